@@ -1,0 +1,81 @@
+"""Edits to a workshop, as values.
+
+A command says what to change; the workshop service applies it in one transaction and
+returns the command that undoes it (computed from the state it replaced), so undo and
+redo are just more commands. The GUI's undo stack only stores and replays them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from philosophy_studio.domain.changes import Aspect
+from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class WorkshopField(StrEnum):
+    TEAM_NAME = "team_name"
+    ORGANISATION = "organisation"
+    FACILITATOR = "facilitator"
+    DATE = "date"
+    LANGUAGE = "language"
+    APPROACH = "approach"
+    APPROACH_NOTES = "approach_notes"
+    VALUE_SET_NAME = "value_set_name"
+    SURVEY_QUESTION = "survey_question"
+    SURVEY_OPEN = "survey_open"
+    MIN_RESPONDENTS = "min_respondents"
+    KEEP_QUESTION_WORDS = "keep_question_words"
+
+
+FIELD_ASPECTS: dict[WorkshopField, Aspect] = {
+    WorkshopField.TEAM_NAME: Aspect.INFO,
+    WorkshopField.ORGANISATION: Aspect.INFO,
+    WorkshopField.FACILITATOR: Aspect.INFO,
+    WorkshopField.DATE: Aspect.INFO,
+    WorkshopField.LANGUAGE: Aspect.INFO,
+    WorkshopField.APPROACH: Aspect.PERSONAS,
+    WorkshopField.APPROACH_NOTES: Aspect.PERSONAS,
+    WorkshopField.VALUE_SET_NAME: Aspect.VALUES,
+    WorkshopField.SURVEY_QUESTION: Aspect.SURVEY,
+    WorkshopField.SURVEY_OPEN: Aspect.SURVEY,
+    WorkshopField.MIN_RESPONDENTS: Aspect.SURVEY,
+    WorkshopField.KEEP_QUESTION_WORDS: Aspect.ANALYSIS,
+}
+
+FieldValue = str | bool | int | dt.date | None
+
+
+@dataclass(frozen=True)
+class Command:
+    """Base of all workshop edits. ``label`` is English source text for the undo menu,
+    translated by the GUI under the ``Commands`` context."""
+
+    label = QT_TRANSLATE_NOOP("Commands", "Edit")
+
+    def merge_key(self) -> tuple[object, ...] | None:
+        """Commands with equal non-None keys that follow each other quickly merge into
+        one undo step (a burst of typing)."""
+        return None
+
+
+@dataclass(frozen=True)
+class SetWorkshopField(Command):
+    field: WorkshopField
+    value: FieldValue
+    label = QT_TRANSLATE_NOOP("Commands", "Edit workshop details")
+
+    def merge_key(self) -> tuple[object, ...] | None:
+        return ("workshop-field", self.field)
+
+
+@dataclass(frozen=True)
+class SetVisionText(Command):
+    draft_id: int
+    text: str
+    label = QT_TRANSLATE_NOOP("Commands", "Edit vision")
+
+    def merge_key(self) -> tuple[object, ...] | None:
+        return ("vision-text", self.draft_id)

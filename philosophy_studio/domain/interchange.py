@@ -1,0 +1,453 @@
+"""The JSON interchange format of a whole workshop (see docs/workshop-format.md).
+
+``to_document`` and ``from_document`` are exact inverses for every workshop the app can
+hold: exporting, importing and exporting again gives the same JSON. Record ids are not
+part of the format; cross-references use the list keys (``v1``, ``d1``, ...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from philosophy_studio.domain.model import (
+    LOWEST_MIN_RESPONDENTS,
+    MAX_CHOSEN_VALUES,
+    AnalysisRule,
+    AnswerSource,
+    Approach,
+    Availability,
+    Behaviour,
+    BehaviourKind,
+    Channel,
+    CustomerType,
+    GuidelineQuestion,
+    Language,
+    Metric,
+    Persona,
+    RuleKind,
+    Segment,
+    SharingChannel,
+    SharingItem,
+    SurveyAnswer,
+    SurveySettings,
+    ValueCard,
+    VisionDraft,
+    VotingRound,
+    VotingStatus,
+    Workshop,
+    WorkshopInfo,
+    sort_answers,
+)
+from philosophy_studio.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
+
+FORMAT_NAME = "philosophy-studio-workshop"
+SCHEMA_VERSION = 1
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class InterchangeFormatError(ValueError):
+    """The document does not follow the format; the message says where."""
+
+
+def to_document(workshop: Workshop, app_version: str) -> dict[str, Any]:
+    card_keys = {card.id: f"v{index}" for index, card in enumerate(workshop.value_cards, 1)}
+    draft_keys = {draft.id: f"d{index}" for index, draft in enumerate(workshop.vision_drafts, 1)}
+    info = workshop.info
+    return {
+        "format": FORMAT_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "app_version": app_version,
+        "workshop": {
+            "team_name": info.team_name,
+            "organisation": info.organisation,
+            "facilitator": info.facilitator,
+            "date": info.date.isoformat() if info.date else None,
+            "language": info.language.value,
+            "approach": workshop.approach.value if workshop.approach else None,
+            "approach_notes": workshop.approach_notes,
+            "value_set_name": workshop.value_set_name,
+            "survey": {
+                "question": workshop.survey.question,
+                "open": workshop.survey.is_open,
+                "min_respondents": workshop.survey.min_respondents,
+                "keep_question_words": workshop.survey.keep_question_words,
+            },
+            "step_timers": dict(sorted(workshop.step_timers.items())),
+        },
+        "personas": [_persona_out(persona) for persona in workshop.personas],
+        "value_cards": [_card_out(card, card_keys) for card in workshop.value_cards],
+        "voting_rounds": [
+            {
+                "dots_per_person": rnd.dots_per_person,
+                "max_per_card": rnd.max_per_card,
+                "status": rnd.status.value,
+                "revealed": rnd.revealed,
+                "voters": rnd.voters,
+                # In card order, like the cards themselves.
+                "tallies": {
+                    card_keys[card_id]: rnd.tallies[card_id]
+                    for card_id in card_keys
+                    if card_id in rnd.tallies
+                },
+            }
+            for rnd in workshop.voting_rounds
+        ],
+        "survey_answers": [
+            {"text": answer.text, "source": answer.source.value, "hidden": answer.hidden}
+            for answer in sort_answers(workshop.answers)
+        ],
+        "analysis_rules": [
+            {"kind": rule.kind.value, "terms": list(rule.terms)} for rule in workshop.analysis_rules
+        ],
+        "vision_drafts": [
+            {
+                "key": draft_keys[draft.id],
+                "text": draft.text,
+                "chosen": draft.id == workshop.chosen_vision_id,
+            }
+            for draft in workshop.vision_drafts
+        ],
+        "sharing_plan": [
+            {"channel": item.channel.value, "what": item.what, "who": item.who, "when": item.when}
+            for item in workshop.sharing_plan
+        ],
+    }
+
+
+def _persona_out(persona: Persona) -> dict[str, Any]:
+    return {
+        "name": persona.name,
+        "description": persona.description,
+        "segment": persona.segment.value if persona.segment else None,
+        "customer_type": persona.customer_type.value if persona.customer_type else None,
+        "demographics": persona.demographics,
+        "availability": persona.availability.value if persona.availability else None,
+        "custom_hours": persona.custom_hours,
+        "first_response": persona.first_response,
+        "tone": persona.tone,
+        "channels": [channel.value for channel in persona.channels],
+        "needs": list(persona.needs),
+        "pains": list(persona.pains),
+        "opportunities": list(persona.opportunities),
+    }
+
+
+def _card_out(card: ValueCard, card_keys: Mapping[int, str]) -> dict[str, Any]:
+    return {
+        "key": card_keys[card.id],
+        "name": card.name,
+        "description": card.description,
+        "colour": card.colour,
+        "cluster": card.cluster,
+        "merged_into": card_keys[card.merged_into] if card.merged_into is not None else None,
+        "selected_rank": card.selected_rank,
+        "evidence_terms": list(card.evidence_terms),
+        "guidelines": {q.value: card.guidelines[q] for q in GuidelineQuestion if q in card.guidelines},
+        "metrics": [
+            {"name": m.name, "method": m.method, "target": m.target, "frequency": m.frequency}
+            for m in card.metrics
+        ],
+        "behaviours": [{"kind": b.kind.value, "text": b.text} for b in card.behaviours],
+        "leader_commitment": card.leader_commitment,
+    }
+
+
+# --- reading -------------------------------------------------------------------------
+
+
+_REQUIRED = object()
+
+
+class _Reader:
+    """Typed access to one JSON object, with error messages that name the path."""
+
+    def __init__(self, data: object, where: str) -> None:
+        if not isinstance(data, dict):
+            raise InterchangeFormatError(f"{where} must be an object")
+        self.data = data
+        self.where = where
+
+    def _get(self, key: str, kinds: tuple[type, ...], default: object) -> Any:
+        if key not in self.data:
+            if default is _REQUIRED:
+                raise InterchangeFormatError(f"{self.where}.{key} is missing")
+            return default
+        value = self.data[key]
+        # bool is an int subclass: refuse it where a number is expected.
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            names = " or ".join(kind.__name__ for kind in kinds)
+            raise InterchangeFormatError(f"{self.where}.{key} must be {names}")
+        return value
+
+    def text(
+        self, key: str, limit: int = LONG_TEXT_LIMIT, *, single_line: bool = False, default: object = ""
+    ) -> str:
+        return clean_text(self._get(key, (str,), default), limit, single_line=single_line)
+
+    def optional_text(self, key: str) -> str | None:
+        value = self._get(key, (str, type(None)), None)
+        return None if value is None else clean_text(value, SHORT_TEXT_LIMIT, single_line=True)
+
+    def integer(self, key: str, default: object = _REQUIRED) -> int:
+        return self._get(key, (int,), default)
+
+    def optional_integer(self, key: str) -> int | None:
+        return self._get(key, (int, type(None)), None)
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        return self._get(key, (bool,), default)
+
+    def enum(self, key: str, kind: type[E], default: E | object = _REQUIRED) -> E:
+        if key not in self.data and default is not _REQUIRED:
+            return default  # type: ignore[return-value]
+        return _enum_value(kind, self._get(key, (str,), _REQUIRED), f"{self.where}.{key}")
+
+    def optional_enum(self, key: str, kind: type[E]) -> E | None:
+        raw = self._get(key, (str, type(None)), None)
+        return None if raw is None else _enum_value(kind, raw, f"{self.where}.{key}")
+
+    def objects(self, key: str) -> list[_Reader]:
+        items = self._get(key, (list,), [])
+        return [_Reader(item, f"{self.where}.{key}[{index}]") for index, item in enumerate(items)]
+
+    def strings(self, key: str, limit: int = SHORT_TEXT_LIMIT) -> tuple[str, ...]:
+        items = self._get(key, (list,), [])
+        for index, item in enumerate(items):
+            if not isinstance(item, str):
+                raise InterchangeFormatError(f"{self.where}.{key}[{index}] must be str")
+        return tuple(clean_text(item, limit, single_line=True) for item in items)
+
+    def child(self, key: str) -> _Reader:
+        return _Reader(self._get(key, (dict,), {}), f"{self.where}.{key}")
+
+
+def _enum_value(kind: type[E], raw: str, where: str) -> E:
+    try:
+        return kind(raw)
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise InterchangeFormatError(f"{where} must be one of {allowed}") from None
+
+
+def from_document(data: object) -> Workshop:
+    """Build a workshop value from a parsed JSON document. Ids are list positions; the
+    store assigns its own when it saves the workshop."""
+    root = _Reader(data, "$")
+    if root.data.get("format") != FORMAT_NAME:
+        raise InterchangeFormatError(f'$.format must be "{FORMAT_NAME}"')
+    version = root.integer("schema_version")
+    if version > SCHEMA_VERSION:
+        raise InterchangeFormatError(
+            f"schema_version {version} is newer than this app understands ({SCHEMA_VERSION})"
+        )
+    meta = root.child("workshop")
+    language = meta.enum("language", Language)
+    survey = meta.child("survey")
+    team_name = meta.text("team_name", SHORT_TEXT_LIMIT, single_line=True, default=_REQUIRED)
+    if not team_name:
+        raise InterchangeFormatError("$.workshop.team_name must not be empty")
+
+    cards_in = root.objects("value_cards")
+    card_ids = _keys(cards_in, "v")
+    drafts_in = root.objects("vision_drafts")
+    draft_ids = _keys(drafts_in, "d")
+
+    chosen_drafts = [
+        draft_ids[d.text("key", default=f"d{i}")] for i, d in enumerate(drafts_in, 1) if d.flag("chosen")
+    ]
+    if len(chosen_drafts) > 1:
+        raise InterchangeFormatError("$.vision_drafts: at most one draft can be chosen")
+
+    cards = tuple(_card_in(reader, index, card_ids) for index, reader in enumerate(cards_in, 1))
+    ranks = [card.selected_rank for card in cards if card.selected_rank is not None]
+    if len(ranks) > MAX_CHOSEN_VALUES or len(set(ranks)) != len(ranks):
+        raise InterchangeFormatError(
+            f"$.value_cards: at most {MAX_CHOSEN_VALUES} values can be chosen, each with its own rank"
+        )
+
+    return Workshop(
+        id=0,
+        info=WorkshopInfo(
+            team_name=team_name,
+            language=language,
+            organisation=meta.text("organisation", SHORT_TEXT_LIMIT, single_line=True),
+            facilitator=meta.text("facilitator", SHORT_TEXT_LIMIT, single_line=True),
+            date=_date(meta.optional_text("date"), "$.workshop.date"),
+        ),
+        survey=SurveySettings(
+            question=survey.text("question", single_line=True, default=""),
+            is_open=survey.flag("open"),
+            min_respondents=max(LOWEST_MIN_RESPONDENTS, survey.integer("min_respondents", 5)),
+            keep_question_words=survey.flag("keep_question_words"),
+        ),
+        approach=meta.optional_enum("approach", Approach),
+        approach_notes=meta.text("approach_notes"),
+        value_set_name=meta.text("value_set_name", SHORT_TEXT_LIMIT, single_line=True),
+        chosen_vision_id=chosen_drafts[0] if chosen_drafts else None,
+        personas=tuple(
+            _persona_in(reader, index) for index, reader in enumerate(root.objects("personas"), 1)
+        ),
+        value_cards=cards,
+        voting_rounds=tuple(
+            _round_in(reader, index, card_ids)
+            for index, reader in enumerate(root.objects("voting_rounds"), 1)
+        ),
+        answers=tuple(
+            SurveyAnswer(
+                id=str(index),
+                text=reader.text("text", default=_REQUIRED),
+                source=reader.enum("source", AnswerSource, AnswerSource.IMPORT),
+                hidden=reader.flag("hidden"),
+            )
+            for index, reader in enumerate(root.objects("survey_answers"), 1)
+        ),
+        analysis_rules=tuple(
+            AnalysisRule(id=index, kind=reader.enum("kind", RuleKind), terms=reader.strings("terms"))
+            for index, reader in enumerate(root.objects("analysis_rules"), 1)
+        ),
+        vision_drafts=tuple(
+            VisionDraft(id=draft_ids[reader.text("key", default=f"d{index}")], text=reader.text("text"))
+            for index, reader in enumerate(drafts_in, 1)
+        ),
+        sharing_plan=tuple(
+            SharingItem(
+                id=index,
+                channel=reader.enum("channel", SharingChannel),
+                what=reader.text("what"),
+                who=reader.text("who", SHORT_TEXT_LIMIT, single_line=True),
+                when=reader.text("when", SHORT_TEXT_LIMIT, single_line=True),
+            )
+            for index, reader in enumerate(root.objects("sharing_plan"), 1)
+        ),
+        step_timers=_timers(meta.child("step_timers")),
+    )
+
+
+def _keys(readers: list[_Reader], prefix: str) -> dict[str, int]:
+    keys: dict[str, int] = {}
+    for index, reader in enumerate(readers, 1):
+        key = reader.text("key", SHORT_TEXT_LIMIT, default=f"{prefix}{index}")
+        if key in keys:
+            raise InterchangeFormatError(f"{reader.where}.key {key!r} is used twice")
+        keys[key] = index
+    return keys
+
+
+def _reference(keys: Mapping[str, int], key: str, where: str) -> int:
+    if key not in keys:
+        raise InterchangeFormatError(f"{where} refers to unknown key {key!r}")
+    return keys[key]
+
+
+def _date(raw: str | None, where: str) -> dt.date | None:
+    if not raw:
+        return None
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise InterchangeFormatError(f"{where} must be a date like 2026-11-22") from None
+
+
+def _timers(reader: _Reader) -> dict[str, int]:
+    timers: dict[str, int] = {}
+    for step, seconds in reader.data.items():
+        if not isinstance(seconds, int) or isinstance(seconds, bool) or seconds < 0:
+            raise InterchangeFormatError(f"{reader.where}.{step} must be a number of seconds")
+        timers[str(step)] = seconds
+    return timers
+
+
+def _persona_in(reader: _Reader, index: int) -> Persona:
+    tone = reader.integer("tone", 50)
+    return Persona(
+        id=index,
+        name=reader.text("name", SHORT_TEXT_LIMIT, single_line=True),
+        description=reader.text("description"),
+        segment=reader.optional_enum("segment", Segment),
+        customer_type=reader.optional_enum("customer_type", CustomerType),
+        demographics=reader.text("demographics"),
+        availability=reader.optional_enum("availability", Availability),
+        custom_hours=reader.text("custom_hours", SHORT_TEXT_LIMIT, single_line=True),
+        first_response=reader.text("first_response", SHORT_TEXT_LIMIT, single_line=True),
+        tone=min(100, max(0, tone)),
+        channels=_unique_enums(reader, "channels", Channel),
+        needs=reader.strings("needs", LONG_TEXT_LIMIT),
+        pains=reader.strings("pains", LONG_TEXT_LIMIT),
+        opportunities=reader.strings("opportunities", LONG_TEXT_LIMIT),
+    )
+
+
+def _unique_enums(reader: _Reader, key: str, kind: type[E]) -> tuple[E, ...]:
+    values = tuple(_enum_value(kind, raw, f"{reader.where}.{key}") for raw in reader.strings(key))
+    if len(set(values)) != len(values):
+        raise InterchangeFormatError(f"{reader.where}.{key} lists an entry twice")
+    return values
+
+
+def _card_in(reader: _Reader, index: int, card_ids: Mapping[str, int]) -> ValueCard:
+    guidelines_in = reader.child("guidelines")
+    guidelines: dict[GuidelineQuestion, str] = {}
+    for raw_key in guidelines_in.data:
+        question = _enum_value(GuidelineQuestion, raw_key, f"{guidelines_in.where}")
+        guidelines[question] = guidelines_in.text(raw_key)
+    merged_into = reader.optional_text("merged_into")
+    rank = reader.optional_integer("selected_rank")
+    if rank is not None and not 1 <= rank <= MAX_CHOSEN_VALUES:
+        raise InterchangeFormatError(f"{reader.where}.selected_rank must be 1 to {MAX_CHOSEN_VALUES}")
+    return ValueCard(
+        id=index,
+        name=reader.text("name", SHORT_TEXT_LIMIT, single_line=True, default=_REQUIRED),
+        description=reader.text("description"),
+        colour=reader.text("colour", 32, single_line=True),
+        cluster=reader.text("cluster", SHORT_TEXT_LIMIT, single_line=True),
+        merged_into=_merge_target(card_ids, merged_into, index, reader.where),
+        selected_rank=rank,
+        evidence_terms=reader.strings("evidence_terms"),
+        guidelines={q: guidelines[q] for q in GuidelineQuestion if q in guidelines},
+        metrics=tuple(
+            Metric(
+                id=position,
+                name=m.text("name", SHORT_TEXT_LIMIT, single_line=True, default=_REQUIRED),
+                method=m.text("method"),
+                target=m.text("target", SHORT_TEXT_LIMIT, single_line=True),
+                frequency=m.text("frequency", SHORT_TEXT_LIMIT, single_line=True),
+            )
+            for position, m in enumerate(reader.objects("metrics"), 1)
+        ),
+        behaviours=tuple(
+            Behaviour(id=position, kind=b.enum("kind", BehaviourKind), text=b.text("text", default=_REQUIRED))
+            for position, b in enumerate(reader.objects("behaviours"), 1)
+        ),
+        leader_commitment=reader.text("leader_commitment"),
+    )
+
+
+def _merge_target(card_ids: Mapping[str, int], key: str | None, own_id: int, where: str) -> int | None:
+    if not key:
+        return None
+    target = _reference(card_ids, key, f"{where}.merged_into")
+    if target == own_id:
+        raise InterchangeFormatError(f"{where}.merged_into refers to the card itself")
+    return target
+
+
+def _round_in(reader: _Reader, index: int, card_ids: Mapping[str, int]) -> VotingRound:
+    tallies_in = reader.child("tallies")
+    tallies: dict[int, int] = {}
+    for key, dots in tallies_in.data.items():
+        if not isinstance(dots, int) or isinstance(dots, bool) or dots < 0:
+            raise InterchangeFormatError(f"{tallies_in.where}.{key} must be a whole number")
+        tallies[_reference(card_ids, key, tallies_in.where)] = dots
+    return VotingRound(
+        id=index,
+        dots_per_person=reader.integer("dots_per_person", 3),
+        max_per_card=reader.integer("max_per_card", 3),
+        status=reader.enum("status", VotingStatus, VotingStatus.CLOSED),
+        revealed=reader.flag("revealed"),
+        voters=reader.integer("voters", 0),
+        tallies=tallies,
+    )

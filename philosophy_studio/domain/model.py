@@ -1,0 +1,280 @@
+"""The workshop document: immutable snapshots of everything a workshop holds.
+
+Storage, services and the GUI exchange these values; none of them carries behaviour
+beyond small derived properties, so they can be compared and serialised freely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from philosophy_studio.domain.language import Language
+
+__all__ = ["Language"]  # re-exported: most code reads it from here with the rest
+
+DEFAULT_MIN_RESPONDENTS = 5
+LOWEST_MIN_RESPONDENTS = 3
+MAX_CHOSEN_VALUES = 5
+
+
+DEFAULT_SURVEY_QUESTION = {
+    Language.TURKISH: "Müşterilerimizin sunduğumuz hizmet hakkında ne düşünmesini istiyorsunuz?",
+    Language.ENGLISH: "What do you want our customers to think about the service we provide?",
+}
+
+
+class Segment(StrEnum):
+    B2C = "b2c"
+    B2B = "b2b"
+    EDUCATION = "education"
+    PUBLIC = "public"
+    OTHER = "other"
+
+
+class CustomerType(StrEnum):
+    PROSPECT = "prospect"
+    NEW = "new"
+    IMPULSE = "impulse"
+    DISCOUNT = "discount"
+    LOYAL = "loyal"
+
+
+class Availability(StrEnum):
+    ALWAYS = "always"
+    BUSINESS_HOURS = "business_hours"
+    CUSTOM = "custom"
+
+
+class Channel(StrEnum):
+    PHONE = "phone"
+    LIVE_CHAT = "live_chat"
+    EMAIL = "email"
+    SOCIAL_MEDIA = "social_media"
+    VIDEO = "video"
+    SELF_SERVICE = "self_service"
+    SMS = "sms"
+    LETTER = "letter"
+    IN_PERSON = "in_person"
+
+
+class Approach(StrEnum):
+    PROBLEM_FOCUSED = "problem_focused"
+    CUSTOMER_CENTRED = "customer_centred"
+
+
+class AnswerSource(StrEnum):
+    KIOSK = "kiosk"
+    IMPORT = "import"
+    LAN = "lan"
+
+
+class GuidelineQuestion(StrEnum):
+    """Amelia Friedman's five questions, asked of every chosen value."""
+
+    MEANING = "meaning"
+    EFFECT = "effect"
+    MISREADINGS = "misreadings"
+    MEASUREMENT = "measurement"
+    CUSTOMER_IMPACT = "customer_impact"
+
+
+class BehaviourKind(StrEnum):
+    DO = "do"
+    DONT = "dont"
+
+
+class SharingChannel(StrEnum):
+    INTERACTIONS = "interactions"
+    ADVERTISING = "advertising"
+    WEBSITE = "website"
+    WORD_OF_MOUTH = "word_of_mouth"
+    OTHER = "other"
+
+
+class VotingStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class RuleKind(StrEnum):
+    """Facilitator's adjustments to the word-frequency analysis."""
+
+    MERGE = "merge"
+    SPLIT = "split"
+    EXCLUDE = "exclude"
+    STOPWORD_ADD = "stopword_add"
+    STOPWORD_REMOVE = "stopword_remove"
+
+
+@dataclass(frozen=True)
+class WorkshopInfo:
+    """What the Start page asks for when a workshop is created."""
+
+    team_name: str
+    language: Language
+    organisation: str = ""
+    facilitator: str = ""
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class SurveySettings:
+    question: str
+    is_open: bool = False
+    min_respondents: int = DEFAULT_MIN_RESPONDENTS
+    keep_question_words: bool = False
+
+
+@dataclass(frozen=True)
+class Persona:
+    id: int
+    name: str = ""
+    description: str = ""
+    segment: Segment | None = None
+    customer_type: CustomerType | None = None
+    demographics: str = ""
+    availability: Availability | None = None
+    custom_hours: str = ""
+    first_response: str = ""
+    # 0 is fully formal, 100 fully informal.
+    tone: int = 50
+    channels: tuple[Channel, ...] = ()
+    needs: tuple[str, ...] = ()
+    pains: tuple[str, ...] = ()
+    opportunities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Metric:
+    id: int
+    name: str
+    method: str = ""
+    target: str = ""
+    frequency: str = ""
+
+
+@dataclass(frozen=True)
+class Behaviour:
+    id: int
+    kind: BehaviourKind
+    text: str
+
+
+@dataclass(frozen=True)
+class ValueCard:
+    id: int
+    name: str
+    description: str = ""
+    colour: str = ""
+    cluster: str = ""
+    merged_into: int | None = None
+    selected_rank: int | None = None
+    evidence_terms: tuple[str, ...] = ()
+    guidelines: dict[GuidelineQuestion, str] = field(default_factory=dict)
+    metrics: tuple[Metric, ...] = ()
+    behaviours: tuple[Behaviour, ...] = ()
+    leader_commitment: str = ""
+
+    @property
+    def answered_questions(self) -> int:
+        return sum(1 for q in GuidelineQuestion if self.guidelines.get(q, "").strip())
+
+
+@dataclass(frozen=True)
+class VotingRound:
+    id: int
+    dots_per_person: int = 3
+    max_per_card: int = 3
+    status: VotingStatus = VotingStatus.OPEN
+    revealed: bool = False
+    voters: int = 0
+    # value card id -> dots; who cast them is never recorded.
+    tallies: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SurveyAnswer:
+    id: str
+    text: str
+    source: AnswerSource
+    hidden: bool = False
+
+
+def sort_answers(answers: Iterable[SurveyAnswer]) -> tuple[SurveyAnswer, ...]:
+    """Answers in their one canonical order: by content, never by arrival, so that no
+    list, export or screen hints at who answered when. Sorted in Python, not SQL, so
+    every database collation gives the same order."""
+    return tuple(sorted(answers, key=lambda a: (a.text, a.source.value, a.hidden)))
+
+
+@dataclass(frozen=True)
+class AnalysisRule:
+    id: int
+    kind: RuleKind
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VisionDraft:
+    id: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SharingItem:
+    id: int
+    channel: SharingChannel
+    what: str = ""
+    who: str = ""
+    when: str = ""
+
+
+@dataclass(frozen=True)
+class Workshop:
+    """One whole workshop, as the pages and exports see it."""
+
+    id: int
+    info: WorkshopInfo
+    survey: SurveySettings
+    approach: Approach | None = None
+    approach_notes: str = ""
+    value_set_name: str = ""
+    chosen_vision_id: int | None = None
+    personas: tuple[Persona, ...] = ()
+    value_cards: tuple[ValueCard, ...] = ()
+    voting_rounds: tuple[VotingRound, ...] = ()
+    answers: tuple[SurveyAnswer, ...] = ()
+    analysis_rules: tuple[AnalysisRule, ...] = ()
+    vision_drafts: tuple[VisionDraft, ...] = ()
+    sharing_plan: tuple[SharingItem, ...] = ()
+    step_timers: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def chosen_vision(self) -> VisionDraft | None:
+        for draft in self.vision_drafts:
+            if draft.id == self.chosen_vision_id:
+                return draft
+        return None
+
+    @property
+    def chosen_values(self) -> tuple[ValueCard, ...]:
+        chosen = [card for card in self.value_cards if card.selected_rank is not None]
+        return tuple(sorted(chosen, key=lambda card: card.selected_rank or 0))
+
+    @property
+    def visible_answer_count(self) -> int:
+        return sum(1 for answer in self.answers if not answer.hidden)
+
+
+@dataclass(frozen=True)
+class WorkshopSummary:
+    """A line in a list of workshops (recent files, a team server's workshops)."""
+
+    id: int
+    team_name: str
+    organisation: str
+    language: Language
+    date: dt.date | None

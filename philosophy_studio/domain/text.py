@@ -1,0 +1,27 @@
+"""Normalisation applied to every piece of user text before it is stored."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Control characters other than tab and newline, plus lone surrogates (which cannot be
+# encoded as UTF-8 and would break SQLite, JSON files and the PDF later).
+_UNWANTED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+SHORT_TEXT_LIMIT = 200
+LONG_TEXT_LIMIT = 50_000
+
+
+def clean_text(value: str, limit: int = LONG_TEXT_LIMIT, *, single_line: bool = False) -> str:
+    """Return ``value`` NFC-normalised, without control characters, at most ``limit`` long.
+
+    Windows line endings become ``\\n``. ``single_line`` also turns newlines and tabs into
+    spaces, for names and titles.
+    """
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    text = _UNWANTED.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    if single_line:
+        text = " ".join(text.split())
+    return text[:limit]

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy engine and tables, Alembic migrations, the workshop repository."""

@@ -1,0 +1,152 @@
+"""Engines and transactions for SQLite workshop files and PostgreSQL team servers.
+
+Every unit of work is one short transaction. On SQLite, writes start with
+``BEGIN IMMEDIATE`` so that concurrent writers queue on the busy timeout instead of
+failing with "database is locked" when they upgrade a read lock.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from philosophy_studio.domain.errors import StorageUnavailableError
+
+WORKSHOP_SUFFIX = ".pstudio"
+# PRAGMA application_id of every .pstudio file ("PSTD"), so that `file` and the app
+# can tell a workshop from any other SQLite database.
+APPLICATION_ID = 0x50535444
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_SECONDS = 30
+
+
+def to_url(location: str | Path) -> URL:
+    """A SQLAlchemy URL for a workshop location: a URL as given, or a file path."""
+    text = str(location)
+    if "://" in text:
+        url = make_url(text)
+        if url.drivername in {"postgresql", "postgres"}:
+            # SQLAlchemy 2.1 maps a bare postgresql:// to psycopg 3 already; spelling it
+            # out keeps the behaviour if that default moves again.
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def describe(url: URL) -> str:
+    """The location as a user would name it: a file path, or the URL without password."""
+    path = sqlite_path(url)
+    return str(path) if path else url.render_as_string(hide_password=True)
+
+
+def make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url)
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    read_only = url.query.get("mode") == "ro"
+    engine = create_engine(
+        url,
+        connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # The driver's own transaction handling is off; _on_begin emits BEGIN itself.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+            if not read_only:
+                cursor.execute("PRAGMA journal_mode = WAL")
+                # FULL: a committed edit survives a power cut, not only a crash.
+                cursor.execute("PRAGMA synchronous = FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        deferred = read_only or connection.info.get("deferred", False)
+        connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+class Store:
+    """One database (a workshop file or a team server) and its transactions."""
+
+    def __init__(self, url: URL) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction that commits when the block ends without an exception."""
+        with (
+            self._translated_errors(),
+            Session(self.engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A transaction for reading only; on SQLite it does not take the write lock."""
+        with self._translated_errors(), self.engine.connect() as connection:
+            connection.info["deferred"] = True
+            try:
+                with Session(bind=connection, expire_on_commit=False) as session, session.begin():
+                    yield session
+            finally:
+                connection.info.pop("deferred", None)
+
+    @contextmanager
+    def _translated_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except OperationalError as error:
+            raise StorageUnavailableError(reason=storage_reason(error)) from error
+        except DBAPIError as error:
+            if error.connection_invalidated:
+                raise StorageUnavailableError(reason=storage_reason(error)) from error
+            raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def storage_reason(error: BaseException) -> str:
+    """A short English reason for a storage failure, without SQL or stack details."""
+    original = getattr(error, "orig", error)
+    text = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    lowered = text.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        return "the file or its folder is read-only"
+    if "disk is full" in lowered or "database or disk is full" in lowered or "no space" in lowered:
+        return "the disk is full"
+    if "locked" in lowered or "busy" in lowered:
+        return "another program is holding the workshop locked"
+    if "unable to open" in lowered:
+        return "the file cannot be opened"
+    return text

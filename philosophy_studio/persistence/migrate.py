@@ -1,0 +1,112 @@
+"""Bringing a database to the current schema, safely.
+
+Opening a file checks, in order: it is a SQLite file, it is a workshop
+(``application_id`` and an Alembic version), and it is not from a newer app. An older
+file is copied next to itself (SQLite's online backup) before it is upgraded, and the
+upgrade runs in one transaction, so a crash mid-way leaves the old file usable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Connection, inspect, text
+
+from philosophy_studio.domain.errors import NewerWorkshopError, NotAWorkshopError, WorkshopNotFoundError
+from philosophy_studio.persistence.database import (
+    APPLICATION_ID,
+    SQLITE_HEADER,
+    Store,
+    describe,
+    sqlite_path,
+)
+
+# The newest revision in migrations/versions. A unit test keeps it equal to Alembic's
+# head, so that the common case (a current file) needs no Alembic import at all.
+HEAD_REVISION = "0001"
+MIGRATIONS_PACKAGE = "philosophy_studio.persistence:migrations"
+
+
+def _alembic_config(connection: Connection):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", MIGRATIONS_PACKAGE)
+    config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    config = _alembic_config(None)  # type: ignore[arg-type]
+    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a missing file, or one that is not a workshop, by reading its header:
+    opening it with SQLite first could already change it (WAL mode)."""
+    if not path.exists():
+        raise WorkshopNotFoundError(path=path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise NotAWorkshopError(path=path) from error
+    # The header is 100 bytes; application_id is the big-endian integer at offset 68.
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise NotAWorkshopError(path=path)
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotAWorkshopError(path=path)
+
+
+def current_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def prepare(store: Store, *, create: bool = False) -> None:
+    """Make ``store`` ready for use: create the schema, or check and upgrade it."""
+    path = sqlite_path(store.url)
+    if path is not None and not create:
+        check_sqlite_file(path)
+    with store.engine.connect() as connection:
+        revision = current_revision(connection)
+        connection.rollback()
+    if revision == HEAD_REVISION:
+        return
+    if revision is None and path is not None and not create:
+        raise NotAWorkshopError(path=path)
+    if revision is not None and revision not in known_revisions():
+        raise NewerWorkshopError(path=describe(store.url))
+    if revision is not None and path is not None:
+        backup_sqlite(path, reason=f"before-upgrade-from-{revision}")
+    upgrade(store)
+
+
+def upgrade(store: Store) -> None:
+    from alembic import command
+
+    with store.engine.begin() as connection:
+        if store.is_sqlite:
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        command.upgrade(_alembic_config(connection), "head")
+
+
+def backup_sqlite(path: Path, reason: str) -> Path:
+    """Copy a live workshop file next to itself with SQLite's online backup API."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix}")
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target

@@ -1,0 +1,1 @@
+"""Alembic migrations of the workshop schema. Run through persistence.migrate, never by hand."""

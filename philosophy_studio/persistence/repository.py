@@ -1,0 +1,300 @@
+"""Reading and writing whole workshops as domain values, inside a caller's session."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from philosophy_studio.domain.errors import NotAWorkshopError
+from philosophy_studio.domain.model import (
+    AnalysisRule,
+    AnswerSource,
+    Approach,
+    Availability,
+    Behaviour,
+    BehaviourKind,
+    Channel,
+    CustomerType,
+    GuidelineQuestion,
+    Language,
+    Metric,
+    Persona,
+    RuleKind,
+    Segment,
+    SharingChannel,
+    SharingItem,
+    SurveyAnswer,
+    SurveySettings,
+    ValueCard,
+    VisionDraft,
+    VotingRound,
+    VotingStatus,
+    Workshop,
+    WorkshopInfo,
+    WorkshopSummary,
+    sort_answers,
+)
+from philosophy_studio.persistence.tables import (
+    AnalysisRuleRow,
+    BehaviourRow,
+    GuidelineAnswerRow,
+    MetricRow,
+    PersonaRow,
+    SharingItemRow,
+    SurveyAnswerRow,
+    ValueCardRow,
+    ValueEvidenceRow,
+    VisionDraftRow,
+    VoteTallyRow,
+    VotingRoundRow,
+    WorkshopRow,
+)
+
+
+def new_answer_id() -> str:
+    return uuid.uuid4().hex
+
+
+def list_workshops(session: Session) -> list[WorkshopSummary]:
+    rows = session.scalars(select(WorkshopRow).order_by(WorkshopRow.team_name, WorkshopRow.id))
+    return [
+        WorkshopSummary(
+            id=row.id,
+            team_name=row.team_name,
+            organisation=row.organisation,
+            language=Language(row.language),
+            date=row.date,
+        )
+        for row in rows
+    ]
+
+
+def workshop_row(session: Session, workshop_id: int) -> WorkshopRow:
+    row = session.get(WorkshopRow, workshop_id)
+    if row is None:
+        raise NotAWorkshopError(path=f"workshop {workshop_id}")
+    return row
+
+
+def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = True) -> Workshop:
+    options = [
+        selectinload(WorkshopRow.personas),
+        selectinload(WorkshopRow.value_cards).selectinload(ValueCardRow.evidence),
+        selectinload(WorkshopRow.value_cards).selectinload(ValueCardRow.guidelines),
+        selectinload(WorkshopRow.value_cards).selectinload(ValueCardRow.metrics),
+        selectinload(WorkshopRow.value_cards).selectinload(ValueCardRow.behaviours),
+        selectinload(WorkshopRow.voting_rounds).selectinload(VotingRoundRow.tallies),
+        selectinload(WorkshopRow.analysis_rules),
+        selectinload(WorkshopRow.vision_drafts),
+        selectinload(WorkshopRow.sharing_plan),
+    ]
+    row = session.scalars(
+        select(WorkshopRow).where(WorkshopRow.id == workshop_id).options(*options)
+    ).one_or_none()
+    if row is None:
+        raise NotAWorkshopError(path=f"workshop {workshop_id}")
+    answers: tuple[SurveyAnswer, ...] = ()
+    if with_answers:
+        answer_rows = session.scalars(
+            select(SurveyAnswerRow).where(SurveyAnswerRow.workshop_id == workshop_id)
+        )
+        answers = sort_answers(
+            SurveyAnswer(id=a.id, text=a.text, source=AnswerSource(a.source), hidden=a.hidden)
+            for a in answer_rows
+        )
+    return Workshop(
+        id=row.id,
+        info=WorkshopInfo(
+            team_name=row.team_name,
+            language=Language(row.language),
+            organisation=row.organisation,
+            facilitator=row.facilitator,
+            date=row.date,
+        ),
+        survey=SurveySettings(
+            question=row.survey_question,
+            is_open=row.survey_open,
+            min_respondents=row.min_respondents,
+            keep_question_words=row.keep_question_words,
+        ),
+        approach=Approach(row.approach) if row.approach else None,
+        approach_notes=row.approach_notes,
+        value_set_name=row.value_set_name,
+        chosen_vision_id=row.chosen_vision_id,
+        personas=tuple(_persona(p) for p in row.personas),
+        value_cards=tuple(_card(c) for c in row.value_cards),
+        voting_rounds=tuple(
+            VotingRound(
+                id=r.id,
+                dots_per_person=r.dots_per_person,
+                max_per_card=r.max_per_card,
+                status=VotingStatus(r.status),
+                revealed=r.revealed,
+                voters=r.voters,
+                tallies={t.card_id: t.dots for t in sorted(r.tallies, key=lambda t: t.card_id)},
+            )
+            for r in row.voting_rounds
+        ),
+        answers=answers,
+        analysis_rules=tuple(
+            AnalysisRule(id=r.id, kind=RuleKind(r.kind), terms=tuple(r.terms)) for r in row.analysis_rules
+        ),
+        vision_drafts=tuple(VisionDraft(id=d.id, text=d.text) for d in row.vision_drafts),
+        sharing_plan=tuple(
+            SharingItem(id=s.id, channel=SharingChannel(s.channel), what=s.what, who=s.who, when=s.when)
+            for s in row.sharing_plan
+        ),
+        step_timers=dict(row.step_timers or {}),
+    )
+
+
+def _persona(row: PersonaRow) -> Persona:
+    return Persona(
+        id=row.id,
+        name=row.name,
+        description=row.description,
+        segment=Segment(row.segment) if row.segment else None,
+        customer_type=CustomerType(row.customer_type) if row.customer_type else None,
+        demographics=row.demographics,
+        availability=Availability(row.availability) if row.availability else None,
+        custom_hours=row.custom_hours,
+        first_response=row.first_response,
+        tone=row.tone,
+        channels=tuple(Channel(c) for c in row.channels),
+        needs=tuple(row.needs),
+        pains=tuple(row.pains),
+        opportunities=tuple(row.opportunities),
+    )
+
+
+def _card(row: ValueCardRow) -> ValueCard:
+    answers = {GuidelineQuestion(g.question): g.text for g in row.guidelines}
+    return ValueCard(
+        id=row.id,
+        name=row.name,
+        description=row.description,
+        colour=row.colour,
+        cluster=row.cluster,
+        merged_into=row.merged_into_id,
+        selected_rank=row.selected_rank,
+        evidence_terms=tuple(e.term for e in row.evidence),
+        guidelines={q: answers[q] for q in GuidelineQuestion if q in answers},
+        metrics=tuple(
+            Metric(id=m.id, name=m.name, method=m.method, target=m.target, frequency=m.frequency)
+            for m in row.metrics
+        ),
+        behaviours=tuple(Behaviour(id=b.id, kind=BehaviourKind(b.kind), text=b.text) for b in row.behaviours),
+        leader_commitment=row.leader_commitment,
+    )
+
+
+def insert_workshop(session: Session, workshop: Workshop) -> int:
+    """Store ``workshop`` as a new workshop and return its id. Ids inside the value are
+    only used to resolve its cross-references (merges, tallies, the chosen draft)."""
+    info = workshop.info
+    row = WorkshopRow(
+        team_name=info.team_name,
+        organisation=info.organisation,
+        facilitator=info.facilitator,
+        date=info.date,
+        language=info.language.value,
+        approach=workshop.approach.value if workshop.approach else None,
+        approach_notes=workshop.approach_notes,
+        value_set_name=workshop.value_set_name,
+        survey_question=workshop.survey.question,
+        survey_open=workshop.survey.is_open,
+        min_respondents=workshop.survey.min_respondents,
+        keep_question_words=workshop.survey.keep_question_words,
+        step_timers=dict(workshop.step_timers),
+    )
+    row.personas = [_persona_row(p, position) for position, p in enumerate(workshop.personas)]
+    card_rows = {card.id: _card_row(card, position) for position, card in enumerate(workshop.value_cards)}
+    row.value_cards = list(card_rows.values())
+    draft_rows = {d.id: VisionDraftRow(position=i, text=d.text) for i, d in enumerate(workshop.vision_drafts)}
+    row.vision_drafts = list(draft_rows.values())
+    row.analysis_rules = [
+        AnalysisRuleRow(kind=r.kind.value, terms=list(r.terms)) for r in workshop.analysis_rules
+    ]
+    row.sharing_plan = [
+        SharingItemRow(position=i, channel=s.channel.value, what=s.what, who=s.who, when=s.when)
+        for i, s in enumerate(workshop.sharing_plan)
+    ]
+    session.add(row)
+    session.flush()
+
+    for card in workshop.value_cards:
+        if card.merged_into is not None:
+            card_rows[card.id].merged_into_id = card_rows[card.merged_into].id
+    for rnd in workshop.voting_rounds:
+        round_row = VotingRoundRow(
+            workshop_id=row.id,
+            dots_per_person=rnd.dots_per_person,
+            max_per_card=rnd.max_per_card,
+            status=rnd.status.value,
+            revealed=rnd.revealed,
+            voters=rnd.voters,
+        )
+        round_row.tallies = [
+            VoteTallyRow(card_id=card_rows[card_id].id, dots=dots) for card_id, dots in rnd.tallies.items()
+        ]
+        session.add(round_row)
+    add_answers(session, row.id, ((a.text, a.source, a.hidden) for a in workshop.answers))
+    if workshop.chosen_vision_id is not None:
+        row.chosen_vision_id = draft_rows[workshop.chosen_vision_id].id
+    session.flush()
+    return row.id
+
+
+def add_answers(session: Session, workshop_id: int, answers: Iterable[tuple[str, AnswerSource, bool]]) -> int:
+    rows = [
+        SurveyAnswerRow(
+            id=new_answer_id(), workshop_id=workshop_id, text=text, source=source.value, hidden=hidden
+        )
+        for text, source, hidden in answers
+    ]
+    session.add_all(rows)
+    return len(rows)
+
+
+def _persona_row(persona: Persona, position: int) -> PersonaRow:
+    return PersonaRow(
+        position=position,
+        name=persona.name,
+        description=persona.description,
+        segment=persona.segment.value if persona.segment else None,
+        customer_type=persona.customer_type.value if persona.customer_type else None,
+        demographics=persona.demographics,
+        availability=persona.availability.value if persona.availability else None,
+        custom_hours=persona.custom_hours,
+        first_response=persona.first_response,
+        tone=persona.tone,
+        channels=[c.value for c in persona.channels],
+        needs=list(persona.needs),
+        pains=list(persona.pains),
+        opportunities=list(persona.opportunities),
+    )
+
+
+def _card_row(card: ValueCard, position: int) -> ValueCardRow:
+    row = ValueCardRow(
+        position=position,
+        name=card.name,
+        description=card.description,
+        colour=card.colour,
+        cluster=card.cluster,
+        selected_rank=card.selected_rank,
+        leader_commitment=card.leader_commitment,
+    )
+    row.evidence = [ValueEvidenceRow(term=term) for term in card.evidence_terms]
+    row.guidelines = [GuidelineAnswerRow(question=q.value, text=t) for q, t in card.guidelines.items()]
+    row.metrics = [
+        MetricRow(position=i, name=m.name, method=m.method, target=m.target, frequency=m.frequency)
+        for i, m in enumerate(card.metrics)
+    ]
+    row.behaviours = [
+        BehaviourRow(position=i, kind=b.kind.value, text=b.text) for i, b in enumerate(card.behaviours)
+    ]
+    return row

@@ -1,0 +1,264 @@
+"""ORM tables for the whole method. Alembic migrations, not ``create_all``, build them.
+
+Every editable record carries ``version`` (SQLAlchemy's version counter), so that two
+clients of a shared server cannot silently overwrite each other's edits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints keep Alembic's batch mode on SQLite and PostgreSQL in step.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class WorkshopRow(Base):
+    __tablename__ = "workshop"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    facilitator: Mapped[str] = mapped_column(String(200), default="")
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    language: Mapped[str] = mapped_column(String(8))
+    approach: Mapped[str | None] = mapped_column(String(32))
+    approach_notes: Mapped[str] = mapped_column(Text, default="")
+    value_set_name: Mapped[str] = mapped_column(String(200), default="")
+    survey_question: Mapped[str] = mapped_column(Text, default="")
+    survey_open: Mapped[bool] = mapped_column(Boolean, default=False)
+    min_respondents: Mapped[int] = mapped_column(Integer, default=5)
+    keep_question_words: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Not a foreign key: the draft table points back here, and a cycle of foreign keys
+    # would make deleting a workshop need deferred constraints on every backend.
+    chosen_vision_id: Mapped[int | None] = mapped_column(Integer)
+    step_timers: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    personas: Mapped[list[PersonaRow]] = relationship(
+        order_by="PersonaRow.position", cascade="all, delete-orphan"
+    )
+    value_cards: Mapped[list[ValueCardRow]] = relationship(
+        order_by="ValueCardRow.position", cascade="all, delete-orphan"
+    )
+    voting_rounds: Mapped[list[VotingRoundRow]] = relationship(
+        order_by="VotingRoundRow.id", cascade="all, delete-orphan"
+    )
+    answers: Mapped[list[SurveyAnswerRow]] = relationship(cascade="all, delete-orphan")
+    analysis_rules: Mapped[list[AnalysisRuleRow]] = relationship(
+        order_by="AnalysisRuleRow.id", cascade="all, delete-orphan"
+    )
+    vision_drafts: Mapped[list[VisionDraftRow]] = relationship(
+        order_by="VisionDraftRow.position", cascade="all, delete-orphan"
+    )
+    sharing_plan: Mapped[list[SharingItemRow]] = relationship(
+        order_by="SharingItemRow.position", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class PersonaRow(Base):
+    __tablename__ = "persona"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    segment: Mapped[str | None] = mapped_column(String(32))
+    customer_type: Mapped[str | None] = mapped_column(String(32))
+    demographics: Mapped[str] = mapped_column(Text, default="")
+    availability: Mapped[str | None] = mapped_column(String(32))
+    custom_hours: Mapped[str] = mapped_column(String(200), default="")
+    first_response: Mapped[str] = mapped_column(String(200), default="")
+    tone: Mapped[int] = mapped_column(Integer, default=50)
+    channels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    needs: Mapped[list[str]] = mapped_column(JSON, default=list)
+    pains: Mapped[list[str]] = mapped_column(JSON, default=list)
+    opportunities: Mapped[list[str]] = mapped_column(JSON, default=list)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ValueCardRow(Base):
+    __tablename__ = "value_card"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    colour: Mapped[str] = mapped_column(String(32), default="")
+    cluster: Mapped[str] = mapped_column(String(200), default="")
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("value_card.id", ondelete="SET NULL"))
+    selected_rank: Mapped[int | None] = mapped_column(Integer)
+    leader_commitment: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    evidence: Mapped[list[ValueEvidenceRow]] = relationship(
+        order_by="ValueEvidenceRow.id", cascade="all, delete-orphan"
+    )
+    guidelines: Mapped[list[GuidelineAnswerRow]] = relationship(cascade="all, delete-orphan")
+    metrics: Mapped[list[MetricRow]] = relationship(
+        order_by="MetricRow.position", cascade="all, delete-orphan"
+    )
+    behaviours: Mapped[list[BehaviourRow]] = relationship(
+        order_by="BehaviourRow.position", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ValueEvidenceRow(Base):
+    """A survey word or phrase that supports a value card ("Make this a value")."""
+
+    __tablename__ = "value_evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("value_card.id", ondelete="CASCADE"), index=True)
+    term: Mapped[str] = mapped_column(String(200))
+
+
+class GuidelineAnswerRow(Base):
+    __tablename__ = "guideline_answer"
+    __table_args__ = (UniqueConstraint("card_id", "question"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("value_card.id", ondelete="CASCADE"), index=True)
+    question: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class MetricRow(Base):
+    __tablename__ = "metric"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("value_card.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    method: Mapped[str] = mapped_column(Text, default="")
+    target: Mapped[str] = mapped_column(String(200), default="")
+    frequency: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class BehaviourRow(Base):
+    __tablename__ = "behaviour"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("value_card.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class VotingRoundRow(Base):
+    __tablename__ = "voting_round"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    dots_per_person: Mapped[int] = mapped_column(Integer, default=3)
+    max_per_card: Mapped[int] = mapped_column(Integer, default=3)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    revealed: Mapped[bool] = mapped_column(Boolean, default=False)
+    voters: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    tallies: Mapped[list[VoteTallyRow]] = relationship(cascade="all, delete-orphan")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class VoteTallyRow(Base):
+    """Dots per card in one round. Who placed them is deliberately not recorded."""
+
+    __tablename__ = "vote_tally"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("voting_round.id", ondelete="CASCADE"), primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("value_card.id", ondelete="CASCADE"), primary_key=True)
+    dots: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SurveyAnswerRow(Base):
+    """One anonymous answer: its text, where it came from and whether the facilitator
+    hid it. No name, address or time is stored, and the key is random, so the storage
+    order reveals nothing about who answered when."""
+
+    __tablename__ = "survey_answer"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16))
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A random token the submitting form generated, so that a retried submission is
+    # stored once. It identifies the submission, never the person.
+    submission_token: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+
+class AnalysisRuleRow(Base):
+    __tablename__ = "analysis_rule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    terms: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class VisionDraftRow(Base):
+    __tablename__ = "vision_draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class SharingItemRow(Base):
+    __tablename__ = "sharing_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    channel: Mapped[str] = mapped_column(String(32))
+    what: Mapped[str] = mapped_column(Text, default="")
+    who: Mapped[str] = mapped_column(String(200), default="")
+    when: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}

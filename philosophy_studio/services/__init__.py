@@ -1,0 +1,1 @@
+"""Use cases: one call per user intent, each in its own short transaction."""

@@ -1,0 +1,95 @@
+"""Moving whole workshops in and out as JSON, and the demo workshops built on that."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from philosophy_studio import __version__
+from philosophy_studio.domain.errors import InvalidInterchangeError, WorkshopNotFoundError
+from philosophy_studio.domain.interchange import InterchangeFormatError, from_document, to_document
+from philosophy_studio.domain.model import Language, Workshop
+from philosophy_studio.fileio import write_bytes_atomically
+from philosophy_studio.resources import resource_path
+from philosophy_studio.services.workshop_service import WorkshopService
+
+# A whole workshop with 100,000 answers is about 20 MB of JSON; anything far larger is
+# not one of ours and would only exhaust memory.
+MAX_JSON_BYTES = 256 * 1024 * 1024
+
+
+def workshop_to_json(workshop: Workshop) -> str:
+    return json.dumps(to_document(workshop, __version__), ensure_ascii=False, indent=2) + "\n"
+
+
+def export_json(location: str | Path, output: Path | None = None) -> str:
+    """The workshop at ``location`` as interchange JSON; also written to ``output``."""
+    service = WorkshopService.open(location)
+    try:
+        text = workshop_to_json(service.load())
+    finally:
+        service.close()
+    if output is not None:
+        write_bytes_atomically(output, text.encode("utf-8"))
+    return text
+
+
+def read_workshop_json(path: Path) -> Workshop:
+    """Parse an interchange file strictly: UTF-8 (a BOM is allowed), valid JSON, valid
+    format. Every failure names the file and the problem."""
+    if not path.is_file():
+        raise WorkshopNotFoundError(path=path)
+    try:
+        if path.stat().st_size > MAX_JSON_BYTES:
+            raise InvalidInterchangeError(path=path, reason="the file is too large")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InvalidInterchangeError(path=path, reason=error.strerror or str(error)) from error
+    return parse_workshop_json(raw, str(path))
+
+
+def parse_workshop_json(raw: bytes, name: str) -> Workshop:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InvalidInterchangeError(
+            path=name, reason=f"it is not UTF-8 text (byte {error.start})"
+        ) from None
+    if not text.strip():
+        raise InvalidInterchangeError(path=name, reason="the file is empty")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidInterchangeError(
+            path=name, reason=f"{error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except RecursionError:
+        raise InvalidInterchangeError(path=name, reason="it is nested too deeply") from None
+    try:
+        return from_document(data)
+    except InterchangeFormatError as error:
+        raise InvalidInterchangeError(path=name, reason=str(error)) from None
+
+
+def import_json(source: Path, location: str | Path) -> WorkshopService:
+    """Create a new workshop at ``location`` from an interchange file."""
+    return WorkshopService.create(location, read_workshop_json(source))
+
+
+def demo_workshop(language: Language) -> Workshop:
+    path = resource_path("demo", f"demo-{language.value}.json")
+    return parse_workshop_json(path.read_bytes(), str(path))
+
+
+def create_demo_copy(language: Language, folder: Path) -> Path:
+    """A fresh, editable copy of the demo workshop in ``folder``; earlier copies (which
+    a user may have edited) are kept."""
+    workshop = demo_workshop(language)
+    stem = f"demo-{language.value}"
+    target = folder / f"{stem}.pstudio"
+    number = 2
+    while target.exists():
+        target = folder / f"{stem}-{number}.pstudio"
+        number += 1
+    WorkshopService.create(target, workshop).close()
+    return target

@@ -1,0 +1,275 @@
+"""Use cases on one workshop: create, open, read, and apply edits.
+
+Each call opens and closes its own short transaction and returns domain values plus
+what changed. Nothing here knows whether the store is a file or a team server.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import singledispatchmethod
+from pathlib import Path
+
+from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.commands import (
+    FIELD_ASPECTS,
+    Command,
+    FieldValue,
+    SetVisionText,
+    SetWorkshopField,
+    WorkshopField,
+)
+from philosophy_studio.domain.errors import (
+    InvalidValueError,
+    NotAWorkshopError,
+    WorkshopExistsError,
+)
+from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
+from philosophy_studio.domain.model import (
+    DEFAULT_SURVEY_QUESTION,
+    LOWEST_MIN_RESPONDENTS,
+    Approach,
+    Language,
+    SurveySettings,
+    VisionDraft,
+    Workshop,
+    WorkshopInfo,
+    WorkshopSummary,
+)
+from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
+from philosophy_studio.persistence import repository
+from philosophy_studio.persistence.database import Store, describe, sqlite_path, to_url
+from philosophy_studio.persistence.file_lock import WorkshopFileLock
+from philosophy_studio.persistence.migrate import prepare
+from philosophy_studio.persistence.tables import VisionDraftRow
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of an edit: the command that undoes it and what it touched."""
+
+    inverse: Command
+    changes: Changes
+
+
+class EmptyTeamNameError(InvalidValueError):
+    template = QT_TRANSLATE_NOOP("Errors", "The team name cannot be empty.")
+
+
+class MinRespondentsTooLowError(InvalidValueError):
+    template = QT_TRANSLATE_NOOP("Errors", "Results need at least {lowest} respondents to stay anonymous.")
+
+
+def new_workshop(info: WorkshopInfo) -> Workshop:
+    """A fresh workshop with the default question and one empty, chosen vision draft."""
+    return Workshop(
+        id=0,
+        info=WorkshopInfo(
+            team_name=clean_text(info.team_name, SHORT_TEXT_LIMIT, single_line=True),
+            language=info.language,
+            organisation=clean_text(info.organisation, SHORT_TEXT_LIMIT, single_line=True),
+            facilitator=clean_text(info.facilitator, SHORT_TEXT_LIMIT, single_line=True),
+            date=info.date,
+        ),
+        survey=SurveySettings(question=DEFAULT_SURVEY_QUESTION[info.language]),
+        vision_drafts=(VisionDraft(id=1, text=""),),
+        chosen_vision_id=1,
+    )
+
+
+class WorkshopService:
+    """One open workshop. Safe to call from one thread at a time."""
+
+    def __init__(self, store: Store, workshop_id: int, lock: WorkshopFileLock | None = None) -> None:
+        self.store = store
+        self.workshop_id = workshop_id
+        self._lock = lock
+
+    @property
+    def location(self) -> str:
+        return describe(self.store.url)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.store.url)
+
+    # --- opening and closing --------------------------------------------------------
+
+    @classmethod
+    def create(cls, location: str | Path, workshop: Workshop, *, exclusive: bool = False) -> WorkshopService:
+        """Store ``workshop`` as a new workshop at ``location``. A file location must
+        not exist yet; a server gets one more workshop."""
+        if not workshop.info.team_name.strip():
+            raise EmptyTeamNameError()
+        url = to_url(location)
+        path = sqlite_path(url)
+        if path is not None:
+            if path.exists():
+                raise WorkshopExistsError(path=path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+        store = Store(url)
+        try:
+            prepare(store, create=True)
+            with store.write() as session:
+                workshop_id = repository.insert_workshop(session, workshop)
+        except BaseException:
+            store.dispose()
+            raise
+        return cls._claimed(store, workshop_id, exclusive)
+
+    @classmethod
+    def open(
+        cls, location: str | Path, *, workshop_id: int | None = None, exclusive: bool = False
+    ) -> WorkshopService:
+        """Open an existing workshop, upgrading an older file first. ``exclusive``
+        claims a file for one app window; servers are shared by design."""
+        store = Store(to_url(location))
+        try:
+            prepare(store)
+            with store.read() as session:
+                summaries = repository.list_workshops(session)
+        except BaseException:
+            store.dispose()
+            raise
+        if workshop_id is None:
+            if len(summaries) != 1:
+                store.dispose()
+                raise NotAWorkshopError(path=describe(store.url))
+            workshop_id = summaries[0].id
+        elif workshop_id not in {summary.id for summary in summaries}:
+            store.dispose()
+            raise NotAWorkshopError(path=f"{describe(store.url)} #{workshop_id}")
+        return cls._claimed(store, workshop_id, exclusive)
+
+    @classmethod
+    def _claimed(cls, store: Store, workshop_id: int, exclusive: bool) -> WorkshopService:
+        path = sqlite_path(store.url)
+        lock = None
+        if exclusive and path is not None:
+            lock = WorkshopFileLock(path)
+            try:
+                lock.acquire()
+            except BaseException:
+                store.dispose()
+                raise
+        return cls(store, workshop_id, lock)
+
+    def close(self) -> None:
+        self.store.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    # --- reading --------------------------------------------------------------------
+
+    def load(self, *, with_answers: bool = True) -> Workshop:
+        with self.store.read() as session:
+            return repository.load_workshop(session, self.workshop_id, with_answers=with_answers)
+
+    # --- editing --------------------------------------------------------------------
+
+    def execute(self, command: Command) -> Outcome:
+        """Apply ``command`` in one transaction; return its inverse and what changed."""
+        with self.store.write() as session:
+            return self._apply(command, session)
+
+    @singledispatchmethod
+    def _apply(self, command: Command, session) -> Outcome:  # type: ignore[no-untyped-def]
+        raise TypeError(f"no handler for {type(command).__name__}")
+
+    @_apply.register
+    def _(self, command: SetWorkshopField, session) -> Outcome:  # type: ignore[no-untyped-def]
+        row = repository.workshop_row(session, self.workshop_id)
+        attribute, parse = _FIELDS[command.field]
+        old = getattr(row, attribute)
+        changes = Changes.of(FIELD_ASPECTS[command.field])
+        if command.field is WorkshopField.LANGUAGE:
+            new_language = Language(str(command.value))
+            # A question nobody edited follows the workshop language.
+            if row.survey_question == DEFAULT_SURVEY_QUESTION[Language(row.language)]:
+                row.survey_question = DEFAULT_SURVEY_QUESTION[new_language]
+                changes = changes | Changes.of(Aspect.SURVEY)
+        setattr(row, attribute, parse(command.value))
+        return Outcome(SetWorkshopField(command.field, old), changes)
+
+    @_apply.register
+    def _(self, command: SetVisionText, session) -> Outcome:  # type: ignore[no-untyped-def]
+        draft = session.get(VisionDraftRow, command.draft_id)
+        if draft is None or draft.workshop_id != self.workshop_id:
+            raise NotAWorkshopError(path=f"vision draft {command.draft_id}")
+        old = draft.text
+        draft.text = clean_text(command.text)
+        return Outcome(SetVisionText(command.draft_id, old), Changes.of(Aspect.VISION))
+
+    def ensure_chosen_vision(self) -> tuple[int, Changes]:
+        """The id of the chosen vision draft, creating and choosing one if there is
+        none (an imported workshop may have no drafts)."""
+        with self.store.write() as session:
+            row = repository.workshop_row(session, self.workshop_id)
+            if row.chosen_vision_id is not None and session.get(VisionDraftRow, row.chosen_vision_id):
+                return row.chosen_vision_id, Changes()
+            draft = VisionDraftRow(workshop_id=row.id, position=len(row.vision_drafts), text="")
+            session.add(draft)
+            session.flush()
+            row.chosen_vision_id = draft.id
+            return draft.id, Changes.of(Aspect.VISION)
+
+
+def list_workshops(location: str | Path) -> list[WorkshopSummary]:
+    store = Store(to_url(location))
+    try:
+        prepare(store)
+        with store.read() as session:
+            return repository.list_workshops(session)
+    finally:
+        store.dispose()
+
+
+def _line(value: FieldValue) -> str:
+    return clean_text(str(value or ""), SHORT_TEXT_LIMIT, single_line=True)
+
+
+def _team_name(value: FieldValue) -> str:
+    text = _line(value)
+    if not text:
+        raise EmptyTeamNameError()
+    return text
+
+
+def _long_line(value: FieldValue) -> str:
+    return clean_text(str(value or ""), single_line=True)
+
+
+def _long_text(value: FieldValue) -> str:
+    return clean_text(str(value or ""))
+
+
+def _date(value: FieldValue) -> dt.date | None:
+    if value is not None and not isinstance(value, dt.date):
+        raise TypeError("date must be a datetime.date")
+    return value
+
+
+def _min_respondents(value: FieldValue) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < LOWEST_MIN_RESPONDENTS:
+        raise MinRespondentsTooLowError(lowest=LOWEST_MIN_RESPONDENTS)
+    return value
+
+
+# Each field: the workshop row's attribute and how a new value is checked and stored.
+_FIELDS: dict[WorkshopField, tuple[str, Callable[[FieldValue], object]]] = {
+    WorkshopField.TEAM_NAME: ("team_name", _team_name),
+    WorkshopField.ORGANISATION: ("organisation", _line),
+    WorkshopField.FACILITATOR: ("facilitator", _line),
+    WorkshopField.DATE: ("date", _date),
+    WorkshopField.LANGUAGE: ("language", lambda value: Language(str(value)).value),
+    WorkshopField.APPROACH: ("approach", lambda value: Approach(str(value)).value if value else None),
+    WorkshopField.APPROACH_NOTES: ("approach_notes", _long_text),
+    WorkshopField.VALUE_SET_NAME: ("value_set_name", _line),
+    WorkshopField.SURVEY_QUESTION: ("survey_question", _long_line),
+    WorkshopField.SURVEY_OPEN: ("survey_open", bool),
+    WorkshopField.MIN_RESPONDENTS: ("min_respondents", _min_respondents),
+    WorkshopField.KEEP_QUESTION_WORDS: ("keep_question_words", bool),
+}

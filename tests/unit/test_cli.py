@@ -1,0 +1,113 @@
+"""The command line, driven as a user would: a real process, real files."""
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests_support import DEMO_DIR
+
+from philosophy_studio import __version__
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "philosophy_studio", *args],
+        cwd=cwd,
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("philosophy-studio: ")
+    assert fragment in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_version(tmp_path: Path) -> None:
+    result = run("--version", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Philosophy Studio {__version__}"
+
+
+def test_new_export_import_round_trip(tmp_path: Path) -> None:
+    result = run(
+        "new",
+        "ekip.pstudio",
+        "--team",
+        "İzmir Destek",
+        "--lang",
+        "tr",
+        "--organisation",
+        "Körfez A.Ş.",
+        "--date",
+        "2026-11-22",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "ekip.pstudio").exists()
+    exported = run("export-json", "ekip.pstudio", cwd=tmp_path)
+    document = json.loads(exported.stdout)
+    assert document["workshop"]["team_name"] == "İzmir Destek"
+    assert document["workshop"]["organisation"] == "Körfez A.Ş."
+    assert document["workshop"]["date"] == "2026-11-22"
+
+
+def test_new_adds_the_extension(tmp_path: Path) -> None:
+    assert run("new", "plain", "--team", "T", "--lang", "en", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "plain.pstudio").exists()
+
+
+@pytest.mark.parametrize("language", ["tr", "en"])
+def test_demo_json_round_trips_losslessly(tmp_path: Path, language: str) -> None:
+    demo = DEMO_DIR / f"demo-{language}.json"
+    assert run("import-json", str(demo), "-o", "demo.pstudio", cwd=tmp_path).returncode == 0
+    assert run("export-json", "demo.pstudio", "-o", "out.json", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "out.json").read_bytes() == demo.read_bytes()
+    assert run("import-json", "out.json", "-o", "again.pstudio", cwd=tmp_path).returncode == 0
+    again = run("export-json", "again.pstudio", cwd=tmp_path)
+    assert again.stdout.encode("utf-8") == demo.read_bytes()
+
+
+def test_errors_are_one_clear_line(tmp_path: Path) -> None:
+    assert_one_line_error(run("export-json", "missing.pstudio", cwd=tmp_path), "does not exist")
+    (tmp_path / "notes.pstudio").write_text("just some notes")
+    assert_one_line_error(
+        run("export-json", "notes.pstudio", cwd=tmp_path), "is not a Philosophy Studio workshop"
+    )
+    (tmp_path / "bad.json").write_text("{ not json")
+    assert_one_line_error(
+        run("import-json", "bad.json", "-o", "x.pstudio", cwd=tmp_path), "not a valid workshop JSON"
+    )
+    assert not (tmp_path / "x.pstudio").exists()
+    (tmp_path / "latin.json").write_bytes('{"a": "M\xfc\xfeteri"}'.encode("latin-1"))
+    assert_one_line_error(run("import-json", "latin.json", "-o", "y.pstudio", cwd=tmp_path), "not UTF-8")
+    (tmp_path / "empty.json").write_text("")
+    assert_one_line_error(run("import-json", "empty.json", "-o", "z.pstudio", cwd=tmp_path), "empty")
+    assert_one_line_error(
+        run("new", "n.pstudio", "--team", "T", "--lang", "de", cwd=tmp_path), "choose tr or en"
+    )
+    assert_one_line_error(run("new", "n.pstudio", "--lang", "tr", cwd=tmp_path), "--team")
+    assert_one_line_error(run("new", "n.pstudio", "--team", " ", "--lang", "tr", cwd=tmp_path), "team name")
+    assert_one_line_error(run("--bogus", cwd=tmp_path), "unrecognized arguments")
+
+
+def test_existing_and_newer_files(tmp_path: Path) -> None:
+    assert run("new", "w.pstudio", "--team", "T", "--lang", "en", cwd=tmp_path).returncode == 0
+    assert_one_line_error(
+        run("new", "w.pstudio", "--team", "T", "--lang", "en", cwd=tmp_path), "already exists"
+    )
+    raw = sqlite3.connect(tmp_path / "w.pstudio")
+    raw.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    raw.commit()
+    raw.close()
+    assert_one_line_error(run("export-json", "w.pstudio", cwd=tmp_path), "newer version")

@@ -1,0 +1,31 @@
+import unicodedata
+
+from philosophy_studio.domain.text import clean_text
+
+
+def test_nfc_normalises_decomposed_turkish_letters() -> None:
+    decomposed = unicodedata.normalize("NFD", "Müşteri İstanbul")
+    assert clean_text(decomposed) == "Müşteri İstanbul"
+    assert unicodedata.is_normalized("NFC", clean_text(decomposed))
+
+
+def test_control_characters_go_but_newlines_and_tabs_stay() -> None:
+    assert clean_text("a\x00b\x07c\x1bd\x7f\x85e\tf\ng") == "abcde\tf\ng"
+
+
+def test_windows_and_old_mac_line_endings_become_newlines() -> None:
+    assert clean_text("one\r\ntwo\rthree") == "one\ntwo\nthree"
+
+
+def test_lone_surrogates_are_removed() -> None:
+    assert clean_text("ok\ud800?\udfff") == "ok?"
+
+
+def test_limit_and_single_line() -> None:
+    assert clean_text("x" * 50, 10) == "x" * 10
+    assert clean_text("  Ekip\n\tAnkara  ", single_line=True) == "Ekip Ankara"
+
+
+def test_hostile_text_is_kept_verbatim_otherwise() -> None:
+    hostile = "=SUM(A1) <b>bold</b> S&P 500 \u202eRTL\u202c 😀 مرحبا"
+    assert clean_text(hostile) == hostile
