@@ -1,0 +1,406 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;New workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Close workshop</source>
+        <translation>&amp;Close workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Demo workshop in &amp;Turkish</source>
+        <translation>Demo workshop in &amp;Turkish</translation>
+    </message>
+    <message>
+        <source>Demo workshop in &amp;English</source>
+        <translation>Demo workshop in &amp;English</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Previous step</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Next step</translation>
+    </message>
+    <message>
+        <source>&amp;About Philosophy Studio</source>
+        <translation>&amp;About Philosophy Studio</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Edit workshop details</translation>
+    </message>
+    <message>
+        <source>Edit vision</source>
+        <translation>Edit vision</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong with the workshop.</source>
+        <translation>Something went wrong with the workshop.</translation>
+    </message>
+    <message>
+        <source>The workshop file {path} does not exist.</source>
+        <translation>The workshop file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Philosophy Studio workshop.</source>
+        <translation>{path} is not a Philosophy Studio workshop.</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer version of Philosophy Studio. Please update the app to open it.</source>
+        <translation>{path} was saved by a newer version of Philosophy Studio. Please update the app to open it.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name.</source>
+        <translation>{path} already exists; choose another file name.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another Philosophy Studio window.</source>
+        <translation>{path} is already open in another Philosophy Studio window.</translation>
+    </message>
+    <message>
+        <source>The workshop could not be saved or read: {reason}</source>
+        <translation>The workshop could not be saved or read: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid workshop JSON file: {reason}</source>
+        <translation>{path} is not a valid workshop JSON file: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({detail}). Your earlier work is safe.</source>
+        <translation>Something unexpected went wrong ({detail}). Your earlier work is safe.</translation>
+    </message>
+    <message>
+        <source>The team name cannot be empty.</source>
+        <translation>The team name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Results need at least {lowest} respondents to stay anonymous.</source>
+        <translation>Results need at least {lowest} respondents to stay anonymous.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceOnlyPage</name>
+    <message>
+        <source>The editor for this step is not part of this version of Philosophy Studio yet; it arrives with a future release. Until then, run the step with the guidance beside this note and keep the results on paper or a whiteboard.</source>
+        <translation>The editor for this step is not part of this version of Philosophy Studio yet; it arrives with a future release. Until then, run the step with the guidance beside this note and keep the results on paper or a whiteboard.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Guidance for this step</source>
+        <translation>Guidance for this step</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open workshop</source>
+        <translation>Open workshop</translation>
+    </message>
+    <message>
+        <source>Philosophy Studio workshops</source>
+        <translation>Philosophy Studio workshops</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>No recent workshops</source>
+        <translation>No recent workshops</translation>
+    </message>
+    <message>
+        <source>About Philosophy Studio</source>
+        <translation>About Philosophy Studio</translation>
+    </message>
+    <message>
+        <source>%1 %2
+
+Run a workshop with your team and leave with a printed customer-service philosophy charter.</source>
+        <translation>%1 %2
+
+Run a workshop with your team and leave with a printed customer-service philosophy charter.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Your preferences could not be saved: %1</source>
+        <translation>Your preferences could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Save the new workshop as</source>
+        <translation>Save the new workshop as</translation>
+    </message>
+    <message>
+        <source>Philosophy Studio workshops</source>
+        <translation>Philosophy Studio workshops</translation>
+    </message>
+    <message>
+        <source>Philosophy Studio</source>
+        <translation>Philosophy Studio</translation>
+    </message>
+    <message>
+        <source>Lead your team from personas and values to a vision and a printed customer-service philosophy charter.</source>
+        <translation>Lead your team from personas and values to a vision and a printed customer-service philosophy charter.</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Team name:</source>
+        <translation>&amp;Team name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Fa&amp;cilitator:</source>
+        <translation>Fa&amp;cilitator:</translation>
+    </message>
+    <message>
+        <source>Locat&amp;ion:</source>
+        <translation>Locat&amp;ion:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen workshop file…</source>
+        <translation>O&amp;pen workshop file…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;language:</source>
+        <translation>Workshop &amp;language:</translation>
+    </message>
+    <message>
+        <source>e.g. Support Team Ankara</source>
+        <translation>e.g. Support Team Ankara</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the new workshop</source>
+        <translation>Choose where to save the new workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Create workshop</source>
+        <translation>&amp;Create workshop</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Open a workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workshops:</source>
+        <translation>&amp;Recent workshops:</translation>
+    </message>
+    <message>
+        <source>Recent workshops</source>
+        <translation>Recent workshops</translation>
+    </message>
+    <message>
+        <source>Workshops you open appear here.</source>
+        <translation>Workshops you open appear here.</translation>
+    </message>
+    <message>
+        <source>Demo workshop</source>
+        <translation>Demo workshop</translation>
+    </message>
+    <message>
+        <source>See a complete run of the method with sample data. Each click opens a fresh copy you can change freely.</source>
+        <translation>See a complete run of the method with sample data. Each click opens a fresh copy you can change freely.</translation>
+    </message>
+    <message>
+        <source>Demo in Turkish</source>
+        <translation>Demo in Turkish</translation>
+    </message>
+    <message>
+        <source>Demo in English</source>
+        <translation>Demo in English</translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <source>Workshop steps</source>
+        <translation>Workshop steps</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <comment>parts of a step that are finished, out of all its parts</comment>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <source>not complete yet</source>
+        <translation>not complete yet</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Guidelines</translation>
+    </message>
+    <message>
+        <source>Walk the talk &amp; share</source>
+        <translation>Walk the talk &amp; share</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charter</translation>
+    </message>
+</context>
+<context>
+    <name>VisionPage</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n sentence</numerusform><numerusform>%n sentences</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Write the vision statement: what service your team provides and why it is different. Every change is saved as you type.</source>
+        <translation>&amp;Write the vision statement: what service your team provides and why it is different. Every change is saved as you type.</translation>
+    </message>
+    <message>
+        <source>For example: We make every customer feel heard, and we solve their problem the first time.</source>
+        <translation>For example: We make every customer feel heard, and we solve their problem the first time.</translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation>Vision statement</translation>
+    </message>
+    <message>
+        <source>Length of the vision statement</source>
+        <translation>Length of the vision statement</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,408 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Yeni atölye…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Aç…</translation>
+    </message>
+    <message>
+        <source>&amp;Close workshop</source>
+        <translation>Atölyeyi &amp;kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çık</translation>
+    </message>
+    <message>
+        <source>Demo workshop in &amp;Turkish</source>
+        <translation>&amp;Türkçe örnek atölye</translation>
+    </message>
+    <message>
+        <source>Demo workshop in &amp;English</source>
+        <translation>İ&amp;ngilizce örnek atölye</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>Ö&amp;nceki adım</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Sonraki adım</translation>
+    </message>
+    <message>
+        <source>&amp;About Philosophy Studio</source>
+        <translation>Philosophy Studio &amp;hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Edit</source>
+        <translation>Düzenleme</translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Atölye bilgileri düzenlemesi</translation>
+    </message>
+    <message>
+        <source>Edit vision</source>
+        <translation>Vizyon düzenlemesi</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong with the workshop.</source>
+        <translation>Atölyede bir sorun oluştu.</translation>
+    </message>
+    <message>
+        <source>The workshop file {path} does not exist.</source>
+        <translation>{path} adlı atölye dosyası bulunamadı.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Philosophy Studio workshop.</source>
+        <translation>{path} bir Philosophy Studio atölyesi değil.</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer version of Philosophy Studio. Please update the app to open it.</source>
+        <translation>{path} dosyası Philosophy Studio'nun daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen uygulamayı güncelleyin.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name.</source>
+        <translation>{path} zaten var; başka bir dosya adı seçin.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another Philosophy Studio window.</source>
+        <translation>{path} başka bir Philosophy Studio penceresinde zaten açık.</translation>
+    </message>
+    <message>
+        <source>The workshop could not be saved or read: {reason}</source>
+        <translation>Atölye kaydedilemedi veya okunamadı: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid workshop JSON file: {reason}</source>
+        <translation>{path} geçerli bir atölye JSON dosyası değil: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({detail}). Your earlier work is safe.</source>
+        <translation>Beklenmeyen bir sorun oluştu ({detail}). Önceki çalışmanız güvende.</translation>
+    </message>
+    <message>
+        <source>The team name cannot be empty.</source>
+        <translation>Ekip adı boş olamaz.</translation>
+    </message>
+    <message>
+        <source>Results need at least {lowest} respondents to stay anonymous.</source>
+        <translation>Sonuçların anonim kalması için en az {lowest} katılımcı gerekir.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceOnlyPage</name>
+    <message>
+        <source>The editor for this step is not part of this version of Philosophy Studio yet; it arrives with a future release. Until then, run the step with the guidance beside this note and keep the results on paper or a whiteboard.</source>
+        <translation>Bu adımın düzenleyicisi Philosophy Studio'nun bu sürümünde henüz yok; sonraki bir sürümle gelecek. O zamana kadar adımı yandaki rehberle ekibinizle yürütün ve sonuçları kâğıda ya da beyaz tahtaya not edin.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Guidance for this step</source>
+        <translation>Bu adım için yönlendirme</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>tr</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open workshop</source>
+        <translation>Atölye aç</translation>
+    </message>
+    <message>
+        <source>Philosophy Studio workshops</source>
+        <translation>Philosophy Studio atölyeleri</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Geri al: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Yinele: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Tüm değişiklikler kaydedildi</translation>
+    </message>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Son kullanılan atölye yok</translation>
+    </message>
+    <message>
+        <source>About Philosophy Studio</source>
+        <translation>Philosophy Studio hakkında</translation>
+    </message>
+    <message>
+        <source>%1 %2
+
+Run a workshop with your team and leave with a printed customer-service philosophy charter.</source>
+        <translation>%1 %2
+
+Ekibinizle bir atölye yürütün ve çalışmayı basılı bir müşteri hizmetleri felsefe belgesiyle tamamlayın.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Son kullanılanlar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Git</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Gö&amp;rünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>Your preferences could not be saved: %1</source>
+        <translation>Tercihleriniz kaydedilemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Yeniden dene</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>İleti</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Save the new workshop as</source>
+        <translation>Yeni atölyeyi kaydet</translation>
+    </message>
+    <message>
+        <source>Philosophy Studio workshops</source>
+        <translation>Philosophy Studio atölyeleri</translation>
+    </message>
+    <message>
+        <source>Philosophy Studio</source>
+        <translation>Philosophy Studio</translation>
+    </message>
+    <message>
+        <source>Lead your team from personas and values to a vision and a printed customer-service philosophy charter.</source>
+        <translation>Ekibinizi personalardan ve değerlerden bir vizyona ve basılı bir müşteri hizmetleri felsefe belgesine taşıyın.</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Yeni atölye</translation>
+    </message>
+    <message>
+        <source>&amp;Team name:</source>
+        <translation>&amp;Ekip adı:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>K&amp;urum:</translation>
+    </message>
+    <message>
+        <source>Fa&amp;cilitator:</source>
+        <translation>&amp;Kolaylaştırıcı:</translation>
+    </message>
+    <message>
+        <source>Locat&amp;ion:</source>
+        <translation>Kayıt yer&amp;i:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen workshop file…</source>
+        <translation>Atölye dosyası &amp;aç…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;language:</source>
+        <translation>Atölye di&amp;li:</translation>
+    </message>
+    <message>
+        <source>e.g. Support Team Ankara</source>
+        <translation>ör. Destek Ekibi Ankara</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gözat…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the new workshop</source>
+        <translation>Yeni atölyenin kaydedileceği yeri seçin</translation>
+    </message>
+    <message>
+        <source>&amp;Create workshop</source>
+        <translation>Atölye &amp;oluştur</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Atölye aç</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workshops:</source>
+        <translation>&amp;Son atölyeler:</translation>
+    </message>
+    <message>
+        <source>Recent workshops</source>
+        <translation>Son atölyeler</translation>
+    </message>
+    <message>
+        <source>Workshops you open appear here.</source>
+        <translation>Açtığınız atölyeler burada görünür.</translation>
+    </message>
+    <message>
+        <source>Demo workshop</source>
+        <translation>Örnek atölye</translation>
+    </message>
+    <message>
+        <source>See a complete run of the method with sample data. Each click opens a fresh copy you can change freely.</source>
+        <translation>Yöntemin baştan sona uygulanışını örnek verilerle görün. Her tıklama, dilediğiniz gibi değiştirebileceğiniz yeni bir kopya açar.</translation>
+    </message>
+    <message>
+        <source>Demo in Turkish</source>
+        <translation>Türkçe örnek</translation>
+    </message>
+    <message>
+        <source>Demo in English</source>
+        <translation>İngilizce örnek</translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <source>Workshop steps</source>
+        <translation>Atölye adımları</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <comment>parts of a step that are finished, out of all its parts</comment>
+        <translation>%1/%2 tamamlandı</translation>
+    </message>
+    <message>
+        <source>not complete yet</source>
+        <translation>henüz tamamlanmadı</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personalar</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Değerler</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Anket</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vizyon</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Yönergeler</translation>
+    </message>
+    <message>
+        <source>Walk the talk &amp; share</source>
+        <translation>Söylediğini yap ve paylaş</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Felsefe belgesi</translation>
+    </message>
+</context>
+<context>
+    <name>VisionPage</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n kelime</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n cümle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Write the vision statement: what service your team provides and why it is different. Every change is saved as you type.</source>
+        <translation>&amp;Vizyon ifadesini yazın: ekibiniz hangi hizmeti sunuyor ve onu farklı kılan ne? Yazdığınız her şey anında kaydedilir.</translation>
+    </message>
+    <message>
+        <source>For example: We make every customer feel heard, and we solve their problem the first time.</source>
+        <translation>Örneğin: Her müşteriye dinlendiğini hissettirir, sorununu ilk seferde çözeriz.</translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation>Vizyon ifadesi</translation>
+    </message>
+    <message>
+        <source>Length of the vision statement</source>
+        <translation>Vizyon ifadesinin uzunluğu</translation>
+    </message>
+</context>
+</TS>

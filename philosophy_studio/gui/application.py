@@ -1,0 +1,47 @@
+"""The QApplication, its translators and the first window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from philosophy_studio import APP_ID, APP_NAME, ORG_NAME, __version__
+from philosophy_studio.domain.language import Language
+from philosophy_studio.gui.i18n import LanguageManager, system_language
+from philosophy_studio.gui.main_window import MainWindow
+from philosophy_studio.settings import Settings
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    return QApplication(argv if argv is not None else sys.argv[:1])
+
+
+def build_window(settings: Settings) -> MainWindow:
+    """The main window with the interface language applied: the remembered choice, or
+    the system's on first start."""
+    languages = LanguageManager()
+    languages.apply(settings.ui_language or system_language())
+    return MainWindow(settings, languages)
+
+
+def run(settings: Settings, *, file: str | None = None, demo: bool = False) -> int:
+    app = create_application()
+    window = build_window(settings)
+    window.show()
+    # Opening waits for the event loop, so the window is on screen first.
+    if demo:
+        language = Language(window.languages.language)
+        QTimer.singleShot(0, lambda: window.open_demo(language))
+    elif file:
+        QTimer.singleShot(0, lambda: window.open_location(file))
+    return app.exec()

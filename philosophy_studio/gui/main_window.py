@@ -1,0 +1,367 @@
+"""The main window: layout and wiring only."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QSize
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from philosophy_studio import APP_NAME, __version__
+from philosophy_studio.domain.language import Language
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.actions import Actions
+from philosophy_studio.gui.i18n import LanguageManager
+from philosophy_studio.gui.start_page import WORKSHOP_FILTER_SUFFIX, StartPage
+from philosophy_studio.settings import Settings, data_dir, default_workshop_dir, save_settings
+
+if TYPE_CHECKING:
+    from philosophy_studio.domain.model import Workshop, WorkshopInfo
+    from philosophy_studio.gui.models.workshop_session import WorkshopSession
+    from philosophy_studio.gui.tasks import TaskRunner
+    from philosophy_studio.gui.widgets.message_bar import MessageBar
+    from philosophy_studio.gui.workshop_view import WorkshopView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, languages: LanguageManager) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.languages = languages
+        self._session: WorkshopSession | None = None
+        self._runner: TaskRunner | None = None
+        self.actions = Actions(self)
+
+        self.start_page = StartPage(default_workshop_dir())
+        self._workshop_view: WorkshopView | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        self._message_bar: MessageBar | None = None
+        central = QWidget()
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_state)
+
+        self._build_menus()
+        self._connect()
+        self.start_page.set_recent(settings.recent_files)
+        self.start_page.set_default_language(Language(languages.language))
+        self.actions.language[languages.language].setChecked(True)
+        self._show_start()
+        self._restore_geometry()
+        self.retranslate_ui()
+
+    # --- construction -----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([a.new_workshop, a.open_workshop])
+        self.recent_menu = QMenu(self)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions(list(a.demo.values()))
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a.close_workshop, a.quit])
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([a.undo, a.redo])
+        self.go_menu = bar.addMenu("")
+        self.go_menu.addActions([a.previous_step, a.next_step])
+        self.go_menu.addSeparator()
+        self.go_menu.addActions(a.go_to_step)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = QMenu(self)
+        self.language_menu.addActions(list(a.language.values()))
+        self.view_menu.addMenu(self.language_menu)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.about)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.new_workshop.triggered.connect(self._on_new_workshop)
+        a.open_workshop.triggered.connect(self._choose_and_open)
+        a.close_workshop.triggered.connect(self._close_workshop)
+        a.quit.triggered.connect(self.close)
+        for code, action in a.demo.items():
+            action.triggered.connect(lambda _checked=False, lang=code: self._open_demo(Language(lang)))
+        a.undo.triggered.connect(self._undo)
+        a.redo.triggered.connect(self._redo)
+        a.previous_step.triggered.connect(lambda: self.workshop_view.navigator.move(-1))
+        a.next_step.triggered.connect(lambda: self.workshop_view.navigator.move(+1))
+        for action in a.go_to_step:
+            action.triggered.connect(partial(self._go_to_step, action.data()))
+        a.language_group.triggered.connect(lambda action: self.switch_language(action.data()))
+        a.about.triggered.connect(self._show_about)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+        self.start_page.create_requested.connect(self._create)
+        self.start_page.open_requested.connect(self.open_location)
+        self.start_page.open_file_requested.connect(self._choose_and_open)
+        self.start_page.demo_requested.connect(self._open_demo)
+
+    def _connect_session(self, s: WorkshopSession) -> None:
+        s.opened.connect(self._on_opened)
+        s.closed.connect(self._show_start)
+        s.changed.connect(self._on_changed)
+        s.failed.connect(self._on_failed)
+        s.saving_changed.connect(lambda _saving: self._show_save_state())
+        stack = s.undo_stack
+        stack.canUndoChanged.connect(lambda _can: self._update_undo_actions())
+        stack.canRedoChanged.connect(lambda _can: self._update_undo_actions())
+        stack.undoTextChanged.connect(lambda _text: self._update_undo_actions())
+        stack.redoTextChanged.connect(lambda _text: self._update_undo_actions())
+
+    @property
+    def message_bar(self) -> MessageBar:
+        """Built when there is first something to say (start-up speed, as above)."""
+        if self._message_bar is None:
+            from philosophy_studio.gui.widgets.message_bar import MessageBar
+
+            self._message_bar = MessageBar()
+            self._message_bar.retry_requested.connect(self._retry)
+            self._central_layout.insertWidget(0, self._message_bar)
+        return self._message_bar
+
+    def _hide_message(self) -> None:
+        if self._message_bar is not None:
+            self._message_bar.hide()
+
+    @property
+    def session(self) -> WorkshopSession:
+        """The open workshop, its undo stack and its storage thread, made on first use
+        so that the Start page appears as fast as possible."""
+        if self._session is None:
+            from philosophy_studio.gui.models.workshop_session import WorkshopSession
+            from philosophy_studio.gui.tasks import TaskRunner
+
+            self._runner = TaskRunner(self)
+            self._session = WorkshopSession(self._runner, self)
+            self._connect_session(self._session)
+        return self._session
+
+    @property
+    def runner(self) -> TaskRunner:
+        self.session  # noqa: B018 - makes the runner too
+        assert self._runner is not None
+        return self._runner
+
+    @property
+    def has_open_workshop(self) -> bool:
+        return self._session is not None and self._session.is_open
+
+    @property
+    def workshop_view(self) -> WorkshopView:
+        """The pages of an open workshop, built when the first workshop opens so that
+        the Start page appears as fast as possible."""
+        if self._workshop_view is None:
+            from philosophy_studio.gui.workshop_view import WorkshopView
+
+            self._workshop_view = WorkshopView(self.session)
+            self.stack.addWidget(self._workshop_view)
+        return self._workshop_view
+
+    def _go_to_step(self, step: Step) -> None:
+        self.workshop_view.navigator.select_step(step)
+
+    # --- opening and closing workshops -------------------------------------------------
+
+    def open_location(self, location: str) -> None:
+        self._hide_message()
+        self._commit_pending()
+        self.session.open(location)
+
+    def open_demo(self, language: Language) -> None:
+        self._open_demo(language)
+
+    def _open_demo(self, language: Language) -> None:
+        self._hide_message()
+        self._commit_pending()
+        self.session.open_demo(language, data_dir() / "demo")
+
+    def _create(self, location: str, info: WorkshopInfo) -> None:
+        self._hide_message()
+        self._commit_pending()
+        self.session.create(location, info)
+
+    def _choose_and_open(self) -> None:
+        folder = self.settings.last_folder or str(default_workshop_dir())
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open workshop"),
+            folder,
+            self.tr("Philosophy Studio workshops") + f" ({WORKSHOP_FILTER_SUFFIX})",
+        )
+        if chosen:
+            self.settings.last_folder = str(Path(chosen).parent)
+            self.open_location(chosen)
+
+    def _on_new_workshop(self) -> None:
+        self._close_workshop()
+        self.start_page.reset_form()
+        self.start_page.team_name.setFocus()
+
+    def _close_workshop(self) -> None:
+        if self._session is not None:
+            self._commit_pending()
+            self._session.close()
+
+    def _on_opened(self, workshop: Workshop) -> None:
+        assert self.session.location is not None
+        self.settings.remember_recent(self.session.location)
+        self._save_settings()
+        self.start_page.set_recent(self.settings.recent_files)
+        self.workshop_view.show_workshop(workshop)
+        self.stack.setCurrentWidget(self.workshop_view)
+        for action in self.actions.workshop_actions:
+            action.setEnabled(True)
+        self._show_title(workshop)
+        self._show_save_state()
+        self.workshop_view.navigator.setFocus()
+
+    def _on_changed(self, workshop: Workshop, _changes: object) -> None:
+        self._show_title(workshop)
+
+    def _show_start(self) -> None:
+        self.stack.setCurrentWidget(self.start_page)
+        for action in self.actions.workshop_actions:
+            action.setEnabled(False)
+        self._show_title(None)
+        self._show_save_state()
+        self._update_undo_actions()
+
+    def _on_failed(self, message: str) -> None:
+        self.message_bar.show_message(message, can_retry=self.has_open_workshop)
+
+    def _retry(self) -> None:
+        self._commit_pending()
+
+    # --- editing ----------------------------------------------------------------------
+
+    def _commit_pending(self) -> None:
+        if self.has_open_workshop:
+            self.workshop_view.current_page().commit_pending()
+
+    def _undo(self) -> None:
+        self._commit_pending()
+        self.session.undo_stack.undo()
+
+    def _redo(self) -> None:
+        self._commit_pending()
+        self.session.undo_stack.redo()
+
+    def _update_undo_actions(self) -> None:
+        stack = self._session.undo_stack if self._session is not None else None
+        self.actions.undo.setEnabled(stack is not None and stack.canUndo())
+        self.actions.redo.setEnabled(stack is not None and stack.canRedo())
+        undo_text, redo_text = (stack.undoText(), stack.redoText()) if stack is not None else ("", "")
+        self.actions.undo.setText(
+            self.tr("&Undo: %1").replace("%1", undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.actions.redo.setText(
+            self.tr("&Redo: %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
+        )
+
+    def _show_save_state(self) -> None:
+        if not self.has_open_workshop:
+            self.save_state.clear()
+        elif self.session.is_saving:
+            self.save_state.setText(self.tr("Saving…"))
+        else:
+            self.save_state.setText(self.tr("All changes saved"))
+
+    # --- language, title, about ------------------------------------------------------
+
+    def switch_language(self, language: str) -> None:
+        self.languages.apply(language)
+        self.settings.ui_language = language
+        self.actions.language[language].setChecked(True)
+        self._save_settings()
+
+    def _show_title(self, workshop: Workshop | None) -> None:
+        if workshop is None:
+            self.setWindowTitle(APP_NAME)
+        else:
+            self.setWindowTitle(f"{workshop.info.team_name} — {APP_NAME}")
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for location in self.settings.recent_files:
+            action = self.recent_menu.addAction(location)
+            action.triggered.connect(lambda _checked=False, where=location: self.open_location(where))
+        if not self.settings.recent_files:
+            self.recent_menu.addAction(self.tr("No recent workshops")).setEnabled(False)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Philosophy Studio"),
+            self.tr(
+                "%1 %2\n\nRun a workshop with your team and leave with a printed "
+                "customer-service philosophy charter."
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__),
+        )
+
+    def retranslate_ui(self) -> None:
+        self.actions.retranslate()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self._update_undo_actions()
+        self._show_save_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- geometry and shutdown ---------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        self.resize(QSize(1200, 800))
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode("ascii")))
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as error:
+            self.message_bar.show_message(
+                self.tr("Your preferences could not be saved: %1").replace("%1", error.strerror or str(error))
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._session is not None:
+            self._commit_pending()
+            self._session.close()
+            self.runner.shutdown()
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        self._save_settings()
+        event.accept()
+
+
+def standard_shortcut_text(key: QKeySequence.StandardKey) -> str:
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)

@@ -1,0 +1,164 @@
+"""The open workshop as the GUI sees it: the latest snapshot, change notifications and
+the undo stack. Pages read ``workshop`` and listen to ``changed``; they edit only
+through ``execute``. Every storage call runs on the task runner's database thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from philosophy_studio.domain.changes import Changes
+from philosophy_studio.domain.commands import Command
+from philosophy_studio.domain.model import Language, Workshop, WorkshopInfo
+from philosophy_studio.gui.i18n import error_message
+from philosophy_studio.gui.tasks import TaskRunner
+from philosophy_studio.gui.undo import WorkshopUndoCommand
+
+if TYPE_CHECKING:
+    from philosophy_studio.services.workshop_service import Outcome, WorkshopService
+
+log = logging.getLogger(__name__)
+
+
+def _open_service(location: str) -> WorkshopService:
+    from philosophy_studio.services.workshop_service import WorkshopService
+
+    service = WorkshopService.open(location, exclusive=True)
+    try:
+        service.ensure_chosen_vision()
+    except BaseException:
+        service.close()
+        raise
+    return service
+
+
+def _create_service(location: str, info: WorkshopInfo) -> WorkshopService:
+    from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
+
+    return WorkshopService.create(location, new_workshop(info), exclusive=True)
+
+
+def _demo_service(language: Language, folder: Path) -> WorkshopService:
+    from philosophy_studio.services.interchange import create_demo_copy
+
+    return _open_service(str(create_demo_copy(language, folder)))
+
+
+class WorkshopSession(QObject):
+    opened = Signal(object)  # Workshop
+    changed = Signal(object, object)  # Workshop, Changes
+    closed = Signal()
+    # A translated, one-line message for the user.
+    failed = Signal(str)
+    saving_changed = Signal(bool)
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._service: WorkshopService | None = None
+        self._pending_edits = 0
+        self.workshop: Workshop | None = None
+        self.location: str | None = None
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def is_open(self) -> bool:
+        return self._service is not None
+
+    @property
+    def is_saving(self) -> bool:
+        return self._pending_edits > 0
+
+    # --- opening and closing --------------------------------------------------------
+
+    def open(self, location: str) -> None:
+        self._start(lambda: _open_service(location))
+
+    def create(self, location: str, info: WorkshopInfo) -> None:
+        self._start(lambda: _create_service(location, info))
+
+    def open_demo(self, language: Language, folder: Path) -> None:
+        self._start(lambda: _demo_service(language, folder))
+
+    def _start(self, make_service: Callable[[], WorkshopService]) -> None:
+        def job() -> tuple[WorkshopService, Workshop]:
+            service = make_service()
+            try:
+                return service, service.load()
+            except BaseException:
+                service.close()
+                raise
+
+        def switch(opened: tuple[WorkshopService, Workshop]) -> None:
+            self.close()
+            self._service, self.workshop = opened
+            self.location = self._service.location
+            self.opened.emit(self.workshop)
+
+        self._runner.run_db(job, switch, self._report)
+
+    def close(self) -> None:
+        """Close the open workshop after every queued edit is stored."""
+        if self._service is None:
+            return
+        service, self._service = self._service, None
+        self._runner.run_db(service.close, on_error=self._report)
+        self.undo_stack.clear()
+        self.workshop = None
+        self.location = None
+        self.closed.emit()
+
+    # --- editing --------------------------------------------------------------------
+
+    def execute(self, command: Command) -> None:
+        """Apply ``command`` as an undoable edit; it is stored at once."""
+        if self._service is None:
+            return
+        # Bound to this service: a queued edit still reaches its workshop after close().
+        self.undo_stack.push(WorkshopUndoCommand(command, self._run_edit, self._service.execute))
+
+    def _run_edit(self, job: Callable[[], Outcome | None]) -> None:
+        service = self._service
+        if service is None:
+            return
+
+        def work() -> tuple[Changes, Workshop] | None:
+            outcome = job()
+            if outcome is None:
+                return None
+            return outcome.changes, service.load()
+
+        self._set_pending(+1)
+        self._runner.run_db(work, lambda result: self._on_edited(service, result), self._on_edit_failed)
+
+    def _on_edited(self, service: WorkshopService, result: tuple[Changes, Workshop] | None) -> None:
+        self._set_pending(-1)
+        if result is None or service is not self._service:
+            return
+        changes, self.workshop = result
+        self.changed.emit(self.workshop, changes)
+
+    def _on_edit_failed(self, error: BaseException) -> None:
+        self._set_pending(-1)
+        self._report(error)
+
+    def _set_pending(self, delta: int) -> None:
+        was_saving = self.is_saving
+        self._pending_edits += delta
+        if was_saving != self.is_saving:
+            self.saving_changed.emit(self.is_saving)
+
+    def _report(self, error: Any) -> None:
+        if not isinstance(error, Exception):
+            raise error
+        message = error_message(error)
+        if message is None:
+            log.error("unexpected error in a workshop task", exc_info=error)
+            message = error_message(error, unexpected=True) or str(error)
+        self.failed.emit(message)

@@ -1,0 +1,96 @@
+"""The one helper that runs work off the GUI thread.
+
+Database work goes to a single worker thread, so it is serialised and runs in the
+order it was asked for. Results come back to the GUI thread only through a queued
+signal, never by touching widgets from a worker.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, Signal
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+
+
+class TaskRunner(QObject):
+    # (on_done, on_error, result, error): emitted by a worker, received on the GUI thread.
+    _delivered = Signal(object, object, object, object)
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ps-db")
+        self._outstanding = 0
+        self._lock = threading.Lock()
+        self._closed = False
+        self._delivered.connect(self._on_delivered)
+
+    @property
+    def is_shut_down(self) -> bool:
+        return self._closed
+
+    @property
+    def busy(self) -> bool:
+        with self._lock:
+            return self._outstanding > 0
+
+    def run_db(
+        self, job: Callable[[], Any], on_done: Callback | None = None, on_error: ErrorCallback | None = None
+    ) -> None:
+        """Queue ``job`` on the database thread; call back on the GUI thread."""
+        if self._closed:
+            raise RuntimeError("the task runner is shut down")
+        with self._lock:
+            self._outstanding += 1
+        future = self._database.submit(job)
+        future.add_done_callback(lambda f: self._finish(f, on_done, on_error))
+
+    def _finish(self, future: Future[Any], on_done: Callback | None, on_error: ErrorCallback | None) -> None:
+        error = future.exception()
+        result = None if error is not None else future.result()
+        self._delivered.emit(on_done, on_error, result, error)
+
+    def _on_delivered(
+        self,
+        on_done: Callback | None,
+        on_error: ErrorCallback | None,
+        result: Any,
+        error: BaseException | None,
+    ) -> None:
+        try:
+            if error is not None:
+                if on_error is not None:
+                    on_error(error)
+                else:
+                    log.error("background task failed", exc_info=error)
+            elif on_done is not None:
+                on_done(result)
+        finally:
+            with self._lock:
+                self._outstanding -= 1
+                now_idle = self._outstanding == 0
+            if now_idle:
+                self.idle.emit()
+
+    def wait_idle(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until every queued job has run and called back (closing the
+        window, tests). Returns False on timeout."""
+        deadline = QDeadlineTimer(timeout_ms)
+        while self.busy and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        return not self.busy
+
+    def shutdown(self) -> None:
+        """Finish queued work, deliver its results, then stop the thread."""
+        self.wait_idle()
+        self._closed = True
+        self._database.shutdown(wait=True)

@@ -1,0 +1,43 @@
+"""The facilitator's guidance for a step, in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.theme import READING, scale_font
+from philosophy_studio.resources import resource_path
+
+
+def guidance_markdown(step: Step, language: str) -> str:
+    path = resource_path("guidance", language, f"{step.value}.md")
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def current_language() -> str:
+    # The app's catalogue translates this marker to its own language code.
+    code = QCoreApplication.translate("Language", "en")
+    return code if code in {"tr", "en"} else "en"
+
+
+class GuidancePanel(QTextBrowser):
+    def __init__(self, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._step = step
+        self.setOpenLinks(False)
+        self.setObjectName("guidancePanel")
+        scale_font(self, READING)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setMarkdown(guidance_markdown(self._step, current_language()))
+        self.setAccessibleName(QCoreApplication.translate("GuidancePanel", "Guidance for this step"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

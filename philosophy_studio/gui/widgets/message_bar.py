@@ -1,0 +1,49 @@
+"""A non-blocking bar for problems: it says what happened and, where it helps, offers
+to try again, without a modal dialog in the middle of a workshop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from philosophy_studio.gui.theme import use_tooltip_colours
+
+
+class MessageBar(QFrame):
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        use_tooltip_colours(self)
+        self.message = QLabel()
+        self.message.setObjectName("messageText")
+        self.message.setWordWrap(True)
+        self.retry = QPushButton()
+        self.dismiss = QPushButton()
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.retry)
+        layout.addWidget(self.dismiss)
+        self.retry.clicked.connect(self.retry_requested)
+        self.retry.clicked.connect(self.hide)
+        self.dismiss.clicked.connect(self.hide)
+        self.retranslate_ui()
+        self.hide()
+
+    def show_message(self, text: str, *, can_retry: bool = False) -> None:
+        self.message.setText(text)
+        self.setAccessibleDescription(text)
+        self.retry.setVisible(can_retry)
+        self.show()
+
+    def retranslate_ui(self) -> None:
+        self.retry.setText(self.tr("&Retry"))
+        self.dismiss.setText(self.tr("Dismiss"))
+        self.setAccessibleName(self.tr("Message"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

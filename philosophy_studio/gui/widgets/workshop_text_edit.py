@@ -1,0 +1,77 @@
+"""A plain-text editor whose typing is saved, and undone, through the workshop.
+
+Qt's own per-widget undo is off: Ctrl+Z belongs to the workshop's undo stack, so the
+editor lets those shortcuts through to the window's actions. Typing is debounced and
+reported by ``edited``; ``show_stored`` puts stored text back without echoing it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+# At most this much typing is ever waiting to be stored.
+DEBOUNCE_MS = 600
+
+
+class WorkshopTextEdit(QPlainTextEdit):
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.commit)
+        self._stored_text = ""
+        self.textChanged.connect(self._on_text_changed)
+
+    @property
+    def has_unsaved_typing(self) -> bool:
+        return self.toPlainText() != self._stored_text
+
+    def show_stored(self, text: str) -> None:
+        """Show text that is already stored, unless the user has typing in flight."""
+        if self._debounce.isActive():
+            return
+        if self.toPlainText() != text:
+            position = self.textCursor().position()
+            self.blockSignals(True)
+            self.setPlainText(text)
+            self.blockSignals(False)
+            cursor = self.textCursor()
+            cursor.setPosition(min(position, len(text)), QTextCursor.MoveMode.MoveAnchor)
+            self.setTextCursor(cursor)
+        self._stored_text = text
+
+    def forget_stored(self, stored_text: str) -> None:
+        """A save failed: ``stored_text`` is what storage really holds, so the next
+        commit sends the typing again."""
+        self._stored_text = stored_text
+
+    def commit(self) -> None:
+        self._debounce.stop()
+        text = self.toPlainText()
+        if text != self._stored_text:
+            self._stored_text = text
+            self.edited.emit(text)
+
+    def _on_text_changed(self) -> None:
+        self._debounce.start()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        self.commit()
+        super().focusOutEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
+        ):
+            self.commit()
+            event.ignore()
+            return True
+        return super().event(event)

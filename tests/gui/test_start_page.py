@@ -1,0 +1,117 @@
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from philosophy_studio.domain.model import Language
+from philosophy_studio.domain.steps import STEP_ORDER, Step
+from philosophy_studio.services.workshop_service import WorkshopService
+from philosophy_studio.settings import load_settings
+
+
+def test_creating_a_workshop_from_the_start_page(make_window, qtbot, tmp_path: Path) -> None:
+    window = make_window()
+    page = window.start_page
+    assert not page.create_button.isEnabled()
+    page.team_name.setText("Çağrı Merkezi İzmir")
+    page.organisation.setText("Körfez A.Ş.")
+    page.facilitator.setText("Elif")
+    page.language.setCurrentIndex(page.language.findData(Language.TURKISH))
+    target = tmp_path / "izmir.pstudio"
+    page.location.setText(str(target))
+    page._on_location_edited(str(target))
+    assert page.create_button.isEnabled()
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    assert window.stack.currentWidget() is window.workshop_view
+    assert window.windowTitle().startswith("Çağrı Merkezi İzmir")
+    assert window.workshop_view.team.text() == "Çağrı Merkezi İzmir"
+    assert load_settings().recent_files == [str(target)]
+    window.close()
+    stored = WorkshopService.open(target)
+    workshop = stored.load()
+    stored.close()
+    assert workshop.info.organisation == "Körfez A.Ş."
+    assert workshop.info.facilitator == "Elif"
+    assert workshop.info.language is Language.TURKISH
+
+
+def test_the_suggested_location_follows_the_team_name(make_window) -> None:
+    page = make_window().start_page
+    page.team_name.setText('Destek: "Ankara" / Gece')
+    assert Path(page.location.text()).name == "Destek Ankara Gece.pstudio"
+    page.location.setText("/somewhere/else.pstudio")
+    page._on_location_edited("/somewhere/else.pstudio")
+    page.team_name.setText("Another")
+    assert page.location.text() == "/somewhere/else.pstudio"
+
+
+def test_an_existing_file_is_not_overwritten(make_window, qtbot, tmp_path: Path) -> None:
+    target = tmp_path / "taken.pstudio"
+    target.write_text("precious")
+    window = make_window()
+    page = window.start_page
+    page.team_name.setText("Team")
+    page.location.setText(str(target))
+    page._on_location_edited(str(target))
+    page.create_button.click()
+    qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
+    assert "already exists" in window.message_bar.message.text()
+    assert target.read_text() == "precious"
+    assert not window.session.is_open
+
+
+def test_demo_and_recent(make_window, qtbot) -> None:
+    window = make_window()
+    window.start_page.demo_buttons[Language.ENGLISH].click()
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    demo_location = window.session.location
+    navigator = window.workshop_view.navigator
+    assert all(
+        navigator.item(row).data(Qt.ItemDataRole.AccessibleDescriptionRole) == "complete"
+        for row in range(len(STEP_ORDER))
+    )
+    window.actions.close_workshop.trigger()
+    qtbot.waitUntil(lambda: window.runner.busy is False)
+    assert window.stack.currentWidget() is window.start_page
+    assert window.start_page.recent.count() == 1
+    item = window.start_page.recent.item(0)
+    assert window.start_page.recent_locations[0] == demo_location
+    window.start_page.recent.itemActivated.emit(item)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    assert window.session.location == demo_location
+    assert navigator.current_step() is Step.PERSONAS
+
+
+def test_each_demo_click_gives_a_fresh_copy(make_window, qtbot) -> None:
+    window = make_window()
+    locations = []
+    for _ in range(2):
+        window.open_demo(Language.TURKISH)
+        qtbot.waitUntil(
+            lambda: window.session.is_open and window.session.location not in locations, timeout=10_000
+        )
+        locations.append(window.session.location)
+    assert locations[0] != locations[1]
+    assert window.workshop_view.team.text() == "Abone Destek Ekibi"
+
+
+def test_a_workshop_open_in_another_window_is_refused_clearly(make_window, qtbot) -> None:
+    first = make_window()
+    first.open_demo(Language.ENGLISH)
+    qtbot.waitUntil(lambda: first.session.is_open, timeout=10_000)
+    second = make_window()
+    second.open_location(first.session.location)
+    qtbot.waitUntil(second.message_bar.isVisible, timeout=10_000)
+    assert "already open in another Philosophy Studio window" in second.message_bar.message.text()
+    assert not second.session.is_open
+    assert second.stack.currentWidget() is second.start_page
+
+
+def test_a_broken_file_gives_a_message_not_a_crash(make_window, qtbot, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pstudio"
+    broken.write_bytes(b"\x00\x01binary junk")
+    window = make_window()
+    window.open_location(str(broken))
+    qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
+    assert "is not a Philosophy Studio workshop" in window.message_bar.message.text()
+    assert "Traceback" not in window.message_bar.message.text()

@@ -1,0 +1,164 @@
+"""The Vision editor end to end: typing is stored without a Save, undo and redo go
+through the workshop, the language switches at runtime, and a reopen shows the text."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from philosophy_studio.domain.model import Language, WorkshopInfo
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.steps.vision_page import VisionPage, count_words_and_sentences
+from philosophy_studio.gui.widgets.workshop_text_edit import DEBOUNCE_MS
+from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
+from philosophy_studio.settings import load_settings
+
+
+def stored_vision(path: Path) -> str:
+    service = WorkshopService.open(path)
+    try:
+        return service.load().chosen_vision.text
+    finally:
+        service.close()
+
+
+def open_new_workshop(make_window, qtbot, tmp_path: Path, language: str = "en"):
+    path = tmp_path / "vision.pstudio"
+    WorkshopService.create(
+        path, new_workshop(WorkshopInfo(team_name="Vizyon", language=Language.TURKISH))
+    ).close()
+    window = make_window(language=language)
+    window.open_location(str(path))
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.VISION)
+    page = window.workshop_view.page_for[Step.VISION]
+    assert isinstance(page, VisionPage)
+    return window, page, path
+
+
+def type_text(widget, text: str) -> None:
+    """Type like a keyboard does, one key event per character (works for non-ASCII
+    text, unlike QTest.keyClicks)."""
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
+
+
+def test_typing_is_stored_within_a_second_without_saving(make_window, qtbot, tmp_path: Path) -> None:
+    window, page, path = open_new_workshop(make_window, qtbot, tmp_path)
+    page.editor.setFocus()
+    type_text(page.editor, "Müşterilerimiz İlk seferde çözüm bulur.")
+    assert page.editor.toPlainText() == "Müşterilerimiz İlk seferde çözüm bulur."
+    qtbot.waitUntil(
+        lambda: stored_vision(path) == "Müşterilerimiz İlk seferde çözüm bulur.", timeout=DEBOUNCE_MS + 1000
+    )
+    qtbot.waitUntil(lambda: window.save_state.text() == "All changes saved")
+
+
+def test_closing_the_window_stores_typing_still_waiting(make_window, qtbot, tmp_path: Path) -> None:
+    window, page, path = open_new_workshop(make_window, qtbot, tmp_path)
+    page.editor.insertPlainText("Typed just before closing")
+    window.close()
+    assert stored_vision(path) == "Typed just before closing"
+
+
+def test_undo_and_redo_across_the_workshop(make_window, qtbot, tmp_path: Path) -> None:
+    window, page, path = open_new_workshop(make_window, qtbot, tmp_path)
+    page.editor.insertPlainText("First draft.")
+    page.commit_pending()
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    # A pause longer than the merge window makes the next burst its own undo step.
+    window.session.undo_stack.command(0)._last_edit -= 10
+    page.editor.insertPlainText(" Second sentence.")
+    page.commit_pending()
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    assert stored_vision(path) == "First draft. Second sentence."
+    assert window.actions.undo.isEnabled()
+    assert window.actions.undo.text() == "&Undo: Edit vision"
+
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: page.editor.toPlainText() == "First draft.")
+    assert stored_vision(path) == "First draft."
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: page.editor.toPlainText() == "")
+    assert not window.actions.undo.isEnabled()
+    window.actions.redo.trigger()
+    window.actions.redo.trigger()
+    qtbot.waitUntil(lambda: page.editor.toPlainText() == "First draft. Second sentence.")
+    assert stored_vision(path) == "First draft. Second sentence."
+
+
+def test_a_burst_of_typing_is_one_undo_step(make_window, qtbot, tmp_path: Path) -> None:
+    window, page, path = open_new_workshop(make_window, qtbot, tmp_path)
+    for word in ("We ", "listen ", "first."):
+        page.editor.insertPlainText(word)
+        page.commit_pending()
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    assert window.session.undo_stack.count() == 1
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: page.editor.toPlainText() == "")
+    assert stored_vision(path) == ""
+
+
+def test_ctrl_z_in_the_editor_undoes_the_workshop_edit(make_window, qtbot, tmp_path: Path) -> None:
+    window, page, path = open_new_workshop(make_window, qtbot, tmp_path)
+    window.activateWindow()
+    page.editor.setFocus()
+    page.editor.insertPlainText("Pending words")
+    # Ctrl+Z stores the pending typing first, then undoes it as one step.
+    qtbot.keyClick(page.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    assert page.editor.toPlainText() == ""
+    assert stored_vision(path) == ""
+    qtbot.keyClick(
+        page.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: page.editor.toPlainText() == "Pending words")
+
+
+def test_reopening_shows_the_text(make_window, qtbot, tmp_path: Path) -> None:
+    window, page, _path = open_new_workshop(make_window, qtbot, tmp_path)
+    page.editor.insertPlainText("Güvenilir, hızlı ve samimi.")
+    window.close()
+    again = make_window()
+    again.start_page.recent.itemActivated.emit(again.start_page.recent.item(0))
+    qtbot.waitUntil(lambda: again.session.is_open, timeout=10_000)
+    assert again.workshop_view.page_for[Step.VISION].editor.toPlainText() == "Güvenilir, hızlı ve samimi."
+
+
+def test_switching_language_at_runtime_is_remembered(make_window, qtbot, tmp_path: Path) -> None:
+    window, page, _path = open_new_workshop(make_window, qtbot, tmp_path)
+    page.editor.insertPlainText("Bir cümle.")
+    english_guidance = page.guidance.toPlainText()
+    assert page.title.text() == "Vision"
+    window.actions.language["tr"].trigger()
+    # Qt delivers LanguageChange through the event loop.
+    qtbot.waitUntil(lambda: page.title.text() == "Vizyon")
+    assert window.file_menu.title() == "&Dosya"
+    assert page.guidance.toPlainText() != english_guidance
+    assert "vizyon" in page.guidance.toPlainText().lower()
+    assert page.counts.text() == "2 kelime · 1 cümle"
+    assert page.editor.toPlainText() == "Bir cümle."
+    assert load_settings().ui_language == "tr"
+    # Switching twice is harmless and returns every text.
+    window.actions.language["en"].trigger()
+    window.actions.language["en"].trigger()
+    qtbot.waitUntil(lambda: page.title.text() == "Vision")
+    assert page.guidance.toPlainText() == english_guidance
+    assert window.file_menu.title() == "&File"
+
+
+def test_the_window_remembers_its_geometry(make_window, qtbot) -> None:
+    window = make_window()
+    window.resize(700, 520)
+    window.close()
+    assert load_settings().window_geometry
+    again = make_window()
+    assert (again.width(), again.height()) == (700, 520)
+
+
+def test_counts() -> None:
+    assert count_words_and_sentences("") == (0, 0)
+    assert count_words_and_sentences("Bir. İki! Üç") == (3, 3)
+    assert count_words_and_sentences("Hizmet… sonra") == (2, 2)

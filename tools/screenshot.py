@@ -1,0 +1,87 @@
+"""Screenshots of the app for review and the README.
+
+    xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshot.py OUT_DIR [--lang tr|en]
+        [--size 1280x800] [--step vision] [--demo tr|en] [--dark]
+
+Uses temporary settings and data folders, so it never touches the user's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--step", action="append", default=[])
+    parser.add_argument("--demo", choices=["tr", "en"])
+    parser.add_argument("--dark", action="store_true")
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="ps-shot-"))
+    os.environ["PHILOSOPHY_STUDIO_CONFIG_DIR"] = str(scratch / "config")
+    os.environ["PHILOSOPHY_STUDIO_DATA_DIR"] = str(scratch / "data")
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QColor, QPalette
+
+    from philosophy_studio.domain.model import Language
+    from philosophy_studio.domain.steps import Step
+    from philosophy_studio.gui.application import build_window, create_application
+    from philosophy_studio.settings import Settings
+
+    app = create_application()
+    if args.dark:
+        app.setStyle("Fusion")
+        palette = QPalette()
+        for role, colour in (
+            (QPalette.ColorRole.Window, "#2b2b2b"),
+            (QPalette.ColorRole.Base, "#1e1e1e"),
+            (QPalette.ColorRole.Text, "#e6e6e6"),
+            (QPalette.ColorRole.WindowText, "#e6e6e6"),
+            (QPalette.ColorRole.Button, "#3a3a3a"),
+            (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+        ):
+            palette.setColor(role, QColor(colour))
+        app.setPalette(palette)
+    window = build_window(Settings(ui_language=args.lang))
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = f"{args.lang}-{args.size}" + ("-dark" if args.dark else "")
+    shots = [("start", None)] + [(name, Step(name)) for name in args.step]
+
+    def take(index: int) -> None:
+        name, step = shots[index]
+        if step is not None:
+            window.workshop_view.navigator.select_step(step)
+        app.processEvents()
+        window.grab().save(str(args.out / f"{name}-{suffix}.png"))
+        if index + 1 < len(shots):
+            QTimer.singleShot(300, lambda: take(index + 1))
+        else:
+            window.close()
+
+    def after_start() -> None:
+        window.grab().save(str(args.out / f"start-{suffix}.png"))
+        if args.demo:
+            window.session.opened.connect(
+                lambda _w: QTimer.singleShot(500, lambda: take(1) if len(shots) > 1 else window.close())
+            )
+            window.open_demo(Language(args.demo))
+        else:
+            window.close()
+
+    QTimer.singleShot(500, after_start)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
