@@ -322,6 +322,38 @@ Run a workshop with your team and leave with a printed customer-service philosop
         <source>Demo in English</source>
         <translation>Demo in English</translation>
     </message>
+    <message>
+        <source>The method in seven steps</source>
+        <translation>The method in seven steps</translation>
+    </message>
+    <message>
+        <source>who your customers are and what they expect from support</source>
+        <translation>who your customers are and what they expect from support</translation>
+    </message>
+    <message>
+        <source>a long list of values, narrowed by discussion and dot voting</source>
+        <translation>a long list of values, narrowed by discussion and dot voting</translation>
+    </message>
+    <message>
+        <source>every staff member answers one question anonymously; recurring words point to values</source>
+        <translation>every staff member answers one question anonymously; recurring words point to values</translation>
+    </message>
+    <message>
+        <source>one or two bold, clear sentences about the service you give</source>
+        <translation>one or two bold, clear sentences about the service you give</translation>
+    </message>
+    <message>
+        <source>five questions for each of up to five values, with metrics</source>
+        <translation>five questions for each of up to five values, with metrics</translation>
+    </message>
+    <message>
+        <source>how leaders live the values, and where the philosophy is shared</source>
+        <translation>how leaders live the values, and where the philosophy is shared</translation>
+    </message>
+    <message>
+        <source>the printed result for the wall and the handbook</source>
+        <translation>the printed result for the wall and the handbook</translation>
+    </message>
 </context>
 <context>
     <name>StepNavigator</name>

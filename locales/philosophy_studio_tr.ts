@@ -322,6 +322,38 @@ Ekibinizle bir atölye yürütün ve çalışmayı basılı bir müşteri hizmet
         <source>Demo in English</source>
         <translation>İngilizce örnek</translation>
     </message>
+    <message>
+        <source>The method in seven steps</source>
+        <translation>Yedi adımda yöntem</translation>
+    </message>
+    <message>
+        <source>who your customers are and what they expect from support</source>
+        <translation>müşterilerinizin kim olduğu ve destekten ne beklediği</translation>
+    </message>
+    <message>
+        <source>a long list of values, narrowed by discussion and dot voting</source>
+        <translation>uzun bir değer listesi, tartışma ve nokta oylamasıyla daraltılır</translation>
+    </message>
+    <message>
+        <source>every staff member answers one question anonymously; recurring words point to values</source>
+        <translation>her çalışan tek bir soruyu anonim olarak yanıtlar; sık geçen kelimeler değerlere işaret eder</translation>
+    </message>
+    <message>
+        <source>one or two bold, clear sentences about the service you give</source>
+        <translation>verdiğiniz hizmeti anlatan bir iki cesur ve açık cümle</translation>
+    </message>
+    <message>
+        <source>five questions for each of up to five values, with metrics</source>
+        <translation>en fazla beş değerin her biri için beş soru ve ölçütler</translation>
+    </message>
+    <message>
+        <source>how leaders live the values, and where the philosophy is shared</source>
+        <translation>liderlerin değerleri nasıl yaşayacağı ve felsefenin nerede paylaşılacağı</translation>
+    </message>
+    <message>
+        <source>the printed result for the wall and the handbook</source>
+        <translation>duvara asılacak ve el kitabına girecek basılı sonuç</translation>
+    </message>
 </context>
 <context>
     <name>StepNavigator</name>

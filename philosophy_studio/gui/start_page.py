@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio.domain.language import Language
+from philosophy_studio.domain.steps import STEP_ORDER
 from philosophy_studio.gui.i18n import LANGUAGE_NAMES
+from philosophy_studio.gui.steps import step_title
 from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
 
 WORKSHOP_FILTER_SUFFIX = "*.pstudio"
@@ -99,7 +102,6 @@ class StartPage(QWidget):
         create_row.addStretch(1)
         create_row.addWidget(self.create_button)
         new_layout.addLayout(create_row)
-        new_layout.addStretch(1)
 
         # Open, recent, demo
         self.open_group = QGroupBox()
@@ -119,7 +121,6 @@ class StartPage(QWidget):
         open_layout.addWidget(self.recent_label)
         open_layout.addWidget(self.recent, 1)
         open_layout.addWidget(self.no_recent)
-        open_layout.addStretch(0)
 
         self.demo_group = QGroupBox()
         self.demo_text = QLabel()
@@ -135,11 +136,23 @@ class StartPage(QWidget):
         demo_row.addStretch(1)
         demo_layout.addLayout(demo_row)
 
+        self.method_group = QGroupBox()
+        self.method = QLabel()
+        self.method.setWordWrap(True)
+        self.method.setObjectName("methodOverview")
+        method_layout = QVBoxLayout(self.method_group)
+        method_layout.addWidget(self.method)
+
+        left = QVBoxLayout()
+        left.addWidget(self.new_group)
+        left.addWidget(self.method_group)
+        left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.demo_group)
-        right.addWidget(self.open_group, 1)
+        right.addWidget(self.open_group)
+        right.addStretch(1)
         columns = QHBoxLayout()
-        columns.addWidget(self.new_group, 1)
+        columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -269,6 +282,24 @@ class StartPage(QWidget):
         )
         self.demo_buttons[Language.TURKISH].setText(self.tr("Demo in Turkish"))
         self.demo_buttons[Language.ENGLISH].setText(self.tr("Demo in English"))
+        self.method_group.setTitle(self.tr("The method in seven steps"))
+        self.method.setText(self._method_overview())
+
+    def _method_overview(self) -> str:
+        summaries = (
+            self.tr("who your customers are and what they expect from support"),
+            self.tr("a long list of values, narrowed by discussion and dot voting"),
+            self.tr("every staff member answers one question anonymously; recurring words point to values"),
+            self.tr("one or two bold, clear sentences about the service you give"),
+            self.tr("five questions for each of up to five values, with metrics"),
+            self.tr("how leaders live the values, and where the philosophy is shared"),
+            self.tr("the printed result for the wall and the handbook"),
+        )
+        items = "".join(
+            f"<li><b>{escape(step_title(step))}</b>: {escape(summary)}</li>"
+            for step, summary in zip(STEP_ORDER, summaries, strict=True)
+        )
+        return f"<ol style='margin-left: 0px'>{items}</ol>"
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

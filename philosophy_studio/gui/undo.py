@@ -35,6 +35,9 @@ class WorkshopUndoCommand(QUndoCommand):
         self._run = run
         self._apply = apply
         self._last_edit = time.monotonic()
+        # Commands merged into this one. If this one's own forward edit failed, the
+        # earliest of them that succeeded holds the state from before the burst.
+        self._absorbed: list[WorkshopUndoCommand] = []
 
     def id(self) -> int:
         return _MERGEABLE_ID if self._forward.merge_key() is not None else -1
@@ -50,6 +53,7 @@ class WorkshopUndoCommand(QUndoCommand):
         # Keep this command's inverse (the state before the burst); take the newest edit.
         self._forward = other._forward
         self._last_edit = other._last_edit
+        self._absorbed.append(other)
         return True
 
     def redo(self) -> None:
@@ -66,6 +70,7 @@ class WorkshopUndoCommand(QUndoCommand):
         return outcome
 
     def _do_inverse(self) -> Outcome | None:
-        if self._inverse is None:
-            return None  # the forward edit failed; nothing to take back
-        return self._apply(self._inverse)
+        inverse = next((c._inverse for c in (self, *self._absorbed) if c._inverse is not None), None)
+        if inverse is None:
+            return None  # every edit of the burst failed; nothing to take back
+        return self._apply(inverse)

@@ -151,14 +151,44 @@ def test_switching_language_at_runtime_is_remembered(make_window, qtbot, tmp_pat
 
 def test_the_window_remembers_its_geometry(make_window, qtbot) -> None:
     window = make_window()
-    window.resize(700, 520)
+    window.resize(760, 600)
     window.close()
     assert load_settings().window_geometry
     again = make_window()
-    assert (again.width(), again.height()) == (700, 520)
+    assert (again.width(), again.height()) == (760, 600)
 
 
 def test_counts() -> None:
     assert count_words_and_sentences("") == (0, 0)
     assert count_words_and_sentences("Bir. İki! Üç") == (3, 3)
     assert count_words_and_sentences("Hizmet… sonra") == (2, 2)
+
+
+def test_a_failed_save_keeps_the_typing_and_retry_stores_it(make_window, qtbot, tmp_path: Path) -> None:
+    from philosophy_studio.domain.errors import StorageUnavailableError
+
+    window, page, path = open_new_workshop(make_window, qtbot, tmp_path)
+    service = window.session._service
+    real_execute = service.execute
+    failures = iter([StorageUnavailableError(reason="the disk is full")])
+
+    def execute_failing_once(command):
+        for error in failures:
+            raise error
+        return real_execute(command)
+
+    service.execute = execute_failing_once
+    page.editor.insertPlainText("Do not lose this.")
+    page.commit_pending()
+    qtbot.waitUntil(window.message_bar.isVisible)
+    assert window.message_bar.message.text() == "The workshop could not be saved or read: the disk is full"
+    assert window.message_bar.retry.isVisible()
+    assert page.editor.toPlainText() == "Do not lose this."
+    assert stored_vision(path) == ""
+    window.message_bar.retry.click()
+    qtbot.waitUntil(lambda: stored_vision(path) == "Do not lose this.")
+    assert not window.message_bar.isVisible()
+    # The failed attempt and the retry are one undo step, and it still undoes.
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: page.editor.toPlainText() == "")
+    assert stored_vision(path) == ""

@@ -112,6 +112,9 @@ class StepNavigator(QListWidget):
                 status = QCoreApplication.translate("StepNavigator", "not complete yet")
             item.setToolTip(f"{title}: {status}" if status else title)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, status)
+        # Wide enough for the longest title in the current language: never cut a step.
+        frame = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(self.sizeHintForColumn(0) + frame + 2 * self.spacing())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
