@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
     <name>Actions</name>
@@ -70,7 +71,7 @@
     </message>
     <message>
         <source>{path} was saved by a newer version of Philosophy Studio. Please update the app to open it.</source>
-        <translation>{path} dosyası Philosophy Studio'nun daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen uygulamayı güncelleyin.</translation>
+        <translation>{path} dosyası Philosophy Studio&apos;nun daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen uygulamayı güncelleyin.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another file name.</source>
@@ -109,7 +110,7 @@
     <name>GuidanceOnlyPage</name>
     <message>
         <source>The editor for this step is not part of this version of Philosophy Studio yet; it arrives with a future release. Until then, run the step with the guidance beside this note and keep the results on paper or a whiteboard.</source>
-        <translation>Bu adımın düzenleyicisi Philosophy Studio'nun bu sürümünde henüz yok; sonraki bir sürümle gelecek. O zamana kadar adımı yandaki rehberle ekibinizle yürütün ve sonuçları kâğıda ya da beyaz tahtaya not edin.</translation>
+        <translation>Bu adımın düzenleyicisi Philosophy Studio&apos;nun bu sürümünde henüz yok; sonraki bir sürümle gelecek. O zamana kadar adımı yandaki rehberle ekibinizle yürütün ve sonuçları kâğıda ya da beyaz tahtaya not edin.</translation>
     </message>
 </context>
 <context>

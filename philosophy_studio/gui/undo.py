@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand
 from philosophy_studio.domain.commands import Command
 
 if TYPE_CHECKING:
-    from philosophy_studio.services.workshop_service import Outcome
+    from philosophy_studio.services.edits import Outcome
 
 # Edits of the same field with pauses shorter than this merge into one undo step.
 MERGE_WINDOW_SECONDS = 2.0

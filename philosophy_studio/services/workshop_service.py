@@ -6,32 +6,13 @@ what changed. Nothing here knows whether the store is a file or a team server.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import singledispatchmethod
 from pathlib import Path
 
 from philosophy_studio.domain.changes import Aspect, Changes
-from philosophy_studio.domain.commands import (
-    FIELD_ASPECTS,
-    Command,
-    FieldValue,
-    SetVisionText,
-    SetWorkshopField,
-    WorkshopField,
-)
-from philosophy_studio.domain.errors import (
-    InvalidValueError,
-    NotAWorkshopError,
-    WorkshopExistsError,
-)
-from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
+from philosophy_studio.domain.commands import Command
+from philosophy_studio.domain.errors import NotAWorkshopError, WorkshopExistsError
 from philosophy_studio.domain.model import (
     DEFAULT_SURVEY_QUESTION,
-    LOWEST_MIN_RESPONDENTS,
-    Approach,
-    Language,
     SurveySettings,
     VisionDraft,
     Workshop,
@@ -44,22 +25,12 @@ from philosophy_studio.persistence.database import Store, describe, sqlite_path,
 from philosophy_studio.persistence.file_lock import WorkshopFileLock
 from philosophy_studio.persistence.migrate import prepare
 from philosophy_studio.persistence.tables import VisionDraftRow
+from philosophy_studio.services import workshop_edits
+from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
+from philosophy_studio.services.workshop_edits import EmptyTeamNameError
 
-
-@dataclass(frozen=True)
-class Outcome:
-    """The result of an edit: the command that undoes it and what it touched."""
-
-    inverse: Command
-    changes: Changes
-
-
-class EmptyTeamNameError(InvalidValueError):
-    template = QT_TRANSLATE_NOOP("Errors", "The team name cannot be empty.")
-
-
-class MinRespondentsTooLowError(InvalidValueError):
-    template = QT_TRANSLATE_NOOP("Errors", "Results need at least {lowest} respondents to stay anonymous.")
+# Every command type the workshop accepts, by area.
+_HANDLERS: HandlerTable = {**workshop_edits.HANDLERS}
 
 
 def new_workshop(info: WorkshopInfo) -> Workshop:
@@ -172,36 +143,11 @@ class WorkshopService:
 
     def execute(self, command: Command) -> Outcome:
         """Apply ``command`` in one transaction; return its inverse and what changed."""
+        handler = _HANDLERS.get(type(command))
+        if handler is None:
+            raise TypeError(f"no handler for {type(command).__name__}")
         with self.store.write() as session:
-            return self._apply(command, session)
-
-    @singledispatchmethod
-    def _apply(self, command: Command, session) -> Outcome:  # type: ignore[no-untyped-def]
-        raise TypeError(f"no handler for {type(command).__name__}")
-
-    @_apply.register
-    def _(self, command: SetWorkshopField, session) -> Outcome:  # type: ignore[no-untyped-def]
-        row = repository.workshop_row(session, self.workshop_id)
-        attribute, parse = _FIELDS[command.field]
-        old = getattr(row, attribute)
-        changes = Changes.of(FIELD_ASPECTS[command.field])
-        if command.field is WorkshopField.LANGUAGE:
-            new_language = Language(str(command.value))
-            # A question nobody edited follows the workshop language.
-            if row.survey_question == DEFAULT_SURVEY_QUESTION[Language(row.language)]:
-                row.survey_question = DEFAULT_SURVEY_QUESTION[new_language]
-                changes = changes | Changes.of(Aspect.SURVEY)
-        setattr(row, attribute, parse(command.value))
-        return Outcome(SetWorkshopField(command.field, old), changes)
-
-    @_apply.register
-    def _(self, command: SetVisionText, session) -> Outcome:  # type: ignore[no-untyped-def]
-        draft = session.get(VisionDraftRow, command.draft_id)
-        if draft is None or draft.workshop_id != self.workshop_id:
-            raise NotAWorkshopError(path=f"vision draft {command.draft_id}")
-        old = draft.text
-        draft.text = clean_text(command.text)
-        return Outcome(SetVisionText(command.draft_id, old), Changes.of(Aspect.VISION))
+            return handler(EditContext(session, self.workshop_id), command)
 
     def ensure_chosen_vision(self) -> tuple[int, Changes]:
         """The id of the chosen vision draft, creating and choosing one if there is
@@ -225,51 +171,3 @@ def list_workshops(location: str | Path) -> list[WorkshopSummary]:
             return repository.list_workshops(session)
     finally:
         store.dispose()
-
-
-def _line(value: FieldValue) -> str:
-    return clean_text(str(value or ""), SHORT_TEXT_LIMIT, single_line=True)
-
-
-def _team_name(value: FieldValue) -> str:
-    text = _line(value)
-    if not text:
-        raise EmptyTeamNameError()
-    return text
-
-
-def _long_line(value: FieldValue) -> str:
-    return clean_text(str(value or ""), single_line=True)
-
-
-def _long_text(value: FieldValue) -> str:
-    return clean_text(str(value or ""))
-
-
-def _date(value: FieldValue) -> dt.date | None:
-    if value is not None and not isinstance(value, dt.date):
-        raise TypeError("date must be a datetime.date")
-    return value
-
-
-def _min_respondents(value: FieldValue) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < LOWEST_MIN_RESPONDENTS:
-        raise MinRespondentsTooLowError(lowest=LOWEST_MIN_RESPONDENTS)
-    return value
-
-
-# Each field: the workshop row's attribute and how a new value is checked and stored.
-_FIELDS: dict[WorkshopField, tuple[str, Callable[[FieldValue], object]]] = {
-    WorkshopField.TEAM_NAME: ("team_name", _team_name),
-    WorkshopField.ORGANISATION: ("organisation", _line),
-    WorkshopField.FACILITATOR: ("facilitator", _line),
-    WorkshopField.DATE: ("date", _date),
-    WorkshopField.LANGUAGE: ("language", lambda value: Language(str(value)).value),
-    WorkshopField.APPROACH: ("approach", lambda value: Approach(str(value)).value if value else None),
-    WorkshopField.APPROACH_NOTES: ("approach_notes", _long_text),
-    WorkshopField.VALUE_SET_NAME: ("value_set_name", _line),
-    WorkshopField.SURVEY_QUESTION: ("survey_question", _long_line),
-    WorkshopField.SURVEY_OPEN: ("survey_open", bool),
-    WorkshopField.MIN_RESPONDENTS: ("min_respondents", _min_respondents),
-    WorkshopField.KEEP_QUESTION_WORDS: ("keep_question_words", bool),
-}

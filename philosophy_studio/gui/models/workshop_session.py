@@ -21,7 +21,8 @@ from philosophy_studio.gui.tasks import TaskRunner
 from philosophy_studio.gui.undo import WorkshopUndoCommand
 
 if TYPE_CHECKING:
-    from philosophy_studio.services.workshop_service import Outcome, WorkshopService
+    from philosophy_studio.services.edits import Outcome
+    from philosophy_studio.services.workshop_service import WorkshopService
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,83 @@
+"""Command line: the GUI by default, sub-commands for headless jobs.
+
+Every failure a user can cause prints one line to stderr and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from philosophy_studio import APP_ID, APP_NAME, __version__
+from philosophy_studio.cli import workshop_commands
+from philosophy_studio.cli.arguments import (
+    EXIT_INTERNAL,
+    EXIT_USAGE,
+    Handler,
+    Parser,
+    UsageError,
+    language_argument,
+)
+
+# Each module adds its sub-commands: register(subparsers) -> {name: handler}.
+COMMAND_MODULES = (workshop_commands,)
+
+
+def _gui_parser(subcommands: Sequence[str]) -> Parser:
+    parser = Parser(
+        prog=APP_ID,
+        description=f"{APP_NAME}: run a customer-service philosophy workshop. "
+        "Without a sub-command the app window opens.",
+        epilog=f"Sub-commands: {', '.join(subcommands)}. Run '{APP_ID} SUB-COMMAND --help' for each.",
+    )
+    parser.add_argument("file", nargs="?", help="a workshop file (.pstudio) to open")
+    parser.add_argument("--lang", type=language_argument, help="interface language: tr or en")
+    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo workshop")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def _subcommand_parser() -> tuple[Parser, dict[str, Handler]]:
+    parser = Parser(prog=APP_ID)
+    subparsers = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    handlers: dict[str, Handler] = {}
+    for module in COMMAND_MODULES:
+        handlers.update(module.register(subparsers))
+    return parser, handlers
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser, handlers = _subcommand_parser()
+        if arguments and arguments[0] in handlers:
+            args = parser.parse_args(arguments)
+            return handlers[args.command](args)
+        args = _gui_parser(list(handlers)).parse_args(arguments)
+        from philosophy_studio.app import run_gui
+
+        return run_gui(file=args.file, language=args.lang, demo=args.demo)
+    except SystemExit as exit_request:  # --help and --version
+        return int(exit_request.code or 0)
+    except UsageError as error:
+        return _fail(str(error), EXIT_USAGE)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except Exception as error:  # noqa: BLE001 - the CLI promises one line, never a traceback
+        return _fail(*_describe_failure(error))
+
+
+def _describe_failure(error: Exception) -> tuple[str, int]:
+    from philosophy_studio.domain.errors import WorkshopError
+
+    if isinstance(error, WorkshopError):
+        return str(error), EXIT_USAGE
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"{error.strerror or error}{where}", EXIT_USAGE
+    return f"unexpected error: {type(error).__name__}: {error}", EXIT_INTERNAL
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"{APP_ID}: {message}", file=sys.stderr)
+    return status

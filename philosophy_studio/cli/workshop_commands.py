@@ -1,0 +1,69 @@
+"""Sub-commands for whole workshops: create, export and import as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from philosophy_studio.cli.arguments import EXIT_OK, Handler, date_argument, language_argument
+
+
+def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
+    new = subparsers.add_parser("new", help="create an empty workshop file")
+    new.add_argument("file", help="the new workshop file (.pstudio)")
+    new.add_argument("--team", required=True, help="the team's name")
+    new.add_argument("--lang", required=True, type=language_argument, help="workshop language: tr or en")
+    new.add_argument("--organisation", help="the organisation's name")
+    new.add_argument("--facilitator", help="who leads the workshop")
+    new.add_argument("--date", type=date_argument, help="workshop date, YYYY-MM-DD (default: today)")
+
+    export = subparsers.add_parser("export-json", help="write a workshop as interchange JSON")
+    export.add_argument("file", help="the workshop file (.pstudio) or database URL")
+    export.add_argument("-o", "--output", help="the JSON file to write (default: standard output)")
+
+    import_ = subparsers.add_parser("import-json", help="create a workshop from interchange JSON")
+    import_.add_argument("source", help="the JSON file to read")
+    import_.add_argument("-o", "--output", required=True, help="the workshop file (.pstudio) to create")
+    return {"new": _new, "export-json": _export_json, "import-json": _import_json}
+
+
+def _new(args: argparse.Namespace) -> int:
+    from philosophy_studio.domain.model import Language, WorkshopInfo
+    from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
+
+    path = Path(args.file)
+    if not path.suffix:
+        path = path.with_suffix(".pstudio")
+    info = WorkshopInfo(
+        team_name=args.team,
+        language=Language(args.lang),
+        organisation=args.organisation or "",
+        facilitator=args.facilitator or "",
+        date=args.date or dt.date.today(),
+    )
+    WorkshopService.create(path, new_workshop(info)).close()
+    print(f"Created workshop '{info.team_name}' in {path}")
+    return EXIT_OK
+
+
+def _export_json(args: argparse.Namespace) -> int:
+    from philosophy_studio.services.interchange import export_json
+
+    output = Path(args.output) if args.output else None
+    text = export_json(args.file, output)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        print(f"Wrote {output}")
+    return EXIT_OK
+
+
+def _import_json(args: argparse.Namespace) -> int:
+    from philosophy_studio.services.interchange import import_json
+
+    service = import_json(Path(args.source), args.output)
+    service.close()
+    print(f"Created workshop in {args.output}")
+    return EXIT_OK

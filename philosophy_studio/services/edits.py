@@ -1,0 +1,39 @@
+"""How edits are applied: each area of the workshop has a module of handlers, one per
+command type, and the workshop service dispatches through the tables they export.
+
+A handler runs inside the service's write transaction, changes rows, and returns an
+``Outcome``: the command that undoes the edit, computed from the state it replaced,
+and what it touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from philosophy_studio.domain.changes import Changes
+from philosophy_studio.domain.commands import Command
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of an edit: the command that undoes it and what it touched."""
+
+    inverse: Command
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class EditContext:
+    """What a handler may use: the open transaction and the workshop it edits."""
+
+    session: Session
+    workshop_id: int
+
+
+Handler = Callable[[EditContext, Any], Outcome]
+HandlerTable = dict[type[Command], Handler]
