@@ -1,8 +1,10 @@
 """The one helper that runs work off the GUI thread.
 
 Database work goes to a single worker thread, so it is serialised and runs in the
-order it was asked for. Results come back to the GUI thread only through a queued
-signal, never by touching widgets from a worker.
+order it was asked for. CPU-heavy work (analysis, PDF builds, parsing imports) goes to a
+second worker, so it never holds up saving; it gets a WorkControl for progress and
+Cancel. Results come back to the GUI thread only through a queued signal, never by
+touching widgets from a worker.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, Signal
 
+from philosophy_studio.work import WorkControl
+
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
@@ -24,15 +28,19 @@ ErrorCallback = Callable[[BaseException], None]
 class TaskRunner(QObject):
     # (on_done, on_error, result, error): emitted by a worker, received on the GUI thread.
     _delivered = Signal(object, object, object, object)
+    # (on_progress, fraction, message), likewise.
+    _progressed = Signal(object, float, str)
     idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ps-db")
+        self._heavy = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ps-work")
         self._outstanding = 0
         self._lock = threading.Lock()
         self._closed = False
         self._delivered.connect(self._on_delivered)
+        self._progressed.connect(lambda on_progress, fraction, message: on_progress(fraction, message))
 
     @property
     def is_shut_down(self) -> bool:
@@ -47,11 +55,40 @@ class TaskRunner(QObject):
         self, job: Callable[[], Any], on_done: Callback | None = None, on_error: ErrorCallback | None = None
     ) -> None:
         """Queue ``job`` on the database thread; call back on the GUI thread."""
+        self._submit(self._database, job, on_done, on_error)
+
+    def run_heavy(
+        self,
+        job: Callable[[WorkControl], Any],
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+        on_progress: Callable[[float, str], None] | None = None,
+    ) -> WorkControl:
+        """Run CPU-heavy ``job(control)`` on the work thread. Returns the control, whose
+        ``cancel()`` makes the job raise ``CancelledError`` at its next safe point (delivered
+        to ``on_error``). Progress reaches ``on_progress`` on the GUI thread."""
+        forward = None
+        if on_progress is not None:
+
+            def forward(fraction: float, message: str) -> None:
+                self._progressed.emit(on_progress, fraction, message)
+
+        control = WorkControl(forward)
+        self._submit(self._heavy, lambda: job(control), on_done, on_error)
+        return control
+
+    def _submit(
+        self,
+        pool: ThreadPoolExecutor,
+        job: Callable[[], Any],
+        on_done: Callback | None,
+        on_error: ErrorCallback | None,
+    ) -> None:
         if self._closed:
             raise RuntimeError("the task runner is shut down")
         with self._lock:
             self._outstanding += 1
-        future = self._database.submit(job)
+        future = pool.submit(job)
         future.add_done_callback(lambda f: self._finish(f, on_done, on_error))
 
     def _finish(self, future: Future[Any], on_done: Callback | None, on_error: ErrorCallback | None) -> None:
@@ -90,7 +127,8 @@ class TaskRunner(QObject):
         return not self.busy
 
     def shutdown(self) -> None:
-        """Finish queued work, deliver its results, then stop the thread."""
+        """Finish queued work, deliver its results, then stop both threads."""
         self.wait_idle()
         self._closed = True
         self._database.shutdown(wait=True)
+        self._heavy.shutdown(wait=True)

@@ -124,6 +124,44 @@ class WorkshopSession(QObject):
         # Bound to this service: a queued edit still reaches its workshop after close().
         self.undo_stack.push(WorkshopUndoCommand(command, self._run_edit, self._service.execute))
 
+    def call(
+        self,
+        job: Callable[[WorkshopService], tuple[Any, Changes]],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run a service call that is not an undoable edit (a kiosk submission, an
+        import) on the storage thread. ``job(service)`` returns (result, changes); the
+        snapshot is re-read, ``changed`` emitted, then ``on_done(result)`` called.
+        Failures go to ``on_error``, or to ``failed`` when there is none."""
+        service = self._service
+        if service is None:
+            return
+
+        def work() -> tuple[Any, Changes, Workshop]:
+            result, changes = job(service)
+            return result, changes, service.load()
+
+        def done(outcome: tuple[Any, Changes, Workshop]) -> None:
+            self._set_pending(-1)
+            result, changes, workshop = outcome
+            if service is self._service:
+                self.workshop = workshop
+                if changes:
+                    self.changed.emit(workshop, changes)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self._set_pending(-1)
+            if on_error is not None:
+                on_error(error)
+            else:
+                self._report(error)
+
+        self._set_pending(+1)
+        self._runner.run_db(work, done, failed)
+
     def _run_edit(self, job: Callable[[], Outcome | None]) -> None:
         service = self._service
         if service is None:

@@ -1,0 +1,1 @@
+"""The charter and other exports (PDF with reportlab, HTML, Markdown, CSV/XLSX). No Qt."""
