@@ -33,3 +33,36 @@ def no_leaked_threads() -> Iterator[None]:
         thread.join(timeout=5)
     still = [t.name for t in leaked if t.is_alive()]
     assert not still, f"the test left threads running: {still}"
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> Iterator[str]:
+    from postgres_server import server_url
+
+    url, cluster, reason = server_url()
+    if url is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must test PostgreSQL: {reason}")
+        pytest.skip(reason)
+    try:
+        yield url
+    finally:
+        if cluster is not None:
+            cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def workshop_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where a test's workshop lives: a fresh .pstudio file, or a fresh, empty database
+    on the test PostgreSQL server. Storage and service tests run against both."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "workshop.pstudio")
+        return
+    from postgres_server import create_database, drop_database
+
+    admin = request.getfixturevalue("postgres_admin_url")
+    url = create_database(admin)
+    try:
+        yield url
+    finally:
+        drop_database(admin, url)

@@ -20,13 +20,24 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
     new.add_argument("--date", type=date_argument, help="workshop date, YYYY-MM-DD (default: today)")
 
     export = subparsers.add_parser("export-json", help="write a workshop as interchange JSON")
-    export.add_argument("file", help="the workshop file (.pstudio) or database URL")
+    export.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
     export.add_argument("-o", "--output", help="the JSON file to write (default: standard output)")
+    export.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
 
     import_ = subparsers.add_parser("import-json", help="create a workshop from interchange JSON")
     import_.add_argument("source", help="the JSON file to read")
-    import_.add_argument("-o", "--output", required=True, help="the workshop file (.pstudio) to create")
-    return {"new": _new, "export-json": _export_json, "import-json": _import_json}
+    import_.add_argument(
+        "-o", "--output", required=True, help="the workshop file (.pstudio) to create, or a team database URL"
+    )
+
+    listing = subparsers.add_parser("list-workshops", help="list the workshops in a file or team database")
+    listing.add_argument("location", help="a workshop file (.pstudio) or a team database URL")
+    return {
+        "new": _new,
+        "export-json": _export_json,
+        "import-json": _import_json,
+        "list-workshops": _list_workshops,
+    }
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -52,7 +63,7 @@ def _export_json(args: argparse.Namespace) -> int:
     from philosophy_studio.services.interchange import export_json
 
     output = Path(args.output) if args.output else None
-    text = export_json(args.file, output)
+    text = export_json(args.file, output, workshop_id=args.workshop)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -64,6 +75,16 @@ def _import_json(args: argparse.Namespace) -> int:
     from philosophy_studio.services.interchange import import_json
 
     service = import_json(Path(args.source), args.output)
+    print(f"Created workshop {service.workshop_id} in {service.location}")
     service.close()
-    print(f"Created workshop in {args.output}")
+    return EXIT_OK
+
+
+def _list_workshops(args: argparse.Namespace) -> int:
+    from philosophy_studio.services.workshop_service import list_workshops
+
+    # Tab-separated, one workshop a line: number, language, date, team, organisation.
+    for summary in list_workshops(args.location):
+        date = summary.date.isoformat() if summary.date else "-"
+        print(f"{summary.id}\t{summary.language.value}\t{date}\t{summary.team_name}\t{summary.organisation}")
     return EXIT_OK

@@ -22,9 +22,10 @@ def workshop_to_json(workshop: Workshop) -> str:
     return json.dumps(to_document(workshop, __version__), ensure_ascii=False, indent=2) + "\n"
 
 
-def export_json(location: str | Path, output: Path | None = None) -> str:
-    """The workshop at ``location`` as interchange JSON; also written to ``output``."""
-    service = WorkshopService.open(location)
+def export_json(location: str | Path, output: Path | None = None, *, workshop_id: int | None = None) -> str:
+    """The workshop at ``location`` (on a server: the one with ``workshop_id``) as
+    interchange JSON; also written to ``output``."""
+    service = WorkshopService.open(location, workshop_id=workshop_id)
     try:
         text = workshop_to_json(service.load())
     finally:

@@ -11,9 +11,9 @@ from philosophy_studio.services.workshop_service import WorkshopService, new_wor
 
 
 @pytest.fixture
-def service(tmp_path: Path):
+def service(workshop_location: str):
     info = WorkshopInfo(team_name="Destek", language=Language.TURKISH, date=dt.date(2026, 11, 22))
-    created = WorkshopService.create(tmp_path / "w.pstudio", new_workshop(info))
+    created = WorkshopService.create(workshop_location, new_workshop(info))
     yield created
     created.close()
 
