@@ -45,7 +45,42 @@ class WorkshopInUseError(WorkshopError):
 
 
 class StorageUnavailableError(WorkshopError):
+    """A storage failure without a more specific class below; ``reason`` is the
+    driver's own (English) words, so the specific classes are preferred."""
+
     template = QT_TRANSLATE_NOOP("Errors", "The workshop could not be saved or read: {reason}")
+
+
+class DiskFullError(StorageUnavailableError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The workshop could not be saved because the disk is full. "
+        "Free some space and try again; what you typed is kept.",
+    )
+
+
+class ReadOnlyStorageError(StorageUnavailableError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The workshop could not be saved because the file or its folder is read-only. "
+        "Make it writable or save a copy elsewhere; what you typed is kept.",
+    )
+
+
+class StorageBusyError(StorageUnavailableError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another program kept the workshop locked for too long. Close it and try again; "
+        "what you typed is kept.",
+    )
+
+
+class StorageUnreachableError(StorageUnavailableError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The workshop's database cannot be reached. Check the file or the connection "
+        "to the team server and try again; what you typed is kept.",
+    )
 
 
 class InvalidInterchangeError(WorkshopError):

@@ -18,7 +18,13 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from philosophy_studio.domain.errors import StorageUnavailableError
+from philosophy_studio.domain.errors import (
+    DiskFullError,
+    ReadOnlyStorageError,
+    StorageBusyError,
+    StorageUnavailableError,
+    StorageUnreachableError,
+)
 
 WORKSHOP_SUFFIX = ".pstudio"
 # PRAGMA application_id of every .pstudio file ("PSTD"), so that `file` and the app
@@ -44,7 +50,9 @@ def to_url(location: str | Path) -> URL:
 def sqlite_path(url: URL) -> Path | None:
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
-    return Path(url.database)
+    # SQLite URI filenames (file:/path?mode=ro with uri=true) name the same file.
+    database = url.database.removeprefix("file:") if url.query.get("uri") == "true" else url.database
+    return Path(database)
 
 
 def describe(url: URL) -> str:
@@ -126,27 +134,29 @@ class Store:
         try:
             yield
         except OperationalError as error:
-            raise StorageUnavailableError(reason=storage_reason(error)) from error
+            raise storage_error(error) from error
         except DBAPIError as error:
             if error.connection_invalidated:
-                raise StorageUnavailableError(reason=storage_reason(error)) from error
+                raise storage_error(error) from error
             raise
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def storage_reason(error: BaseException) -> str:
-    """A short English reason for a storage failure, without SQL or stack details."""
+def storage_error(error: BaseException) -> StorageUnavailableError:
+    """The user-facing error for a driver failure: a specific, translatable one where
+    the cause is known (disk full, read-only, locked, unreachable)."""
     original = getattr(error, "orig", error)
-    text = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    text = str(original).strip()
     lowered = text.lower()
-    if "readonly" in lowered or "read-only" in lowered:
-        return "the file or its folder is read-only"
-    if "disk is full" in lowered or "database or disk is full" in lowered or "no space" in lowered:
-        return "the disk is full"
+    if "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
+        return ReadOnlyStorageError()
+    if "disk is full" in lowered or "no space" in lowered or "disk full" in lowered:
+        return DiskFullError()
     if "locked" in lowered or "busy" in lowered:
-        return "another program is holding the workshop locked"
-    if "unable to open" in lowered:
-        return "the file cannot be opened"
-    return text
+        return StorageBusyError()
+    if "unable to open" in lowered or "connection" in lowered or "could not connect" in lowered:
+        return StorageUnreachableError()
+    first_line = text.splitlines()[0] if text else type(original).__name__
+    return StorageUnavailableError(reason=first_line)

@@ -165,12 +165,12 @@ def test_counts() -> None:
 
 
 def test_a_failed_save_keeps_the_typing_and_retry_stores_it(make_window, qtbot, tmp_path: Path) -> None:
-    from philosophy_studio.domain.errors import StorageUnavailableError
+    from philosophy_studio.domain.errors import DiskFullError
 
     window, page, path = open_new_workshop(make_window, qtbot, tmp_path)
     service = window.session._service
     real_execute = service.execute
-    failures = iter([StorageUnavailableError(reason="the disk is full")])
+    failures = iter([DiskFullError()])
 
     def execute_failing_once(command):
         for error in failures:
@@ -181,7 +181,9 @@ def test_a_failed_save_keeps_the_typing_and_retry_stores_it(make_window, qtbot, 
     page.editor.insertPlainText("Do not lose this.")
     page.commit_pending()
     qtbot.waitUntil(window.message_bar.isVisible)
-    assert window.message_bar.message.text() == "The workshop could not be saved or read: the disk is full"
+    assert window.message_bar.message.text().startswith(
+        "The workshop could not be saved because the disk is full"
+    )
     assert window.message_bar.retry.isVisible()
     assert page.editor.toPlainText() == "Do not lose this."
     assert stored_vision(path) == ""

@@ -1,0 +1,48 @@
+"""Fixtures shared by the test folders that drive the real window offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from philosophy_studio.gui.application import build_window
+from philosophy_studio.gui.main_window import MainWindow
+from philosophy_studio.settings import Settings, load_settings
+
+
+@pytest.fixture(autouse=True)
+def no_active_timers(qapp: QApplication) -> Iterator[None]:
+    yield
+    QApplication.processEvents()
+    active = [
+        f"{type(widget).__name__}.{timer.objectName() or 'timer'}"
+        for widget in QApplication.allWidgets()
+        for timer in widget.findChildren(QTimer)
+        if timer.isActive()
+    ]
+    assert not active, f"the test left timers running: {active}"
+
+
+@pytest.fixture
+def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
+    """Build main windows like the app does; each is closed (which stores pending edits
+    and stops its worker) when the test ends."""
+    windows: list[MainWindow] = []
+
+    def make(settings: Settings | None = None, language: str = "en") -> MainWindow:
+        chosen = settings or load_settings()
+        chosen.ui_language = chosen.ui_language or language
+        window = build_window(chosen)
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    QApplication.processEvents()

@@ -1,0 +1,84 @@
+"""A process saving in a loop is killed with SIGKILL at random moments: every save it
+acknowledged is on disk, no half-written save exists, and the app opens the file."""
+
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from philosophy_studio.domain.model import Language, WorkshopInfo
+from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
+
+ROUNDS = 40
+
+# Alternates two kinds of edit so that a kill can land in either; prints the number of
+# each save only after execute() returned, i.e. after its transaction committed.
+SAVER = """
+import sys
+from philosophy_studio.domain.commands import SetVisionText, SetWorkshopField, WorkshopField
+from philosophy_studio.services.workshop_service import WorkshopService
+service = WorkshopService.open(sys.argv[1])
+draft = service.load().chosen_vision.id
+number = int(sys.argv[2])
+print("ready", flush=True)
+while True:
+    number += 1
+    if number % 2:
+        service.execute(SetVisionText(draft, f"save {number} " + "x" * (number % 5000)))
+    else:
+        service.execute(SetWorkshopField(WorkshopField.VALUE_SET_NAME, f"set {number}"))
+    print(number, flush=True)
+"""
+
+
+def stored_numbers(path: Path) -> tuple[int, int]:
+    service = WorkshopService.open(path)
+    try:
+        workshop = service.load()
+    finally:
+        service.close()
+    text = workshop.chosen_vision.text
+    vision = int(text.split()[1]) if text else 0
+    # A whole save or none: the padding length is part of what was written.
+    assert not text or text == f"save {vision} " + "x" * (vision % 5000)
+    name = int(workshop.value_set_name.split()[1]) if workshop.value_set_name else 0
+    return vision, name
+
+
+def test_acknowledged_saves_survive_kill_minus_nine(tmp_path: Path) -> None:
+    path = tmp_path / "killed.pstudio"
+    WorkshopService.create(path, new_workshop(WorkshopInfo(team_name="K", language=Language.ENGLISH))).close()
+    randomness = random.Random(20261122)
+    acknowledged = 0
+    for _ in range(ROUNDS):
+        child = subprocess.Popen(
+            [sys.executable, "-c", SAVER, str(path), str(acknowledged)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(randomness.uniform(0.0, 0.25))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        lines = child.stdout.read().split()
+        child.stdout.close()
+        if lines and not lines[-1].isdigit():
+            lines.pop()
+        acknowledged = max([acknowledged, *(int(n) for n in lines if n.isdigit())])
+
+        vision, name = stored_numbers(path)
+        # The newest acknowledged save is there (a save after it may also have landed,
+        # committed but killed before it could print).
+        newest_stored = max(vision, name)
+        assert newest_stored in (acknowledged, acknowledged + 1), (acknowledged, vision, name)
+        acknowledged = newest_stored
+        raw = sqlite3.connect(path)
+        try:
+            assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+        finally:
+            raw.close()
+    assert acknowledged > ROUNDS, "the children hardly saved anything; the test proved little"
