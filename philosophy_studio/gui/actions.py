@@ -23,6 +23,7 @@ class Actions(QObject):
         self.new_workshop.setShortcuts(_standard(QKeySequence.StandardKey.New))
         self.open_workshop = QAction(parent)
         self.open_workshop.setShortcuts(_standard(QKeySequence.StandardKey.Open))
+        self.backups = QAction(parent)
         self.close_workshop = QAction(parent)
         self.close_workshop.setShortcuts(_standard(QKeySequence.StandardKey.Close))
         self.quit = QAction(parent)
@@ -62,13 +63,20 @@ class Actions(QObject):
 
         self.about = QAction(parent)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.workshop_actions = [self.close_workshop, self.previous_step, self.next_step, *self.go_to_step]
+        self.workshop_actions = [
+            self.backups,
+            self.close_workshop,
+            self.previous_step,
+            self.next_step,
+            *self.go_to_step,
+        ]
         self.retranslate()
 
     def retranslate(self) -> None:
         self.new_workshop.setText(self.tr("&New workshop…"))
         self.open_workshop.setText(self.tr("&Open…"))
         self.close_workshop.setText(self.tr("&Close workshop"))
+        self.backups.setText(self.tr("&Backups…"))
         self.quit.setText(self.tr("&Quit"))
         self.demo["tr"].setText(self.tr("Demo workshop in &Turkish"))
         self.demo["en"].setText(self.tr("Demo workshop in &English"))

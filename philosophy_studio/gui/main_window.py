@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions(list(a.demo.values()))
         self.file_menu.addSeparator()
-        self.file_menu.addActions([a.close_workshop, a.quit])
+        self.file_menu.addActions([a.backups, a.close_workshop, a.quit])
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([a.undo, a.redo])
         self.go_menu = bar.addMenu("")
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         a.new_workshop.triggered.connect(self._on_new_workshop)
         a.open_workshop.triggered.connect(self._choose_and_open)
         a.close_workshop.triggered.connect(self._close_workshop)
+        a.backups.triggered.connect(self._show_backups)
         a.quit.triggered.connect(self.close)
         for code, action in a.demo.items():
             action.triggered.connect(lambda _checked=False, lang=code: self._open_demo(Language(lang)))
@@ -213,6 +214,17 @@ class MainWindow(QMainWindow):
             self.settings.last_folder = str(Path(chosen).parent)
             self.open_location(chosen)
 
+    def _show_backups(self) -> None:
+        path = self.session.path
+        if path is None:
+            return
+        from philosophy_studio.gui.dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(path, self)
+        if dialog.exec() == BackupsDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self._commit_pending()
+            self.session.restore(dialog.chosen)
+
     def _on_new_workshop(self) -> None:
         self._close_workshop()
         self.start_page.reset_form()
@@ -232,6 +244,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workshop_view)
         for action in self.actions.workshop_actions:
             action.setEnabled(True)
+        # Backups are of files; a team server has its administrator's.
+        self.actions.backups.setEnabled(self.session.path is not None)
         self._show_title(workshop)
         self._show_save_state()
         self.workshop_view.navigator.setFocus()

@@ -61,6 +61,22 @@ def describe(url: URL) -> str:
     return str(path) if path else url.render_as_string(hide_password=True)
 
 
+def copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite file through SQLite's online backup API, even
+    while other connections write to it."""
+    # mode=rw, not ro: it never creates a missing file, and as the last connection to
+    # close it may tidy away the -wal and -shm files, which a read-only one would leave.
+    reader = sqlite3.connect(f"file:{source}?mode=rw", uri=True)
+    try:
+        writer = sqlite3.connect(target)
+        try:
+            reader.backup(writer)
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+
+
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)

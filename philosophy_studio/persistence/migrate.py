@@ -9,7 +9,6 @@ upgrade runs in one transaction, so a crash mid-way leaves the old file usable.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
@@ -19,6 +18,7 @@ from philosophy_studio.persistence.database import (
     APPLICATION_ID,
     SQLITE_HEADER,
     Store,
+    copy_sqlite,
     describe,
     sqlite_path,
 )
@@ -97,16 +97,8 @@ def upgrade(store: Store) -> None:
 
 
 def backup_sqlite(path: Path, reason: str) -> Path:
-    """Copy a live workshop file next to itself with SQLite's online backup API."""
+    """Copy a live workshop file next to itself, named after ``reason`` and the time."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix}")
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    copy_sqlite(path, target)
     return target

@@ -6,6 +6,7 @@ through ``execute``. Every storage call runs on the task runner's database threa
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,7 +37,31 @@ def _open_service(location: str) -> WorkshopService:
     except BaseException:
         service.close()
         raise
+    _routine_backups(service)
     return service
+
+
+def _routine_backups(service: WorkshopService) -> None:
+    if service.path is None:
+        return  # a team server is backed up by its administrator
+    from philosophy_studio.services.backups import make_routine_backups
+
+    try:
+        make_routine_backups(service.path)
+    except (OSError, sqlite3.Error):
+        # A missing backup must not keep anyone from their workshop; the next open
+        # tries again.
+        log.warning("routine backup of %s failed", service.path, exc_info=True)
+
+
+def _restored_service(service: WorkshopService, backup: Path) -> WorkshopService:
+    from philosophy_studio.services.backups import restore_backup
+
+    assert service.path is not None
+    location = service.location
+    service.close()
+    restore_backup(backup, service.path)
+    return _open_service(location)
 
 
 def _create_service(location: str, info: WorkshopInfo) -> WorkshopService:
@@ -73,6 +98,11 @@ class WorkshopSession(QObject):
         return self._service is not None
 
     @property
+    def path(self) -> Path | None:
+        """The workshop file, or None for a team server (or when nothing is open)."""
+        return self._service.path if self._service is not None else None
+
+    @property
     def is_saving(self) -> bool:
         return self._pending_edits > 0
 
@@ -87,7 +117,38 @@ class WorkshopSession(QObject):
     def open_demo(self, language: Language, folder: Path) -> None:
         self._start(lambda: _demo_service(language, folder))
 
-    def _start(self, make_service: Callable[[], WorkshopService]) -> None:
+    def restore(self, backup: Path) -> None:
+        """Replace the open workshop file's content with ``backup`` (after keeping the
+        present state aside) and open it again. Undo history ends here: it described
+        the content that was replaced. A backup that is not a workshop is refused while
+        the workshop stays open."""
+        service = self._service
+        if service is None or service.path is None:
+            return
+
+        def check(_service: WorkshopService) -> tuple[None, Changes]:
+            from philosophy_studio.services.backups import validate_backup
+
+            validate_backup(backup)
+            return None, Changes()
+
+        def failed_after_close(error: BaseException) -> None:
+            # The old connection is gone; show the Start page with the message rather
+            # than a workshop that can no longer save.
+            self.close()
+            self._report(error)
+
+        def replace(_result: None) -> None:
+            self.undo_stack.clear()
+            self._start(lambda: _restored_service(service, backup), failed_after_close)
+
+        self.call(check, replace)
+
+    def _start(
+        self,
+        make_service: Callable[[], WorkshopService],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         def job() -> tuple[WorkshopService, Workshop]:
             service = make_service()
             try:
@@ -102,7 +163,7 @@ class WorkshopSession(QObject):
             self.location = self._service.location
             self.opened.emit(self.workshop)
 
-        self._runner.run_db(job, switch, self._report)
+        self._runner.run_db(job, switch, on_error or self._report)
 
     def close(self) -> None:
         """Close the open workshop after every queued edit is stored."""

@@ -1,0 +1,131 @@
+"""Automatic backups of workshop files: a rolling set of copies, listed and restorable.
+
+Copies are made with SQLite's online backup API, so they are consistent even while the
+app (or the survey server) writes. They live in the user data folder, one folder per
+workshop file, never beside the user's own files:
+
+- ``daily``: on the first open of a day; the newest 7 are kept.
+- ``weekly``: when the newest weekly copy is 7 days old or more; the newest 4 are kept.
+- ``before-import`` and ``before-restore``: before those operations; the newest 5 each.
+
+A team server is backed up by its administrator's own tools; these are for files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from philosophy_studio.domain.errors import WorkshopNotFoundError
+from philosophy_studio.persistence.database import copy_sqlite
+from philosophy_studio.persistence.migrate import check_sqlite_file
+from philosophy_studio.settings import data_dir
+
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+class BackupKind(StrEnum):
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    BEFORE_IMPORT = "before-import"
+    BEFORE_RESTORE = "before-restore"
+
+
+KEEP = {
+    BackupKind.DAILY: 7,
+    BackupKind.WEEKLY: 4,
+    BackupKind.BEFORE_IMPORT: 5,
+    BackupKind.BEFORE_RESTORE: 5,
+}
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    kind: BackupKind
+    made: dt.datetime
+    size: int
+
+
+def backup_folder(workshop: Path) -> Path:
+    """One folder per workshop file; the hash keeps two files of the same name apart."""
+    resolved = workshop.resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:10]
+    return data_dir() / "backups" / f"{resolved.stem}-{digest}"
+
+
+def list_backups(workshop: Path) -> list[Backup]:
+    """The workshop's backups, newest first."""
+    folder = backup_folder(workshop)
+    found = []
+    for path in folder.glob("*.pstudio"):
+        parsed = _parse_name(path.name)
+        if parsed is not None:
+            found.append(Backup(path, parsed[0], parsed[1], path.stat().st_size))
+    # Copies made in the same second are told apart by their file's modification time.
+    return sorted(found, key=lambda b: (b.made, b.path.stat().st_mtime_ns), reverse=True)
+
+
+def make_backup(workshop: Path, kind: BackupKind, now: dt.datetime | None = None) -> Backup:
+    moment = (now or dt.datetime.now()).replace(microsecond=0)
+    folder = backup_folder(workshop)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{kind.value}-{moment.strftime(_STAMP)}.pstudio"
+    number = 2
+    while target.exists():
+        target = folder / f"{kind.value}-{moment.strftime(_STAMP)}-{number}.pstudio"
+        number += 1
+    copy_sqlite(workshop, target)
+    _prune(workshop, kind)
+    return Backup(target, kind, moment, target.stat().st_size)
+
+
+def make_routine_backups(workshop: Path, now: dt.datetime | None = None) -> list[Backup]:
+    """The daily and weekly copies that are due; called when a file is opened."""
+    moment = now or dt.datetime.now()
+    existing = list_backups(workshop)
+    made = []
+    if not any(b.kind is BackupKind.DAILY and b.made.date() == moment.date() for b in existing):
+        made.append(make_backup(workshop, BackupKind.DAILY, moment))
+    weekly = [b for b in existing if b.kind is BackupKind.WEEKLY]
+    if not weekly or moment - weekly[0].made >= dt.timedelta(days=7):
+        made.append(make_backup(workshop, BackupKind.WEEKLY, moment))
+    return made
+
+
+def validate_backup(backup: Path) -> None:
+    """Refuse anything but a readable workshop file, before anything is closed."""
+    if not backup.is_file():
+        raise WorkshopNotFoundError(path=backup)
+    check_sqlite_file(backup)
+
+
+def restore_backup(backup: Path, workshop: Path) -> Backup:
+    """Put a backup's content into the workshop file, after copying the current state
+    aside. The workshop must not be open anywhere while this runs."""
+    validate_backup(backup)
+    safety = make_backup(workshop, BackupKind.BEFORE_RESTORE)
+    copy_sqlite(backup, workshop)
+    return safety
+
+
+def _prune(workshop: Path, kind: BackupKind) -> None:
+    same_kind = [b for b in list_backups(workshop) if b.kind is kind]
+    for old in same_kind[KEEP[kind] :]:
+        old.path.unlink(missing_ok=True)
+
+
+def _parse_name(name: str) -> tuple[BackupKind, dt.datetime] | None:
+    stem = name.removesuffix(".pstudio")
+    for kind in BackupKind:
+        prefix = f"{kind.value}-"
+        if stem.startswith(prefix):
+            stamp = stem[len(prefix) : len(prefix) + 15]
+            try:
+                return kind, dt.datetime.strptime(stamp, _STAMP)
+            except ValueError:
+                return None
+    return None
