@@ -19,6 +19,7 @@ import uuid
 from pathlib import Path
 
 URL_VARIABLE = "PHILOSOPHY_STUDIO_TEST_POSTGRES_URL"
+ADMIN_PASSWORD = "throwaway-secret"
 
 
 def _binaries() -> Path | None:
@@ -52,20 +53,17 @@ class ThrowawayCluster:
         subprocess.run([*prefix, *command], check=True, capture_output=True, text=True)
 
     def start(self) -> str:
+        password_file = self.root / "password"
+        password_file.write_text(ADMIN_PASSWORD + "\n")
         if self._as_postgres:
             shutil.chown(self.root, "postgres", "postgres")
-        self._run(
-            str(self.bindir / "initdb"),
-            "-D",
-            str(self.data),
-            "-A",
-            "trust",
-            "-U",
-            "postgres",
-            "-E",
-            "UTF8",
-            "--locale=C.UTF-8",
-        )
+            shutil.chown(password_file, "postgres", "postgres")
+        # Like a real team server: TCP logins need a password (SCRAM), so the app's
+        # password handling is exercised.
+        initdb = [str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres", "-E", "UTF8"]
+        initdb += ["--locale=C.UTF-8", "--auth-local=trust", "--auth-host=scram-sha-256"]
+        self._run(*initdb, f"--pwfile={password_file}")
+        options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off"
         self._run(
             str(self.bindir / "pg_ctl"),
             "-D",
@@ -74,10 +72,10 @@ class ThrowawayCluster:
             "-l",
             str(self.root / "log"),
             "-o",
-            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off",
+            options,
             "start",
         )
-        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+        return f"postgresql+psycopg://postgres:{ADMIN_PASSWORD}@127.0.0.1:{self.port}/postgres"
 
     def stop(self) -> None:
         try:

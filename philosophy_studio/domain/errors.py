@@ -75,6 +75,21 @@ class StorageBusyError(StorageUnavailableError):
     )
 
 
+class ServerLoginError(StorageUnavailableError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The team server refused the user name or password. Check them and try again."
+    )
+
+
+class ServerRightsError(StorageUnavailableError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The team server did not allow this account to set up or change the workshop "
+        "tables (permission denied). Ask the server's administrator for the rights, or to "
+        "connect once with an account that has them.",
+    )
+
+
 class StorageUnreachableError(StorageUnavailableError):
     template = QT_TRANSLATE_NOOP(
         "Errors",

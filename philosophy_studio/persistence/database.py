@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 from philosophy_studio.domain.errors import (
     DiskFullError,
     ReadOnlyStorageError,
+    ServerLoginError,
+    ServerRightsError,
     StorageBusyError,
     StorageUnavailableError,
     StorageUnreachableError,
@@ -45,6 +47,11 @@ def to_url(location: str | Path) -> URL:
             url = url.set(drivername="postgresql+psycopg")
         return url
     return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def without_password(url: URL) -> URL:
+    # URL.set(password=None) means "leave it"; rebuilding is the way to drop it.
+    return URL.create(url.drivername, url.username, None, url.host, url.port, url.database, url.query)
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -128,7 +135,7 @@ class Store:
     def write(self) -> Iterator[Session]:
         """A transaction that commits when the block ends without an exception."""
         with (
-            self._translated_errors(),
+            self.translated_errors(),
             Session(self.engine, expire_on_commit=False) as session,
             session.begin(),
         ):
@@ -137,7 +144,7 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A transaction for reading only; on SQLite it does not take the write lock."""
-        with self._translated_errors(), self.engine.connect() as connection:
+        with self.translated_errors(), self.engine.connect() as connection:
             connection.info["deferred"] = True
             try:
                 with Session(bind=connection, expire_on_commit=False) as session, session.begin():
@@ -146,13 +153,13 @@ class Store:
                 connection.info.pop("deferred", None)
 
     @contextmanager
-    def _translated_errors(self) -> Iterator[None]:
+    def translated_errors(self) -> Iterator[None]:
         try:
             yield
         except OperationalError as error:
             raise storage_error(error) from error
         except DBAPIError as error:
-            if error.connection_invalidated:
+            if error.connection_invalidated or "permission denied" in str(error.orig).lower():
                 raise storage_error(error) from error
             raise
 
@@ -160,19 +167,25 @@ class Store:
         self.engine.dispose()
 
 
+# What the drivers (SQLite, psycopg) say, and the user-facing error for it; the first
+# match wins.
+_CAUSES: tuple[tuple[tuple[str, ...], type[StorageUnavailableError]], ...] = (
+    (("readonly", "read-only", "read only"), ReadOnlyStorageError),
+    (("disk is full", "disk full", "no space"), DiskFullError),
+    (("permission denied",), ServerRightsError),
+    (("password", "authentication failed"), ServerLoginError),
+    (("locked", "busy"), StorageBusyError),
+    (("unable to open", "connection", "could not connect"), StorageUnreachableError),
+)
+
+
 def storage_error(error: BaseException) -> StorageUnavailableError:
     """The user-facing error for a driver failure: a specific, translatable one where
-    the cause is known (disk full, read-only, locked, unreachable)."""
+    the cause is known."""
     original = getattr(error, "orig", error)
     text = str(original).strip()
     lowered = text.lower()
-    if "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
-        return ReadOnlyStorageError()
-    if "disk is full" in lowered or "no space" in lowered or "disk full" in lowered:
-        return DiskFullError()
-    if "locked" in lowered or "busy" in lowered:
-        return StorageBusyError()
-    if "unable to open" in lowered or "connection" in lowered or "could not connect" in lowered:
-        return StorageUnreachableError()
-    first_line = text.splitlines()[0] if text else type(original).__name__
-    return StorageUnavailableError(reason=first_line)
+    for markers, error_class in _CAUSES:
+        if any(marker in lowered for marker in markers):
+            return error_class()
+    return StorageUnavailableError(reason=text.splitlines()[0] if text else type(original).__name__)

@@ -73,7 +73,7 @@ def prepare(store: Store, *, create: bool = False) -> None:
     path = sqlite_path(store.url)
     if path is not None and not create:
         check_sqlite_file(path)
-    with store.engine.connect() as connection:
+    with store.translated_errors(), store.engine.connect() as connection:
         revision = current_revision(connection)
         connection.rollback()
     if revision == HEAD_REVISION:
@@ -90,7 +90,7 @@ def prepare(store: Store, *, create: bool = False) -> None:
 def upgrade(store: Store) -> None:
     from alembic import command
 
-    with store.engine.begin() as connection:
+    with store.translated_errors(), store.engine.begin() as connection:
         if store.is_sqlite:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         command.upgrade(_alembic_config(connection), "head")

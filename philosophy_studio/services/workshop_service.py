@@ -7,10 +7,12 @@ what changed. Nothing here knows whether the store is a file or a team server.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import Command
-from philosophy_studio.domain.errors import NotAWorkshopError, WorkshopExistsError
+from philosophy_studio.domain.errors import NotAWorkshopError, WorkshopError, WorkshopExistsError
+from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import (
     DEFAULT_SURVEY_QUESTION,
     SurveySettings,
@@ -21,13 +23,25 @@ from philosophy_studio.domain.model import (
 )
 from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
 from philosophy_studio.persistence import repository
-from philosophy_studio.persistence.database import Store, describe, sqlite_path, to_url
+from philosophy_studio.persistence.database import Store, describe, sqlite_path, to_url, without_password
 from philosophy_studio.persistence.file_lock import WorkshopFileLock
 from philosophy_studio.persistence.migrate import prepare
 from philosophy_studio.persistence.tables import VisionDraftRow
 from philosophy_studio.services import workshop_edits
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 from philosophy_studio.services.workshop_edits import EmptyTeamNameError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+
+class WhichWorkshopError(WorkshopError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{location} holds {count} workshops; choose one by its number "
+        "(the command line's list-workshops shows them).",
+    )
+
 
 # Every command type the workshop accepts, by area.
 _HANDLERS: HandlerTable = {**workshop_edits.HANDLERS}
@@ -60,7 +74,11 @@ class WorkshopService:
 
     @property
     def location(self) -> str:
-        return describe(self.store.url)
+        """Where to find this workshop again: the file, or the team database (without
+        its password) and the workshop's number there."""
+        if self.path is not None:
+            return str(self.path)
+        return server_address(self.store.url, self.workshop_id)
 
     @property
     def path(self) -> Path | None:
@@ -92,11 +110,22 @@ class WorkshopService:
 
     @classmethod
     def open(
-        cls, location: str | Path, *, workshop_id: int | None = None, exclusive: bool = False
+        cls,
+        location: str | Path,
+        *,
+        workshop_id: int | None = None,
+        exclusive: bool = False,
+        password: str | None = None,
     ) -> WorkshopService:
-        """Open an existing workshop, upgrading an older file first. ``exclusive``
-        claims a file for one app window; servers are shared by design."""
-        store = Store(to_url(location))
+        """Open an existing workshop, upgrading an older file first. ``location`` is a
+        file, a database URL (with ``workshop_id``) or an address from ``location``.
+        ``exclusive`` claims a file for one app window; servers are shared by design."""
+        location, addressed_id = parse_address(str(location))
+        workshop_id = workshop_id if workshop_id is not None else addressed_id
+        url = to_url(location)
+        if password is not None:
+            url = url.set(password=password)
+        store = Store(url)
         try:
             prepare(store)
             with store.read() as session:
@@ -107,7 +136,7 @@ class WorkshopService:
         if workshop_id is None:
             if len(summaries) != 1:
                 store.dispose()
-                raise NotAWorkshopError(path=describe(store.url))
+                raise WhichWorkshopError(location=describe(store.url), count=len(summaries))
             workshop_id = summaries[0].id
         elif workshop_id not in {summary.id for summary in summaries}:
             store.dispose()
@@ -163,8 +192,32 @@ class WorkshopService:
             return draft.id, Changes.of(Aspect.VISION)
 
 
-def list_workshops(location: str | Path) -> list[WorkshopSummary]:
-    store = Store(to_url(location))
+SERVER_MARK = "#workshop="
+
+
+def server_address(url: URL, workshop_id: int) -> str:
+    """A team-database workshop as one string for recent lists and the command line;
+    the password is never part of it."""
+    return f"{without_password(url).render_as_string(hide_password=False)}{SERVER_MARK}{workshop_id}"
+
+
+def parse_address(address: str) -> tuple[str, int | None]:
+    """(file path or database URL, workshop number or None) of a location string."""
+    base, mark, number = address.partition(SERVER_MARK)
+    if mark and number.isdigit():
+        return base, int(number)
+    return address, None
+
+
+def is_server_location(location: str) -> bool:
+    return to_url(parse_address(location)[0]).get_backend_name() != "sqlite"
+
+
+def list_workshops(location: str | Path, password: str | None = None) -> list[WorkshopSummary]:
+    url = to_url(location)
+    if password is not None:
+        url = url.set(password=password)
+    store = Store(url)
     try:
         prepare(store)
         with store.read() as session:

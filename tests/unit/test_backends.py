@@ -4,13 +4,19 @@ through the same models, migrations and services."""
 import pytest
 from sqlalchemy import create_engine, text
 
-from philosophy_studio.domain.errors import NewerWorkshopError, NotAWorkshopError
+from philosophy_studio.domain.errors import NewerWorkshopError, ServerLoginError
 from philosophy_studio.domain.interchange import to_document
 from philosophy_studio.domain.model import Language, WorkshopInfo
 from philosophy_studio.persistence.database import to_url
 from philosophy_studio.persistence.migrate import HEAD_REVISION
 from philosophy_studio.services.interchange import demo_workshop, export_json, workshop_to_json
-from philosophy_studio.services.workshop_service import WorkshopService, list_workshops, new_workshop
+from philosophy_studio.services.workshop_service import (
+    WhichWorkshopError,
+    WorkshopService,
+    list_workshops,
+    new_workshop,
+    parse_address,
+)
 
 
 @pytest.mark.parametrize("language", list(Language))
@@ -50,7 +56,7 @@ def test_a_migrated_empty_database_reports_head(workshop_location: str) -> None:
 
 
 def test_a_server_holds_several_workshops(postgres_admin_url: str) -> None:
-    from postgres_server import create_database, drop_database
+    from postgres_server import ADMIN_PASSWORD, create_database, drop_database
 
     url = create_database(postgres_admin_url)
     try:
@@ -58,10 +64,20 @@ def test_a_server_holds_several_workshops(postgres_admin_url: str) -> None:
         second = WorkshopService.create(url, demo_workshop(Language.ENGLISH))
         names = {summary.team_name: summary.id for summary in list_workshops(url)}
         assert set(names) == {"Abone Destek Ekibi", "Larkspur Rider Care"}
-        with pytest.raises(NotAWorkshopError):
-            WorkshopService.open(url)  # which one? a server needs a workshop id
+        with pytest.raises(WhichWorkshopError, match="holds 2 workshops"):
+            WorkshopService.open(url)  # which one? a server needs a workshop number
         opened = WorkshopService.open(url, workshop_id=names["Larkspur Rider Care"])
         assert opened.load().info.language is Language.ENGLISH
+        # Its address finds it again, with the password given separately: the address
+        # never carries it (it goes into recent lists), and the server insists on it.
+        address = opened.location
+        assert ADMIN_PASSWORD not in address
+        assert parse_address(address)[1] == names["Larkspur Rider Care"]
+        with pytest.raises(ServerLoginError):
+            WorkshopService.open(address)
+        again = WorkshopService.open(address, password=ADMIN_PASSWORD)
+        assert again.workshop_id == names["Larkspur Rider Care"]
+        again.close()
         assert workshop_to_json(opened.load()) == workshop_to_json(second.load())
         for service in (first, second, opened):
             service.close()
@@ -116,3 +132,25 @@ def test_the_command_line_moves_workshops_to_and_from_a_server(postgres_admin_ur
         assert ambiguous.returncode == 2 and len(ambiguous.stderr.strip().splitlines()) == 1
     finally:
         drop_database(postgres_admin_url, url)
+
+
+def test_an_account_without_rights_gets_a_clear_message(postgres_admin_url: str) -> None:
+    from postgres_server import ADMIN_PASSWORD, create_database, drop_database
+    from sqlalchemy.engine import make_url
+
+    from philosophy_studio.domain.errors import ServerRightsError
+
+    url = create_database(postgres_admin_url)
+    admin = create_engine(postgres_admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text("DROP ROLE IF EXISTS visitor"))
+            connection.execute(text(f"CREATE ROLE visitor LOGIN PASSWORD '{ADMIN_PASSWORD}'"))
+        visitor = make_url(url).set(username="visitor").render_as_string(hide_password=False)
+        with pytest.raises(ServerRightsError, match="permission denied"):
+            WorkshopService.create(visitor, demo_workshop(Language.ENGLISH))
+    finally:
+        drop_database(postgres_admin_url, url)
+        with admin.connect() as connection:
+            connection.execute(text("DROP ROLE IF EXISTS visitor"))
+        admin.dispose()
