@@ -58,6 +58,8 @@ class Settings:
     # Base64 of QMainWindow.saveGeometry(); opaque outside the GUI.
     window_geometry: str = ""
     last_folder: str = ""
+    # The last team database connected to, without its password.
+    last_server: str = ""
 
     def remember_recent(self, location: str) -> None:
         self.recent_files = [location] + [item for item in self.recent_files if item != location]

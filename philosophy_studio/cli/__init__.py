@@ -33,6 +33,12 @@ def _gui_parser(subcommands: Sequence[str]) -> Parser:
     parser.add_argument("file", nargs="?", help="a workshop file (.pstudio) to open")
     parser.add_argument("--lang", type=language_argument, help="interface language: tr or en")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo workshop")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="a team database (postgresql+psycopg://USER@HOST/DB): list its workshops and open one",
+    )
+    parser.add_argument("--workshop", type=int, metavar="N", help="with --database: open workshop number N")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser
 
@@ -56,7 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _gui_parser(list(handlers)).parse_args(arguments)
         from philosophy_studio.app import run_gui
 
-        return run_gui(file=args.file, language=args.lang, demo=args.demo)
+        return run_gui(
+            file=args.file, language=args.lang, demo=args.demo, database=args.database, workshop=args.workshop
+        )
     except SystemExit as exit_request:  # --help and --version
         return int(exit_request.code or 0)
     except UsageError as error:

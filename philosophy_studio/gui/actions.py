@@ -23,6 +23,7 @@ class Actions(QObject):
         self.new_workshop.setShortcuts(_standard(QKeySequence.StandardKey.New))
         self.open_workshop = QAction(parent)
         self.open_workshop.setShortcuts(_standard(QKeySequence.StandardKey.Open))
+        self.connect_team_database = QAction(parent)
         self.backups = QAction(parent)
         self.close_workshop = QAction(parent)
         self.close_workshop.setShortcuts(_standard(QKeySequence.StandardKey.Close))
@@ -75,6 +76,7 @@ class Actions(QObject):
     def retranslate(self) -> None:
         self.new_workshop.setText(self.tr("&New workshop…"))
         self.open_workshop.setText(self.tr("&Open…"))
+        self.connect_team_database.setText(self.tr("Connect to a &team database…"))
         self.close_workshop.setText(self.tr("&Close workshop"))
         self.backups.setText(self.tr("&Backups…"))
         self.quit.setText(self.tr("&Quit"))

@@ -34,7 +34,14 @@ def build_window(settings: Settings) -> MainWindow:
     return MainWindow(settings, languages)
 
 
-def run(settings: Settings, *, file: str | None = None, demo: bool = False) -> int:
+def run(
+    settings: Settings,
+    *,
+    file: str | None = None,
+    demo: bool = False,
+    database: str | None = None,
+    workshop: int | None = None,
+) -> int:
     app = create_application()
     window = build_window(settings)
     window.show()
@@ -42,6 +49,8 @@ def run(settings: Settings, *, file: str | None = None, demo: bool = False) -> i
     if demo:
         language = Language(window.languages.language)
         QTimer.singleShot(0, lambda: window.open_demo(language))
+    elif database:
+        QTimer.singleShot(0, lambda: window.connect_team_database(database, workshop))
     elif file:
         QTimer.singleShot(0, lambda: window.open_location(file))
     return app.exec()

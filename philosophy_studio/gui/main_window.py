@@ -10,7 +10,9 @@ from PySide6.QtCore import QByteArray, QEvent, QSize
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -74,7 +76,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([a.new_workshop, a.open_workshop])
+        self.file_menu.addActions([a.new_workshop, a.open_workshop, a.connect_team_database])
         self.recent_menu = QMenu(self)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         a.open_workshop.triggered.connect(self._choose_and_open)
         a.close_workshop.triggered.connect(self._close_workshop)
         a.backups.triggered.connect(self._show_backups)
+        a.connect_team_database.triggered.connect(lambda _checked=False: self.connect_team_database())
         a.quit.triggered.connect(self.close)
         for code, action in a.demo.items():
             action.triggered.connect(lambda _checked=False, lang=code: self._open_demo(Language(lang)))
@@ -184,10 +187,39 @@ class MainWindow(QMainWindow):
 
     # --- opening and closing workshops -------------------------------------------------
 
-    def open_location(self, location: str) -> None:
+    def open_location(self, location: str, password: str | None = None) -> None:
+        """Open a workshop file or a team-server workshop address. A server address from
+        the recent list has no password in it, so the user is asked for one."""
+        from philosophy_studio.services.workshop_service import is_server_location
+
+        if password is None and is_server_location(location):
+            password, ok = QInputDialog.getText(
+                self,
+                self.tr("Team database password"),
+                self.tr("Password for %1:").replace("%1", location.split("#", maxsplit=1)[0]),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
         self._hide_message()
         self._commit_pending()
-        self.session.open(location)
+        self.session.open(location, password)
+
+    def connect_team_database(self, url: str = "", workshop_id: int | None = None) -> None:
+        """Connect to a PostgreSQL server: straight to ``workshop_id`` when given (the
+        command line's --workshop), otherwise through the list of its workshops."""
+        from philosophy_studio.services.workshop_service import address_for
+
+        if url and workshop_id is not None:
+            address, password = address_for(url, workshop_id)
+            self.open_location(address, password or "")
+            return
+        from philosophy_studio.gui.dialogs.team_database_dialog import TeamDatabaseDialog
+
+        dialog = TeamDatabaseDialog(self.runner, url or self.settings.last_server, self)
+        if dialog.exec() == TeamDatabaseDialog.DialogCode.Accepted and dialog.address is not None:
+            self.settings.last_server = dialog.address.split("#")[0]
+            self.open_location(dialog.address, dialog.password)
 
     def open_demo(self, language: Language) -> None:
         self._open_demo(language)

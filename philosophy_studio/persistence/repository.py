@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from philosophy_studio.domain.errors import NotAWorkshopError
@@ -298,3 +298,45 @@ def _card_row(card: ValueCard, position: int) -> ValueCardRow:
         BehaviourRow(position=i, kind=b.kind.value, text=b.text) for i, b in enumerate(card.behaviours)
     ]
     return row
+
+
+def fingerprint(session: Session, workshop_id: int) -> tuple[int, ...]:
+    """Row counts and version sums of everything in one workshop. Every edit changes
+    a version (versioned rows), a count (inserts and deletes) or a sum (tallies, hidden
+    answers), so equal fingerprints mean nothing changed."""
+    card_ids = select(ValueCardRow.id).where(ValueCardRow.workshop_id == workshop_id).scalar_subquery()
+    round_ids = select(VotingRoundRow.id).where(VotingRoundRow.workshop_id == workshop_id).scalar_subquery()
+    versioned = [
+        (PersonaRow, PersonaRow.workshop_id == workshop_id),
+        (ValueCardRow, ValueCardRow.workshop_id == workshop_id),
+        (VotingRoundRow, VotingRoundRow.workshop_id == workshop_id),
+        (VisionDraftRow, VisionDraftRow.workshop_id == workshop_id),
+        (SharingItemRow, SharingItemRow.workshop_id == workshop_id),
+        (GuidelineAnswerRow, GuidelineAnswerRow.card_id.in_(card_ids)),
+        (MetricRow, MetricRow.card_id.in_(card_ids)),
+        (BehaviourRow, BehaviourRow.card_id.in_(card_ids)),
+    ]
+    values: list[int] = [
+        session.scalar(select(WorkshopRow.version).where(WorkshopRow.id == workshop_id)) or 0
+    ]
+    for table, condition in versioned:
+        count, total = session.execute(
+            select(func.count(), func.coalesce(func.sum(table.version), 0)).where(condition)
+        ).one()
+        values += [count, total]
+    for query in (
+        select(func.count(), func.coalesce(func.sum(case((SurveyAnswerRow.hidden, 1), else_=0)), 0)).where(
+            SurveyAnswerRow.workshop_id == workshop_id
+        ),
+        select(func.count(), func.coalesce(func.sum(VoteTallyRow.dots), 0)).where(
+            VoteTallyRow.round_id.in_(round_ids)
+        ),
+        select(func.count(), func.coalesce(func.max(AnalysisRuleRow.id), 0)).where(
+            AnalysisRuleRow.workshop_id == workshop_id
+        ),
+        select(func.count(), func.coalesce(func.max(ValueEvidenceRow.id), 0)).where(
+            ValueEvidenceRow.card_id.in_(card_ids)
+        ),
+    ):
+        values += list(session.execute(query).one())
+    return tuple(int(value) for value in values)

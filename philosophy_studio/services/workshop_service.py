@@ -164,6 +164,12 @@ class WorkshopService:
 
     # --- reading --------------------------------------------------------------------
 
+    def fingerprint(self) -> tuple[int, ...]:
+        """A cheap value that changes whenever anyone changes the workshop, so that
+        clients of a shared server can notice others' edits without reloading it all."""
+        with self.store.read() as session:
+            return repository.fingerprint(session, self.workshop_id)
+
     def load(self, *, with_answers: bool = True) -> Workshop:
         with self.store.read() as session:
             return repository.load_workshop(session, self.workshop_id, with_answers=with_answers)
@@ -199,6 +205,12 @@ def server_address(url: URL, workshop_id: int) -> str:
     """A team-database workshop as one string for recent lists and the command line;
     the password is never part of it."""
     return f"{without_password(url).render_as_string(hide_password=False)}{SERVER_MARK}{workshop_id}"
+
+
+def address_for(url_text: str, workshop_id: int) -> tuple[str, str | None]:
+    """(address without password, the password if the typed URL carried one)."""
+    url = to_url(url_text)
+    return server_address(url, workshop_id), url.password
 
 
 def parse_address(address: str) -> tuple[str, int | None]:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from philosophy_studio.domain.changes import Changes
@@ -27,11 +27,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+POLL_INTERVAL_MS = 3000
 
-def _open_service(location: str) -> WorkshopService:
+
+def _open_service(location: str, password: str | None = None) -> WorkshopService:
     from philosophy_studio.services.workshop_service import WorkshopService
 
-    service = WorkshopService.open(location, exclusive=True)
+    service = WorkshopService.open(location, exclusive=True, password=password)
     try:
         service.ensure_chosen_vision()
     except BaseException:
@@ -92,6 +94,12 @@ class WorkshopSession(QObject):
         self.workshop: Workshop | None = None
         self.location: str | None = None
         self.undo_stack = QUndoStack(self)
+        # On a shared server, others' edits are noticed by polling a cheap fingerprint.
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_INTERVAL_MS)
+        self._poll.timeout.connect(self._check_for_others)
+        self._fingerprint: tuple[int, ...] | None = None
+        self._polling = False
 
     @property
     def is_open(self) -> bool:
@@ -108,8 +116,10 @@ class WorkshopSession(QObject):
 
     # --- opening and closing --------------------------------------------------------
 
-    def open(self, location: str) -> None:
-        self._start(lambda: _open_service(location))
+    def open(self, location: str, password: str | None = None) -> None:
+        """Open a workshop file, or a workshop on a team server (``password`` for the
+        server; it is kept in memory only)."""
+        self._start(lambda: _open_service(location, password))
 
     def create(self, location: str, info: WorkshopInfo) -> None:
         self._start(lambda: _create_service(location, info))
@@ -149,18 +159,23 @@ class WorkshopSession(QObject):
         make_service: Callable[[], WorkshopService],
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        def job() -> tuple[WorkshopService, Workshop]:
+        def job() -> tuple[WorkshopService, Workshop, tuple[int, ...] | None]:
             service = make_service()
             try:
-                return service, service.load()
+                # Taken before the load: a change landing in between then shows up as a
+                # difference at the first poll instead of being missed.
+                fingerprint = service.fingerprint() if service.path is None else None
+                return service, service.load(), fingerprint
             except BaseException:
                 service.close()
                 raise
 
-        def switch(opened: tuple[WorkshopService, Workshop]) -> None:
+        def switch(opened: tuple[WorkshopService, Workshop, tuple[int, ...] | None]) -> None:
             self.close()
-            self._service, self.workshop = opened
+            self._service, self.workshop, self._fingerprint = opened
             self.location = self._service.location
+            if self._service.path is None:
+                self._poll.start()
             self.opened.emit(self.workshop)
 
         self._runner.run_db(job, switch, on_error or self._report)
@@ -170,6 +185,7 @@ class WorkshopSession(QObject):
         if self._service is None:
             return
         service, self._service = self._service, None
+        self._poll.stop()
         self._runner.run_db(service.close, on_error=self._report)
         self.undo_stack.clear()
         self.workshop = None
@@ -228,25 +244,60 @@ class WorkshopSession(QObject):
         if service is None:
             return
 
-        def work() -> tuple[Changes, Workshop] | None:
+        def work() -> tuple[Changes, Workshop, tuple[int, ...] | None] | None:
             outcome = job()
             if outcome is None:
                 return None
-            return outcome.changes, service.load()
+            # On a server, remember the state we made, so polling does not mistake our
+            # own edit for someone else's.
+            fingerprint = service.fingerprint() if service.path is None else None
+            return outcome.changes, service.load(), fingerprint
 
         self._set_pending(+1)
         self._runner.run_db(work, lambda result: self._on_edited(service, result), self._on_edit_failed)
 
-    def _on_edited(self, service: WorkshopService, result: tuple[Changes, Workshop] | None) -> None:
+    def _on_edited(
+        self, service: WorkshopService, result: tuple[Changes, Workshop, tuple[int, ...] | None] | None
+    ) -> None:
         self._set_pending(-1)
         if result is None or service is not self._service:
             return
-        changes, self.workshop = result
+        changes, self.workshop, fingerprint = result
+        if fingerprint is not None:
+            self._fingerprint = fingerprint
         self.changed.emit(self.workshop, changes)
 
     def _on_edit_failed(self, error: BaseException) -> None:
         self._set_pending(-1)
         self._report(error)
+
+    def _check_for_others(self) -> None:
+        service = self._service
+        if service is None or self._polling or self.is_saving:
+            return
+        self._polling = True
+
+        known = self._fingerprint
+
+        def look() -> tuple[tuple[int, ...], Workshop | None]:
+            current = service.fingerprint()
+            return current, service.load() if current != known else None
+
+        def seen(result: tuple[tuple[int, ...], Workshop | None]) -> None:
+            self._polling = False
+            fingerprint, workshop = result
+            if service is not self._service:
+                return
+            self._fingerprint = fingerprint
+            if workshop is not None and not self.is_saving:
+                self.workshop = workshop
+                self.changed.emit(workshop, Changes.everything())
+
+        def failed(error: BaseException) -> None:
+            self._polling = False
+            log.info("could not check the team server for changes: %s", error)
+
+        self._runner.run_db(look, seen, failed)
 
     def _set_pending(self, delta: int) -> None:
         was_saving = self.is_saving

@@ -1,0 +1,62 @@
+"""Two app windows on one workshop of a real PostgreSQL server: each sees the other's
+edits within a few seconds, and the password never reaches the settings file."""
+
+import pytest
+
+from philosophy_studio.domain.model import Language
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.dialogs.team_database_dialog import TeamDatabaseDialog
+from philosophy_studio.gui.models import workshop_session
+from philosophy_studio.services.interchange import demo_workshop
+from philosophy_studio.services.workshop_service import WorkshopService
+from philosophy_studio.settings import settings_path
+
+
+@pytest.fixture
+def server_workshop(postgres_admin_url: str):
+    from postgres_server import ADMIN_PASSWORD, create_database, drop_database
+
+    url = create_database(postgres_admin_url)
+    service = WorkshopService.create(url, demo_workshop(Language.ENGLISH))
+    address, workshop_id = service.location, service.workshop_id
+    service.close()
+    yield address, ADMIN_PASSWORD, workshop_id
+    drop_database(postgres_admin_url, url)
+
+
+def test_two_facilitators_see_each_others_edits(make_window, qtbot, monkeypatch, server_workshop) -> None:
+    monkeypatch.setattr(workshop_session, "POLL_INTERVAL_MS", 200)
+    address, password, _workshop_id = server_workshop
+    first, second = make_window(), make_window()
+    for window in (first, second):
+        window.open_location(address, password)
+        qtbot.waitUntil(lambda window=window: window.session.is_open, timeout=10_000)
+        window.workshop_view.navigator.select_step(Step.VISION)
+    assert first.session.path is None and not first.actions.backups.isEnabled()
+
+    editor = first.workshop_view.page_for[Step.VISION].editor
+    editor.setPlainText("Written by the first facilitator.")
+    first.workshop_view.page_for[Step.VISION].commit_pending()
+    other = second.workshop_view.page_for[Step.VISION].editor
+    qtbot.waitUntil(lambda: other.toPlainText() == "Written by the first facilitator.", timeout=8_000)
+
+    first.close()
+    assert password not in settings_path().read_text(encoding="utf-8")
+    assert address in settings_path().read_text(encoding="utf-8")
+
+
+def test_the_connect_dialog_lists_the_workshops(make_window, qtbot, server_workshop) -> None:
+    address, password, workshop_id = server_workshop
+    window = make_window()
+    dialog = TeamDatabaseDialog(window.runner, address.split("#")[0], window)
+    qtbot.addWidget(dialog)
+    dialog.password_field.setText("wrong")
+    dialog.list_workshops()
+    qtbot.waitUntil(lambda: "refused the user name or password" in dialog.status.text(), timeout=10_000)
+    dialog.password_field.setText(password)
+    dialog.list_workshops()
+    qtbot.waitUntil(lambda: dialog.workshops.count() == 1, timeout=10_000)
+    assert dialog.workshops.item(0).text().startswith("Larkspur Rider Care")
+    dialog.open_button.click()
+    assert dialog.address == address and dialog.password == password
+    assert str(workshop_id) in dialog.address
