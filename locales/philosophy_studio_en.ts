@@ -11,8 +11,16 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
+        <source>Connect to a &amp;team database…</source>
+        <translation>Connect to a &amp;team database…</translation>
+    </message>
+    <message>
         <source>&amp;Close workshop</source>
         <translation>&amp;Close workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -37,6 +45,69 @@
     <message>
         <source>&amp;About Philosophy Studio</source>
         <translation>&amp;About Philosophy Studio</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, and before imports and restores. Restoring a copy replaces the workshop's content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
+        <translation>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, and before imports and restores. Restoring a copy replaces the workshop's content; the present content is copied aside first, so a restore can be undone by restoring that copy.</translation>
+    </message>
+    <message>
+        <source>Copies are kept in: %1</source>
+        <translation>Copies are kept in: %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Backups of this workshop</source>
+        <translation>Backups of this workshop</translation>
+    </message>
+    <message>
+        <source>There are no copies yet; the first is made the next time you open it.</source>
+        <translation>There are no copies yet; the first is made the next time you open it.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this copy…</source>
+        <translation>&amp;Restore this copy…</translation>
+    </message>
+    <message>
+        <source>Restore this copy?</source>
+        <translation>Restore this copy?</translation>
+    </message>
+    <message>
+        <source>The workshop will show its content as of %1. Undo history ends here.</source>
+        <translation>The workshop will show its content as of %1. Undo history ends here.</translation>
     </message>
 </context>
 <context>
@@ -85,6 +156,30 @@
         <translation>The workshop could not be saved or read: {reason}</translation>
     </message>
     <message>
+        <source>The workshop could not be saved because the disk is full. Free some space and try again; what you typed is kept.</source>
+        <translation>The workshop could not be saved because the disk is full. Free some space and try again; what you typed is kept.</translation>
+    </message>
+    <message>
+        <source>The workshop could not be saved because the file or its folder is read-only. Make it writable or save a copy elsewhere; what you typed is kept.</source>
+        <translation>The workshop could not be saved because the file or its folder is read-only. Make it writable or save a copy elsewhere; what you typed is kept.</translation>
+    </message>
+    <message>
+        <source>Another program kept the workshop locked for too long. Close it and try again; what you typed is kept.</source>
+        <translation>Another program kept the workshop locked for too long. Close it and try again; what you typed is kept.</translation>
+    </message>
+    <message>
+        <source>The team server refused the user name or password. Check them and try again.</source>
+        <translation>The team server refused the user name or password. Check them and try again.</translation>
+    </message>
+    <message>
+        <source>The team server did not allow this account to set up or change the workshop tables (permission denied). Ask the server's administrator for the rights, or to connect once with an account that has them.</source>
+        <translation>The team server did not allow this account to set up or change the workshop tables (permission denied). Ask the server's administrator for the rights, or to connect once with an account that has them.</translation>
+    </message>
+    <message>
+        <source>The workshop's database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</source>
+        <translation>The workshop's database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</translation>
+    </message>
+    <message>
         <source>{path} is not a valid workshop JSON file: {reason}</source>
         <translation>{path} is not a valid workshop JSON file: {reason}</translation>
     </message>
@@ -103,6 +198,10 @@
     <message>
         <source>Results need at least {lowest} respondents to stay anonymous.</source>
         <translation>Results need at least {lowest} respondents to stay anonymous.</translation>
+    </message>
+    <message>
+        <source>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</source>
+        <translation>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</translation>
     </message>
 </context>
 <context>
@@ -128,6 +227,14 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Team database password</source>
+        <translation>Team database password</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
     <message>
         <source>Open workshop</source>
         <translation>Open workshop</translation>
@@ -404,6 +511,58 @@ Run a workshop with your team and leave with a printed customer-service philosop
     <message>
         <source>Charter</source>
         <translation>Charter</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) on this server.</source>
+        <translation>
+            <numerusform>%n workshop on this server.</numerusform><numerusform>%n workshops on this server.</numerusform></translation>
+    </message>
+    <message>
+        <source>This server holds no workshop yet. To start one there, give the server's address as the location of a new workshop on the Start page.</source>
+        <translation>This server holds no workshop yet. To start one there, give the server's address as the location of a new workshop on the Start page.</translation>
+    </message>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>Connect to a team database</translation>
+    </message>
+    <message>
+        <source>Several facilitators can work on one workshop when it lives on a PostgreSQL server. Enter the server's address and your password; the password is not saved.</source>
+        <translation>Several facilitators can work on one workshop when it lives on a PostgreSQL server. Enter the server's address and your password; the password is not saved.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Show workshops</source>
+        <translation>&amp;Show workshops</translation>
+    </message>
+    <message>
+        <source>&amp;Open workshop</source>
+        <translation>&amp;Open workshop</translation>
+    </message>
+    <message>
+        <source>Workshops on the server</source>
+        <translation>Workshops on the server</translation>
     </message>
 </context>
 <context>

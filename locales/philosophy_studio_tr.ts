@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr_TR">
 <context>
     <name>Actions</name>
@@ -12,8 +11,16 @@
         <translation>&amp;Aç…</translation>
     </message>
     <message>
+        <source>Connect to a &amp;team database…</source>
+        <translation>&amp;Ekip veritabanına bağlan…</translation>
+    </message>
+    <message>
         <source>&amp;Close workshop</source>
         <translation>Atölyeyi &amp;kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Yedekler…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -38,6 +45,69 @@
     <message>
         <source>&amp;About Philosophy Studio</source>
         <translation>Philosophy Studio &amp;hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Günlük</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Haftalık</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>İçe aktarmadan önce</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Geri yüklemeden önce</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Yedekler</translation>
+    </message>
+    <message>
+        <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, and before imports and restores. Restoring a copy replaces the workshop's content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
+        <translation>Philosophy Studio bu atölyeyi kendiliğinden yedekler: açtığınız her gün bir kez, haftada bir kez ve her içe aktarma ile geri yüklemeden önce. Bir yedeği geri yüklemek atölyenin içeriğini değiştirir; mevcut içerik önce ayrıca saklanır, böylece geri yüklemeyi o yedekle geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Copies are kept in: %1</source>
+        <translation>Yedeklerin bulunduğu yer: %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <source>Backups of this workshop</source>
+        <translation>Bu atölyenin yedekleri</translation>
+    </message>
+    <message>
+        <source>There are no copies yet; the first is made the next time you open it.</source>
+        <translation>Henüz yedek yok; ilki atölyeyi bir sonraki açışınızda alınır.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this copy…</source>
+        <translation>Bu yedeği &amp;geri yükle…</translation>
+    </message>
+    <message>
+        <source>Restore this copy?</source>
+        <translation>Bu yedek geri yüklensin mi?</translation>
+    </message>
+    <message>
+        <source>The workshop will show its content as of %1. Undo history ends here.</source>
+        <translation>Atölye, %1 tarihindeki içeriğine döner. Geri alma geçmişi burada sona erer.</translation>
     </message>
 </context>
 <context>
@@ -71,7 +141,7 @@
     </message>
     <message>
         <source>{path} was saved by a newer version of Philosophy Studio. Please update the app to open it.</source>
-        <translation>{path} dosyası Philosophy Studio&apos;nun daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen uygulamayı güncelleyin.</translation>
+        <translation>{path} dosyası Philosophy Studio'nun daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen uygulamayı güncelleyin.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another file name.</source>
@@ -84,6 +154,30 @@
     <message>
         <source>The workshop could not be saved or read: {reason}</source>
         <translation>Atölye kaydedilemedi veya okunamadı: {reason}</translation>
+    </message>
+    <message>
+        <source>The workshop could not be saved because the disk is full. Free some space and try again; what you typed is kept.</source>
+        <translation>Disk dolu olduğu için atölye kaydedilemedi. Biraz yer açıp yeniden deneyin; yazdıklarınız korunuyor.</translation>
+    </message>
+    <message>
+        <source>The workshop could not be saved because the file or its folder is read-only. Make it writable or save a copy elsewhere; what you typed is kept.</source>
+        <translation>Dosya ya da klasörü salt okunur olduğu için atölye kaydedilemedi. Yazılabilir hâle getirin ya da başka bir yere kopyasını kaydedin; yazdıklarınız korunuyor.</translation>
+    </message>
+    <message>
+        <source>Another program kept the workshop locked for too long. Close it and try again; what you typed is kept.</source>
+        <translation>Başka bir program atölyeyi çok uzun süre kilitli tuttu. O programı kapatıp yeniden deneyin; yazdıklarınız korunuyor.</translation>
+    </message>
+    <message>
+        <source>The team server refused the user name or password. Check them and try again.</source>
+        <translation>Ekip sunucusu kullanıcı adını ya da parolayı kabul etmedi. Kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The team server did not allow this account to set up or change the workshop tables (permission denied). Ask the server's administrator for the rights, or to connect once with an account that has them.</source>
+        <translation>Ekip sunucusu bu hesabın atölye tablolarını kurmasına ya da değiştirmesine izin vermedi (izin reddedildi). Sunucu yöneticisinden bu yetkiyi isteyin ya da bir kez yetkili bir hesapla bağlanmasını rica edin.</translation>
+    </message>
+    <message>
+        <source>The workshop's database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</source>
+        <translation>Atölyenin veritabanına ulaşılamıyor. Dosyayı ya da ekip sunucusuyla bağlantıyı kontrol edip yeniden deneyin; yazdıklarınız korunuyor.</translation>
     </message>
     <message>
         <source>{path} is not a valid workshop JSON file: {reason}</source>
@@ -105,12 +199,16 @@
         <source>Results need at least {lowest} respondents to stay anonymous.</source>
         <translation>Sonuçların anonim kalması için en az {lowest} katılımcı gerekir.</translation>
     </message>
+    <message>
+        <source>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</source>
+        <translation>{location} içinde {count} atölye var; birini numarasıyla seçin (komut satırındaki list-workshops komutu numaraları gösterir).</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceOnlyPage</name>
     <message>
         <source>The editor for this step is not part of this version of Philosophy Studio yet; it arrives with a future release. Until then, run the step with the guidance beside this note and keep the results on paper or a whiteboard.</source>
-        <translation>Bu adımın düzenleyicisi Philosophy Studio&apos;nun bu sürümünde henüz yok; sonraki bir sürümle gelecek. O zamana kadar adımı yandaki rehberle ekibinizle yürütün ve sonuçları kâğıda ya da beyaz tahtaya not edin.</translation>
+        <translation>Bu adımın düzenleyicisi Philosophy Studio'nun bu sürümünde henüz yok; sonraki bir sürümle gelecek. O zamana kadar adımı yandaki rehberle ekibinizle yürütün ve sonuçları kâğıda ya da beyaz tahtaya not edin.</translation>
     </message>
 </context>
 <context>
@@ -129,6 +227,14 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Team database password</source>
+        <translation>Ekip veritabanı parolası</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 için parola:</translation>
+    </message>
     <message>
         <source>Open workshop</source>
         <translation>Atölye aç</translation>
@@ -405,6 +511,57 @@ Ekibinizle bir atölye yürütün ve çalışmayı basılı bir müşteri hizmet
     <message>
         <source>Charter</source>
         <translation>Felsefe belgesi</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Bağlanılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) on this server.</source>
+        <translation><numerusform>Bu sunucuda %n atölye var.</numerusform></translation>
+    </message>
+    <message>
+        <source>This server holds no workshop yet. To start one there, give the server's address as the location of a new workshop on the Start page.</source>
+        <translation>Bu sunucuda henüz atölye yok. Orada bir atölye başlatmak için Başlangıç sayfasında yeni atölyenin kayıt yeri olarak sunucunun adresini yazın.</translation>
+    </message>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>Ekip veritabanına bağlan</translation>
+    </message>
+    <message>
+        <source>Several facilitators can work on one workshop when it lives on a PostgreSQL server. Enter the server's address and your password; the password is not saved.</source>
+        <translation>Atölye bir PostgreSQL sunucusunda durduğunda birden çok kolaylaştırıcı aynı atölye üzerinde çalışabilir. Sunucunun adresini ve parolanızı girin; parola kaydedilmez.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Sunucu &amp;adresi:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Sunucu adresi</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>&amp;Show workshops</source>
+        <translation>Atölyeleri &amp;göster</translation>
+    </message>
+    <message>
+        <source>&amp;Open workshop</source>
+        <translation>Atölyeyi &amp;aç</translation>
+    </message>
+    <message>
+        <source>Workshops on the server</source>
+        <translation>Sunucudaki atölyeler</translation>
     </message>
 </context>
 <context>

@@ -227,7 +227,8 @@ class StartPage(QWidget):
         location = self.location.text().strip()
         if not team or not location:
             return
-        if not location.lower().endswith(".pstudio"):
+        # A team database address (postgresql+psycopg://…) is a location too.
+        if "://" not in location and not location.lower().endswith(".pstudio"):
             location += ".pstudio"
         # Imported here: the workshop model is not needed to show the Start page.
         from philosophy_studio.domain.model import WorkshopInfo

@@ -60,3 +60,22 @@ def test_the_connect_dialog_lists_the_workshops(make_window, qtbot, server_works
     dialog.open_button.click()
     assert dialog.address == address and dialog.password == password
     assert str(workshop_id) in dialog.address
+
+
+def test_a_new_workshop_can_be_created_on_a_server(make_window, qtbot, postgres_admin_url: str) -> None:
+    from postgres_server import create_database, drop_database
+
+    url = create_database(postgres_admin_url)
+    try:
+        window = make_window()
+        page = window.start_page
+        page.team_name.setText("Sunucudaki Ekip")
+        page.location.setText(url)
+        page._on_location_edited(url)
+        page.create_button.click()
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+        assert window.session.path is None
+        assert "#workshop=" in window.session.location and "throwaway-secret" not in window.session.location
+    finally:
+        window.close()
+        drop_database(postgres_admin_url, url)

@@ -105,7 +105,8 @@ class TeamDatabaseDialog(QDialog):
             self.tr("%n workshop(s) on this server.", "", len(summaries))
             if summaries
             else self.tr(
-                "This server holds no workshop yet. Create one there with the Start page or import one."
+                "This server holds no workshop yet. To start one there, give the server's address "
+                "as the location of a new workshop on the Start page."
             )
         )
         if summaries:
