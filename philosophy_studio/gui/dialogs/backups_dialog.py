@@ -68,6 +68,8 @@ class BackupsDialog(QDialog):
                 ]
             )
             self.table.addTopLevelItem(item)
+        for column in range(self.table.columnCount()):
+            self.table.resizeColumnToContents(column)
         self.empty = QLabel(self.tr("There are no copies yet; the first is made the next time you open it."))
         self.empty.setVisible(not self._backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
