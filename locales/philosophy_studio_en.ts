@@ -126,6 +126,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Someone else changed this</translation>
+    </message>
+    <message>
+        <source>While you were typing, another facilitator saved a different text here. Keep one of the two; you can copy from the other before you choose.</source>
+        <translation>While you were typing, another facilitator saved a different text here. Keep one of the two; you can copy from the other before you choose.</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Use &amp;theirs</source>
+        <translation>Use &amp;theirs</translation>
+    </message>
+    <message>
+        <source>Saved by someone else:</source>
+        <translation>Saved by someone else:</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Yours:</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong with the workshop.</source>
@@ -182,6 +217,10 @@
     <message>
         <source>{path} is not a valid workshop JSON file: {reason}</source>
         <translation>{path} is not a valid workshop JSON file: {reason}</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing it; choose which version to keep.</source>
+        <translation>Someone else changed this while you were editing it; choose which version to keep.</translation>
     </message>
     <message>
         <source>{reason}</source>

@@ -126,6 +126,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Bunu başka biri değiştirdi</translation>
+    </message>
+    <message>
+        <source>While you were typing, another facilitator saved a different text here. Keep one of the two; you can copy from the other before you choose.</source>
+        <translation>Siz yazarken başka bir kolaylaştırıcı buraya farklı bir metin kaydetti. İkisinden birini saklayın; seçmeden önce diğerinden kopyalayabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Onların sürümü</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Sizin sürümünüz</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Benimkini tut</translation>
+    </message>
+    <message>
+        <source>Use &amp;theirs</source>
+        <translation>&amp;Onlarınkini kullan</translation>
+    </message>
+    <message>
+        <source>Saved by someone else:</source>
+        <translation>Başka birinin kaydettiği:</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Sizinki:</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong with the workshop.</source>
@@ -182,6 +217,10 @@
     <message>
         <source>{path} is not a valid workshop JSON file: {reason}</source>
         <translation>{path} geçerli bir atölye JSON dosyası değil: {reason}</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing it; choose which version to keep.</source>
+        <translation>Siz düzenlerken bunu başka biri değiştirdi; hangi sürümün kalacağını seçin.</translation>
     </message>
     <message>
         <source>{reason}</source>
@@ -521,7 +560,9 @@ Ekibinizle bir atölye yürütün ve çalışmayı basılı bir müşteri hizmet
     </message>
     <message numerus="yes">
         <source>%n workshop(s) on this server.</source>
-        <translation><numerusform>Bu sunucuda %n atölye var.</numerusform></translation>
+        <translation>
+            <numerusform>Bu sunucuda %n atölye var.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This server holds no workshop yet. To start one there, give the server's address as the location of a new workshop on the Start page.</source>

@@ -7,9 +7,11 @@ redo are just more commands. The GUI's undo stack only stores and replays them.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from philosophy_studio.domain.changes import Aspect
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
@@ -60,11 +62,41 @@ class Command:
         one undo step (a burst of typing)."""
         return None
 
+    def merged_with(self, later: Command) -> Command:
+        """The one command that does what this one and ``later`` (same merge key) did."""
+        return later
+
+
+class _Unchecked:
+    """``expected`` of an edit that overwrites whatever is stored (undo, redo, a
+    conscious "keep mine")."""
+
+    def __repr__(self) -> str:
+        return "UNCHECKED"
+
+
+UNCHECKED: Any = _Unchecked()
+
 
 @dataclass(frozen=True)
-class SetWorkshopField(Command):
+class CheckedEdit(Command):
+    """An edit of one value that refuses to overwrite a change it has not seen.
+
+    ``expected`` is the value the editor last saw stored. When the store holds something
+    else (another facilitator on a shared server changed it meanwhile), the service
+    raises EditConflictError with both versions instead of overwriting. A burst merged
+    into one undo step keeps the expectation of its first edit."""
+
+    def merged_with(self, later: Command) -> Command:
+        assert isinstance(later, CheckedEdit)
+        return dataclasses.replace(later, expected=self.expected)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class SetWorkshopField(CheckedEdit):
     field: WorkshopField
     value: FieldValue
+    expected: FieldValue = UNCHECKED
     label = QT_TRANSLATE_NOOP("Commands", "Edit workshop details")
 
     def merge_key(self) -> tuple[object, ...] | None:
@@ -72,9 +104,10 @@ class SetWorkshopField(Command):
 
 
 @dataclass(frozen=True)
-class SetVisionText(Command):
+class SetVisionText(CheckedEdit):
     draft_id: int
     text: str
+    expected: str = UNCHECKED
     label = QT_TRANSLATE_NOOP("Commands", "Edit vision")
 
     def merge_key(self) -> tuple[object, ...] | None:

@@ -102,5 +102,21 @@ class InvalidInterchangeError(WorkshopError):
     template = QT_TRANSLATE_NOOP("Errors", "{path} is not a valid workshop JSON file: {reason}")
 
 
+class EditConflictError(WorkshopError):
+    """Someone else changed a value while this user was editing it. ``theirs`` is what
+    is stored now, ``mine`` what this user tried to store."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Someone else changed this while you were editing it; choose which version to keep."
+    )
+
+    def __init__(self, *, theirs: object, mine: object, command: object) -> None:
+        super().__init__()
+        self.theirs = theirs
+        self.mine = mine
+        # The edit that was refused, so the page it came from can offer the choice.
+        self.command = command
+
+
 class InvalidValueError(WorkshopError):
     template = QT_TRANSLATE_NOOP("Errors", "{reason}")

@@ -51,7 +51,7 @@ class WorkshopUndoCommand(QUndoCommand):
         if other._last_edit - self._last_edit > MERGE_WINDOW_SECONDS:
             return False
         # Keep this command's inverse (the state before the burst); take the newest edit.
-        self._forward = other._forward
+        self._forward = self._forward.merged_with(other._forward)
         self._last_edit = other._last_edit
         self._absorbed.append(other)
         return True

@@ -8,12 +8,13 @@ from collections.abc import Callable
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import (
     FIELD_ASPECTS,
+    UNCHECKED,
     FieldValue,
     SetVisionText,
     SetWorkshopField,
     WorkshopField,
 )
-from philosophy_studio.domain.errors import InvalidValueError, NotAWorkshopError
+from philosophy_studio.domain.errors import EditConflictError, InvalidValueError, NotAWorkshopError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import DEFAULT_SURVEY_QUESTION, LOWEST_MIN_RESPONDENTS, Approach, Language
 from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
@@ -34,6 +35,9 @@ def set_workshop_field(context: EditContext, command: SetWorkshopField) -> Outco
     row = repository.workshop_row(context.session, context.workshop_id)
     attribute, parse = _FIELDS[command.field]
     old = getattr(row, attribute)
+    new = parse(command.value)
+    if command.expected is not UNCHECKED and parse(command.expected) != old:
+        raise EditConflictError(theirs=old, mine=new, command=command)
     changes = Changes.of(FIELD_ASPECTS[command.field])
     if command.field is WorkshopField.LANGUAGE:
         new_language = Language(str(command.value))
@@ -41,17 +45,21 @@ def set_workshop_field(context: EditContext, command: SetWorkshopField) -> Outco
         if row.survey_question == DEFAULT_SURVEY_QUESTION[Language(row.language)]:
             row.survey_question = DEFAULT_SURVEY_QUESTION[new_language]
             changes = changes | Changes.of(Aspect.SURVEY)
-    setattr(row, attribute, parse(command.value))
-    return Outcome(SetWorkshopField(command.field, old), changes)
+    setattr(row, attribute, new)
+    # Undo expects what this edit stored: it refuses to wipe out a later change by
+    # someone else, too.
+    return Outcome(SetWorkshopField(command.field, old, expected=new), changes)
 
 
 def set_vision_text(context: EditContext, command: SetVisionText) -> Outcome:
     draft = context.session.get(VisionDraftRow, command.draft_id)
     if draft is None or draft.workshop_id != context.workshop_id:
         raise NotAWorkshopError(path=f"vision draft {command.draft_id}")
-    old = draft.text
-    draft.text = clean_text(command.text)
-    return Outcome(SetVisionText(command.draft_id, old), Changes.of(Aspect.VISION))
+    old, new = draft.text, clean_text(command.text)
+    if command.expected is not UNCHECKED and clean_text(command.expected) != old:
+        raise EditConflictError(theirs=old, mine=new, command=command)
+    draft.text = new
+    return Outcome(SetVisionText(command.draft_id, old, expected=new), Changes.of(Aspect.VISION))
 
 
 HANDLERS: HandlerTable = {

@@ -79,3 +79,49 @@ def test_a_new_workshop_can_be_created_on_a_server(make_window, qtbot, postgres_
     finally:
         window.close()
         drop_database(postgres_admin_url, url)
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs"])
+def test_simultaneous_edits_are_never_silently_overwritten(
+    make_window, qtbot, monkeypatch, server_workshop, choice: str
+) -> None:
+    # Slow polling: the second window must not have seen the first one's save yet.
+    monkeypatch.setattr(workshop_session, "POLL_INTERVAL_MS", 60_000)
+    address, password, _workshop_id = server_workshop
+    first, second = make_window(), make_window()
+    for window in (first, second):
+        window.open_location(address, password)
+        qtbot.waitUntil(lambda window=window: window.session.is_open, timeout=10_000)
+        window.workshop_view.navigator.select_step(Step.VISION)
+    first_page = first.workshop_view.page_for[Step.VISION]
+    second_page = second.workshop_view.page_for[Step.VISION]
+
+    first_page.editor.setPlainText("Version A, saved first.")
+    first_page.commit_pending()
+    qtbot.waitUntil(lambda: not first.runner.busy)
+    second_page.editor.setPlainText("Version B, typed meanwhile.")
+    second_page.commit_pending()
+    qtbot.waitUntil(
+        lambda: second_page.conflict is not None and second_page.conflict.isVisible(), timeout=10_000
+    )
+    dialog = second_page.conflict
+    assert dialog.theirs.toPlainText() == "Version A, saved first."
+    assert dialog.mine.toPlainText() == "Version B, typed meanwhile."
+
+    def stored() -> str:
+        service = WorkshopService.open(address, password=password)
+        try:
+            return service.load().chosen_vision.text
+        finally:
+            service.close()
+
+    assert stored() == "Version A, saved first."
+    if choice == "mine":
+        dialog.keep_mine.click()
+        qtbot.waitUntil(lambda: stored() == "Version B, typed meanwhile.", timeout=10_000)
+        assert second_page.editor.toPlainText() == "Version B, typed meanwhile."
+    else:
+        dialog.take_theirs.click()
+        assert second_page.editor.toPlainText() == "Version A, saved first."
+        qtbot.waitUntil(lambda: not second.runner.busy)
+        assert stored() == "Version A, saved first."

@@ -5,7 +5,7 @@ import pytest
 
 from philosophy_studio.domain.changes import Aspect
 from philosophy_studio.domain.commands import SetVisionText, SetWorkshopField, WorkshopField
-from philosophy_studio.domain.errors import InvalidValueError
+from philosophy_studio.domain.errors import EditConflictError, InvalidValueError
 from philosophy_studio.domain.model import DEFAULT_SURVEY_QUESTION, Language, WorkshopInfo
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
@@ -29,10 +29,36 @@ def test_an_edit_returns_its_inverse_and_what_changed(service) -> None:
     outcome = service.execute(SetVisionText(draft.id, "Müşteriyi dinleriz."))
     assert outcome.changes.touches(Aspect.VISION)
     assert service.load().chosen_vision.text == "Müşteriyi dinleriz."
-    assert outcome.inverse == SetVisionText(draft.id, "")
+    assert outcome.inverse == SetVisionText(draft.id, "", expected="Müşteriyi dinleriz.")
     undo = service.execute(outcome.inverse)
     assert service.load().chosen_vision.text == ""
-    assert undo.inverse == SetVisionText(draft.id, "Müşteriyi dinleriz.")
+    assert undo.inverse == SetVisionText(draft.id, "Müşteriyi dinleriz.", expected="")
+
+
+def test_an_edit_never_overwrites_a_change_it_has_not_seen(service) -> None:
+    draft = service.load().chosen_vision
+    service.execute(SetVisionText(draft.id, "Bizim metnimiz.", expected=""))
+    # A second facilitator, who still saw the empty text, types something else.
+    with pytest.raises(EditConflictError) as raised:
+        service.execute(SetVisionText(draft.id, "Başka bir metin.", expected=""))
+    assert (raised.value.theirs, raised.value.mine) == ("Bizim metnimiz.", "Başka bir metin.")
+    assert service.load().chosen_vision.text == "Bizim metnimiz."
+    # Choosing "keep mine" is an edit that expects what is there now.
+    service.execute(SetVisionText(draft.id, "Başka bir metin.", expected=raised.value.theirs))
+    assert service.load().chosen_vision.text == "Başka bir metin."
+
+
+def test_undo_refuses_to_wipe_out_a_later_change(service) -> None:
+    draft = service.load().chosen_vision
+    mine = service.execute(SetVisionText(draft.id, "Benim.", expected=""))
+    service.execute(SetVisionText(draft.id, "Onların.", expected="Benim."))
+    with pytest.raises(EditConflictError):
+        service.execute(mine.inverse)
+    assert service.load().chosen_vision.text == "Onların."
+    field = service.execute(SetWorkshopField(WorkshopField.ORGANISATION, "A", expected=""))
+    service.execute(SetWorkshopField(WorkshopField.ORGANISATION, "B", expected="A"))
+    with pytest.raises(EditConflictError):
+        service.execute(field.inverse)
 
 
 def test_text_is_cleaned_before_it_is_stored(service) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from philosophy_studio.domain.changes import Changes
 from philosophy_studio.domain.commands import Command
+from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.model import Language, Workshop, WorkshopInfo
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.tasks import TaskRunner
@@ -84,6 +85,9 @@ class WorkshopSession(QObject):
     closed = Signal()
     # A translated, one-line message for the user.
     failed = Signal(str)
+    # An EditConflictError: someone else changed what an edit expected; the page that
+    # made the edit offers the choice.
+    conflicted = Signal(object)
     saving_changed = Signal(bool)
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
@@ -269,7 +273,10 @@ class WorkshopSession(QObject):
 
     def _on_edit_failed(self, error: BaseException) -> None:
         self._set_pending(-1)
-        self._report(error)
+        if isinstance(error, EditConflictError):
+            self.conflicted.emit(error)
+        else:
+            self._report(error)
 
     def _check_for_others(self) -> None:
         service = self._service

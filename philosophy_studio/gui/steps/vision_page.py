@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import SetVisionText
+from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.theme import EDITOR, scale_font
@@ -50,6 +52,8 @@ class VisionPage(StepPage):
         self.editor.edited.connect(self._on_edited)
         self.editor.textChanged.connect(self._update_counts)
         session.failed.connect(self._on_save_failed)
+        session.conflicted.connect(self._on_conflict)
+        self.conflict: ConflictDialog | None = None
         self.retranslate_ui()
 
     def refresh(self, workshop: Workshop, changes: Changes) -> None:
@@ -64,9 +68,22 @@ class VisionPage(StepPage):
     def commit_pending(self) -> None:
         self.editor.commit()
 
-    def _on_edited(self, text: str) -> None:
+    def _on_edited(self, text: str, previous: str) -> None:
         if self._draft_id is not None:
-            self.session.execute(SetVisionText(self._draft_id, text))
+            self.session.execute(SetVisionText(self._draft_id, text, expected=previous))
+
+    def _on_conflict(self, error: EditConflictError) -> None:
+        command = error.command
+        if not isinstance(command, SetVisionText) or command.draft_id != self._draft_id:
+            return
+        theirs, mine = str(error.theirs), self.editor.toPlainText()
+        self.editor.forget_stored(theirs)
+        self.conflict = ConflictDialog(theirs, mine, self)
+        self.conflict.kept_mine.connect(
+            lambda: self.session.execute(SetVisionText(command.draft_id, mine, expected=theirs))
+        )
+        self.conflict.took_theirs.connect(lambda: self.editor.replace_with_stored(theirs))
+        self.conflict.open()
 
     def _on_save_failed(self, _message: str) -> None:
         workshop = self.session.workshop

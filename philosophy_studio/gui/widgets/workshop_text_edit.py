@@ -16,7 +16,8 @@ DEBOUNCE_MS = 600
 
 
 class WorkshopTextEdit(QPlainTextEdit):
-    edited = Signal(str)
+    # (new text, the text it replaces as this editor last saw it stored)
+    edited = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,12 @@ class WorkshopTextEdit(QPlainTextEdit):
             self.setTextCursor(cursor)
         self._stored_text = text
 
+    def replace_with_stored(self, text: str) -> None:
+        """Show ``text`` as stored, dropping typing in flight (the user chose another
+        version over it)."""
+        self._debounce.stop()
+        self.show_stored(text)
+
     def forget_stored(self, stored_text: str) -> None:
         """A save failed: ``stored_text`` is what storage really holds, so the next
         commit sends the typing again."""
@@ -55,8 +62,8 @@ class WorkshopTextEdit(QPlainTextEdit):
         self._debounce.stop()
         text = self.toPlainText()
         if text != self._stored_text:
-            self._stored_text = text
-            self.edited.emit(text)
+            previous, self._stored_text = self._stored_text, text
+            self.edited.emit(text, previous)
 
     def _on_text_changed(self) -> None:
         self._debounce.start()

@@ -1,0 +1,59 @@
+"""Two versions of one text, when someone else changed it while this user typed:
+the user keeps one. Window-modal but not blocking, so storage and polling go on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+
+class ConflictDialog(QDialog):
+    kept_mine = Signal()
+    took_theirs = Signal()
+
+    def __init__(self, theirs: str, mine: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Someone else changed this"))
+        self.setMinimumSize(640, 320)
+        explanation = QLabel(
+            self.tr(
+                "While you were typing, another facilitator saved a different text here. "
+                "Keep one of the two; you can copy from the other before you choose."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.theirs = QPlainTextEdit(theirs)
+        self.mine = QPlainTextEdit(mine)
+        for box, name in ((self.theirs, self.tr("Their version")), (self.mine, self.tr("Your version"))):
+            box.setReadOnly(True)
+            box.setAccessibleName(name)
+        self.keep_mine = QPushButton(self.tr("Keep &mine"))
+        self.take_theirs = QPushButton(self.tr("Use &theirs"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.take_theirs, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.keep_mine, QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QGridLayout(self)
+        layout.addWidget(explanation, 0, 0, 1, 2)
+        layout.addWidget(QLabel(self.tr("Saved by someone else:")), 1, 0)
+        layout.addWidget(QLabel(self.tr("Yours:")), 1, 1)
+        layout.addWidget(self.theirs, 2, 0)
+        layout.addWidget(self.mine, 2, 1)
+        layout.addWidget(buttons, 3, 0, 1, 2)
+        self.keep_mine.clicked.connect(self._keep_mine)
+        self.take_theirs.clicked.connect(self._take_theirs)
+
+    def _keep_mine(self) -> None:
+        self.accept()
+        self.kept_mine.emit()
+
+    def _take_theirs(self) -> None:
+        self.reject()
+        self.took_theirs.emit()
