@@ -617,6 +617,10 @@ Run a workshop with your team and leave with a printed customer-service philosop
             <numerusform>%n sentence</numerusform><numerusform>%n sentences</numerusform></translation>
     </message>
     <message>
+        <source>The limit of %1 characters is reached; the rest was not kept.</source>
+        <translation>The limit of %1 characters is reached; the rest was not kept.</translation>
+    </message>
+    <message>
         <source>&amp;Write the vision statement: what service your team provides and why it is different. Every change is saved as you type.</source>
         <translation>&amp;Write the vision statement: what service your team provides and why it is different. Every change is saved as you type.</translation>
     </message>

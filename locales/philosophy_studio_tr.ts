@@ -620,6 +620,10 @@ Ekibinizle bir atölye yürütün ve çalışmayı basılı bir müşteri hizmet
         </translation>
     </message>
     <message>
+        <source>The limit of %1 characters is reached; the rest was not kept.</source>
+        <translation>%1 karakter sınırına ulaşıldı; fazlası alınmadı.</translation>
+    </message>
+    <message>
         <source>&amp;Write the vision statement: what service your team provides and why it is different. Every change is saved as you type.</source>
         <translation>&amp;Vizyon ifadesini yazın: ekibiniz hangi hizmeti sunuyor ve onu farklı kılan ne? Yazdığınız her şey anında kaydedilir.</translation>
     </message>

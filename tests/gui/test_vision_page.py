@@ -194,3 +194,14 @@ def test_a_failed_save_keeps_the_typing_and_retry_stores_it(make_window, qtbot, 
     window.actions.undo.trigger()
     qtbot.waitUntil(lambda: page.editor.toPlainText() == "")
     assert stored_vision(path) == ""
+
+
+def test_text_past_the_limit_is_refused_visibly(make_window, qtbot, tmp_path: Path) -> None:
+    _window, page, path = open_new_workshop(make_window, qtbot, tmp_path)
+    page.editor.insertPlainText("ğ" * 60_000)
+    assert len(page.editor.toPlainText()) == 50_000
+    assert "limit of 50,000 characters" in page.counts.text()
+    page.commit_pending()
+    qtbot.waitUntil(lambda: stored_vision(path) == "ğ" * 50_000)
+    page.editor.setPlainText("short again")
+    assert "limit" not in page.counts.text()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from philosophy_studio.domain.changes import Aspect, Changes
@@ -51,6 +52,8 @@ class VisionPage(StepPage):
         layout.addWidget(self.counts)
         self.editor.edited.connect(self._on_edited)
         self.editor.textChanged.connect(self._update_counts)
+        self.editor.limit_reached.connect(self._on_limit_reached)
+        self._at_limit = False
         session.failed.connect(self._on_save_failed)
         session.conflicted.connect(self._on_conflict)
         self.conflict: ConflictDialog | None = None
@@ -91,11 +94,20 @@ class VisionPage(StepPage):
         # Keep the typing on screen and let the next commit (or Retry) try again.
         self.editor.forget_stored(draft.text if draft else "")
 
+    def _on_limit_reached(self, limit: int) -> None:
+        self._at_limit = True
+        self._update_counts()
+
     def _update_counts(self) -> None:
-        words, sentences = count_words_and_sentences(self.editor.toPlainText())
-        self.counts.setText(
-            self.tr("%n word(s)", "", words) + " · " + self.tr("%n sentence(s)", "", sentences)
-        )
+        text = self.editor.toPlainText()
+        words, sentences = count_words_and_sentences(text)
+        counts = self.tr("%n word(s)", "", words) + " · " + self.tr("%n sentence(s)", "", sentences)
+        self._at_limit = self._at_limit and len(text) >= self.editor.max_length
+        if self._at_limit:
+            counts += " · " + self.tr(
+                "The limit of %1 characters is reached; the rest was not kept."
+            ).replace("%1", QLocale().toString(self.editor.max_length))
+        self.counts.setText(counts)
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()

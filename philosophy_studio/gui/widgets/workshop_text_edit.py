@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from philosophy_studio.domain.text import LONG_TEXT_LIMIT
+
 # At most this much typing is ever waiting to be stored.
 DEBOUNCE_MS = 600
 
@@ -18,9 +20,12 @@ DEBOUNCE_MS = 600
 class WorkshopTextEdit(QPlainTextEdit):
     # (new text, the text it replaces as this editor last saw it stored)
     edited = Signal(str, str)
+    # Typing or pasting went past max_length; the excess was not taken.
+    limit_reached = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, max_length: int = LONG_TEXT_LIMIT) -> None:
         super().__init__(parent)
+        self.max_length = max_length
         self.setUndoRedoEnabled(False)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -66,6 +71,14 @@ class WorkshopTextEdit(QPlainTextEdit):
             self.edited.emit(text, previous)
 
     def _on_text_changed(self) -> None:
+        if len(self.toPlainText()) > self.max_length:
+            # Storage keeps at most max_length characters; cutting here, visibly, beats
+            # a silent cut later.
+            cursor = self.textCursor()
+            cursor.setPosition(self.max_length)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            self.limit_reached.emit(self.max_length)
         self._debounce.start()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
