@@ -71,7 +71,7 @@ def error_message(error: BaseException, *, unexpected: bool = False) -> str | No
     if isinstance(error, WorkshopError):
         return error.render(QCoreApplication.translate(ERRORS_CONTEXT, error.template))
     if isinstance(error, OSError) and not unexpected:
-        return QCoreApplication.translate(ERRORS_CONTEXT, "The file could not be used: {reason}").format(
+        return QCoreApplication.translate("Errors", "The file could not be used: {reason}").format(
             reason=error.strerror or str(error)
         )
     if unexpected:
