@@ -124,6 +124,50 @@
         <source>Edit vision</source>
         <translation>Edit vision</translation>
     </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>Answer a question</translation>
+    </message>
+    <message>
+        <source>Edit a leader commitment</source>
+        <translation>Edit a leader commitment</translation>
+    </message>
+    <message>
+        <source>Add a metric</source>
+        <translation>Add a metric</translation>
+    </message>
+    <message>
+        <source>Edit a metric</source>
+        <translation>Edit a metric</translation>
+    </message>
+    <message>
+        <source>Delete a metric</source>
+        <translation>Delete a metric</translation>
+    </message>
+    <message>
+        <source>Add a behaviour</source>
+        <translation>Add a behaviour</translation>
+    </message>
+    <message>
+        <source>Edit a behaviour</source>
+        <translation>Edit a behaviour</translation>
+    </message>
+    <message>
+        <source>Delete a behaviour</source>
+        <translation>Delete a behaviour</translation>
+    </message>
+    <message>
+        <source>Add to the sharing plan</source>
+        <translation>Add to the sharing plan</translation>
+    </message>
+    <message>
+        <source>Edit the sharing plan</source>
+        <translation>Edit the sharing plan</translation>
+    </message>
+    <message>
+        <source>Remove from the sharing plan</source>
+        <translation>Remove from the sharing plan</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -231,6 +275,10 @@
         <translation>Something unexpected went wrong ({detail}). Your earlier work is safe.</translation>
     </message>
     <message>
+        <source>The file could not be used: {reason}</source>
+        <translation>The file could not be used: {reason}</translation>
+    </message>
+    <message>
         <source>The team name cannot be empty.</source>
         <translation>The team name cannot be empty.</translation>
     </message>
@@ -255,6 +303,201 @@
     <message>
         <source>Guidance for this step</source>
         <translation>Guidance for this step</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesPage</name>
+    <message>
+        <source>What does this value mean for our team?</source>
+        <translation>What does this value mean for our team?</translation>
+    </message>
+    <message>
+        <source>Say it in everyday words a new colleague would use on day one.</source>
+        <translation>Say it in everyday words a new colleague would use on day one.</translation>
+    </message>
+    <message>
+        <source>Honesty means we tell customers what we know, what we don't know yet, and when they will hear more.</source>
+        <translation>Honesty means we tell customers what we know, what we don't know yet, and when they will hear more.</translation>
+    </message>
+    <message>
+        <source>What happens when we apply it?</source>
+        <translation>What happens when we apply it?</translation>
+    </message>
+    <message>
+        <source>Describe a real conversation that goes differently because of it.</source>
+        <translation>Describe a real conversation that goes differently because of it.</translation>
+    </message>
+    <message>
+        <source>A customer whose delivery is late hears it from us first, with a new date, instead of finding out.</source>
+        <translation>A customer whose delivery is late hears it from us first, with a new date, instead of finding out.</translation>
+    </message>
+    <message>
+        <source>How could it be misinterpreted?</source>
+        <translation>How could it be misinterpreted?</translation>
+    </message>
+    <message>
+        <source>Name the wrong ways of following it, so nobody has to guess.</source>
+        <translation>Name the wrong ways of following it, so nobody has to guess.</translation>
+    </message>
+    <message>
+        <source>Honesty is not bluntness: we never blame a colleague or share another customer's details.</source>
+        <translation>Honesty is not bluntness: we never blame a colleague or share another customer's details.</translation>
+    </message>
+    <message>
+        <source>How do we measure staff adherence?</source>
+        <translation>How do we measure staff adherence?</translation>
+    </message>
+    <message>
+        <source>Pick a few transparent measures below; speed must not outrank the principle.</source>
+        <translation>Pick a few transparent measures below; speed must not outrank the principle.</translation>
+    </message>
+    <message>
+        <source>Monthly quality reviews of ten conversations per person, looking for clear status updates.</source>
+        <translation>Monthly quality reviews of ten conversations per person, looking for clear status updates.</translation>
+    </message>
+    <message>
+        <source>How will it affect our customers' experience and our relationship with them?</source>
+        <translation>How will it affect our customers' experience and our relationship with them?</translation>
+    </message>
+    <message>
+        <source>Think of trust, repeat visits and what customers tell their friends.</source>
+        <translation>Think of trust, repeat visits and what customers tell their friends.</translation>
+    </message>
+    <message>
+        <source>Customers stop chasing us for updates, and forgive delays more easily because they trust us.</source>
+        <translation>Customers stop chasing us for updates, and forgive delays more easily because they trust us.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Customer satisfaction (CSAT)</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>First-contact resolution</translation>
+    </message>
+    <message>
+        <source>Customer effort score (CES)</source>
+        <translation>Customer effort score (CES)</translation>
+    </message>
+    <message>
+        <source>Quality review score</source>
+        <translation>Quality review score</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>First response time</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Average handle time</translation>
+    </message>
+    <message>
+        <source>Time to resolution</source>
+        <translation>Time to resolution</translation>
+    </message>
+    <message>
+        <source>No longer among the chosen values</source>
+        <translation>No longer among the chosen values</translation>
+    </message>
+    <message>
+        <source>%1 measures speed. Keep it, but do not let it outrank the value itself: a fast answer that breaks the principle is not good service. Pair it with a quality measure and review both together.</source>
+        <translation>%1 measures speed. Keep it, but do not let it outrank the value itself: a fast answer that breaks the principle is not good service. Pair it with a quality measure and review both together.</translation>
+    </message>
+    <message>
+        <source>New behaviour: double-click to edit</source>
+        <translation>New behaviour: double-click to edit</translation>
+    </message>
+    <message>
+        <source>Delete the answers of %1</source>
+        <translation>Delete the answers of %1</translation>
+    </message>
+    <message>
+        <source>Chosen values</source>
+        <translation>Chosen values</translation>
+    </message>
+    <message>
+        <source>Choose up to five values in the Values step first; their questions appear here.</source>
+        <translation>Choose up to five values in the Values step first; their questions appear here.</translation>
+    </message>
+    <message>
+        <source>This value is no longer among the chosen ones. Its answers are kept until you delete them.</source>
+        <translation>This value is no longer among the chosen ones. Its answers are kept until you delete them.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these answers</source>
+        <translation>&amp;Delete these answers</translation>
+    </message>
+    <message>
+        <source>Metrics for question 4</source>
+        <translation>Metrics for question 4</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>How it is measured</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>&amp;Add a metric</source>
+        <translation>&amp;Add a metric</translation>
+    </message>
+    <message>
+        <source>&amp;Remove metric</source>
+        <translation>&amp;Remove metric</translation>
+    </message>
+    <message>
+        <source> (speed)</source>
+        <translation> (speed)</translation>
+    </message>
+    <message>
+        <source>A metric of our own</source>
+        <translation>A metric of our own</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>New metric</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Don't</source>
+        <translation>Don't</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a behaviour: %1</source>
+        <translation>Add a behaviour: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected behaviour: %1</source>
+        <translation>Remove the selected behaviour: %1</translation>
     </message>
 </context>
 <context>
@@ -368,6 +611,100 @@ Run a workshop with your team and leave with a printed customer-service philosop
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <source>Example: </source>
+        <translation>Example: </translation>
+    </message>
+    <message>
+        <source>Show an example answer</source>
+        <translation>Show an example answer</translation>
+    </message>
+</context>
+<context>
+    <name>SharePage</name>
+    <message>
+        <source>Customer interactions</source>
+        <translation>Customer interactions</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Advertising</translation>
+    </message>
+    <message>
+        <source>Website and platforms</source>
+        <translation>Website and platforms</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Word of mouth</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>How leaders model %1</source>
+        <translation>How leaders model %1</translation>
+    </message>
+    <message>
+        <source>For example: leads share honest updates about what is happening in the company.</source>
+        <translation>For example: leads share honest updates about what is happening in the company.</translation>
+    </message>
+    <message>
+        <source>Where, row %1</source>
+        <translation>Where, row %1</translation>
+    </message>
+    <message>
+        <source>What will be shared</source>
+        <translation>What will be shared</translation>
+    </message>
+    <message>
+        <source>Walk the talk: how leaders model each value</source>
+        <translation>Walk the talk: how leaders model each value</translation>
+    </message>
+    <message>
+        <source>A team adopts what its leads do, not what they say. For each value, write what the leads will do inside the team so that staff see it lived.</source>
+        <translation>A team adopts what its leads do, not what they say. For each value, write what the leads will do inside the team so that staff see it lived.</translation>
+    </message>
+    <message>
+        <source>Choose the values in the Values step first.</source>
+        <translation>Choose the values in the Values step first.</translation>
+    </message>
+    <message>
+        <source>Sharing plan</source>
+        <translation>Sharing plan</translation>
+    </message>
+    <message>
+        <source>Where the philosophy becomes visible: what is shared, who takes care of it, and by when.</source>
+        <translation>Where the philosophy becomes visible: what is shared, who takes care of it, and by when.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the plan</source>
+        <translation>&amp;Add to the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the plan</source>
+        <translation>&amp;Remove from the plan</translation>
     </message>
 </context>
 <context>

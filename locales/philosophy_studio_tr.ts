@@ -124,6 +124,50 @@
         <source>Edit vision</source>
         <translation>Vizyon düzenlemesi</translation>
     </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>Bir soruyu yanıtlama</translation>
+    </message>
+    <message>
+        <source>Edit a leader commitment</source>
+        <translation>Lider taahhüdü düzenlemesi</translation>
+    </message>
+    <message>
+        <source>Add a metric</source>
+        <translation>Ölçüt ekleme</translation>
+    </message>
+    <message>
+        <source>Edit a metric</source>
+        <translation>Ölçüt düzenlemesi</translation>
+    </message>
+    <message>
+        <source>Delete a metric</source>
+        <translation>Ölçüt silme</translation>
+    </message>
+    <message>
+        <source>Add a behaviour</source>
+        <translation>Davranış ekleme</translation>
+    </message>
+    <message>
+        <source>Edit a behaviour</source>
+        <translation>Davranış düzenlemesi</translation>
+    </message>
+    <message>
+        <source>Delete a behaviour</source>
+        <translation>Davranış silme</translation>
+    </message>
+    <message>
+        <source>Add to the sharing plan</source>
+        <translation>Paylaşım planına ekleme</translation>
+    </message>
+    <message>
+        <source>Edit the sharing plan</source>
+        <translation>Paylaşım planı düzenlemesi</translation>
+    </message>
+    <message>
+        <source>Remove from the sharing plan</source>
+        <translation>Paylaşım planından çıkarma</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -231,6 +275,10 @@
         <translation>Beklenmeyen bir sorun oluştu ({detail}). Önceki çalışmanız güvende.</translation>
     </message>
     <message>
+        <source>The file could not be used: {reason}</source>
+        <translation>Dosya kullanılamadı: {reason}</translation>
+    </message>
+    <message>
         <source>The team name cannot be empty.</source>
         <translation>Ekip adı boş olamaz.</translation>
     </message>
@@ -255,6 +303,201 @@
     <message>
         <source>Guidance for this step</source>
         <translation>Bu adım için yönlendirme</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesPage</name>
+    <message>
+        <source>What does this value mean for our team?</source>
+        <translation>Bu değer ekibimiz için ne anlama geliyor?</translation>
+    </message>
+    <message>
+        <source>Say it in everyday words a new colleague would use on day one.</source>
+        <translation>Yeni başlayan bir çalışma arkadaşının ilk gün kullanacağı gündelik sözcüklerle anlatın.</translation>
+    </message>
+    <message>
+        <source>Honesty means we tell customers what we know, what we don't know yet, and when they will hear more.</source>
+        <translation>Dürüstlük, müşteriye bildiğimizi, henüz bilmediğimizi ve ne zaman haber vereceğimizi söylemektir.</translation>
+    </message>
+    <message>
+        <source>What happens when we apply it?</source>
+        <translation>Bu değeri uyguladığımızda ne olur?</translation>
+    </message>
+    <message>
+        <source>Describe a real conversation that goes differently because of it.</source>
+        <translation>Bu değer sayesinde farklı ilerleyen gerçek bir görüşmeyi anlatın.</translation>
+    </message>
+    <message>
+        <source>A customer whose delivery is late hears it from us first, with a new date, instead of finding out.</source>
+        <translation>Teslimatı gecikecek olan müşteri bunu kendisi fark etmeden önce, yeni bir tarihle birlikte bizden duyar.</translation>
+    </message>
+    <message>
+        <source>How could it be misinterpreted?</source>
+        <translation>Nasıl yanlış yorumlanabilir?</translation>
+    </message>
+    <message>
+        <source>Name the wrong ways of following it, so nobody has to guess.</source>
+        <translation>Kimse tahmin etmek zorunda kalmasın diye bu değeri yanlış uygulama biçimlerini açıkça yazın.</translation>
+    </message>
+    <message>
+        <source>Honesty is not bluntness: we never blame a colleague or share another customer's details.</source>
+        <translation>Dürüstlük kabalık değildir: bir çalışma arkadaşını suçlamayız, başka bir müşterinin bilgilerini paylaşmayız.</translation>
+    </message>
+    <message>
+        <source>How do we measure staff adherence?</source>
+        <translation>Çalışanların bu değere uyumunu nasıl ölçeriz?</translation>
+    </message>
+    <message>
+        <source>Pick a few transparent measures below; speed must not outrank the principle.</source>
+        <translation>Aşağıdan birkaç şeffaf ölçüt seçin; hız, ilkenin önüne geçmemeli.</translation>
+    </message>
+    <message>
+        <source>Monthly quality reviews of ten conversations per person, looking for clear status updates.</source>
+        <translation>Her ay kişi başına on görüşmenin kalite incelemesi; net durum bilgisi verilmiş mi diye bakılır.</translation>
+    </message>
+    <message>
+        <source>How will it affect our customers' experience and our relationship with them?</source>
+        <translation>Müşterilerimizin deneyimini ve onlarla ilişkimizi nasıl etkileyecek?</translation>
+    </message>
+    <message>
+        <source>Think of trust, repeat visits and what customers tell their friends.</source>
+        <translation>Güveni, tekrar gelmeyi ve müşterilerin arkadaşlarına anlattıklarını düşünün.</translation>
+    </message>
+    <message>
+        <source>Customers stop chasing us for updates, and forgive delays more easily because they trust us.</source>
+        <translation>Müşteriler bilgi almak için peşimize düşmez; bize güvendikleri için gecikmeleri daha kolay hoş görür.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Müşteri memnuniyeti (CSAT)</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>Net Tavsiye Skoru (NPS)</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>İlk temasta çözüm</translation>
+    </message>
+    <message>
+        <source>Customer effort score (CES)</source>
+        <translation>Müşteri efor skoru (CES)</translation>
+    </message>
+    <message>
+        <source>Quality review score</source>
+        <translation>Kalite inceleme puanı</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>İlk yanıt süresi</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Ortalama görüşme süresi</translation>
+    </message>
+    <message>
+        <source>Time to resolution</source>
+        <translation>Çözüme kadar geçen süre</translation>
+    </message>
+    <message>
+        <source>No longer among the chosen values</source>
+        <translation>Artık seçilen değerler arasında değil</translation>
+    </message>
+    <message>
+        <source>%1 measures speed. Keep it, but do not let it outrank the value itself: a fast answer that breaks the principle is not good service. Pair it with a quality measure and review both together.</source>
+        <translation>%1 hızı ölçer. Bu ölçütü tutun ama değerin önüne geçmesine izin vermeyin: ilkeyi çiğneyen hızlı bir yanıt iyi hizmet değildir. Yanına bir kalite ölçütü koyun ve ikisini birlikte değerlendirin.</translation>
+    </message>
+    <message>
+        <source>New behaviour: double-click to edit</source>
+        <translation>Yeni davranış: düzenlemek için çift tıklayın</translation>
+    </message>
+    <message>
+        <source>Delete the answers of %1</source>
+        <translation>%1 yanıtlarını silme</translation>
+    </message>
+    <message>
+        <source>Chosen values</source>
+        <translation>Seçilen değerler</translation>
+    </message>
+    <message>
+        <source>Choose up to five values in the Values step first; their questions appear here.</source>
+        <translation>Önce Değerler adımında en fazla beş değer seçin; soruları burada görünür.</translation>
+    </message>
+    <message>
+        <source>This value is no longer among the chosen ones. Its answers are kept until you delete them.</source>
+        <translation>Bu değer artık seçilenler arasında değil. Yanıtları siz silene kadar saklanır.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these answers</source>
+        <translation>Bu yanıtları &amp;sil</translation>
+    </message>
+    <message>
+        <source>Metrics for question 4</source>
+        <translation>4. soru için ölçütler</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Ölçüt</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>Nasıl ölçülür</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Ne sıklıkla</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Ölçütler</translation>
+    </message>
+    <message>
+        <source>&amp;Add a metric</source>
+        <translation>Ölçüt &amp;ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove metric</source>
+        <translation>Ölçütü &amp;kaldır</translation>
+    </message>
+    <message>
+        <source> (speed)</source>
+        <translation> (hız)</translation>
+    </message>
+    <message>
+        <source>A metric of our own</source>
+        <translation>Kendi ölçütümüz</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>Yeni ölçüt</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Yapılacaklar</translation>
+    </message>
+    <message>
+        <source>Don't</source>
+        <translation>Yapılmayacaklar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Add a behaviour: %1</source>
+        <translation>Davranış ekle: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the selected behaviour: %1</source>
+        <translation>Seçili davranışı kaldır: %1</translation>
     </message>
 </context>
 <context>
@@ -368,6 +611,100 @@ Ekibinizle bir atölye yürütün ve çalışmayı basılı bir müşteri hizmet
     <message>
         <source>Message</source>
         <translation>İleti</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <source>Example: </source>
+        <translation>Örnek: </translation>
+    </message>
+    <message>
+        <source>Show an example answer</source>
+        <translation>Örnek bir yanıt göster</translation>
+    </message>
+</context>
+<context>
+    <name>SharePage</name>
+    <message>
+        <source>Customer interactions</source>
+        <translation>Müşteriyle her temas</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Reklam</translation>
+    </message>
+    <message>
+        <source>Website and platforms</source>
+        <translation>Web sitesi ve platformlar</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Ağızdan ağıza</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>How leaders model %1</source>
+        <translation>Liderler %1 değerini nasıl yaşatır</translation>
+    </message>
+    <message>
+        <source>For example: leads share honest updates about what is happening in the company.</source>
+        <translation>Örneğin: liderler şirkette olup biteni ekiple dürüstçe paylaşır.</translation>
+    </message>
+    <message>
+        <source>Where, row %1</source>
+        <translation>Nerede, satır %1</translation>
+    </message>
+    <message>
+        <source>What will be shared</source>
+        <translation>Paylaşılacak olan</translation>
+    </message>
+    <message>
+        <source>Walk the talk: how leaders model each value</source>
+        <translation>Söylediğini yap: liderler her değeri nasıl örnekler</translation>
+    </message>
+    <message>
+        <source>A team adopts what its leads do, not what they say. For each value, write what the leads will do inside the team so that staff see it lived.</source>
+        <translation>Ekip, liderlerinin söylediğini değil yaptığını benimser. Her değer için, çalışanların onu yaşanırken görmesi adına liderlerin ekip içinde ne yapacağını yazın.</translation>
+    </message>
+    <message>
+        <source>Choose the values in the Values step first.</source>
+        <translation>Önce Değerler adımında değerleri seçin.</translation>
+    </message>
+    <message>
+        <source>Sharing plan</source>
+        <translation>Paylaşım planı</translation>
+    </message>
+    <message>
+        <source>Where the philosophy becomes visible: what is shared, who takes care of it, and by when.</source>
+        <translation>Felsefenin görünür olacağı yerler: ne paylaşılacak, kim üstlenecek ve ne zamana kadar.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nerede</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the plan</source>
+        <translation>Plana &amp;ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the plan</source>
+        <translation>Plandan &amp;çıkar</translation>
     </message>
 </context>
 <context>

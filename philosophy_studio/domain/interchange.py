@@ -393,7 +393,9 @@ def _card_in(reader: _Reader, index: int, card_ids: Mapping[str, int]) -> ValueC
     guidelines: dict[GuidelineQuestion, str] = {}
     for raw_key in guidelines_in.data:
         question = _enum_value(GuidelineQuestion, raw_key, f"{guidelines_in.where}")
-        guidelines[question] = guidelines_in.text(raw_key)
+        answer = guidelines_in.text(raw_key)
+        if answer:  # an empty answer is no answer, as in the app
+            guidelines[question] = answer
     merged_into = reader.optional_text("merged_into")
     rank = reader.optional_integer("selected_rank")
     if rank is not None and not 1 <= rank <= MAX_CHOSEN_VALUES:

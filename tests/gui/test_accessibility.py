@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -39,10 +40,10 @@ def unnamed_controls(root: QWidget) -> list[str]:
         if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(root):
             continue
         # Parts Qt builds inside composite widgets (spin box editors, a combo's list,
-        # scroll bars, which Qt's accessibility layer names itself) are covered by Qt.
+        # scroll bars and table headers, which Qt's accessibility layer names itself).
         if (
             widget.objectName().startswith("qt_")
-            or isinstance(widget, QScrollBar)
+            or isinstance(widget, (QScrollBar, QHeaderView))
             or isinstance(widget.parent(), (QAbstractSpinBox, QComboBox))
         ):
             continue

@@ -1,0 +1,244 @@
+"""Step 6: how leaders live each value inside the team, and where the philosophy is
+shared, by whom and when."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.guideline_commands import (
+    AddSharingItem,
+    DeleteSharingItem,
+    SetLeaderCommitment,
+    UpdateSharingItem,
+)
+from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
+from philosophy_studio.domain.model import SharingChannel, SharingItem, Workshop
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.steps.step_page import StepPage
+from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
+
+CHANNEL_NAMES = {
+    SharingChannel.INTERACTIONS: QT_TRANSLATE_NOOP("SharePage", "Customer interactions"),
+    SharingChannel.ADVERTISING: QT_TRANSLATE_NOOP("SharePage", "Advertising"),
+    SharingChannel.WEBSITE: QT_TRANSLATE_NOOP("SharePage", "Website and platforms"),
+    SharingChannel.WORD_OF_MOUTH: QT_TRANSLATE_NOOP("SharePage", "Word of mouth"),
+    SharingChannel.OTHER: QT_TRANSLATE_NOOP("SharePage", "Other"),
+}
+_COLUMNS = 4  # channel, what, who, when
+
+
+def channel_name(channel: SharingChannel) -> str:
+    return QCoreApplication.translate("SharePage", CHANNEL_NAMES[channel])
+
+
+class SharePage(StepPage):
+    step = Step.SHARE
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self._commitments: dict[int, WorkshopTextEdit] = {}
+        self._labels: dict[int, QLabel] = {}
+        self._plan: tuple[SharingItem, ...] = ()
+        self._filling = False
+
+        self.commitments_group = QGroupBox()
+        self.commitments_intro = QLabel()
+        self.commitments_intro.setWordWrap(True)
+        self.commitments_form = QFormLayout()
+        self.no_values = QLabel()
+        self.no_values.setWordWrap(True)
+        commitments_layout = QVBoxLayout(self.commitments_group)
+        commitments_layout.addWidget(self.commitments_intro)
+        commitments_layout.addLayout(self.commitments_form)
+        commitments_layout.addWidget(self.no_values)
+
+        self.plan_group = QGroupBox()
+        self.plan_intro = QLabel()
+        self.plan_intro.setWordWrap(True)
+        self.plan = QTableWidget(0, _COLUMNS)
+        self.plan.setObjectName("sharingPlan")
+        self.plan.verticalHeader().hide()
+        # "What" takes the room; the others get sensible widths the user can drag.
+        header = self.plan.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((2, 130), (3, 100)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.plan.setWordWrap(True)
+        # Inside the page's scroll area a table would shrink to its header: keep rows visible.
+        self.plan.setMinimumHeight(280)
+        self.plan.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_item = QPushButton()
+        self.channel_menu = QMenu(self)
+        self.add_item.setMenu(self.channel_menu)
+        self.remove_item = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_item)
+        buttons.addWidget(self.remove_item)
+        buttons.addStretch(1)
+        plan_layout = QVBoxLayout(self.plan_group)
+        plan_layout.addWidget(self.plan_intro)
+        plan_layout.addWidget(self.plan, 1)
+        plan_layout.addLayout(buttons)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.commitments_group)
+        content_layout.addWidget(self.plan_group, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self.work_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.plan.cellChanged.connect(self._on_cell_edited)
+        self.remove_item.clicked.connect(self._remove_selected)
+        self.retranslate_ui()
+
+    # --- leader commitments -------------------------------------------------------------
+
+    def refresh(self, workshop: Workshop, changes: Changes) -> None:
+        if changes.touches(Aspect.VALUES, Aspect.SHARING):
+            self._show_commitments(workshop)
+        if changes.touches(Aspect.SHARING):
+            self._show_plan(workshop.sharing_plan)
+
+    def _show_commitments(self, workshop: Workshop) -> None:
+        chosen = workshop.chosen_values
+        if [card.id for card in chosen] != list(self._commitments):
+            self.commit_pending()
+            while self.commitments_form.rowCount():
+                self.commitments_form.removeRow(0)
+            self._commitments, self._labels = {}, {}
+            for card in chosen:
+                label = QLabel(card.name)
+                label.setWordWrap(True)
+                editor = WorkshopTextEdit()
+                editor.setMaximumHeight(96)
+                editor.setTabChangesFocus(True)
+                editor.setAccessibleName(self.tr("How leaders model %1").replace("%1", card.name))
+                editor.setPlaceholderText(
+                    self.tr("For example: leads share honest updates about what is happening in the company.")
+                )
+                label.setBuddy(editor)
+                editor.edited.connect(
+                    lambda text, previous, card_id=card.id: self.session.execute(
+                        SetLeaderCommitment(card_id, text, expected=previous)
+                    )
+                )
+                self.commitments_form.addRow(label, editor)
+                self._commitments[card.id], self._labels[card.id] = editor, label
+        for card in chosen:
+            self._labels[card.id].setText(card.name)
+            self._commitments[card.id].show_stored(card.leader_commitment)
+        self.no_values.setVisible(not chosen)
+
+    def commit_pending(self) -> None:
+        for editor in self._commitments.values():
+            editor.commit()
+
+    # --- sharing plan -------------------------------------------------------------------
+
+    def _show_plan(self, plan: tuple[SharingItem, ...]) -> None:
+        self._plan = plan
+        self._filling = True
+        self.plan.setRowCount(len(plan))
+        for row, item in enumerate(plan):
+            combo = QComboBox()
+            for channel in SharingChannel:
+                combo.addItem(channel_name(channel), channel.value)
+            combo.setCurrentIndex(combo.findData(item.channel.value))
+            combo.setAccessibleName(self.tr("Where, row %1").replace("%1", str(row + 1)))
+            combo.currentIndexChanged.connect(
+                lambda _index, row=row, combo=combo: self._on_channel(row, combo)
+            )
+            self.plan.setCellWidget(row, 0, combo)
+            for column, text in enumerate((item.what, item.who, item.when), start=1):
+                self.plan.setItem(row, column, QTableWidgetItem(text))
+        self.plan.resizeRowsToContents()
+        self._filling = False
+
+    def _on_channel(self, row: int, combo: QComboBox) -> None:
+        if self._filling or row >= len(self._plan):
+            return
+        item = self._plan[row]
+        channel = SharingChannel(combo.currentData())
+        if channel is not item.channel:
+            self.session.execute(
+                UpdateSharingItem(SharingItem(item.id, channel, item.what, item.who, item.when))
+            )
+
+    def _on_cell_edited(self, row: int, column: int) -> None:
+        if self._filling or row >= len(self._plan) or column == 0:
+            return
+        item = self._plan[row]
+        texts = [self.plan.item(row, c).text() if self.plan.item(row, c) else "" for c in range(1, _COLUMNS)]
+        self.session.execute(UpdateSharingItem(SharingItem(item.id, item.channel, *texts)))
+
+    def _add(self, channel: SharingChannel) -> None:
+        item = SharingItem(id=0, channel=channel, what=self.tr("What will be shared"))
+        self.session.execute(AddSharingItem(item, len(self._plan)))
+
+    def _remove_selected(self) -> None:
+        row = self.plan.currentRow()
+        if 0 <= row < len(self._plan):
+            self.session.execute(DeleteSharingItem(self._plan[row].id))
+
+    # --- language -------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.commitments_group.setTitle(self.tr("Walk the talk: how leaders model each value"))
+        self.commitments_intro.setText(
+            self.tr(
+                "A team adopts what its leads do, not what they say. For each value, write what the "
+                "leads will do inside the team so that staff see it lived."
+            )
+        )
+        self.no_values.setText(self.tr("Choose the values in the Values step first."))
+        self.plan_group.setTitle(self.tr("Sharing plan"))
+        self.plan_intro.setText(
+            self.tr(
+                "Where the philosophy becomes visible: what is shared, who takes care of it, and by when."
+            )
+        )
+        self.plan.setHorizontalHeaderLabels(
+            [self.tr("Where"), self.tr("What"), self.tr("Who"), self.tr("When")]
+        )
+        self.plan.setAccessibleName(self.tr("Sharing plan"))
+        self.add_item.setText(self.tr("&Add to the plan"))
+        self.remove_item.setText(self.tr("&Remove from the plan"))
+        self.channel_menu.clear()
+        for channel in SharingChannel:
+            action = self.channel_menu.addAction(channel_name(channel))
+            action.triggered.connect(lambda _checked=False, channel=channel: self._add(channel))
+        if self._plan:
+            self._show_plan(self._plan)
+        self.plan.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.plan.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
