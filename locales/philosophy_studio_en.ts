@@ -125,6 +125,18 @@
         <translation>Edit vision</translation>
     </message>
     <message>
+        <source>Add a vision draft</source>
+        <translation>Add a vision draft</translation>
+    </message>
+    <message>
+        <source>Delete a vision draft</source>
+        <translation>Delete a vision draft</translation>
+    </message>
+    <message>
+        <source>Choose the vision</source>
+        <translation>Choose the vision</translation>
+    </message>
+    <message>
         <source>Answer a question</source>
         <translation>Answer a question</translation>
     </message>
@@ -202,6 +214,47 @@
     <message>
         <source>Yours:</source>
         <translation>Yours:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n sentence</numerusform><numerusform>%n sentences</numerusform></translation>
+    </message>
+    <message>
+        <source>The limit of %1 characters is reached; the rest was not kept.</source>
+        <translation>The limit of %1 characters is reached; the rest was not kept.</translation>
+    </message>
+    <message>
+        <source>This is our vision</source>
+        <translation>This is our vision</translation>
+    </message>
+    <message>
+        <source>Choose draft %1 as the vision</source>
+        <translation>Choose draft %1 as the vision</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete draft %1</source>
+        <translation>Delete draft %1</translation>
+    </message>
+    <message>
+        <source>Vision draft %1</source>
+        <translation>Vision draft %1</translation>
+    </message>
+    <message>
+        <source>For example: We make every customer feel heard, and we solve their problem the first time.</source>
+        <translation>For example: We make every customer feel heard, and we solve their problem the first time.</translation>
     </message>
 </context>
 <context>
@@ -289,6 +342,29 @@
     <message>
         <source>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</source>
         <translation>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</translation>
+    </message>
+</context>
+<context>
+    <name>ExamplesDialog</name>
+    <message>
+        <source>Example vision statements</source>
+        <translation>Example vision statements</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>The example's text</source>
+        <translation>The example's text</translation>
+    </message>
+    <message>
+        <source>Retold in our words from what each company has published; not quotations.</source>
+        <translation>Retold in our words from what each company has published; not quotations.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a draft from it</source>
+        <translation>&amp;Start a draft from it</translation>
     </message>
 </context>
 <context>
@@ -943,35 +1019,105 @@ Run a workshop with your team and leave with a printed customer-service philosop
 </context>
 <context>
     <name>VisionPage</name>
+    <message>
+        <source>Apple describes its aim as giving students, teachers, creative professionals and consumers everywhere the best personal computing experience, through its own hardware, software and online services.</source>
+        <translation>Apple describes its aim as giving students, teachers, creative professionals and consumers everywhere the best personal computing experience, through its own hardware, software and online services.</translation>
+    </message>
+    <message>
+        <source>Amazon wants to be the most customer-centred company in the world: a place where people can find and discover whatever they may want to buy online, at the lowest prices it can offer.</source>
+        <translation>Amazon wants to be the most customer-centred company in the world: a place where people can find and discover whatever they may want to buy online, at the lowest prices it can offer.</translation>
+    </message>
+    <message>
+        <source>Universal Health Services aims for care of such quality that patients recommend it to their families, doctors prefer it for their patients, buyers choose it for their clients, staff are proud of it and investors trust it for the long term.</source>
+        <translation>Universal Health Services aims for care of such quality that patients recommend it to their families, doctors prefer it for their patients, buyers choose it for their clients, staff are proud of it and investors trust it for the long term.</translation>
+    </message>
+    <message>
+        <source>Insert the value %1</source>
+        <translation>Insert the value %1</translation>
+    </message>
+    <message>
+        <source>Coach: draft %1</source>
+        <translation>Coach: draft %1</translation>
+    </message>
+    <message>
+        <source>Ask the room: does it say what makes your service different?</source>
+        <translation>Ask the room: does it say what makes your service different?</translation>
+    </message>
+    <message>
+        <source>Ask the room: would it motivate someone on a hard day?</source>
+        <translation>Ask the room: would it motivate someone on a hard day?</translation>
+    </message>
     <message numerus="yes">
-        <source>%n word(s)</source>
+        <source>%n word(s): concise.</source>
         <translation>
-            <numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+            <numerusform>%n word: concise.</numerusform><numerusform>%n words: concise.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n sentence(s)</source>
+        <source>%n word(s): aim for %1 to %2 so people can remember it.</source>
         <translation>
-            <numerusform>%n sentence</numerusform><numerusform>%n sentences</numerusform></translation>
+            <numerusform>%n word: aim for %1 to %2 so people can remember it.</numerusform><numerusform>%n words: aim for %1 to %2 so people can remember it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s): one to three read best.</source>
+        <translation>
+            <numerusform>%n sentence: one to three read best.</numerusform><numerusform>%n sentences: one to three read best.</numerusform></translation>
     </message>
     <message>
-        <source>The limit of %1 characters is reached; the rest was not kept.</source>
-        <translation>The limit of %1 characters is reached; the rest was not kept.</translation>
+        <source>No sentence is too long.</source>
+        <translation>No sentence is too long.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The longest sentence has %n words; split it.</source>
+        <translation>
+            <numerusform>The longest sentence has %n words; split it.</numerusform><numerusform>The longest sentence has %n words; split it.</numerusform></translation>
     </message>
     <message>
-        <source>&amp;Write the vision statement: what service your team provides and why it is different. Every change is saved as you type.</source>
-        <translation>&amp;Write the vision statement: what service your team provides and why it is different. Every change is saved as you type.</translation>
+        <source>Positive wording.</source>
+        <translation>Positive wording.</translation>
     </message>
     <message>
-        <source>For example: We make every customer feel heard, and we solve their problem the first time.</source>
-        <translation>For example: We make every customer feel heard, and we solve their problem the first time.</translation>
+        <source>Reads as negative: %1. Say what you do rather than what you avoid.</source>
+        <translation>Reads as negative: %1. Say what you do rather than what you avoid.</translation>
     </message>
     <message>
-        <source>Vision statement</source>
-        <translation>Vision statement</translation>
+        <source>Customers are in it.</source>
+        <translation>Customers are in it.</translation>
     </message>
     <message>
-        <source>Length of the vision statement</source>
-        <translation>Length of the vision statement</translation>
+        <source>Customers are not mentioned yet.</source>
+        <translation>Customers are not mentioned yet.</translation>
+    </message>
+    <message>
+        <source>Choose the values in the Values step to see whether the vision carries them.</source>
+        <translation>Choose the values in the Values step to see whether the vision carries them.</translation>
+    </message>
+    <message>
+        <source>Carries every chosen value.</source>
+        <translation>Carries every chosen value.</translation>
+    </message>
+    <message>
+        <source>Not in the text yet: %1.</source>
+        <translation>Not in the text yet: %1.</translation>
+    </message>
+    <message>
+        <source>Write the vision statement: what service your team provides and why it is different. Try several drafts side by side and mark the one the team chooses. Every change is saved as you type.</source>
+        <translation>Write the vision statement: what service your team provides and why it is different. Try several drafts side by side and mark the one the team chooses. Every change is saved as you type.</translation>
+    </message>
+    <message>
+        <source>Insert a chosen value:</source>
+        <translation>Insert a chosen value:</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>&amp;New draft</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples…</source>
+        <translation>E&amp;xamples…</translation>
+    </message>
+    <message>
+        <source>Coaching for the draft</source>
+        <translation>Coaching for the draft</translation>
     </message>
 </context>
 </TS>

@@ -125,6 +125,18 @@
         <translation>Vizyon düzenlemesi</translation>
     </message>
     <message>
+        <source>Add a vision draft</source>
+        <translation>Vizyon taslağı ekleme</translation>
+    </message>
+    <message>
+        <source>Delete a vision draft</source>
+        <translation>Vizyon taslağı silme</translation>
+    </message>
+    <message>
+        <source>Choose the vision</source>
+        <translation>Vizyonu seçme</translation>
+    </message>
+    <message>
         <source>Answer a question</source>
         <translation>Bir soruyu yanıtlama</translation>
     </message>
@@ -202,6 +214,49 @@
     <message>
         <source>Yours:</source>
         <translation>Sizinki:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n kelime</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n cümle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The limit of %1 characters is reached; the rest was not kept.</source>
+        <translation>%1 karakter sınırına ulaşıldı; fazlası alınmadı.</translation>
+    </message>
+    <message>
+        <source>This is our vision</source>
+        <translation>Vizyonumuz bu</translation>
+    </message>
+    <message>
+        <source>Choose draft %1 as the vision</source>
+        <translation>%1. taslağı vizyon olarak seç</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Delete draft %1</source>
+        <translation>%1. taslağı sil</translation>
+    </message>
+    <message>
+        <source>Vision draft %1</source>
+        <translation>Vizyon taslağı %1</translation>
+    </message>
+    <message>
+        <source>For example: We make every customer feel heard, and we solve their problem the first time.</source>
+        <translation>Örneğin: Her müşterimize dinlendiğini hissettirir, sorununu ilk seferde çözeriz.</translation>
     </message>
 </context>
 <context>
@@ -289,6 +344,29 @@
     <message>
         <source>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</source>
         <translation>{location} içinde {count} atölye var; birini numarasıyla seçin (komut satırındaki list-workshops komutu numaraları gösterir).</translation>
+    </message>
+</context>
+<context>
+    <name>ExamplesDialog</name>
+    <message>
+        <source>Example vision statements</source>
+        <translation>Örnek vizyon ifadeleri</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Örnekler</translation>
+    </message>
+    <message>
+        <source>The example's text</source>
+        <translation>Örneğin metni</translation>
+    </message>
+    <message>
+        <source>Retold in our words from what each company has published; not quotations.</source>
+        <translation>Her şirketin yayımladığı ifadeden kendi sözlerimizle aktarılmıştır; alıntı değildir.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a draft from it</source>
+        <translation>Bundan bir &amp;taslak başlat</translation>
     </message>
 </context>
 <context>
@@ -944,37 +1022,109 @@ Ekibinizle bir atölye yürütün ve çalışmayı basılı bir müşteri hizmet
 </context>
 <context>
     <name>VisionPage</name>
+    <message>
+        <source>Apple describes its aim as giving students, teachers, creative professionals and consumers everywhere the best personal computing experience, through its own hardware, software and online services.</source>
+        <translation>Apple amacını, dünyanın her yerindeki öğrencilere, öğretmenlere, yaratıcı profesyonellere ve tüketicilere kendi donanımı, yazılımı ve çevrimiçi hizmetleriyle en iyi kişisel bilgisayar deneyimini sunmak olarak tanımlar.</translation>
+    </message>
+    <message>
+        <source>Amazon wants to be the most customer-centred company in the world: a place where people can find and discover whatever they may want to buy online, at the lowest prices it can offer.</source>
+        <translation>Amazon dünyanın en müşteri odaklı şirketi olmak ister: insanların çevrimiçi almak isteyebilecekleri her şeyi bulup keşfedebildiği, sunabildiği en düşük fiyatlarla alışveriş yaptığı bir yer.</translation>
+    </message>
+    <message>
+        <source>Universal Health Services aims for care of such quality that patients recommend it to their families, doctors prefer it for their patients, buyers choose it for their clients, staff are proud of it and investors trust it for the long term.</source>
+        <translation>Universal Health Services öyle nitelikli bir bakım hedefler ki hastalar onu ailelerine önerir, hekimler hastaları için onu tercih eder, alıcılar müşterileri için onu seçer, çalışanlar onunla gurur duyar ve yatırımcılar uzun vadede ona güvenir.</translation>
+    </message>
+    <message>
+        <source>Insert the value %1</source>
+        <translation>%1 değerini ekle</translation>
+    </message>
+    <message>
+        <source>Coach: draft %1</source>
+        <translation>Koç: %1. taslak</translation>
+    </message>
+    <message>
+        <source>Ask the room: does it say what makes your service different?</source>
+        <translation>Ekibe sorun: hizmetinizi farklı kılan şeyi söylüyor mu?</translation>
+    </message>
+    <message>
+        <source>Ask the room: would it motivate someone on a hard day?</source>
+        <translation>Ekibe sorun: zor bir günde birini harekete geçirir mi?</translation>
+    </message>
     <message numerus="yes">
-        <source>%n word(s)</source>
+        <source>%n word(s): concise.</source>
         <translation>
-            <numerusform>%n kelime</numerusform>
+            <numerusform>%n kelime: kısa ve öz.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sentence(s)</source>
+        <source>%n word(s): aim for %1 to %2 so people can remember it.</source>
         <translation>
-            <numerusform>%n cümle</numerusform>
+            <numerusform>%n kelime: akılda kalması için %1 ile %2 arasını hedefleyin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s): one to three read best.</source>
+        <translation>
+            <numerusform>%n cümle: bir ile üç cümle en iyi okunur.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The limit of %1 characters is reached; the rest was not kept.</source>
-        <translation>%1 karakter sınırına ulaşıldı; fazlası alınmadı.</translation>
+        <source>No sentence is too long.</source>
+        <translation>Hiçbir cümle fazla uzun değil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The longest sentence has %n words; split it.</source>
+        <translation>
+            <numerusform>En uzun cümlede %n kelime var; bölün.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;Write the vision statement: what service your team provides and why it is different. Every change is saved as you type.</source>
-        <translation>&amp;Vizyon ifadesini yazın: ekibiniz hangi hizmeti sunuyor ve onu farklı kılan ne? Yazdığınız her şey anında kaydedilir.</translation>
+        <source>Positive wording.</source>
+        <translation>Olumlu bir dil.</translation>
     </message>
     <message>
-        <source>For example: We make every customer feel heard, and we solve their problem the first time.</source>
-        <translation>Örneğin: Her müşteriye dinlendiğini hissettirir, sorununu ilk seferde çözeriz.</translation>
+        <source>Reads as negative: %1. Say what you do rather than what you avoid.</source>
+        <translation>Olumsuz okunuyor: %1. Kaçındığınızı değil, yaptığınızı söyleyin.</translation>
     </message>
     <message>
-        <source>Vision statement</source>
-        <translation>Vizyon ifadesi</translation>
+        <source>Customers are in it.</source>
+        <translation>Müşteriler ifadede yer alıyor.</translation>
     </message>
     <message>
-        <source>Length of the vision statement</source>
-        <translation>Vizyon ifadesinin uzunluğu</translation>
+        <source>Customers are not mentioned yet.</source>
+        <translation>Müşterilerden henüz söz edilmiyor.</translation>
+    </message>
+    <message>
+        <source>Choose the values in the Values step to see whether the vision carries them.</source>
+        <translation>Vizyonun değerleri taşıyıp taşımadığını görmek için Değerler adımında değerleri seçin.</translation>
+    </message>
+    <message>
+        <source>Carries every chosen value.</source>
+        <translation>Seçilen her değeri taşıyor.</translation>
+    </message>
+    <message>
+        <source>Not in the text yet: %1.</source>
+        <translation>Metinde henüz yok: %1.</translation>
+    </message>
+    <message>
+        <source>Write the vision statement: what service your team provides and why it is different. Try several drafts side by side and mark the one the team chooses. Every change is saved as you type.</source>
+        <translation>Vizyon ifadesini yazın: ekibiniz hangi hizmeti sunuyor ve onu farklı kılan ne? Birkaç taslağı yan yana deneyin ve ekibin seçtiğini işaretleyin. Yazdığınız her şey anında kaydedilir.</translation>
+    </message>
+    <message>
+        <source>Insert a chosen value:</source>
+        <translation>Seçilen bir değeri ekleyin:</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>Yeni &amp;taslak</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples…</source>
+        <translation>Ö&amp;rnekler…</translation>
+    </message>
+    <message>
+        <source>Coaching for the draft</source>
+        <translation>Taslak için koçluk</translation>
     </message>
 </context>
 </TS>

@@ -112,3 +112,29 @@ class SetVisionText(CheckedEdit):
 
     def merge_key(self) -> tuple[object, ...] | None:
         return ("vision-text", self.draft_id)
+
+
+@dataclass(frozen=True)
+class AddVisionDraft(Command):
+    """Adds a draft at ``position``; ``draft_id`` 0 gets a new id, another id brings a
+    deleted draft back as it was (``chosen`` too)."""
+
+    text: str
+    position: int
+    draft_id: int = 0
+    chosen: bool = False
+    label = QT_TRANSLATE_NOOP("Commands", "Add a vision draft")
+
+
+@dataclass(frozen=True)
+class DeleteVisionDraft(Command):
+    draft_id: int
+    label = QT_TRANSLATE_NOOP("Commands", "Delete a vision draft")
+
+
+@dataclass(frozen=True)
+class ChooseVision(Command):
+    """Marks one draft as the team's vision (None: no draft chosen)."""
+
+    draft_id: int | None
+    label = QT_TRANSLATE_NOOP("Commands", "Choose the vision")

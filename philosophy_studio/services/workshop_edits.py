@@ -9,6 +9,9 @@ from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import (
     FIELD_ASPECTS,
     UNCHECKED,
+    AddVisionDraft,
+    ChooseVision,
+    DeleteVisionDraft,
     FieldValue,
     SetVisionText,
     SetWorkshopField,
@@ -19,7 +22,7 @@ from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import DEFAULT_SURVEY_QUESTION, LOWEST_MIN_RESPONDENTS, Approach, Language
 from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
 from philosophy_studio.persistence import repository
-from philosophy_studio.persistence.tables import VisionDraftRow
+from philosophy_studio.persistence.tables import VisionDraftRow, WorkshopRow
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 
 
@@ -62,9 +65,57 @@ def set_vision_text(context: EditContext, command: SetVisionText) -> Outcome:
     return Outcome(SetVisionText(command.draft_id, old, expected=new), Changes.of(Aspect.VISION))
 
 
+def _drafts(context: EditContext) -> tuple[WorkshopRow, list[VisionDraftRow]]:
+    row = repository.workshop_row(context.session, context.workshop_id)
+    return row, sorted(row.vision_drafts, key=lambda draft: draft.position)
+
+
+def add_vision_draft(context: EditContext, command: AddVisionDraft) -> Outcome:
+    row, drafts = _drafts(context)
+    position = max(0, min(command.position, len(drafts)))
+    for later in drafts[position:]:
+        later.position += 1
+    draft = VisionDraftRow(workshop_id=row.id, position=position, text=clean_text(command.text))
+    if command.draft_id:
+        draft.id = command.draft_id
+    context.session.add(draft)
+    context.session.flush()
+    if command.chosen:
+        row.chosen_vision_id = draft.id
+    return Outcome(DeleteVisionDraft(draft.id), Changes.of(Aspect.VISION))
+
+
+def delete_vision_draft(context: EditContext, command: DeleteVisionDraft) -> Outcome:
+    row, drafts = _drafts(context)
+    draft = next((d for d in drafts if d.id == command.draft_id), None)
+    if draft is None:
+        raise NotAWorkshopError(path=f"vision draft {command.draft_id}")
+    chosen = row.chosen_vision_id == draft.id
+    inverse = AddVisionDraft(draft.text, draft.position, draft_id=draft.id, chosen=chosen)
+    if chosen:
+        row.chosen_vision_id = None
+    for later in drafts:
+        if later.position > draft.position:
+            later.position -= 1
+    row.vision_drafts.remove(draft)
+    return Outcome(inverse, Changes.of(Aspect.VISION))
+
+
+def choose_vision(context: EditContext, command: ChooseVision) -> Outcome:
+    row, drafts = _drafts(context)
+    if command.draft_id is not None and command.draft_id not in {d.id for d in drafts}:
+        raise NotAWorkshopError(path=f"vision draft {command.draft_id}")
+    old = row.chosen_vision_id
+    row.chosen_vision_id = command.draft_id
+    return Outcome(ChooseVision(old), Changes.of(Aspect.VISION))
+
+
 HANDLERS: HandlerTable = {
     SetWorkshopField: set_workshop_field,
     SetVisionText: set_vision_text,
+    AddVisionDraft: add_vision_draft,
+    DeleteVisionDraft: delete_vision_draft,
+    ChooseVision: choose_vision,
 }
 
 

@@ -205,3 +205,53 @@ def test_text_past_the_limit_is_refused_visibly(make_window, qtbot, tmp_path: Pa
     qtbot.waitUntil(lambda: stored_vision(path) == "ğ" * 50_000)
     page.editor.setPlainText("short again")
     assert "limit" not in page.counts.text()
+
+
+def test_drafts_side_by_side_and_choosing_the_vision(make_window, qtbot, tmp_path: Path) -> None:
+    window, page, path = open_new_workshop(make_window, qtbot, tmp_path)
+    page.editor.setPlainText("İlk taslak.")
+    page.new_draft.click()
+    qtbot.waitUntil(lambda: len(page._drafts) == 2)
+    second = list(page._drafts.values())[1]
+    second.editor.setPlainText("Müşterilerimiz bize güvenir.")
+    second.choose.click()
+    qtbot.waitUntil(lambda: window.session.workshop.chosen_vision_id == second.draft_id)
+    assert page.editor is second.editor
+    qtbot.waitUntil(lambda: stored_vision(path) == "Müşterilerimiz bize güvenir.")
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: window.session.workshop.chosen_vision_id != second.draft_id)
+    first = next(iter(page._drafts.values()))
+    assert first.choose.isChecked()
+    second.delete.click()
+    qtbot.waitUntil(lambda: len(page._drafts) == 1)
+    assert not page.editor.parent().delete.isEnabled()  # the last draft stays
+
+
+def test_the_coach_follows_the_text(make_window, qtbot) -> None:
+    window = make_window()
+    window.open_demo(Language.ENGLISH)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.VISION)
+    page = window.workshop_view.page_for[Step.VISION]
+    page.editor.setPlainText("We never make customers wait.")
+    coach = page.coach.text()
+    assert "Reads as negative: never" in coach
+    assert "Customers are in it." in coach
+    assert "words: aim for 12 to 45" in coach
+    missing = ", ".join(card.name for card in window.session.workshop.chosen_values)
+    assert f"Not in the text yet: {missing}." in coach
+    chip = next(page.chips.itemAt(i).widget() for i in range(page.chips.count()))
+    chip.click()
+    assert chip.text() in page.editor.toPlainText()
+
+
+def test_a_draft_can_start_from_an_example(make_window, qtbot, tmp_path: Path) -> None:
+    window, page, _path = open_new_workshop(make_window, qtbot, tmp_path)
+    page.show_examples.click()
+    dialog = page.examples
+    assert dialog is not None and dialog.list.count() == 3
+    dialog.list.setCurrentRow(1)
+    assert "customer-centred" in dialog.text.toPlainText()
+    dialog.use.click()
+    qtbot.waitUntil(lambda: len(window.session.workshop.vision_drafts) == 2)
+    assert window.session.workshop.vision_drafts[1].text.startswith("Amazon wants to be")

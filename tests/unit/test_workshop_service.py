@@ -132,3 +132,27 @@ def test_ensure_chosen_vision_creates_one_only_when_missing(tmp_path: Path) -> N
     assert service.ensure_chosen_vision() == (draft_id, type(changes)())
     assert service.load().chosen_vision_id == draft_id
     service.close()
+
+
+def test_drafts_can_be_added_chosen_and_deleted_with_exact_undo(service) -> None:
+    from philosophy_studio.domain.commands import AddVisionDraft, ChooseVision, DeleteVisionDraft
+    from philosophy_studio.domain.interchange import to_document
+
+    def document():
+        return to_document(service.load(), "x")
+
+    start = document()
+    added = service.execute(AddVisionDraft("İkinci taslak", 1))
+    second = service.load().vision_drafts[1]
+    assert second.text == "İkinci taslak"
+    chose = service.execute(ChooseVision(second.id))
+    assert service.load().chosen_vision_id == second.id
+    before_delete = document()
+    deleted = service.execute(DeleteVisionDraft(second.id))
+    assert service.load().chosen_vision is None
+    service.execute(deleted.inverse)
+    assert document() == before_delete
+    assert service.load().chosen_vision_id == second.id
+    service.execute(chose.inverse)
+    service.execute(added.inverse)
+    assert document() == start

@@ -1,0 +1,135 @@
+"""Checks a draft vision statement against what the method asks of one: clear,
+concise, positive, about customers, carrying the chosen values. Only checks a program
+can make honestly; the rest (is it motivating? does it say what sets us apart?) stays
+with the room, as prompts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from philosophy_studio.domain.language import Language
+
+TARGET_WORDS = (12, 45)
+LONG_SENTENCE_WORDS = 28
+MAX_SENTENCES = 3
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"[.!?…]+")
+
+# Whole words that make a statement read as a negation, per language.
+_NEGATIONS = {
+    Language.TURKISH: {"değil", "asla", "hiçbir", "hiç", "yok", "olmaz", "olmayan", "hiçbiri"},
+    Language.ENGLISH: {
+        "not",
+        "never",
+        "no",
+        "nobody",
+        "nothing",
+        "none",
+        "don't",
+        "won't",
+        "can't",
+        "cannot",
+        "isn't",
+        "aren't",
+        "doesn't",
+        "without",
+    },
+}
+# Word beginnings that mean the customer (Turkish inflects: müşterilerimize, müşteriyle).
+_CUSTOMER_STEMS = {
+    Language.TURKISH: ("müşteri", "alıcı", "abone", "danışan", "hasta", "kullanıcı", "misafir", "konuk"),
+    Language.ENGLISH: (
+        "customer",
+        "client",
+        "guest",
+        "rider",
+        "user",
+        "member",
+        "patient",
+        "buyer",
+        "subscriber",
+    ),
+}
+
+
+class CheckKind(StrEnum):
+    LENGTH = "length"
+    SENTENCES = "sentences"
+    LONG_SENTENCE = "long_sentence"
+    POSITIVE = "positive"
+    CUSTOMERS = "customers"
+    VALUES = "values"
+
+
+@dataclass(frozen=True)
+class Check:
+    kind: CheckKind
+    passed: bool
+    # What the check found, for the message: word counts, the negative words, the
+    # values that do not appear yet.
+    details: tuple[str, ...] = ()
+    number: int = 0
+
+
+def fold(text: str, language: Language) -> str:
+    """Lower case by the language's rules: Turkish I is ı and İ is i."""
+    if language is Language.TURKISH:
+        text = text.replace("I", "ı").replace("İ", "i")
+    return text.lower()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def sentences(text: str) -> list[str]:
+    return [part for part in _SENTENCE_END.split(text) if words(part)]
+
+
+def _shared_prefix(first: str, second: str) -> int:
+    length = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        length += 1
+    return length
+
+
+def _mentions(folded_words: list[str], word: str) -> bool:
+    """Whether some word of the text is an inflected form of ``word``: they share a
+    beginning that leaves at most three letters of the shorter one over (listen/
+    listened/listening, güven/güvenilir, dürüst/dürüstlüğü), and at least four."""
+    return any(
+        _shared_prefix(candidate, word) >= max(4, min(len(candidate), len(word)) - 3)
+        for candidate in folded_words
+    )
+
+
+def _value_mentioned(folded_words: list[str], name: str, language: Language) -> bool:
+    """A value counts as mentioned when any of its distinctive words (four letters or
+    more; all of them for short names) appears in some inflected form."""
+    name_words = [fold(word, language) for word in words(name)]
+    distinctive = [word for word in name_words if len(word) >= 4] or name_words
+    return any(_mentions(folded_words, word) for word in distinctive)
+
+
+def coach(text: str, language: Language, value_names: tuple[str, ...] = ()) -> list[Check]:
+    all_words = words(text)
+    folded = [fold(word, language) for word in all_words]
+    parts = sentences(text)
+    longest = max((len(words(part)) for part in parts), default=0)
+    lowest, highest = TARGET_WORDS
+    negations = sorted({word for word in folded if word in _NEGATIONS[language]})
+    customers = any(word.startswith(_CUSTOMER_STEMS[language]) for word in folded)
+    missing_values = tuple(name for name in value_names if not _value_mentioned(folded, name, language))
+    return [
+        Check(CheckKind.LENGTH, lowest <= len(all_words) <= highest, number=len(all_words)),
+        Check(CheckKind.SENTENCES, 0 < len(parts) <= MAX_SENTENCES, number=len(parts)),
+        Check(CheckKind.LONG_SENTENCE, longest <= LONG_SENTENCE_WORDS, number=longest),
+        Check(CheckKind.POSITIVE, not negations, details=tuple(negations)),
+        Check(CheckKind.CUSTOMERS, customers),
+        Check(CheckKind.VALUES, not missing_values, details=missing_values, number=len(value_names)),
+    ]
