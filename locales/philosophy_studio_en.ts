@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Bitstream Vera licence (free), see resources/fonts</source>
+        <translation>Bitstream Vera licence (free), see resources/fonts</translation>
+    </message>
+    <message>
+        <source>About Philosophy Studio</source>
+        <translation>About Philosophy Studio</translation>
+    </message>
+    <message>
+        <source>Run a workshop with your team and leave with a printed customer-service philosophy charter. Everything stays on this computer, or on your team's own server.</source>
+        <translation>Run a workshop with your team and leave with a printed customer-service philosophy charter. Everything stays on this computer, or on your team's own server.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Philosophy Studio is free software: GNU General Public License 3 or later.</source>
+        <translation>Philosophy Studio is free software: GNU General Public License 3 or later.</translation>
+    </message>
+    <message>
+        <source>The method follows two Turkish articles on customer-service philosophy; every guidance text and example in the app is written in our own words.</source>
+        <translation>The method follows two Turkish articles on customer-service philosophy; every guidance text and example in the app is written in our own words.</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Third-party software</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New workshop…</source>
@@ -45,6 +76,10 @@
     <message>
         <source>&amp;About Philosophy Studio</source>
         <translation>&amp;About Philosophy Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -630,18 +665,6 @@
         <translation>No recent workshops</translation>
     </message>
     <message>
-        <source>About Philosophy Studio</source>
-        <translation>About Philosophy Studio</translation>
-    </message>
-    <message>
-        <source>%1 %2
-
-Run a workshop with your team and leave with a printed customer-service philosophy charter.</source>
-        <translation>%1 %2
-
-Run a workshop with your team and leave with a printed customer-service philosophy charter.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -781,6 +804,25 @@ Run a workshop with your team and leave with a printed customer-service philosop
     <message>
         <source>&amp;Remove from the plan</source>
         <translation>&amp;Remove from the plan</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>In lists and forms, Tab moves between controls, and arrow keys move within a list.</source>
+        <translation>In lists and forms, Tab moves between controls, and arrow keys move within a list.</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1160,61 @@ Run a workshop with your team and leave with a printed customer-service philosop
     <message>
         <source>Coaching for the draft</source>
         <translation>Coaching for the draft</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Describe who you serve and what they expect from support: hours, tone, channels.</source>
+        <translation>Describe who you serve and what they expect from support: hours, tone, channels.</translation>
+    </message>
+    <message>
+        <source>Brainstorm values as cards, merge look-alikes, vote with dots and keep five or fewer.</source>
+        <translation>Brainstorm values as cards, merge look-alikes, vote with dots and keep five or fewer.</translation>
+    </message>
+    <message>
+        <source>Every staff member answers one question anonymously; the words that recur point to your values.</source>
+        <translation>Every staff member answers one question anonymously; the words that recur point to your values.</translation>
+    </message>
+    <message>
+        <source>Draft a bold, short statement of your service side by side, with a coach beside it.</source>
+        <translation>Draft a bold, short statement of your service side by side, with a coach beside it.</translation>
+    </message>
+    <message>
+        <source>Answer five questions for every value and choose how to measure it fairly.</source>
+        <translation>Answer five questions for every value and choose how to measure it fairly.</translation>
+    </message>
+    <message>
+        <source>Agree how leaders will live each value, and where the philosophy is shared.</source>
+        <translation>Agree how leaders will live each value, and where the philosophy is shared.</translation>
+    </message>
+    <message>
+        <source>Print the charter for the wall and the handbook.</source>
+        <translation>Print the charter for the wall and the handbook.</translation>
+    </message>
+    <message>
+        <source>Welcome to Philosophy Studio</source>
+        <translation>Welcome to Philosophy Studio</translation>
+    </message>
+    <message>
+        <source>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter. Take the short tour, or open the demo workshop to see a complete run.</source>
+        <translation>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter. Take the short tour, or open the demo workshop to see a complete run.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Open the &amp;demo workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Start on my own</source>
+        <translation>&amp;Start on my own</translation>
     </message>
 </context>
 </TS>

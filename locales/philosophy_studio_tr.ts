@@ -1,5 +1,37 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Bitstream Vera licence (free), see resources/fonts</source>
+        <translation>Bitstream Vera lisansı (özgür), bkz. resources/fonts</translation>
+    </message>
+    <message>
+        <source>About Philosophy Studio</source>
+        <translation>Philosophy Studio hakkında</translation>
+    </message>
+    <message>
+        <source>Run a workshop with your team and leave with a printed customer-service philosophy charter. Everything stays on this computer, or on your team&apos;s own server.</source>
+        <translation>Ekibinizle bir atölye yürütün ve basılı bir müşteri hizmetleri felsefe belgesiyle çıkın. Her şey bu bilgisayarda ya da ekibinizin kendi sunucusunda kalır.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lisanslar</translation>
+    </message>
+    <message>
+        <source>Philosophy Studio is free software: GNU General Public License 3 or later.</source>
+        <translation>Philosophy Studio özgür yazılımdır: GNU Genel Kamu Lisansı 3 ya da sonrası.</translation>
+    </message>
+    <message>
+        <source>The method follows two Turkish articles on customer-service philosophy; every guidance text and example in the app is written in our own words.</source>
+        <translation>Yöntem, müşteri hizmetleri felsefesi üzerine iki Türkçe makaleyi izler; uygulamadaki her rehber metin ve örnek kendi sözlerimizle yazılmıştır.</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Üçüncü taraf yazılımlar</translation>
+    </message>
+</context>
 <context>
     <name>Actions</name>
     <message>
@@ -46,6 +78,10 @@
         <source>&amp;About Philosophy Studio</source>
         <translation>Philosophy Studio &amp;hakkında</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klavye kısayolları</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -70,7 +106,7 @@
         <translation>Yedekler</translation>
     </message>
     <message>
-        <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, and before imports and restores. Restoring a copy replaces the workshop's content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
+        <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, and before imports and restores. Restoring a copy replaces the workshop&apos;s content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
         <translation>Philosophy Studio bu atölyeyi kendiliğinden yedekler: açtığınız her gün bir kez, haftada bir kez ve her içe aktarma ile geri yüklemeden önce. Bir yedeği geri yüklemek atölyenin içeriğini değiştirir; mevcut içerik önce ayrıca saklanır, böylece geri yüklemeyi o yedekle geri alabilirsiniz.</translation>
     </message>
     <message>
@@ -275,7 +311,7 @@
     </message>
     <message>
         <source>{path} was saved by a newer version of Philosophy Studio. Please update the app to open it.</source>
-        <translation>{path} dosyası Philosophy Studio'nun daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen uygulamayı güncelleyin.</translation>
+        <translation>{path} dosyası Philosophy Studio&apos;nun daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen uygulamayı güncelleyin.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another file name.</source>
@@ -306,11 +342,11 @@
         <translation>Ekip sunucusu kullanıcı adını ya da parolayı kabul etmedi. Kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <source>The team server did not allow this account to set up or change the workshop tables (permission denied). Ask the server's administrator for the rights, or to connect once with an account that has them.</source>
+        <source>The team server did not allow this account to set up or change the workshop tables (permission denied). Ask the server&apos;s administrator for the rights, or to connect once with an account that has them.</source>
         <translation>Ekip sunucusu bu hesabın atölye tablolarını kurmasına ya da değiştirmesine izin vermedi (izin reddedildi). Sunucu yöneticisinden bu yetkiyi isteyin ya da bir kez yetkili bir hesapla bağlanmasını rica edin.</translation>
     </message>
     <message>
-        <source>The workshop's database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</source>
+        <source>The workshop&apos;s database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</source>
         <translation>Atölyenin veritabanına ulaşılamıyor. Dosyayı ya da ekip sunucusuyla bağlantıyı kontrol edip yeniden deneyin; yazdıklarınız korunuyor.</translation>
     </message>
     <message>
@@ -342,7 +378,7 @@
         <translation>Sonuçların anonim kalması için en az {lowest} katılımcı gerekir.</translation>
     </message>
     <message>
-        <source>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</source>
+        <source>{location} holds {count} workshops; choose one by its number (the command line&apos;s list-workshops shows them).</source>
         <translation>{location} içinde {count} atölye var; birini numarasıyla seçin (komut satırındaki list-workshops komutu numaraları gösterir).</translation>
     </message>
 </context>
@@ -357,7 +393,7 @@
         <translation>Örnekler</translation>
     </message>
     <message>
-        <source>The example's text</source>
+        <source>The example&apos;s text</source>
         <translation>Örneğin metni</translation>
     </message>
     <message>
@@ -373,7 +409,7 @@
     <name>GuidanceOnlyPage</name>
     <message>
         <source>The editor for this step is not part of this version of Philosophy Studio yet; it arrives with a future release. Until then, run the step with the guidance beside this note and keep the results on paper or a whiteboard.</source>
-        <translation>Bu adımın düzenleyicisi Philosophy Studio'nun bu sürümünde henüz yok; sonraki bir sürümle gelecek. O zamana kadar adımı yandaki rehberle ekibinizle yürütün ve sonuçları kâğıda ya da beyaz tahtaya not edin.</translation>
+        <translation>Bu adımın düzenleyicisi Philosophy Studio&apos;nun bu sürümünde henüz yok; sonraki bir sürümle gelecek. O zamana kadar adımı yandaki rehberle ekibinizle yürütün ve sonuçları kâğıda ya da beyaz tahtaya not edin.</translation>
     </message>
 </context>
 <context>
@@ -394,7 +430,7 @@
         <translation>Yeni başlayan bir çalışma arkadaşının ilk gün kullanacağı gündelik sözcüklerle anlatın.</translation>
     </message>
     <message>
-        <source>Honesty means we tell customers what we know, what we don't know yet, and when they will hear more.</source>
+        <source>Honesty means we tell customers what we know, what we don&apos;t know yet, and when they will hear more.</source>
         <translation>Dürüstlük, müşteriye bildiğimizi, henüz bilmediğimizi ve ne zaman haber vereceğimizi söylemektir.</translation>
     </message>
     <message>
@@ -418,7 +454,7 @@
         <translation>Kimse tahmin etmek zorunda kalmasın diye bu değeri yanlış uygulama biçimlerini açıkça yazın.</translation>
     </message>
     <message>
-        <source>Honesty is not bluntness: we never blame a colleague or share another customer's details.</source>
+        <source>Honesty is not bluntness: we never blame a colleague or share another customer&apos;s details.</source>
         <translation>Dürüstlük kabalık değildir: bir çalışma arkadaşını suçlamayız, başka bir müşterinin bilgilerini paylaşmayız.</translation>
     </message>
     <message>
@@ -434,7 +470,7 @@
         <translation>Her ay kişi başına on görüşmenin kalite incelemesi; net durum bilgisi verilmiş mi diye bakılır.</translation>
     </message>
     <message>
-        <source>How will it affect our customers' experience and our relationship with them?</source>
+        <source>How will it affect our customers&apos; experience and our relationship with them?</source>
         <translation>Müşterilerimizin deneyimini ve onlarla ilişkimizi nasıl etkileyecek?</translation>
     </message>
     <message>
@@ -558,7 +594,7 @@
         <translation>Yapılacaklar</translation>
     </message>
     <message>
-        <source>Don't</source>
+        <source>Don&apos;t</source>
         <translation>Yapılmayacaklar</translation>
     </message>
     <message>
@@ -630,18 +666,6 @@
     <message>
         <source>No recent workshops</source>
         <translation>Son kullanılan atölye yok</translation>
-    </message>
-    <message>
-        <source>About Philosophy Studio</source>
-        <translation>Philosophy Studio hakkında</translation>
-    </message>
-    <message>
-        <source>%1 %2
-
-Run a workshop with your team and leave with a printed customer-service philosophy charter.</source>
-        <translation>%1 %2
-
-Ekibinizle bir atölye yürütün ve çalışmayı basılı bir müşteri hizmetleri felsefe belgesiyle tamamlayın.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -783,6 +807,25 @@ Ekibinizle bir atölye yürütün ve çalışmayı basılı bir müşteri hizmet
     <message>
         <source>&amp;Remove from the plan</source>
         <translation>Plandan &amp;çıkar</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tuşlar</translation>
+    </message>
+    <message>
+        <source>In lists and forms, Tab moves between controls, and arrow keys move within a list.</source>
+        <translation>Liste ve formlarda Sekme tuşu denetimler arasında, ok tuşları bir listenin içinde gezinir.</translation>
     </message>
 </context>
 <context>
@@ -980,7 +1023,7 @@ Ekibinizle bir atölye yürütün ve çalışmayı basılı bir müşteri hizmet
         </translation>
     </message>
     <message>
-        <source>This server holds no workshop yet. To start one there, give the server's address as the location of a new workshop on the Start page.</source>
+        <source>This server holds no workshop yet. To start one there, give the server&apos;s address as the location of a new workshop on the Start page.</source>
         <translation>Bu sunucuda henüz atölye yok. Orada bir atölye başlatmak için Başlangıç sayfasında yeni atölyenin kayıt yeri olarak sunucunun adresini yazın.</translation>
     </message>
     <message>
@@ -988,7 +1031,7 @@ Ekibinizle bir atölye yürütün ve çalışmayı basılı bir müşteri hizmet
         <translation>Ekip veritabanına bağlan</translation>
     </message>
     <message>
-        <source>Several facilitators can work on one workshop when it lives on a PostgreSQL server. Enter the server's address and your password; the password is not saved.</source>
+        <source>Several facilitators can work on one workshop when it lives on a PostgreSQL server. Enter the server&apos;s address and your password; the password is not saved.</source>
         <translation>Atölye bir PostgreSQL sunucusunda durduğunda birden çok kolaylaştırıcı aynı atölye üzerinde çalışabilir. Sunucunun adresini ve parolanızı girin; parola kaydedilmez.</translation>
     </message>
     <message>
@@ -1125,6 +1168,61 @@ Ekibinizle bir atölye yürütün ve çalışmayı basılı bir müşteri hizmet
     <message>
         <source>Coaching for the draft</source>
         <translation>Taslak için koçluk</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Describe who you serve and what they expect from support: hours, tone, channels.</source>
+        <translation>Kime hizmet verdiğinizi ve destekten ne beklediklerini anlatın: saatler, üslup, kanallar.</translation>
+    </message>
+    <message>
+        <source>Brainstorm values as cards, merge look-alikes, vote with dots and keep five or fewer.</source>
+        <translation>Değerleri kartlar hâlinde toplayın, benzerleri birleştirin, noktalarla oylayın ve en fazla beşini tutun.</translation>
+    </message>
+    <message>
+        <source>Every staff member answers one question anonymously; the words that recur point to your values.</source>
+        <translation>Her çalışan tek bir soruyu anonim olarak yanıtlar; tekrar eden kelimeler değerlerinize işaret eder.</translation>
+    </message>
+    <message>
+        <source>Draft a bold, short statement of your service side by side, with a coach beside it.</source>
+        <translation>Hizmetinizi anlatan cesur ve kısa ifadeyi, yanında bir koçla taslaklar hâlinde yazın.</translation>
+    </message>
+    <message>
+        <source>Answer five questions for every value and choose how to measure it fairly.</source>
+        <translation>Her değer için beş soruyu yanıtlayın ve onu nasıl adil ölçeceğinizi seçin.</translation>
+    </message>
+    <message>
+        <source>Agree how leaders will live each value, and where the philosophy is shared.</source>
+        <translation>Liderlerin her değeri nasıl yaşayacağında ve felsefenin nerede paylaşılacağında anlaşın.</translation>
+    </message>
+    <message>
+        <source>Print the charter for the wall and the handbook.</source>
+        <translation>Felsefe belgesini duvar ve el kitabı için basın.</translation>
+    </message>
+    <message>
+        <source>Welcome to Philosophy Studio</source>
+        <translation>Philosophy Studio&apos;ya hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter. Take the short tour, or open the demo workshop to see a complete run.</source>
+        <translation>Philosophy Studio ekibinizi müşterilerinizin kim olduğundan basılı felsefe belgesine kadar yedi adımda yürütür. Kısa tura katılın ya da baştan sona bir uygulamayı görmek için örnek atölyeyi açın.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Geri</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;İleri</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>&amp;Örnek atölyeyi aç</translation>
+    </message>
+    <message>
+        <source>&amp;Start on my own</source>
+        <translation>&amp;Kendim başlayacağım</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,8 @@ class Settings:
     # Base64 of QMainWindow.saveGeometry(); opaque outside the GUI.
     window_geometry: str = ""
     last_folder: str = ""
+    # Whether the first-start welcome (tour and demo) has been offered.
+    welcomed: bool = False
     # The last team database connected to, without its password.
     last_server: str = ""
 

@@ -5,11 +5,12 @@ Every failure a user can cause prints one line to stderr and exits with status 2
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from philosophy_studio import APP_ID, APP_NAME, __version__
-from philosophy_studio.cli import workshop_commands
 from philosophy_studio.cli.arguments import (
     EXIT_INTERNAL,
     EXIT_USAGE,
@@ -20,7 +21,7 @@ from philosophy_studio.cli.arguments import (
 )
 
 # Each module adds its sub-commands: register(subparsers) -> {name: handler}.
-COMMAND_MODULES = (workshop_commands,)
+COMMAND_MODULES = ("philosophy_studio.cli.workshop_commands",)
 
 
 def _gui_parser(subcommands: Sequence[str]) -> Parser:
@@ -28,7 +29,11 @@ def _gui_parser(subcommands: Sequence[str]) -> Parser:
         prog=APP_ID,
         description=f"{APP_NAME}: run a customer-service philosophy workshop. "
         "Without a sub-command the app window opens.",
-        epilog=f"Sub-commands: {', '.join(subcommands)}. Run '{APP_ID} SUB-COMMAND --help' for each.",
+        epilog=(
+            f"Sub-commands: {', '.join(subcommands)}. Run '{APP_ID} SUB-COMMAND --help' for each."
+            if subcommands
+            else None
+        ),
     )
     parser.add_argument("file", nargs="?", help="a workshop file (.pstudio) to open")
     parser.add_argument("--lang", type=language_argument, help="interface language: tr or en")
@@ -47,18 +52,31 @@ def _subcommand_parser() -> tuple[Parser, dict[str, Handler]]:
     parser = Parser(prog=APP_ID)
     subparsers = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     handlers: dict[str, Handler] = {}
-    for module in COMMAND_MODULES:
-        handlers.update(module.register(subparsers))
+    for name in COMMAND_MODULES:
+        handlers.update(importlib.import_module(name).register(subparsers))
     return parser, handlers
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        parser, handlers = _subcommand_parser()
-        if arguments and arguments[0] in handlers:
-            args = parser.parse_args(arguments)
-            return handlers[args.command](args)
+        # The sub-command modules load only when the first word could name one, or
+        # for --help: opening the window is the common case and must start fast.
+        first = arguments[0] if arguments else ""
+        wants_help = bool({"-h", "--help"} & set(arguments))
+        handlers: dict[str, Handler] = {}
+        looks_like_command = (
+            bool(first) and not first.startswith("-") and "." not in first and "/" not in first
+        )
+        if looks_like_command or wants_help:
+            parser, handlers = _subcommand_parser()
+            if first in handlers:
+                args = parser.parse_args(arguments)
+                return handlers[args.command](args)
+            if looks_like_command and not Path(first).exists():
+                raise UsageError(
+                    f"'{first}' is neither a sub-command nor a workshop file (see {APP_ID} --help)"
+                )
         args = _gui_parser(list(handlers)).parse_args(arguments)
         from philosophy_studio.app import run_gui
 

@@ -56,12 +56,17 @@ class Actions(QObject):
         self.language_group = QActionGroup(parent)
         self.language = {}
         for code in LANGUAGES:
-            action = QAction(LANGUAGE_NAMES[code], parent)
+            # QAction(parent) and setText: the (text, parent) overload makes PySide build
+            # the QIcon.ThemeIcon enum at start-up.
+            action = QAction(parent)
+            action.setText(LANGUAGE_NAMES[code])
             action.setCheckable(True)
             action.setData(code)
             self.language_group.addAction(action)
             self.language[code] = action
 
+        self.shortcuts = QAction(parent)
+        self.shortcuts.setShortcuts([QKeySequence("Ctrl+/")])
         self.about = QAction(parent)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.workshop_actions = [
@@ -85,5 +90,6 @@ class Actions(QObject):
         self.previous_step.setText(self.tr("&Previous step"))
         self.next_step.setText(self.tr("&Next step"))
         self.about.setText(self.tr("&About Philosophy Studio"))
+        self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
         for number, action in enumerate(self.go_to_step, 1):
             action.setText(f"&{number}  " + step_title(action.data()).replace("&", "&&"))

@@ -53,4 +53,6 @@ def run(
         QTimer.singleShot(0, lambda: window.connect_team_database(database, workshop))
     elif file:
         QTimer.singleShot(0, lambda: window.open_location(file))
+    elif not settings.welcomed:
+        QTimer.singleShot(0, window.welcome)
     return app.exec()

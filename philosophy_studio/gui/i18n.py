@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from philosophy_studio.domain.errors import ERRORS_CONTEXT, WorkshopError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.resources import locales_dir
 
@@ -68,6 +67,9 @@ UNEXPECTED = QT_TRANSLATE_NOOP(
 def error_message(error: BaseException, *, unexpected: bool = False) -> str | None:
     """The translated one-line message for ``error``; None if it is not one a user
     can act on (unless ``unexpected`` asks for the generic message)."""
+    # Imported here: the error classes are only needed once something went wrong.
+    from philosophy_studio.domain.errors import ERRORS_CONTEXT, WorkshopError
+
     if isinstance(error, WorkshopError):
         return error.render(QCoreApplication.translate(ERRORS_CONTEXT, error.template))
     if isinstance(error, OSError) and not unexpected:

@@ -7,21 +7,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from philosophy_studio import APP_NAME, __version__
+from philosophy_studio import APP_NAME
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.actions import Actions
@@ -94,7 +90,7 @@ class MainWindow(QMainWindow):
         self.language_menu.addActions(list(a.language.values()))
         self.view_menu.addMenu(self.language_menu)
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(a.about)
+        self.help_menu.addActions([a.shortcuts, a.about])
 
     def _connect(self) -> None:
         a = self.actions
@@ -114,6 +110,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(partial(self._go_to_step, action.data()))
         a.language_group.triggered.connect(lambda action: self.switch_language(action.data()))
         a.about.triggered.connect(self._show_about)
+        a.shortcuts.triggered.connect(self._show_shortcuts)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
         self.start_page.create_requested.connect(self._create)
@@ -193,6 +190,9 @@ class MainWindow(QMainWindow):
         from philosophy_studio.services.workshop_service import is_server_location
 
         if password is None and is_server_location(location):
+            # Dialog classes load on first use: each costs start-up time (see theme.py).
+            from PySide6.QtWidgets import QInputDialog, QLineEdit
+
             password, ok = QInputDialog.getText(
                 self,
                 self.tr("Team database password"),
@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
 
     def _choose_and_open(self) -> None:
         folder = self.settings.last_folder or str(default_workshop_dir())
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open workshop"),
@@ -356,16 +358,24 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent workshops")).setEnabled(False)
 
     def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Philosophy Studio"),
-            self.tr(
-                "%1 %2\n\nRun a workshop with your team and leave with a printed "
-                "customer-service philosophy charter."
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__),
-        )
+        from philosophy_studio.gui.dialogs.help_dialogs import AboutDialog
+
+        AboutDialog(self).open()
+
+    def _show_shortcuts(self) -> None:
+        from philosophy_studio.gui.dialogs.help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self.findChildren(QAction), self).open()
+
+    def welcome(self) -> None:
+        """The first start: a short tour of the steps and the demo, offered once."""
+        from philosophy_studio.gui.dialogs.help_dialogs import WelcomeDialog
+
+        self.settings.welcomed = True
+        self._save_settings()
+        dialog = WelcomeDialog(self)
+        dialog.demo_requested.connect(lambda: self.open_demo(Language(self.languages.language)))
+        dialog.open()
 
     def retranslate_ui(self) -> None:
         self.actions.retranslate()
@@ -407,7 +417,3 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
         self._save_settings()
         event.accept()
-
-
-def standard_shortcut_text(key: QKeySequence.StandardKey) -> str:
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)

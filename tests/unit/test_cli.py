@@ -99,6 +99,15 @@ def test_errors_are_one_clear_line(tmp_path: Path) -> None:
     assert_one_line_error(run("new", "n.pstudio", "--lang", "tr", cwd=tmp_path), "--team")
     assert_one_line_error(run("new", "n.pstudio", "--team", " ", "--lang", "tr", cwd=tmp_path), "team name")
     assert_one_line_error(run("--bogus", cwd=tmp_path), "unrecognized arguments")
+    assert_one_line_error(
+        run("exprot-json", "w.pstudio", cwd=tmp_path), "neither a sub-command nor a workshop file"
+    )
+
+
+def test_without_a_display_the_window_says_so_in_one_line(tmp_path: Path, monkeypatch) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert_one_line_error(run(cwd=tmp_path), "no display")
 
 
 def test_existing_and_newer_files(tmp_path: Path) -> None:
