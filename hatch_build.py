@@ -12,7 +12,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+try:
+    from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+except ImportError:  # build.spec imports compile_catalogues outside any hatch build
+    BuildHookInterface = object  # type: ignore[assignment,misc]
 
 
 def lrelease_command() -> list[str]:
