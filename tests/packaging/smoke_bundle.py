@@ -1,0 +1,92 @@
+"""Build the standalone bundle in a clean venv and check that it works without Python.
+
+    python3 tests/packaging/smoke_bundle.py [WORK_DIR]
+
+Not part of the normal suite (it takes a few minutes). Builds with build.spec from a
+fresh clone of this checkout's HEAD, then runs the bundled binary: --version, new,
+import-json / list-workshops / export-json of a demo workshop, and the GUI offscreen
+with the demo for a few seconds. Prints the bundle's size; exits non-zero on failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*command: str, **options) -> subprocess.CompletedProcess[str]:
+    print("$", " ".join(command), flush=True)
+    return subprocess.run(command, check=True, text=True, capture_output=True, **options)
+
+
+def folder_size(path: Path) -> int:
+    return sum(item.stat().st_size for item in path.rglob("*") if item.is_file() and not item.is_symlink())
+
+
+def main() -> int:
+    work = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="ps-bundle-"))
+    source, venv = work / "src", work / "venv"
+    run("git", "clone", "-q", str(ROOT), str(source))
+    run(sys.executable, "-m", "venv", str(venv))
+    run(str(venv / "bin" / "pip"), "install", "-q", str(source), "pyinstaller")
+    run(
+        str(venv / "bin" / "pyinstaller"),
+        "--noconfirm",
+        "--distpath",
+        str(work / "dist"),
+        "--workpath",
+        str(work / "build"),
+        "build.spec",
+        cwd=source,
+    )
+    from philosophy_studio import APP_ID, __version__
+
+    bundle = work / "dist" / f"{APP_ID}-{__version__}"
+    binary = str(bundle / APP_ID)
+    # The bundle must not lean on this checkout or its venv.
+    clean = {key: value for key, value in os.environ.items() if key not in {"PYTHONPATH", "VIRTUAL_ENV"}}
+    clean.update(
+        PHILOSOPHY_STUDIO_CONFIG_DIR=str(work / "config"), PHILOSOPHY_STUDIO_DATA_DIR=str(work / "data")
+    )
+
+    assert run(binary, "--version", env=clean).stdout.strip() == f"Philosophy Studio {__version__}"
+    run(binary, "new", str(work / "new.pstudio"), "--team", "Smoke", "--lang", "tr", env=clean)
+    demo = source / "resources" / "demo" / "demo-en.json"
+    run(binary, "import-json", str(demo), "-o", str(work / "demo.pstudio"), env=clean)
+    listing = run(binary, "list-workshops", str(work / "demo.pstudio"), env=clean).stdout
+    assert "Larkspur Rider Care" in listing, listing
+    exported = json.loads(run(binary, "export-json", str(work / "demo.pstudio"), env=clean).stdout)
+    assert exported == json.loads(demo.read_text(encoding="utf-8")), "the bundled round trip changed the demo"
+
+    gui = subprocess.Popen(
+        [binary, "--demo"],
+        env={**clean, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        gui.wait(timeout=8)
+        raise AssertionError(f"the GUI exited early: {gui.stderr.read()}")
+    except subprocess.TimeoutExpired:
+        pass  # still running with its window: good
+    finally:
+        gui.terminate()
+        gui.wait(timeout=10)
+    demos = list((work / "data" / "demo").glob("*.pstudio"))
+    assert demos, "the GUI did not create its demo copy"
+
+    print(f"bundle: {bundle}")
+    print(f"bundle size unpacked: {folder_size(bundle) / 1_000_000:.0f} MB (limit 400 MB)")
+    print("smoke test passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
