@@ -215,6 +215,26 @@
         <source>Remove from the sharing plan</source>
         <translation>Remove from the sharing plan</translation>
     </message>
+    <message>
+        <source>Add a value</source>
+        <translation>Add a value</translation>
+    </message>
+    <message>
+        <source>Edit a value</source>
+        <translation>Edit a value</translation>
+    </message>
+    <message>
+        <source>Delete a value</source>
+        <translation>Delete a value</translation>
+    </message>
+    <message>
+        <source>Move a value</source>
+        <translation>Move a value</translation>
+    </message>
+    <message>
+        <source>Choose the values</source>
+        <translation>Choose the values</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -377,6 +397,14 @@
     <message>
         <source>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</source>
         <translation>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</translation>
+    </message>
+    <message>
+        <source>The method keeps five values or fewer, so that everyone can remember and live them. Unchoose one before choosing another.</source>
+        <translation>The method keeps five values or fewer, so that everyone can remember and live them. Unchoose one before choosing another.</translation>
+    </message>
+    <message>
+        <source>A value needs a name.</source>
+        <translation>A value needs a name.</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1085,81 @@
     <message>
         <source>Workshops on the server</source>
         <translation>Workshops on the server</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (merged into %2)</translation>
+    </message>
+    <message>
+        <source>Chosen, %1 of %2: %3</source>
+        <translation>Chosen, %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Initials: %1</source>
+        <translation>Initials: %1</translation>
+    </message>
+    <message>
+        <source>Type a value and press Enter, e.g. Patience</source>
+        <translation>Type a value and press Enter, e.g. Patience</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Values board; tick up to five to choose them</source>
+        <translation>Values board; tick up to five to choose them</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Selected value</source>
+        <translation>Selected value</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>How it makes a &amp;difference every day:</source>
+        <translation>How it makes a &amp;difference every day:</translation>
+    </message>
+    <message>
+        <source>Dot voting, finding similar cards to merge and the inspiration library arrive with a coming release; until then, vote with sticky dots and tick the chosen values here.</source>
+        <translation>Dot voting, finding similar cards to merge and the inspiration library arrive with a coming release; until then, vote with sticky dots and tick the chosen values here.</translation>
+    </message>
+    <message>
+        <source>Five or fewer</source>
+        <translation>Five or fewer</translation>
+    </message>
+    <message>
+        <source>The method keeps five values or fewer, so that everyone can remember and live them. Untick one before choosing another.</source>
+        <translation>The method keeps five values or fewer, so that everyone can remember and live them. Untick one before choosing another.</translation>
+    </message>
+    <message>
+        <source>Name of the &amp;set:</source>
+        <translation>Name of the &amp;set:</translation>
+    </message>
+    <message>
+        <source>A name people remember, like 5R</source>
+        <translation>A name people remember, like 5R</translation>
+    </message>
+    <message>
+        <source>Name of the value set</source>
+        <translation>Name of the value set</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr_TR">
 <context>
     <name>AboutDialog</name>
@@ -12,7 +11,7 @@
         <translation>Philosophy Studio hakkında</translation>
     </message>
     <message>
-        <source>Run a workshop with your team and leave with a printed customer-service philosophy charter. Everything stays on this computer, or on your team&apos;s own server.</source>
+        <source>Run a workshop with your team and leave with a printed customer-service philosophy charter. Everything stays on this computer, or on your team's own server.</source>
         <translation>Ekibinizle bir atölye yürütün ve basılı bir müşteri hizmetleri felsefe belgesiyle çıkın. Her şey bu bilgisayarda ya da ekibinizin kendi sunucusunda kalır.</translation>
     </message>
     <message>
@@ -106,7 +105,7 @@
         <translation>Yedekler</translation>
     </message>
     <message>
-        <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, and before imports and restores. Restoring a copy replaces the workshop&apos;s content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
+        <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, and before imports and restores. Restoring a copy replaces the workshop's content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
         <translation>Philosophy Studio bu atölyeyi kendiliğinden yedekler: açtığınız her gün bir kez, haftada bir kez ve her içe aktarma ile geri yüklemeden önce. Bir yedeği geri yüklemek atölyenin içeriğini değiştirir; mevcut içerik önce ayrıca saklanır, böylece geri yüklemeyi o yedekle geri alabilirsiniz.</translation>
     </message>
     <message>
@@ -216,6 +215,26 @@
         <source>Remove from the sharing plan</source>
         <translation>Paylaşım planından çıkarma</translation>
     </message>
+    <message>
+        <source>Add a value</source>
+        <translation>Değer ekleme</translation>
+    </message>
+    <message>
+        <source>Edit a value</source>
+        <translation>Değer düzenlemesi</translation>
+    </message>
+    <message>
+        <source>Delete a value</source>
+        <translation>Değer silme</translation>
+    </message>
+    <message>
+        <source>Move a value</source>
+        <translation>Değer taşıma</translation>
+    </message>
+    <message>
+        <source>Choose the values</source>
+        <translation>Değerleri seçme</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -311,7 +330,7 @@
     </message>
     <message>
         <source>{path} was saved by a newer version of Philosophy Studio. Please update the app to open it.</source>
-        <translation>{path} dosyası Philosophy Studio&apos;nun daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen uygulamayı güncelleyin.</translation>
+        <translation>{path} dosyası Philosophy Studio'nun daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen uygulamayı güncelleyin.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another file name.</source>
@@ -342,11 +361,11 @@
         <translation>Ekip sunucusu kullanıcı adını ya da parolayı kabul etmedi. Kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <source>The team server did not allow this account to set up or change the workshop tables (permission denied). Ask the server&apos;s administrator for the rights, or to connect once with an account that has them.</source>
+        <source>The team server did not allow this account to set up or change the workshop tables (permission denied). Ask the server's administrator for the rights, or to connect once with an account that has them.</source>
         <translation>Ekip sunucusu bu hesabın atölye tablolarını kurmasına ya da değiştirmesine izin vermedi (izin reddedildi). Sunucu yöneticisinden bu yetkiyi isteyin ya da bir kez yetkili bir hesapla bağlanmasını rica edin.</translation>
     </message>
     <message>
-        <source>The workshop&apos;s database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</source>
+        <source>The workshop's database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</source>
         <translation>Atölyenin veritabanına ulaşılamıyor. Dosyayı ya da ekip sunucusuyla bağlantıyı kontrol edip yeniden deneyin; yazdıklarınız korunuyor.</translation>
     </message>
     <message>
@@ -378,8 +397,16 @@
         <translation>Sonuçların anonim kalması için en az {lowest} katılımcı gerekir.</translation>
     </message>
     <message>
-        <source>{location} holds {count} workshops; choose one by its number (the command line&apos;s list-workshops shows them).</source>
+        <source>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</source>
         <translation>{location} içinde {count} atölye var; birini numarasıyla seçin (komut satırındaki list-workshops komutu numaraları gösterir).</translation>
+    </message>
+    <message>
+        <source>The method keeps five values or fewer, so that everyone can remember and live them. Unchoose one before choosing another.</source>
+        <translation>Yöntem, herkes akılda tutup yaşayabilsin diye en fazla beş değer bırakır. Başka birini seçmeden önce birinin seçimini kaldırın.</translation>
+    </message>
+    <message>
+        <source>A value needs a name.</source>
+        <translation>Bir değerin adı olmalı.</translation>
     </message>
 </context>
 <context>
@@ -393,7 +420,7 @@
         <translation>Örnekler</translation>
     </message>
     <message>
-        <source>The example&apos;s text</source>
+        <source>The example's text</source>
         <translation>Örneğin metni</translation>
     </message>
     <message>
@@ -409,7 +436,7 @@
     <name>GuidanceOnlyPage</name>
     <message>
         <source>The editor for this step is not part of this version of Philosophy Studio yet; it arrives with a future release. Until then, run the step with the guidance beside this note and keep the results on paper or a whiteboard.</source>
-        <translation>Bu adımın düzenleyicisi Philosophy Studio&apos;nun bu sürümünde henüz yok; sonraki bir sürümle gelecek. O zamana kadar adımı yandaki rehberle ekibinizle yürütün ve sonuçları kâğıda ya da beyaz tahtaya not edin.</translation>
+        <translation>Bu adımın düzenleyicisi Philosophy Studio'nun bu sürümünde henüz yok; sonraki bir sürümle gelecek. O zamana kadar adımı yandaki rehberle ekibinizle yürütün ve sonuçları kâğıda ya da beyaz tahtaya not edin.</translation>
     </message>
 </context>
 <context>
@@ -430,7 +457,7 @@
         <translation>Yeni başlayan bir çalışma arkadaşının ilk gün kullanacağı gündelik sözcüklerle anlatın.</translation>
     </message>
     <message>
-        <source>Honesty means we tell customers what we know, what we don&apos;t know yet, and when they will hear more.</source>
+        <source>Honesty means we tell customers what we know, what we don't know yet, and when they will hear more.</source>
         <translation>Dürüstlük, müşteriye bildiğimizi, henüz bilmediğimizi ve ne zaman haber vereceğimizi söylemektir.</translation>
     </message>
     <message>
@@ -454,7 +481,7 @@
         <translation>Kimse tahmin etmek zorunda kalmasın diye bu değeri yanlış uygulama biçimlerini açıkça yazın.</translation>
     </message>
     <message>
-        <source>Honesty is not bluntness: we never blame a colleague or share another customer&apos;s details.</source>
+        <source>Honesty is not bluntness: we never blame a colleague or share another customer's details.</source>
         <translation>Dürüstlük kabalık değildir: bir çalışma arkadaşını suçlamayız, başka bir müşterinin bilgilerini paylaşmayız.</translation>
     </message>
     <message>
@@ -470,7 +497,7 @@
         <translation>Her ay kişi başına on görüşmenin kalite incelemesi; net durum bilgisi verilmiş mi diye bakılır.</translation>
     </message>
     <message>
-        <source>How will it affect our customers&apos; experience and our relationship with them?</source>
+        <source>How will it affect our customers' experience and our relationship with them?</source>
         <translation>Müşterilerimizin deneyimini ve onlarla ilişkimizi nasıl etkileyecek?</translation>
     </message>
     <message>
@@ -594,7 +621,7 @@
         <translation>Yapılacaklar</translation>
     </message>
     <message>
-        <source>Don&apos;t</source>
+        <source>Don't</source>
         <translation>Yapılmayacaklar</translation>
     </message>
     <message>
@@ -1023,7 +1050,7 @@
         </translation>
     </message>
     <message>
-        <source>This server holds no workshop yet. To start one there, give the server&apos;s address as the location of a new workshop on the Start page.</source>
+        <source>This server holds no workshop yet. To start one there, give the server's address as the location of a new workshop on the Start page.</source>
         <translation>Bu sunucuda henüz atölye yok. Orada bir atölye başlatmak için Başlangıç sayfasında yeni atölyenin kayıt yeri olarak sunucunun adresini yazın.</translation>
     </message>
     <message>
@@ -1031,7 +1058,7 @@
         <translation>Ekip veritabanına bağlan</translation>
     </message>
     <message>
-        <source>Several facilitators can work on one workshop when it lives on a PostgreSQL server. Enter the server&apos;s address and your password; the password is not saved.</source>
+        <source>Several facilitators can work on one workshop when it lives on a PostgreSQL server. Enter the server's address and your password; the password is not saved.</source>
         <translation>Atölye bir PostgreSQL sunucusunda durduğunda birden çok kolaylaştırıcı aynı atölye üzerinde çalışabilir. Sunucunun adresini ve parolanızı girin; parola kaydedilmez.</translation>
     </message>
     <message>
@@ -1061,6 +1088,81 @@
     <message>
         <source>Workshops on the server</source>
         <translation>Sunucudaki atölyeler</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (%2 ile birleştirildi)</translation>
+    </message>
+    <message>
+        <source>Chosen, %1 of %2: %3</source>
+        <translation>Seçilen, %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Initials: %1</source>
+        <translation>Baş harfler: %1</translation>
+    </message>
+    <message>
+        <source>Type a value and press Enter, e.g. Patience</source>
+        <translation>Bir değer yazıp Enter’a basın, ör. Sabır</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Yeni değer</translation>
+    </message>
+    <message>
+        <source>Values board; tick up to five to choose them</source>
+        <translation>Değerler panosu; seçmek için en fazla beşini işaretleyin</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Yu&amp;karı taşı</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Aşağı &amp;taşı</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Selected value</source>
+        <translation>Seçili değer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>How it makes a &amp;difference every day:</source>
+        <translation>Her gün nasıl &amp;fark yaratır:</translation>
+    </message>
+    <message>
+        <source>Dot voting, finding similar cards to merge and the inspiration library arrive with a coming release; until then, vote with sticky dots and tick the chosen values here.</source>
+        <translation>Nokta oylaması, birleştirilecek benzer kartları bulma ve ilham kitaplığı gelecek bir sürümle gelecek; o zamana kadar yapışkan noktalarla oylayın ve seçilen değerleri burada işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Five or fewer</source>
+        <translation>Beş ya da daha az</translation>
+    </message>
+    <message>
+        <source>The method keeps five values or fewer, so that everyone can remember and live them. Untick one before choosing another.</source>
+        <translation>Yöntem, herkes akılda tutup yaşayabilsin diye en fazla beş değer bırakır. Başka birini seçmeden önce birinin işaretini kaldırın.</translation>
+    </message>
+    <message>
+        <source>Name of the &amp;set:</source>
+        <translation>Değer setinin a&amp;dı:</translation>
+    </message>
+    <message>
+        <source>A name people remember, like 5R</source>
+        <translation>Akılda kalan bir ad, örneğin 5R</translation>
+    </message>
+    <message>
+        <source>Name of the value set</source>
+        <translation>Değer setinin adı</translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1304,7 @@
     </message>
     <message>
         <source>Welcome to Philosophy Studio</source>
-        <translation>Philosophy Studio&apos;ya hoş geldiniz</translation>
+        <translation>Philosophy Studio'ya hoş geldiniz</translation>
     </message>
     <message>
         <source>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter. Take the short tour, or open the demo workshop to see a complete run.</source>

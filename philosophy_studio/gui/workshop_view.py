@@ -12,11 +12,13 @@ from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.guidelines_page import GuidelinesPage
 from philosophy_studio.gui.steps.share_page import SharePage
 from philosophy_studio.gui.steps.step_page import GuidanceOnlyPage, StepPage
+from philosophy_studio.gui.steps.values_page import ValuesPage
 from philosophy_studio.gui.steps.vision_page import VisionPage
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
 from philosophy_studio.gui.widgets.step_navigator import StepNavigator
 
 _BUILT_PAGES: dict[Step, type[StepPage]] = {
+    Step.VALUES: ValuesPage,
     Step.VISION: VisionPage,
     Step.GUIDELINES: GuidelinesPage,
     Step.SHARE: SharePage,

@@ -125,7 +125,7 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         value_set_name=row.value_set_name,
         chosen_vision_id=row.chosen_vision_id,
         personas=tuple(_persona(p) for p in row.personas),
-        value_cards=tuple(_card(c) for c in row.value_cards),
+        value_cards=tuple(card_value(c) for c in row.value_cards),
         voting_rounds=tuple(
             VotingRound(
                 id=r.id,
@@ -170,7 +170,7 @@ def _persona(row: PersonaRow) -> Persona:
     )
 
 
-def _card(row: ValueCardRow) -> ValueCard:
+def card_value(row: ValueCardRow) -> ValueCard:
     answers = {GuidelineQuestion(g.question): g.text for g in row.guidelines}
     return ValueCard(
         id=row.id,
@@ -211,7 +211,7 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
         step_timers=dict(workshop.step_timers),
     )
     row.personas = [_persona_row(p, position) for position, p in enumerate(workshop.personas)]
-    card_rows = {card.id: _card_row(card, position) for position, card in enumerate(workshop.value_cards)}
+    card_rows = {card.id: card_row(card, position) for position, card in enumerate(workshop.value_cards)}
     row.value_cards = list(card_rows.values())
     draft_rows = {d.id: VisionDraftRow(position=i, text=d.text) for i, d in enumerate(workshop.vision_drafts)}
     row.vision_drafts = list(draft_rows.values())
@@ -278,7 +278,7 @@ def _persona_row(persona: Persona, position: int) -> PersonaRow:
     )
 
 
-def _card_row(card: ValueCard, position: int) -> ValueCardRow:
+def card_row(card: ValueCard, position: int) -> ValueCardRow:
     row = ValueCardRow(
         position=position,
         name=card.name,

@@ -1,0 +1,301 @@
+"""Step 2: the values board and the final selection of five or fewer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, ValueCard, Workshop
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.domain.value_commands import (
+    AddValueCard,
+    DeleteValueCard,
+    MoveValueCard,
+    SetChosenValues,
+    UpdateValueCard,
+)
+from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.steps.step_page import StepPage
+from philosophy_studio.gui.theme import SUBHEADING, scale_font
+from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
+from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
+
+
+def initials(names: tuple[str, ...]) -> str:
+    """The first letters of the chosen values, as written (no case mapping, which
+    differs between Turkish and English), the seed of a mnemonic like "5R"."""
+    return "".join(name.strip()[:1] for name in names if name.strip())
+
+
+class ValuesPage(StepPage):
+    step = Step.VALUES
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self._cards: list[ValueCard] = []
+        self._card_id: int | None = None
+        self._shown_id: int | None = None
+        self._filling = False
+
+        self.new_value = QLineEdit()
+        self.new_value.setObjectName("newValue")
+        self.board = QListWidget()
+        self.board.setObjectName("valueBoard")
+        scale_font(self.board, SUBHEADING)
+        self.board.setSpacing(3)
+        self.up, self.down, self.delete = QPushButton(), QPushButton(), QPushButton()
+        board_buttons = QHBoxLayout()
+        for button in (self.up, self.down, self.delete):
+            board_buttons.addWidget(button)
+        board_buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.new_value)
+        left_layout.addWidget(self.board, 1)
+        left_layout.addLayout(board_buttons)
+
+        self.card_group = QGroupBox()
+        self.name = WorkshopLineEdit()
+        self.description = WorkshopTextEdit()
+        self.description.setMaximumHeight(120)
+        self.description.setTabChangesFocus(True)
+        self.name_label, self.description_label = QLabel(), QLabel()
+        self.name_label.setBuddy(self.name)
+        self.description_label.setBuddy(self.description)
+        card_form = QFormLayout(self.card_group)
+        card_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        card_form.addRow(self.name_label, self.name)
+        card_form.addRow(self.description_label, self.description)
+        self.coming = QLabel()
+        self.coming.setWordWrap(True)
+        self.coming.setFrameShape(QFrame.Shape.StyledPanel)
+        self.coming.setMargin(8)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.card_group)
+        right_layout.addWidget(self.coming)
+        right_layout.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([340, 360])
+
+        self.selection_group = QGroupBox()
+        self.chosen = QLabel()
+        self.chosen.setObjectName("chosenValues")
+        self.chosen.setWordWrap(True)
+        scale_font(self.chosen, SUBHEADING, bold=True)
+        self.limit_note = QLabel()
+        self.limit_note.setWordWrap(True)
+        self.limit_note.hide()
+        self.set_name = WorkshopLineEdit()
+        self.set_name_label = QLabel()
+        self.set_name_label.setBuddy(self.set_name)
+        self.initials = QLabel()
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.set_name_label)
+        name_row.addWidget(self.set_name, 1)
+        name_row.addWidget(self.initials)
+        selection_layout = QVBoxLayout(self.selection_group)
+        selection_layout.addWidget(self.chosen)
+        selection_layout.addWidget(self.limit_note)
+        selection_layout.addLayout(name_row)
+
+        layout = QVBoxLayout(self.work_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.selection_group)
+
+        self.new_value.returnPressed.connect(self._add)
+        self.board.currentRowChanged.connect(self._on_row_changed)
+        self.board.itemChanged.connect(self._on_item_changed)
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(+1))
+        self.delete.clicked.connect(self._delete)
+        self.name.edited.connect(lambda text, _previous: self._update_card(name=text))
+        self.description.edited.connect(lambda text, _previous: self._update_card(description=text))
+        self.set_name.edited.connect(
+            lambda text, previous: self.session.execute(
+                SetWorkshopField(WorkshopField.VALUE_SET_NAME, text, expected=previous)
+            )
+        )
+        self.retranslate_ui()
+
+    # --- showing ----------------------------------------------------------------------
+
+    def refresh(self, workshop: Workshop, changes: Changes) -> None:
+        if not changes.touches(Aspect.VALUES):
+            return
+        self._cards = list(workshop.value_cards)
+        names = {card.id: card.name for card in self._cards}
+        self._filling = True
+        self.board.clear()
+        disabled = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for card in self._cards:
+            item = QListWidgetItem(card.name)
+            if card.merged_into is not None:
+                # Merged cards stay visible, greyed, under the card that absorbed them.
+                item.setText(
+                    self.tr("%1 (merged into %2)")
+                    .replace("%1", card.name)
+                    .replace("%2", names.get(card.merged_into, "?"))
+                )
+                item.setForeground(disabled)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if card.selected_rank else Qt.CheckState.Unchecked)
+            item.setToolTip(card.description)
+            self.board.addItem(item)
+        ids = [card.id for card in self._cards]
+        if self._card_id not in ids and ids:
+            self._card_id = ids[0]
+        if self._card_id in ids:
+            self.board.setCurrentRow(ids.index(self._card_id))
+        self._filling = False
+        self._show_card(self._current())
+        chosen = tuple(card.name for card in workshop.chosen_values)
+        self.chosen.setText(
+            self.tr("Chosen, %1 of %2: %3")
+            .replace("%1", str(len(chosen)))
+            .replace("%2", str(MAX_CHOSEN_VALUES))
+            .replace("%3", ", ".join(chosen) or "—")
+        )
+        self.initials.setText(self.tr("Initials: %1").replace("%1", initials(chosen)) if chosen else "")
+        self.set_name.show_stored(workshop.value_set_name)
+
+    def _current(self) -> ValueCard | None:
+        row = self.board.currentRow()
+        return self._cards[row] if 0 <= row < len(self._cards) else None
+
+    def _on_row_changed(self, _row: int) -> None:
+        if self._filling:
+            return
+        self.commit_pending()
+        card = self._current()
+        self._card_id = card.id if card else None
+        self._show_card(card)
+
+    def _show_card(self, card: ValueCard | None) -> None:
+        self.card_group.setEnabled(card is not None)
+        for button in (self.up, self.down, self.delete):
+            button.setEnabled(card is not None)
+        if card is None:
+            return
+        if card.id != self._shown_id:
+            self.name.setText(card.name)
+            self.description.replace_with_stored(card.description)
+            self._shown_id = card.id
+        self.name.show_stored(card.name)
+        self.description.show_stored(card.description)
+
+    # --- editing ----------------------------------------------------------------------
+
+    def commit_pending(self) -> None:
+        self.name.commit()
+        self.description.commit()
+        self.set_name.commit()
+
+    def _add(self) -> None:
+        name = self.new_value.text().strip()
+        if not name:
+            return
+        self.session.execute(AddValueCard(ValueCard(id=0, name=name), len(self._cards)))
+        self.new_value.clear()
+
+    def _update_card(self, *, name: str | None = None, description: str | None = None) -> None:
+        card = next((c for c in self._cards if c.id == self._card_id), None)
+        if card is None:
+            return
+        if name is not None and not name.strip():
+            self.name.show_stored(card.name)  # a value needs a name; keep the old one
+            return
+        self.session.execute(
+            UpdateValueCard(
+                card.id,
+                card.name if name is None else name,
+                card.description if description is None else description,
+            )
+        )
+
+    def _move(self, delta: int) -> None:
+        card = self._current()
+        if card is not None:
+            position = self.board.currentRow() + delta
+            if 0 <= position < len(self._cards):
+                self.session.execute(MoveValueCard(card.id, position))
+
+    def _delete(self) -> None:
+        card = self._current()
+        if card is not None:
+            self._card_id = None
+            self.session.execute(DeleteValueCard(card.id))
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        if self._filling:
+            return
+        row = self.board.row(item)
+        card = self._cards[row]
+        chosen = [c.id for c in sorted(self._cards, key=lambda c: c.selected_rank or 0) if c.selected_rank]
+        if item.checkState() == Qt.CheckState.Checked and card.id not in chosen:
+            if len(chosen) >= MAX_CHOSEN_VALUES:
+                self._filling = True
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self._filling = False
+                self.limit_note.show()
+                return
+            chosen.append(card.id)
+        elif item.checkState() == Qt.CheckState.Unchecked and card.id in chosen:
+            chosen.remove(card.id)
+        self.limit_note.hide()
+        self.session.execute(SetChosenValues(tuple(chosen)))
+
+    # --- language ---------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.new_value.setPlaceholderText(self.tr("Type a value and press Enter, e.g. Patience"))
+        self.new_value.setAccessibleName(self.tr("New value"))
+        self.board.setAccessibleName(self.tr("Values board; tick up to five to choose them"))
+        self.up.setText(self.tr("Move &up"))
+        self.down.setText(self.tr("Move do&wn"))
+        self.delete.setText(self.tr("&Delete"))
+        self.card_group.setTitle(self.tr("Selected value"))
+        self.name_label.setText(self.tr("&Name:"))
+        self.description_label.setText(self.tr("How it makes a &difference every day:"))
+        self.coming.setText(
+            self.tr(
+                "Dot voting, finding similar cards to merge and the inspiration library arrive with a "
+                "coming release; until then, vote with sticky dots and tick the chosen values here."
+            )
+        )
+        self.selection_group.setTitle(self.tr("Five or fewer"))
+        self.limit_note.setText(
+            self.tr(
+                "The method keeps five values or fewer, so that everyone can remember and live them. "
+                "Untick one before choosing another."
+            )
+        )
+        self.set_name_label.setText(self.tr("Name of the &set:"))
+        self.set_name.setPlaceholderText(self.tr("A name people remember, like 5R"))
+        self.set_name.setAccessibleName(self.tr("Name of the value set"))

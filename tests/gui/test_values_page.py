@@ -1,0 +1,76 @@
+from PySide6.QtCore import Qt
+
+from philosophy_studio.domain.model import Language
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.steps.values_page import ValuesPage, initials
+
+
+def open_page(make_window, qtbot, language=Language.ENGLISH):
+    window = make_window()
+    window.open_demo(language)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.VALUES)
+    page = window.workshop_view.page_for[Step.VALUES]
+    assert isinstance(page, ValuesPage)
+    return window, page
+
+
+def test_type_and_enter_adds_a_card_and_undo_removes_it(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    count = page.board.count()
+    page.new_value.setText("Sabır & <Patience>")
+    page.new_value.returnPressed.emit()
+    qtbot.waitUntil(lambda: page.board.count() == count + 1)
+    assert page.board.item(count).text() == "Sabır & <Patience>"
+    assert page.new_value.text() == ""
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: page.board.count() == count)
+
+
+def test_editing_moving_and_deleting_a_card(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    page.board.setCurrentRow(3)
+    card_id = page._card_id
+    page.name.setText("Empathy for riders")
+    page.name.commit()
+    qtbot.waitUntil(lambda: any(c.name == "Empathy for riders" for c in window.session.workshop.value_cards))
+    page.up.click()
+    qtbot.waitUntil(lambda: window.session.workshop.value_cards[2].id == card_id)
+    page.board.setCurrentRow(2)
+    page.delete.click()
+    qtbot.waitUntil(lambda: card_id not in {c.id for c in window.session.workshop.value_cards})
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: card_id in {c.id for c in window.session.workshop.value_cards})
+
+
+def test_a_sixth_value_is_refused_with_the_reason(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    chosen_before = [c.id for c in window.session.workshop.chosen_values]
+    assert len(chosen_before) == 5
+    row = next(
+        row
+        for row in range(page.board.count())
+        if page.board.item(row).flags() & Qt.ItemFlag.ItemIsUserCheckable
+        and page.board.item(row).checkState() == Qt.CheckState.Unchecked
+    )
+    page.board.item(row).setCheckState(Qt.CheckState.Checked)
+    assert page.limit_note.isVisible()
+    assert "five values or fewer" in page.limit_note.text()
+    assert page.board.item(row).checkState() == Qt.CheckState.Unchecked
+    assert [c.id for c in window.session.workshop.chosen_values] == chosen_before
+    first_chosen = next(
+        r for r in range(page.board.count()) if page.board.item(r).checkState() == Qt.CheckState.Checked
+    )
+    page.board.item(first_chosen).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: len(window.session.workshop.chosen_values) == 4)
+    assert "4 of 5" in page.chosen.text()
+    assert window.workshop_view.page_for[Step.GUIDELINES].values.count() == 5  # the dropped one stays, greyed
+
+
+def test_the_set_name_and_initials(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot, Language.TURKISH)
+    assert page.initials.text().endswith("SEZGİ")
+    page.set_name.setText("SEZGİ+")
+    page.set_name.commit()
+    qtbot.waitUntil(lambda: window.session.workshop.value_set_name == "SEZGİ+")
+    assert initials(("ılık", "İnce", "Straight")) == "ıİS"
