@@ -235,6 +235,22 @@
         <source>Choose the values</source>
         <translation>Choose the values</translation>
     </message>
+    <message>
+        <source>Add a persona</source>
+        <translation>Add a persona</translation>
+    </message>
+    <message>
+        <source>Delete a persona</source>
+        <translation>Delete a persona</translation>
+    </message>
+    <message>
+        <source>Move a persona</source>
+        <translation>Move a persona</translation>
+    </message>
+    <message>
+        <source>Edit a persona</source>
+        <translation>Edit a persona</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -738,6 +754,277 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPage</name>
+    <message>
+        <source>Consumers (B2C)</source>
+        <translation>Consumers (B2C)</translation>
+    </message>
+    <message>
+        <source>Businesses (B2B)</source>
+        <translation>Businesses (B2B)</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Public sector</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Still comparing; wants quick, honest answers before deciding.</source>
+        <translation>Still comparing; wants quick, honest answers before deciding.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Just bought; needs help getting started and reassurance it was right.</source>
+        <translation>Just bought; needs help getting started and reassurance it was right.</translation>
+    </message>
+    <message>
+        <source>Impulse buyer</source>
+        <translation>Impulse buyer</translation>
+    </message>
+    <message>
+        <source>Decides fast; easy to win with speed, easy to lose with friction.</source>
+        <translation>Decides fast; easy to win with speed, easy to lose with friction.</translation>
+    </message>
+    <message>
+        <source>Discount seeker</source>
+        <translation>Discount seeker</translation>
+    </message>
+    <message>
+        <source>Comes for the price; clear terms and fairness keep them.</source>
+        <translation>Comes for the price; clear terms and fairness keep them.</translation>
+    </message>
+    <message>
+        <source>Loyal customer</source>
+        <translation>Loyal customer</translation>
+    </message>
+    <message>
+        <source>Comes back and recommends you; expects to be known and remembered.</source>
+        <translation>Comes back and recommends you; expects to be known and remembered.</translation>
+    </message>
+    <message>
+        <source>Around the clock (24/7)</source>
+        <translation>Around the clock (24/7)</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Business hours</translation>
+    </message>
+    <message>
+        <source>Other hours</source>
+        <translation>Other hours</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>Live chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <source>Self-service (FAQ, knowledge base)</source>
+        <translation>Self-service (FAQ, knowledge base)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>New persona</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Move the persona up</source>
+        <translation>Move the persona up</translation>
+    </message>
+    <message>
+        <source>Move the persona down</source>
+        <translation>Move the persona down</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>In one line:</source>
+        <translation>In one line:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;type:</source>
+        <translation>Customer &amp;type:</translation>
+    </message>
+    <message>
+        <source>Age, generation, context:</source>
+        <translation>Age, generation, context:</translation>
+    </message>
+    <message>
+        <source>Expects support:</source>
+        <translation>Expects support:</translation>
+    </message>
+    <message>
+        <source>Which hours:</source>
+        <translation>Which hours:</translation>
+    </message>
+    <message>
+        <source>First answer expected within:</source>
+        <translation>First answer expected within:</translation>
+    </message>
+    <message>
+        <source>Tone:</source>
+        <translation>Tone:</translation>
+    </message>
+    <message>
+        <source>&amp;Channels, most preferred first:</source>
+        <translation>&amp;Channels, most preferred first:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Needs:</translation>
+    </message>
+    <message>
+        <source>Pains:</source>
+        <translation>Pains:</translation>
+    </message>
+    <message>
+        <source>Opportunities for us:</source>
+        <translation>Opportunities for us:</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. 24/7 phone line, fast shipping, trained experts, support on every channel</source>
+        <translation>One per line, e.g. 24/7 phone line, fast shipping, trained experts, support on every channel</translation>
+    </message>
+    <message>
+        <source>e.g. one hour</source>
+        <translation>e.g. one hour</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informal</translation>
+    </message>
+    <message>
+        <source>Prefer more</source>
+        <translation>Prefer more</translation>
+    </message>
+    <message>
+        <source>Prefer less</source>
+        <translation>Prefer less</translation>
+    </message>
+    <message>
+        <source>Selected persona</source>
+        <translation>Selected persona</translation>
+    </message>
+    <message>
+        <source>Add a persona for each kind of customer you serve today or want to serve.</source>
+        <translation>Add a persona for each kind of customer you serve today or want to serve.</translation>
+    </message>
+    <message>
+        <source>Our approach</source>
+        <translation>Our approach</translation>
+    </message>
+    <message>
+        <source>Problem-focused teams treat every case on its own; customer-centred teams see the person behind the case, so staff keep the customer's history and notes at hand.</source>
+        <translation>Problem-focused teams treat every case on its own; customer-centred teams see the person behind the case, so staff keep the customer's history and notes at hand.</translation>
+    </message>
+    <message>
+        <source>Problem-focused: solve each case well</source>
+        <translation>Problem-focused: solve each case well</translation>
+    </message>
+    <message>
+        <source>Customer-centred: know the person behind every case</source>
+        <translation>Customer-centred: know the person behind every case</translation>
+    </message>
+    <message>
+        <source>What this means for how we keep history and notes</source>
+        <translation>What this means for how we keep history and notes</translation>
+    </message>
+    <message>
+        <source>Notes on our approach</source>
+        <translation>Notes on our approach</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Not chosen yet</translation>
     </message>
 </context>
 <context>

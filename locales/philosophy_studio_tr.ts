@@ -235,6 +235,22 @@
         <source>Choose the values</source>
         <translation>Değerleri seçme</translation>
     </message>
+    <message>
+        <source>Add a persona</source>
+        <translation>Persona ekleme</translation>
+    </message>
+    <message>
+        <source>Delete a persona</source>
+        <translation>Persona silme</translation>
+    </message>
+    <message>
+        <source>Move a persona</source>
+        <translation>Persona taşıma</translation>
+    </message>
+    <message>
+        <source>Edit a persona</source>
+        <translation>Persona düzenlemesi</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -740,6 +756,277 @@
     <message>
         <source>Message</source>
         <translation>İleti</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPage</name>
+    <message>
+        <source>Consumers (B2C)</source>
+        <translation>Bireysel müşteriler (B2C)</translation>
+    </message>
+    <message>
+        <source>Businesses (B2B)</source>
+        <translation>Kurumsal müşteriler (B2B)</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Eğitim</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Kamu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Potansiyel müşteri</translation>
+    </message>
+    <message>
+        <source>Still comparing; wants quick, honest answers before deciding.</source>
+        <translation>Hâlâ karşılaştırıyor; karar vermeden önce hızlı ve dürüst yanıtlar ister.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Yeni müşteri</translation>
+    </message>
+    <message>
+        <source>Just bought; needs help getting started and reassurance it was right.</source>
+        <translation>Yeni satın aldı; başlamak için yardıma ve doğru seçim yaptığına dair güvenceye ihtiyaç duyar.</translation>
+    </message>
+    <message>
+        <source>Impulse buyer</source>
+        <translation>Dürtüsel alıcı</translation>
+    </message>
+    <message>
+        <source>Decides fast; easy to win with speed, easy to lose with friction.</source>
+        <translation>Hızlı karar verir; hızla kolay kazanılır, zorlukla kolay kaybedilir.</translation>
+    </message>
+    <message>
+        <source>Discount seeker</source>
+        <translation>İndirim kollayan müşteri</translation>
+    </message>
+    <message>
+        <source>Comes for the price; clear terms and fairness keep them.</source>
+        <translation>Fiyat için gelir; açık koşullar ve adil davranış onu tutar.</translation>
+    </message>
+    <message>
+        <source>Loyal customer</source>
+        <translation>Sadık müşteri</translation>
+    </message>
+    <message>
+        <source>Comes back and recommends you; expects to be known and remembered.</source>
+        <translation>Tekrar gelir ve sizi önerir; tanınmayı ve hatırlanmayı bekler.</translation>
+    </message>
+    <message>
+        <source>Around the clock (24/7)</source>
+        <translation>Günün her saati (7/24)</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Mesai saatleri</translation>
+    </message>
+    <message>
+        <source>Other hours</source>
+        <translation>Başka saatler</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>Canlı sohbet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sosyal medya</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Görüntülü görüşme</translation>
+    </message>
+    <message>
+        <source>Self-service (FAQ, knowledge base)</source>
+        <translation>Self servis (SSS, bilgi bankası)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Mektup</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Yüz yüze</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Yeni persona</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(adsız)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopya)</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personalar</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Çoğalt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Aşağı taşı</translation>
+    </message>
+    <message>
+        <source>Move the persona up</source>
+        <translation>Personayı yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move the persona down</source>
+        <translation>Personayı aşağı taşı</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>In one line:</source>
+        <translation>Tek satırda:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;type:</source>
+        <translation>Müşteri &amp;tipi:</translation>
+    </message>
+    <message>
+        <source>Age, generation, context:</source>
+        <translation>Yaş, kuşak, bağlam:</translation>
+    </message>
+    <message>
+        <source>Expects support:</source>
+        <translation>Beklediği destek:</translation>
+    </message>
+    <message>
+        <source>Which hours:</source>
+        <translation>Hangi saatler:</translation>
+    </message>
+    <message>
+        <source>First answer expected within:</source>
+        <translation>İlk yanıtı beklediği süre:</translation>
+    </message>
+    <message>
+        <source>Tone:</source>
+        <translation>Üslup:</translation>
+    </message>
+    <message>
+        <source>&amp;Channels, most preferred first:</source>
+        <translation>&amp;Kanallar, en çok tercih edilen önce:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>İhtiyaçlar:</translation>
+    </message>
+    <message>
+        <source>Pains:</source>
+        <translation>Sıkıntılar:</translation>
+    </message>
+    <message>
+        <source>Opportunities for us:</source>
+        <translation>Bizim için fırsatlar:</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Her satıra bir tane</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. 24/7 phone line, fast shipping, trained experts, support on every channel</source>
+        <translation>Her satıra bir tane; ör. 7/24 telefon hattı, hızlı kargo, eğitimli uzmanlar, her kanaldan destek</translation>
+    </message>
+    <message>
+        <source>e.g. one hour</source>
+        <translation>ör. bir saat</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Resmî</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Samimi</translation>
+    </message>
+    <message>
+        <source>Prefer more</source>
+        <translation>Daha çok tercih</translation>
+    </message>
+    <message>
+        <source>Prefer less</source>
+        <translation>Daha az tercih</translation>
+    </message>
+    <message>
+        <source>Selected persona</source>
+        <translation>Seçili persona</translation>
+    </message>
+    <message>
+        <source>Add a persona for each kind of customer you serve today or want to serve.</source>
+        <translation>Bugün hizmet verdiğiniz ya da vermek istediğiniz her müşteri türü için bir persona ekleyin.</translation>
+    </message>
+    <message>
+        <source>Our approach</source>
+        <translation>Yaklaşımımız</translation>
+    </message>
+    <message>
+        <source>Problem-focused teams treat every case on its own; customer-centred teams see the person behind the case, so staff keep the customer's history and notes at hand.</source>
+        <translation>Sorun odaklı ekipler her vakayı kendi içinde ele alır; müşteri merkezli ekipler vakanın ardındaki kişiyi görür, bu yüzden çalışanlar müşterinin geçmişini ve notlarını el altında tutar.</translation>
+    </message>
+    <message>
+        <source>Problem-focused: solve each case well</source>
+        <translation>Sorun odaklı: her vakayı iyi çözmek</translation>
+    </message>
+    <message>
+        <source>Customer-centred: know the person behind every case</source>
+        <translation>Müşteri merkezli: her vakanın ardındaki kişiyi tanımak</translation>
+    </message>
+    <message>
+        <source>What this means for how we keep history and notes</source>
+        <translation>Bunun, geçmişi ve notları nasıl tuttuğumuz için anlamı</translation>
+    </message>
+    <message>
+        <source>Notes on our approach</source>
+        <translation>Yaklaşımımıza dair notlar</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Henüz seçilmedi</translation>
     </message>
 </context>
 <context>

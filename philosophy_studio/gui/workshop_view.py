@@ -10,6 +10,7 @@ from philosophy_studio.domain.model import Workshop
 from philosophy_studio.domain.steps import STEP_ORDER, Step
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.guidelines_page import GuidelinesPage
+from philosophy_studio.gui.steps.personas_page import PersonasPage
 from philosophy_studio.gui.steps.share_page import SharePage
 from philosophy_studio.gui.steps.step_page import GuidanceOnlyPage, StepPage
 from philosophy_studio.gui.steps.values_page import ValuesPage
@@ -18,6 +19,7 @@ from philosophy_studio.gui.theme import SUBHEADING, scale_font
 from philosophy_studio.gui.widgets.step_navigator import StepNavigator
 
 _BUILT_PAGES: dict[Step, type[StepPage]] = {
+    Step.PERSONAS: PersonasPage,
     Step.VALUES: ValuesPage,
     Step.VISION: VisionPage,
     Step.GUIDELINES: GuidelinesPage,

@@ -124,7 +124,7 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         approach_notes=row.approach_notes,
         value_set_name=row.value_set_name,
         chosen_vision_id=row.chosen_vision_id,
-        personas=tuple(_persona(p) for p in row.personas),
+        personas=tuple(persona_value(p) for p in row.personas),
         value_cards=tuple(card_value(c) for c in row.value_cards),
         voting_rounds=tuple(
             VotingRound(
@@ -151,7 +151,7 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
     )
 
 
-def _persona(row: PersonaRow) -> Persona:
+def persona_value(row: PersonaRow) -> Persona:
     return Persona(
         id=row.id,
         name=row.name,
@@ -210,7 +210,7 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
         keep_question_words=workshop.survey.keep_question_words,
         step_timers=dict(workshop.step_timers),
     )
-    row.personas = [_persona_row(p, position) for position, p in enumerate(workshop.personas)]
+    row.personas = [persona_row(p, position) for position, p in enumerate(workshop.personas)]
     card_rows = {card.id: card_row(card, position) for position, card in enumerate(workshop.value_cards)}
     row.value_cards = list(card_rows.values())
     draft_rows = {d.id: VisionDraftRow(position=i, text=d.text) for i, d in enumerate(workshop.vision_drafts)}
@@ -259,7 +259,7 @@ def add_answers(session: Session, workshop_id: int, answers: Iterable[tuple[str,
     return len(rows)
 
 
-def _persona_row(persona: Persona, position: int) -> PersonaRow:
+def persona_row(persona: Persona, position: int) -> PersonaRow:
     return PersonaRow(
         position=position,
         name=persona.name,

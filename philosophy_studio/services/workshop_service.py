@@ -27,7 +27,7 @@ from philosophy_studio.persistence.database import Store, describe, sqlite_path,
 from philosophy_studio.persistence.file_lock import WorkshopFileLock
 from philosophy_studio.persistence.migrate import prepare
 from philosophy_studio.persistence.tables import VisionDraftRow
-from philosophy_studio.services import guideline_edits, value_edits, workshop_edits
+from philosophy_studio.services import guideline_edits, persona_edits, value_edits, workshop_edits
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 from philosophy_studio.services.workshop_edits import EmptyTeamNameError
 
@@ -44,7 +44,12 @@ class WhichWorkshopError(WorkshopError):
 
 
 # Every command type the workshop accepts, by area.
-_HANDLERS: HandlerTable = {**workshop_edits.HANDLERS, **guideline_edits.HANDLERS, **value_edits.HANDLERS}
+_HANDLERS: HandlerTable = {
+    **workshop_edits.HANDLERS,
+    **guideline_edits.HANDLERS,
+    **value_edits.HANDLERS,
+    **persona_edits.HANDLERS,
+}
 
 
 def new_workshop(info: WorkshopInfo) -> Workshop:

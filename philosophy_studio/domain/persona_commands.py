@@ -1,0 +1,62 @@
+"""Edits of step 1: the personas and their support expectations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from philosophy_studio.domain.commands import UNCHECKED, CheckedEdit, Command
+from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
+from philosophy_studio.domain.model import Persona
+
+
+class PersonaField(StrEnum):
+    NAME = "name"
+    DESCRIPTION = "description"
+    SEGMENT = "segment"
+    CUSTOMER_TYPE = "customer_type"
+    DEMOGRAPHICS = "demographics"
+    AVAILABILITY = "availability"
+    CUSTOM_HOURS = "custom_hours"
+    FIRST_RESPONSE = "first_response"
+    TONE = "tone"
+    CHANNELS = "channels"
+    NEEDS = "needs"
+    PAINS = "pains"
+    OPPORTUNITIES = "opportunities"
+
+
+@dataclass(frozen=True)
+class AddPersona(Command):
+    """Adds ``persona`` at ``position``; id 0 gets a new id, another id brings a deleted
+    persona back as it was."""
+
+    persona: Persona
+    position: int
+    label = QT_TRANSLATE_NOOP("Commands", "Add a persona")
+
+
+@dataclass(frozen=True)
+class DeletePersona(Command):
+    persona_id: int
+    label = QT_TRANSLATE_NOOP("Commands", "Delete a persona")
+
+
+@dataclass(frozen=True)
+class MovePersona(Command):
+    persona_id: int
+    position: int
+    label = QT_TRANSLATE_NOOP("Commands", "Move a persona")
+
+
+@dataclass(frozen=True)
+class SetPersonaField(CheckedEdit):
+    persona_id: int
+    field: PersonaField
+    value: Any
+    expected: Any = UNCHECKED
+    label = QT_TRANSLATE_NOOP("Commands", "Edit a persona")
+
+    def merge_key(self) -> tuple[object, ...] | None:
+        return ("persona", self.persona_id, self.field)

@@ -1,0 +1,80 @@
+from PySide6.QtCore import Qt
+
+from philosophy_studio.domain.model import Approach, Channel, CustomerType, Language, Segment
+from philosophy_studio.domain.progress import progress
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.steps.personas_page import PersonasPage
+
+
+def open_page(make_window, qtbot, tmp_path=None):
+    window = make_window()
+    if tmp_path is None:
+        window.open_demo(Language.ENGLISH)
+    else:
+        from philosophy_studio.domain.model import WorkshopInfo
+        from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
+
+        path = tmp_path / "p.pstudio"
+        WorkshopService.create(
+            path, new_workshop(WorkshopInfo(team_name="P", language=Language.TURKISH))
+        ).close()
+        window.open_location(str(path))
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.PERSONAS)
+    page = window.workshop_view.page_for[Step.PERSONAS]
+    assert isinstance(page, PersonasPage)
+    return window, page
+
+
+def test_a_new_workshop_reaches_a_complete_personas_step(make_window, qtbot, tmp_path) -> None:
+    window, page = open_page(make_window, qtbot, tmp_path)
+    assert page.empty.isVisible()
+    page.add.click()
+    qtbot.waitUntil(lambda: len(window.session.workshop.personas) == 1)
+    page.name.setText("Öğretmen Ayla")
+    page.name.commit()
+    page.customer_type.setCurrentIndex(page.customer_type.findData(CustomerType.LOYAL.value))
+    page.segment.setCurrentIndex(page.segment.findData(Segment.EDUCATION.value))
+    page.first_response.setText("bir iş günü")
+    page.first_response.commit()
+    page.channels.item(2).setCheckState(Qt.CheckState.Checked)  # e-mail
+    page.customer_centred.click()
+    qtbot.waitUntil(lambda: progress(window.session.workshop, Step.PERSONAS).complete, timeout=10_000)
+    persona = window.session.workshop.personas[0]
+    assert persona.name == "Öğretmen Ayla" and persona.segment is Segment.EDUCATION
+    assert persona.channels == (Channel.EMAIL,)
+    assert window.session.workshop.approach is Approach.CUSTOMER_CENTRED
+    assert page.type_explanation.text().startswith("Comes back and recommends you")
+
+
+def test_channels_are_reordered_and_undone(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    before = window.session.workshop.personas[0].channels
+    page.channels.setCurrentRow(1)
+    page.channel_up.click()
+    qtbot.waitUntil(
+        lambda: window.session.workshop.personas[0].channels == (before[1], before[0], *before[2:])
+    )
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: window.session.workshop.personas[0].channels == before)
+
+
+def test_duplicate_delete_and_undo(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    page.duplicate.click()
+    qtbot.waitUntil(lambda: len(window.session.workshop.personas) == 3)
+    copy = window.session.workshop.personas[2]
+    assert copy.name.endswith("(copy)") and copy.channels == window.session.workshop.personas[0].channels
+    page.list.setCurrentRow(2)
+    page.delete.click()
+    qtbot.waitUntil(lambda: len(window.session.workshop.personas) == 2)
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: len(window.session.workshop.personas) == 3)
+    assert window.session.workshop.personas[2] == copy
+
+
+def test_needs_are_one_per_line(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    page.needs.setPlainText("Quick answers\n\n  A named contact  \n")
+    page.needs.commit()
+    qtbot.waitUntil(lambda: window.session.workshop.personas[0].needs == ("Quick answers", "A named contact"))
