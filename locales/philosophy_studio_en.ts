@@ -875,6 +875,10 @@
         <translation>(no name)</translation>
     </message>
     <message>
+        <source>first answer: %1</source>
+        <translation>first answer: %1</translation>
+    </message>
+    <message>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
@@ -885,6 +889,10 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add from a &amp;template</source>
+        <translation>Add from a &amp;template</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>

@@ -877,6 +877,10 @@
         <translation>(adsız)</translation>
     </message>
     <message>
+        <source>first answer: %1</source>
+        <translation>ilk yanıt: %1</translation>
+    </message>
+    <message>
         <source>%1 (copy)</source>
         <translation>%1 (kopya)</translation>
     </message>
@@ -887,6 +891,10 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <source>Add from a &amp;template</source>
+        <translation>&amp;Şablondan ekle</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>

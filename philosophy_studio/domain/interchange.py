@@ -361,6 +361,11 @@ def _timers(reader: _Reader) -> dict[str, int]:
     return timers
 
 
+def persona_from_document(data: object) -> Persona:
+    """One persona in the interchange format (templates use it too)."""
+    return _persona_in(_Reader(data, "$"), 0)
+
+
 def _persona_in(reader: _Reader, index: int) -> Persona:
     tone = reader.integer("tone", 50)
     return Persona(

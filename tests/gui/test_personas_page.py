@@ -78,3 +78,41 @@ def test_needs_are_one_per_line(make_window, qtbot) -> None:
     page.needs.setPlainText("Quick answers\n\n  A named contact  \n")
     page.needs.commit()
     qtbot.waitUntil(lambda: window.session.workshop.personas[0].needs == ("Quick answers", "A named contact"))
+
+
+def test_templates_follow_the_workshop_language(make_window, qtbot, tmp_path) -> None:
+    window, page = open_page(make_window, qtbot, tmp_path)  # a Turkish workshop, English interface
+    page._fill_templates()
+    names = [action.text() for action in page.template_menu.actions()]
+    assert names == [
+        "İnternetten alışveriş yapan Ece",
+        "Operasyon müdürü Kemal Bey",
+        "Okul müdür yardımcısı Sevgi Hanım",
+    ]
+    page.template_menu.actions()[1].trigger()
+    qtbot.waitUntil(lambda: len(window.session.workshop.personas) == 1)
+    persona = window.session.workshop.personas[0]
+    assert persona.custom_hours == "Pazartesi–Cumartesi 07.00–20.00"
+    assert page.name.text() == "Operasyon müdürü Kemal Bey"
+
+
+def test_the_card_and_everything_survive_a_reopen(make_window, qtbot, tmp_path) -> None:
+    window, page = open_page(make_window, qtbot, tmp_path)
+    page.add.click()
+    qtbot.waitUntil(lambda: len(window.session.workshop.personas) == 1)
+    page.name.setText("Esnaf <Hasan> & oğulları")
+    page.name.commit()
+    page.availability.setCurrentIndex(page.availability.findData("business_hours"))
+    page.channels.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: window.session.workshop.personas[0].channels == (Channel.PHONE,))
+    assert "Esnaf &lt;Hasan&gt; &amp; oğulları" in page.card.text()
+    assert "Business hours" in page.card.text() and "Phone" in page.card.text()
+    location = window.session.location
+    window.close()
+    again = make_window()
+    again.open_location(location)
+    qtbot.waitUntil(lambda: again.session.is_open, timeout=10_000)
+    again.workshop_view.navigator.select_step(Step.PERSONAS)
+    reopened = again.workshop_view.page_for[Step.PERSONAS]
+    assert reopened.name.text() == "Esnaf <Hasan> & oğulları"
+    assert reopened.channels.item(0).checkState() == Qt.CheckState.Checked

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -125,6 +127,10 @@ class PersonasPage(StepPage):
         self.list.setObjectName("personaList")
         scale_font(self.list, SUBHEADING)
         self.add, self.duplicate, self.delete = QPushButton(), QPushButton(), QPushButton()
+        self.from_template = QPushButton()
+        self.template_menu = QMenu(self)
+        self.from_template.setMenu(self.template_menu)
+        self.template_menu.aboutToShow.connect(self._fill_templates)
         self.up, self.down = QPushButton(), QPushButton()
         list_buttons = QHBoxLayout()
         for button in (self.add, self.duplicate, self.delete):
@@ -137,6 +143,7 @@ class PersonasPage(StepPage):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(list_buttons)
+        left_layout.addWidget(self.from_template)
         left_layout.addLayout(move_buttons)
 
         # The form of the selected persona
@@ -221,9 +228,17 @@ class PersonasPage(StepPage):
 
         self.empty = QLabel()
         self.empty.setWordWrap(True)
+        # The persona at a glance, in large type, for the room and the projector.
+        self.card = QLabel()
+        self.card.setObjectName("personaCard")
+        self.card.setWordWrap(True)
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card.setMargin(12)
+        scale_font(self.card, SUBHEADING)
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)
         form_layout.addWidget(self.empty)
+        form_layout.addWidget(self.card)
         form_layout.addWidget(self.form_group)
         form_layout.addWidget(self.approach_group)
         form_layout.addStretch(1)
@@ -323,6 +338,7 @@ class PersonasPage(StepPage):
 
     def _show(self, persona: Persona | None) -> None:
         self.form_group.setVisible(persona is not None)
+        self.card.setVisible(persona is not None)
         self.empty.setVisible(persona is None)
         for button in (self.duplicate, self.delete, self.up, self.down):
             button.setEnabled(persona is not None)
@@ -365,7 +381,26 @@ class PersonasPage(StepPage):
         if not self.tone.isSliderDown():
             self.tone.setValue(persona.tone)
         self._show_channels(persona)
+        self.card.setText(self._card_html(persona))
         self._filling = False
+
+    def _card_html(self, persona: Persona) -> str:
+        parts = [f"<b>{escape(persona.name)}</b>"]
+        if persona.description:
+            parts.append(escape(persona.description))
+        facts = []
+        if persona.customer_type:
+            facts.append(_tr(CUSTOMER_TYPES[persona.customer_type][0]))
+        if persona.availability:
+            hours = persona.custom_hours if persona.availability is Availability.CUSTOM else ""
+            facts.append(_tr(AVAILABILITY[persona.availability]) + (f" ({hours})" if hours else ""))
+        if persona.first_response:
+            facts.append(self.tr("first answer: %1").replace("%1", persona.first_response))
+        if facts:
+            parts.append(escape(" · ".join(facts)))
+        if persona.channels:
+            parts.append(escape(" → ".join(_tr(CHANNELS[channel]) for channel in persona.channels)))
+        return "<br>".join(parts)
 
     def _show_channels(self, persona: Persona) -> None:
         # Preferred channels first, in order and ticked; the rest after them.
@@ -434,6 +469,18 @@ class PersonasPage(StepPage):
         self.session.execute(AddPersona(persona, position))
         self._select_new = True
 
+    def _fill_templates(self) -> None:
+        from philosophy_studio.services.persona_templates import persona_templates
+
+        self.template_menu.clear()
+        workshop = self.session.workshop
+        if workshop is None:
+            return
+        # In the workshop's language: the persona becomes part of the team's charter.
+        for template in persona_templates(workshop.info.language):
+            action = self.template_menu.addAction(template.name)
+            action.triggered.connect(lambda _checked=False, template=template: self._add(template))
+
     def _duplicate(self) -> None:
         persona = self._current()
         if persona is not None:
@@ -464,6 +511,7 @@ class PersonasPage(StepPage):
         super().retranslate_ui()
         self.list.setAccessibleName(self.tr("Personas"))
         self.add.setText(self.tr("&Add"))
+        self.from_template.setText(self.tr("Add from a &template"))
         self.duplicate.setText(self.tr("D&uplicate"))
         self.delete.setText(self.tr("&Delete"))
         self.up.setText(self.tr("Move up"))
