@@ -116,3 +116,17 @@ def test_the_card_and_everything_survive_a_reopen(make_window, qtbot, tmp_path) 
     reopened = again.workshop_view.page_for[Step.PERSONAS]
     assert reopened.name.text() == "Esnaf <Hasan> & oğulları"
     assert reopened.channels.item(0).checkState() == Qt.CheckState.Checked
+
+
+def test_the_page_switches_language_with_the_data_kept(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    name = page.name.text()
+    window.actions.language["tr"].trigger()
+    qtbot.waitUntil(lambda: page.title.text() == "Personalar")
+    assert page.customer_type.currentText() == "Yeni müşteri"
+    assert page.channels.item(0).text() == "Canlı sohbet"
+    assert "Canlı sohbet → " in page.card.text()
+    assert page.name.text() == name
+    window.actions.language["en"].trigger()
+    qtbot.waitUntil(lambda: page.title.text() == "Personas")
+    assert page.customer_type.currentText() == "New customer"
