@@ -4,3 +4,24 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_DIR = ROOT / "resources" / "demo"
+
+
+def stored_document(service) -> dict:
+    """The workshop as its interchange document: compares everything a user can see."""
+    from philosophy_studio.domain.interchange import to_document
+
+    return to_document(service.load(), "test")
+
+
+def assert_exact_undo(service, command) -> dict:
+    """Apply ``command``; its inverse must restore the previous state exactly, and
+    applying it again must give the same state. Returns that state."""
+    before = stored_document(service)
+    outcome = service.execute(command)
+    after = stored_document(service)
+    assert after != before, "the command changed nothing"
+    service.execute(outcome.inverse)
+    assert stored_document(service) == before
+    service.execute(command)
+    assert stored_document(service) == after
+    return after

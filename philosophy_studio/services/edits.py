@@ -37,3 +37,14 @@ class EditContext:
 
 Handler = Callable[[EditContext, Any], Outcome]
 HandlerTable = dict[type[Command], Handler]
+
+
+def reposition(rows: list[Any], row: Any, position: int) -> int:
+    """Move ``row`` to ``position`` among ``rows`` (ordered by their ``position``),
+    keeping positions dense from 0; returns the position it had, for the inverse."""
+    old = row.position
+    rows.remove(row)
+    rows.insert(max(0, min(position, len(rows))), row)
+    for index, item in enumerate(rows):
+        item.position = index
+    return old

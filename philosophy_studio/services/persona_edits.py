@@ -19,7 +19,7 @@ from philosophy_studio.domain.persona_commands import (
 from philosophy_studio.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.tables import PersonaRow, WorkshopRow
-from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
+from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome, reposition
 
 PERSONAS = Changes.of(Aspect.PERSONAS)
 
@@ -109,11 +109,7 @@ def delete_persona(context: EditContext, command: DeletePersona) -> Outcome:
 def move_persona(context: EditContext, command: MovePersona) -> Outcome:
     _workshop, personas = _personas(context)
     row = _owned(context, command.persona_id)
-    old = row.position
-    personas.remove(row)
-    personas.insert(max(0, min(command.position, len(personas))), row)
-    for position, persona in enumerate(personas):
-        persona.position = position
+    old = reposition(personas, row, command.position)
     return Outcome(MovePersona(row.id, old), PERSONAS)
 
 

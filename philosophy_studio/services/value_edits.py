@@ -16,7 +16,7 @@ from philosophy_studio.domain.value_commands import (
 )
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.tables import ValueCardRow, VoteTallyRow, VotingRoundRow, WorkshopRow
-from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
+from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome, reposition
 
 # A value's name and selection show on the board, in the questions and in the plan.
 VALUES = Changes.of(Aspect.VALUES, Aspect.GUIDELINES, Aspect.SHARING, Aspect.VOTES)
@@ -123,12 +123,8 @@ def delete_value_card(context: EditContext, command: DeleteValueCard) -> Outcome
 def move_value_card(context: EditContext, command: MoveValueCard) -> Outcome:
     _workshop, cards = _cards(context)
     row = _owned(context, command.card_id)
-    old_position = row.position
-    cards.remove(row)
-    cards.insert(max(0, min(command.position, len(cards))), row)
-    for position, card in enumerate(cards):
-        card.position = position
-    return Outcome(MoveValueCard(row.id, old_position), Changes.of(Aspect.VALUES))
+    old = reposition(cards, row, command.position)
+    return Outcome(MoveValueCard(row.id, old), Changes.of(Aspect.VALUES))
 
 
 def set_chosen_values(context: EditContext, command: SetChosenValues) -> Outcome:

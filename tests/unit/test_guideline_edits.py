@@ -2,6 +2,7 @@
 both backends."""
 
 import pytest
+from tests_support import assert_exact_undo
 
 from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.guideline_commands import (
@@ -17,7 +18,6 @@ from philosophy_studio.domain.guideline_commands import (
     UpdateMetric,
     UpdateSharingItem,
 )
-from philosophy_studio.domain.interchange import to_document
 from philosophy_studio.domain.model import (
     Behaviour,
     BehaviourKind,
@@ -38,27 +38,10 @@ def service(workshop_location: str):
     created.close()
 
 
-def document(service) -> dict:
-    return to_document(service.load(), "x")
-
-
-def apply_and_undo(service, command) -> dict:
-    """Apply, check the inverse restores the exact previous state, redo, return it."""
-    before = document(service)
-    outcome = service.execute(command)
-    after = document(service)
-    assert after != before
-    service.execute(outcome.inverse)
-    assert document(service) == before
-    service.execute(command)
-    assert document(service) == after
-    return after
-
-
 def test_answers_and_commitments(service) -> None:
     card = service.load().chosen_values[0]
-    apply_and_undo(service, SetGuidelineAnswer(card.id, GuidelineQuestion.MEANING, "We say what we know."))
-    apply_and_undo(service, SetLeaderCommitment(card.id, "Leads share the numbers every Monday."))
+    assert_exact_undo(service, SetGuidelineAnswer(card.id, GuidelineQuestion.MEANING, "We say what we know."))
+    assert_exact_undo(service, SetLeaderCommitment(card.id, "Leads share the numbers every Monday."))
     with pytest.raises(EditConflictError):
         service.execute(
             SetGuidelineAnswer(card.id, GuidelineQuestion.EFFECT, "x", expected="not what is stored")
@@ -67,16 +50,18 @@ def test_answers_and_commitments(service) -> None:
 
 def test_an_unanswered_question_gets_its_first_answer(service) -> None:
     card = next(c for c in service.load().value_cards if c.selected_rank is None and not c.guidelines)
-    apply_and_undo(service, SetGuidelineAnswer(card.id, GuidelineQuestion.MEASUREMENT, "Monthly review."))
+    assert_exact_undo(service, SetGuidelineAnswer(card.id, GuidelineQuestion.MEASUREMENT, "Monthly review."))
     assert service.load().value_cards[[c.id for c in service.load().value_cards].index(card.id)].guidelines
 
 
 def test_metrics_keep_their_ids_and_positions_through_delete_and_undo(service) -> None:
     card = service.load().chosen_values[0]
-    apply_and_undo(service, AddMetric(card.id, Metric(id=0, name="CSAT", target="4.6"), 0))
+    assert_exact_undo(service, AddMetric(card.id, Metric(id=0, name="CSAT", target="4.6"), 0))
     metrics = service.load().chosen_values[0].metrics
     assert metrics[0].name == "CSAT"
-    apply_and_undo(service, UpdateMetric(Metric(id=metrics[0].id, name="NPS", method="survey", target="50")))
+    assert_exact_undo(
+        service, UpdateMetric(Metric(id=metrics[0].id, name="NPS", method="survey", target="50"))
+    )
     before = service.load().chosen_values[0].metrics
     outcome = service.execute(DeleteMetric(before[0].id))
     assert [m.id for m in service.load().chosen_values[0].metrics] == [m.id for m in before[1:]]
@@ -86,20 +71,22 @@ def test_metrics_keep_their_ids_and_positions_through_delete_and_undo(service) -
 
 def test_behaviours(service) -> None:
     card = service.load().chosen_values[1]
-    apply_and_undo(
+    assert_exact_undo(
         service, AddBehaviour(card.id, Behaviour(id=0, kind=BehaviourKind.DONT, text="Hide bad news"), 1)
     )
     behaviour = service.load().chosen_values[1].behaviours[0]
-    apply_and_undo(service, UpdateBehaviour(behaviour.id, "Say it plainly"))
-    apply_and_undo(service, DeleteBehaviour(behaviour.id))
+    assert_exact_undo(service, UpdateBehaviour(behaviour.id, "Say it plainly"))
+    assert_exact_undo(service, DeleteBehaviour(behaviour.id))
 
 
 def test_sharing_plan(service) -> None:
     item = SharingItem(id=0, channel=SharingChannel.WEBSITE, what="A page", who="Marketing", when="March")
-    apply_and_undo(service, AddSharingItem(item, 2))
+    assert_exact_undo(service, AddSharingItem(item, 2))
     plan = service.load().sharing_plan
-    apply_and_undo(service, UpdateSharingItem(SharingItem(plan[0].id, SharingChannel.OTHER, "x", "y", "z")))
-    apply_and_undo(service, DeleteSharingItem(plan[1].id))
+    assert_exact_undo(
+        service, UpdateSharingItem(SharingItem(plan[0].id, SharingChannel.OTHER, "x", "y", "z"))
+    )
+    assert_exact_undo(service, DeleteSharingItem(plan[1].id))
     positions = [i.id for i in service.load().sharing_plan]
     assert len(positions) == len(set(positions))
 

@@ -1,7 +1,7 @@
 import pytest
+from tests_support import assert_exact_undo
 
 from philosophy_studio.domain.errors import EditConflictError
-from philosophy_studio.domain.interchange import to_document
 from philosophy_studio.domain.model import Availability, Channel, CustomerType, Language, Persona, Segment
 from philosophy_studio.domain.persona_commands import (
     AddPersona,
@@ -21,21 +21,6 @@ def service(workshop_location: str):
     created.close()
 
 
-def document(service) -> dict:
-    return to_document(service.load(), "x")
-
-
-def round_trip(service, command) -> None:
-    before = document(service)
-    outcome = service.execute(command)
-    after = document(service)
-    assert after != before
-    service.execute(outcome.inverse)
-    assert document(service) == before
-    service.execute(command)
-    assert document(service) == after
-
-
 @pytest.mark.parametrize(
     ("field", "value"),
     [
@@ -50,14 +35,14 @@ def round_trip(service, command) -> None:
 )
 def test_every_field_and_its_inverse(service, field: PersonaField, value) -> None:
     persona = service.load().personas[0]
-    round_trip(service, SetPersonaField(persona.id, field, value))
+    assert_exact_undo(service, SetPersonaField(persona.id, field, value))
 
 
 def test_add_move_delete_and_undo_keeps_id_and_position(service) -> None:
-    round_trip(service, AddPersona(Persona(id=0, name="Öğretmen Ayla", channels=(Channel.EMAIL,)), 1))
+    assert_exact_undo(service, AddPersona(Persona(id=0, name="Öğretmen Ayla", channels=(Channel.EMAIL,)), 1))
     personas = service.load().personas
     assert personas[1].name == "Öğretmen Ayla"
-    round_trip(service, MovePersona(personas[1].id, 0))
+    assert_exact_undo(service, MovePersona(personas[1].id, 0))
     first = service.load().personas[0]
     outcome = service.execute(DeletePersona(first.id))
     service.execute(outcome.inverse)

@@ -2,8 +2,8 @@
 on both backends, including a deleted card with everything that hung on it."""
 
 import pytest
+from tests_support import assert_exact_undo, stored_document
 
-from philosophy_studio.domain.interchange import to_document
 from philosophy_studio.domain.model import Language, ValueCard
 from philosophy_studio.domain.value_commands import (
     AddValueCard,
@@ -24,27 +24,14 @@ def service(workshop_location: str):
     created.close()
 
 
-def document(service) -> dict:
-    return to_document(service.load(), "x")
-
-
-def round_trip(service, command) -> None:
-    before = document(service)
-    outcome = service.execute(command)
-    after = document(service)
-    assert after != before
-    service.execute(outcome.inverse)
-    assert document(service) == before
-    service.execute(command)
-    assert document(service) == after
-
-
 def test_add_update_move(service) -> None:
-    round_trip(service, AddValueCard(ValueCard(id=0, name="Sabır", description="Acele ettirmeyiz."), 2))
+    assert_exact_undo(
+        service, AddValueCard(ValueCard(id=0, name="Sabır", description="Acele ettirmeyiz."), 2)
+    )
     card = service.load().value_cards[2]
     assert card.name == "Sabır"
-    round_trip(service, UpdateValueCard(card.id, "Sabırlı olmak", "Her soruyu dinleriz."))
-    round_trip(service, MoveValueCard(card.id, 0))
+    assert_exact_undo(service, UpdateValueCard(card.id, "Sabırlı olmak", "Her soruyu dinleriz."))
+    assert_exact_undo(service, MoveValueCard(card.id, 0))
     assert service.load().value_cards[0].id == card.id
 
 
@@ -53,13 +40,13 @@ def test_deleting_a_chosen_card_and_undoing_brings_everything_back(service) -> N
     chosen = workshop.chosen_values[1]
     assert chosen.guidelines and chosen.metrics
     assert any(chosen.id in r.tallies for r in workshop.voting_rounds)
-    before = document(service)
+    before = stored_document(service)
     outcome = service.execute(DeleteValueCard(chosen.id))
     after = service.load()
     assert chosen.id not in {c.id for c in after.value_cards}
     assert [c.selected_rank for c in after.chosen_values] == [1, 2, 3, 4]
     service.execute(outcome.inverse)
-    assert document(service) == before
+    assert stored_document(service) == before
     restored = next(c for c in service.load().value_cards if c.id == chosen.id)
     assert restored == chosen
 
@@ -67,16 +54,16 @@ def test_deleting_a_chosen_card_and_undoing_brings_everything_back(service) -> N
 def test_a_card_others_were_merged_into_gets_them_back(service) -> None:
     workshop = service.load()
     target = next(c for c in workshop.value_cards if any(o.merged_into == c.id for o in workshop.value_cards))
-    round_trip(service, DeleteValueCard(target.id))
+    assert_exact_undo(service, DeleteValueCard(target.id))
 
 
 def test_five_or_fewer(service) -> None:
     ids = [card.id for card in service.load().value_cards]
-    round_trip(service, SetChosenValues(tuple(ids[-3:])))
+    assert_exact_undo(service, SetChosenValues(tuple(ids[-3:])))
     assert [c.id for c in service.load().chosen_values] == ids[-3:]
     with pytest.raises(TooManyValuesError, match="five values or fewer"):
         service.execute(SetChosenValues(tuple(ids[:6])))
-    round_trip(service, SetChosenValues(()))
+    assert_exact_undo(service, SetChosenValues(()))
 
 
 def test_a_value_needs_a_name(service) -> None:
