@@ -146,6 +146,210 @@
     </message>
 </context>
 <context>
+    <name>CharterPage</name>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s).</source>
+        <translation>
+            <numerusform>Preview: %n page.</numerusform><numerusform>Preview: %n pages.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</source>
+        <translation>
+            <numerusform>%n character cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</numerusform><numerusform>%n characters cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</numerusform></translation>
+    </message>
+    <message>
+        <source>Right-to-left text (such as Arabic or Hebrew) is printed from left to right in the PDF. The HTML export shows it correctly.</source>
+        <translation>Right-to-left text (such as Arabic or Hebrew) is printed from left to right in the PDF. The HTML export shows it correctly.</translation>
+    </message>
+    <message>
+        <source>Everything the charter needs is in place.</source>
+        <translation>Everything the charter needs is in place.</translation>
+    </message>
+    <message>
+        <source>No persona is described yet</source>
+        <translation>No persona is described yet</translation>
+    </message>
+    <message>
+        <source>The service approach is not chosen yet</source>
+        <translation>The service approach is not chosen yet</translation>
+    </message>
+    <message>
+        <source>No values are chosen yet</source>
+        <translation>No values are chosen yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values are chosen; keep five or fewer</source>
+        <translation>
+            <numerusform>%n values are chosen; keep five or fewer</numerusform><numerusform>%n values are chosen; keep five or fewer</numerusform></translation>
+    </message>
+    <message>
+        <source>The chosen values have no memorable name yet</source>
+        <translation>The chosen values have no memorable name yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have no one-line meaning</source>
+        <translation>
+            <numerusform>%n value have no one-line meaning</numerusform><numerusform>%n values have no one-line meaning</numerusform></translation>
+    </message>
+    <message>
+        <source>No vision is chosen yet</source>
+        <translation>No vision is chosen yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have unanswered questions</source>
+        <translation>
+            <numerusform>%n value have unanswered questions</numerusform><numerusform>%n values have unanswered questions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have no metrics</source>
+        <translation>
+            <numerusform>%n value have no metrics</numerusform><numerusform>%n values have no metrics</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have no do’s and don’ts</source>
+        <translation>
+            <numerusform>%n value have no do’s and don’ts</numerusform><numerusform>%n values have no do’s and don’ts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have no leader commitment</source>
+        <translation>
+            <numerusform>%n value have no leader commitment</numerusform><numerusform>%n values have no leader commitment</numerusform></translation>
+    </message>
+    <message>
+        <source>The sharing plan is empty</source>
+        <translation>The sharing plan is empty</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown files (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the poster</source>
+        <translation>Export the poster</translation>
+    </message>
+    <message>
+        <source>Export the charter</source>
+        <translation>Export the charter</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <source>%1 poster</source>
+        <translation>%1 poster</translation>
+    </message>
+    <message>
+        <source>%1 charter</source>
+        <translation>%1 charter</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>The preview is not ready yet; try again in a moment.</source>
+        <translation>The preview is not ready yet; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Print the charter</source>
+        <translation>Print the charter</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>Pa&amp;per:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export the charter as PDF</source>
+        <translation>Export the charter as PDF</translation>
+    </message>
+    <message>
+        <source>Export p&amp;oster…</source>
+        <translation>Export p&amp;oster…</translation>
+    </message>
+    <message>
+        <source>Export the one-page poster as PDF</source>
+        <translation>Export the one-page poster as PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Export &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export the charter as a web page</source>
+        <translation>Export the charter as a web page</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Export &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export the charter as Markdown</source>
+        <translation>Export the charter as Markdown</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Before you print</translation>
+    </message>
+    <message>
+        <source>What the charter still lacks</source>
+        <translation>What the charter still lacks</translation>
+    </message>
+    <message>
+        <source>Charter preview</source>
+        <translation>Charter preview</translation>
+    </message>
+    <message>
+        <source>Warnings about the charter</source>
+        <translation>Warnings about the charter</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Edit</source>

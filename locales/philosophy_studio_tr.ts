@@ -146,6 +146,201 @@
     </message>
 </context>
 <context>
+    <name>CharterPage</name>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Önizleme güncelleniyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s).</source>
+        <translation><numerusform>Önizleme: %n sayfa.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</source>
+        <translation><numerusform>Belgenin yazı tipiyle %n karakter basılamıyor ve PDF’te □ olarak görünüyor: %1. Bunları silin ya da sözcüklerle değiştirin.</numerusform></translation>
+    </message>
+    <message>
+        <source>Right-to-left text (such as Arabic or Hebrew) is printed from left to right in the PDF. The HTML export shows it correctly.</source>
+        <translation>Sağdan sola yazılan metin (Arapça ya da İbranice gibi) PDF’te soldan sağa basılır. HTML dışa aktarımı onu doğru gösterir.</translation>
+    </message>
+    <message>
+        <source>Everything the charter needs is in place.</source>
+        <translation>Felsefe belgesi için gereken her şey hazır.</translation>
+    </message>
+    <message>
+        <source>No persona is described yet</source>
+        <translation>Henüz hiçbir persona tanımlanmadı</translation>
+    </message>
+    <message>
+        <source>The service approach is not chosen yet</source>
+        <translation>Hizmet yaklaşımı henüz seçilmedi</translation>
+    </message>
+    <message>
+        <source>No values are chosen yet</source>
+        <translation>Henüz değer seçilmedi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values are chosen; keep five or fewer</source>
+        <translation><numerusform>%n değer seçildi; en fazla beş tutun</numerusform></translation>
+    </message>
+    <message>
+        <source>The chosen values have no memorable name yet</source>
+        <translation>Seçilen değerlerin henüz akılda kalan bir adı yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have no one-line meaning</source>
+        <translation><numerusform>%n değerin tek satırlık anlamı yok</numerusform></translation>
+    </message>
+    <message>
+        <source>No vision is chosen yet</source>
+        <translation>Henüz vizyon seçilmedi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have unanswered questions</source>
+        <translation><numerusform>%n değerin yanıtlanmamış soruları var</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have no metrics</source>
+        <translation><numerusform>%n değerin ölçütü yok</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have no do’s and don’ts</source>
+        <translation><numerusform>%n değerin yapılacaklar ve yapılmayacaklar listesi yok</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have no leader commitment</source>
+        <translation><numerusform>%n değerin lider taahhüdü yok</numerusform></translation>
+    </message>
+    <message>
+        <source>The sharing plan is empty</source>
+        <translation>Paylaşım planı boş</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Web sayfaları (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown dosyaları (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the poster</source>
+        <translation>Posteri dışa aktar</translation>
+    </message>
+    <message>
+        <source>Export the charter</source>
+        <translation>Felsefe belgesini dışa aktar</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 konumuna aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>%1 poster</source>
+        <translation>%1 posteri</translation>
+    </message>
+    <message>
+        <source>%1 charter</source>
+        <translation>%1 felsefe belgesi</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 kaydedildi.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Dışa aktarma başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <source>The preview is not ready yet; try again in a moment.</source>
+        <translation>Önizleme henüz hazır değil; birazdan yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Print the charter</source>
+        <translation>Felsefe belgesini yazdır</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Yazıcı başlatılamadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation><numerusform>Yazıcıya %n sayfa gönderildi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>Ka&amp;ğıt:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Kâğıt boyutu</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Yazdı&amp;r…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>&amp;PDF olarak aktar…</translation>
+    </message>
+    <message>
+        <source>Export the charter as PDF</source>
+        <translation>Felsefe belgesini PDF olarak aktar</translation>
+    </message>
+    <message>
+        <source>Export p&amp;oster…</source>
+        <translation>P&amp;oster aktar…</translation>
+    </message>
+    <message>
+        <source>Export the one-page poster as PDF</source>
+        <translation>Tek sayfalık posteri PDF olarak aktar</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML olarak aktar…</translation>
+    </message>
+    <message>
+        <source>Export the charter as a web page</source>
+        <translation>Felsefe belgesini web sayfası olarak aktar</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>&amp;Markdown olarak aktar…</translation>
+    </message>
+    <message>
+        <source>Export the charter as Markdown</source>
+        <translation>Felsefe belgesini Markdown olarak aktar</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Yazdırmadan önce</translation>
+    </message>
+    <message>
+        <source>What the charter still lacks</source>
+        <translation>Felsefe belgesinde hâlâ eksik olanlar</translation>
+    </message>
+    <message>
+        <source>Charter preview</source>
+        <translation>Felsefe belgesi önizlemesi</translation>
+    </message>
+    <message>
+        <source>Warnings about the charter</source>
+        <translation>Felsefe belgesiyle ilgili uyarılar</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Edit</source>

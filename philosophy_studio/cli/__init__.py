@@ -21,7 +21,7 @@ from philosophy_studio.cli.arguments import (
 )
 
 # Each module adds its sub-commands: register(subparsers) -> {name: handler}.
-COMMAND_MODULES = ("philosophy_studio.cli.workshop_commands",)
+COMMAND_MODULES = ("philosophy_studio.cli.workshop_commands", "philosophy_studio.cli.charter_commands")
 
 
 def _gui_parser(subcommands: Sequence[str]) -> Parser:

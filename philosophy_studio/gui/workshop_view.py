@@ -9,6 +9,7 @@ from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.domain.steps import STEP_ORDER, Step
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.steps.charter_page import CharterPage
 from philosophy_studio.gui.steps.guidelines_page import GuidelinesPage
 from philosophy_studio.gui.steps.personas_page import PersonasPage
 from philosophy_studio.gui.steps.share_page import SharePage
@@ -24,6 +25,7 @@ _BUILT_PAGES: dict[Step, type[StepPage]] = {
     Step.VISION: VisionPage,
     Step.GUIDELINES: GuidelinesPage,
     Step.SHARE: SharePage,
+    Step.CHARTER: CharterPage,
 }
 
 

@@ -110,6 +110,11 @@ class WorkshopSession(QObject):
         return self._service is not None
 
     @property
+    def runner(self) -> TaskRunner:
+        """The task runner, for pages that run their own long work (PDF builds)."""
+        return self._runner
+
+    @property
     def path(self) -> Path | None:
         """The workshop file, or None for a team server (or when nothing is open)."""
         return self._service.path if self._service is not None else None

@@ -1,0 +1,139 @@
+"""What the charter says, gathered once from a workshop in its own language; the PDF,
+poster, HTML and Markdown writers only lay it out. Empty fields are left out here, so a
+half-finished workshop still gives a tidy charter with what it has."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from philosophy_studio.domain.model import (
+    Availability,
+    BehaviourKind,
+    GuidelineQuestion,
+    Language,
+    Metric,
+    Persona,
+    ValueCard,
+    Workshop,
+)
+from philosophy_studio.export.charter_texts import CharterTexts, charter_texts
+
+
+@dataclass(frozen=True)
+class ValueSection:
+    rank: int
+    name: str
+    meaning: str
+    answers: tuple[tuple[str, str], ...]  # (question title, answer), in question order
+    metrics: tuple[Metric, ...]
+    dos: tuple[str, ...]
+    donts: tuple[str, ...]
+
+    @property
+    def has_details(self) -> bool:
+        return bool(self.answers or self.metrics or self.dos or self.donts)
+
+
+@dataclass(frozen=True)
+class PersonaBrief:
+    name: str
+    kind: str  # customer type and segment
+    description: str
+    facts: tuple[tuple[str, str], ...]  # (label, value): expectations and channels
+
+
+@dataclass(frozen=True)
+class CharterContent:
+    language: Language
+    texts: CharterTexts
+    team: str
+    organisation: str
+    facilitator: str
+    date: str
+    value_set_name: str
+    vision: str
+    values: tuple[ValueSection, ...]
+    personas: tuple[PersonaBrief, ...]
+    approach: str
+    approach_notes: str
+    leaders: tuple[tuple[str, str], ...]  # (value name, commitment)
+    sharing: tuple[tuple[str, str, str, str], ...]  # where, what, who, when
+
+    @property
+    def values_title(self) -> str:
+        if self.value_set_name:
+            return self.texts.value_set.format(name=self.value_set_name)
+        return self.texts.values
+
+
+def charter_content(workshop: Workshop) -> CharterContent:
+    texts = charter_texts(workshop.info.language)
+    chosen = workshop.chosen_values
+    vision = workshop.chosen_vision
+    return CharterContent(
+        language=workshop.info.language,
+        texts=texts,
+        team=workshop.info.team_name,
+        organisation=workshop.info.organisation,
+        facilitator=workshop.info.facilitator,
+        date=texts.date(workshop.info.date) if workshop.info.date else "",
+        value_set_name=workshop.value_set_name.strip(),
+        vision=vision.text.strip() if vision is not None else "",
+        values=tuple(_value_section(position, card, texts) for position, card in enumerate(chosen, 1)),
+        personas=tuple(_persona_brief(persona, texts) for persona in workshop.personas if _named(persona)),
+        approach=texts.approaches[workshop.approach] if workshop.approach is not None else "",
+        approach_notes=workshop.approach_notes.strip(),
+        leaders=tuple(
+            (card.name, card.leader_commitment.strip()) for card in chosen if card.leader_commitment.strip()
+        ),
+        sharing=tuple(
+            (texts.sharing_channels[item.channel], item.what.strip(), item.who.strip(), item.when.strip())
+            for item in workshop.sharing_plan
+            if item.what.strip() or item.who.strip() or item.when.strip()
+        ),
+    )
+
+
+def _value_section(position: int, card: ValueCard, texts: CharterTexts) -> ValueSection:
+    answers = tuple(
+        (texts.questions[question], card.guidelines.get(question, "").strip())
+        for question in GuidelineQuestion
+        if card.guidelines.get(question, "").strip()
+    )
+    return ValueSection(
+        rank=position,
+        name=card.name,
+        meaning=card.description.strip(),
+        answers=answers,
+        metrics=tuple(metric for metric in card.metrics if metric.name.strip()),
+        dos=tuple(b.text for b in card.behaviours if b.kind is BehaviourKind.DO and b.text.strip()),
+        donts=tuple(b.text for b in card.behaviours if b.kind is BehaviourKind.DONT and b.text.strip()),
+    )
+
+
+def _named(persona: Persona) -> bool:
+    return bool(persona.name.strip() or persona.description.strip())
+
+
+def _persona_brief(persona: Persona, texts: CharterTexts) -> PersonaBrief:
+    kind = " · ".join(
+        part
+        for part in (
+            texts.customer_types[persona.customer_type] if persona.customer_type else "",
+            texts.segments[persona.segment] if persona.segment else "",
+        )
+        if part
+    )
+    facts: list[tuple[str, str]] = []
+    if persona.availability is Availability.CUSTOM and persona.custom_hours.strip():
+        facts.append((texts.availability_label, persona.custom_hours.strip()))
+    elif persona.availability is not None and persona.availability is not Availability.CUSTOM:
+        facts.append((texts.availability_label, texts.availability[persona.availability]))
+    if persona.first_response.strip():
+        facts.append((texts.first_response, persona.first_response.strip()))
+    facts.append((texts.tone_label, texts.tone(persona.tone)))
+    if persona.channels:
+        facts.append((texts.channels_label, " › ".join(texts.channels[c] for c in persona.channels)))
+    return PersonaBrief(
+        name=persona.name.strip(), kind=kind, description=persona.description.strip(), facts=tuple(facts)
+    )

@@ -1,0 +1,121 @@
+"""The charter as one self-contained HTML page (inline CSS, no external assets) for an
+intranet or website. Every user string is escaped; ``dir="auto"`` lets a browser lay
+out right-to-left text correctly, which the PDF cannot."""
+
+from __future__ import annotations
+
+from philosophy_studio.export.charter_content import CharterContent
+from philosophy_studio.export.charter_pdf import ACCENT, ACCENT_TINT, GOLD, INK, MUTED, RULE
+from philosophy_studio.export.markup import html_text as t
+
+_CSS = f"""
+body {{ font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: {INK};
+  max-width: 46rem; margin: 2rem auto; padding: 0 1.2rem; line-height: 1.55; }}
+header {{ border-top: 0.6rem solid {ACCENT}; padding-top: 1.2rem; }}
+h1 {{ color: {ACCENT}; font-size: 2rem; margin: 0 0 0.4rem; }}
+h2 {{ color: {ACCENT}; margin-top: 2.4rem; border-bottom: 2px solid {GOLD}; padding-bottom: 0.2rem; }}
+h3 {{ margin: 1.6rem 0 0.2rem; }}
+h4 {{ color: {ACCENT}; font-size: 0.9rem; margin: 0.9rem 0 0.1rem; }}
+p, li, td, th {{ overflow-wrap: anywhere; }}
+.team {{ font-size: 1.5rem; font-weight: bold; margin: 0; }}
+.muted, .meaning {{ color: {MUTED}; }}
+.meaning {{ font-style: italic; }}
+.set {{ color: {GOLD}; font-size: 2.4rem; font-weight: bold; margin: 0.6rem 0 0; }}
+.vision {{ color: {ACCENT}; font-size: 1.45rem; line-height: 1.45; }}
+table {{ border-collapse: collapse; width: 100%; margin: 0.4rem 0; table-layout: fixed; }}
+th {{ background: {ACCENT_TINT}; color: {ACCENT}; text-align: left; border-bottom: 2px solid {ACCENT}; }}
+th, td {{ padding: 0.3rem 0.5rem; vertical-align: top; }}
+td {{ border-bottom: 1px solid {RULE}; }}
+.signatures td {{ height: 2.6rem; border-bottom: 1px solid {MUTED}; }}
+@media print {{ body {{ max-width: none; margin: 0; }} h2 {{ break-after: avoid; }} }}
+"""
+
+
+def build_charter_html(content: CharterContent) -> str:
+    texts = content.texts
+    parts: list[str] = [
+        "<!DOCTYPE html>",
+        f'<html lang="{content.language.value}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{t(texts.title)} · {t(content.team)}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        f"<h1>{t(texts.title)}</h1>",
+        f'<p class="team" dir="auto">{t(content.team)}</p>',
+    ]
+    details = " · ".join(t(part) for part in (content.organisation, content.date) if part)
+    if details:
+        parts.append(f'<p class="muted" dir="auto">{details}</p>')
+    if content.value_set_name:
+        parts.append(f'<p class="set" dir="auto">{t(content.value_set_name)}</p>')
+    parts.append("</header>")
+    if content.vision:
+        parts += [f"<h2>{t(texts.vision)}</h2>", f'<p class="vision" dir="auto">{t(content.vision)}</p>']
+    if content.values:
+        title = content.values_title
+        parts.append(f"<h2>{t(title)}</h2>")
+        for value in content.values:
+            parts.append(f'<h3 dir="auto">{value.rank}. {t(value.name)}</h3>')
+            if value.meaning:
+                parts.append(f'<p class="meaning" dir="auto">{t(value.meaning)}</p>')
+            for question, answer in value.answers:
+                parts += [f"<h4>{t(question)}</h4>", f'<p dir="auto">{t(answer)}</p>']
+            if value.metrics:
+                parts.append(f"<h4>{t(texts.metrics)}</h4>")
+                rows = [(m.name, m.method, m.target, m.frequency) for m in value.metrics]
+                parts.append(_table(texts.metric_columns, rows))
+            for kind, items in zip(texts.behaviour_kinds.values(), (value.dos, value.donts), strict=True):
+                if items:
+                    parts.append(f"<h4>{t(kind)}</h4><ul>")
+                    parts += [f'<li dir="auto">{t(item)}</li>' for item in items]
+                    parts.append("</ul>")
+    if content.personas:
+        parts.append(f"<h2>{t(texts.personas)}</h2>")
+        for persona in content.personas:
+            if persona.name:
+                parts.append(f'<h3 dir="auto">{t(persona.name)}</h3>')
+            if persona.kind:
+                parts.append(f'<p class="muted">{t(persona.kind)}</p>')
+            if persona.description:
+                parts.append(f'<p dir="auto">{t(persona.description)}</p>')
+            if persona.facts:
+                parts.append("<ul>")
+                parts += [
+                    f'<li dir="auto"><b>{t(label)}:</b> {t(fact)}</li>' for label, fact in persona.facts
+                ]
+                parts.append("</ul>")
+    if content.approach or content.approach_notes:
+        parts.append(f"<h2>{t(texts.approach)}</h2>")
+        if content.approach:
+            parts.append(f"<p><b>{t(content.approach)}</b></p>")
+        if content.approach_notes:
+            parts.append(f'<p dir="auto">{t(content.approach_notes)}</p>')
+    if content.leaders:
+        parts.append(f"<h2>{t(texts.leaders)}</h2>")
+        for name, commitment in content.leaders:
+            parts += [f'<h4 dir="auto">{t(name)}</h4>', f'<p dir="auto">{t(commitment)}</p>']
+    if content.sharing:
+        parts += [f"<h2>{t(texts.sharing)}</h2>", _table(texts.sharing_columns, content.sharing)]
+    parts += [f"<h2>{t(texts.commitment)}</h2>", f"<p>{t(texts.commitment_intro)}</p>"]
+    blank_rows = "".join("<tr><td></td><td></td><td></td></tr>" for _ in range(6))
+    heads = "".join(f"<th>{t(label)}</th>" for label in texts.signature_columns)
+    parts.append(f'<table class="signatures"><tr>{heads}</tr>{blank_rows}</table>')
+    if content.facilitator:
+        parts.append(
+            f'<p class="muted" dir="auto">{t(texts.facilitated_by.format(name=content.facilitator))}</p>'
+        )
+    parts += ["</body>", "</html>", ""]
+    return "\n".join(parts)
+
+
+def _table(headings: tuple[str, ...], rows: object) -> str:
+    head = "".join(f"<th>{t(heading)}</th>" for heading in headings)
+    body = "".join(
+        "<tr>" + "".join(f'<td dir="auto">{t(cell)}</td>' for cell in row) + "</tr>"
+        for row in rows  # type: ignore[attr-defined]
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

@@ -1,0 +1,685 @@
+"""The charter and its one-page poster as PDF, laid out with reportlab's platypus.
+
+Every user string passes through ``markup.paragraph_text`` (escaping and glyph
+check) on its way in; every style, tables included, uses the embedded DejaVu family.
+reportlab is imported inside the functions: the GUI imports this module at start.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from philosophy_studio.export.charter_content import CharterContent, PersonaBrief, ValueSection
+from philosophy_studio.export.fonts import BOLD, FAMILY, ITALIC, register_fonts
+from philosophy_studio.export.markup import GlyphReport, drawable, paragraph_text
+from philosophy_studio.work import WorkControl
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Flowable
+
+MM = 72 / 25.4
+
+ACCENT = "#1F5F6B"  # deep teal: headings, rules, table heads
+ACCENT_TINT = "#E7F0F1"
+GOLD = "#B7862F"  # sparingly: ranks, the value-set name
+INK = "#1E2327"
+MUTED = "#5E6A71"
+RULE = "#C8D5D8"
+
+
+class Paper(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return (595.2756, 841.8898) if self is Paper.A4 else (612.0, 792.0)
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    data: bytes
+    pages: int
+    report: GlyphReport
+
+
+# Print margins: wide enough for office printers' unprintable edge and for binding.
+_SIDE = 22 * MM
+_TOP = 26 * MM
+_BOTTOM = 24 * MM
+_HEADER_Y = 14 * MM  # from the top edge
+_FOOTER_Y = 12 * MM
+
+
+class _Styles:
+    """The charter's type scale. ``scale`` shrinks everything together (the poster)."""
+
+    def __init__(self, scale: float = 1.0) -> None:
+        from reportlab.lib import colors
+        from reportlab.lib.enums import TA_CENTER
+        from reportlab.lib.styles import ParagraphStyle
+
+        def style(name: str, size: float, leading: float, **extra: Any) -> ParagraphStyle:
+            base: dict[str, Any] = {"fontName": FAMILY, "textColor": colors.HexColor(INK)}
+            base.update(extra)
+            return ParagraphStyle(name, fontSize=size * scale, leading=leading * scale, **base)
+
+        accent = colors.HexColor(ACCENT)
+        muted = colors.HexColor(MUTED)
+        gold = colors.HexColor(GOLD)
+        self.body = style("body", 10.5, 15.5, spaceAfter=4)
+        self.small = style("small", 8.5, 11.5, textColor=muted)
+        self.cell = style("cell", 9.5, 13)
+        self.cell_head = style("cellHead", 9, 12, fontName=BOLD, textColor=accent)
+        self.h1 = style("h1", 21, 26, fontName=BOLD, textColor=accent, spaceAfter=12, keepWithNext=1)
+        self.h2 = style("h2", 15, 19, fontName=BOLD, spaceBefore=6, spaceAfter=3, keepWithNext=1)
+        self.h3 = style(
+            "h3", 9.5, 13, fontName=BOLD, textColor=accent, spaceBefore=9, spaceAfter=2, keepWithNext=1
+        )
+        self.meaning = style(
+            "meaning", 11.5, 16, fontName=ITALIC, textColor=muted, spaceAfter=4, keepWithNext=1
+        )
+        self.vision = style("vision", 21, 31, textColor=accent, spaceBefore=4, spaceAfter=18)
+        self.rank = style("rank", 22, 24, fontName=BOLD, textColor=gold, alignment=TA_CENTER)
+        self.value_name = style("valueName", 13, 17, fontName=BOLD, spaceAfter=1)
+        self.value_meaning = style("valueMeaning", 10.5, 15, textColor=muted)
+        self.team = style("team", 30, 36, fontName=BOLD, spaceAfter=6)
+        self.organisation = style("organisation", 15, 20, textColor=muted, spaceAfter=2)
+        self.date = style("date", 12, 16, textColor=muted, spaceAfter=22)
+        self.set_name = style("setName", 40, 46, fontName=BOLD, textColor=gold, spaceAfter=4)
+        self.set_values = style("setValues", 12.5, 18, textColor=INK)
+        self.facilitator = style("facilitator", 10, 14, textColor=muted, spaceBefore=24)
+        self.label = style("label", 10, 13, fontName=BOLD, textColor=accent, spaceAfter=4, keepWithNext=1)
+        self.persona = style("persona", 13, 17, fontName=BOLD, spaceBefore=10, spaceAfter=1, keepWithNext=1)
+        self.kind = style("kind", 9.5, 13, textColor=gold, fontName=BOLD, spaceAfter=3, keepWithNext=1)
+        self.approach = style("approach", 13, 17, fontName=BOLD, textColor=accent, spaceAfter=4)
+
+
+class _Writer:
+    """Turns user text into paragraphs, remembering what the font could not draw."""
+
+    def __init__(self, styles: _Styles) -> None:
+        self.styles = styles
+        self.report = GlyphReport()
+
+    def para(self, text: str, style: ParagraphStyle) -> Flowable:
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(paragraph_text(text, self.report, _face(style)), style)
+
+    def fixed(self, text: str, style: ParagraphStyle) -> Flowable:
+        """The charter's own words: no user text inside, only escaping needed."""
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(paragraph_text(text, GlyphReport(), _face(style)), style)
+
+
+def _face(style: ParagraphStyle) -> str:
+    return style.fontName if style.fontName in (BOLD, ITALIC) else FAMILY
+
+
+# --- the charter ---------------------------------------------------------------------
+
+
+def build_charter_pdf(
+    content: CharterContent, paper: Paper = Paper.A4, control: WorkControl | None = None
+) -> PdfResult:
+    from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+
+    register_fonts()
+    control = control or WorkControl()
+    width, height = paper.size
+    writer = _Writer(_Styles())
+    story: list[Flowable] = [NextPageTemplate("body")]
+    story += _cover(content, writer, width - 2 * _SIDE, _cover_frame_height(height))
+    story.append(PageBreak())
+    sections: tuple[Callable[[CharterContent, _Writer], list[Flowable]], ...] = (
+        _vision_and_values,
+        _values_in_practice,
+        _personas,
+        _approach,
+        _leaders,
+        _sharing,
+    )
+    for number, section in enumerate(sections):
+        control.progress(number / (len(sections) + 2))
+        story += section(content, writer)
+    story += _signatures(content, writer, width - 2 * _SIDE)
+
+    output = io.BytesIO()
+    document = BaseDocTemplate(
+        output,
+        pagesize=(width, height),
+        leftMargin=_SIDE,
+        rightMargin=_SIDE,
+        topMargin=_TOP,
+        bottomMargin=_BOTTOM,
+        title=drawable(f"{content.texts.title} · {content.team}", GlyphReport()),
+        author=drawable(content.organisation or content.team, GlyphReport()),
+        creator="Philosophy Studio",
+        # Otherwise every page starts in Helvetica, which the PDF would then list.
+        initialFontName=FAMILY,
+    )
+    cover_frame = Frame(
+        _SIDE, _BOTTOM, width - 2 * _SIDE, _cover_frame_height(height), id="cover", showBoundary=0
+    )
+    body_frame = Frame(_SIDE, _BOTTOM, width - 2 * _SIDE, height - _TOP - _BOTTOM, id="body")
+    document.addPageTemplates(
+        [
+            PageTemplate("cover", [cover_frame], onPage=lambda c, _d: _draw_cover(c, content, width, height)),
+            PageTemplate("body", [body_frame]),
+        ]
+    )
+    control.progress(len(sections) / (len(sections) + 2))
+    header = drawable(content.team, GlyphReport())
+    document.build(story, canvasmaker=_numbered_canvas(content, header, width, height))
+    control.check()
+    data = output.getvalue()
+    return PdfResult(data, _page_count(data), writer.report)
+
+
+def _cover_frame_height(height: float) -> float:
+    # The cover's coloured band takes the top 40 % of the page; text starts below it.
+    return height * 0.6 - _BOTTOM - 10 * MM
+
+
+def _draw_cover(canvas: Canvas, content: CharterContent, width: float, height: float) -> None:
+    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    band_bottom = height * 0.6
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor(ACCENT))
+    canvas.rect(0, band_bottom, width, height - band_bottom, stroke=0, fill=1)
+    canvas.setFillColor(colors.HexColor(GOLD))
+    canvas.rect(_SIDE, band_bottom - 3, 36 * MM, 3, stroke=0, fill=1)
+    title = content.texts.title
+    size = 34.0
+    while stringWidth(title, BOLD, size) > width - 2 * _SIDE and size > 14:
+        size -= 1
+    canvas.setFillColor(colors.white)
+    canvas.setFont(BOLD, size)
+    canvas.drawString(_SIDE, band_bottom + 18 * MM, title)
+    canvas.restoreState()
+
+
+def _cover(content: CharterContent, writer: _Writer, width: float, height: float) -> list[Flowable]:
+    from reportlab.platypus import KeepInFrame
+
+    styles = writer.styles
+    block: list[Flowable] = [writer.para(content.team, styles.team)]
+    if content.organisation:
+        block.append(writer.para(content.organisation, styles.organisation))
+    if content.date:
+        block.append(writer.fixed(content.date, styles.date))
+    if content.value_set_name:
+        block.append(writer.para(content.value_set_name, styles.set_name))
+    if content.values:
+        names = "   ·   ".join(value.name for value in content.values)
+        block.append(writer.para(names, styles.set_values))
+    if content.facilitator:
+        block.append(
+            writer.para(content.texts.facilitated_by.format(name=content.facilitator), styles.facilitator)
+        )
+    # However long the names, the cover stays one page.
+    return [KeepInFrame(width, height, block, mode="shrink")]
+
+
+def _vision_and_values(content: CharterContent, writer: _Writer) -> list[Flowable]:
+    from reportlab.platypus import CondPageBreak, Spacer
+
+    styles = writer.styles
+    texts = content.texts
+    story: list[Flowable] = []
+    if content.vision:
+        story += [
+            writer.fixed(texts.vision, styles.h1),
+            _accent_rule(),
+            writer.para(content.vision, styles.vision),
+        ]
+    if content.values:
+        title = content.values_title
+        story += [CondPageBreak(60 * MM), Spacer(1, 6), writer.para(title, styles.h1)]
+        story.append(_value_list(content, writer))
+    return story
+
+
+def _value_list(content: CharterContent, writer: _Writer, scale: float = 1.0) -> Flowable:
+    from reportlab.platypus import Table, TableStyle
+
+    styles = writer.styles
+    marks = _value_marks(content)
+    rows = [
+        [
+            writer.para(mark, styles.rank),
+            [writer.para(value.name, styles.value_name)]
+            + ([writer.para(value.meaning, styles.value_meaning)] if value.meaning else []),
+        ]
+        for mark, value in zip(marks, content.values, strict=True)
+    ]
+    table = Table(rows, colWidths=[16 * MM * scale, None], splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FAMILY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 7 * scale),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 9 * scale),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.5, _colour(RULE)),
+            ]
+        )
+    )
+    return table
+
+
+def _value_marks(content: CharterContent) -> list[str]:
+    """The big letter beside each value: its initial when the set's name spells the
+    values' initials (an acronym like "SEZGİ"), otherwise its rank."""
+    initials = [value.name.strip()[:1] for value in content.values]
+    if content.value_set_name.replace(" ", "") == "".join(initials) and all(initials):
+        return initials
+    return [str(value.rank) for value in content.values]
+
+
+def _values_in_practice(content: CharterContent, writer: _Writer) -> list[Flowable]:
+    from reportlab.platypus import PageBreak
+
+    detailed = [value for value in content.values if value.has_details or value.meaning]
+    if not detailed:
+        return []
+    styles = writer.styles
+    story: list[Flowable] = [PageBreak(), writer.fixed(content.texts.values_in_practice, styles.h1)]
+    for index, value in enumerate(detailed):
+        if index:
+            story.append(_thin_rule())
+        story += _value_detail(content, value, writer)
+    return story
+
+
+def _value_detail(content: CharterContent, value: ValueSection, writer: _Writer) -> list[Flowable]:
+    styles = writer.styles
+    texts = content.texts
+    mark = _value_marks(content)[value.rank - 1]
+    heading = (
+        f"{paragraph_text(mark, GlyphReport(), BOLD)}  ·  {paragraph_text(value.name, writer.report, BOLD)}"
+    )
+    story: list[Flowable] = [_raw_paragraph(heading, styles.h2)]
+    if value.meaning:
+        story.append(writer.para(value.meaning, styles.meaning))
+    for title, answer in value.answers:
+        story += [writer.fixed(title, styles.h3), writer.para(answer, styles.body)]
+    if value.metrics:
+        story.append(writer.fixed(texts.metrics, styles.h3))
+        rows = [[m.name, m.method, m.target, m.frequency] for m in value.metrics]
+        story.append(_grid(texts.metric_columns, rows, [0.26, 0.40, 0.17, 0.17], writer))
+    if value.dos or value.donts:
+        story.append(writer.fixed(texts.behaviours, styles.h3))
+        story.append(_behaviours(content, value, writer))
+    return story
+
+
+def _behaviours(content: CharterContent, value: ValueSection, writer: _Writer) -> Flowable:
+    from reportlab.platypus import Table, TableStyle
+
+    styles = writer.styles
+    kinds = list(content.texts.behaviour_kinds.values())
+
+    def column(mark: str, colour: str, items: tuple[str, ...]) -> list[Flowable]:
+        return [
+            _raw_paragraph(
+                f'<font color="{colour}"><b>{mark}</b></font>&nbsp;&nbsp;'
+                + paragraph_text(item, writer.report),
+                styles.cell,
+            )
+            for item in items
+        ]
+
+    table = Table(
+        [
+            [writer.fixed(kinds[0], styles.cell_head), writer.fixed(kinds[1], styles.cell_head)],
+            [column("✓", ACCENT, value.dos), column("✗", "#A4453A", value.donts)],
+        ],
+        colWidths=["50%", "50%"],
+        splitInRow=1,
+        repeatRows=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FAMILY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, _colour(ACCENT)),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 1), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def _personas(content: CharterContent, writer: _Writer) -> list[Flowable]:
+    from reportlab.platypus import PageBreak
+
+    if not content.personas:
+        return []
+    styles = writer.styles
+    story: list[Flowable] = [PageBreak(), writer.fixed(content.texts.personas, styles.h1)]
+    for persona in content.personas:
+        story += _persona(persona, writer)
+    return story
+
+
+def _persona(persona: PersonaBrief, writer: _Writer) -> list[Flowable]:
+    from reportlab.platypus import Table, TableStyle
+
+    styles = writer.styles
+    story: list[Flowable] = []
+    if persona.name:
+        story.append(writer.para(persona.name, styles.persona))
+    if persona.kind:
+        story.append(writer.fixed(persona.kind, styles.kind))
+    if persona.description:
+        story.append(writer.para(persona.description, styles.body))
+    if persona.facts:
+        rows = [
+            [writer.fixed(label, styles.cell_head), writer.para(fact, styles.cell)]
+            for label, fact in persona.facts
+        ]
+        table = Table(rows, colWidths=["32%", "68%"], splitInRow=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FAMILY),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (0, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.5, _colour(RULE)),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, _colour(RULE)),
+                ]
+            )
+        )
+        story.append(table)
+    return story
+
+
+def _approach(content: CharterContent, writer: _Writer) -> list[Flowable]:
+    from reportlab.platypus import Spacer
+
+    if not (content.approach or content.approach_notes):
+        return []
+    styles = writer.styles
+    story: list[Flowable] = [Spacer(1, 14), writer.fixed(content.texts.approach, styles.h1)]
+    if content.approach:
+        story.append(writer.fixed(content.approach, styles.approach))
+    if content.approach_notes:
+        story.append(writer.para(content.approach_notes, styles.body))
+    return story
+
+
+def _leaders(content: CharterContent, writer: _Writer) -> list[Flowable]:
+    from reportlab.platypus import PageBreak
+
+    if not content.leaders:
+        return []
+    styles = writer.styles
+    story: list[Flowable] = [PageBreak(), writer.fixed(content.texts.leaders, styles.h1)]
+    for name, commitment in content.leaders:
+        story += [writer.para(name, styles.label), writer.para(commitment, styles.body)]
+    return story
+
+
+def _sharing(content: CharterContent, writer: _Writer) -> list[Flowable]:
+    from reportlab.platypus import Spacer
+
+    if not content.sharing:
+        return []
+    styles = writer.styles
+    return [
+        Spacer(1, 14),
+        writer.fixed(content.texts.sharing, styles.h1),
+        _grid(content.texts.sharing_columns, content.sharing, [0.2, 0.44, 0.2, 0.16], writer),
+    ]
+
+
+def _signatures(content: CharterContent, writer: _Writer, width: float) -> list[Flowable]:
+    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+
+    styles = writer.styles
+    texts = content.texts
+    lines = 8
+    head = [writer.fixed(label, styles.small) for label in texts.signature_columns]
+    table = Table(
+        [head] + [["", "", ""] for _ in range(lines)],
+        colWidths=[width * 0.42, width * 0.38, width * 0.20],
+        rowHeights=[14] + [11 * MM] * lines,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FAMILY),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.6, _colour(MUTED)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 14),
+            ]
+        )
+    )
+    block: list[Flowable] = [
+        writer.fixed(texts.commitment, styles.h1),
+        writer.fixed(texts.commitment_intro, styles.body),
+    ]
+    block += [Spacer(1, 10), table]
+    return [CondPageBreak(150 * MM), Spacer(1, 10), KeepTogether(block)]
+
+
+def _grid(headings: tuple[str, ...], rows: Any, fractions: list[float], writer: _Writer) -> Flowable:
+    """A table of user text: every cell a wrapping paragraph, rows allowed to split
+    across pages, so a 20,000-character word cannot overflow the page."""
+    from reportlab.platypus import Table, TableStyle
+
+    styles = writer.styles
+    data = [[writer.fixed(heading, styles.cell_head) for heading in headings]]
+    data += [[writer.para(cell, styles.cell) for cell in row] for row in rows]
+    table = Table(
+        data, colWidths=[f"{fraction * 100:.0f}%" for fraction in fractions], repeatRows=1, splitInRow=1
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FAMILY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), _colour(ACCENT_TINT)),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, _colour(ACCENT)),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, _colour(RULE)),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def _raw_paragraph(markup: str, style: ParagraphStyle) -> Flowable:
+    """A paragraph from markup whose user parts were already escaped by the caller."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(markup, style)
+
+
+def _accent_rule() -> Flowable:
+    from reportlab.platypus import HRFlowable
+
+    return HRFlowable(
+        width=28 * MM, thickness=3, color=_colour(GOLD), hAlign="LEFT", spaceBefore=0, spaceAfter=10
+    )
+
+
+def _thin_rule() -> Flowable:
+    from reportlab.platypus import HRFlowable
+
+    return HRFlowable(width="100%", thickness=0.5, color=_colour(RULE), spaceBefore=14, spaceAfter=8)
+
+
+def _colour(value: str) -> Any:
+    from reportlab.lib import colors
+
+    return colors.HexColor(value)
+
+
+def _numbered_canvas(content: CharterContent, header: str, width: float, height: float) -> type[Canvas]:
+    """A canvas that holds every page until the end, so each footer can say how many
+    pages there are ("Page 3 of 8"); the cover keeps neither header nor footer."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    texts = content.texts
+    room = width - 2 * _SIDE
+    title = texts.title
+    title_width = stringWidth(title, FAMILY, 8)
+    team = header
+    while team and stringWidth(team, BOLD, 8) > room - title_width - 12 * MM:
+        team = team[: max(len(team) - 8, 0)].rstrip()
+        if stringWidth(team + "…", BOLD, 8) <= room - title_width - 12 * MM:
+            team += "…"
+            break
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if self._pageNumber > 1:
+                    self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            self.saveState()
+            self.setFillColor(_colour(MUTED))
+            self.setStrokeColor(_colour(RULE))
+            top = height - _HEADER_Y
+            self.setFont(BOLD, 8)
+            self.drawString(_SIDE, top, team)
+            self.setFont(FAMILY, 8)
+            self.drawRightString(width - _SIDE, top, title)
+            self.setLineWidth(0.5)
+            self.line(_SIDE, top - 4, width - _SIDE, top - 4)
+            self.drawCentredString(width / 2, _FOOTER_Y, texts.page_of(self._pageNumber, total))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _page_count(data: bytes) -> int:
+    # reportlab writes "/Type /Pages ... /Count N" once for the page tree.
+    import re
+
+    match = re.search(rb"/Count (\d+)", data)
+    return int(match.group(1)) if match else 0
+
+
+# --- the poster ----------------------------------------------------------------------
+
+# Type sizes relative to the charter's: read from across a room first, smaller only
+# when the content needs the room.
+_POSTER_SCALES = tuple(step / 20 for step in range(36, 9, -1))  # 1.8 down to 0.5
+
+
+def build_poster_pdf(content: CharterContent, paper: Paper = Paper.A4) -> PdfResult:
+    """One page for the wall: the vision and the values with their meanings, as large
+    as the content allows. Text too long for any readable size is shrunk to fit
+    rather than spilling onto a second page."""
+    from reportlab.platypus import KeepInFrame, SimpleDocTemplate
+
+    register_fonts()
+    width, height = paper.size
+    margin = 18 * MM
+    # The template's frame keeps 6 pt of padding on every side.
+    frame_width = width - 2 * margin - 12
+    frame_height = height - 2 * margin - 8 * MM - 12  # the accent band takes the rest
+    # Heights shrink with the scale, so a binary search finds the largest that fits.
+    low, high = 0, len(_POSTER_SCALES) - 1
+    while low < high:
+        middle = (low + high) // 2
+        scale = _POSTER_SCALES[middle]
+        if _height(_poster_story(content, _Writer(_Styles(scale)), scale), frame_width) <= frame_height:
+            high = middle
+        else:
+            low = middle + 1
+    scale = _POSTER_SCALES[low]
+    writer = _Writer(_Styles(scale))
+    story = _poster_story(content, writer, scale)
+    output = io.BytesIO()
+    document = SimpleDocTemplate(
+        output,
+        pagesize=(width, height),
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin + 8 * MM,
+        bottomMargin=margin,
+        title=drawable(f"{content.texts.vision} · {content.team}", GlyphReport()),
+        creator="Philosophy Studio",
+        # Otherwise every page starts in Helvetica, which the PDF would then list.
+        initialFontName=FAMILY,
+    )
+
+    def band(canvas: Canvas, _document: Any) -> None:
+        canvas.saveState()
+        canvas.setFillColor(_colour(ACCENT))
+        canvas.rect(0, height - 10 * MM, width, 10 * MM, stroke=0, fill=1)
+        canvas.restoreState()
+
+    fitted = KeepInFrame(frame_width, frame_height, story, mode="shrink")
+    document.build([fitted], onFirstPage=band, onLaterPages=band)
+    data = output.getvalue()
+    return PdfResult(data, _page_count(data), writer.report)
+
+
+def _poster_story(content: CharterContent, writer: _Writer, scale: float) -> list[Flowable]:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Spacer
+
+    styles = writer.styles
+    texts = content.texts
+    # On the wall the values carry as much weight as the vision.
+    styles.value_name = ParagraphStyle(
+        "posterName", parent=styles.value_name, fontSize=18 * scale, leading=23 * scale
+    )
+    styles.value_meaning = ParagraphStyle(
+        "posterMeaning", parent=styles.value_meaning, fontSize=12.5 * scale, leading=17 * scale
+    )
+    styles.rank = ParagraphStyle("posterRank", parent=styles.rank, fontSize=30 * scale, leading=32 * scale)
+    team = ParagraphStyle("posterTeam", parent=styles.small, fontName=BOLD, spaceAfter=8 * scale)
+    story: list[Flowable] = [writer.para(content.team, team)]
+    if content.vision:
+        vision = ParagraphStyle("posterVision", parent=styles.vision, fontSize=19 * scale, leading=26 * scale)
+        story += [writer.fixed(texts.vision, styles.h1), _accent_rule()]
+        story.append(writer.para(content.vision, vision))
+    if content.values:
+        title = content.values_title
+        story += [Spacer(1, 4 * scale), writer.para(title, styles.h1), _value_list(content, writer, scale)]
+    return story
+
+
+def _height(story: list[Flowable], width: float) -> float:
+    total = 0.0
+    for flowable in story:
+        _w, height = flowable.wrap(width, 1e9)
+        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total

@@ -1,0 +1,180 @@
+"""Use cases of the Charter step: build the charter or its poster for a workshop, write
+it to a file atomically, and list what the workshop still lacks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, GuidelineQuestion, Workshop
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.export.charter_content import charter_content
+from philosophy_studio.export.charter_pdf import Paper
+from philosophy_studio.fileio import write_bytes_atomically
+from philosophy_studio.work import WorkControl
+
+__all__ = ["CharterExport", "CharterFormat", "Missing", "MissingItem", "Paper"]
+
+
+class CharterFormat(StrEnum):
+    PDF = "pdf"
+    HTML = "html"
+    MARKDOWN = "md"
+
+
+@dataclass(frozen=True)
+class CharterExport:
+    data: bytes
+    pages: int  # 0 for HTML and Markdown
+    # Characters the PDF font cannot draw, shown as a placeholder: (character, count).
+    replaced: tuple[tuple[str, int], ...] = ()
+    # Right-to-left text appears; the PDF lays it out left to right.
+    right_to_left: bool = False
+
+    @property
+    def has_warnings(self) -> bool:
+        return bool(self.replaced) or self.right_to_left
+
+
+def build_charter(
+    workshop: Workshop,
+    *,
+    fmt: CharterFormat = CharterFormat.PDF,
+    paper: Paper = Paper.A4,
+    poster: bool = False,
+    control: WorkControl | None = None,
+) -> CharterExport:
+    """The charter (or, for PDF, the one-page poster) of ``workshop`` as bytes."""
+    content = charter_content(workshop)
+    if fmt is CharterFormat.HTML:
+        from philosophy_studio.export.charter_html import build_charter_html
+
+        return CharterExport(build_charter_html(content).encode("utf-8"), 0)
+    if fmt is CharterFormat.MARKDOWN:
+        from philosophy_studio.export.charter_markdown import build_charter_markdown
+
+        return CharterExport(build_charter_markdown(content).encode("utf-8"), 0)
+    from philosophy_studio.export.charter_pdf import build_charter_pdf, build_poster_pdf
+
+    result = build_poster_pdf(content, paper) if poster else build_charter_pdf(content, paper, control)
+    return CharterExport(
+        result.data,
+        result.pages,
+        tuple(sorted(result.report.replaced.items(), key=lambda item: (-item[1], item[0]))),
+        result.report.right_to_left,
+    )
+
+
+def export_charter(
+    workshop: Workshop,
+    path: Path,
+    *,
+    fmt: CharterFormat = CharterFormat.PDF,
+    paper: Paper = Paper.A4,
+    poster: bool = False,
+    control: WorkControl | None = None,
+) -> CharterExport:
+    """Build and write to ``path``; a crash never leaves half a file under that name."""
+    result = build_charter(workshop, fmt=fmt, paper=paper, poster=poster, control=control)
+    if control is not None:
+        control.check()
+    write_bytes_atomically(path, result.data)
+    return result
+
+
+def export_charter_file(
+    location: str | Path,
+    output: Path,
+    *,
+    workshop_id: int | None = None,
+    fmt: CharterFormat = CharterFormat.PDF,
+    paper: Paper = Paper.A4,
+    poster: bool = False,
+) -> CharterExport:
+    """The command line's export: read the workshop at ``location``, write ``output``."""
+    from philosophy_studio.services.workshop_service import WorkshopService
+
+    service = WorkshopService.open(location, workshop_id=workshop_id)
+    try:
+        workshop = service.load()
+    finally:
+        service.close()
+    return export_charter(workshop, output, fmt=fmt, paper=paper, poster=poster)
+
+
+class Missing(StrEnum):
+    """Something the charter would be better with, and where it is added."""
+
+    NO_VISION = "no_vision"
+    NO_VALUES = "no_values"
+    TOO_MANY_VALUES = "too_many_values"
+    NO_VALUE_SET_NAME = "no_value_set_name"
+    VALUES_WITHOUT_MEANING = "values_without_meaning"
+    UNANSWERED_QUESTIONS = "unanswered_questions"
+    VALUES_WITHOUT_METRICS = "values_without_metrics"
+    VALUES_WITHOUT_BEHAVIOURS = "values_without_behaviours"
+    NO_PERSONAS = "no_personas"
+    NO_APPROACH = "no_approach"
+    VALUES_WITHOUT_COMMITMENT = "values_without_commitment"
+    NO_SHARING_PLAN = "no_sharing_plan"
+
+
+_STEP_OF = {
+    Missing.NO_VISION: Step.VISION,
+    Missing.NO_VALUES: Step.VALUES,
+    Missing.TOO_MANY_VALUES: Step.VALUES,
+    Missing.NO_VALUE_SET_NAME: Step.VALUES,
+    Missing.VALUES_WITHOUT_MEANING: Step.VALUES,
+    Missing.UNANSWERED_QUESTIONS: Step.GUIDELINES,
+    Missing.VALUES_WITHOUT_METRICS: Step.GUIDELINES,
+    Missing.VALUES_WITHOUT_BEHAVIOURS: Step.GUIDELINES,
+    Missing.NO_PERSONAS: Step.PERSONAS,
+    Missing.NO_APPROACH: Step.PERSONAS,
+    Missing.VALUES_WITHOUT_COMMITMENT: Step.SHARE,
+    Missing.NO_SHARING_PLAN: Step.SHARE,
+}
+
+
+@dataclass(frozen=True)
+class MissingItem:
+    kind: Missing
+    # How many values it concerns (1 for workshop-wide items).
+    count: int = 1
+
+    @property
+    def step(self) -> Step:
+        return _STEP_OF[self.kind]
+
+
+def missing_items(workshop: Workshop) -> tuple[MissingItem, ...]:
+    """What the charter still lacks, in the order of the method's steps."""
+    items: list[MissingItem] = []
+    chosen = workshop.chosen_values
+
+    def per_value(kind: Missing, count: int) -> None:
+        if count:
+            items.append(MissingItem(kind, count))
+
+    if not any(p.name.strip() for p in workshop.personas):
+        items.append(MissingItem(Missing.NO_PERSONAS))
+    if workshop.approach is None:
+        items.append(MissingItem(Missing.NO_APPROACH))
+    if not chosen:
+        items.append(MissingItem(Missing.NO_VALUES))
+    elif len(chosen) > MAX_CHOSEN_VALUES:
+        items.append(MissingItem(Missing.TOO_MANY_VALUES, len(chosen)))
+    if chosen and not workshop.value_set_name.strip():
+        items.append(MissingItem(Missing.NO_VALUE_SET_NAME))
+    per_value(Missing.VALUES_WITHOUT_MEANING, sum(1 for c in chosen if not c.description.strip()))
+    vision = workshop.chosen_vision
+    if vision is None or not vision.text.strip():
+        items.append(MissingItem(Missing.NO_VISION))
+    questions = len(GuidelineQuestion)
+    per_value(Missing.UNANSWERED_QUESTIONS, sum(1 for c in chosen if c.answered_questions < questions))
+    per_value(Missing.VALUES_WITHOUT_METRICS, sum(1 for c in chosen if not c.metrics))
+    per_value(Missing.VALUES_WITHOUT_BEHAVIOURS, sum(1 for c in chosen if not c.behaviours))
+    per_value(Missing.VALUES_WITHOUT_COMMITMENT, sum(1 for c in chosen if not c.leader_commitment.strip()))
+    if not any(item.what.strip() for item in workshop.sharing_plan):
+        items.append(MissingItem(Missing.NO_SHARING_PLAN))
+    return tuple(items)

@@ -1,0 +1,161 @@
+"""The Charter step: live preview, checklist, exports and printing."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+
+from philosophy_studio.domain.model import Language, WorkshopInfo
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.steps.charter_page import CharterPage
+
+
+def open_page(make_window, qtbot, language: Language = Language.ENGLISH):
+    window = make_window()
+    window.open_demo(language)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.CHARTER)
+    page = window.workshop_view.page_for[Step.CHARTER]
+    assert isinstance(page, CharterPage)
+    return window, page
+
+
+def wait_for_preview(page: CharterPage, qtbot) -> None:
+    qtbot.waitUntil(
+        lambda: page.document.status() == QPdfDocument.Status.Ready and page._building is None,
+        timeout=20_000,
+    )
+
+
+def test_preview_loads_from_memory(make_window, qtbot) -> None:
+    _window, page = open_page(make_window, qtbot)
+    wait_for_preview(page, qtbot)
+    assert page.document.pageCount() > 3
+    assert page.preview.document() is page.document
+    assert page.checklist.count() == 1  # the demo lacks nothing
+    assert not page.warnings.isVisible()
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("export_pdf", "pdf", "pdf"),
+        ("export_poster", "pdf", "poster"),
+        ("export_html", "html", "html"),
+        ("export_markdown", "md", "md"),
+    ],
+)
+def test_export_buttons_write_files(make_window, qtbot, tmp_path, monkeypatch, case) -> None:
+    button, suffix, check = case
+    window, page = open_page(make_window, qtbot)
+    target = tmp_path / "out" / "charter"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(target), ""))
+    getattr(page, button).click()
+    written = target.with_suffix(f".{suffix}")
+    qtbot.waitUntil(written.exists, timeout=20_000)
+    qtbot.waitUntil(lambda: "Saved" in page.status.text(), timeout=20_000)
+    data = written.read_bytes()
+    team = window.session.workshop.info.team_name
+    if check in {"pdf", "poster"}:
+        pages = len(PdfReader(io.BytesIO(data)).pages)
+        assert pages == 1 if check == "poster" else pages > 3
+    else:
+        assert team in data.decode("utf-8")
+    wait_for_preview(page, qtbot)
+
+
+def test_paper_choice_changes_the_preview(make_window, qtbot) -> None:
+    _window, page = open_page(make_window, qtbot)
+    wait_for_preview(page, qtbot)
+    page.paper.setCurrentIndex(page.paper.findData("letter"))
+    qtbot.waitUntil(lambda: round(page.document.pagePointSize(0).width()) == 612, timeout=20_000)
+    page.paper.setCurrentIndex(page.paper.findData("a4"))
+    qtbot.waitUntil(lambda: round(page.document.pagePointSize(0).width()) == 595, timeout=20_000)
+    wait_for_preview(page, qtbot)
+
+
+def test_checklist_lists_what_an_empty_workshop_lacks(make_window, qtbot, tmp_path) -> None:
+    window = make_window()
+    window.session.create(
+        str(tmp_path / "empty.pstudio"), WorkshopInfo(team_name="Boş", language=Language.TURKISH)
+    )
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.CHARTER)
+    page = window.workshop_view.page_for[Step.CHARTER]
+    items = [page.checklist.item(row).text() for row in range(page.checklist.count())]
+    assert any("No vision is chosen yet" in item for item in items)
+    assert any("No values are chosen yet" in item for item in items)
+    assert any("sharing plan is empty" in item for item in items)
+    wait_for_preview(page, qtbot)
+    assert page.document.pageCount() >= 2
+
+
+def test_edits_rebuild_the_preview_and_the_checklist(make_window, qtbot) -> None:
+    from philosophy_studio.domain.commands import SetVisionText
+
+    window, page = open_page(make_window, qtbot)
+    wait_for_preview(page, qtbot)
+    assert page.checklist.count() == 1
+    workshop = window.session.workshop
+    window.session.execute(SetVisionText(draft_id=workshop.chosen_vision_id, text=""))
+    qtbot.waitUntil(
+        lambda: any(
+            "No vision is chosen yet" in page.checklist.item(row).text()
+            for row in range(page.checklist.count())
+        ),
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: page.status.text().startswith("Preview"), timeout=20_000)
+    wait_for_preview(page, qtbot)
+
+
+def test_print_renders_every_page(make_window, qtbot, tmp_path) -> None:
+    _window, page = open_page(make_window, qtbot)
+    wait_for_preview(page, qtbot)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert page.print_to(printer) == page.document.pageCount()
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == page.document.pageCount()
+
+
+def test_replaced_characters_are_reported(make_window, qtbot) -> None:
+    from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+
+    window, page = open_page(make_window, qtbot)
+    wait_for_preview(page, qtbot)
+    old = window.session.workshop.info.team_name
+    window.session.execute(SetWorkshopField(field=WorkshopField.TEAM_NAME, value=old + " \U0001f680"))
+    qtbot.waitUntil(page.warnings.isVisible, timeout=20_000)
+    assert "ROCKET" in page.warnings.text()
+    wait_for_preview(page, qtbot)
+
+
+def test_accessible_names(make_window, qtbot) -> None:
+    _window, page = open_page(make_window, qtbot)
+    for widget in (
+        page.paper,
+        page.print_button,
+        page.export_pdf,
+        page.export_poster,
+        page.export_html,
+        page.export_markdown,
+        page.checklist,
+        page.preview,
+    ):
+        assert widget.accessibleName()
+    wait_for_preview(page, qtbot)
+
+
+def test_no_export_without_a_file_name(make_window, qtbot, monkeypatch, tmp_path: Path) -> None:
+    _window, page = open_page(make_window, qtbot)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: ("", ""))
+    page.export_pdf.click()
+    assert not list(tmp_path.glob("**/*.pdf"))
+    wait_for_preview(page, qtbot)

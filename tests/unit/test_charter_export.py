@@ -1,0 +1,233 @@
+"""The charter exports, read back with a real PDF reader (pypdf)."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from philosophy_studio.domain.model import (
+    Behaviour,
+    BehaviourKind,
+    GuidelineQuestion,
+    Language,
+    Metric,
+    SharingChannel,
+    SharingItem,
+    ValueCard,
+    VisionDraft,
+    Workshop,
+    WorkshopInfo,
+)
+from philosophy_studio.export.charter_texts import charter_texts
+from philosophy_studio.export.markup import PLACEHOLDER
+from philosophy_studio.services.charter import CharterFormat, Paper, build_charter
+from philosophy_studio.services.interchange import demo_workshop
+from philosophy_studio.services.workshop_service import new_workshop
+
+A4 = (595, 842)
+LETTER = (612, 792)
+
+
+def squeeze(text: str) -> str:
+    """Line breaks and wrapping differ between what was typed and what a PDF reader
+    extracts; what must match is every other character, in order."""
+    return re.sub(r"\s+", "", text)
+
+
+def pdf_text(data: bytes, running: tuple[str, str] | None = None) -> str:
+    """The document's text; with ``running`` (team shown in the header, charter title),
+    each page's header and footer are dropped so that text running across pages reads
+    on."""
+    reader = PdfReader(io.BytesIO(data))
+    pages = [squeeze(page.extract_text()) for page in reader.pages]
+    if running is not None:
+        team, title = (re.escape(squeeze(part)) for part in running)
+        furniture = re.compile(rf"{team}{title}(Sayfa\d+/\d+|Page\d+of\d+)$")
+        pages = [furniture.sub("", page) for page in pages]
+    return "".join(pages)
+
+
+def user_fields(workshop: Workshop) -> list[str]:
+    fields = [workshop.info.team_name, workshop.info.organisation, workshop.value_set_name]
+    vision = workshop.chosen_vision
+    if vision is not None:
+        fields.append(vision.text)
+    for card in workshop.chosen_values:
+        fields += [card.name, card.description, card.leader_commitment]
+        fields += [card.guidelines.get(q, "") for q in GuidelineQuestion]
+        for metric in card.metrics:
+            fields += [metric.name, metric.method, metric.target, metric.frequency]
+        fields += [b.text for b in card.behaviours]
+    for persona in workshop.personas:
+        fields += [persona.name, persona.description, persona.first_response]
+    fields.append(workshop.approach_notes)
+    for item in workshop.sharing_plan:
+        fields += [item.what, item.who, item.when]
+    return [field for field in fields if field.strip()]
+
+
+def embedded_fonts(data: bytes) -> dict[str, bool]:
+    reader = PdfReader(io.BytesIO(data))
+    fonts: dict[str, bool] = {}
+    for page in reader.pages:
+        resources = page["/Resources"].get_object()
+        for reference in resources.get("/Font", {}).values():
+            font = reference.get_object()
+            descendants = font.get("/DescendantFonts")
+            described = descendants[0].get_object() if descendants else font
+            descriptor = described.get("/FontDescriptor")
+            fonts[str(font["/BaseFont"])] = descriptor is not None and "/FontFile2" in descriptor.get_object()
+    return fonts
+
+
+def hostile_workshop() -> Workshop:
+    demo = demo_workshop(Language.TURKISH)
+    word = "Ş" + "ğ" * 19_998 + "İ"
+    vision_text = ("İyi hizmet, S&P <b>kalın</b> değil; 0.1 <A \"tırnak\" 'tek'. " * 900)[:50_000]
+    values = tuple(
+        ValueCard(
+            id=1000 + number,
+            name=f"Değer {number} S&P <b>",
+            description=f"Anlamı {number}: ıİşŞğĞ 😀 \U0001f680 مرحبا שלום",
+            selected_rank=number,
+            guidelines={GuidelineQuestion.MEANING: word if number == 1 else f"Cevap {number} <i>x</i> & y"},
+            metrics=(Metric(id=number, name=word if number == 2 else "CSAT <b>", target="≥ 4,5 & <5"),),
+            behaviours=(Behaviour(id=number, kind=BehaviourKind.DO, text="Yaparız <script>"),),
+            leader_commitment='Liderler "örnek" olur & anlatır',
+        )
+        for number in range(1, 101)
+    )
+    return dataclasses.replace(
+        demo,
+        info=dataclasses.replace(demo.info, team_name='Ekip <b>S&P</b> "İç" \U0001f680'),
+        value_set_name="S&P <5R>",
+        value_cards=values,
+        vision_drafts=(VisionDraft(id=1, text=vision_text),),
+        chosen_vision_id=1,
+        sharing_plan=(
+            SharingItem(id=1, channel=SharingChannel.WEBSITE, what=word, who="<b>Biz</b>", when="0.1 <A"),
+        ),
+    )
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_demo_charter_holds_every_field_in_an_embedded_font(language: Language) -> None:
+    workshop = demo_workshop(language)
+    result = build_charter(workshop)
+    reader = PdfReader(io.BytesIO(result.data))
+    assert len(reader.pages) == result.pages > 3
+    text = pdf_text(result.data, (workshop.info.team_name, charter_texts(language).title))
+    for field in user_fields(workshop):
+        assert squeeze(field) in text, field[:60]
+    texts = charter_texts(language)
+    for question in GuidelineQuestion:
+        assert squeeze(texts.questions[question]) in text
+    assert squeeze(texts.page_of(2, result.pages)) in pdf_text(result.data)
+    fonts = embedded_fonts(result.data)
+    assert fonts and all(fonts.values()), fonts
+    assert all("DejaVu" in name or "Charter" in name for name in fonts), fonts
+    assert not result.has_warnings
+
+
+@pytest.mark.parametrize(("paper", "size"), [(Paper.A4, A4), (Paper.LETTER, LETTER)])
+@pytest.mark.parametrize("poster", [False, True])
+def test_page_size(paper: Paper, size: tuple[int, int], poster: bool) -> None:
+    result = build_charter(demo_workshop(Language.ENGLISH), paper=paper, poster=poster)
+    for page in PdfReader(io.BytesIO(result.data)).pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == size
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_poster_is_one_page_with_vision_and_values(language: Language) -> None:
+    workshop = demo_workshop(language)
+    result = build_charter(workshop, poster=True)
+    assert len(PdfReader(io.BytesIO(result.data)).pages) == 1
+    text = pdf_text(result.data)
+    assert workshop.chosen_vision is not None
+    assert squeeze(workshop.chosen_vision.text) in text
+    for card in workshop.chosen_values:
+        assert squeeze(card.name) in text
+        assert squeeze(card.description) in text
+
+
+def test_hostile_workshop_builds_and_keeps_the_text_exact() -> None:
+    workshop = hostile_workshop()
+    result = build_charter(workshop)
+    header = 'Ekip <b>S&P</b> "İç" ' + PLACEHOLDER
+    text = pdf_text(result.data, (header, charter_texts(Language.TURKISH).title))
+    assert result.pages > 20
+    assert squeeze('Ekip <b>S&P</b> "İç"') in text
+    assert squeeze("S&P <5R>") in text
+    assert squeeze(workshop.chosen_vision.text) in text  # type: ignore[union-attr]
+    assert squeeze("Ş" + "ğ" * 19_998 + "İ") in text
+    assert squeeze("Değer 100 S&P <b>") in text
+    assert squeeze("0.1 <A") in text
+    assert squeeze("Yaparız <script>") in text
+    # Drawn in typed order; pypdf reports right-to-left runs reversed.
+    for rtl in ("مرحبا", "שלום"):
+        assert rtl in text or rtl[::-1] in text
+    # The rocket has no glyph in DejaVu Sans: replaced visibly and reported.
+    assert "\U0001f680" not in text
+    assert PLACEHOLDER in text
+    assert dict(result.replaced)["\U0001f680"] >= 100
+    assert result.right_to_left
+    fonts = embedded_fonts(result.data)
+    assert fonts and all(fonts.values())
+
+
+def test_hostile_poster_still_one_page() -> None:
+    result = build_charter(hostile_workshop(), poster=True)
+    assert len(PdfReader(io.BytesIO(result.data)).pages) == 1
+    assert squeeze("Değer 100 S&P <b>") in pdf_text(result.data)
+
+
+def test_empty_workshop_gives_a_valid_charter() -> None:
+    workshop = new_workshop(WorkshopInfo(team_name="Boş Ekip", language=Language.TURKISH))
+    for poster in (False, True):
+        result = build_charter(workshop, poster=poster)
+        reader = PdfReader(io.BytesIO(result.data))
+        assert len(reader.pages) >= 1
+        assert squeeze("Boş Ekip") in pdf_text(result.data)
+    text = pdf_text(build_charter(workshop).data)
+    assert squeeze(charter_texts(Language.TURKISH).commitment) in text
+
+
+def test_html_is_self_contained_and_escaped() -> None:
+    workshop = hostile_workshop()
+    page = build_charter(workshop, fmt=CharterFormat.HTML).data.decode("utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<html lang="tr">' in page
+    assert "Ekip &lt;b&gt;S&amp;P&lt;/b&gt; &quot;İç&quot; \U0001f680" in page
+    assert "<script>" not in page and "Yaparız &lt;script&gt;" in page
+    assert "<b>Biz</b>" not in page
+    assert not re.search(r"""(src|href)\s*=|@import|url\(""", page)
+
+
+def test_html_holds_every_demo_field() -> None:
+    import html
+
+    workshop = demo_workshop(Language.ENGLISH)
+    page = build_charter(workshop, fmt=CharterFormat.HTML).data.decode("utf-8")
+    flat = squeeze(html.unescape(re.sub(r"<[^>]+>", "", page)))
+    for field in user_fields(workshop):
+        assert squeeze(field) in flat, field[:60]
+
+
+def test_markdown_escapes_formatting() -> None:
+    workshop = hostile_workshop()
+    markdown = build_charter(workshop, fmt=CharterFormat.MARKDOWN).data.decode("utf-8")
+    assert "Ekip \\<b\\>S\\&P\\</b\\>" in markdown
+    assert "<script>" not in markdown
+    assert markdown.startswith("# Müşteri hizmetleri felsefemiz\n")
+
+
+def test_markdown_holds_every_demo_field() -> None:
+    workshop = demo_workshop(Language.TURKISH)
+    markdown = build_charter(workshop, fmt=CharterFormat.MARKDOWN).data.decode("utf-8")
+    unescaped = squeeze(re.sub(r"\\(.)", r"\1", markdown).replace("<br>", ""))
+    for field in user_fields(workshop):
+        assert squeeze(field) in unescaped, field[:60]
