@@ -83,6 +83,29 @@
     </message>
 </context>
 <context>
+    <name>AnswersExport</name>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Hidden from the analysis</source>
+        <translation>Hidden from the analysis</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Daily</source>
@@ -455,6 +478,14 @@
         <source>Edit a persona</source>
         <translation>Edit a persona</translation>
     </message>
+    <message>
+        <source>Hide an answer</source>
+        <translation>Hide an answer</translation>
+    </message>
+    <message>
+        <source>Show an answer again</source>
+        <translation>Show an answer again</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -530,6 +561,64 @@
     <message>
         <source>For example: We make every customer feel heard, and we solve their problem the first time.</source>
         <translation>For example: We make every customer feel heard, and we solve their problem the first time.</translation>
+    </message>
+</context>
+<context>
+    <name>Encodings</name>
+    <message>
+        <source>Turkish (Windows-1254, Excel)</source>
+        <translation>Turkish (Windows-1254, Excel)</translation>
+    </message>
+    <message>
+        <source>Turkish (ISO-8859-9)</source>
+        <translation>Turkish (ISO-8859-9)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252, Excel)</source>
+        <translation>Western European (Windows-1252, Excel)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-1, Latin-1)</source>
+        <translation>Western European (ISO-8859-1, Latin-1)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-15)</source>
+        <translation>Western European (ISO-8859-15)</translation>
+    </message>
+    <message>
+        <source>Turkish (DOS, code page 857)</source>
+        <translation>Turkish (DOS, code page 857)</translation>
+    </message>
+    <message>
+        <source>Turkish (Mac OS)</source>
+        <translation>Turkish (Mac OS)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+</context>
+<context>
+    <name>EnterPinDialog</name>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Leave the kiosk</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>Facilitator PIN</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;PIN:</source>
+        <translation>Facilitator &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave kiosk</source>
+        <translation>&amp;Leave kiosk</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +714,82 @@
     <message>
         <source>A value needs a name.</source>
         <translation>A value needs a name.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as answers. Nothing was imported.</source>
+        <translation>{name} could not be read as answers. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} is empty. Nothing was imported.</source>
+        <translation>{name} is empty. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} has column headings but no answers below them. Nothing was imported.</source>
+        <translation>{name} has column headings but no answers below them. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file or a spreadsheet (it contains binary data). Export the answers as CSV or XLSX. Nothing was imported.</source>
+        <translation>{name} is not a text file or a spreadsheet (it contains binary data). Export the answers as CSV or XLSX. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} file, not answers. Export the answers as CSV or XLSX. Nothing was imported.</source>
+        <translation>{name} is a {kind} file, not answers. Export the answers as CSV or XLSX. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97-2003 (.xls) workbook, which cannot be read. Save it as .xlsx or CSV in Excel and import that. Nothing was imported.</source>
+        <translation>{name} is an old Excel 97-2003 (.xls) workbook, which cannot be read. Save it as .xlsx or CSV in Excel and import that. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password. Remove the password in Excel (or save a copy as CSV) and import that. Nothing was imported.</source>
+        <translation>{name} is protected with a password. Remove the password in Excel (or save a copy as CSV) and import that. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX workbook (it may be damaged). Nothing was imported.</source>
+        <translation>{name} is not a readable XLSX workbook (it may be damaged). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than the limit of {limit} MB for answer files. Nothing was imported.</source>
+        <translation>{name} is larger than the limit of {limit} MB for answer files. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to far more data than a survey can hold (a damaged or malicious workbook). Nothing was imported.</source>
+        <translation>{name} would unpack to far more data than a survey can hold (a damaged or malicious workbook). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} is not in UTF-8 or UTF-16; choose an encoding (for Turkish Excel files usually Windows-1254) and check the preview. Nothing was imported.</source>
+        <translation>{name} is not in UTF-8 or UTF-16; choose an encoding (for Turkish Excel files usually Windows-1254) and check the preview. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as {encoding}; choose another encoding. Nothing was imported.</source>
+        <translation>{name} cannot be read as {encoding}; choose another encoding. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{encoding} is not an encoding this app knows.</source>
+        <translation>{encoding} is not an encoding this app knows.</translation>
+    </message>
+    <message>
+        <source>{name} has no column {column}. Its columns are: {columns}. Nothing was imported.</source>
+        <translation>{name} has no column {column}. Its columns are: {columns}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Column {column} identifies people (a name, e-mail, ID or time) and is never imported; choose the column with the answers.</source>
+        <translation>Column {column} identifies people (a name, e-mail, ID or time) and is never imported; choose the column with the answers.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, a semicolon or a tab.</source>
+        <translation>The delimiter must be a comma, a semicolon or a tab.</translation>
+    </message>
+    <message>
+        <source>The answer is empty; write something before sending it.</source>
+        <translation>The answer is empty; write something before sending it.</translation>
+    </message>
+    <message>
+        <source>The survey is closed, so the answer was not stored. Please ask the facilitator.</source>
+        <translation>The survey is closed, so the answer was not stored. Please ask the facilitator.</translation>
+    </message>
+    <message>
+        <source>The chosen column of {name} holds no answers (every cell is empty). Nothing was imported.</source>
+        <translation>The chosen column of {name} holds no answers (every cell is empty). Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1022,151 @@
     <message>
         <source>Remove the selected behaviour: %1</source>
         <translation>Remove the selected behaviour: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnswersDialog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Text from the clipboard</source>
+        <translation>Text from the clipboard</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>the clipboard</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled. Nothing was imported.</source>
+        <translation>Reading was cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <source>Answer (one per line)</source>
+        <translation>Answer (one per line)</translation>
+    </message>
+    <message>
+        <source>Columns that identify people are never imported: %1.</source>
+        <translation>Columns that identify people are never imported: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) will be imported.</source>
+        <translation>
+            <numerusform>%n answer will be imported.</numerusform><numerusform>%n answers will be imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty answer(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n empty answer will be skipped.</numerusform><numerusform>%n empty answers will be skipped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exact duplicate(s) within this file will be skipped.</source>
+        <translation>
+            <numerusform>%n exact duplicate within this file will be skipped.</numerusform><numerusform>%n exact duplicates within this file will be skipped.</numerusform></translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 of %2 rows.</source>
+        <translation>The preview shows the first %1 of %2 rows.</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Import answers</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Choose the encoding…</source>
+        <translation>Choose the encoding…</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file</source>
+        <translation>Text encoding of the file</translation>
+    </message>
+    <message>
+        <source>Answers &amp;column:</source>
+        <translation>Answers &amp;column:</translation>
+    </message>
+    <message>
+        <source>Column that holds the answers</source>
+        <translation>Column that holds the answers</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>&amp;Stop reading</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Please write your answer first.</source>
+        <translation>Please write your answer first.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be stored; it is still in the box. Please call the facilitator.</source>
+        <translation>Your answer could not be stored; it is still in the box. Please call the facilitator.</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Write your answer here…</source>
+        <translation>Write your answer here…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>Submit your answer</source>
+        <translation>Submit your answer</translation>
+    </message>
+    <message>
+        <source>Your answer is anonymous: no name, time or device is stored with it, and nobody sees it on this screen after you. Ctrl+Enter also submits.</source>
+        <translation>Your answer is anonymous: no name, time or device is stored with it, and nobody sees it on this screen after you. Ctrl+Enter also submits.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answer is saved.
+
+Press any key for the next person.</source>
+        <translation>Thank you! Your answer is saved.
+
+Press any key for the next person.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk (facilitator PIN needed)</source>
+        <translation>Leave the kiosk (facilitator PIN needed)</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1561,45 @@
     </message>
 </context>
 <context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Start the kiosk</source>
+        <translation>Start the kiosk</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>Repeat the PIN</translation>
+    </message>
+    <message>
+        <source>Staff will answer on this screen one after another. Nobody can leave the kiosk or see the workshop without this PIN. Choose %1 to %2 digits and keep them to yourself.</source>
+        <translation>Staff will answer on this screen one after another. Nobody can leave the kiosk or see the workshop without this PIN. Choose %1 to %2 digits and keep them to yourself.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>&amp;Start kiosk</source>
+        <translation>&amp;Start kiosk</translation>
+    </message>
+    <message>
+        <source>The PIN must have %1 to %2 digits.</source>
+        <translation>The PIN must have %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>The two PINs differ; type the same PIN twice.</translation>
+    </message>
+</context>
+<context>
     <name>SharePage</name>
     <message>
         <source>Customer interactions</source>
@@ -1532,6 +1881,129 @@
     <message>
         <source>Charter</source>
         <translation>Charter</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message numerus="yes">
+        <source>%n answer(s) so far</source>
+        <translation>
+            <numerusform>%n answer so far</numerusform><numerusform>%n answers so far</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden from the analysis</source>
+        <translation>
+            <numerusform>%n hidden from the analysis</numerusform><numerusform>%n hidden from the analysis</numerusform></translation>
+    </message>
+    <message>
+        <source>(hidden from the analysis)</source>
+        <translation>(hidden from the analysis)</translation>
+    </message>
+    <message>
+        <source>The answers stay hidden until at least %1 people have answered (%2 so far), so that nobody can be recognised by their words. Only the count is shown meanwhile.</source>
+        <translation>The answers stay hidden until at least %1 people have answered (%2 so far), so that nobody can be recognised by their words. Only the count is shown meanwhile.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in the analysis again</source>
+        <translation>Sho&amp;w in the analysis again</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from the analysis</source>
+        <translation>&amp;Hide from the analysis</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Import answers</translation>
+    </message>
+    <message>
+        <source>Answers (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Answers (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the answers (cells or lines) first.</source>
+        <translation>The clipboard holds no text. Copy the answers (cells or lines) first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n answer(s).</source>
+        <translation>
+            <numerusform>Imported %n answer.</numerusform><numerusform>Imported %n answers.</numerusform></translation>
+    </message>
+    <message>
+        <source>Skipped: %1 empty, %2 duplicate.</source>
+        <translation>Skipped: %1 empty, %2 duplicate.</translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation>Export answers</translation>
+    </message>
+    <message>
+        <source>survey answers.xlsx</source>
+        <translation>survey answers.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the answers…</source>
+        <translation>Exporting the answers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n answer(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n answer to %1.</numerusform><numerusform>Wrote %n answers to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every staff member answers one question, anonymously. Collect the answers in the kiosk on this computer, or import them from a form tool's export.</source>
+        <translation>Every staff member answers one question, anonymously. Collect the answers in the kiosk on this computer, or import them from a form tool's export.</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>Survey question</source>
+        <translation>Survey question</translation>
+    </message>
+    <message>
+        <source>Survey &amp;open (the kiosk accepts answers)</source>
+        <translation>Survey &amp;open (the kiosk accepts answers)</translation>
+    </message>
+    <message>
+        <source>Show answers &amp;from:</source>
+        <translation>Show answers &amp;from:</translation>
+    </message>
+    <message>
+        <source>respondents</source>
+        <translation>respondents</translation>
+    </message>
+    <message>
+        <source>Minimum number of respondents before answers are shown</source>
+        <translation>Minimum number of respondents before answers are shown</translation>
+    </message>
+    <message>
+        <source>Start &amp;kiosk…</source>
+        <translation>Start &amp;kiosk…</translation>
+    </message>
+    <message>
+        <source>&amp;Import answers…</source>
+        <translation>&amp;Import answers…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste answers…</source>
+        <translation>&amp;Paste answers…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport answers…</source>
+        <translation>E&amp;xport answers…</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Survey answers</translation>
     </message>
 </context>
 <context>

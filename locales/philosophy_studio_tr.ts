@@ -83,6 +83,29 @@
     </message>
 </context>
 <context>
+    <name>AnswersExport</name>
+    <message>
+        <source>Answer</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Hidden from the analysis</source>
+        <translation>Analizden gizli</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Daily</source>
@@ -153,11 +176,15 @@
     </message>
     <message numerus="yes">
         <source>Preview: %n page(s).</source>
-        <translation><numerusform>Önizleme: %n sayfa.</numerusform></translation>
+        <translation>
+            <numerusform>Önizleme: %n sayfa.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</source>
-        <translation><numerusform>Belgenin yazı tipiyle %n karakter basılamıyor ve PDF’te □ olarak görünüyor: %1. Bunları silin ya da sözcüklerle değiştirin.</numerusform></translation>
+        <translation>
+            <numerusform>Belgenin yazı tipiyle %n karakter basılamıyor ve PDF’te □ olarak görünüyor: %1. Bunları silin ya da sözcüklerle değiştirin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Right-to-left text (such as Arabic or Hebrew) is printed from left to right in the PDF. The HTML export shows it correctly.</source>
@@ -181,7 +208,9 @@
     </message>
     <message numerus="yes">
         <source>%n values are chosen; keep five or fewer</source>
-        <translation><numerusform>%n değer seçildi; en fazla beş tutun</numerusform></translation>
+        <translation>
+            <numerusform>%n değer seçildi; en fazla beş tutun</numerusform>
+        </translation>
     </message>
     <message>
         <source>The chosen values have no memorable name yet</source>
@@ -189,7 +218,9 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) have no one-line meaning</source>
-        <translation><numerusform>%n değerin tek satırlık anlamı yok</numerusform></translation>
+        <translation>
+            <numerusform>%n değerin tek satırlık anlamı yok</numerusform>
+        </translation>
     </message>
     <message>
         <source>No vision is chosen yet</source>
@@ -197,19 +228,27 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) have unanswered questions</source>
-        <translation><numerusform>%n değerin yanıtlanmamış soruları var</numerusform></translation>
+        <translation>
+            <numerusform>%n değerin yanıtlanmamış soruları var</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) have no metrics</source>
-        <translation><numerusform>%n değerin ölçütü yok</numerusform></translation>
+        <translation>
+            <numerusform>%n değerin ölçütü yok</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) have no do’s and don’ts</source>
-        <translation><numerusform>%n değerin yapılacaklar ve yapılmayacaklar listesi yok</numerusform></translation>
+        <translation>
+            <numerusform>%n değerin yapılacaklar ve yapılmayacaklar listesi yok</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) have no leader commitment</source>
-        <translation><numerusform>%n değerin lider taahhüdü yok</numerusform></translation>
+        <translation>
+            <numerusform>%n değerin lider taahhüdü yok</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sharing plan is empty</source>
@@ -269,7 +308,9 @@
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>Yazıcıya %n sayfa gönderildi.</numerusform></translation>
+        <translation>
+            <numerusform>Yazıcıya %n sayfa gönderildi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pa&amp;per:</source>
@@ -446,6 +487,14 @@
         <source>Edit a persona</source>
         <translation>Persona düzenlemesi</translation>
     </message>
+    <message>
+        <source>Hide an answer</source>
+        <translation>Yanıtı gizleme</translation>
+    </message>
+    <message>
+        <source>Show an answer again</source>
+        <translation>Yanıtı yeniden gösterme</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -523,6 +572,64 @@
     <message>
         <source>For example: We make every customer feel heard, and we solve their problem the first time.</source>
         <translation>Örneğin: Her müşterimize dinlendiğini hissettirir, sorununu ilk seferde çözeriz.</translation>
+    </message>
+</context>
+<context>
+    <name>Encodings</name>
+    <message>
+        <source>Turkish (Windows-1254, Excel)</source>
+        <translation>Türkçe (Windows-1254, Excel)</translation>
+    </message>
+    <message>
+        <source>Turkish (ISO-8859-9)</source>
+        <translation>Türkçe (ISO-8859-9)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252, Excel)</source>
+        <translation>Batı Avrupa (Windows-1252, Excel)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-1, Latin-1)</source>
+        <translation>Batı Avrupa (ISO-8859-1, Latin-1)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-15)</source>
+        <translation>Batı Avrupa (ISO-8859-15)</translation>
+    </message>
+    <message>
+        <source>Turkish (DOS, code page 857)</source>
+        <translation>Türkçe (DOS, kod sayfası 857)</translation>
+    </message>
+    <message>
+        <source>Turkish (Mac OS)</source>
+        <translation>Türkçe (Mac OS)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+</context>
+<context>
+    <name>EnterPinDialog</name>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Kiosktan çık</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>Kolaylaştırıcı PIN kodu</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;PIN:</source>
+        <translation>Kolaylaştırıcı &amp;PIN kodu:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave kiosk</source>
+        <translation>Kiosktan &amp;çık</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN kodu yanlış.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +725,82 @@
     <message>
         <source>A value needs a name.</source>
         <translation>Bir değerin adı olmalı.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as answers. Nothing was imported.</source>
+        <translation>{name} yanıt olarak okunamadı. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} is empty. Nothing was imported.</source>
+        <translation>{name} boş. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} has column headings but no answers below them. Nothing was imported.</source>
+        <translation>{name} sütun başlıkları içeriyor ama altlarında yanıt yok. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file or a spreadsheet (it contains binary data). Export the answers as CSV or XLSX. Nothing was imported.</source>
+        <translation>{name} bir metin dosyası ya da hesap tablosu değil (ikili veri içeriyor). Yanıtları CSV ya da XLSX olarak dışa aktarın. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} file, not answers. Export the answers as CSV or XLSX. Nothing was imported.</source>
+        <translation>{name} bir {kind} dosyası, yanıt dosyası değil. Yanıtları CSV ya da XLSX olarak dışa aktarın. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97-2003 (.xls) workbook, which cannot be read. Save it as .xlsx or CSV in Excel and import that. Nothing was imported.</source>
+        <translation>{name} eski bir Excel 97-2003 (.xls) çalışma kitabı ve okunamıyor. Excel’de .xlsx ya da CSV olarak kaydedip onu içe aktarın. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password. Remove the password in Excel (or save a copy as CSV) and import that. Nothing was imported.</source>
+        <translation>{name} parolayla korunuyor. Excel’de parolayı kaldırın (ya da CSV olarak bir kopya kaydedin) ve onu içe aktarın. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX workbook (it may be damaged). Nothing was imported.</source>
+        <translation>{name} okunabilir bir XLSX çalışma kitabı değil (bozuk olabilir). Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than the limit of {limit} MB for answer files. Nothing was imported.</source>
+        <translation>{name}, yanıt dosyaları için {limit} MB sınırından büyük. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to far more data than a survey can hold (a damaged or malicious workbook). Nothing was imported.</source>
+        <translation>{name} açıldığında bir anketin tutabileceğinden çok daha fazla veriye dönüşüyor (bozuk ya da kötü niyetli bir çalışma kitabı). Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} is not in UTF-8 or UTF-16; choose an encoding (for Turkish Excel files usually Windows-1254) and check the preview. Nothing was imported.</source>
+        <translation>{name} UTF-8 ya da UTF-16 değil; bir kodlama seçin (Türkçe Excel dosyaları için genellikle Windows-1254) ve önizlemeyi kontrol edin. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as {encoding}; choose another encoding. Nothing was imported.</source>
+        <translation>{name}, {encoding} olarak okunamıyor; başka bir kodlama seçin. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{encoding} is not an encoding this app knows.</source>
+        <translation>{encoding} bu uygulamanın tanıdığı bir kodlama değil.</translation>
+    </message>
+    <message>
+        <source>{name} has no column {column}. Its columns are: {columns}. Nothing was imported.</source>
+        <translation>{name} içinde {column} sütunu yok. Sütunları: {columns}. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Column {column} identifies people (a name, e-mail, ID or time) and is never imported; choose the column with the answers.</source>
+        <translation>{column} sütunu kişileri tanımlıyor (ad, e-posta, kimlik ya da zaman) ve asla içe aktarılmaz; yanıtların bulunduğu sütunu seçin.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, a semicolon or a tab.</source>
+        <translation>Ayraç virgül, noktalı virgül ya da sekme olmalı.</translation>
+    </message>
+    <message>
+        <source>The answer is empty; write something before sending it.</source>
+        <translation>Yanıt boş; göndermeden önce bir şey yazın.</translation>
+    </message>
+    <message>
+        <source>The survey is closed, so the answer was not stored. Please ask the facilitator.</source>
+        <translation>Anket kapalı olduğu için yanıt kaydedilmedi. Lütfen kolaylaştırıcıya danışın.</translation>
+    </message>
+    <message>
+        <source>The chosen column of {name} holds no answers (every cell is empty). Nothing was imported.</source>
+        <translation>{name} içinde seçilen sütunda yanıt yok (bütün hücreler boş). Hiçbir şey içe aktarılmadı.</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1033,148 @@
     <message>
         <source>Remove the selected behaviour: %1</source>
         <translation>Seçili davranışı kaldır: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnswersDialog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>Dosya: %1</translation>
+    </message>
+    <message>
+        <source>Text from the clipboard</source>
+        <translation>Panodan gelen metin</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>pano</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled. Nothing was imported.</source>
+        <translation>Okuma iptal edildi. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>içe aktarılmaz</translation>
+    </message>
+    <message>
+        <source>Answer (one per line)</source>
+        <translation>Yanıt (her satırda bir tane)</translation>
+    </message>
+    <message>
+        <source>Columns that identify people are never imported: %1.</source>
+        <translation>Kişileri tanımlayan sütunlar asla içe aktarılmaz: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) will be imported.</source>
+        <translation><numerusform>%n yanıt içe aktarılacak.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty answer(s) will be skipped.</source>
+        <translation><numerusform>%n boş yanıt atlanacak.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exact duplicate(s) within this file will be skipped.</source>
+        <translation><numerusform>Bu dosyadaki %n birebir tekrar atlanacak.</numerusform></translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 of %2 rows.</source>
+        <translation>Önizleme %2 satırın ilk %1 satırını gösteriyor.</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Yanıtları içe aktar</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodlama:</translation>
+    </message>
+    <message>
+        <source>Choose the encoding…</source>
+        <translation>Kodlamayı seçin…</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file</source>
+        <translation>Dosyanın metin kodlaması</translation>
+    </message>
+    <message>
+        <source>Answers &amp;column:</source>
+        <translation>Yanıt &amp;sütunu:</translation>
+    </message>
+    <message>
+        <source>Column that holds the answers</source>
+        <translation>Yanıtları içeren sütun</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>İlk satırların önizlemesi</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Dosya okunuyor</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>Okumayı &amp;durdur</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;İçe aktar</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Please write your answer first.</source>
+        <translation>Lütfen önce yanıtınızı yazın.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be stored; it is still in the box. Please call the facilitator.</source>
+        <translation>Yanıtınız kaydedilemedi; hâlâ kutuda duruyor. Lütfen kolaylaştırıcıyı çağırın.</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Anket</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Yanıtınız</translation>
+    </message>
+    <message>
+        <source>Write your answer here…</source>
+        <translation>Yanıtınızı buraya yazın…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Gönder</translation>
+    </message>
+    <message>
+        <source>Submit your answer</source>
+        <translation>Yanıtınızı gönderin</translation>
+    </message>
+    <message>
+        <source>Your answer is anonymous: no name, time or device is stored with it, and nobody sees it on this screen after you. Ctrl+Enter also submits.</source>
+        <translation>Yanıtınız anonimdir: yanıtla birlikte ad, zaman ya da cihaz bilgisi saklanmaz ve sizden sonra kimse onu bu ekranda göremez. Ctrl+Enter ile de gönderebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answer is saved.
+
+Press any key for the next person.</source>
+        <translation>Teşekkürler! Yanıtınız kaydedildi.
+
+Sıradaki kişi için herhangi bir tuşa basın.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Teşekkürler</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Kolaylaştırıcı</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk (facilitator PIN needed)</source>
+        <translation>Kiosktan çık (kolaylaştırıcı PIN kodu gerekir)</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1569,45 @@
     </message>
 </context>
 <context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Start the kiosk</source>
+        <translation>Kioskı başlat</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Yeni PIN kodu</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>PIN kodunu tekrarlayın</translation>
+    </message>
+    <message>
+        <source>Staff will answer on this screen one after another. Nobody can leave the kiosk or see the workshop without this PIN. Choose %1 to %2 digits and keep them to yourself.</source>
+        <translation>Çalışanlar bu ekranda sırayla yanıt verecek. Bu PIN kodu olmadan kimse kiosktan çıkamaz ya da atölyeyi göremez. %1 ile %2 haneli bir kod seçin ve kimseyle paylaşmayın.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN kodu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Tekrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Start kiosk</source>
+        <translation>Kioskı &amp;başlat</translation>
+    </message>
+    <message>
+        <source>The PIN must have %1 to %2 digits.</source>
+        <translation>PIN kodu %1 ile %2 haneli olmalı.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>İki PIN kodu farklı; aynı kodu iki kez yazın.</translation>
+    </message>
+</context>
+<context>
     <name>SharePage</name>
     <message>
         <source>Customer interactions</source>
@@ -1525,6 +1889,125 @@
     <message>
         <source>Charter</source>
         <translation>Felsefe belgesi</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message numerus="yes">
+        <source>%n answer(s) so far</source>
+        <translation><numerusform>Şu ana kadar %n yanıt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden from the analysis</source>
+        <translation><numerusform>%n yanıt analizden gizli</numerusform></translation>
+    </message>
+    <message>
+        <source>(hidden from the analysis)</source>
+        <translation>(analizden gizli)</translation>
+    </message>
+    <message>
+        <source>The answers stay hidden until at least %1 people have answered (%2 so far), so that nobody can be recognised by their words. Only the count is shown meanwhile.</source>
+        <translation>Kimse sözlerinden tanınmasın diye yanıtlar en az %1 kişi yanıt verene kadar gizli kalır (şu ana kadar %2). O zamana kadar yalnızca sayı gösterilir.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in the analysis again</source>
+        <translation>Analizde yeniden &amp;göster</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from the analysis</source>
+        <translation>Analizden &amp;gizle</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Yanıtları içe aktar</translation>
+    </message>
+    <message>
+        <source>Answers (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Yanıtlar (*.csv *.tsv *.txt *.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the answers (cells or lines) first.</source>
+        <translation>Panoda metin yok. Önce yanıtları (hücreleri ya da satırları) kopyalayın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n answer(s).</source>
+        <translation><numerusform>%n yanıt içe aktarıldı.</numerusform></translation>
+    </message>
+    <message>
+        <source>Skipped: %1 empty, %2 duplicate.</source>
+        <translation>Atlanan: %1 boş, %2 tekrar.</translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation>Yanıtları dışa aktar</translation>
+    </message>
+    <message>
+        <source>survey answers.xlsx</source>
+        <translation>anket yanıtları.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel çalışma kitabı (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the answers…</source>
+        <translation>Yanıtlar dışa aktarılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n answer(s) to %1.</source>
+        <translation><numerusform>%1 dosyasına %n yanıt yazıldı.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every staff member answers one question, anonymously. Collect the answers in the kiosk on this computer, or import them from a form tool's export.</source>
+        <translation>Her çalışan tek bir soruyu anonim olarak yanıtlar. Yanıtları bu bilgisayardaki kioskta toplayın ya da bir form aracının dışa aktarımından içe aktarın.</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Soru:</translation>
+    </message>
+    <message>
+        <source>Survey question</source>
+        <translation>Anket sorusu</translation>
+    </message>
+    <message>
+        <source>Survey &amp;open (the kiosk accepts answers)</source>
+        <translation>Anket &amp;açık (kiosk yanıt kabul eder)</translation>
+    </message>
+    <message>
+        <source>Show answers &amp;from:</source>
+        <translation>Yanıtları şu sayıdan itibaren &amp;göster:</translation>
+    </message>
+    <message>
+        <source>respondents</source>
+        <translation>katılımcı</translation>
+    </message>
+    <message>
+        <source>Minimum number of respondents before answers are shown</source>
+        <translation>Yanıtlar gösterilmeden önce gereken en az katılımcı sayısı</translation>
+    </message>
+    <message>
+        <source>Start &amp;kiosk…</source>
+        <translation>&amp;Kioskı başlat…</translation>
+    </message>
+    <message>
+        <source>&amp;Import answers…</source>
+        <translation>Yanıtları &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste answers…</source>
+        <translation>Yanıtları ya&amp;pıştır…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport answers…</source>
+        <translation>Yanıtları &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Yanıtlar</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Anket yanıtları</translation>
     </message>
 </context>
 <context>

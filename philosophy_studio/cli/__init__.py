@@ -21,7 +21,11 @@ from philosophy_studio.cli.arguments import (
 )
 
 # Each module adds its sub-commands: register(subparsers) -> {name: handler}.
-COMMAND_MODULES = ("philosophy_studio.cli.workshop_commands", "philosophy_studio.cli.charter_commands")
+COMMAND_MODULES = (
+    "philosophy_studio.cli.workshop_commands",
+    "philosophy_studio.cli.charter_commands",
+    "philosophy_studio.cli.survey_commands",
+)
 
 
 def _gui_parser(subcommands: Sequence[str]) -> Parser:

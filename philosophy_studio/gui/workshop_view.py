@@ -14,6 +14,7 @@ from philosophy_studio.gui.steps.guidelines_page import GuidelinesPage
 from philosophy_studio.gui.steps.personas_page import PersonasPage
 from philosophy_studio.gui.steps.share_page import SharePage
 from philosophy_studio.gui.steps.step_page import GuidanceOnlyPage, StepPage
+from philosophy_studio.gui.steps.survey_page import SurveyPage
 from philosophy_studio.gui.steps.values_page import ValuesPage
 from philosophy_studio.gui.steps.vision_page import VisionPage
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
@@ -22,6 +23,7 @@ from philosophy_studio.gui.widgets.step_navigator import StepNavigator
 _BUILT_PAGES: dict[Step, type[StepPage]] = {
     Step.PERSONAS: PersonasPage,
     Step.VALUES: ValuesPage,
+    Step.SURVEY: SurveyPage,
     Step.VISION: VisionPage,
     Step.GUIDELINES: GuidelinesPage,
     Step.SHARE: SharePage,

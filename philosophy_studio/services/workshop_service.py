@@ -27,7 +27,13 @@ from philosophy_studio.persistence.database import Store, describe, sqlite_path,
 from philosophy_studio.persistence.file_lock import WorkshopFileLock
 from philosophy_studio.persistence.migrate import prepare
 from philosophy_studio.persistence.tables import VisionDraftRow
-from philosophy_studio.services import guideline_edits, persona_edits, value_edits, workshop_edits
+from philosophy_studio.services import (
+    guideline_edits,
+    persona_edits,
+    survey_edits,
+    value_edits,
+    workshop_edits,
+)
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 from philosophy_studio.services.workshop_edits import EmptyTeamNameError
 
@@ -49,6 +55,7 @@ _HANDLERS: HandlerTable = {
     **guideline_edits.HANDLERS,
     **value_edits.HANDLERS,
     **persona_edits.HANDLERS,
+    **survey_edits.HANDLERS,
 }
 
 

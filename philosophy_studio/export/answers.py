@@ -1,0 +1,102 @@
+"""The survey's answers as CSV or XLSX, safe to open in a spreadsheet.
+
+A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be
+taken as a formula by Excel, LibreOffice or Google Sheets (and could run one that a
+hostile answer smuggled in), so such a cell gets a leading apostrophe. Answers are in
+their canonical order (by content), which says nothing about who answered when.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from enum import StrEnum
+from pathlib import Path
+
+from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
+from philosophy_studio.domain.model import Workshop, sort_answers
+from philosophy_studio.fileio import write_bytes_atomically
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+# The three headings, then the words for a hidden and a shown answer: English here,
+# translated by the GUI (context "AnswersExport") and passed in.
+LABELS = (
+    QT_TRANSLATE_NOOP("AnswersExport", "Answer"),
+    QT_TRANSLATE_NOOP("AnswersExport", "Source"),
+    QT_TRANSLATE_NOOP("AnswersExport", "Hidden from the analysis"),
+    QT_TRANSLATE_NOOP("AnswersExport", "yes"),
+    QT_TRANSLATE_NOOP("AnswersExport", "no"),
+)
+
+
+class AnswersFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
+def neutralise(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it as text, never runs it as a formula."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def answer_rows(workshop: Workshop, labels: tuple[str, ...] = LABELS) -> list[tuple[str, str, str]]:
+    answer_heading, source_heading, hidden_heading, yes, no = labels
+    rows = [(neutralise(answer_heading), neutralise(source_heading), neutralise(hidden_heading))]
+    rows += [
+        (neutralise(answer.text), answer.source.value, yes if answer.hidden else no)
+        for answer in sort_answers(workshop.answers)
+    ]
+    return rows
+
+
+def answers_csv(workshop: Workshop, labels: tuple[str, ...] = LABELS) -> bytes:
+    # UTF-8 with a byte-order mark: Excel reads Turkish letters right only with it.
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerows(answer_rows(workshop, labels))
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def answers_xlsx(workshop: Workshop, labels: tuple[str, ...] = LABELS) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import TYPE_STRING
+    from openpyxl.styles import Alignment, Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Answers"
+    for row_number, row in enumerate(answer_rows(workshop, labels), 1):
+        for column_number, value in enumerate(row, 1):
+            cell = sheet.cell(row=row_number, column=column_number)
+            cell.value = _xml_safe(value)
+            # Typed as text explicitly as well: openpyxl stores "=…" as a formula.
+            cell.data_type = TYPE_STRING
+            if row_number == 1:
+                cell.font = Font(bold=True)
+            elif column_number == 1:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.column_dimensions["A"].width = 80
+    sheet.column_dimensions["B"].width = 10
+    sheet.column_dimensions["C"].width = 10
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _xml_safe(text: str) -> str:
+    # Stored answers keep only tab and newline among control characters; XML takes
+    # both. Cells are capped by Excel at 32,767 characters, far above the answer limit.
+    return text[:32_767]
+
+
+def export_answers(
+    workshop: Workshop, path: Path, fmt: AnswersFormat | None = None, labels: tuple[str, ...] = LABELS
+) -> int:
+    """Write the answers to ``path`` (format from its suffix unless given); returns how
+    many answers were written. The file appears whole or not at all."""
+    chosen = fmt or (AnswersFormat.XLSX if path.suffix.lower() == ".xlsx" else AnswersFormat.CSV)
+    data = answers_xlsx(workshop, labels) if chosen is AnswersFormat.XLSX else answers_csv(workshop, labels)
+    write_bytes_atomically(path, data)
+    return len(workshop.answers)

@@ -1,0 +1,270 @@
+"""The kiosk: a full-screen form where staff answer the survey one after another.
+
+It shows the question, one answer box and a promise of anonymity; nothing else of the
+workshop, no earlier answer and no count. An answer is stored (on the storage thread)
+before the thank-you screen appears; if storing fails the answer stays in the box.
+Only the facilitator's PIN closes it: Esc, Alt+F4 and the window's close button do not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from philosophy_studio.domain.model import AnswerSource
+from philosophy_studio.gui.i18n import error_message
+from philosophy_studio.gui.kiosk.pin_dialog import EnterPinDialog, Pin
+from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
+
+if TYPE_CHECKING:
+    from philosophy_studio.domain.changes import Changes
+    from philosophy_studio.services.workshop_service import WorkshopService
+
+# Long enough to read the thanks, short enough that the next person is not kept waiting.
+THANKS_MS = 4000
+KIOSK_TYPE = 1.6
+
+
+class KioskAnswerEdit(QPlainTextEdit):
+    """The answer box: no undo history (it would bring the previous person's words
+    back), Tab moves on, Ctrl+Enter submits."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def forget(self) -> None:
+        """Empty the box so that nothing of the last answer can be recovered from it."""
+        self.setUndoRedoEnabled(False)
+        self.clear()
+        self.document().clearUndoRedoStacks()
+
+
+class KioskWindow(QWidget):
+    left = Signal()  # the facilitator left with the right PIN
+
+    def __init__(self, session: WorkshopSession, question: str, pin: Pin) -> None:
+        super().__init__(
+            None,
+            Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint,
+        )
+        self.setObjectName("kioskWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.session = session
+        self._pin = pin
+        self._may_close = False
+        self._storing = False
+        self.pin_dialog: EnterPinDialog | None = None
+
+        self.question = QLabel(question)
+        self.question.setObjectName("kioskQuestion")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setWordWrap(True)
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scale_font(self.question, HEADING, bold=True)
+        self.answer = KioskAnswerEdit()
+        self.answer.setObjectName("kioskAnswer")
+        scale_font(self.answer, KIOSK_TYPE)
+        self.submit = QPushButton()
+        self.submit.setObjectName("kioskSubmit")
+        scale_font(self.submit, KIOSK_TYPE, bold=True)
+        self.submit.setMinimumHeight(64)
+        self.promise = QLabel()
+        self.promise.setWordWrap(True)
+        self.promise.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scale_font(self.promise, SUBHEADING)
+        self.problem = QLabel()
+        self.problem.setObjectName("kioskProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scale_font(self.problem, SUBHEADING, bold=True)
+        self.problem.hide()
+        self.leave = QPushButton()
+        self.leave.setObjectName("kioskLeave")
+        self.leave.setFlat(True)
+        self.leave.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        form = QWidget()
+        form_layout = QVBoxLayout(form)
+        form_layout.addStretch(1)
+        form_layout.addWidget(self.question)
+        form_layout.addSpacing(24)
+        form_layout.addWidget(self.answer, 3)
+        form_layout.addWidget(self.problem)
+        submit_row = QHBoxLayout()
+        submit_row.addStretch(1)
+        submit_row.addWidget(self.submit, 2)
+        submit_row.addStretch(1)
+        form_layout.addLayout(submit_row)
+        form_layout.addWidget(self.promise)
+        form_layout.addStretch(1)
+
+        self.thanks = QLabel()
+        self.thanks.setObjectName("kioskThanks")
+        self.thanks.setWordWrap(True)
+        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scale_font(self.thanks, HEADING, bold=True)
+        self.thanks.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.thanks.installEventFilter(self)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(form)
+        self.pages.addWidget(self.thanks)
+        leave_row = QHBoxLayout()
+        leave_row.addStretch(1)
+        leave_row.addWidget(self.leave)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(96, 48, 96, 24)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(leave_row)
+
+        self._next = QTimer(self)
+        self._next.setObjectName("kioskNextPerson")
+        self._next.setSingleShot(True)
+        self._next.setInterval(THANKS_MS)
+        self._next.timeout.connect(self.show_form)
+        self.submit.clicked.connect(self.submit_answer)
+        self.answer.submitted.connect(self.submit_answer)
+        self.leave.clicked.connect(self.request_leave)
+        # The facilitator's way out from the keyboard, without a visible hint to staff.
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.request_leave)
+        self.retranslate_ui()
+
+    # --- answering ---------------------------------------------------------------------
+
+    def submit_answer(self) -> None:
+        text = self.answer.toPlainText()
+        if self._storing:
+            return
+        if not text.strip():
+            self._show_problem(self.tr("Please write your answer first."))
+            return
+        self._storing = True
+        self.submit.setEnabled(False)
+        self.answer.setReadOnly(True)
+
+        def job(service: WorkshopService) -> tuple[None, Changes]:
+            from philosophy_studio.services.survey import submit_answer
+
+            return submit_answer(service, text, AnswerSource.KIOSK)
+
+        self.session.call(job, self._on_stored, self._on_store_failed)
+
+    def _on_stored(self, _result: object) -> None:
+        self._storing = False
+        self.answer.setReadOnly(False)
+        self.submit.setEnabled(True)
+        self.answer.forget()
+        self.problem.hide()
+        self.pages.setCurrentWidget(self.thanks)
+        self.thanks.setFocus()
+        self._next.start()
+
+    def _on_store_failed(self, error: BaseException) -> None:
+        self._storing = False
+        self.answer.setReadOnly(False)
+        self.submit.setEnabled(True)
+        reason = error_message(error, unexpected=True) or ""
+        self._show_problem(
+            self.tr("Your answer could not be stored; it is still in the box. Please call the facilitator.")
+            + "\n"
+            + reason
+        )
+        self.answer.setFocus()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    def show_form(self) -> None:
+        """The empty form for the next person."""
+        self._next.stop()
+        self.answer.forget()
+        self.problem.hide()
+        self.pages.setCurrentIndex(0)
+        self.answer.setFocus()
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.thanks and event.type() == QEvent.Type.KeyPress:
+            self.show_form()
+            return True
+        return False
+
+    # --- staying put -------------------------------------------------------------------
+
+    def request_leave(self) -> None:
+        self.pin_dialog = EnterPinDialog(self._pin, self)
+        self.pin_dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        self.pin_dialog.accepted.connect(self._leave)
+        self.pin_dialog.open()
+
+    def _leave(self) -> None:
+        self._next.stop()
+        self._may_close = True
+        self.answer.forget()
+        self.close()
+        self.left.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()  # Esc does not leave the kiosk
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._may_close:
+            self._next.stop()
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif (
+            event.type() == QEvent.Type.WindowStateChange and not self._may_close and not self.isFullScreen()
+        ):
+            # Minimising or un-maximising would uncover the workshop behind.
+            QTimer.singleShot(0, self.showFullScreen)
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Survey"))
+        self.answer.setAccessibleName(self.tr("Your answer"))
+        self.answer.setPlaceholderText(self.tr("Write your answer here…"))
+        self.submit.setText(self.tr("&Submit"))
+        self.submit.setAccessibleName(self.tr("Submit your answer"))
+        self.promise.setText(
+            self.tr(
+                "Your answer is anonymous: no name, time or device is stored with it, and "
+                "nobody sees it on this screen after you. Ctrl+Enter also submits."
+            )
+        )
+        self.thanks.setText(self.tr("Thank you! Your answer is saved.\n\nPress any key for the next person."))
+        self.thanks.setAccessibleName(self.tr("Thank you"))
+        self.leave.setText(self.tr("Facilitator"))
+        self.leave.setAccessibleName(self.tr("Leave the kiosk (facilitator PIN needed)"))

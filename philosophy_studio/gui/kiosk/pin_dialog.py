@@ -1,0 +1,126 @@
+"""The facilitator's PIN: chosen when the kiosk starts, asked for when it is left."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+MIN_PIN_DIGITS = 4
+MAX_PIN_DIGITS = 8
+
+
+class Pin:
+    """A PIN kept only as a salted hash in memory, compared in constant time."""
+
+    def __init__(self, digits: str) -> None:
+        self._salt = os.urandom(16)
+        self._hash = self._digest(digits)
+
+    def _digest(self, digits: str) -> bytes:
+        return hashlib.pbkdf2_hmac("sha256", digits.encode("ascii"), self._salt, 20_000)
+
+    def matches(self, digits: str) -> bool:
+        return digits.isascii() and hmac.compare_digest(self._digest(digits), self._hash)
+
+
+def valid_pin(digits: str) -> bool:
+    return digits.isascii() and digits.isdigit() and MIN_PIN_DIGITS <= len(digits) <= MAX_PIN_DIGITS
+
+
+def _pin_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(MAX_PIN_DIGITS)
+    field.setValidator(QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{MAX_PIN_DIGITS}}}")))
+    return field
+
+
+class SetPinDialog(QDialog):
+    """Asks for a new PIN twice before the kiosk starts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start the kiosk"))
+        self.pin = _pin_field()
+        self.pin.setAccessibleName(self.tr("New PIN"))
+        self.repeat = _pin_field()
+        self.repeat.setAccessibleName(self.tr("Repeat the PIN"))
+        explanation = QLabel(
+            self.tr(
+                "Staff will answer on this screen one after another. Nobody can leave the kiosk "
+                "or see the workshop without this PIN. Choose %1 to %2 digits and keep them to yourself."
+            )
+            .replace("%1", str(MIN_PIN_DIGITS))
+            .replace("%2", str(MAX_PIN_DIGITS))
+        )
+        explanation.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("pinProblem")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&PIN:"), self.pin)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.start = self.buttons.addButton(self.tr("&Start kiosk"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        if not valid_pin(self.pin.text()):
+            self.problem.setText(
+                self.tr("The PIN must have %1 to %2 digits.")
+                .replace("%1", str(MIN_PIN_DIGITS))
+                .replace("%2", str(MAX_PIN_DIGITS))
+            )
+            self.pin.setFocus()
+            return
+        if self.pin.text() != self.repeat.text():
+            self.problem.setText(self.tr("The two PINs differ; type the same PIN twice."))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return
+        super().accept()
+
+    def chosen_pin(self) -> Pin:
+        return Pin(self.pin.text())
+
+
+class EnterPinDialog(QDialog):
+    """Asks for the PIN to leave the kiosk; accepted only with the right one."""
+
+    def __init__(self, pin: Pin, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pin = pin
+        self.setWindowTitle(self.tr("Leave the kiosk"))
+        self.field = _pin_field()
+        self.field.setAccessibleName(self.tr("Facilitator PIN"))
+        self.problem = QLabel()
+        self.problem.setObjectName("pinProblem")
+        form = QFormLayout()
+        form.addRow(self.tr("Facilitator &PIN:"), self.field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.tr("&Leave kiosk"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if not self._pin.matches(self.field.text()):
+            self.problem.setText(self.tr("Wrong PIN."))
+            self.field.clear()
+            self.field.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,393 @@
+"""Step 3 (first half): the values survey. The question, whether it is open, the
+threshold below which answers stay hidden, ways to collect answers (kiosk, import,
+paste) and to export them, and the answers themselves once enough people answered.
+
+The analysis view of the word frequencies goes below the answers: ``add_analysis_view``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+from philosophy_studio.domain.model import LOWEST_MIN_RESPONDENTS, SurveyAnswer, Workshop
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.domain.survey_commands import HideAnswer, ShowAnswer
+from philosophy_studio.gui.dialogs.import_answers_dialog import ImportAnswersDialog
+from philosophy_studio.gui.i18n import error_message
+from philosophy_studio.gui.kiosk.kiosk_window import KioskWindow
+from philosophy_studio.gui.kiosk.pin_dialog import SetPinDialog
+from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.steps.step_page import StepPage
+from philosophy_studio.gui.theme import EDITOR, READING, scale_font
+from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
+
+# The list shows the start of a very long answer; the export and analysis keep it whole.
+SHOWN_CHARACTERS = 600
+ANSWER_ID_ROLE = Qt.ItemDataRole.UserRole
+HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_MIN_RESPONDENTS = 999
+
+
+class SurveyPage(StepPage):
+    step = Step.SURVEY
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.kiosk: KioskWindow | None = None
+        self.pin_dialog: SetPinDialog | None = None
+        self.import_dialog: ImportAnswersDialog | None = None
+        self._answers: tuple[SurveyAnswer, ...] = ()
+
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.question = WorkshopLineEdit()
+        self.question.setObjectName("surveyQuestion")
+        scale_font(self.question, EDITOR)
+        self.question_label = QLabel()
+        self.question_label.setBuddy(self.question)
+        self.is_open = QCheckBox()
+        self.is_open.setObjectName("surveyOpen")
+        self.minimum = QSpinBox()
+        self.minimum.setObjectName("minRespondents")
+        self.minimum.setRange(LOWEST_MIN_RESPONDENTS, MAX_MIN_RESPONDENTS)
+        self.minimum.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.minimum_label = QLabel()
+        self.minimum_label.setBuddy(self.minimum)
+        self.count = QLabel()
+        self.count.setObjectName("answerCount")
+        scale_font(self.count, READING, bold=True)
+
+        form = QFormLayout()
+        form.addRow(self.question_label, self.question)
+        form.addRow(self.minimum_label, self.minimum)
+        form.addRow("", self.is_open)
+
+        self.start_kiosk = QPushButton()
+        self.import_answers = QPushButton()
+        self.paste_answers = QPushButton()
+        self.export_answers = QPushButton()
+        buttons = QHBoxLayout()
+        for button in (self.start_kiosk, self.import_answers, self.paste_answers, self.export_answers):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("surveyStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.answers_group = QGroupBox()
+        self.withheld = QLabel()
+        self.withheld.setObjectName("answersWithheld")
+        self.withheld.setWordWrap(True)
+        self.withheld.setFrameShape(QFrame.Shape.StyledPanel)
+        self.withheld.setMargin(12)
+        scale_font(self.withheld, READING)
+        self.answer_list = QListWidget()
+        self.answer_list.setObjectName("answerList")
+        self.answer_list.setWordWrap(True)
+        self.answer_list.setUniformItemSizes(False)
+        self.toggle_hidden = QPushButton()
+        self.toggle_hidden.setObjectName("toggleHidden")
+        self.toggle_hidden.setEnabled(False)
+        scale_font(self.answer_list, READING)
+        answers_layout = QVBoxLayout(self.answers_group)
+        answers_layout.addWidget(self.count)
+        answers_layout.addWidget(self.withheld)
+        answers_layout.addWidget(self.answer_list, 1)
+        toggle_row = QHBoxLayout()
+        toggle_row.addWidget(self.toggle_hidden)
+        toggle_row.addStretch(1)
+        answers_layout.addLayout(toggle_row)
+
+        # The answers above, the word analysis (added later by its own module) below.
+        self.results = QSplitter(Qt.Orientation.Vertical)
+        self.results.setChildrenCollapsible(False)
+        self.results.addWidget(self.answers_group)
+
+        layout = QVBoxLayout(self.work_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.prompt)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+
+        self.question.edited.connect(
+            lambda text, previous: self.session.execute(
+                SetWorkshopField(WorkshopField.SURVEY_QUESTION, text, expected=previous)
+            )
+        )
+        self.is_open.toggled.connect(self._on_open_toggled)
+        self.minimum.valueChanged.connect(self._on_minimum_changed)
+        self.start_kiosk.clicked.connect(self.open_kiosk)
+        self.import_answers.clicked.connect(self._choose_file)
+        self.paste_answers.clicked.connect(self._paste)
+        self.export_answers.clicked.connect(self._choose_export)
+        self.toggle_hidden.clicked.connect(self.toggle_current)
+        self.answer_list.currentItemChanged.connect(lambda _current, _previous: self._update_toggle())
+        self.answer_list.itemActivated.connect(lambda _item: self.toggle_current())
+        self.retranslate_ui()
+
+    def add_analysis_view(self, view: QWidget) -> None:
+        """Place the word analysis below the answers (it follows the same hiding rule)."""
+        self.results.addWidget(view)
+        self.results.setStretchFactor(self.results.indexOf(view), 2)
+
+    # --- showing ---------------------------------------------------------------------
+
+    def refresh(self, workshop: Workshop, changes: Changes) -> None:
+        if changes.touches(Aspect.SURVEY):
+            survey = workshop.survey
+            self.question.show_stored(survey.question)
+            if not self.question.hasFocus():
+                # A long question reads from its start, not its last words.
+                self.question.setCursorPosition(0)
+            for widget, value in ((self.is_open, survey.is_open), (self.minimum, survey.min_respondents)):
+                widget.blockSignals(True)
+                if isinstance(widget, QCheckBox):
+                    widget.setChecked(bool(value))
+                else:
+                    widget.setValue(int(value))
+                widget.blockSignals(False)
+        if changes.touches(Aspect.SURVEY, Aspect.ANSWERS):
+            self._answers = workshop.answers
+            self._show_answers(workshop)
+
+    def results_visible(self, workshop: Workshop) -> bool:
+        from philosophy_studio.services.survey import results_visible
+
+        return results_visible(workshop)
+
+    def _show_answers(self, workshop: Workshop) -> None:
+        total = len(workshop.answers)
+        hidden = total - workshop.visible_answer_count
+        count = self.tr("%n answer(s) so far", "", total)
+        if hidden:
+            count += " · " + self.tr("%n hidden from the analysis", "", hidden)
+        self.count.setText(count)
+        self.export_answers.setEnabled(total > 0)
+        visible = self.results_visible(workshop)
+        self.withheld.setVisible(not visible)
+        self.answer_list.setVisible(visible)
+        self.toggle_hidden.setVisible(visible)
+        self.withheld.setText(self._withheld_text(workshop))
+        current = self.answer_list.currentItem()
+        current_id = current.data(ANSWER_ID_ROLE) if current is not None else None
+        self.answer_list.clear()
+        if not visible:
+            self._update_toggle()
+            return
+        muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for answer in workshop.answers:
+            item = QListWidgetItem(self._item_text(answer))
+            item.setData(ANSWER_ID_ROLE, answer.id)
+            item.setData(HIDDEN_ROLE, answer.hidden)
+            if answer.hidden:
+                item.setForeground(QColor(muted))
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+            self.answer_list.addItem(item)
+            if answer.id == current_id:
+                self.answer_list.setCurrentItem(item)
+        self._update_toggle()
+
+    def _item_text(self, answer: SurveyAnswer) -> str:
+        text = answer.text
+        if len(text) > SHOWN_CHARACTERS:
+            text = text[:SHOWN_CHARACTERS] + "…"
+        if answer.hidden:
+            text = self.tr("(hidden from the analysis)") + " " + text
+        return text
+
+    def _withheld_text(self, workshop: Workshop) -> str:
+        needed = workshop.survey.min_respondents
+        have = workshop.visible_answer_count
+        return (
+            self.tr(
+                "The answers stay hidden until at least %1 people have answered (%2 so far), so that "
+                "nobody can be recognised by their words. Only the count is shown meanwhile."
+            )
+            .replace("%1", QLocale().toString(needed))
+            .replace("%2", QLocale().toString(have))
+        )
+
+    def _update_toggle(self) -> None:
+        item = self.answer_list.currentItem()
+        hidden = bool(item.data(HIDDEN_ROLE)) if item is not None else False
+        self.toggle_hidden.setEnabled(item is not None)
+        self.toggle_hidden.setText(
+            self.tr("Sho&w in the analysis again") if hidden else self.tr("&Hide from the analysis")
+        )
+
+    # --- editing ---------------------------------------------------------------------
+
+    def commit_pending(self) -> None:
+        self.question.commit()
+
+    def _on_open_toggled(self, checked: bool) -> None:
+        workshop = self.session.workshop
+        if workshop is not None and workshop.survey.is_open != checked:
+            self.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, checked))
+
+    def _on_minimum_changed(self, value: int) -> None:
+        workshop = self.session.workshop
+        if workshop is not None and workshop.survey.min_respondents != value:
+            self.session.execute(SetWorkshopField(WorkshopField.MIN_RESPONDENTS, value))
+
+    def toggle_current(self) -> None:
+        """Hide the selected answer from the analysis, or show it again (undoable)."""
+        item = self.answer_list.currentItem()
+        if item is None:
+            return
+        answer_id = str(item.data(ANSWER_ID_ROLE))
+        command = ShowAnswer(answer_id) if item.data(HIDDEN_ROLE) else HideAnswer(answer_id)
+        self.session.execute(command)
+
+    # --- collecting answers ----------------------------------------------------------
+
+    def open_kiosk(self) -> None:
+        self.commit_pending()
+        self.pin_dialog = SetPinDialog(self)
+        self.pin_dialog.accepted.connect(self._start_kiosk)
+        self.pin_dialog.open()
+
+    def _start_kiosk(self) -> None:
+        workshop = self.session.workshop
+        if workshop is None or self.pin_dialog is None:
+            return
+        if not workshop.survey.is_open:
+            # Staff at the kiosk can only answer an open survey.
+            self.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, True))
+        self.kiosk = KioskWindow(self.session, workshop.survey.question, self.pin_dialog.chosen_pin())
+        self.kiosk.left.connect(self._on_kiosk_left)
+        self.kiosk.showFullScreen()
+        self.kiosk.activateWindow()
+        self.kiosk.answer.setFocus()
+
+    def _on_kiosk_left(self) -> None:
+        self.kiosk = None
+        self.window().activateWindow()
+
+    def _new_import_dialog(self) -> ImportAnswersDialog:
+        self.import_dialog = ImportAnswersDialog(self.session, self)
+        self.import_dialog.imported.connect(self._on_imported)
+        return self.import_dialog
+
+    def _choose_file(self) -> None:
+        folder = str(self.session.path.parent) if self.session.path is not None else str(Path.home())
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import answers"),
+            folder,
+            self.tr("Answers (*.csv *.tsv *.txt *.xlsx);;All files (*)"),
+        )
+        if chosen:
+            dialog = self._new_import_dialog()
+            dialog.open()
+            dialog.load_file(Path(chosen))
+
+    def _paste(self) -> None:
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self.status.setText(
+                self.tr("The clipboard holds no text. Copy the answers (cells or lines) first.")
+            )
+            return
+        dialog = self._new_import_dialog()
+        dialog.open()
+        dialog.load_text(text)
+
+    def _on_imported(self, imported: int, empty: int, duplicates: int) -> None:
+        self.status.setText(
+            self.tr("Imported %n answer(s).", "", imported)
+            + " "
+            + self.tr("Skipped: %1 empty, %2 duplicate.")
+            .replace("%1", QLocale().toString(empty))
+            .replace("%2", QLocale().toString(duplicates))
+        )
+
+    def _choose_export(self) -> None:
+        workshop = self.session.workshop
+        if workshop is None:
+            return
+        folder = self.session.path.parent if self.session.path is not None else Path.home()
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export answers"),
+            str(folder / self.tr("survey answers.xlsx")),
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if chosen:
+            path = Path(chosen)
+            if path.suffix.lower() not in {".csv", ".xlsx"}:
+                path = path.with_suffix(".csv" if "csv" in chosen_filter.lower() else ".xlsx")
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        """Write the answers to ``path`` (.csv or .xlsx) off the GUI thread."""
+        from philosophy_studio.export.answers import LABELS, export_answers
+
+        workshop = self.session.workshop
+        if workshop is None:
+            return
+        labels = tuple(QCoreApplication.translate("AnswersExport", label) for label in LABELS)
+        self.status.setText(self.tr("Exporting the answers…"))
+        self.session.runner.run_heavy(  # the session's runner: shut down with the window
+            lambda _control: export_answers(workshop, path, labels=labels),
+            lambda count: self.status.setText(
+                self.tr("Wrote %n answer(s) to %1.", "", count).replace("%1", str(path))
+            ),
+            lambda error: self.status.setText(error_message(error, unexpected=True) or str(error)),
+        )
+
+    # --- language --------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.prompt.setText(
+            self.tr(
+                "Every staff member answers one question, anonymously. Collect the answers in the "
+                "kiosk on this computer, or import them from a form tool's export."
+            )
+        )
+        self.question_label.setText(self.tr("&Question:"))
+        self.question.setAccessibleName(self.tr("Survey question"))
+        self.is_open.setText(self.tr("Survey &open (the kiosk accepts answers)"))
+        self.minimum_label.setText(self.tr("Show answers &from:"))
+        self.minimum.setSuffix(" " + self.tr("respondents"))
+        self.minimum.setAccessibleName(self.tr("Minimum number of respondents before answers are shown"))
+        self.start_kiosk.setText(self.tr("Start &kiosk…"))
+        self.import_answers.setText(self.tr("&Import answers…"))
+        self.paste_answers.setText(self.tr("&Paste answers…"))
+        self.export_answers.setText(self.tr("E&xport answers…"))
+        self.answers_group.setTitle(self.tr("Answers"))
+        self.answer_list.setAccessibleName(self.tr("Survey answers"))
+        workshop = self.session.workshop
+        if workshop is not None:
+            self._show_answers(workshop)
+        else:
+            self._update_toggle()

@@ -1,0 +1,110 @@
+"""Why an answers file was refused, each as one translatable line that names the problem.
+
+Every one of these is raised before anything is written, so the message can promise it.
+"""
+
+from __future__ import annotations
+
+from philosophy_studio.domain.errors import WorkshopError
+from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class AnswersFileError(WorkshopError):
+    template = QT_TRANSLATE_NOOP("Errors", "{name} could not be read as answers. Nothing was imported.")
+
+
+class EmptyAnswersFileError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP("Errors", "{name} is empty. Nothing was imported.")
+
+
+class HeaderOnlyError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{name} has column headings but no answers below them. Nothing was imported."
+    )
+
+
+class BinaryFileError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is not a text file or a spreadsheet (it contains binary data). "
+        "Export the answers as CSV or XLSX. Nothing was imported.",
+    )
+
+
+class WrongFileTypeError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is a {kind} file, not answers. Export the answers as CSV or XLSX. Nothing was imported.",
+    )
+
+
+class LegacyXlsError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is an old Excel 97-2003 (.xls) workbook, which cannot be read. "
+        "Save it as .xlsx or CSV in Excel and import that. Nothing was imported.",
+    )
+
+
+class EncryptedWorkbookError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is protected with a password. Remove the password in Excel (or save a copy "
+        "as CSV) and import that. Nothing was imported.",
+    )
+
+
+class DamagedWorkbookError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{name} is not a readable XLSX workbook (it may be damaged). Nothing was imported."
+    )
+
+
+class FileTooLargeError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{name} is larger than the limit of {limit} MB for answer files. Nothing was imported."
+    )
+
+
+class ZipBombError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} would unpack to far more data than a survey can hold (a damaged or "
+        "malicious workbook). Nothing was imported.",
+    )
+
+
+class EncodingNeededError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is not in UTF-8 or UTF-16; choose an encoding (for Turkish Excel files "
+        "usually Windows-1254) and check the preview. Nothing was imported.",
+    )
+
+
+class WrongEncodingError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{name} cannot be read as {encoding}; choose another encoding. Nothing was imported."
+    )
+
+
+class UnknownEncodingError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP("Errors", "{encoding} is not an encoding this app knows.")
+
+
+class ColumnNotFoundError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{name} has no column {column}. Its columns are: {columns}. Nothing was imported."
+    )
+
+
+class IdentifyingColumnError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Column {column} identifies people (a name, e-mail, ID or time) and is never imported; "
+        "choose the column with the answers.",
+    )
+
+
+class BadDelimiterError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP("Errors", "The delimiter must be a comma, a semicolon or a tab.")

@@ -1,0 +1,34 @@
+"""Hiding and showing survey answers (undoable edits)."""
+
+from __future__ import annotations
+
+from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.errors import NotAWorkshopError
+from philosophy_studio.domain.survey_commands import HideAnswer, ShowAnswer
+from philosophy_studio.persistence.tables import SurveyAnswerRow
+from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
+
+
+def _answer(context: EditContext, answer_id: str) -> SurveyAnswerRow:
+    row = context.session.get(SurveyAnswerRow, answer_id)
+    if row is None or row.workshop_id != context.workshop_id:
+        raise NotAWorkshopError(path=f"answer {answer_id}")
+    return row
+
+
+def hide_answer(context: EditContext, command: HideAnswer) -> Outcome:
+    row = _answer(context, command.answer_id)
+    # Undo restores what was stored, so hiding an already hidden answer undoes to hidden.
+    inverse = ShowAnswer(command.answer_id) if not row.hidden else HideAnswer(command.answer_id)
+    row.hidden = True
+    return Outcome(inverse, Changes.of(Aspect.ANSWERS))
+
+
+def show_answer(context: EditContext, command: ShowAnswer) -> Outcome:
+    row = _answer(context, command.answer_id)
+    inverse = HideAnswer(command.answer_id) if row.hidden else ShowAnswer(command.answer_id)
+    row.hidden = False
+    return Outcome(inverse, Changes.of(Aspect.ANSWERS))
+
+
+HANDLERS: HandlerTable = {HideAnswer: hide_answer, ShowAnswer: show_answer}

@@ -1,0 +1,177 @@
+"""Kiosk mode: an answer is stored before the thanks appear, the form empties for the
+next person, nothing of earlier answers is ever on screen, and only the PIN leaves."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from philosophy_studio.domain.model import Language, WorkshopInfo
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.kiosk.kiosk_window import KioskWindow
+from philosophy_studio.gui.steps.survey_page import SurveyPage
+from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
+
+PIN = "4071"
+
+
+def stored_answers(path: Path) -> list[str]:
+    service = WorkshopService.open(path)
+    try:
+        return [answer.text for answer in service.load().answers]
+    finally:
+        service.close()
+
+
+def start_kiosk(make_window, qtbot, tmp_path: Path):
+    path = tmp_path / "kiosk.pstudio"
+    WorkshopService.create(
+        path, new_workshop(WorkshopInfo(team_name="Kiosk", language=Language.TURKISH))
+    ).close()
+    window = make_window()
+    window.open_location(str(path))
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.SURVEY)
+    page = window.workshop_view.page_for[Step.SURVEY]
+    assert isinstance(page, SurveyPage)
+    page.open_kiosk()
+    page.pin_dialog.pin.setText(PIN)
+    page.pin_dialog.repeat.setText(PIN)
+    page.pin_dialog.accept()
+    kiosk = page.kiosk
+    assert isinstance(kiosk, KioskWindow)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    return window, page, kiosk, path
+
+
+def all_text(root: QWidget) -> str:
+    """Every piece of text any widget of the kiosk holds or could say."""
+    parts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        parts += [widget.accessibleName(), widget.toolTip(), widget.windowTitle()]
+        if isinstance(widget, (QLabel, QLineEdit, QAbstractButton)):
+            parts.append(widget.text())
+        if isinstance(widget, QPlainTextEdit):
+            parts += [widget.toPlainText(), widget.placeholderText()]
+    return "\n".join(parts)
+
+
+def leave(qtbot, kiosk: KioskWindow, pin: str) -> None:
+    kiosk.request_leave()
+    kiosk.pin_dialog.field.setText(pin)
+    kiosk.pin_dialog.accept()
+
+
+def test_a_submission_is_stored_before_the_thanks_then_the_form_is_empty(
+    make_window, qtbot, tmp_path
+) -> None:
+    window, _page, kiosk, path = start_kiosk(make_window, qtbot, tmp_path)
+    assert kiosk.isFullScreen()
+    assert kiosk.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert window.session.workshop.survey.is_open  # starting the kiosk opened the survey
+    assert kiosk.question.text() == "Müşterilerimizin sunduğumuz hizmet hakkında ne düşünmesini istiyorsunuz?"
+    kiosk.answer.setPlainText("Güvenilir ve sıcak bir ekip <b>olduğumuzu</b>")
+    shown_thanks_with: list[list[str]] = []
+    kiosk.pages.currentChanged.connect(lambda _index: shown_thanks_with.append(stored_answers(path)))
+    qtbot.mouseClick(kiosk.submit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.thanks)
+    assert shown_thanks_with[0] == ["Güvenilir ve sıcak bir ekip <b>olduğumuzu</b>"]
+    assert kiosk.answer.toPlainText() == ""
+    # A key press brings the empty form for the next person.
+    QApplication.sendEvent(
+        kiosk.thanks, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, " ")
+    )
+    assert kiosk.pages.currentIndex() == 0
+    assert kiosk.answer.toPlainText() == ""
+    kiosk.answer.setPlainText("İkinci kişi")
+    kiosk.answer.setFocus()
+    qtbot.keyClick(kiosk.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.thanks)
+    assert sorted(stored_answers(path)) == ["Güvenilir ve sıcak bir ekip <b>olduğumuzu</b>", "İkinci kişi"]
+    # The thank-you screen returns by itself after a few seconds as well.
+    kiosk._next.timeout.emit()
+    assert kiosk.pages.currentIndex() == 0
+    text = all_text(kiosk)
+    assert "Güvenilir" not in text and "İkinci" not in text and "2" not in kiosk.question.text()
+    # Undo in the answer box cannot bring an earlier answer back.
+    kiosk.answer.undo()
+    assert kiosk.answer.toPlainText() == ""
+    leave(qtbot, kiosk, PIN)
+
+
+def test_an_empty_answer_is_not_sent(make_window, qtbot, tmp_path) -> None:
+    window, _page, kiosk, path = start_kiosk(make_window, qtbot, tmp_path)
+    kiosk.answer.setPlainText("   ")
+    kiosk.submit_answer()
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    assert kiosk.problem.isVisibleTo(kiosk)
+    assert stored_answers(path) == []
+    leave(qtbot, kiosk, PIN)
+
+
+def test_a_failed_store_keeps_the_answer_and_says_to_call_the_facilitator(
+    make_window, qtbot, tmp_path
+) -> None:
+    window, _page, kiosk, path = start_kiosk(make_window, qtbot, tmp_path)
+    # The facilitator closed the survey behind the kiosk: storing is refused.
+    from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+
+    window.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, False))
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    kiosk.answer.setPlainText("Kaybolmamalı")
+    kiosk.submit_answer()
+    qtbot.waitUntil(lambda: kiosk.problem.isVisibleTo(kiosk))
+    assert "call the facilitator" in kiosk.problem.text()
+    assert kiosk.answer.toPlainText() == "Kaybolmamalı"
+    assert kiosk.pages.currentIndex() == 0
+    assert stored_answers(path) == []
+    leave(qtbot, kiosk, PIN)
+
+
+def test_escape_and_closing_do_not_leave_and_a_wrong_pin_does_not_either(
+    make_window, qtbot, tmp_path
+) -> None:
+    _window, page, kiosk, _path = start_kiosk(make_window, qtbot, tmp_path)
+    left = []
+    kiosk.left.connect(lambda: left.append(True))
+    qtbot.keyClick(kiosk.answer, Qt.Key.Key_Escape)
+    qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+    assert kiosk.isVisible()
+    event = QCloseEvent()
+    QApplication.sendEvent(kiosk, event)
+    assert not event.isAccepted()
+    assert kiosk.close() is False
+    assert kiosk.isVisible()
+    leave(qtbot, kiosk, "0000")
+    assert kiosk.isVisible()
+    assert kiosk.pin_dialog.problem.text() == "Wrong PIN."
+    kiosk.pin_dialog.reject()
+    assert not left
+    leave(qtbot, kiosk, PIN)
+    assert left == [True]
+    assert page.kiosk is None
+
+
+def test_the_pin_must_have_four_to_eight_digits_and_match(make_window, qtbot, tmp_path) -> None:
+    window = make_window()
+    path = tmp_path / "p.pstudio"
+    WorkshopService.create(path, new_workshop(WorkshopInfo(team_name="P", language=Language.ENGLISH))).close()
+    window.open_location(str(path))
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    page = window.workshop_view.page_for[Step.SURVEY]
+    page.open_kiosk()
+    dialog = page.pin_dialog
+    dialog.pin.setText("123")
+    dialog.repeat.setText("123")
+    dialog.accept()
+    assert dialog.isVisible() and "4 to 8 digits" in dialog.problem.text()
+    dialog.pin.setText("12345")
+    dialog.repeat.setText("12346")
+    dialog.accept()
+    assert dialog.isVisible() and "differ" in dialog.problem.text()
+    dialog.pin.clear()
+    qtbot.keyClicks(dialog.pin, "12ab")
+    assert dialog.pin.text() == "12"  # only digits can be typed
+    dialog.reject()
+    assert page.kiosk is None

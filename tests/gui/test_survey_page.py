@@ -1,0 +1,206 @@
+"""The Survey page: answers shown only from the threshold, hiding with undo, and the
+import dialog driven through its API with fixture files."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+from philosophy_studio.domain.model import Language, WorkshopInfo
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.dialogs.import_answers_dialog import ImportAnswersDialog
+from philosophy_studio.gui.steps.survey_page import SurveyPage
+from philosophy_studio.services import survey
+from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "survey"
+
+
+def stored(path: Path):
+    service = WorkshopService.open(path)
+    try:
+        return service.load().answers
+    finally:
+        service.close()
+
+
+def open_page(make_window, qtbot, tmp_path: Path, answers: tuple[str, ...] = ()):
+    path = tmp_path / "survey.pstudio"
+    service = WorkshopService.create(
+        path, new_workshop(WorkshopInfo(team_name="S", language=Language.ENGLISH))
+    )
+    if answers:
+        survey.import_answers(service, survey.plan_import(answers))
+    service.close()
+    window = make_window()
+    window.open_location(str(path))
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.SURVEY)
+    page = window.workshop_view.page_for[Step.SURVEY]
+    assert isinstance(page, SurveyPage)
+    return window, page, path
+
+
+def list_texts(page: SurveyPage) -> list[str]:
+    return [page.answer_list.item(i).text() for i in range(page.answer_list.count())]
+
+
+def test_answers_stay_hidden_below_the_threshold(make_window, qtbot, tmp_path) -> None:
+    window, page, _path = open_page(
+        make_window, qtbot, tmp_path, ("Kind", "Fast", "<b>Honest</b> & fair", "Calm")
+    )
+    assert page.count.text() == "4 answers so far"
+    assert page.withheld.isVisibleTo(page)
+    assert not page.answer_list.isVisibleTo(page)
+    assert page.answer_list.count() == 0
+    assert "at least 5 people" in page.withheld.text()
+    page.minimum.setValue(4)
+    qtbot.waitUntil(lambda: window.session.workshop.survey.min_respondents == 4)
+    assert page.answer_list.isVisibleTo(page)
+    assert "<b>Honest</b> & fair" in list_texts(page)
+    # Never below three.
+    page.minimum.setValue(1)
+    assert page.minimum.value() == 3
+
+
+def test_hide_an_answer_and_undo(make_window, qtbot, tmp_path) -> None:
+    window, page, path = open_page(make_window, qtbot, tmp_path, ("a", "b", "c", "d", "e", "f"))
+    assert page.answer_list.count() == 6
+    page.answer_list.setCurrentRow(0)
+    page.toggle_current()
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    assert [a.text for a in stored(path) if a.hidden] == ["a"]
+    assert page.count.text() == "6 answers so far · 1 hidden from the analysis"
+    assert list_texts(page)[0].startswith("(hidden from the analysis)")
+    assert window.actions.undo.text() == "&Undo: Hide an answer"
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: not any(a.hidden for a in stored(path)))
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    assert list_texts(page)[0] == "a"
+    window.actions.redo.trigger()
+    qtbot.waitUntil(lambda: any(a.hidden for a in stored(path)))
+
+
+def test_hiding_drops_below_the_threshold_and_withholds_again(make_window, qtbot, tmp_path) -> None:
+    _window, page, _path = open_page(make_window, qtbot, tmp_path, ("a", "b", "c", "d", "e"))
+    assert page.answer_list.isVisibleTo(page)
+    page.answer_list.setCurrentRow(2)
+    page.toggle_current()
+    qtbot.waitUntil(lambda: page.withheld.isVisibleTo(page))
+    assert page.answer_list.count() == 0
+
+
+def import_dialog(window, page: SurveyPage) -> ImportAnswersDialog:
+    dialog = ImportAnswersDialog(window.session, page)
+    dialog.show()
+    return dialog
+
+
+def test_import_a_google_forms_export_through_the_dialog(make_window, qtbot, tmp_path) -> None:
+    window, page, path = open_page(make_window, qtbot, tmp_path)
+    dialog = import_dialog(window, page)
+    dialog.load_file(FIXTURES / "google_forms.csv")
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    assert dialog.chosen_column() == 2
+    assert "(not imported)" in dialog.preview.horizontalHeaderItem(0).text()
+    assert "Timestamp, Email Address" in dialog.identifying_note.text()
+    dialog.set_column(1)  # the e-mail column cannot be chosen
+    assert dialog.chosen_column() == 2
+    assert "2 answers will be imported." in dialog.summary.text()
+    assert "1 empty answer will be skipped" in dialog.summary.text()
+    assert "1 exact duplicate within this file" in dialog.summary.text()
+    imported = []
+    dialog.imported.connect(lambda *counts: imported.append(counts))
+    dialog.start_import()
+    qtbot.waitUntil(lambda: bool(imported))
+    assert imported == [(2, 1, 1)]
+    assert sorted(a.text for a in stored(path)) == ["Quick, friendly, honest", "That we keep our promises"]
+    assert page.count.text() == "2 answers so far"
+
+
+def test_a_windows_1254_file_waits_for_an_encoding_and_previews_it(make_window, qtbot, tmp_path) -> None:
+    window, page, path = open_page(make_window, qtbot, tmp_path)
+    dialog = import_dialog(window, page)
+    dialog.load_file(FIXTURES / "turkish_excel_1254.csv")
+    qtbot.waitUntil(lambda: "choose an encoding" in dialog.problem.text())
+    assert dialog.encoding.isVisibleTo(dialog)
+    assert dialog.encoding.currentIndex() == -1
+    assert not dialog.import_button.isEnabled()
+    dialog.choose_encoding("iso-8859-1")
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    assert dialog.preview.item(0, 1).text().startswith("Müþteri")
+    dialog.choose_encoding("cp1254")
+    qtbot.waitUntil(lambda: dialog.table is not None and dialog.table.encoding == "cp1254")
+    assert dialog.preview.item(0, 1).text() == "Müşteri her zaman dinlendiğini hissetsin"
+    dialog.start_import()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    texts = [a.text for a in stored(path)]
+    assert "Müşteri her zaman dinlendiğini hissetsin" in texts
+    assert not any("þ" in text for text in texts)
+
+
+def test_bad_files_show_their_message_and_write_nothing(make_window, qtbot, tmp_path) -> None:
+    window, page, path = open_page(make_window, qtbot, tmp_path)
+    dialog = import_dialog(window, page)
+    for name, fragment in (
+        ("zip_bomb.xlsx", "unpack"),
+        ("legacy.xls", "Excel 97-2003"),
+        ("encrypted.xlsx", "password"),
+        ("header_only.csv", "no answers"),
+        ("binary_junk.csv", "binary"),
+    ):
+        dialog.load_file(FIXTURES / name)
+        qtbot.waitUntil(lambda fragment=fragment: fragment in dialog.problem.text())
+        assert not dialog.import_button.isEnabled()
+    dialog.reject()
+    assert stored(path) == ()
+
+
+def test_a_large_file_parses_off_the_gui_thread_and_can_be_cancelled(make_window, qtbot, tmp_path) -> None:
+    window, page, path = open_page(make_window, qtbot, tmp_path)
+    big = tmp_path / "big.csv"
+    big.write_text("Answer\n" + "".join(f"Cevap {i} çok uzun bir cümle\n" for i in range(90_000)), "utf-8")
+    dialog = import_dialog(window, page)
+    dialog.load_file(big)
+    assert dialog.is_parsing
+    assert dialog.progress.isVisibleTo(dialog)
+    dialog.cancel_parsing()
+    qtbot.waitUntil(lambda: not dialog.is_parsing, timeout=10_000)
+    assert "cancelled" in dialog.problem.text()
+    assert stored(path) == ()
+
+
+def test_pasted_cells_import(make_window, qtbot, tmp_path) -> None:
+    window, page, path = open_page(make_window, qtbot, tmp_path)
+    QApplication.clipboard().setText("Zaman\tCevap\n10:00\tGüler yüz\n10:05\t=HYPERLINK(1)\n")
+    page.paste_answers.click()
+    dialog = page.import_dialog
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    assert dialog.chosen_column() == 1
+    dialog.start_import()
+    qtbot.waitUntil(lambda: len(stored(path)) == 2)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    assert "Imported 2 answers." in page.status.text()
+
+
+def test_export_answers_to_xlsx(make_window, qtbot, tmp_path) -> None:
+    _window, page, _path = open_page(make_window, qtbot, tmp_path, ("=1+2", "Müşteri"))
+    out = tmp_path / "answers.xlsx"
+    page.export_to(out)
+    qtbot.waitUntil(lambda: "Wrote" in page.status.text())
+    import openpyxl
+
+    values = [row[0].value for row in openpyxl.load_workbook(out).active.iter_rows(min_row=2)]
+    assert values == ["'=1+2", "Müşteri"]
+
+
+def test_the_question_is_edited_and_stored(make_window, qtbot, tmp_path) -> None:
+    window, page, _path = open_page(make_window, qtbot, tmp_path)
+    assert page.question.text() == "What do you want our customers to think about the service we provide?"
+    page.question.setText("What should customers say about us?")
+    page.commit_pending()
+    qtbot.waitUntil(lambda: window.session.workshop.survey.question == "What should customers say about us?")
+    page.is_open.setChecked(True)
+    qtbot.waitUntil(lambda: window.session.workshop.survey.is_open)
+    window.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, False))
+    qtbot.waitUntil(lambda: not page.is_open.isChecked())

@@ -1,0 +1,203 @@
+"""Reading answers files: strict decoding, delimiters, form exports and every refusal."""
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from philosophy_studio.importing import errors
+from philosophy_studio.importing.decoding import CHOICES, decode, sure_encoding
+from philosophy_studio.importing.reader import (
+    MAX_FILE_BYTES,
+    FileKind,
+    check_zip,
+    detect_delimiter,
+    read_file,
+    read_text,
+)
+from philosophy_studio.work import CancelledError, WorkControl
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "survey"
+
+
+def answers(table, column=None):
+    return table.column_values(table.suggested if column is None else column)
+
+
+def test_windows_1254_file_is_refused_until_an_encoding_is_chosen() -> None:
+    with pytest.raises(errors.EncodingNeededError, match="choose an encoding"):
+        read_file(FIXTURES / "turkish_excel_1254.csv")
+    table = read_file(FIXTURES / "turkish_excel_1254.csv", encoding="cp1254")
+    assert table.delimiter == ";"
+    assert table.encoding == "cp1254"
+    assert answers(table)[0] == "Müşteri her zaman dinlendiğini hissetsin"
+    assert "Işık hızında yanıt; dürüstlük" in answers(table)
+    assert not any("þ" in text or "Ý" in text for text in answers(table))
+
+
+def test_a_latin_1_choice_shows_its_mojibake_in_the_preview_rather_than_hiding_it() -> None:
+    # The user sees this and picks Windows-1254; the app never picks for them.
+    table = read_file(FIXTURES / "turkish_excel_1254.csv", encoding="iso-8859-1")
+    assert answers(table)[0].startswith("Müþteri")
+
+
+def test_utf8_with_bom_comma_and_quoted_newlines() -> None:
+    table = read_file(FIXTURES / "bom_comma.csv")
+    assert table.encoding == "utf-8-sig"
+    assert table.headers == ("answer",)
+    assert answers(table, 0) == ["Güvenilir, hızlı ve dürüst", "Sabırlı ekip", "Çok satırlı\ncevap"]
+
+
+def test_utf16_tab_file_is_recognised_by_its_byte_order_mark() -> None:
+    table = read_file(FIXTURES / "utf16_tab.tsv")
+    assert table.encoding == "utf-16"
+    assert table.delimiter == "\t"
+    assert table.headers == ("Yanıt", "Bölüm")
+    assert answers(table, 0) == ["Şeffaf ve samimi", "İlgili, çözüm odaklı"]
+
+
+def test_google_forms_csv_marks_timestamp_and_email_and_suggests_the_answer_column() -> None:
+    table = read_file(FIXTURES / "google_forms.csv")
+    assert table.identifying == {0, 1}
+    assert table.suggested == 2
+    assert answers(table)[1] == "Quick, friendly, honest"
+    with pytest.raises(errors.IdentifyingColumnError):
+        table.find_column("Email Address")
+    with pytest.raises(errors.IdentifyingColumnError):
+        table.find_column("1")
+    assert table.find_column("3") == 2
+
+
+def test_microsoft_forms_csv_in_turkish_marks_every_identifying_column() -> None:
+    table = read_file(FIXTURES / "microsoft_forms.csv")
+    assert table.identifying == {0, 1, 2, 3, 4, 5}
+    assert table.find_column("Müşterilerimiz ne düşünsün?") == 6
+    assert answers(table) == ["Bizi güvenilir bulsunlar", "Her sorunun sahibi olduğumuzu"]
+
+
+@pytest.mark.parametrize("name", ["google_forms.xlsx", "microsoft_forms.xlsx"])
+def test_forms_xlsx_exports(name: str) -> None:
+    table = read_file(FIXTURES / name)
+    assert table.kind is FileKind.XLSX
+    answer_column = len(table.headers) - 1
+    assert table.suggested == answer_column
+    assert table.identifying == set(range(answer_column))
+    assert answers(table)[0] in {"That we keep our promises", "Reliable and kind"}
+
+
+def test_plain_text_is_one_answer_per_line() -> None:
+    table = read_file(FIXTURES / "plain_answers.txt")
+    assert table.kind is FileKind.TEXT
+    assert answers(table) == ["Hızlı ve güvenilir", "Samimi bir ekip", "Hızlı ve güvenilir"]
+
+
+def test_pasted_text_without_delimiters_is_one_answer_per_line() -> None:
+    table = read_text("Fast, friendly\nKind and honest\n", "clipboard")
+    # One comma in one line is not a table.
+    assert detect_delimiter("Fast, friendly\nKind and honest\n") is None
+    assert answers(table) == ["Fast, friendly", "Kind and honest"]
+
+
+def test_pasted_spreadsheet_cells_are_tab_separated() -> None:
+    table = read_text("Zaman\tCevap\n10:00\tGüler yüz\n10:05\tHız\n", "clipboard")
+    assert table.delimiter == "\t"
+    assert table.identifying == {0}
+    assert answers(table) == ["Güler yüz", "Hız"]
+
+
+@pytest.mark.parametrize(
+    ("name", "error", "fragment"),
+    [
+        ("empty.csv", errors.EmptyAnswersFileError, "is empty"),
+        ("header_only.csv", errors.HeaderOnlyError, "no answers below them"),
+        ("binary_junk.csv", errors.BinaryFileError, "binary data"),
+        ("renamed_pdf.csv", errors.WrongFileTypeError, "PDF file"),
+        ("legacy.xls", errors.LegacyXlsError, "Excel 97-2003"),
+        ("encrypted.xlsx", errors.EncryptedWorkbookError, "password"),
+        ("zip_bomb.xlsx", errors.ZipBombError, "unpack"),
+    ],
+)
+def test_bad_files_are_refused_with_their_own_message(name: str, error: type, fragment: str) -> None:
+    with pytest.raises(error) as raised:
+        read_file(FIXTURES / name)
+    assert fragment in str(raised.value)
+    assert name in str(raised.value)
+    assert "Nothing was imported" in str(raised.value)
+
+
+def test_a_bom_only_file_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "bom.csv"
+    path.write_bytes(b"\xef\xbb\xbf\r\n")
+    with pytest.raises(errors.EmptyAnswersFileError):
+        read_file(path)
+
+
+def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
+    with pytest.raises(errors.FileTooLargeError, match="20 MB"):
+        read_file(path)
+
+
+def test_zip_check_uses_declared_sizes_and_ratio(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/sharedStrings.xml", b"0" * (3 * 1024 * 1024))
+    with pytest.raises(errors.ZipBombError):
+        check_zip(buffer.getvalue(), "x.xlsx")
+
+
+def test_a_zip_that_is_not_a_workbook() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    with pytest.raises(errors.WrongFileTypeError, match="ZIP"):
+        check_zip(buffer.getvalue(), "x.xlsx")
+
+
+def test_a_truncated_workbook_is_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "cut.xlsx"
+    path.write_bytes((FIXTURES / "google_forms.xlsx").read_bytes()[:900])
+    with pytest.raises(errors.DamagedWorkbookError):
+        read_file(path)
+
+
+def test_decoding_is_strict() -> None:
+    assert sure_encoding("Müşteri".encode("cp1254")) is None
+    assert sure_encoding("Müşteri".encode()) == "utf-8"
+    with pytest.raises(errors.WrongEncodingError):
+        decode(b"\xff\xfe\xfd abc", "x.csv", "utf-8")
+    with pytest.raises(errors.UnknownEncodingError):
+        decode(b"abc", "x.csv", "klingon")
+    assert {code for code, _name in CHOICES} >= {"cp1254", "iso-8859-9", "utf-8"}
+
+
+def test_hostile_text_is_read_as_text() -> None:
+    table = read_file(FIXTURES / "hostile.csv")
+    values = answers(table, 0)
+    assert values[0] == "=1+2"
+    assert "\tleading tab" in values
+    assert any("😀" in value for value in values)
+
+
+def test_large_files_report_progress_and_can_be_cancelled(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text("Answer\n" + "".join(f"Answer number {i}\n" for i in range(20_000)), encoding="utf-8")
+    seen: list[float] = []
+    table = read_file(path, control=WorkControl(lambda fraction, _message: seen.append(fraction)))
+    assert len(table.rows) == 20_000
+    assert len(seen) > 10
+    assert seen == sorted(seen)
+    control = WorkControl()
+    control.cancel()
+    with pytest.raises(CancelledError):
+        read_file(path, control=control)
+
+
+def test_a_twenty_thousand_character_word_survives(tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    path.write_text("Answer\n" + "x" * 20_000 + "\n", encoding="utf-8")
+    assert answers(read_file(path), 0) == ["x" * 20_000]

@@ -1,0 +1,120 @@
+"""import-survey and export-answers as a user runs them: real processes, real files."""
+
+import csv
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "survey"
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "philosophy_studio", *args],
+        cwd=cwd,
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("philosophy-studio: ")
+    assert fragment in lines[0]
+
+
+@pytest.fixture
+def workshop(tmp_path: Path) -> Path:
+    assert run("new", "w.pstudio", "--team", "Destek", "--lang", "tr", cwd=tmp_path).returncode == 0
+    return tmp_path / "w.pstudio"
+
+
+def exported(workshop: Path) -> list[list[str]]:
+    out = workshop.parent / "out.csv"
+    result = run("export-answers", str(workshop), "-o", str(out), cwd=workshop.parent)
+    assert result.returncode == 0, result.stderr
+    return list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))[1:]
+
+
+def test_import_a_google_forms_export_and_export_it_again(workshop: Path) -> None:
+    result = run("import-survey", str(workshop), str(FIXTURES / "google_forms.csv"), cwd=workshop.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Imported 2 answer(s); skipped 1 empty and 1 duplicate answer(s)."
+    rows = exported(workshop)
+    assert [row[0] for row in rows] == ["Quick, friendly, honest", "That we keep our promises"]
+
+
+def test_windows_1254_needs_an_encoding(workshop: Path) -> None:
+    source = str(FIXTURES / "turkish_excel_1254.csv")
+    assert_one_line_error(
+        run("import-survey", str(workshop), source, cwd=workshop.parent), "choose an encoding"
+    )
+    result = run(
+        "import-survey",
+        str(workshop),
+        source,
+        "--encoding",
+        "cp1254",
+        "--delimiter",
+        ";",
+        "--column",
+        "2",
+        cwd=workshop.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Müşteri her zaman dinlendiğini hissetsin" in [row[0] for row in exported(workshop)]
+
+
+def test_hostile_answers_are_neutralised_in_the_xlsx_export(workshop: Path) -> None:
+    assert (
+        run("import-survey", str(workshop), str(FIXTURES / "hostile.csv"), cwd=workshop.parent).returncode
+        == 0
+    )
+    out = workshop.parent / "out.xlsx"
+    assert run("export-answers", str(workshop), "-o", str(out), cwd=workshop.parent).returncode == 0
+    import openpyxl
+
+    values = [row[0].value for row in openpyxl.load_workbook(out).active.iter_rows(min_row=2)]
+    assert "'=1+2" in values
+    assert "ctrlcharhere" in values
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("zip_bomb.xlsx",), "unpack"),
+        (("legacy.xls",), "Excel 97-2003"),
+        (("encrypted.xlsx",), "password"),
+        (("empty.csv",), "is empty"),
+        (("header_only.csv",), "no answers below"),
+        (("binary_junk.csv",), "binary"),
+        (("google_forms.csv", "--column", "Email Address"), "never imported"),
+        (("google_forms.csv", "--column", "9"), "has no column 9"),
+        (("google_forms.csv", "--delimiter", "|"), "delimiter"),
+        (("google_forms.csv", "--encoding", "klingon"), "klingon"),
+        (("missing.csv",), "missing.csv"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(workshop: Path, args, fragment: str) -> None:
+    source, *rest = args
+    result = run("import-survey", str(workshop), str(FIXTURES / source), *rest, cwd=workshop.parent)
+    assert_one_line_error(result, fragment)
+    assert exported(workshop) == []
+
+
+def test_a_missing_workshop_is_named(tmp_path: Path) -> None:
+    result = run("import-survey", "nope.pstudio", str(FIXTURES / "google_forms.csv"), cwd=tmp_path)
+    assert_one_line_error(result, "nope.pstudio")
+
+
+def test_export_needs_a_known_suffix(workshop: Path) -> None:
+    result = run("export-answers", str(workshop), "-o", "out.pdf", cwd=workshop.parent)
+    assert_one_line_error(result, ".csv or .xlsx")
