@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -43,6 +44,10 @@ def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[n
 
     yield make
     for window in windows:
-        window.close()
-        window.deleteLater()
+        # A test that closed and dropped a window may have seen it deleted already
+        # (closing waits for background work in a nested event loop, which also runs
+        # deferred deletions).
+        if shiboken6.isValid(window):
+            window.close()
+            window.deleteLater()
     QApplication.processEvents()

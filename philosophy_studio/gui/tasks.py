@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, Signal
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, QTimer, Signal
 
 from philosophy_studio.work import WorkControl
 
@@ -121,9 +121,22 @@ class TaskRunner(QObject):
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
         """Process events until every queued job has run and called back (closing the
         window, tests). Returns False on timeout."""
+        # A nested event loop, not a processEvents() spin: spinning while a long job runs
+        # calls processEvents() hundreds of thousands of times, which trips a
+        # reference-count bug in PySide6 ("Fatal Python error: none_dealloc").
         deadline = QDeadlineTimer(timeout_ms)
         while self.busy and not deadline.hasExpired():
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            loop = QEventLoop()
+            guard = QTimer()
+            guard.setSingleShot(True)
+            guard.timeout.connect(loop.quit)
+            self.idle.connect(loop.quit)
+            guard.start(max(1, int(deadline.remainingTime())))
+            # Checked again after connecting: the last job may have finished meanwhile.
+            if self.busy:
+                loop.exec()
+            guard.stop()
+            self.idle.disconnect(loop.quit)
         return not self.busy
 
     def shutdown(self) -> None:
