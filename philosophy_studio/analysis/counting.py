@@ -1,0 +1,186 @@
+"""Counting words and word sequences in many answers, vectorised.
+
+Answers are processed in chunks: a chunk is joined into one string with a separator,
+lower-cased and tokenised with one regular-expression pass; tokens become integer ids,
+and everything after that is numpy: the answers × forms count matrix, and the two- and
+three-word sequences with how many answers use each. Punctuation that ends a clause and
+the answer separator are kept as boundary tokens, so a sequence never spans them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from philosophy_studio.analysis.tokens import MAX_WORD_LENGTH, blank_non_words, lower, nfc
+from philosophy_studio.domain.language import Language
+from philosophy_studio.work import WorkControl
+
+if TYPE_CHECKING:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+# Answers per chunk. Small enough that no single C call (the tokenising regex, the id
+# lookup) holds the interpreter lock long enough to stall the GUI thread (~20 ms).
+CHUNK = 2_000
+_SEPARATOR = "\x01"
+# Clause ends: a phrase does not cross them. Hyphens and slashes only split words.
+_BOUNDARIES = '.,;:!?…()[]{}"“”«»\n\x01'
+# A deliberately simple pattern (fast); which tokens are words is decided once per
+# distinct token by ``_kind``, with the same rules as tokens.WORD_PATTERN.
+_TOKEN = re.compile("[" + re.escape(_BOUNDARIES) + "]|['’]?\\w+")
+WORD, BOUNDARY, SKIP = 0, 1, 2
+# Ids are packed into int64 keys: a three-word sequence takes three of these fields.
+ID_BITS = 21
+MAX_FORMS = 1 << ID_BITS
+
+
+class TooManyFormsError(ValueError):
+    """More than MAX_FORMS distinct words: not survey answers."""
+
+
+@dataclass(frozen=True)
+class Sequences:
+    """Word sequences of one length: each distinct sequence's ids (rows), the answers
+    using it and its occurrences."""
+
+    ids: np.ndarray  # shape (n, length)
+    respondents: np.ndarray
+    counts: np.ndarray
+
+
+@dataclass(frozen=True)
+class Counts:
+    forms: list[str]  # column -> lower-case form (boundary tokens included, see is_word)
+    is_word: np.ndarray  # column -> whether the column is a word
+    matrix: csr_matrix  # answers × columns occurrence counts
+    bigrams: Sequences
+    trigrams: Sequences
+
+
+def _distinct(
+    keys: np.ndarray, answers: np.ndarray, key_bits: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Distinct ``keys`` with the number of distinct answers and of occurrences each."""
+    import numpy as np
+
+    if not len(keys):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    answer_bits = max(int(answers.max()).bit_length(), 1)
+    if key_bits + answer_bits <= 63:
+        # One packed sort is much faster than a two-key lexsort.
+        packed = np.sort((keys << answer_bits) | answers.astype(np.int64))
+        keys, answers = packed >> answer_bits, packed & ((1 << answer_bits) - 1)
+    else:
+        order = np.lexsort((answers, keys))
+        keys, answers = keys[order], answers[order]
+    new_key = np.empty(len(keys), dtype=bool)
+    new_key[0] = True
+    new_key[1:] = keys[1:] != keys[:-1]
+    new_pair = new_key.copy()
+    new_pair[1:] |= answers[1:] != answers[:-1]
+    starts = np.flatnonzero(new_key)
+    counts = np.diff(np.append(starts, len(keys)))
+    respondents = np.add.reduceat(new_pair.astype(np.int64), starts)
+    return keys[starts], respondents, counts
+
+
+def _merge(
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    import numpy as np
+
+    if not parts:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    keys = np.concatenate([part[0] for part in parts])
+    distinct, where = np.unique(keys, return_inverse=True)
+    respondents = np.bincount(where, np.concatenate([part[1] for part in parts]), len(distinct))
+    counts = np.bincount(where, np.concatenate([part[2] for part in parts]), len(distinct))
+    return distinct, respondents.astype(np.int64), counts.astype(np.int64)
+
+
+def _unpack(keys: np.ndarray, length: int) -> np.ndarray:
+    import numpy as np
+
+    mask = (1 << ID_BITS) - 1
+    columns = [(keys >> (ID_BITS * (length - 1 - k))) & mask for k in range(length)]
+    return np.stack(columns, axis=1) if len(keys) else np.zeros((0, length), dtype=np.int64)
+
+
+def _kind(token: str) -> int:
+    """WORD; BOUNDARY for clause ends and numbers (24 saat is not a phrase); SKIP for
+    what is left out without breaking a phrase: apostrophe suffixes (Apple'ın hizmeti),
+    single letters, runs too long to be words."""
+    if token in _BOUNDARIES or any(c.isdigit() or c == "_" for c in token):
+        return BOUNDARY
+    if token[0] in "'’" or not 2 <= len(token) <= MAX_WORD_LENGTH:
+        return SKIP
+    return WORD
+
+
+def count(answers: list[str], language: Language, control: WorkControl | None = None) -> Counts:
+    import numpy as np
+    from scipy.sparse import coo_matrix, csr_matrix, vstack
+
+    vocabulary: dict[str, int] = {_SEPARATOR: 0}
+    kinds = [BOUNDARY]
+    blocks = []
+    # Per chunk, per length: (distinct keys, respondents, counts). An answer lies in one
+    # chunk, so respondents of a sequence add up over chunks.
+    partial: dict[int, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {2: [], 3: []}
+    for start in range(0, len(answers), CHUNK):
+        if control is not None:
+            control.progress(0.7 * start / max(len(answers), 1))
+        # Normalised one by one: the few answers that need it, not the whole chunk.
+        chunk = [nfc(answer.replace(_SEPARATOR, " ")) for answer in answers[start : start + CHUNK]]
+        # Every answer is followed by the separator, so the n-th separator closes answer n.
+        joined = blank_non_words((" " + _SEPARATOR + " ").join(chunk) + " " + _SEPARATOR)
+        text = lower(joined, language, normalised=True)
+        tokens = _TOKEN.findall(text)
+        # New tokens get ids in first-seen order; the per-token lookup then runs in C.
+        for token in dict.fromkeys(tokens):
+            if token not in vocabulary:
+                vocabulary[token] = len(vocabulary)
+                kinds.append(_kind(token))
+        ids = np.array(list(map(vocabulary.__getitem__, tokens)), dtype=np.int64)
+        del tokens
+        if len(vocabulary) > MAX_FORMS:
+            raise TooManyFormsError()
+        kind_of = np.array(kinds, dtype=np.int8)
+        ids = ids[kind_of[ids] != SKIP]
+        separator = vocabulary[_SEPARATOR]
+        answer_of = np.cumsum(ids == separator) - (ids == separator) + start
+        word = kind_of[ids] == WORD
+        block = coo_matrix(
+            (np.ones(int(word.sum()), dtype=np.int32), (answer_of[word] - start, ids[word])),
+            shape=(len(chunk), len(vocabulary)),
+        ).tocsr()
+        block.sum_duplicates()
+        blocks.append(block)
+        for length in (2, 3):
+            if len(ids) < length:
+                continue
+            valid = np.ones(len(ids) - length + 1, dtype=bool)
+            key = np.zeros(len(ids) - length + 1, dtype=np.int64)
+            for k in range(length):
+                part = slice(k, len(ids) - length + 1 + k)
+                valid &= word[part]
+                key = (key << ID_BITS) | ids[part]
+            users = (answer_of[: len(valid)][valid] - start).astype(np.int32)
+            partial[length].append(_distinct(key[valid], users, ID_BITS * length))
+
+    forms = [""] * len(vocabulary)
+    for form, column in vocabulary.items():
+        forms[column] = form
+    is_word = np.array(kinds, dtype=np.int8) == WORD
+    for block in blocks:
+        block.resize(block.shape[0], len(forms))
+    matrix = vstack(blocks, format="csr") if blocks else csr_matrix((0, len(forms)), dtype=np.int32)
+    sequences = {}
+    for length in (2, 3):
+        distinct, respondents, counts = _merge(partial[length])
+        sequences[length] = Sequences(_unpack(distinct, length), respondents, counts)
+    return Counts(forms, is_word, matrix, sequences[2], sequences[3])
