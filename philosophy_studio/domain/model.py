@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from philosophy_studio.domain.language import Language
 
@@ -264,9 +265,16 @@ class Workshop:
         chosen = [card for card in self.value_cards if card.selected_rank is not None]
         return tuple(sorted(chosen, key=lambda card: card.selected_rank or 0))
 
+    @cached_property
+    def visible_answer_ids(self) -> tuple[str, ...]:
+        """Ids of the answers the analysis uses. Cached: a snapshot never changes, and a
+        large survey takes tens of milliseconds to walk (the GUI's session computes it
+        off the GUI thread, see WorkshopSession)."""
+        return tuple(answer.id for answer in self.answers if not answer.hidden)
+
     @property
     def visible_answer_count(self) -> int:
-        return sum(1 for answer in self.answers if not answer.hidden)
+        return len(self.visible_answer_ids)
 
 
 @dataclass(frozen=True)

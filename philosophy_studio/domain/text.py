@@ -25,3 +25,15 @@ def clean_text(value: str, limit: int = LONG_TEXT_LIMIT, *, single_line: bool = 
     if single_line:
         text = " ".join(text.split())
     return text[:limit]
+
+
+def capitalised(text: str, turkish: bool) -> str:
+    """``text`` with its first letter upper case, by Turkish rules when ``turkish``
+    (i → İ, ı → I), as a survey word becomes a value card's name."""
+    if not text:
+        return text
+    first = text[0]
+    turkish_upper = {"i": "İ", "ı": "I"}
+    if turkish and first in turkish_upper:
+        return turkish_upper[first] + text[1:]
+    return first.upper() + text[1:]

@@ -28,6 +28,7 @@ from philosophy_studio.persistence.file_lock import WorkshopFileLock
 from philosophy_studio.persistence.migrate import prepare
 from philosophy_studio.persistence.tables import VisionDraftRow
 from philosophy_studio.services import (
+    analysis_edits,
     guideline_edits,
     persona_edits,
     survey_edits,
@@ -56,6 +57,7 @@ _HANDLERS: HandlerTable = {
     **value_edits.HANDLERS,
     **persona_edits.HANDLERS,
     **survey_edits.HANDLERS,
+    **analysis_edits.HANDLERS,
 }
 
 

@@ -29,3 +29,13 @@ def test_limit_and_single_line() -> None:
 def test_hostile_text_is_kept_verbatim_otherwise() -> None:
     hostile = "=SUM(A1) <b>bold</b> S&P 500 \u202eRTL\u202c 😀 مرحبا"
     assert clean_text(hostile) == hostile
+
+
+def test_capitalised_follows_turkish_rules_only_in_turkish() -> None:
+    from philosophy_studio.domain.text import capitalised
+
+    assert capitalised("ilgi", turkish=True) == "İlgi"
+    assert capitalised("ısrar", turkish=True) == "Israr"
+    assert capitalised("ilgi", turkish=False) == "Ilgi"
+    assert capitalised("çözüm odaklı", turkish=True) == "Çözüm odaklı"
+    assert capitalised("", turkish=True) == ""
