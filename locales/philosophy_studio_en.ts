@@ -7,6 +7,10 @@
         <translation>Bitstream Vera licence (free), see resources/fonts</translation>
     </message>
     <message>
+        <source>compiled for this app from PostgreSQL's and Snowball's lists (permissive licences), see resources/stopwords/SOURCES.md</source>
+        <translation>compiled for this app from PostgreSQL's and Snowball's lists (permissive licences), see resources/stopwords/SOURCES.md</translation>
+    </message>
+    <message>
         <source>About Philosophy Studio</source>
         <translation>About Philosophy Studio</translation>
     </message>
@@ -80,6 +84,324 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <source>Words in the answers</source>
+        <translation>Words in the answers</translation>
+    </message>
+    <message>
+        <source>Count the &amp;question's own words</source>
+        <translation>Count the &amp;question's own words</translation>
+    </message>
+    <message>
+        <source>Words of the survey question (such as customer or service) appear in most answers because the question put them there. They are left out unless you tick this.</source>
+        <translation>Words of the survey question (such as customer or service) appear in most answers because the question put them there. They are left out unless you tick this.</translation>
+    </message>
+    <message>
+        <source>Count the question's own words</source>
+        <translation>Count the question's own words</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the analysis</source>
+        <translation>Cancel the analysis</translation>
+    </message>
+    <message>
+        <source>Analyse again</source>
+        <translation>Analyse again</translation>
+    </message>
+    <message>
+        <source>Analyse the answers again</source>
+        <translation>Analyse the answers again</translation>
+    </message>
+    <message>
+        <source>Analysis progress</source>
+        <translation>Analysis progress</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Views of the word analysis</source>
+        <translation>Views of the word analysis</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Words used in the answers</source>
+        <translation>Words used in the answers</translation>
+    </message>
+    <message>
+        <source>Each row is one word with its inflected forms. Select rows to merge, split or exclude them.</source>
+        <translation>Each row is one word with its inflected forms. Select rows to merge, split or exclude them.</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>Recurring phrases</source>
+        <translation>Recurring phrases</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Words left out of the analysis</source>
+        <translation>Words left out of the analysis</translation>
+    </message>
+    <message>
+        <source>These words occur in the answers but are not counted. Restore one to count it again, or name a word that should never, or always, count.</source>
+        <translation>These words occur in the answers but are not counted. Restore one to count it again, or name a word that should never, or always, count.</translation>
+    </message>
+    <message>
+        <source>Bar chart of the most used words</source>
+        <translation>Bar chart of the most used words</translation>
+    </message>
+    <message>
+        <source>Word cloud of the most used words</source>
+        <translation>Word cloud of the most used words</translation>
+    </message>
+    <message>
+        <source>The same words as the Words table; bigger means more respondents.</source>
+        <translation>The same words as the Words table; bigger means more respondents.</translation>
+    </message>
+    <message>
+        <source>Themes in the answers</source>
+        <translation>Themes in the answers</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Count the selected words as one word</source>
+        <translation>Count the selected words as one word</translation>
+    </message>
+    <message>
+        <source>Merge the selected words</source>
+        <translation>Merge the selected words</translation>
+    </message>
+    <message>
+        <source>S&amp;plit</source>
+        <translation>S&amp;plit</translation>
+    </message>
+    <message>
+        <source>Count each form of the selected word on its own</source>
+        <translation>Count each form of the selected word on its own</translation>
+    </message>
+    <message>
+        <source>Split the selected word into its forms</source>
+        <translation>Split the selected word into its forms</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>E&amp;xclude</translation>
+    </message>
+    <message>
+        <source>Leave the selected words out of the counts (Delete)</source>
+        <translation>Leave the selected words out of the counts (Delete)</translation>
+    </message>
+    <message>
+        <source>Exclude the selected words</source>
+        <translation>Exclude the selected words</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclude</translation>
+    </message>
+    <message>
+        <source>Make this a &amp;value</source>
+        <translation>Make this a &amp;value</translation>
+    </message>
+    <message>
+        <source>Turn the selected word or phrase into a value card, or add it as evidence to a card</source>
+        <translation>Turn the selected word or phrase into a value card, or add it as evidence to a card</translation>
+    </message>
+    <message>
+        <source>Make this a value</source>
+        <translation>Make this a value</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Count the selected excluded words again</source>
+        <translation>Count the selected excluded words again</translation>
+    </message>
+    <message>
+        <source>&amp;Word:</source>
+        <translation>&amp;Word:</translation>
+    </message>
+    <message>
+        <source>A word to never or always count</source>
+        <translation>A word to never or always count</translation>
+    </message>
+    <message>
+        <source>for example: bence</source>
+        <translation>for example: bence</translation>
+    </message>
+    <message>
+        <source>Never count</source>
+        <translation>Never count</translation>
+    </message>
+    <message>
+        <source>Never count this word</source>
+        <translation>Never count this word</translation>
+    </message>
+    <message>
+        <source>Always count</source>
+        <translation>Always count</translation>
+    </message>
+    <message>
+        <source>Always count this word, even if it is a stopword</source>
+        <translation>Always count this word, even if it is a stopword</translation>
+    </message>
+    <message>
+        <source>Answers containing the selected word</source>
+        <translation>Answers containing the selected word</translation>
+    </message>
+    <message>
+        <source>Why the analysis is not shown</source>
+        <translation>Why the analysis is not shown</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled. Analyse again to see the words.</source>
+        <translation>The analysis was cancelled. Analyse again to see the words.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled; the figures below may be out of date.</source>
+        <translation>The analysis was cancelled; the figures below may be out of date.</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>The analysis failed: %1</translation>
+    </message>
+    <message>
+        <source>Analysing the answers…</source>
+        <translation>Analysing the answers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The word analysis appears from %n answer(s) on, so that no answer can be traced to a person.</source>
+        <translation>
+            <numerusform>The word analysis appears from %n answer on, so that no answer can be traced to a person.</numerusform><numerusform>The word analysis appears from %n answers on, so that no answer can be traced to a person.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>So far: %n.</source>
+        <translation>
+            <numerusform>So far: %n.</numerusform><numerusform>So far: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) analysed</source>
+        <translation>
+            <numerusform>%n answer analysed</numerusform><numerusform>%n answers analysed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different word(s)</source>
+        <translation>
+            <numerusform>%n different word</numerusform><numerusform>%n different words</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Respondents per word (top %n)</source>
+        <translation>
+            <numerusform>Respondents per word (top %n)</numerusform><numerusform>Respondents per word (top %n)</numerusform></translation>
+    </message>
+    <message>
+        <source>your stopword</source>
+        <translation>your stopword</translation>
+    </message>
+    <message>
+        <source>word of the question</source>
+        <translation>word of the question</translation>
+    </message>
+    <message>
+        <source>excluded by you</source>
+        <translation>excluded by you</translation>
+    </message>
+    <message>
+        <source>Themes are looked for once there are enough answers to tell them apart (twelve or more).</source>
+        <translation>Themes are looked for once there are enough answers to tell them apart (twelve or more).</translation>
+    </message>
+    <message>
+        <source>Answers that use similar words, grouped. Each theme lists its most telling words.</source>
+        <translation>Answers that use similar words, grouped. Each theme lists its most telling words.</translation>
+    </message>
+    <message>
+        <source>Theme %1</source>
+        <translation>Theme %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a word or a phrase to read the answers that use it.</source>
+        <translation>Select a word or a phrase to read the answers that use it.</translation>
+    </message>
+    <message>
+        <source>Looking for “%1” in the answers…</source>
+        <translation>Looking for “%1” in the answers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used in %n answer(s):</source>
+        <translation>
+            <numerusform>“%1” is used in %n answer:</numerusform><numerusform>“%1” is used in %n answers:</numerusform></translation>
+    </message>
+    <message>
+        <source>New value card “%1”</source>
+        <translation>New value card “%1”</translation>
+    </message>
+    <message>
+        <source>Add as evidence to</source>
+        <translation>Add as evidence to</translation>
     </message>
 </context>
 <context>
@@ -486,6 +808,38 @@
         <source>Show an answer again</source>
         <translation>Show an answer again</translation>
     </message>
+    <message>
+        <source>Undo an analysis adjustment</source>
+        <translation>Undo an analysis adjustment</translation>
+    </message>
+    <message>
+        <source>Merge words</source>
+        <translation>Merge words</translation>
+    </message>
+    <message>
+        <source>Split a word group</source>
+        <translation>Split a word group</translation>
+    </message>
+    <message>
+        <source>Exclude a word</source>
+        <translation>Exclude a word</translation>
+    </message>
+    <message>
+        <source>Add a stopword</source>
+        <translation>Add a stopword</translation>
+    </message>
+    <message>
+        <source>Count a stopword</source>
+        <translation>Count a stopword</translation>
+    </message>
+    <message>
+        <source>Add survey evidence to a value</source>
+        <translation>Add survey evidence to a value</translation>
+    </message>
+    <message>
+        <source>Remove survey evidence from a value</source>
+        <translation>Remove survey evidence from a value</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -790,6 +1144,22 @@
     <message>
         <source>The chosen column of {name} holds no answers (every cell is empty). Nothing was imported.</source>
         <translation>The chosen column of {name} holds no answers (every cell is empty). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The workshop has {have} visible answers; its analysis is shown from {need} on, so that no answer can be traced to a person.</source>
+        <translation>The workshop has {have} visible answers; its analysis is shown from {need} on, so that no answer can be traced to a person.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text. Save it as UTF-8, or import it into a workshop first.</source>
+        <translation>{name} is not UTF-8 text. Save it as UTF-8, or import it into a workshop first.</translation>
+    </message>
+    <message>
+        <source>There are no answers to analyse.</source>
+        <translation>There are no answers to analyse.</translation>
+    </message>
+    <message>
+        <source>Choose at least one word for this adjustment.</source>
+        <translation>Choose at least one word for this adjustment.</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2221,11 @@ Press any key for the next person.</translation>
         <source>not complete yet</source>
         <translation>not complete yet</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 questions answered</source>
+        <comment>a chosen value's guideline questions</comment>
+        <translation>%1: %2 of %3 questions answered</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -2072,6 +2447,24 @@ Press any key for the next person.</translation>
         <source>Initials: %1</source>
         <translation>Initials: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform><numerusform>%n respondents</numerusform></translation>
+    </message>
+    <message>
+        <source>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</source>
+        <translation>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Survey evidence: %1. Used by %n respondent(s).</source>
+        <translation>
+            <numerusform>Survey evidence: %1. Used by %n respondent.</numerusform><numerusform>Survey evidence: %1. Used by %n respondents.</numerusform></translation>
+    </message>
+    <message>
+        <source>Survey evidence: %1.</source>
+        <translation>Survey evidence: %1.</translation>
+    </message>
     <message>
         <source>Type a value and press Enter, e.g. Patience</source>
         <translation>Type a value and press Enter, e.g. Patience</translation>
@@ -2152,6 +2545,10 @@ Press any key for the next person.</translation>
         <translation>Insert the value %1</translation>
     </message>
     <message>
+        <source>Insert the survey word %1</source>
+        <translation>Insert the survey word %1</translation>
+    </message>
+    <message>
         <source>Coach: draft %1</source>
         <translation>Coach: draft %1</translation>
     </message>
@@ -2204,6 +2601,14 @@ Press any key for the next person.</translation>
         <translation>Customers are not mentioned yet.</translation>
     </message>
     <message>
+        <source>Carries the staff's survey words: %1.</source>
+        <translation>Carries the staff's survey words: %1.</translation>
+    </message>
+    <message>
+        <source>None of the staff's most used survey words is in it yet.</source>
+        <translation>None of the staff's most used survey words is in it yet.</translation>
+    </message>
+    <message>
         <source>Choose the values in the Values step to see whether the vision carries them.</source>
         <translation>Choose the values in the Values step to see whether the vision carries them.</translation>
     </message>
@@ -2222,6 +2627,10 @@ Press any key for the next person.</translation>
     <message>
         <source>Insert a chosen value:</source>
         <translation>Insert a chosen value:</translation>
+    </message>
+    <message>
+        <source>Insert a survey word:</source>
+        <translation>Insert a survey word:</translation>
     </message>
     <message>
         <source>&amp;New draft</source>
@@ -2289,6 +2698,14 @@ Press any key for the next person.</translation>
     <message>
         <source>&amp;Start on my own</source>
         <translation>&amp;Start on my own</translation>
+    </message>
+</context>
+<context>
+    <name>WordCloud</name>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform><numerusform>%n respondents</numerusform></translation>
     </message>
 </context>
 </TS>

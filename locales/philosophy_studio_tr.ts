@@ -1,10 +1,15 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
     <name>AboutDialog</name>
     <message>
         <source>Bitstream Vera licence (free), see resources/fonts</source>
         <translation>Bitstream Vera lisansı (özgür), bkz. resources/fonts</translation>
+    </message>
+    <message>
+        <source>compiled for this app from PostgreSQL's and Snowball's lists (permissive licences), see resources/stopwords/SOURCES.md</source>
+        <translation>bu uygulama için PostgreSQL ve Snowball listelerinden derlendi (serbest lisanslar), bkz. resources/stopwords/SOURCES.md</translation>
     </message>
     <message>
         <source>About Philosophy Studio</source>
@@ -80,6 +85,331 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <source>Words in the answers</source>
+        <translation>Yanıtlardaki kelimeler</translation>
+    </message>
+    <message>
+        <source>Count the &amp;question's own words</source>
+        <translation>Sorunun kendi &amp;kelimelerini de say</translation>
+    </message>
+    <message>
+        <source>Words of the survey question (such as customer or service) appear in most answers because the question put them there. They are left out unless you tick this.</source>
+        <translation>Anket sorusundaki kelimeler (müşteri, hizmet gibi) soru onları hatırlattığı için çoğu yanıtta geçer. Bunu işaretlemezseniz sayılmazlar.</translation>
+    </message>
+    <message>
+        <source>Count the question's own words</source>
+        <translation>Sorunun kendi kelimelerini de say</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Cancel the analysis</source>
+        <translation>Analizi iptal et</translation>
+    </message>
+    <message>
+        <source>Analyse again</source>
+        <translation>Yeniden analiz et</translation>
+    </message>
+    <message>
+        <source>Analyse the answers again</source>
+        <translation>Yanıtları yeniden analiz et</translation>
+    </message>
+    <message>
+        <source>Analysis progress</source>
+        <translation>Analizin ilerleyişi</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Kelimeler</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Bulut</translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation>Kalıplar</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temalar</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Dışarıda kalanlar</translation>
+    </message>
+    <message>
+        <source>Views of the word analysis</source>
+        <translation>Kelime analizinin görünümleri</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Kelime</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Geçiş sayısı</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Biçimler</translation>
+    </message>
+    <message>
+        <source>Words used in the answers</source>
+        <translation>Yanıtlarda kullanılan kelimeler</translation>
+    </message>
+    <message>
+        <source>Each row is one word with its inflected forms. Select rows to merge, split or exclude them.</source>
+        <translation>Her satır, çekimli biçimleriyle birlikte bir kelimedir. Birleştirmek, ayırmak ya da dışarıda bırakmak için satırları seçin.</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Kalıp</translation>
+    </message>
+    <message>
+        <source>Recurring phrases</source>
+        <translation>Tekrarlanan kalıplar</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Words left out of the analysis</source>
+        <translation>Analizin dışında kalan kelimeler</translation>
+    </message>
+    <message>
+        <source>These words occur in the answers but are not counted. Restore one to count it again, or name a word that should never, or always, count.</source>
+        <translation>Bu kelimeler yanıtlarda geçiyor ama sayılmıyor. Yeniden saymak için birini geri alın ya da hiç sayılmaması veya her zaman sayılması gereken bir kelime yazın.</translation>
+    </message>
+    <message>
+        <source>Bar chart of the most used words</source>
+        <translation>En çok kullanılan kelimelerin çubuk grafiği</translation>
+    </message>
+    <message>
+        <source>Word cloud of the most used words</source>
+        <translation>En çok kullanılan kelimelerin kelime bulutu</translation>
+    </message>
+    <message>
+        <source>The same words as the Words table; bigger means more respondents.</source>
+        <translation>Kelimeler tablosundaki kelimeler; büyük yazılan daha çok kişi tarafından kullanılmış.</translation>
+    </message>
+    <message>
+        <source>Themes in the answers</source>
+        <translation>Yanıtlardaki temalar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <source>Count the selected words as one word</source>
+        <translation>Seçilen kelimeleri tek kelime olarak say</translation>
+    </message>
+    <message>
+        <source>Merge the selected words</source>
+        <translation>Seçilen kelimeleri birleştir</translation>
+    </message>
+    <message>
+        <source>S&amp;plit</source>
+        <translation>&amp;Ayır</translation>
+    </message>
+    <message>
+        <source>Count each form of the selected word on its own</source>
+        <translation>Seçilen kelimenin her biçimini ayrı say</translation>
+    </message>
+    <message>
+        <source>Split the selected word into its forms</source>
+        <translation>Seçilen kelimeyi biçimlerine ayır</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>&amp;Dışarıda bırak</translation>
+    </message>
+    <message>
+        <source>Leave the selected words out of the counts (Delete)</source>
+        <translation>Seçilen kelimeleri sayımın dışında bırak (Delete)</translation>
+    </message>
+    <message>
+        <source>Exclude the selected words</source>
+        <translation>Seçilen kelimeleri dışarıda bırak</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Dışarıda bırak</translation>
+    </message>
+    <message>
+        <source>Make this a &amp;value</source>
+        <translation>&amp;Değer kartı yap</translation>
+    </message>
+    <message>
+        <source>Turn the selected word or phrase into a value card, or add it as evidence to a card</source>
+        <translation>Seçilen kelimeyi ya da kalıbı bir değer kartına dönüştür veya bir karta kanıt olarak ekle</translation>
+    </message>
+    <message>
+        <source>Make this a value</source>
+        <translation>Değer kartı yap</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>Count the selected excluded words again</source>
+        <translation>Dışarıda kalan seçili kelimeleri yeniden say</translation>
+    </message>
+    <message>
+        <source>&amp;Word:</source>
+        <translation>&amp;Kelime:</translation>
+    </message>
+    <message>
+        <source>A word to never or always count</source>
+        <translation>Hiç ya da her zaman sayılacak kelime</translation>
+    </message>
+    <message>
+        <source>for example: bence</source>
+        <translation>örneğin: bence</translation>
+    </message>
+    <message>
+        <source>Never count</source>
+        <translation>Hiç sayma</translation>
+    </message>
+    <message>
+        <source>Never count this word</source>
+        <translation>Bu kelimeyi hiç sayma</translation>
+    </message>
+    <message>
+        <source>Always count</source>
+        <translation>Her zaman say</translation>
+    </message>
+    <message>
+        <source>Always count this word, even if it is a stopword</source>
+        <translation>Bu kelimeyi, etkisiz kelime olsa bile her zaman say</translation>
+    </message>
+    <message>
+        <source>Answers containing the selected word</source>
+        <translation>Seçilen kelimenin geçtiği yanıtlar</translation>
+    </message>
+    <message>
+        <source>Why the analysis is not shown</source>
+        <translation>Analizin neden gösterilmediği</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled. Analyse again to see the words.</source>
+        <translation>Analiz iptal edildi. Kelimeleri görmek için yeniden analiz edin.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled; the figures below may be out of date.</source>
+        <translation>Analiz iptal edildi; aşağıdaki sayılar güncel olmayabilir.</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>Analiz yapılamadı: %1</translation>
+    </message>
+    <message>
+        <source>Analysing the answers…</source>
+        <translation>Yanıtlar analiz ediliyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The word analysis appears from %n answer(s) on, so that no answer can be traced to a person.</source>
+        <translation>
+            <numerusform>Kelime analizi, hiçbir yanıtın kimden geldiği anlaşılmasın diye %n yanıttan itibaren görünür.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>So far: %n.</source>
+        <translation>
+            <numerusform>Şu ana kadar: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) analysed</source>
+        <translation>
+            <numerusform>%n yanıt analiz edildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different word(s)</source>
+        <translation>
+            <numerusform>%n farklı kelime</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Respondents per word (top %n)</source>
+        <translation>
+            <numerusform>Kelime başına kişi sayısı (ilk %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your stopword</source>
+        <translation>sizin etkisiz kelimeniz</translation>
+    </message>
+    <message>
+        <source>word of the question</source>
+        <translation>sorunun kelimesi</translation>
+    </message>
+    <message>
+        <source>excluded by you</source>
+        <translation>sizin dışarıda bıraktığınız</translation>
+    </message>
+    <message>
+        <source>Themes are looked for once there are enough answers to tell them apart (twelve or more).</source>
+        <translation>Temalar, birbirinden ayırt edilebilecek kadar yanıt olduğunda (on iki ve üzeri) aranır.</translation>
+    </message>
+    <message>
+        <source>Answers that use similar words, grouped. Each theme lists its most telling words.</source>
+        <translation>Benzer kelimeler kullanan yanıtlar bir arada. Her temanın yanında onu en iyi anlatan kelimeler yer alır.</translation>
+    </message>
+    <message>
+        <source>Theme %1</source>
+        <translation>Tema %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n yanıt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a word or a phrase to read the answers that use it.</source>
+        <translation>Geçtiği yanıtları okumak için bir kelime ya da kalıp seçin.</translation>
+    </message>
+    <message>
+        <source>Looking for “%1” in the answers…</source>
+        <translation>“%1” yanıtlarda aranıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used in %n answer(s):</source>
+        <translation>
+            <numerusform>“%1” %n yanıtta geçiyor:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New value card “%1”</source>
+        <translation>Yeni değer kartı: “%1”</translation>
+    </message>
+    <message>
+        <source>Add as evidence to</source>
+        <translation>Kanıt olarak ekle:</translation>
     </message>
 </context>
 <context>
@@ -495,6 +825,38 @@
         <source>Show an answer again</source>
         <translation>Yanıtı yeniden gösterme</translation>
     </message>
+    <message>
+        <source>Undo an analysis adjustment</source>
+        <translation>Analiz ayarını geri al</translation>
+    </message>
+    <message>
+        <source>Merge words</source>
+        <translation>Kelimeleri birleştir</translation>
+    </message>
+    <message>
+        <source>Split a word group</source>
+        <translation>Kelime grubunu ayır</translation>
+    </message>
+    <message>
+        <source>Exclude a word</source>
+        <translation>Kelimeyi dışarıda bırak</translation>
+    </message>
+    <message>
+        <source>Add a stopword</source>
+        <translation>Etkisiz kelime ekle</translation>
+    </message>
+    <message>
+        <source>Count a stopword</source>
+        <translation>Etkisiz kelimeyi say</translation>
+    </message>
+    <message>
+        <source>Add survey evidence to a value</source>
+        <translation>Değere anket kanıtı ekle</translation>
+    </message>
+    <message>
+        <source>Remove survey evidence from a value</source>
+        <translation>Değerden anket kanıtını çıkar</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -802,6 +1164,22 @@
         <source>The chosen column of {name} holds no answers (every cell is empty). Nothing was imported.</source>
         <translation>{name} içinde seçilen sütunda yanıt yok (bütün hücreler boş). Hiçbir şey içe aktarılmadı.</translation>
     </message>
+    <message>
+        <source>The workshop has {have} visible answers; its analysis is shown from {need} on, so that no answer can be traced to a person.</source>
+        <translation>Atölyede {have} görünür yanıt var; analizi, hiçbir yanıtın kimden geldiği anlaşılmasın diye {need} yanıttan itibaren gösterilir.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text. Save it as UTF-8, or import it into a workshop first.</source>
+        <translation>{name} UTF-8 metin değil. UTF-8 olarak kaydedin ya da önce bir atölyeye aktarın.</translation>
+    </message>
+    <message>
+        <source>There are no answers to analyse.</source>
+        <translation>Analiz edilecek yanıt yok.</translation>
+    </message>
+    <message>
+        <source>Choose at least one word for this adjustment.</source>
+        <translation>Bu ayar için en az bir kelime seçin.</translation>
+    </message>
 </context>
 <context>
     <name>ExamplesDialog</name>
@@ -1067,15 +1445,21 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s) will be imported.</source>
-        <translation><numerusform>%n yanıt içe aktarılacak.</numerusform></translation>
+        <translation>
+            <numerusform>%n yanıt içe aktarılacak.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n empty answer(s) will be skipped.</source>
-        <translation><numerusform>%n boş yanıt atlanacak.</numerusform></translation>
+        <translation>
+            <numerusform>%n boş yanıt atlanacak.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n exact duplicate(s) within this file will be skipped.</source>
-        <translation><numerusform>Bu dosyadaki %n birebir tekrar atlanacak.</numerusform></translation>
+        <translation>
+            <numerusform>Bu dosyadaki %n birebir tekrar atlanacak.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The preview shows the first %1 of %2 rows.</source>
@@ -1859,6 +2243,11 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <source>not complete yet</source>
         <translation>henüz tamamlanmadı</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 questions answered</source>
+        <comment>a chosen value's guideline questions</comment>
+        <translation>%1: %3 sorudan %2 tanesi yanıtlandı</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -1895,11 +2284,15 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <name>SurveyPage</name>
     <message numerus="yes">
         <source>%n answer(s) so far</source>
-        <translation><numerusform>Şu ana kadar %n yanıt</numerusform></translation>
+        <translation>
+            <numerusform>Şu ana kadar %n yanıt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden from the analysis</source>
-        <translation><numerusform>%n yanıt analizden gizli</numerusform></translation>
+        <translation>
+            <numerusform>%n yanıt analizden gizli</numerusform>
+        </translation>
     </message>
     <message>
         <source>(hidden from the analysis)</source>
@@ -1931,7 +2324,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n answer(s).</source>
-        <translation><numerusform>%n yanıt içe aktarıldı.</numerusform></translation>
+        <translation>
+            <numerusform>%n yanıt içe aktarıldı.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped: %1 empty, %2 duplicate.</source>
@@ -1955,7 +2350,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n answer(s) to %1.</source>
-        <translation><numerusform>%1 dosyasına %n yanıt yazıldı.</numerusform></translation>
+        <translation>
+            <numerusform>%1 dosyasına %n yanıt yazıldı.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every staff member answers one question, anonymously. Collect the answers in the kiosk on this computer, or import them from a form tool's export.</source>
@@ -2077,6 +2474,22 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <source>Initials: %1</source>
         <translation>Baş harfler: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation><numerusform>%n kişi</numerusform></translation>
+    </message>
+    <message>
+        <source>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</source>
+        <translation>Henüz anket kanıtı yok. Anket adımındaki “Değer kartı yap” kelimeleri bir karta bağlar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Survey evidence: %1. Used by %n respondent(s).</source>
+        <translation><numerusform>Anket kanıtı: %1. %n kişi kullanmış.</numerusform></translation>
+    </message>
+    <message>
+        <source>Survey evidence: %1.</source>
+        <translation>Anket kanıtı: %1.</translation>
+    </message>
     <message>
         <source>Type a value and press Enter, e.g. Patience</source>
         <translation>Bir değer yazıp Enter’a basın, ör. Sabır</translation>
@@ -2157,6 +2570,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>%1 değerini ekle</translation>
     </message>
     <message>
+        <source>Insert the survey word %1</source>
+        <translation>%1 anket kelimesini ekle</translation>
+    </message>
+    <message>
         <source>Coach: draft %1</source>
         <translation>Koç: %1. taslak</translation>
     </message>
@@ -2213,6 +2630,14 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Müşterilerden henüz söz edilmiyor.</translation>
     </message>
     <message>
+        <source>Carries the staff's survey words: %1.</source>
+        <translation>Çalışanların anket kelimelerini taşıyor: %1.</translation>
+    </message>
+    <message>
+        <source>None of the staff's most used survey words is in it yet.</source>
+        <translation>Çalışanların ankette en çok kullandığı kelimelerden henüz hiçbiri yok.</translation>
+    </message>
+    <message>
         <source>Choose the values in the Values step to see whether the vision carries them.</source>
         <translation>Vizyonun değerleri taşıyıp taşımadığını görmek için Değerler adımında değerleri seçin.</translation>
     </message>
@@ -2231,6 +2656,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Insert a chosen value:</source>
         <translation>Seçilen bir değeri ekleyin:</translation>
+    </message>
+    <message>
+        <source>Insert a survey word:</source>
+        <translation>Anket kelimesi ekle:</translation>
     </message>
     <message>
         <source>&amp;New draft</source>
@@ -2298,6 +2727,15 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>&amp;Start on my own</source>
         <translation>&amp;Kendim başlayacağım</translation>
+    </message>
+</context>
+<context>
+    <name>WordCloud</name>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n kişi</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,8 @@ def main() -> int:
         name, step = shots[index]
         if step is not None:
             window.workshop_view.navigator.select_step(step)
+        # Pages that compute in the background (analysis, charter preview) finish first.
+        window.runner.wait_idle()
         app.processEvents()
         window.grab().save(str(args.out / f"{name}-{suffix}.png"))
         if index + 1 < len(shots):

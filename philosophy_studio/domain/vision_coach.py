@@ -62,6 +62,7 @@ class CheckKind(StrEnum):
     POSITIVE = "positive"
     CUSTOMERS = "customers"
     VALUES = "values"
+    SURVEY_WORDS = "survey_words"
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,12 @@ def _value_mentioned(folded_words: list[str], name: str, language: Language) -> 
     return any(_mentions(folded_words, word) for word in distinctive)
 
 
-def coach(text: str, language: Language, value_names: tuple[str, ...] = ()) -> list[Check]:
+def coach(
+    text: str, language: Language, value_names: tuple[str, ...] = (), survey_words: tuple[str, ...] = ()
+) -> list[Check]:
+    """The checks of ``text``. ``survey_words`` are the staff's most used words in the
+    survey; the check reports which of them the draft carries (none is not a failure of
+    wording, but the room should know)."""
     all_words = words(text)
     folded = [fold(word, language) for word in all_words]
     parts = sentences(text)
@@ -125,6 +131,12 @@ def coach(text: str, language: Language, value_names: tuple[str, ...] = ()) -> l
     negations = sorted({word for word in folded if word in _NEGATIONS[language]})
     customers = any(word.startswith(_CUSTOMER_STEMS[language]) for word in folded)
     missing_values = tuple(name for name in value_names if not _value_mentioned(folded, name, language))
+    carried = tuple(word for word in survey_words if _value_mentioned(folded, word, language))
+    survey = (
+        [Check(CheckKind.SURVEY_WORDS, bool(carried), details=carried, number=len(survey_words))]
+        if survey_words
+        else []
+    )
     return [
         Check(CheckKind.LENGTH, lowest <= len(all_words) <= highest, number=len(all_words)),
         Check(CheckKind.SENTENCES, 0 < len(parts) <= MAX_SENTENCES, number=len(parts)),
@@ -132,4 +144,5 @@ def coach(text: str, language: Language, value_names: tuple[str, ...] = ()) -> l
         Check(CheckKind.POSITIVE, not negations, details=tuple(negations)),
         Check(CheckKind.CUSTOMERS, customers),
         Check(CheckKind.VALUES, not missing_values, details=missing_values, number=len(value_names)),
+        *survey,
     ]

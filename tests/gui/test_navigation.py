@@ -59,3 +59,23 @@ def test_workshop_actions_are_off_without_a_workshop(make_window, qtbot) -> None
     window.open_demo(Language.TURKISH)
     qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
     assert window.actions.next_step.isEnabled()
+
+
+def test_each_chosen_value_shows_its_answered_questions_under_guidelines(make_window, qtbot) -> None:
+    window = open_demo(make_window, qtbot)
+    navigator = window.workshop_view.navigator
+    chosen = window.session.workshop.chosen_values
+    rows = [navigator.item(row).text().strip() for row in range(navigator.count())]
+    guidelines = next(i for i, text in enumerate(rows) if text.startswith("5."))
+    expected = [f"{card.name}  {card.answered_questions}/5" for card in chosen]
+    assert rows[guidelines + 1 : guidelines + 1 + len(chosen)] == expected
+    assert rows[guidelines + 1 + len(chosen)].startswith("6.")
+    # Choosing a value's row opens Guidelines; the arrow keys still walk the steps.
+    navigator.setCurrentRow(guidelines + 2)
+    assert navigator.current_step() is Step.GUIDELINES
+    assert window.workshop_view.pages.currentWidget() is window.workshop_view.page_for[Step.GUIDELINES]
+    window.actions.next_step.trigger()
+    assert navigator.current_step() is Step.SHARE
+    window.actions.previous_step.trigger()
+    window.actions.previous_step.trigger()
+    assert navigator.current_step() is Step.VISION

@@ -67,8 +67,8 @@ def test_demo_and_recent(make_window, qtbot) -> None:
     demo_location = window.session.location
     navigator = window.workshop_view.navigator
     assert all(
-        navigator.item(row).data(Qt.ItemDataRole.AccessibleDescriptionRole) == "complete"
-        for row in range(len(STEP_ORDER))
+        navigator.item_for(step).data(Qt.ItemDataRole.AccessibleDescriptionRole) == "complete"
+        for step in STEP_ORDER
     )
     window.actions.close_workshop.trigger()
     qtbot.waitUntil(lambda: window.runner.busy is False)

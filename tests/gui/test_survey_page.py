@@ -42,7 +42,8 @@ def open_page(make_window, qtbot, tmp_path: Path, answers: tuple[str, ...] = ())
 
 
 def list_texts(page: SurveyPage) -> list[str]:
-    return [page.answer_list.item(i).text() for i in range(page.answer_list.count())]
+    model = page.answer_model
+    return [model.index(row).data() for row in range(model.rowCount())]
 
 
 def test_answers_stay_hidden_below_the_threshold(make_window, qtbot, tmp_path) -> None:
@@ -52,7 +53,7 @@ def test_answers_stay_hidden_below_the_threshold(make_window, qtbot, tmp_path) -
     assert page.count.text() == "4 answers so far"
     assert page.withheld.isVisibleTo(page)
     assert not page.answer_list.isVisibleTo(page)
-    assert page.answer_list.count() == 0
+    assert page.answer_model.rowCount() == 0
     assert "at least 5 people" in page.withheld.text()
     page.minimum.setValue(4)
     qtbot.waitUntil(lambda: window.session.workshop.survey.min_respondents == 4)
@@ -65,8 +66,8 @@ def test_answers_stay_hidden_below_the_threshold(make_window, qtbot, tmp_path) -
 
 def test_hide_an_answer_and_undo(make_window, qtbot, tmp_path) -> None:
     window, page, path = open_page(make_window, qtbot, tmp_path, ("a", "b", "c", "d", "e", "f"))
-    assert page.answer_list.count() == 6
-    page.answer_list.setCurrentRow(0)
+    assert page.answer_model.rowCount() == 6
+    page.answer_list.setCurrentIndex(page.answer_model.index(0))
     page.toggle_current()
     qtbot.waitUntil(lambda: not window.runner.busy)
     assert [a.text for a in stored(path) if a.hidden] == ["a"]
@@ -84,10 +85,10 @@ def test_hide_an_answer_and_undo(make_window, qtbot, tmp_path) -> None:
 def test_hiding_drops_below_the_threshold_and_withholds_again(make_window, qtbot, tmp_path) -> None:
     _window, page, _path = open_page(make_window, qtbot, tmp_path, ("a", "b", "c", "d", "e"))
     assert page.answer_list.isVisibleTo(page)
-    page.answer_list.setCurrentRow(2)
+    page.answer_list.setCurrentIndex(page.answer_model.index(2))
     page.toggle_current()
     qtbot.waitUntil(lambda: page.withheld.isVisibleTo(page))
-    assert page.answer_list.count() == 0
+    assert page.answer_model.rowCount() == 0
 
 
 def import_dialog(window, page: SurveyPage) -> ImportAnswersDialog:

@@ -74,3 +74,24 @@ def test_the_set_name_and_initials(make_window, qtbot) -> None:
     page.set_name.commit()
     qtbot.waitUntil(lambda: window.session.workshop.value_set_name == "SEZGİ+")
     assert initials(("ılık", "İnce", "Straight")) == "ıİS"
+
+
+def test_a_card_with_survey_evidence_shows_how_many_respondents_support_it(make_window, qtbot) -> None:
+    from philosophy_studio.domain.analysis_commands import AddValueEvidence
+
+    window, page = open_page(make_window, qtbot)
+    card = window.session.workshop.value_cards[0]
+    window.session.execute(AddValueEvidence(card.id, "listened"))
+    qtbot.waitUntil(lambda: card.id in page._support, timeout=30_000)
+    expected = window.session.analysis.analysis.support[card.id]
+    assert expected > 0
+    assert page.board.item(0).text() == f"{card.name}   · {expected} respondents"
+    page.board.setCurrentRow(0)
+    assert page.support.text().startswith("Survey evidence: ")
+    assert f"listened. Used by {expected} respondents." in page.support.text()
+    page.new_value.setText("Curiosity")
+    page.new_value.returnPressed.emit()
+    qtbot.waitUntil(lambda: window.session.workshop.value_cards[-1].name == "Curiosity")
+    page.board.setCurrentRow(page.board.count() - 1)
+    assert page.board.currentItem().text() == "Curiosity"
+    assert "No survey evidence yet" in page.support.text()

@@ -94,7 +94,7 @@ def test_a_burst_of_typing_is_one_undo_step(make_window, qtbot, tmp_path: Path) 
     for word in ("We ", "listen ", "first."):
         page.editor.insertPlainText(word)
         page.commit_pending()
-    qtbot.waitUntil(lambda: not window.runner.busy)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
     assert window.session.undo_stack.count() == 1
     window.actions.undo.trigger()
     qtbot.waitUntil(lambda: page.editor.toPlainText() == "")
@@ -255,3 +255,21 @@ def test_a_draft_can_start_from_an_example(make_window, qtbot, tmp_path: Path) -
     dialog.use.click()
     qtbot.waitUntil(lambda: len(window.session.workshop.vision_drafts) == 2)
     assert window.session.workshop.vision_drafts[1].text.startswith("Amazon wants to be")
+
+
+def test_the_staffs_top_survey_words_are_chips_and_the_coach_checks_them(make_window, qtbot) -> None:
+    window = make_window(language="tr")
+    window.open_demo(Language.TURKISH)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.VISION)
+    page = window.workshop_view.page_for[Step.VISION]
+    qtbot.waitUntil(lambda: page.survey_chips.count() > 0, timeout=30_000)
+    top = [term.term for term in window.session.analysis.analysis.result.terms[:8]]
+    chips = [page.survey_chips.itemAt(i).widget() for i in range(page.survey_chips.count())]
+    assert [chip.text() for chip in chips] == top
+    assert page.survey_chips_label.isVisibleTo(page)
+    page.editor.setPlainText("Her abonemize saygıyla yaklaşırız.")
+    assert "henüz hiçbiri yok" in page.coach.text()
+    chips[0].click()
+    assert top[0] in page.editor.toPlainText()
+    assert f"anket kelimelerini taşıyor: {top[0]}" in page.coach.text()

@@ -74,3 +74,13 @@ def test_chosen_values_are_found_through_inflection() -> None:
     assert check.details == ("Güven", "Empati")
     english = result(EN_GOOD, Language.ENGLISH, ("Straight Talk", "Ownership", "Patient Listening"))
     assert english[CheckKind.VALUES].details == ("Ownership",)
+
+
+def test_the_staffs_survey_words_are_recognised_in_their_inflected_forms() -> None:
+    text = "Müşterilerimiz bizi dürüstlüğümüz ve sabrımızla hatırlasın."
+    checks = {check.kind: check for check in coach(text, Language.TURKISH, (), ("dürüstlük", "hız"))}
+    survey = checks[CheckKind.SURVEY_WORDS]
+    assert survey.passed and survey.details == ("dürüstlük",) and survey.number == 2
+    missing = {c.kind: c for c in coach("Hep yanınızdayız.", Language.TURKISH, (), ("hız",))}
+    assert not missing[CheckKind.SURVEY_WORDS].passed
+    assert CheckKind.SURVEY_WORDS not in {c.kind for c in coach(text, Language.TURKISH)}

@@ -80,7 +80,16 @@ THIRD_PARTY = (
     ("NLTK", "Apache-2.0"),
     ("scikit-learn", "BSD-3-Clause"),
     ("PyStemmer / Snowball", "BSD-3-Clause"),
+    ("NumPy / SciPy", "BSD-3-Clause"),
     ("DejaVu fonts", QT_TRANSLATE_NOOP("AboutDialog", "Bitstream Vera licence (free), see resources/fonts")),
+    (
+        "Stopword lists",
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "compiled for this app from PostgreSQL's and Snowball's lists (permissive licences), "
+            "see resources/stopwords/SOURCES.md",
+        ),
+    ),
 )
 
 

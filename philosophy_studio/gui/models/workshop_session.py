@@ -23,6 +23,7 @@ from philosophy_studio.gui.tasks import TaskRunner
 from philosophy_studio.gui.undo import WorkshopUndoCommand
 
 if TYPE_CHECKING:
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
     from philosophy_studio.services.edits import Outcome
     from philosophy_studio.services.workshop_service import WorkshopService
 
@@ -42,6 +43,14 @@ def _open_service(location: str, password: str | None = None) -> WorkshopService
         raise
     _routine_backups(service)
     return service
+
+
+def _loaded(service: WorkshopService) -> Workshop:
+    """The workshop snapshot, with what every screen derives from its answers already
+    worked out here, on the storage thread, rather than on the GUI thread."""
+    workshop = service.load()
+    _ = workshop.visible_answer_ids
+    return workshop
 
 
 def _routine_backups(service: WorkshopService) -> None:
@@ -104,6 +113,7 @@ class WorkshopSession(QObject):
         self._poll.timeout.connect(self._check_for_others)
         self._fingerprint: tuple[int, ...] | None = None
         self._polling = False
+        self._analysis: AnalysisModel | None = None
 
     @property
     def is_open(self) -> bool:
@@ -113,6 +123,16 @@ class WorkshopSession(QObject):
     def runner(self) -> TaskRunner:
         """The task runner, for pages that run their own long work (PDF builds)."""
         return self._runner
+
+    @property
+    def analysis(self) -> AnalysisModel:
+        """The word analysis of this workshop, created when a screen first needs it
+        (it loads the heavy analysis libraries)."""
+        if self._analysis is None:
+            from philosophy_studio.gui.models.analysis_model import AnalysisModel
+
+            self._analysis = AnalysisModel(self)
+        return self._analysis
 
     @property
     def path(self) -> Path | None:
@@ -174,7 +194,7 @@ class WorkshopSession(QObject):
                 # Taken before the load: a change landing in between then shows up as a
                 # difference at the first poll instead of being missed.
                 fingerprint = service.fingerprint() if service.path is None else None
-                return service, service.load(), fingerprint
+                return service, _loaded(service), fingerprint
             except BaseException:
                 service.close()
                 raise
@@ -226,7 +246,7 @@ class WorkshopSession(QObject):
 
         def work() -> tuple[Any, Changes, Workshop]:
             result, changes = job(service)
-            return result, changes, service.load()
+            return result, changes, _loaded(service)
 
         def done(outcome: tuple[Any, Changes, Workshop]) -> None:
             self._set_pending(-1)
@@ -260,7 +280,7 @@ class WorkshopSession(QObject):
             # On a server, remember the state we made, so polling does not mistake our
             # own edit for someone else's.
             fingerprint = service.fingerprint() if service.path is None else None
-            return outcome.changes, service.load(), fingerprint
+            return outcome.changes, _loaded(service), fingerprint
 
         self._set_pending(+1)
         self._runner.run_db(work, lambda result: self._on_edited(service, result), self._on_edit_failed)
@@ -293,7 +313,7 @@ class WorkshopSession(QObject):
 
         def look() -> tuple[tuple[int, ...], Workshop | None]:
             current = service.fingerprint()
-            return current, service.load() if current != known else None
+            return current, _loaded(service) if current != known else None
 
         def seen(result: tuple[tuple[int, ...], Workshop | None]) -> None:
             self._polling = False

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -20,8 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -39,16 +37,16 @@ from philosophy_studio.gui.dialogs.import_answers_dialog import ImportAnswersDia
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.kiosk.kiosk_window import KioskWindow
 from philosophy_studio.gui.kiosk.pin_dialog import SetPinDialog
+from philosophy_studio.gui.models.answer_list_model import AnswerListModel
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.theme import EDITOR, READING, scale_font
+from philosophy_studio.gui.widgets.analysis_view import AnalysisView
 from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
 
-# The list shows the start of a very long answer; the export and analysis keep it whole.
-SHOWN_CHARACTERS = 600
-ANSWER_ID_ROLE = Qt.ItemDataRole.UserRole
-HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_MIN_RESPONDENTS = 999
+# Up to this many answers each shows whole, wrapped over as many lines as it needs.
+WRAPPED_ANSWERS = 2_000
 
 
 class SurveyPage(StepPage):
@@ -105,10 +103,15 @@ class SurveyPage(StepPage):
         self.withheld.setFrameShape(QFrame.Shape.StyledPanel)
         self.withheld.setMargin(12)
         scale_font(self.withheld, READING)
-        self.answer_list = QListWidget()
+        self.answer_model = AnswerListModel(self)
+        self.answer_list = QListView()
         self.answer_list.setObjectName("answerList")
+        self.answer_list.setModel(self.answer_model)
         self.answer_list.setWordWrap(True)
-        self.answer_list.setUniformItemSizes(False)
+        self.answer_list.setSpacing(2)
+        # Wrapped rows of a long survey are laid out a batch at a time, between events.
+        self.answer_list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.answer_list.setBatchSize(200)
         self.toggle_hidden = QPushButton()
         self.toggle_hidden.setObjectName("toggleHidden")
         self.toggle_hidden.setEnabled(False)
@@ -126,6 +129,7 @@ class SurveyPage(StepPage):
         self.results = QSplitter(Qt.Orientation.Vertical)
         self.results.setChildrenCollapsible(False)
         self.results.addWidget(self.answers_group)
+        self.add_analysis_view(AnalysisView(session, session.runner))
 
         layout = QVBoxLayout(self.work_area)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,8 +151,10 @@ class SurveyPage(StepPage):
         self.paste_answers.clicked.connect(self._paste)
         self.export_answers.clicked.connect(self._choose_export)
         self.toggle_hidden.clicked.connect(self.toggle_current)
-        self.answer_list.currentItemChanged.connect(lambda _current, _previous: self._update_toggle())
-        self.answer_list.itemActivated.connect(lambda _item: self.toggle_current())
+        self.answer_list.selectionModel().currentChanged.connect(
+            lambda _current, _previous: self._update_toggle()
+        )
+        self.answer_list.activated.connect(lambda _index: self.toggle_current())
         self.retranslate_ui()
 
     def add_analysis_view(self, view: QWidget) -> None:
@@ -194,34 +200,26 @@ class SurveyPage(StepPage):
         self.answer_list.setVisible(visible)
         self.toggle_hidden.setVisible(visible)
         self.withheld.setText(self._withheld_text(workshop))
-        current = self.answer_list.currentItem()
-        current_id = current.data(ANSWER_ID_ROLE) if current is not None else None
-        self.answer_list.clear()
+        current = self._current_answer()
         if not visible:
+            self.answer_model.set_answers(())
             self._update_toggle()
             return
-        muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        for answer in workshop.answers:
-            item = QListWidgetItem(self._item_text(answer))
-            item.setData(ANSWER_ID_ROLE, answer.id)
-            item.setData(HIDDEN_ROLE, answer.hidden)
-            if answer.hidden:
-                item.setForeground(QColor(muted))
-                font = item.font()
-                font.setItalic(True)
-                item.setFont(font)
-            self.answer_list.addItem(item)
-            if answer.id == current_id:
-                self.answer_list.setCurrentItem(item)
+        # A long survey is read through the analysis, not row by row: one line per
+        # answer (full text in the tooltip) keeps the list from laying out every row,
+        # each a call into Python competing with the analysis thread.
+        long_survey = len(workshop.answers) > WRAPPED_ANSWERS
+        self.answer_list.setUniformItemSizes(long_survey)
+        self.answer_list.setWordWrap(not long_survey)
+        self.answer_model.set_answers(workshop.answers)
+        row = self.answer_model.row_of(current.id) if current is not None else -1
+        if row >= 0:
+            self.answer_list.setCurrentIndex(self.answer_model.index(row))
         self._update_toggle()
 
-    def _item_text(self, answer: SurveyAnswer) -> str:
-        text = answer.text
-        if len(text) > SHOWN_CHARACTERS:
-            text = text[:SHOWN_CHARACTERS] + "…"
-        if answer.hidden:
-            text = self.tr("(hidden from the analysis)") + " " + text
-        return text
+    def _current_answer(self) -> SurveyAnswer | None:
+        index = self.answer_list.currentIndex()
+        return self.answer_model.answer(index.row()) if index.isValid() else None
 
     def _withheld_text(self, workshop: Workshop) -> str:
         needed = workshop.survey.min_respondents
@@ -236,9 +234,9 @@ class SurveyPage(StepPage):
         )
 
     def _update_toggle(self) -> None:
-        item = self.answer_list.currentItem()
-        hidden = bool(item.data(HIDDEN_ROLE)) if item is not None else False
-        self.toggle_hidden.setEnabled(item is not None)
+        answer = self._current_answer()
+        hidden = answer is not None and answer.hidden
+        self.toggle_hidden.setEnabled(answer is not None)
         self.toggle_hidden.setText(
             self.tr("Sho&w in the analysis again") if hidden else self.tr("&Hide from the analysis")
         )
@@ -260,11 +258,10 @@ class SurveyPage(StepPage):
 
     def toggle_current(self) -> None:
         """Hide the selected answer from the analysis, or show it again (undoable)."""
-        item = self.answer_list.currentItem()
-        if item is None:
+        answer = self._current_answer()
+        if answer is None:
             return
-        answer_id = str(item.data(ANSWER_ID_ROLE))
-        command = ShowAnswer(answer_id) if item.data(HIDDEN_ROLE) else HideAnswer(answer_id)
+        command = ShowAnswer(answer.id) if answer.hidden else HideAnswer(answer.id)
         self.session.execute(command)
 
     # --- collecting answers ----------------------------------------------------------

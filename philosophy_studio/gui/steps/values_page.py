@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -36,6 +38,9 @@ from philosophy_studio.gui.theme import SUBHEADING, scale_font
 from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
 from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
+if TYPE_CHECKING:
+    from philosophy_studio.services.survey_evidence import WorkshopAnalysis
+
 
 def initials(names: tuple[str, ...]) -> str:
     """The first letters of the chosen values, as written (no case mapping, which
@@ -52,6 +57,8 @@ class ValuesPage(StepPage):
         self._card_id: int | None = None
         self._shown_id: int | None = None
         self._filling = False
+        self._support: dict[int, int] = {}
+        self._listening_to_analysis = False
 
         self.new_value = QLineEdit()
         self.new_value.setObjectName("newValue")
@@ -83,6 +90,11 @@ class ValuesPage(StepPage):
         card_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         card_form.addRow(self.name_label, self.name)
         card_form.addRow(self.description_label, self.description)
+        self.support = QLabel()
+        self.support.setObjectName("surveySupport")
+        self.support.setWordWrap(True)
+        self.support.setTextFormat(Qt.TextFormat.PlainText)
+        card_form.addRow(self.support)
         self.coming = QLabel()
         self.coming.setWordWrap(True)
         self.coming.setFrameShape(QFrame.Shape.StyledPanel)
@@ -152,7 +164,7 @@ class ValuesPage(StepPage):
         self.board.clear()
         disabled = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for card in self._cards:
-            item = QListWidgetItem(card.name)
+            item = QListWidgetItem(self._board_text(card))
             if card.merged_into is not None:
                 # Merged cards stay visible, greyed, under the card that absorbed them.
                 item.setText(
@@ -184,6 +196,46 @@ class ValuesPage(StepPage):
         self.initials.setText(self.tr("Initials: %1").replace("%1", initials(chosen)) if chosen else "")
         self.set_name.show_stored(workshop.value_set_name)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        analysis = self.session.analysis
+        if not self._listening_to_analysis:
+            self._listening_to_analysis = True
+            analysis.updated.connect(self._on_analysis)
+        analysis.want()
+
+    def _on_analysis(self, analysis: WorkshopAnalysis | None) -> None:
+        self._support = dict(analysis.support) if analysis is not None else {}
+        workshop = self.session.workshop
+        if workshop is not None:
+            self.refresh(workshop, Changes.of(Aspect.VALUES))
+
+    def _board_text(self, card: ValueCard) -> str:
+        """The card's name, and how many survey respondents support it (once the
+        analysis knows: "Make this a value" on the Survey step gives a card evidence)."""
+        if card.id not in self._support:
+            return card.name
+        supporters = self.tr("%n respondent(s)", "", self._support[card.id])
+        return f"{card.name}   · {supporters}"
+
+    def _show_support(self, card: ValueCard) -> None:
+        if not card.evidence_terms:
+            self.support.setText(
+                self.tr(
+                    "No survey evidence yet. On the Survey step, “Make this a value” links words to a card."
+                )
+            )
+        elif card.id in self._support:
+            self.support.setText(
+                self.tr("Survey evidence: %1. Used by %n respondent(s).", "", self._support[card.id]).replace(
+                    "%1", ", ".join(card.evidence_terms)
+                )
+            )
+        else:
+            self.support.setText(
+                self.tr("Survey evidence: %1.").replace("%1", ", ".join(card.evidence_terms))
+            )
+
     def _current(self) -> ValueCard | None:
         row = self.board.currentRow()
         return self._cards[row] if 0 <= row < len(self._cards) else None
@@ -201,7 +253,9 @@ class ValuesPage(StepPage):
         for button in (self.up, self.down, self.delete):
             button.setEnabled(card is not None)
         if card is None:
+            self.support.clear()
             return
+        self._show_support(card)
         if card.id != self._shown_id:
             self.name.setText(card.name)
             self.description.replace_with_stored(card.description)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -36,6 +38,11 @@ from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.theme import EDITOR, scale_font
 from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
+if TYPE_CHECKING:
+    from philosophy_studio.services.survey_evidence import WorkshopAnalysis
+
+# How many of the survey's top words are offered for insertion: a row that fits.
+SURVEY_CHIPS = 8
 _SENTENCE_END = re.compile(r"[.!?…]+(?:\s|$)")
 
 # Published statements, retold in our own words and attributed: (who, text).
@@ -199,6 +206,7 @@ class VisionPage(StepPage):
         self._drafts: dict[int, DraftEditor] = {}
         self._active: int | None = None
         self._value_names: tuple[str, ...] = ()
+        self._listening_to_analysis = False
         self.conflict: ConflictDialog | None = None
         self.examples: ExamplesDialog | None = None
 
@@ -210,6 +218,13 @@ class VisionPage(StepPage):
         chips_row.addWidget(self.chips_label)
         chips_row.addLayout(self.chips)
         chips_row.addStretch(1)
+        self._survey_words: tuple[str, ...] = ()
+        self.survey_chips_label = QLabel()
+        self.survey_chips = QHBoxLayout()
+        survey_row = QHBoxLayout()
+        survey_row.addWidget(self.survey_chips_label)
+        survey_row.addLayout(self.survey_chips)
+        survey_row.addStretch(1)
 
         self.choice_group = QButtonGroup(self)
         self.drafts_row = QHBoxLayout()
@@ -237,6 +252,7 @@ class VisionPage(StepPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.prompt)
         layout.addLayout(chips_row)
+        layout.addLayout(survey_row)
         layout.addWidget(self.drafts_area, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.coach_group)
@@ -245,7 +261,17 @@ class VisionPage(StepPage):
         self.show_examples.clicked.connect(self._open_examples)
         session.failed.connect(self._on_save_failed)
         session.conflicted.connect(self._on_conflict)
+        self.survey_chips_label.hide()
         self.retranslate_ui()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        analysis = self.session.analysis
+        if not self._listening_to_analysis:
+            self._listening_to_analysis = True
+            analysis.updated.connect(self._show_survey_chips)
+            self._show_survey_chips(analysis.analysis)
+        analysis.want()
 
     # --- the chosen draft, for the rest of the app and the tests -----------------------
 
@@ -328,6 +354,24 @@ class VisionPage(StepPage):
             self.chips.addWidget(chip)
         self.chips_label.setVisible(bool(self._value_names))
 
+    def _show_survey_chips(self, analysis: WorkshopAnalysis | None) -> None:
+        """The staff's most used survey words, to carry their voice into the vision."""
+        words = tuple(term.term for term in analysis.result.terms[:SURVEY_CHIPS]) if analysis else ()
+        if words == self._survey_words:
+            return
+        self._survey_words = words
+        while self.survey_chips.count():
+            widget = self.survey_chips.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for word in words:
+            chip = QPushButton(word)
+            chip.setAccessibleName(self.tr("Insert the survey word %1").replace("%1", word))
+            chip.clicked.connect(lambda _checked=False, word=word: self._insert(word))
+            self.survey_chips.addWidget(chip)
+        self.survey_chips_label.setVisible(bool(words))
+        self._update_coach()
+
     def _update_coach(self) -> None:
         target = self._drafts.get(self._active) if self._active is not None else self._main()
         workshop = self.session.workshop
@@ -336,7 +380,8 @@ class VisionPage(StepPage):
             return
         number = list(self._drafts).index(target.draft_id) + 1
         self.coach_group.setTitle(self.tr("Coach: draft %1").replace("%1", str(number)))
-        checks = coach(target.editor.toPlainText(), workshop.info.language, self._value_names)
+        text = target.editor.toPlainText()
+        checks = coach(text, workshop.info.language, self._value_names, self._survey_words)
         lines = [self._describe(check) for check in checks]
         lines += [
             "• " + escape(self.tr("Ask the room: does it say what makes your service different?")),
@@ -375,6 +420,12 @@ class VisionPage(StepPage):
                 self.tr("Customers are in it.")
                 if check.passed
                 else self.tr("Customers are not mentioned yet.")
+            )
+        elif check.kind is CheckKind.SURVEY_WORDS:
+            text = (
+                self.tr("Carries the staff's survey words: %1.").replace("%1", ", ".join(check.details))
+                if check.passed
+                else self.tr("None of the staff's most used survey words is in it yet.")
             )
         elif not check.number:
             text = self.tr("Choose the values in the Values step to see whether the vision carries them.")
@@ -457,6 +508,7 @@ class VisionPage(StepPage):
             )
         )
         self.chips_label.setText(self.tr("Insert a chosen value:"))
+        self.survey_chips_label.setText(self.tr("Insert a survey word:"))
         self.new_draft.setText(self.tr("&New draft"))
         self.show_examples.setText(self.tr("E&xamples…"))
         self.coach.setAccessibleName(self.tr("Coaching for the draft"))

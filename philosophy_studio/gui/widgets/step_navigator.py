@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from philosophy_studio.domain.model import Workshop
+from philosophy_studio.domain.model import GuidelineQuestion, ValueCard, Workshop
 from philosophy_studio.domain.progress import StepProgress, progress
 from philosophy_studio.domain.steps import STEP_ORDER, Step
 from philosophy_studio.gui.steps import step_title
@@ -48,46 +48,105 @@ def _mark(complete: bool, started: bool, palette: QPalette) -> QIcon:
     return QIcon(pixmap)
 
 
+# The row of a step holds its Step's value here; a chosen value's row under Guidelines holds
+# the card id in _CARD_ROLE as well.
+_STEP_ROLE = Qt.ItemDataRole.UserRole
+_CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class StepNavigator(QListWidget):
+    """The steps in order; under Guidelines, each chosen value with how many of its five
+    questions are answered, so the room sees what is left."""
+
     step_selected = Signal(object)  # Step
+    # A chosen value's row under Guidelines was selected: its card id.
+    value_selected = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepNavigator")
         self.setIconSize(QSize(_ICON_SIZE, _ICON_SIZE))
-        self.setUniformItemSizes(True)
         self.setSpacing(4)
         scale_font(self, SUBHEADING)
         self._progress: dict[Step, StepProgress] = {}
+        self._values: tuple[ValueCard, ...] = ()
         for step in STEP_ORDER:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, step)
+            item.setData(_STEP_ROLE, step.value)
             self.addItem(item)
         self.currentRowChanged.connect(self._on_row_changed)
         self.retranslate_ui()
 
     def current_step(self) -> Step:
-        return STEP_ORDER[max(0, self.currentRow())]
+        item = self.currentItem()
+        return Step(item.data(_STEP_ROLE)) if item is not None else STEP_ORDER[0]
+
+    def _row_of(self, step: Step) -> int:
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(_STEP_ROLE) == Step(step).value and item.data(_CARD_ROLE) is None:
+                return row
+        return 0
+
+    def item_for(self, step: Step) -> QListWidgetItem:
+        """The row of ``step`` itself (not of a value under it)."""
+        return self.item(self._row_of(step))
 
     def select_step(self, step: Step) -> None:
-        self.setCurrentRow(STEP_ORDER.index(step))
+        self.setCurrentRow(self._row_of(step))
 
     def move(self, delta: int) -> None:
-        row = min(max(self.currentRow() + delta, 0), self.count() - 1)
-        self.setCurrentRow(row)
+        """Go to the previous or next step (values under Guidelines are skipped)."""
+        index = STEP_ORDER.index(self.current_step())
+        self.select_step(STEP_ORDER[min(max(index + delta, 0), len(STEP_ORDER) - 1)])
 
     def show_progress(self, workshop: Workshop) -> None:
         self._progress = {step: progress(workshop, step) for step in STEP_ORDER}
+        values = workshop.chosen_values
+        if [(c.id, c.name) for c in values] != [(c.id, c.name) for c in self._values]:
+            self._rebuild_value_rows(values)
+        self._values = values
         self.retranslate_ui()
+
+    def _rebuild_value_rows(self, values: tuple[ValueCard, ...]) -> None:
+        current = self.currentItem()
+        keep = (current.data(_STEP_ROLE), current.data(_CARD_ROLE)) if current is not None else None
+        self.blockSignals(True)
+        for row in reversed(range(self.count())):
+            if self.item(row).data(_CARD_ROLE) is not None:
+                self.takeItem(row)
+        below = self._row_of(Step.GUIDELINES) + 1
+        for offset, card in enumerate(values):
+            item = QListWidgetItem()
+            item.setData(_STEP_ROLE, Step.GUIDELINES.value)
+            item.setData(_CARD_ROLE, card.id)
+            font = self.font()
+            font.setPointSizeF(font.pointSizeF() / SUBHEADING)
+            item.setFont(font)
+            self.insertItem(below + offset, item)
+        restored = 0
+        for row in range(self.count()):
+            item = self.item(row)
+            if keep is not None and (item.data(_STEP_ROLE), item.data(_CARD_ROLE)) == keep:
+                restored = row
+                break
+        else:
+            if keep is not None:
+                restored = self._row_of(Step(keep[0]))
+        self.setCurrentRow(restored)
+        self.blockSignals(False)
 
     def _on_row_changed(self, row: int) -> None:
         if row >= 0:
-            self.step_selected.emit(STEP_ORDER[row])
+            item = self.item(row)
+            self.step_selected.emit(Step(item.data(_STEP_ROLE)))
+            if item.data(_CARD_ROLE) is not None:
+                self.value_selected.emit(item.data(_CARD_ROLE))
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(QCoreApplication.translate("StepNavigator", "Workshop steps"))
         for row, step in enumerate(STEP_ORDER):
-            item = self.item(row)
+            item = self.item_for(step)
             state = self._progress.get(step)
             complete = bool(state and state.complete)
             started = bool(state and state.done > 0)
@@ -112,9 +171,28 @@ class StepNavigator(QListWidget):
                 status = QCoreApplication.translate("StepNavigator", "not complete yet")
             item.setToolTip(f"{title}: {status}" if status else title)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, status)
+        self._retranslate_value_rows()
         # Wide enough for the longest title in the current language: never cut a step.
         frame = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
         self.setMinimumWidth(self.sizeHintForColumn(0) + frame + 2 * self.spacing())
+
+    def _retranslate_value_rows(self) -> None:
+        cards = {card.id: card for card in self._values}
+        total = len(GuidelineQuestion)
+        for row in range(self.count()):
+            item = self.item(row)
+            card = cards.get(item.data(_CARD_ROLE))
+            if card is None:
+                continue
+            done = card.answered_questions
+            item.setText(f"    {card.name}  {done}/{total}")
+            item.setIcon(_mark(done >= total, done > 0, self.palette()))
+            status = QCoreApplication.translate(
+                "StepNavigator", "%1: %2 of %3 questions answered", "a chosen value's guideline questions"
+            )
+            status = status.replace("%1", card.name).replace("%2", str(done)).replace("%3", str(total))
+            item.setToolTip(status)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, status)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
