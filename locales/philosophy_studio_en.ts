@@ -970,6 +970,11 @@
         <source>&amp;Leave kiosk</source>
         <translation>&amp;Leave kiosk</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform><numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform></translation>
+    </message>
     <message>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>

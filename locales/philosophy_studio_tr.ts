@@ -989,6 +989,10 @@
         <source>&amp;Leave kiosk</source>
         <translation>Kiosktan &amp;çık</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation><numerusform>Çok fazla yanlış PIN girildi. %n saniye sonra yeniden deneyin.</numerusform></translation>
+    </message>
     <message>
         <source>Wrong PIN.</source>
         <translation>PIN kodu yanlış.</translation>
@@ -2476,7 +2480,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message numerus="yes">
         <source>%n respondent(s)</source>
-        <translation><numerusform>%n kişi</numerusform></translation>
+        <translation>
+            <numerusform>%n kişi</numerusform>
+        </translation>
     </message>
     <message>
         <source>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</source>
@@ -2484,7 +2490,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message numerus="yes">
         <source>Survey evidence: %1. Used by %n respondent(s).</source>
-        <translation><numerusform>Anket kanıtı: %1. %n kişi kullanmış.</numerusform></translation>
+        <translation>
+            <numerusform>Anket kanıtı: %1. %n kişi kullanmış.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Survey evidence: %1.</source>

@@ -175,3 +175,36 @@ def test_the_pin_must_have_four_to_eight_digits_and_match(make_window, qtbot, tm
     assert dialog.pin.text() == "12"  # only digits can be typed
     dialog.reject()
     assert page.kiosk is None
+
+
+def test_guessing_the_pin_is_slowed_down_and_the_right_pin_resets_it() -> None:
+    from philosophy_studio.gui.kiosk.pin_dialog import FIRST_LOCKOUT, FREE_ATTEMPTS, Pin
+
+    now = [1000.0]
+    pin = Pin("2468", clock=lambda: now[0])
+    for _ in range(FREE_ATTEMPTS):
+        assert not pin.attempt("0000")
+    assert pin.seconds_locked() == FIRST_LOCKOUT
+    # Even the right PIN is refused during the pause: guessing gains nothing.
+    assert not pin.attempt("2468")
+    now[0] += FIRST_LOCKOUT
+    assert not pin.attempt("1111")
+    assert pin.seconds_locked() == 2 * FIRST_LOCKOUT
+    now[0] += 2 * FIRST_LOCKOUT
+    assert pin.attempt("2468")
+    assert pin.seconds_locked() == 0
+    assert not pin.attempt("0000") and pin.seconds_locked() == 0
+
+
+def test_the_kiosk_says_when_it_refuses_pins_for_a_while(make_window, qtbot, tmp_path) -> None:
+    _window, _page, kiosk, _path = start_kiosk(make_window, qtbot, tmp_path)
+    for _ in range(3):
+        leave(qtbot, kiosk, "0000")
+    assert kiosk.isVisible()
+    assert kiosk.pin_dialog.problem.text() == "Too many wrong PINs. Try again in 30 seconds."
+    leave(qtbot, kiosk, PIN)
+    assert kiosk.isVisible()
+    kiosk.pin_dialog.reject()
+    kiosk._pin._locked_until = 0.0
+    leave(qtbot, kiosk, PIN)
+    assert not kiosk.isVisible()

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import os
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
@@ -14,18 +17,47 @@ MIN_PIN_DIGITS = 4
 MAX_PIN_DIGITS = 8
 
 
-class Pin:
-    """A PIN kept only as a salted hash in memory, compared in constant time."""
+# Wrong PINs allowed before a pause, the first pause, and the longest one (seconds). A
+# four-digit PIN would otherwise fall to someone at the kiosk trying them all.
+FREE_ATTEMPTS = 3
+FIRST_LOCKOUT = 30
+LONGEST_LOCKOUT = 15 * 60
 
-    def __init__(self, digits: str) -> None:
+
+class Pin:
+    """A PIN kept only as a salted hash in memory, compared in constant time. After
+    FREE_ATTEMPTS wrong tries it refuses every try for a pause that doubles with each
+    further wrong one; the right PIN resets the count."""
+
+    def __init__(self, digits: str, clock: Callable[[], float] = time.monotonic) -> None:
         self._salt = os.urandom(16)
         self._hash = self._digest(digits)
+        self._clock = clock
+        self._failures = 0
+        self._locked_until = 0.0
 
     def _digest(self, digits: str) -> bytes:
         return hashlib.pbkdf2_hmac("sha256", digits.encode("ascii"), self._salt, 20_000)
 
     def matches(self, digits: str) -> bool:
         return digits.isascii() and hmac.compare_digest(self._digest(digits), self._hash)
+
+    def seconds_locked(self) -> int:
+        """How long tries are refused from now (0: a try may be made)."""
+        return max(0, math.ceil(self._locked_until - self._clock()))
+
+    def attempt(self, digits: str) -> bool:
+        """A try to leave: False while locked, whatever was typed."""
+        if self.seconds_locked():
+            return False
+        if self.matches(digits):
+            self._failures = 0
+            return True
+        self._failures += 1
+        if self._failures >= FREE_ATTEMPTS:
+            pause = min(LONGEST_LOCKOUT, FIRST_LOCKOUT * 2 ** (self._failures - FREE_ATTEMPTS))
+            self._locked_until = self._clock() + pause
+        return False
 
 
 def valid_pin(digits: str) -> bool:
@@ -118,8 +150,13 @@ class EnterPinDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        if not self._pin.matches(self.field.text()):
-            self.problem.setText(self.tr("Wrong PIN."))
+        if not self._pin.attempt(self.field.text()):
+            locked = self._pin.seconds_locked()
+            self.problem.setText(
+                self.tr("Too many wrong PINs. Try again in %n second(s).", "", locked)
+                if locked
+                else self.tr("Wrong PIN.")
+            )
             self.field.clear()
             self.field.setFocus()
             return
