@@ -132,9 +132,11 @@ def test_a_failed_store_keeps_the_answer_and_says_to_call_the_facilitator(
 def test_escape_and_closing_do_not_leave_and_a_wrong_pin_does_not_either(
     make_window, qtbot, tmp_path
 ) -> None:
-    _window, page, kiosk, _path = start_kiosk(make_window, qtbot, tmp_path)
+    window, page, kiosk, _path = start_kiosk(make_window, qtbot, tmp_path)
     left = []
     kiosk.left.connect(lambda: left.append(True))
+    # Nothing to Alt+Tab to: the workshop's window is hidden while the kiosk runs.
+    assert not window.isVisible()
     qtbot.keyClick(kiosk.answer, Qt.Key.Key_Escape)
     qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
     assert kiosk.isVisible()
@@ -151,6 +153,7 @@ def test_escape_and_closing_do_not_leave_and_a_wrong_pin_does_not_either(
     leave(qtbot, kiosk, PIN)
     assert left == [True]
     assert page.kiosk is None
+    assert window.isVisible()
 
 
 def test_the_pin_must_have_four_to_eight_digits_and_match(make_window, qtbot, tmp_path) -> None:

@@ -284,9 +284,13 @@ class SurveyPage(StepPage):
         self.kiosk.showFullScreen()
         self.kiosk.activateWindow()
         self.kiosk.answer.setFocus()
+        # Alt+Tab or a window manager's task list must not lead to the workshop behind
+        # the kiosk: the main window is hidden until the facilitator leaves with the PIN.
+        self.window().hide()
 
     def _on_kiosk_left(self) -> None:
         self.kiosk = None
+        self.window().show()
         self.window().activateWindow()
 
     def _new_import_dialog(self) -> ImportAnswersDialog:
