@@ -126,18 +126,7 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         chosen_vision_id=row.chosen_vision_id,
         personas=tuple(persona_value(p) for p in row.personas),
         value_cards=tuple(card_value(c) for c in row.value_cards),
-        voting_rounds=tuple(
-            VotingRound(
-                id=r.id,
-                dots_per_person=r.dots_per_person,
-                max_per_card=r.max_per_card,
-                status=VotingStatus(r.status),
-                revealed=r.revealed,
-                voters=r.voters,
-                tallies={t.card_id: t.dots for t in sorted(r.tallies, key=lambda t: t.card_id)},
-            )
-            for r in row.voting_rounds
-        ),
+        voting_rounds=tuple(round_value(r) for r in row.voting_rounds),
         answers=answers,
         analysis_rules=tuple(
             AnalysisRule(id=r.id, kind=RuleKind(r.kind), terms=tuple(r.terms)) for r in row.analysis_rules
@@ -167,6 +156,18 @@ def persona_value(row: PersonaRow) -> Persona:
         needs=tuple(row.needs),
         pains=tuple(row.pains),
         opportunities=tuple(row.opportunities),
+    )
+
+
+def round_value(row: VotingRoundRow) -> VotingRound:
+    return VotingRound(
+        id=row.id,
+        dots_per_person=row.dots_per_person,
+        max_per_card=row.max_per_card,
+        status=VotingStatus(row.status),
+        revealed=row.revealed,
+        voters=row.voters,
+        tallies={t.card_id: t.dots for t in sorted(row.tallies, key=lambda t: t.card_id)},
     )
 
 

@@ -33,6 +33,7 @@ from philosophy_studio.services import (
     persona_edits,
     survey_edits,
     value_edits,
+    voting_edits,
     workshop_edits,
 )
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
@@ -58,6 +59,7 @@ _HANDLERS: HandlerTable = {
     **persona_edits.HANDLERS,
     **survey_edits.HANDLERS,
     **analysis_edits.HANDLERS,
+    **voting_edits.HANDLERS,
 }
 
 
