@@ -840,6 +840,22 @@
         <source>Remove survey evidence from a value</source>
         <translation>Remove survey evidence from a value</translation>
     </message>
+    <message>
+        <source>Open a voting round</source>
+        <translation>Open a voting round</translation>
+    </message>
+    <message>
+        <source>Delete a voting round</source>
+        <translation>Delete a voting round</translation>
+    </message>
+    <message>
+        <source>Close or reopen the voting</source>
+        <translation>Close or reopen the voting</translation>
+    </message>
+    <message>
+        <source>Show or hide the votes</source>
+        <translation>Show or hide the votes</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1165,6 +1181,26 @@
     <message>
         <source>Choose at least one word for this adjustment.</source>
         <translation>Choose at least one word for this adjustment.</translation>
+    </message>
+    <message>
+        <source>The voting is closed, so the dots were not counted.</source>
+        <translation>The voting is closed, so the dots were not counted.</translation>
+    </message>
+    <message>
+        <source>Place at least one dot before sending.</source>
+        <translation>Place at least one dot before sending.</translation>
+    </message>
+    <message>
+        <source>Each person has {dots} dots and may put at most {per_card} on one value.</source>
+        <translation>Each person has {dots} dots and may put at most {per_card} on one value.</translation>
+    </message>
+    <message>
+        <source>A voting round is already open; close it before opening another.</source>
+        <translation>A voting round is already open; close it before opening another.</translation>
+    </message>
+    <message>
+        <source>Give each person 1 to {most} dots, and allow at most that many on one card.</source>
+        <translation>Give each person 1 to {most} dots, and allow at most that many on one card.</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1571,16 @@ Press any key for the next person.</translation>
         <source>Thank you</source>
         <translation>Thank you</translation>
     </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>LockedWindow</name>
     <message>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
@@ -1542,13 +1588,6 @@ Press any key for the next person.</translation>
     <message>
         <source>Leave the kiosk (facilitator PIN needed)</source>
         <translation>Leave the kiosk (facilitator PIN needed)</translation>
-    </message>
-</context>
-<context>
-    <name>Language</name>
-    <message>
-        <source>en</source>
-        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -2453,9 +2492,60 @@ Press any key for the next person.</translation>
         <translation>Initials: %1</translation>
     </message>
     <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform><numerusform>%n dots</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform><numerusform>%n respondents</numerusform></translation>
+    </message>
+    <message>
+        <source>No voting round yet. Open one when the board is complete.</source>
+        <translation>No voting round yet. Open one when the board is complete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) each</source>
+        <translation>
+            <numerusform>%n dot each</numerusform><numerusform>%n dots each</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) voted</source>
+        <translation>
+            <numerusform>%n person voted</numerusform><numerusform>%n persons voted</numerusform></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>votes shown</source>
+        <translation>votes shown</translation>
+    </message>
+    <message>
+        <source>votes hidden</source>
+        <translation>votes hidden</translation>
+    </message>
+    <message>
+        <source>Latest round: %1, %2; %3; %4.</source>
+        <translation>Latest round: %1, %2; %3; %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the votes</source>
+        <translation>&amp;Hide the votes</translation>
+    </message>
+    <message>
+        <source>Show the vot&amp;es</source>
+        <translation>Show the vot&amp;es</translation>
+    </message>
+    <message>
+        <source>Dots per &amp;person:</source>
+        <translation>Dots per &amp;person:</translation>
     </message>
     <message>
         <source>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</source>
@@ -2507,8 +2597,32 @@ Press any key for the next person.</translation>
         <translation>How it makes a &amp;difference every day:</translation>
     </message>
     <message>
-        <source>Dot voting, finding similar cards to merge and the inspiration library arrive with a coming release; until then, vote with sticky dots and tick the chosen values here.</source>
-        <translation>Dot voting, finding similar cards to merge and the inspiration library arrive with a coming release; until then, vote with sticky dots and tick the chosen values here.</translation>
+        <source>Dot voting</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <source>At most on one &amp;value:</source>
+        <translation>At most on one &amp;value:</translation>
+    </message>
+    <message>
+        <source>&amp;Open a round</source>
+        <translation>&amp;Open a round</translation>
+    </message>
+    <message>
+        <source>Voting &amp;kiosk…</source>
+        <translation>Voting &amp;kiosk…</translation>
+    </message>
+    <message>
+        <source>A locked full-screen ballot where staff place their dots one after another</source>
+        <translation>A locked full-screen ballot where staff place their dots one after another</translation>
+    </message>
+    <message>
+        <source>&amp;Close the round</source>
+        <translation>&amp;Close the round</translation>
+    </message>
+    <message>
+        <source>Finding similar cards to merge and the inspiration library arrive with a coming release. Votes stay hidden until you show them, so nobody follows the crowd.</source>
+        <translation>Finding similar cards to merge and the inspiration library arrive with a coming release. Votes stay hidden until you show them, so nobody follows the crowd.</translation>
     </message>
     <message>
         <source>Five or fewer</source>
@@ -2648,6 +2762,55 @@ Press any key for the next person.</translation>
     <message>
         <source>Coaching for the draft</source>
         <translation>Coaching for the draft</translation>
+    </message>
+</context>
+<context>
+    <name>VotingKioskWindow</name>
+    <message numerus="yes">
+        <source>You have %n dot(s) left.</source>
+        <translation>
+            <numerusform>You have %n dot left.</numerusform><numerusform>You have %n dots left.</numerusform></translation>
+    </message>
+    <message>
+        <source>Place at least one dot first.</source>
+        <translation>Place at least one dot first.</translation>
+    </message>
+    <message>
+        <source>Your dots could not be counted. Please call the facilitator.</source>
+        <translation>Your dots could not be counted. Please call the facilitator.</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <source>Which values matter most? Place your dots.</source>
+        <translation>Which values matter most? Place your dots.</translation>
+    </message>
+    <message>
+        <source>&amp;Send my dots</source>
+        <translation>&amp;Send my dots</translation>
+    </message>
+    <message>
+        <source>Send my dots</source>
+        <translation>Send my dots</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymous: only the total per value is kept, never who placed which dot. At most %n dot(s) on one value.</source>
+        <translation>
+            <numerusform>Anonymous: only the total per value is kept, never who placed which dot. At most %n dot on one value.</numerusform><numerusform>Anonymous: only the total per value is kept, never who placed which dot. At most %n dots on one value.</numerusform></translation>
+    </message>
+    <message>
+        <source>Thank you! Your dots are counted.
+
+Press any key for the next person.</source>
+        <translation>Thank you! Your dots are counted.
+
+Press any key for the next person.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
     </message>
 </context>
 <context>

@@ -857,6 +857,22 @@
         <source>Remove survey evidence from a value</source>
         <translation>Değerden anket kanıtını çıkar</translation>
     </message>
+    <message>
+        <source>Open a voting round</source>
+        <translation>Oylama turu başlat</translation>
+    </message>
+    <message>
+        <source>Delete a voting round</source>
+        <translation>Oylama turunu sil</translation>
+    </message>
+    <message>
+        <source>Close or reopen the voting</source>
+        <translation>Oylamayı kapat ya da yeniden aç</translation>
+    </message>
+    <message>
+        <source>Show or hide the votes</source>
+        <translation>Oyları göster ya da gizle</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -991,7 +1007,9 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation><numerusform>Çok fazla yanlış PIN girildi. %n saniye sonra yeniden deneyin.</numerusform></translation>
+        <translation>
+            <numerusform>Çok fazla yanlış PIN girildi. %n saniye sonra yeniden deneyin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -1183,6 +1201,26 @@
     <message>
         <source>Choose at least one word for this adjustment.</source>
         <translation>Bu ayar için en az bir kelime seçin.</translation>
+    </message>
+    <message>
+        <source>The voting is closed, so the dots were not counted.</source>
+        <translation>Oylama kapalı, bu yüzden noktalar sayılmadı.</translation>
+    </message>
+    <message>
+        <source>Place at least one dot before sending.</source>
+        <translation>Göndermeden önce en az bir nokta koyun.</translation>
+    </message>
+    <message>
+        <source>Each person has {dots} dots and may put at most {per_card} on one value.</source>
+        <translation>Herkesin {dots} noktası var ve bir değere en çok {per_card} nokta koyabilir.</translation>
+    </message>
+    <message>
+        <source>A voting round is already open; close it before opening another.</source>
+        <translation>Açık bir oylama turu zaten var; yenisini başlatmadan önce onu kapatın.</translation>
+    </message>
+    <message>
+        <source>Give each person 1 to {most} dots, and allow at most that many on one card.</source>
+        <translation>Herkese 1 ile {most} arasında nokta verin; bir karta en çok bu kadar izin verin.</translation>
     </message>
 </context>
 <context>
@@ -1556,20 +1594,23 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <source>Thank you</source>
         <translation>Teşekkürler</translation>
     </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Kolaylaştırıcı</translation>
-    </message>
-    <message>
-        <source>Leave the kiosk (facilitator PIN needed)</source>
-        <translation>Kiosktan çık (kolaylaştırıcı PIN kodu gerekir)</translation>
-    </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>en</source>
         <translation>tr</translation>
+    </message>
+</context>
+<context>
+    <name>LockedWindow</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Kolaylaştırıcı</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk (facilitator PIN needed)</source>
+        <translation>Kiosktan çık (kolaylaştırıcı PIN'i gerekir)</translation>
     </message>
 </context>
 <context>
@@ -2479,10 +2520,64 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Baş harfler: %1</translation>
     </message>
     <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n nokta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n kişi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No voting round yet. Open one when the board is complete.</source>
+        <translation>Henüz oylama turu yok. Pano tamamlanınca bir tur başlatın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) each</source>
+        <translation>
+            <numerusform>kişi başı %n nokta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) voted</source>
+        <translation>
+            <numerusform>%n kişi oy verdi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>açık</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>kapalı</translation>
+    </message>
+    <message>
+        <source>votes shown</source>
+        <translation>oylar görünüyor</translation>
+    </message>
+    <message>
+        <source>votes hidden</source>
+        <translation>oylar gizli</translation>
+    </message>
+    <message>
+        <source>Latest round: %1, %2; %3; %4.</source>
+        <translation>Son tur: %1, %2; %3; %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the votes</source>
+        <translation>Oyları g&amp;izle</translation>
+    </message>
+    <message>
+        <source>Show the vot&amp;es</source>
+        <translation>Oyları &amp;ekranda göster</translation>
+    </message>
+    <message>
+        <source>Dots per &amp;person:</source>
+        <translation>Kişi başına &amp;nokta:</translation>
     </message>
     <message>
         <source>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</source>
@@ -2535,8 +2630,32 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Her gün nasıl &amp;fark yaratır:</translation>
     </message>
     <message>
-        <source>Dot voting, finding similar cards to merge and the inspiration library arrive with a coming release; until then, vote with sticky dots and tick the chosen values here.</source>
-        <translation>Nokta oylaması, birleştirilecek benzer kartları bulma ve ilham kitaplığı gelecek bir sürümle gelecek; o zamana kadar yapışkan noktalarla oylayın ve seçilen değerleri burada işaretleyin.</translation>
+        <source>Dot voting</source>
+        <translation>Nokta oylaması</translation>
+    </message>
+    <message>
+        <source>At most on one &amp;value:</source>
+        <translation>Bir değere en &amp;çok:</translation>
+    </message>
+    <message>
+        <source>&amp;Open a round</source>
+        <translation>Oylama turu &amp;başlat</translation>
+    </message>
+    <message>
+        <source>Voting &amp;kiosk…</source>
+        <translation>Oylama ki&amp;osku…</translation>
+    </message>
+    <message>
+        <source>A locked full-screen ballot where staff place their dots one after another</source>
+        <translation>Çalışanların noktalarını sırayla koyduğu, kilitli, tam ekran bir oy pusulası</translation>
+    </message>
+    <message>
+        <source>&amp;Close the round</source>
+        <translation>Turu ka&amp;pat</translation>
+    </message>
+    <message>
+        <source>Finding similar cards to merge and the inspiration library arrive with a coming release. Votes stay hidden until you show them, so nobody follows the crowd.</source>
+        <translation>Birleştirilecek benzer kartları bulma ve ilham kitaplığı gelecek bir sürümde gelecek. Oylar siz gösterene kadar gizli kalır; böylece kimse kalabalığın peşinden gitmez.</translation>
     </message>
     <message>
         <source>Five or fewer</source>
@@ -2680,6 +2799,57 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Coaching for the draft</source>
         <translation>Taslak için koçluk</translation>
+    </message>
+</context>
+<context>
+    <name>VotingKioskWindow</name>
+    <message numerus="yes">
+        <source>You have %n dot(s) left.</source>
+        <translation>
+            <numerusform>%n noktanız kaldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place at least one dot first.</source>
+        <translation>Önce en az bir nokta koyun.</translation>
+    </message>
+    <message>
+        <source>Your dots could not be counted. Please call the facilitator.</source>
+        <translation>Noktalarınız sayılamadı. Lütfen kolaylaştırıcıyı çağırın.</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Nokta oylaması</translation>
+    </message>
+    <message>
+        <source>Which values matter most? Place your dots.</source>
+        <translation>Hangi değerler en önemli? Noktalarınızı koyun.</translation>
+    </message>
+    <message>
+        <source>&amp;Send my dots</source>
+        <translation>Noktalarımı &amp;gönder</translation>
+    </message>
+    <message>
+        <source>Send my dots</source>
+        <translation>Noktalarımı gönder</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymous: only the total per value is kept, never who placed which dot. At most %n dot(s) on one value.</source>
+        <translation>
+            <numerusform>Anonim: yalnızca her değerin toplamı saklanır, kimin hangi noktayı koyduğu asla saklanmaz. Bir değere en çok %n nokta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank you! Your dots are counted.
+
+Press any key for the next person.</source>
+        <translation>Teşekkürler! Noktalarınız sayıldı.
+
+Sıradaki kişi için bir tuşa basın.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Teşekkürler</translation>
     </message>
 </context>
 <context>

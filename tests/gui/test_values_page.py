@@ -21,7 +21,8 @@ def test_type_and_enter_adds_a_card_and_undo_removes_it(make_window, qtbot) -> N
     page.new_value.setText("Sabır & <Patience>")
     page.new_value.returnPressed.emit()
     qtbot.waitUntil(lambda: page.board.count() == count + 1)
-    assert page.board.item(count).text() == "Sabır & <Patience>"
+    # The demo's votes are shown, so the board adds the new card's dots (none).
+    assert page.board.item(count).text() == "Sabır & <Patience>   · 0 dots"
     assert page.new_value.text() == ""
     window.actions.undo.trigger()
     qtbot.waitUntil(lambda: page.board.count() == count)
@@ -81,11 +82,22 @@ def test_a_card_with_survey_evidence_shows_how_many_respondents_support_it(make_
 
     window, page = open_page(make_window, qtbot)
     card = window.session.workshop.value_cards[0]
+    model = window.session.analysis
+    before = model.analysis.support.get(card.id) if model.analysis else None
     window.session.execute(AddValueEvidence(card.id, "listened"))
-    qtbot.waitUntil(lambda: card.id in page._support, timeout=30_000)
-    expected = window.session.analysis.analysis.support[card.id]
-    assert expected > 0
-    assert page.board.item(0).text() == f"{card.name}   · {expected} respondents"
+    # The demo card has evidence already: wait for the analysis that includes the new word.
+    qtbot.waitUntil(
+        lambda: (
+            "listened" in window.session.workshop.value_cards[0].evidence_terms
+            and not model.is_running
+            and model.analysis is not None
+            and model.analysis.support.get(card.id) != before
+        ),
+        timeout=30_000,
+    )
+    expected = model.analysis.support[card.id]
+    dots = window.session.workshop.voting_rounds[-1].tallies.get(card.id, 0)
+    assert page.board.item(0).text() == f"{card.name}   · {dots} dots   · {expected} respondents"
     page.board.setCurrentRow(0)
     assert page.support.text().startswith("Survey evidence: ")
     assert f"listened. Used by {expected} respondents." in page.support.text()
@@ -93,5 +105,5 @@ def test_a_card_with_survey_evidence_shows_how_many_respondents_support_it(make_
     page.new_value.returnPressed.emit()
     qtbot.waitUntil(lambda: window.session.workshop.value_cards[-1].name == "Curiosity")
     page.board.setCurrentRow(page.board.count() - 1)
-    assert page.board.currentItem().text() == "Curiosity"
+    assert page.board.currentItem().text() == "Curiosity   · 0 dots"
     assert "No survey evidence yet" in page.support.text()

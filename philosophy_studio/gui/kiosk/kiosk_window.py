@@ -10,21 +10,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from philosophy_studio.domain.model import AnswerSource
 from philosophy_studio.gui.i18n import error_message
-from philosophy_studio.gui.kiosk.pin_dialog import EnterPinDialog, Pin
+from philosophy_studio.gui.kiosk.locked_window import LockedWindow
+from philosophy_studio.gui.kiosk.pin_dialog import Pin
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
 
@@ -32,8 +32,6 @@ if TYPE_CHECKING:
     from philosophy_studio.domain.changes import Changes
     from philosophy_studio.services.workshop_service import WorkshopService
 
-# Long enough to read the thanks, short enough that the next person is not kept waiting.
-THANKS_MS = 4000
 KIOSK_TYPE = 1.6
 
 
@@ -63,21 +61,12 @@ class KioskAnswerEdit(QPlainTextEdit):
         self.document().clearUndoRedoStacks()
 
 
-class KioskWindow(QWidget):
-    left = Signal()  # the facilitator left with the right PIN
-
+class KioskWindow(LockedWindow):
     def __init__(self, session: WorkshopSession, question: str, pin: Pin) -> None:
-        super().__init__(
-            None,
-            Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint,
-        )
+        super().__init__(pin)
         self.setObjectName("kioskWindow")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
-        self._pin = pin
-        self._may_close = False
         self._storing = False
-        self.pin_dialog: EnterPinDialog | None = None
 
         self.question = QLabel(question)
         self.question.setObjectName("kioskQuestion")
@@ -103,10 +92,6 @@ class KioskWindow(QWidget):
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scale_font(self.problem, SUBHEADING, bold=True)
         self.problem.hide()
-        self.leave = QPushButton()
-        self.leave.setObjectName("kioskLeave")
-        self.leave.setFlat(True)
-        self.leave.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         form = QWidget()
         form_layout = QVBoxLayout(form)
@@ -123,35 +108,9 @@ class KioskWindow(QWidget):
         form_layout.addWidget(self.promise)
         form_layout.addStretch(1)
 
-        self.thanks = QLabel()
-        self.thanks.setObjectName("kioskThanks")
-        self.thanks.setWordWrap(True)
-        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scale_font(self.thanks, HEADING, bold=True)
-        self.thanks.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.thanks.installEventFilter(self)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(form)
-        self.pages.addWidget(self.thanks)
-        leave_row = QHBoxLayout()
-        leave_row.addStretch(1)
-        leave_row.addWidget(self.leave)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(96, 48, 96, 24)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(leave_row)
-
-        self._next = QTimer(self)
-        self._next.setObjectName("kioskNextPerson")
-        self._next.setSingleShot(True)
-        self._next.setInterval(THANKS_MS)
-        self._next.timeout.connect(self.show_form)
+        self.frame(form, "kiosk")
         self.submit.clicked.connect(self.submit_answer)
         self.answer.submitted.connect(self.submit_answer)
-        self.leave.clicked.connect(self.request_leave)
-        # The facilitator's way out from the keyboard, without a visible hint to staff.
-        QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.request_leave)
         self.retranslate_ui()
 
     # --- answering ---------------------------------------------------------------------
@@ -180,9 +139,7 @@ class KioskWindow(QWidget):
         self.submit.setEnabled(True)
         self.answer.forget()
         self.problem.hide()
-        self.pages.setCurrentWidget(self.thanks)
-        self.thanks.setFocus()
-        self._next.start()
+        self.show_thanks()
 
     def _on_store_failed(self, error: BaseException) -> None:
         self._storing = False
@@ -200,59 +157,16 @@ class KioskWindow(QWidget):
         self.problem.setText(text)
         self.problem.show()
 
-    def show_form(self) -> None:
-        """The empty form for the next person."""
-        self._next.stop()
+    def forget(self) -> None:
         self.answer.forget()
         self.problem.hide()
-        self.pages.setCurrentIndex(0)
+
+    def show_form(self) -> None:
+        super().show_form()
         self.answer.setFocus()
 
-    def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.thanks and event.type() == QEvent.Type.KeyPress:
-            self.show_form()
-            return True
-        return False
-
-    # --- staying put -------------------------------------------------------------------
-
-    def request_leave(self) -> None:
-        self.pin_dialog = EnterPinDialog(self._pin, self)
-        self.pin_dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
-        self.pin_dialog.accepted.connect(self._leave)
-        self.pin_dialog.open()
-
-    def _leave(self) -> None:
-        self._next.stop()
-        self._may_close = True
-        self.answer.forget()
-        self.close()
-        self.left.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape:
-            event.accept()  # Esc does not leave the kiosk
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self._may_close:
-            self._next.stop()
-            super().closeEvent(event)
-        else:
-            event.ignore()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif (
-            event.type() == QEvent.Type.WindowStateChange and not self._may_close and not self.isFullScreen()
-        ):
-            # Minimising or un-maximising would uncover the workshop behind.
-            QTimer.singleShot(0, self.showFullScreen)
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
+        super().retranslate_ui()
         self.setWindowTitle(self.tr("Survey"))
         self.answer.setAccessibleName(self.tr("Your answer"))
         self.answer.setPlaceholderText(self.tr("Write your answer here…"))
@@ -266,5 +180,3 @@ class KioskWindow(QWidget):
         )
         self.thanks.setText(self.tr("Thank you! Your answer is saved.\n\nPress any key for the next person."))
         self.thanks.setAccessibleName(self.tr("Thank you"))
-        self.leave.setText(self.tr("Facilitator"))
-        self.leave.setAccessibleName(self.tr("Leave the kiosk (facilitator PIN needed)"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
-from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, ValueCard, Workshop
+from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, ValueCard, VotingRound, VotingStatus, Workshop
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.domain.value_commands import (
     AddValueCard,
@@ -32,6 +33,9 @@ from philosophy_studio.domain.value_commands import (
     SetChosenValues,
     UpdateValueCard,
 )
+from philosophy_studio.domain.voting_commands import AddVotingRound, RevealTallies, SetRoundOpen
+from philosophy_studio.gui.kiosk.pin_dialog import SetPinDialog
+from philosophy_studio.gui.kiosk.voting_kiosk import VotingKioskWindow
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
@@ -40,6 +44,10 @@ from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
 if TYPE_CHECKING:
     from philosophy_studio.services.survey_evidence import WorkshopAnalysis
+
+
+# The most dots one person may get in a round (services/voting_edits.py refuses more).
+MAX_DOTS = 20
 
 
 def initials(names: tuple[str, ...]) -> str:
@@ -58,6 +66,9 @@ class ValuesPage(StepPage):
         self._shown_id: int | None = None
         self._filling = False
         self._support: dict[int, int] = {}
+        self._revealed: VotingRound | None = None
+        self.pin_dialog: SetPinDialog | None = None
+        self.voting_kiosk: VotingKioskWindow | None = None
         self._listening_to_analysis = False
 
         self.new_value = QLineEdit()
@@ -103,6 +114,7 @@ class ValuesPage(StepPage):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.card_group)
+        right_layout.addWidget(self._build_voting())
         right_layout.addWidget(self.coming)
         right_layout.addStretch(1)
 
@@ -156,9 +168,12 @@ class ValuesPage(StepPage):
     # --- showing ----------------------------------------------------------------------
 
     def refresh(self, workshop: Workshop, changes: Changes) -> None:
-        if not changes.touches(Aspect.VALUES):
+        if not changes.touches(Aspect.VALUES, Aspect.VOTES):
             return
         self._cards = list(workshop.value_cards)
+        latest = workshop.voting_rounds[-1] if workshop.voting_rounds else None
+        self._revealed = latest if latest is not None and latest.revealed else None
+        self._show_voting()
         names = {card.id: card.name for card in self._cards}
         self._filling = True
         self.board.clear()
@@ -211,12 +226,130 @@ class ValuesPage(StepPage):
             self.refresh(workshop, Changes.of(Aspect.VALUES))
 
     def _board_text(self, card: ValueCard) -> str:
-        """The card's name, and how many survey respondents support it (once the
-        analysis knows: "Make this a value" on the Survey step gives a card evidence)."""
-        if card.id not in self._support:
-            return card.name
-        supporters = self.tr("%n respondent(s)", "", self._support[card.id])
-        return f"{card.name}   · {supporters}"
+        """The card's name; its dots once the facilitator reveals the votes; and how
+        many survey respondents support it (once the analysis knows: "Make this a
+        value" on the Survey step gives a card evidence)."""
+        parts = [card.name]
+        if self._revealed is not None:
+            parts.append(self.tr("%n dot(s)", "", self._revealed.tallies.get(card.id, 0)))
+        if card.id in self._support:
+            parts.append(self.tr("%n respondent(s)", "", self._support[card.id]))
+        return "   · ".join(parts)
+
+    # --- dot voting -------------------------------------------------------------------
+
+    def _build_voting(self) -> QGroupBox:
+        self.voting_group = QGroupBox()
+        self.voting_status = QLabel()
+        self.voting_status.setObjectName("votingStatus")
+        self.voting_status.setWordWrap(True)
+        self.dots_per_person = QSpinBox()
+        self.dots_per_person.setRange(1, MAX_DOTS)
+        self.dots_per_person.setValue(3)
+        self.max_per_card = QSpinBox()
+        self.max_per_card.setRange(1, MAX_DOTS)
+        self.max_per_card.setValue(2)
+        self.dots_label, self.per_card_label = QLabel(), QLabel()
+        self.dots_label.setBuddy(self.dots_per_person)
+        self.per_card_label.setBuddy(self.max_per_card)
+        self.open_round = QPushButton()
+        self.open_round.setObjectName("openRound")
+        self.start_voting_kiosk = QPushButton()
+        self.start_voting_kiosk.setObjectName("votingKioskButton")
+        self.close_round = QPushButton()
+        self.close_round.setObjectName("closeRound")
+        self.reveal = QPushButton()
+        self.reveal.setObjectName("revealVotes")
+        self.reveal.setCheckable(True)
+        sizes = QHBoxLayout()
+        for widget in (self.dots_label, self.dots_per_person, self.per_card_label, self.max_per_card):
+            sizes.addWidget(widget)
+        sizes.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.open_round, self.start_voting_kiosk, self.close_round, self.reveal):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self.voting_group)
+        layout.addWidget(self.voting_status)
+        layout.addLayout(sizes)
+        layout.addLayout(buttons)
+        self.dots_per_person.valueChanged.connect(self.max_per_card.setMaximum)
+        self.open_round.clicked.connect(self._open_round)
+        self.start_voting_kiosk.clicked.connect(self.open_voting_kiosk)
+        self.close_round.clicked.connect(self._close_round)
+        self.reveal.toggled.connect(self._on_reveal_toggled)
+        return self.voting_group
+
+    def _latest_round(self) -> VotingRound | None:
+        workshop = self.session.workshop
+        return workshop.voting_rounds[-1] if workshop and workshop.voting_rounds else None
+
+    def _open_round_now(self) -> VotingRound | None:
+        workshop = self.session.workshop
+        rounds = workshop.voting_rounds if workshop else ()
+        return next((r for r in rounds if r.status is VotingStatus.OPEN), None)
+
+    def _show_voting(self) -> None:
+        latest, open_now = self._latest_round(), self._open_round_now()
+        if latest is None:
+            status = self.tr("No voting round yet. Open one when the board is complete.")
+        else:
+            size = self.tr("%n dot(s) each", "", latest.dots_per_person)
+            voted = self.tr("%n person(s) voted", "", latest.voters)
+            state = self.tr("open") if latest.status is VotingStatus.OPEN else self.tr("closed")
+            shown = self.tr("votes shown") if latest.revealed else self.tr("votes hidden")
+            status = self.tr("Latest round: %1, %2; %3; %4.")
+            status = status.replace("%1", state).replace("%2", size).replace("%3", voted).replace("%4", shown)
+        self.voting_status.setText(status)
+        self.open_round.setEnabled(open_now is None)
+        self.start_voting_kiosk.setEnabled(open_now is not None)
+        self.close_round.setEnabled(open_now is not None)
+        self.reveal.setEnabled(latest is not None)
+        self.reveal.blockSignals(True)
+        self.reveal.setChecked(bool(latest and latest.revealed))
+        self.reveal.blockSignals(False)
+        self.reveal.setText(
+            self.tr("&Hide the votes") if latest and latest.revealed else self.tr("Show the vot&es")
+        )
+
+    def _open_round(self) -> None:
+        wanted = VotingRound(
+            id=0, dots_per_person=self.dots_per_person.value(), max_per_card=self.max_per_card.value()
+        )
+        self.session.execute(AddVotingRound(wanted))
+
+    def _close_round(self) -> None:
+        open_now = self._open_round_now()
+        if open_now is not None:
+            self.session.execute(SetRoundOpen(open_now.id, False))
+
+    def _on_reveal_toggled(self, revealed: bool) -> None:
+        latest = self._latest_round()
+        if latest is not None:
+            self.session.execute(RevealTallies(latest.id, revealed))
+
+    def open_voting_kiosk(self) -> None:
+        self.commit_pending()
+        self.pin_dialog = SetPinDialog(self)
+        self.pin_dialog.accepted.connect(self._start_voting_kiosk)
+        self.pin_dialog.open()
+
+    def _start_voting_kiosk(self) -> None:
+        open_now = self._open_round_now()
+        if open_now is None or self.pin_dialog is None:
+            return
+        cards = [card for card in self._cards if card.merged_into is None]
+        self.voting_kiosk = VotingKioskWindow(self.session, open_now, cards, self.pin_dialog.chosen_pin())
+        self.voting_kiosk.left.connect(self._on_voting_kiosk_left)
+        self.voting_kiosk.showFullScreen()
+        self.voting_kiosk.activateWindow()
+        # As with the survey kiosk: nothing of the workshop to Alt+Tab to meanwhile.
+        self.window().hide()
+
+    def _on_voting_kiosk_left(self) -> None:
+        self.voting_kiosk = None
+        self.window().show()
+        self.window().activateWindow()
 
     def _show_support(self, card: ValueCard) -> None:
         if not card.evidence_terms:
@@ -337,10 +470,20 @@ class ValuesPage(StepPage):
         self.card_group.setTitle(self.tr("Selected value"))
         self.name_label.setText(self.tr("&Name:"))
         self.description_label.setText(self.tr("How it makes a &difference every day:"))
+        self.voting_group.setTitle(self.tr("Dot voting"))
+        self.dots_label.setText(self.tr("Dots per &person:"))
+        self.per_card_label.setText(self.tr("At most on one &value:"))
+        self.open_round.setText(self.tr("&Open a round"))
+        self.start_voting_kiosk.setText(self.tr("Voting &kiosk…"))
+        self.start_voting_kiosk.setToolTip(
+            self.tr("A locked full-screen ballot where staff place their dots one after another")
+        )
+        self.close_round.setText(self.tr("&Close the round"))
+        self._show_voting()
         self.coming.setText(
             self.tr(
-                "Dot voting, finding similar cards to merge and the inspiration library arrive with a "
-                "coming release; until then, vote with sticky dots and tick the chosen values here."
+                "Finding similar cards to merge and the inspiration library arrive with a coming "
+                "release. Votes stay hidden until you show them, so nobody follows the crowd."
             )
         )
         self.selection_group.setTitle(self.tr("Five or fewer"))

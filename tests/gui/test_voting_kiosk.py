@@ -1,0 +1,71 @@
+"""Dot voting from the Values step: open a round, staff vote one after another in the
+locked kiosk, the tallies stay hidden until the facilitator shows them."""
+
+from philosophy_studio.domain.model import Language, VotingStatus
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.kiosk.voting_kiosk import VotingKioskWindow
+from philosophy_studio.gui.steps.values_page import ValuesPage
+
+PIN = "97531"
+
+
+def open_values(make_window, qtbot):
+    window = make_window()
+    window.open_demo(Language.ENGLISH)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.VALUES)
+    page = window.workshop_view.page_for[Step.VALUES]
+    assert isinstance(page, ValuesPage)
+    return window, page
+
+
+def test_staff_vote_in_the_kiosk_and_the_tallies_wait_for_the_reveal(make_window, qtbot) -> None:
+    window, page = open_values(make_window, qtbot)
+    rounds_before = len(window.session.workshop.voting_rounds)
+    page.dots_per_person.setValue(3)
+    page.max_per_card.setValue(2)
+    page.open_round.click()
+    qtbot.waitUntil(lambda: len(window.session.workshop.voting_rounds) == rounds_before + 1)
+    latest = window.session.workshop.voting_rounds[-1]
+    assert latest.status is VotingStatus.OPEN and not latest.revealed
+    assert not page.open_round.isEnabled() and page.start_voting_kiosk.isEnabled()
+    assert "dot" not in page.board.item(0).text()  # hidden: the new round is not revealed
+
+    page.open_voting_kiosk()
+    page.pin_dialog.pin.setText(PIN)
+    page.pin_dialog.repeat.setText(PIN)
+    page.pin_dialog.accept()
+    kiosk = page.voting_kiosk
+    assert isinstance(kiosk, VotingKioskWindow)
+    assert not window.isVisible()
+    first, second, *_ = kiosk.dots
+    kiosk.dots[first].setValue(2)
+    # Only one dot is left, so the second card cannot take two.
+    kiosk.dots[second].setValue(2)
+    assert kiosk.dots[second].value() == 1
+    assert "0 dots left" in kiosk.remaining.text()
+    kiosk.submit.click()
+    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.thanks, timeout=10_000)
+    kiosk.show_form()
+    assert all(spin.value() == 0 for spin in kiosk.dots.values())
+    kiosk.submit.click()
+    assert kiosk.problem.isVisibleTo(kiosk)  # an empty ballot is not sent
+    kiosk.dots[second].setValue(1)
+    kiosk.submit.click()
+    qtbot.waitUntil(lambda: window.session.workshop.voting_rounds[-1].voters == 2, timeout=10_000)
+    assert window.session.workshop.voting_rounds[-1].tallies == {first: 2, second: 2}
+
+    kiosk.request_leave()
+    kiosk.pin_dialog.field.setText(PIN)
+    kiosk.pin_dialog.accept()
+    assert page.voting_kiosk is None and window.isVisible()
+
+    page.reveal.click()
+    qtbot.waitUntil(lambda: window.session.workshop.voting_rounds[-1].revealed)
+    row = next(i for i, card in enumerate(page._cards) if card.id == first)
+    assert "2 dots" in page.board.item(row).text()
+    page.close_round.click()
+    qtbot.waitUntil(lambda: window.session.workshop.voting_rounds[-1].status is VotingStatus.CLOSED)
+    assert page.open_round.isEnabled() and "closed" in page.voting_status.text()
+    window.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.session.workshop.voting_rounds[-1].status is VotingStatus.OPEN)
