@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from philosophy_studio.analysis.counting import ID_BITS, Counts, count
 from philosophy_studio.analysis.grouping import group_forms
 from philosophy_studio.analysis.stopwords import shipped_stopwords
-from philosophy_studio.analysis.tokens import MAX_WORD_LENGTH, normalise_word, prepare, tokenize, words
+from philosophy_studio.analysis.tokens import MAX_WORD_LENGTH, normalise_word, tokenize
 from philosophy_studio.domain.language import Language
 from philosophy_studio.work import WorkControl
 
@@ -361,18 +361,6 @@ def _support(
                         supporting.add(row)
         support[card_id] = len(supporting)
     return support
-
-
-def find_matches(text: str, forms: Collection[str], language: Language) -> list[tuple[int, int]]:
-    """Where in ``text`` a word with one of ``forms`` stands (keyword in context)."""
-    wanted = {normalise_word(form, language) for form in forms}
-    return [(token.start, token.end) for token in tokenize(text, language) if token.form in wanted]
-
-
-def answers_supporting(answers: Sequence[str], forms: Collection[str], language: Language) -> int:
-    """How many answers contain a word with one of ``forms``."""
-    wanted = {normalise_word(form, language) for form in forms}
-    return sum(1 for answer in answers if wanted.intersection(words(prepare(answer, language))))
 
 
 def result_json(result: AnalysisResult, top: int | None = None) -> dict[str, Any]:

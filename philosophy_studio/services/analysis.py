@@ -12,7 +12,6 @@ from philosophy_studio.domain.errors import WorkshopError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.model import RuleKind, Workshop
-from philosophy_studio.work import WorkControl
 
 
 class TooFewRespondentsError(WorkshopError):
@@ -66,22 +65,6 @@ def analysis_options(
 def visible_answer_texts(workshop: Workshop) -> tuple[str, ...]:
     # A workshop's answers are already in their canonical order (by content).
     return tuple(answer.text for answer in workshop.answers if not answer.hidden)
-
-
-def analyse_workshop(
-    workshop: Workshop,
-    control: WorkControl | None = None,
-    *,
-    keep_stopwords: bool = False,
-    keep_question_words: bool | None = None,
-    top: int | None = None,
-    themes: int = 0,
-) -> AnalysisResult:
-    """The analysis of the workshop's visible answers (hidden ones never count)."""
-    options = analysis_options(
-        workshop, keep_stopwords=keep_stopwords, keep_question_words=keep_question_words, top=top
-    )
-    return run_analysis(visible_answer_texts(workshop), replace(options, themes=themes), control)
 
 
 def analyse_file(

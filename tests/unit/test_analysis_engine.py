@@ -9,8 +9,6 @@ import pytest
 from philosophy_studio.analysis.engine import (
     AnalysisOptions,
     ExclusionReason,
-    answers_supporting,
-    find_matches,
     result_json,
     run_analysis,
 )
@@ -226,14 +224,6 @@ def test_a_long_run_can_be_cancelled() -> None:
     control.cancel()
     with pytest.raises(CancelledError):
         run_analysis(["bir iki"] * 10, AnalysisOptions(TR), control)
-
-
-def test_keyword_in_context_and_support() -> None:
-    text = "Sabrımızla, SABIR ile; sabırsız değil."
-    spans = find_matches(text, {"sabır", "sabrımızla"}, TR)
-    assert [text[a:b] for a, b in spans] == ["Sabrımızla", "SABIR"]
-    answers = ["Sabır önemli.", "Sabrımız var.", "Hız."]
-    assert answers_supporting(answers, {"sabır", "sabrımız"}, TR) == 2
 
 
 def test_result_json_has_the_documented_keys_in_order() -> None:
