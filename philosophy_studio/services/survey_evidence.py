@@ -48,10 +48,24 @@ def analyse(workshop: Workshop, control: WorkControl | None = None) -> WorkshopA
     # Themes say little about a handful of answers, so they are only modelled from
     # THEMES_FROM answers on.
     themes = THEMES if len(answers) >= THEMES_FROM else 0
-    evidence = tuple((card.id, card.evidence_terms) for card in workshop.value_cards if card.evidence_terms)
+    evidence = tuple(
+        (card.id, terms)
+        for card in workshop.value_cards
+        if card.merged_into is None and (terms := merged_evidence(workshop, card.id))
+    )
     options = replace(analysis_options(workshop), themes=themes, evidence=evidence)
     result = run_analysis(answers, options, control)
     return WorkshopAnalysis(result, answers)
+
+
+def merged_evidence(workshop: Workshop, card_id: int) -> tuple[str, ...]:
+    """A card's survey evidence together with that of the cards merged into it: a
+    merge keeps both cards' support."""
+    terms: list[str] = []
+    for card in workshop.value_cards:
+        if card_id in (card.id, card.merged_into):
+            terms += [term for term in card.evidence_terms if term not in terms]
+    return tuple(terms)
 
 
 def _phrase_spans(tokens: Sequence[Token], words: Sequence[str]) -> list[tuple[int, int]]:

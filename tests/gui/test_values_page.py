@@ -107,3 +107,25 @@ def test_a_card_with_survey_evidence_shows_how_many_respondents_support_it(make_
     page.board.setCurrentRow(page.board.count() - 1)
     assert page.board.currentItem().text() == "Curiosity   · 0 dots"
     assert "No survey evidence yet" in page.support.text()
+
+
+def test_a_card_others_were_merged_into_counts_their_dots_and_evidence(make_window, qtbot) -> None:
+    window, page = open_values_with_analysis(make_window, qtbot)
+    workshop = window.session.workshop
+    target = next(c for c in workshop.value_cards if any(o.merged_into == c.id for o in workshop.value_cards))
+    merged = [o for o in workshop.value_cards if o.merged_into == target.id]
+    tallies = workshop.voting_rounds[-1].tallies
+    dots = tallies.get(target.id, 0) + sum(tallies.get(o.id, 0) for o in merged)
+    row = next(i for i, c in enumerate(page._cards) if c.id == target.id)
+    assert f"   · {dots} dot" in page.board.item(row).text()
+    support = window.session.analysis.analysis.support
+    assert target.id in support and all(o.id not in support for o in merged)
+
+
+def open_values_with_analysis(make_window, qtbot):
+    window, page = open_page(make_window, qtbot)
+    qtbot.waitUntil(
+        lambda: window.session.analysis.analysis is not None and not window.session.analysis.is_running,
+        timeout=30_000,
+    )
+    return window, page

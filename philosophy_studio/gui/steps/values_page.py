@@ -231,7 +231,10 @@ class ValuesPage(StepPage):
         value" on the Survey step gives a card evidence)."""
         parts = [card.name]
         if self._revealed is not None:
-            parts.append(self.tr("%n dot(s)", "", self._revealed.tallies.get(card.id, 0)))
+            # A merged card's dots count for the card it was merged into.
+            merged = [card.id] + [other.id for other in self._cards if other.merged_into == card.id]
+            dots = sum(self._revealed.tallies.get(card_id, 0) for card_id in merged)
+            parts.append(self.tr("%n dot(s)", "", dots))
         if card.id in self._support:
             parts.append(self.tr("%n respondent(s)", "", self._support[card.id]))
         return "   · ".join(parts)
