@@ -785,6 +785,10 @@
         <translation>Choose the values</translation>
     </message>
     <message>
+        <source>Merge or split value cards</source>
+        <translation>Merge or split value cards</translation>
+    </message>
+    <message>
         <source>Add a persona</source>
         <translation>Add a persona</translation>
     </message>
@@ -1089,6 +1093,14 @@
     <message>
         <source>A value needs a name.</source>
         <translation>A value needs a name.</translation>
+    </message>
+    <message>
+        <source>This value is among the chosen ones; unchoose it before merging it into another.</source>
+        <translation>This value is among the chosen ones; unchoose it before merging it into another.</translation>
+    </message>
+    <message>
+        <source>A value can be merged only into another value that is not merged itself.</source>
+        <translation>A value can be merged only into another value that is not merged itself.</translation>
     </message>
     <message>
         <source>{name} could not be read as answers. Nothing was imported.</source>
@@ -2595,6 +2607,26 @@ Press any key for the next person.</translation>
     <message>
         <source>How it makes a &amp;difference every day:</source>
         <translation>How it makes a &amp;difference every day:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into</source>
+        <translation>&amp;Merge into</translation>
+    </message>
+    <message>
+        <source>Put this card under another that says nearly the same; both texts stay</source>
+        <translation>Put this card under another that says nearly the same; both texts stay</translation>
+    </message>
+    <message>
+        <source>Merge this value into another</source>
+        <translation>Merge this value into another</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it off</source>
+        <translation>Spl&amp;it off</translation>
+    </message>
+    <message>
+        <source>Split this value off the one it was merged into</source>
+        <translation>Split this value off the one it was merged into</translation>
     </message>
     <message>
         <source>Dot voting</source>

@@ -802,6 +802,10 @@
         <translation>Değerleri seçme</translation>
     </message>
     <message>
+        <source>Merge or split value cards</source>
+        <translation>Değer kartlarını birleştir ya da ayır</translation>
+    </message>
+    <message>
         <source>Add a persona</source>
         <translation>Persona ekleme</translation>
     </message>
@@ -1109,6 +1113,14 @@
     <message>
         <source>A value needs a name.</source>
         <translation>Bir değerin adı olmalı.</translation>
+    </message>
+    <message>
+        <source>This value is among the chosen ones; unchoose it before merging it into another.</source>
+        <translation>Bu değer seçilenler arasında; başka bir değerle birleştirmeden önce seçimini kaldırın.</translation>
+    </message>
+    <message>
+        <source>A value can be merged only into another value that is not merged itself.</source>
+        <translation>Bir değer yalnızca kendisi birleştirilmemiş başka bir değerle birleştirilebilir.</translation>
     </message>
     <message>
         <source>{name} could not be read as answers. Nothing was imported.</source>
@@ -2628,6 +2640,26 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>How it makes a &amp;difference every day:</source>
         <translation>Her gün nasıl &amp;fark yaratır:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into</source>
+        <translation>Bir&amp;leştir</translation>
+    </message>
+    <message>
+        <source>Put this card under another that says nearly the same; both texts stay</source>
+        <translation>Bu kartı neredeyse aynı şeyi söyleyen başka bir kartın altına koy; iki metin de kalır</translation>
+    </message>
+    <message>
+        <source>Merge this value into another</source>
+        <translation>Bu değeri başka bir değerle birleştir</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it off</source>
+        <translation>Ay&amp;ır</translation>
+    </message>
+    <message>
+        <source>Split this value off the one it was merged into</source>
+        <translation>Bu değeri birleştirildiği değerden ayır</translation>
     </message>
     <message>
         <source>Dot voting</source>

@@ -53,3 +53,13 @@ class SetChosenValues(Command):
 
     card_ids: tuple[int, ...]
     label = QT_TRANSLATE_NOOP("Commands", "Choose the values")
+
+
+@dataclass(frozen=True)
+class MergeValueCard(Command):
+    """Puts ``card_id`` under ``into_id`` (None: splits it off again). Both texts stay;
+    the merged card's dots and survey evidence count for the card it joined."""
+
+    card_id: int
+    into_id: int | None
+    label = QT_TRANSLATE_NOOP("Commands", "Merge or split value cards")

@@ -10,6 +10,7 @@ from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
 from philosophy_studio.domain.value_commands import (
     AddValueCard,
     DeleteValueCard,
+    MergeValueCard,
     MoveValueCard,
     SetChosenValues,
     UpdateValueCard,
@@ -154,7 +155,34 @@ def _owned(context: EditContext, card_id: int) -> ValueCardRow:
     return row
 
 
+class ChosenMergeError(InvalidValueError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "This value is among the chosen ones; unchoose it before merging it into another."
+    )
+
+
+class BadMergeError(InvalidValueError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "A value can be merged only into another value that is not merged itself."
+    )
+
+
+def merge_value_card(context: EditContext, command: MergeValueCard) -> Outcome:
+    row = _owned(context, command.card_id)
+    inverse = MergeValueCard(row.id, row.merged_into_id)
+    if command.into_id is not None:
+        target = _owned(context, command.into_id)
+        has_merged = any(card.merged_into_id == row.id for card in _cards(context)[1])
+        if row.selected_rank is not None:
+            raise ChosenMergeError()
+        if target.id == row.id or target.merged_into_id is not None or has_merged:
+            raise BadMergeError()
+    row.merged_into_id = command.into_id
+    return Outcome(inverse, VALUES)
+
+
 HANDLERS: HandlerTable = {
+    MergeValueCard: merge_value_card,
     AddValueCard: add_value_card,
     UpdateValueCard: update_value_card,
     DeleteValueCard: delete_value_card,

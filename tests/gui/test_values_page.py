@@ -129,3 +129,29 @@ def open_values_with_analysis(make_window, qtbot):
         timeout=30_000,
     )
     return window, page
+
+
+def test_merge_a_card_into_another_and_split_it_off_again(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    workshop = window.session.workshop
+    targets = {c.merged_into for c in workshop.value_cards}
+    free = [
+        row
+        for row, c in enumerate(page._cards)
+        if c.merged_into is None and c.selected_rank is None and c.id not in targets
+    ]
+    page.board.setCurrentRow(free[0])
+    card, into = page._cards[free[0]], page._cards[free[1]]
+    assert page.merge.isEnabled() and not page.split.isEnabled()
+    page._fill_merge_menu()
+    labels = [action.text() for action in page.merge_menu.actions()]
+    assert into.name.replace("&", "&&") in labels and card.name not in labels
+    page.merge_into(into.id)
+    qtbot.waitUntil(lambda: next(c for c in page._cards if c.id == card.id).merged_into == into.id)
+    page.board.setCurrentRow(next(i for i, c in enumerate(page._cards) if c.id == card.id))
+    assert "merged into" in page.board.currentItem().text()
+    assert page.split.isEnabled() and not page.merge.isEnabled()
+    page.split.click()
+    qtbot.waitUntil(lambda: next(c for c in page._cards if c.id == card.id).merged_into is None)
+    window.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: next(c for c in page._cards if c.id == card.id).merged_into == into.id)

@@ -69,3 +69,32 @@ def test_five_or_fewer(service) -> None:
 def test_a_value_needs_a_name(service) -> None:
     with pytest.raises(EmptyValueNameError):
         service.execute(AddValueCard(ValueCard(id=0, name=" \t "), 0))
+
+
+def test_merging_and_splitting_cards_undo_exactly_and_keep_to_the_rules(service) -> None:
+    from philosophy_studio.domain.value_commands import MergeValueCard
+    from philosophy_studio.services.value_edits import BadMergeError, ChosenMergeError
+
+    workshop = service.load()
+    targets = {c.merged_into for c in workshop.value_cards}
+    free = [
+        c
+        for c in workshop.value_cards
+        if c.merged_into is None and c.selected_rank is None and c.id not in targets
+    ]
+    chosen = workshop.chosen_values[0]
+    assert_exact_undo(service, MergeValueCard(free[0].id, free[1].id))
+    assert next(c for c in service.load().value_cards if c.id == free[0].id).merged_into == free[1].id
+    assert_exact_undo(service, MergeValueCard(free[0].id, None))
+    before = stored_document(service)
+    with pytest.raises(ChosenMergeError):
+        service.execute(MergeValueCard(chosen.id, free[1].id))
+    with pytest.raises(BadMergeError):
+        service.execute(MergeValueCard(free[1].id, free[1].id))
+    service.execute(MergeValueCard(free[2].id, free[1].id))
+    with pytest.raises(BadMergeError):
+        service.execute(MergeValueCard(free[1].id, free[3].id))  # has cards merged into it
+    with pytest.raises(BadMergeError):
+        service.execute(MergeValueCard(free[3].id, free[2].id))  # into a merged card
+    service.execute(MergeValueCard(free[2].id, None))
+    assert stored_document(service) == before

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ from philosophy_studio.domain.steps import Step
 from philosophy_studio.domain.value_commands import (
     AddValueCard,
     DeleteValueCard,
+    MergeValueCard,
     MoveValueCard,
     SetChosenValues,
     UpdateValueCard,
@@ -78,8 +81,17 @@ class ValuesPage(StepPage):
         scale_font(self.board, SUBHEADING)
         self.board.setSpacing(3)
         self.up, self.down, self.delete = QPushButton(), QPushButton(), QPushButton()
+        self.merge = QToolButton()
+        self.merge.setObjectName("mergeCard")
+        self.merge.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.merge_menu = QMenu(self.merge)
+        self.merge.setMenu(self.merge_menu)
+        self.merge_menu.aboutToShow.connect(self._fill_merge_menu)
+        self.split = QPushButton()
+        self.split.setObjectName("splitCard")
+        self.split.clicked.connect(self._split)
         board_buttons = QHBoxLayout()
-        for button in (self.up, self.down, self.delete):
+        for button in (self.up, self.down, self.delete, self.merge, self.split):
             board_buttons.addWidget(button)
         board_buttons.addStretch(1)
         left = QWidget()
@@ -372,6 +384,27 @@ class ValuesPage(StepPage):
                 self.tr("Survey evidence: %1.").replace("%1", ", ".join(card.evidence_terms))
             )
 
+    def _fill_merge_menu(self) -> None:
+        self.merge_menu.clear()
+        card = self._current()
+        if card is None:
+            return
+        for other in self._cards:
+            if other.id != card.id and other.merged_into is None:
+                label = other.name.replace("&", "&&")
+                self.merge_menu.addAction(label, lambda into=other.id: self.merge_into(into))
+
+    def merge_into(self, into_id: int) -> None:
+        """Merge the current card into another (undoable; Split brings it back)."""
+        card = self._current()
+        if card is not None:
+            self.session.execute(MergeValueCard(card.id, into_id))
+
+    def _split(self) -> None:
+        card = self._current()
+        if card is not None and card.merged_into is not None:
+            self.session.execute(MergeValueCard(card.id, None))
+
     def _current(self) -> ValueCard | None:
         row = self.board.currentRow()
         return self._cards[row] if 0 <= row < len(self._cards) else None
@@ -388,6 +421,9 @@ class ValuesPage(StepPage):
         self.card_group.setEnabled(card is not None)
         for button in (self.up, self.down, self.delete):
             button.setEnabled(card is not None)
+        has_merged = card is not None and any(other.merged_into == card.id for other in self._cards)
+        self.merge.setEnabled(card is not None and card.merged_into is None and not has_merged)
+        self.split.setEnabled(card is not None and card.merged_into is not None)
         if card is None:
             self.support.clear()
             return
@@ -473,6 +509,13 @@ class ValuesPage(StepPage):
         self.card_group.setTitle(self.tr("Selected value"))
         self.name_label.setText(self.tr("&Name:"))
         self.description_label.setText(self.tr("How it makes a &difference every day:"))
+        self.merge.setText(self.tr("&Merge into"))
+        self.merge.setToolTip(
+            self.tr("Put this card under another that says nearly the same; both texts stay")
+        )
+        self.merge.setAccessibleName(self.tr("Merge this value into another"))
+        self.split.setText(self.tr("Spl&it off"))
+        self.split.setAccessibleName(self.tr("Split this value off the one it was merged into"))
         self.voting_group.setTitle(self.tr("Dot voting"))
         self.dots_label.setText(self.tr("Dots per &person:"))
         self.per_card_label.setText(self.tr("At most on one &value:"))
