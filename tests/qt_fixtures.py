@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -12,6 +13,14 @@ from PySide6.QtWidgets import QApplication
 from philosophy_studio.gui.application import build_window
 from philosophy_studio.gui.main_window import MainWindow
 from philosophy_studio.settings import Settings, load_settings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def garbage_collected_on_the_gui_thread(qapp: QApplication) -> None:
+    """As in the app (gui/garbage.py): worker threads never collect Qt objects."""
+    from philosophy_studio.gui.application import install_garbage_collector
+
+    install_garbage_collector(qapp)
 
 
 @pytest.fixture(autouse=True)
@@ -51,3 +60,5 @@ def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[n
             window.close()
             window.deleteLater()
     QApplication.processEvents()
+    # The windows' reference cycles go now, on this thread, not in a later test's worker.
+    gc.collect()

@@ -23,7 +23,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
-    return QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    install_garbage_collector(app)
+    return app
+
+
+def install_garbage_collector(app: QApplication) -> None:
+    from philosophy_studio.gui.garbage import GuiThreadGarbageCollector
+
+    GuiThreadGarbageCollector(app)
 
 
 def build_window(settings: Settings) -> MainWindow:
