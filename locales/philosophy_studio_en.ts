@@ -2522,11 +2522,6 @@ Press any key for the next person.</translation>
         <translation>
             <numerusform>%n dot each</numerusform><numerusform>%n dots each</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s) voted</source>
-        <translation>
-            <numerusform>%n person voted</numerusform><numerusform>%n persons voted</numerusform></translation>
-    </message>
     <message>
         <source>open</source>
         <translation>open</translation>
@@ -2562,6 +2557,11 @@ Press any key for the next person.</translation>
     <message>
         <source>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</source>
         <translation>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n voter</numerusform><numerusform>%n voters</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Survey evidence: %1. Used by %n respondent(s).</source>

@@ -2553,12 +2553,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
             <numerusform>kişi başı %n nokta</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s) voted</source>
-        <translation>
-            <numerusform>%n kişi oy verdi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>open</source>
         <translation>açık</translation>
@@ -2594,6 +2588,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</source>
         <translation>Henüz anket kanıtı yok. Anket adımındaki “Değer kartı yap” kelimeleri bir karta bağlar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation><numerusform>%n kişi oy verdi</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Survey evidence: %1. Used by %n respondent(s).</source>

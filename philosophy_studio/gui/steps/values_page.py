@@ -310,7 +310,7 @@ class ValuesPage(StepPage):
             status = self.tr("No voting round yet. Open one when the board is complete.")
         else:
             size = self.tr("%n dot(s) each", "", latest.dots_per_person)
-            voted = self.tr("%n person(s) voted", "", latest.voters)
+            voted = self.tr("%n voter(s)", "", latest.voters)
             state = self.tr("open") if latest.status is VotingStatus.OPEN else self.tr("closed")
             shown = self.tr("votes shown") if latest.revealed else self.tr("votes hidden")
             status = self.tr("Latest round: %1, %2; %3; %4.")
