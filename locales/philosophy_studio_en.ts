@@ -2558,6 +2558,14 @@ Press any key for the next person.</translation>
         <source>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</source>
         <translation>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</translation>
     </message>
+    <message>
+        <source>Show the cards</source>
+        <translation>Show the cards</translation>
+    </message>
+    <message>
+        <source>Hide the cards</source>
+        <translation>Hide the cards</translation>
+    </message>
     <message numerus="yes">
         <source>%n voter(s)</source>
         <translation>
@@ -2607,6 +2615,10 @@ Press any key for the next person.</translation>
     <message>
         <source>How it makes a &amp;difference every day:</source>
         <translation>How it makes a &amp;difference every day:</translation>
+    </message>
+    <message>
+        <source>Hide the card texts on the projected board while people add theirs; show them all at once</source>
+        <translation>Hide the card texts on the projected board while people add theirs; show them all at once</translation>
     </message>
     <message>
         <source>&amp;Merge into</source>

@@ -2589,9 +2589,19 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <source>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</source>
         <translation>Henüz anket kanıtı yok. Anket adımındaki “Değer kartı yap” kelimeleri bir karta bağlar.</translation>
     </message>
+    <message>
+        <source>Show the cards</source>
+        <translation>Kartları göster</translation>
+    </message>
+    <message>
+        <source>Hide the cards</source>
+        <translation>Kartları gizle</translation>
+    </message>
     <message numerus="yes">
         <source>%n voter(s)</source>
-        <translation><numerusform>%n kişi oy verdi</numerusform></translation>
+        <translation>
+            <numerusform>%n kişi oy verdi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Survey evidence: %1. Used by %n respondent(s).</source>
@@ -2638,6 +2648,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>How it makes a &amp;difference every day:</source>
         <translation>Her gün nasıl &amp;fark yaratır:</translation>
+    </message>
+    <message>
+        <source>Hide the card texts on the projected board while people add theirs; show them all at once</source>
+        <translation>Herkes kendi kartını eklerken yansıtılan panodaki metinleri gizle; sonra hepsini birden göster</translation>
     </message>
     <message>
         <source>&amp;Merge into</source>

@@ -155,3 +155,30 @@ def test_merge_a_card_into_another_and_split_it_off_again(make_window, qtbot) ->
     qtbot.waitUntil(lambda: next(c for c in page._cards if c.id == card.id).merged_into is None)
     window.session.undo_stack.undo()
     qtbot.waitUntil(lambda: next(c for c in page._cards if c.id == card.id).merged_into == into.id)
+
+
+def test_hiding_the_cards_shows_only_that_they_exist_and_adding_still_works(make_window, qtbot) -> None:
+    _window, page = open_page(make_window, qtbot)
+    count = page.board.count()
+    page.hide_texts.click()
+    texts = [page.board.item(row).text() for row in range(page.board.count())]
+    assert set(texts) == {"• • •"}
+    assert not page.card_group.isVisibleTo(page)
+    assert all(not page.board.item(row).toolTip() for row in range(count))
+    page.new_value.setText("Curiosity")
+    page.new_value.returnPressed.emit()
+    qtbot.waitUntil(lambda: page.board.count() == count + 1)
+    assert page.board.item(count).text() == "• • •"
+    page.hide_texts.click()
+    assert "Curiosity" in page.board.item(count).text()
+    assert page.card_group.isVisibleTo(page)
+
+
+def test_dragging_a_card_moves_it(make_window, qtbot) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    window, page = open_page(make_window, qtbot)
+    third = window.session.workshop.value_cards[2]
+    assert page.board.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
+    qtbot.waitUntil(lambda: window.session.workshop.value_cards[0].id == third.id)
+    assert page._cards[0].id == third.id

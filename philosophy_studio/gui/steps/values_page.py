@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -80,6 +81,14 @@ class ValuesPage(StepPage):
         self.board.setObjectName("valueBoard")
         scale_font(self.board, SUBHEADING)
         self.board.setSpacing(3)
+        # Drag a card to reorder (Move up/down do the same from the keyboard).
+        self.board.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.board.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.board.model().rowsMoved.connect(self._on_rows_moved)
+        self.hide_texts = QPushButton()
+        self.hide_texts.setObjectName("hideCardTexts")
+        self.hide_texts.setCheckable(True)
+        self.hide_texts.toggled.connect(self._on_hide_texts)
         self.up, self.down, self.delete = QPushButton(), QPushButton(), QPushButton()
         self.merge = QToolButton()
         self.merge.setObjectName("mergeCard")
@@ -91,7 +100,7 @@ class ValuesPage(StepPage):
         self.split.setObjectName("splitCard")
         self.split.clicked.connect(self._split)
         board_buttons = QHBoxLayout()
-        for button in (self.up, self.down, self.delete, self.merge, self.split):
+        for button in (self.up, self.down, self.delete, self.merge, self.split, self.hide_texts):
             board_buttons.addWidget(button)
         board_buttons.addStretch(1)
         left = QWidget()
@@ -192,10 +201,13 @@ class ValuesPage(StepPage):
         disabled = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for card in self._cards:
             item = QListWidgetItem(self._board_text(card))
+            hidden = self.hide_texts.isChecked()
             if card.merged_into is not None:
                 # Merged cards stay visible, greyed, under the card that absorbed them.
                 item.setText(
-                    self.tr("%1 (merged into %2)")
+                    self._board_text(card)
+                    if hidden
+                    else self.tr("%1 (merged into %2)")
                     .replace("%1", card.name)
                     .replace("%2", names.get(card.merged_into, "?"))
                 )
@@ -204,7 +216,7 @@ class ValuesPage(StepPage):
             else:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if card.selected_rank else Qt.CheckState.Unchecked)
-            item.setToolTip(card.description)
+            item.setToolTip("" if hidden else card.description)
             self.board.addItem(item)
         ids = [card.id for card in self._cards]
         if self._card_id not in ids and ids:
@@ -237,10 +249,27 @@ class ValuesPage(StepPage):
         if workshop is not None:
             self.refresh(workshop, Changes.of(Aspect.VALUES))
 
+    def _on_rows_moved(self, _parent, start: int, _end: int, _destination, row: int) -> None:
+        if self._filling or not 0 <= start < len(self._cards):
+            return
+        position = row if row < start else row - 1
+        self.session.execute(MoveValueCard(self._cards[start].id, position))
+
+    def _on_hide_texts(self, hidden: bool) -> None:
+        """While people add cards, the projected board shows only that cards exist, so
+        nobody follows the first ideas; showing them again reveals all at once."""
+        self.card_group.setVisible(not hidden)
+        workshop = self.session.workshop
+        if workshop is not None:
+            self.refresh(workshop, Changes.of(Aspect.VALUES))
+        self.hide_texts.setText(self.tr("Show the cards") if hidden else self.tr("Hide the cards"))
+
     def _board_text(self, card: ValueCard) -> str:
         """The card's name; its dots once the facilitator reveals the votes; and how
         many survey respondents support it (once the analysis knows: "Make this a
         value" on the Survey step gives a card evidence)."""
+        if self.hide_texts.isChecked():
+            return "• • •"
         parts = [card.name]
         if self._revealed is not None:
             # A merged card's dots count for the card it was merged into.
@@ -509,6 +538,14 @@ class ValuesPage(StepPage):
         self.card_group.setTitle(self.tr("Selected value"))
         self.name_label.setText(self.tr("&Name:"))
         self.description_label.setText(self.tr("How it makes a &difference every day:"))
+        self.hide_texts.setText(
+            self.tr("Show the cards") if self.hide_texts.isChecked() else self.tr("Hide the cards")
+        )
+        self.hide_texts.setToolTip(
+            self.tr(
+                "Hide the card texts on the projected board while people add theirs; show them all at once"
+            )
+        )
         self.merge.setText(self.tr("&Merge into"))
         self.merge.setToolTip(
             self.tr("Put this card under another that says nearly the same; both texts stay")
