@@ -182,3 +182,17 @@ def test_dragging_a_card_moves_it(make_window, qtbot) -> None:
     assert page.board.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
     qtbot.waitUntil(lambda: window.session.workshop.value_cards[0].id == third.id)
     assert page._cards[0].id == third.id
+
+
+def test_an_inspiration_example_in_the_workshop_language_becomes_a_card(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot, Language.TURKISH)
+    assert page.inspiration.count() >= 20
+    assert "Kişiye özel karşılama" in page.inspiration.item(0).text()
+    count = len(window.session.workshop.value_cards)
+    page.inspiration.setCurrentRow(0)
+    page.copy_example.click()
+    qtbot.waitUntil(lambda: len(window.session.workshop.value_cards) == count + 1)
+    card = window.session.workshop.value_cards[-1]
+    assert card.name == "Kişiye özel karşılama" and card.description.startswith("Her görüşmeye")
+    window.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(window.session.workshop.value_cards) == count)

@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
-from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, ValueCard, VotingRound, VotingStatus, Workshop
+from philosophy_studio.domain.model import (
+    MAX_CHOSEN_VALUES,
+    Language,
+    ValueCard,
+    VotingRound,
+    VotingStatus,
+    Workshop,
+)
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.domain.value_commands import (
     AddValueCard,
@@ -47,6 +54,7 @@ from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
 from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
 if TYPE_CHECKING:
+    from philosophy_studio.services.inspiration import Example
     from philosophy_studio.services.survey_evidence import WorkshopAnalysis
 
 
@@ -71,6 +79,8 @@ class ValuesPage(StepPage):
         self._filling = False
         self._support: dict[int, int] = {}
         self._revealed: VotingRound | None = None
+        self._inspiration_language: Language | None = None
+        self._examples: tuple[Example, ...] = ()
         self.pin_dialog: SetPinDialog | None = None
         self.voting_kiosk: VotingKioskWindow | None = None
         self._listening_to_analysis = False
@@ -136,8 +146,8 @@ class ValuesPage(StepPage):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.card_group)
         right_layout.addWidget(self._build_voting())
+        right_layout.addWidget(self._build_inspiration(), 1)
         right_layout.addWidget(self.coming)
-        right_layout.addStretch(1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -192,6 +202,8 @@ class ValuesPage(StepPage):
         if not changes.touches(Aspect.VALUES, Aspect.VOTES):
             return
         self._cards = list(workshop.value_cards)
+        # Examples come in the workshop's language, like everything the room reads.
+        self._show_inspiration(workshop.info.language)
         latest = workshop.voting_rounds[-1] if workshop.voting_rounds else None
         self._revealed = latest if latest is not None and latest.revealed else None
         self._show_voting()
@@ -279,6 +291,47 @@ class ValuesPage(StepPage):
         if card.id in self._support:
             parts.append(self.tr("%n respondent(s)", "", self._support[card.id]))
         return "   · ".join(parts)
+
+    # --- inspiration ------------------------------------------------------------------
+
+    def _build_inspiration(self) -> QGroupBox:
+        self.inspiration_group = QGroupBox()
+        self.inspiration = QListWidget()
+        self.inspiration.setObjectName("inspiration")
+        self.inspiration.setWordWrap(True)
+        self.copy_example = QPushButton()
+        self.copy_example.setObjectName("copyExample")
+        layout = QVBoxLayout(self.inspiration_group)
+        layout.addWidget(self.inspiration, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.copy_example)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.inspiration.itemActivated.connect(lambda _item: self.copy_inspiration())
+        self.copy_example.clicked.connect(self.copy_inspiration)
+        return self.inspiration_group
+
+    def _show_inspiration(self, language: Language) -> None:
+        from philosophy_studio.services.inspiration import examples
+
+        if self._inspiration_language is language:
+            return
+        self._inspiration_language = language
+        self._examples = examples(language)
+        self.inspiration.clear()
+        for example in self._examples:
+            item = QListWidgetItem(f"{example.name} — {example.source}")
+            item.setToolTip(example.line)
+            self.inspiration.addItem(item)
+
+    def copy_inspiration(self) -> None:
+        """The selected example as a new card at the end of the board, to reword."""
+        row = self.inspiration.currentRow()
+        if not 0 <= row < len(self._examples):
+            return
+        example = self._examples[row]
+        card = ValueCard(id=0, name=example.name, description=example.line)
+        self.session.execute(AddValueCard(card, len(self._cards)))
 
     # --- dot voting -------------------------------------------------------------------
 
@@ -553,6 +606,10 @@ class ValuesPage(StepPage):
         self.merge.setAccessibleName(self.tr("Merge this value into another"))
         self.split.setText(self.tr("Spl&it off"))
         self.split.setAccessibleName(self.tr("Split this value off the one it was merged into"))
+        self.inspiration_group.setTitle(self.tr("Inspiration"))
+        self.inspiration.setAccessibleName(self.tr("Example values from well-known service principles"))
+        self.inspiration.setToolTip(self.tr("Double-click or press Enter to copy an example onto the board"))
+        self.copy_example.setText(self.tr("Copy to the &board"))
         self.voting_group.setTitle(self.tr("Dot voting"))
         self.dots_label.setText(self.tr("Dots per &person:"))
         self.per_card_label.setText(self.tr("At most on one &value:"))
@@ -565,8 +622,8 @@ class ValuesPage(StepPage):
         self._show_voting()
         self.coming.setText(
             self.tr(
-                "Finding similar cards to merge and the inspiration library arrive with a coming "
-                "release. Votes stay hidden until you show them, so nobody follows the crowd."
+                "Suggestions of similar cards to merge arrive with a coming release. Votes stay "
+                "hidden until you show them, so nobody follows the crowd."
             )
         )
         self.selection_group.setTitle(self.tr("Five or fewer"))
