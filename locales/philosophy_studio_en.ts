@@ -2641,6 +2641,22 @@ Press any key for the next person.</translation>
         <translation>Split this value off the one it was merged into</translation>
     </message>
     <message>
+        <source>Inspiration</source>
+        <translation>Inspiration</translation>
+    </message>
+    <message>
+        <source>Example values from well-known service principles</source>
+        <translation>Example values from well-known service principles</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to copy an example onto the board</source>
+        <translation>Double-click or press Enter to copy an example onto the board</translation>
+    </message>
+    <message>
+        <source>Copy to the &amp;board</source>
+        <translation>Copy to the &amp;board</translation>
+    </message>
+    <message>
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
@@ -2665,8 +2681,8 @@ Press any key for the next person.</translation>
         <translation>&amp;Close the round</translation>
     </message>
     <message>
-        <source>Finding similar cards to merge and the inspiration library arrive with a coming release. Votes stay hidden until you show them, so nobody follows the crowd.</source>
-        <translation>Finding similar cards to merge and the inspiration library arrive with a coming release. Votes stay hidden until you show them, so nobody follows the crowd.</translation>
+        <source>Suggestions of similar cards to merge arrive with a coming release. Votes stay hidden until you show them, so nobody follows the crowd.</source>
+        <translation>Suggestions of similar cards to merge arrive with a coming release. Votes stay hidden until you show them, so nobody follows the crowd.</translation>
     </message>
     <message>
         <source>Five or fewer</source>

@@ -2674,6 +2674,22 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Bu değeri birleştirildiği değerden ayır</translation>
     </message>
     <message>
+        <source>Inspiration</source>
+        <translation>İlham</translation>
+    </message>
+    <message>
+        <source>Example values from well-known service principles</source>
+        <translation>Tanınmış hizmet ilkelerinden örnek değerler</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to copy an example onto the board</source>
+        <translation>Bir örneği panoya almak için çift tıklayın ya da Enter'a basın</translation>
+    </message>
+    <message>
+        <source>Copy to the &amp;board</source>
+        <translation>Panoya al ve &amp;uyarla</translation>
+    </message>
+    <message>
         <source>Dot voting</source>
         <translation>Nokta oylaması</translation>
     </message>
@@ -2698,8 +2714,8 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Turu ka&amp;pat</translation>
     </message>
     <message>
-        <source>Finding similar cards to merge and the inspiration library arrive with a coming release. Votes stay hidden until you show them, so nobody follows the crowd.</source>
-        <translation>Birleştirilecek benzer kartları bulma ve ilham kitaplığı gelecek bir sürümde gelecek. Oylar siz gösterene kadar gizli kalır; böylece kimse kalabalığın peşinden gitmez.</translation>
+        <source>Suggestions of similar cards to merge arrive with a coming release. Votes stay hidden until you show them, so nobody follows the crowd.</source>
+        <translation>Birleştirilecek benzer kart önerileri gelecek bir sürümde gelecek. Oylar siz gösterene kadar gizli kalır; böylece kimse kalabalığın peşinden gitmez.</translation>
     </message>
     <message>
         <source>Five or fewer</source>
