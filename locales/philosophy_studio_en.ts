@@ -2566,6 +2566,10 @@ Press any key for the next person.</translation>
         <source>Hide the cards</source>
         <translation>Hide the cards</translation>
     </message>
+    <message>
+        <source>“%1” ≈ “%2”</source>
+        <translation>“%1” ≈ “%2”</translation>
+    </message>
     <message numerus="yes">
         <source>%n voter(s)</source>
         <translation>
@@ -2641,6 +2645,22 @@ Press any key for the next person.</translation>
         <translation>Split this value off the one it was merged into</translation>
     </message>
     <message>
+        <source>Cards that say nearly the same</source>
+        <translation>Cards that say nearly the same</translation>
+    </message>
+    <message>
+        <source>Pairs of similar cards, suggested for merging</source>
+        <translation>Pairs of similar cards, suggested for merging</translation>
+    </message>
+    <message>
+        <source>Merge the pai&amp;r</source>
+        <translation>Merge the pai&amp;r</translation>
+    </message>
+    <message>
+        <source>Merge the second card into the first; Split off undoes it</source>
+        <translation>Merge the second card into the first; Split off undoes it</translation>
+    </message>
+    <message>
         <source>Inspiration</source>
         <translation>Inspiration</translation>
     </message>
@@ -2681,8 +2701,8 @@ Press any key for the next person.</translation>
         <translation>&amp;Close the round</translation>
     </message>
     <message>
-        <source>Suggestions of similar cards to merge arrive with a coming release. Votes stay hidden until you show them, so nobody follows the crowd.</source>
-        <translation>Suggestions of similar cards to merge arrive with a coming release. Votes stay hidden until you show them, so nobody follows the crowd.</translation>
+        <source>Votes stay hidden until you show them, so nobody follows the crowd. Similar cards are only suggested; merging is always your choice.</source>
+        <translation>Votes stay hidden until you show them, so nobody follows the crowd. Similar cards are only suggested; merging is always your choice.</translation>
     </message>
     <message>
         <source>Five or fewer</source>

@@ -2597,6 +2597,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <source>Hide the cards</source>
         <translation>Kartları gizle</translation>
     </message>
+    <message>
+        <source>“%1” ≈ “%2”</source>
+        <translation>“%1” ≈ “%2”</translation>
+    </message>
     <message numerus="yes">
         <source>%n voter(s)</source>
         <translation>
@@ -2674,6 +2678,22 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Bu değeri birleştirildiği değerden ayır</translation>
     </message>
     <message>
+        <source>Cards that say nearly the same</source>
+        <translation>Neredeyse aynı şeyi söyleyen kartlar</translation>
+    </message>
+    <message>
+        <source>Pairs of similar cards, suggested for merging</source>
+        <translation>Birleştirilmesi önerilen benzer kart çiftleri</translation>
+    </message>
+    <message>
+        <source>Merge the pai&amp;r</source>
+        <translation>&amp;Şu ikisini birleştir</translation>
+    </message>
+    <message>
+        <source>Merge the second card into the first; Split off undoes it</source>
+        <translation>İkinci kartı birincisiyle birleştir; Ayır bunu geri alır</translation>
+    </message>
+    <message>
         <source>Inspiration</source>
         <translation>İlham</translation>
     </message>
@@ -2714,8 +2734,8 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Turu ka&amp;pat</translation>
     </message>
     <message>
-        <source>Suggestions of similar cards to merge arrive with a coming release. Votes stay hidden until you show them, so nobody follows the crowd.</source>
-        <translation>Birleştirilecek benzer kart önerileri gelecek bir sürümde gelecek. Oylar siz gösterene kadar gizli kalır; böylece kimse kalabalığın peşinden gitmez.</translation>
+        <source>Votes stay hidden until you show them, so nobody follows the crowd. Similar cards are only suggested; merging is always your choice.</source>
+        <translation>Oylar siz gösterene kadar gizli kalır; böylece kimse kalabalığın peşinden gitmez. Benzer kartlar yalnızca önerilir; birleştirme kararı her zaman sizindir.</translation>
     </message>
     <message>
         <source>Five or fewer</source>

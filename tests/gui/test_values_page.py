@@ -196,3 +196,30 @@ def test_an_inspiration_example_in_the_workshop_language_becomes_a_card(make_win
     assert card.name == "Kişiye özel karşılama" and card.description.startswith("Her görüşmeye")
     window.session.undo_stack.undo()
     qtbot.waitUntil(lambda: len(window.session.workshop.value_cards) == count)
+
+
+def test_similar_cards_are_suggested_and_merged_only_on_request(make_window, qtbot) -> None:
+    from philosophy_studio.domain.model import ValueCard
+    from philosophy_studio.domain.value_commands import AddValueCard
+
+    window, page = open_page(make_window, qtbot, Language.TURKISH)
+    count = len(window.session.workshop.value_cards)
+    window.session.execute(AddValueCard(ValueCard(id=0, name="Hızlı yanıt"), count))
+    window.session.execute(AddValueCard(ValueCard(id=0, name="Çabuk cevap verme"), count + 1))
+    qtbot.waitUntil(
+        lambda: any("Çabuk cevap verme" in page.similar.item(i).text() for i in range(page.similar.count())),
+        timeout=30_000,
+    )
+    assert page.similar_group.isVisibleTo(page)
+    row = next(i for i in range(page.similar.count()) if "Çabuk cevap verme" in page.similar.item(i).text())
+    cards = {c.name: c.id for c in window.session.workshop.value_cards}
+    # Suggested, not merged.
+    assert all(c.merged_into is None for c in window.session.workshop.value_cards if c.name == "Hızlı yanıt")
+    page.similar.setCurrentRow(row)
+    page.merge_similar.click()
+    qtbot.waitUntil(
+        lambda: any(c.merged_into is not None and c.id in (cards["Hızlı yanıt"], cards["Çabuk cevap verme"])
+                    for c in window.session.workshop.value_cards)
+    )  # fmt: skip
+    page.hide_texts.click()
+    assert not page.similar_group.isVisibleTo(page)

@@ -55,6 +55,7 @@ from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
 if TYPE_CHECKING:
     from philosophy_studio.services.inspiration import Example
+    from philosophy_studio.services.similar_cards import Suggestion
     from philosophy_studio.services.survey_evidence import WorkshopAnalysis
 
 
@@ -80,6 +81,8 @@ class ValuesPage(StepPage):
         self._support: dict[int, int] = {}
         self._revealed: VotingRound | None = None
         self._inspiration_language: Language | None = None
+        self._suggestions: list[Suggestion] = []
+        self._similar_request = 0
         self._examples: tuple[Example, ...] = ()
         self.pin_dialog: SetPinDialog | None = None
         self.voting_kiosk: VotingKioskWindow | None = None
@@ -145,6 +148,7 @@ class ValuesPage(StepPage):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.card_group)
+        right_layout.addWidget(self._build_similar())
         right_layout.addWidget(self._build_voting())
         right_layout.addWidget(self._build_inspiration(), 1)
         right_layout.addWidget(self.coming)
@@ -202,6 +206,8 @@ class ValuesPage(StepPage):
         if not changes.touches(Aspect.VALUES, Aspect.VOTES):
             return
         self._cards = list(workshop.value_cards)
+        if changes.touches(Aspect.VALUES):
+            self._find_similar(workshop)
         # Examples come in the workshop's language, like everything the room reads.
         self._show_inspiration(workshop.info.language)
         latest = workshop.voting_rounds[-1] if workshop.voting_rounds else None
@@ -271,6 +277,7 @@ class ValuesPage(StepPage):
         """While people add cards, the projected board shows only that cards exist, so
         nobody follows the first ideas; showing them again reveals all at once."""
         self.card_group.setVisible(not hidden)
+        self.similar_group.setVisible(bool(self._suggestions) and not hidden)
         workshop = self.session.workshop
         if workshop is not None:
             self.refresh(workshop, Changes.of(Aspect.VALUES))
@@ -291,6 +298,64 @@ class ValuesPage(StepPage):
         if card.id in self._support:
             parts.append(self.tr("%n respondent(s)", "", self._support[card.id]))
         return "   · ".join(parts)
+
+    # --- similar cards ----------------------------------------------------------------
+
+    def _build_similar(self) -> QGroupBox:
+        self.similar_group = QGroupBox()
+        self.similar = QListWidget()
+        self.similar.setObjectName("similarCards")
+        self.similar.setMaximumHeight(110)
+        self.merge_similar = QPushButton()
+        self.merge_similar.setObjectName("mergeSimilar")
+        self.merge_similar.setEnabled(False)
+        layout = QVBoxLayout(self.similar_group)
+        layout.addWidget(self.similar)
+        row = QHBoxLayout()
+        row.addWidget(self.merge_similar)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.similar.currentRowChanged.connect(lambda r: self.merge_similar.setEnabled(r >= 0))
+        self.similar.itemActivated.connect(lambda _item: self.merge_suggested())
+        self.merge_similar.clicked.connect(self.merge_suggested)
+        self.similar_group.hide()
+        return self.similar_group
+
+    def _find_similar(self, workshop: Workshop) -> None:
+        """Suggestions are worked out on the work thread (scikit-learn loads there)."""
+        cards, language = workshop.value_cards, workshop.info.language
+        self._similar_request += 1
+        request = self._similar_request
+
+        def job(_control: object) -> list[Suggestion]:
+            from philosophy_studio.services.similar_cards import suggestions
+
+            return suggestions(cards, language)
+
+        def shown(found: list[Suggestion]) -> None:
+            if request == self._similar_request:
+                self._show_similar(found)
+
+        self.session.runner.run_heavy(job, shown, lambda _error: shown([]))
+
+    def _show_similar(self, found: list[Suggestion]) -> None:
+        names = {card.id: card.name for card in self._cards}
+        self._suggestions = [s for s in found if s.first in names and s.second in names]
+        self.similar.clear()
+        for suggestion in self._suggestions:
+            self.similar.addItem(
+                self.tr("“%1” ≈ “%2”")
+                .replace("%1", names[suggestion.first])
+                .replace("%2", names[suggestion.second])
+            )
+        self.similar_group.setVisible(bool(self._suggestions) and not self.hide_texts.isChecked())
+
+    def merge_suggested(self) -> None:
+        """Merge the second card of the selected suggestion into the first (undoable)."""
+        row = self.similar.currentRow()
+        if 0 <= row < len(self._suggestions):
+            suggestion = self._suggestions[row]
+            self.session.execute(MergeValueCard(suggestion.second, suggestion.first))
 
     # --- inspiration ------------------------------------------------------------------
 
@@ -606,6 +671,10 @@ class ValuesPage(StepPage):
         self.merge.setAccessibleName(self.tr("Merge this value into another"))
         self.split.setText(self.tr("Spl&it off"))
         self.split.setAccessibleName(self.tr("Split this value off the one it was merged into"))
+        self.similar_group.setTitle(self.tr("Cards that say nearly the same"))
+        self.similar.setAccessibleName(self.tr("Pairs of similar cards, suggested for merging"))
+        self.merge_similar.setText(self.tr("Merge the pai&r"))
+        self.merge_similar.setToolTip(self.tr("Merge the second card into the first; Split off undoes it"))
         self.inspiration_group.setTitle(self.tr("Inspiration"))
         self.inspiration.setAccessibleName(self.tr("Example values from well-known service principles"))
         self.inspiration.setToolTip(self.tr("Double-click or press Enter to copy an example onto the board"))
@@ -622,8 +691,8 @@ class ValuesPage(StepPage):
         self._show_voting()
         self.coming.setText(
             self.tr(
-                "Suggestions of similar cards to merge arrive with a coming release. Votes stay "
-                "hidden until you show them, so nobody follows the crowd."
+                "Votes stay hidden until you show them, so nobody follows the crowd. Similar "
+                "cards are only suggested; merging is always your choice."
             )
         )
         self.selection_group.setTitle(self.tr("Five or fewer"))
