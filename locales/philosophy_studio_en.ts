@@ -1538,6 +1538,25 @@
     </message>
 </context>
 <context>
+    <name>JoinCard</name>
+    <message>
+        <source>Scan with your phone's camera to answer</source>
+        <translation>Scan with your phone's camera to answer</translation>
+    </message>
+    <message>
+        <source>or open %1 and type the code:</source>
+        <translation>or open %1 and type the code:</translation>
+    </message>
+    <message>
+        <source>QR code of the survey link</source>
+        <translation>QR code of the survey link</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Join code</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Please write your answer first.</source>
@@ -1973,6 +1992,129 @@ Press any key for the next person.</translation>
     <message>
         <source>Not chosen yet</source>
         <translation>Not chosen yet</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message numerus="yes">
+        <source>%n answer(s) so far</source>
+        <translation>
+            <numerusform>%n answer so far</numerusform><numerusform>%n answers so far</numerusform></translation>
+    </message>
+    <message>
+        <source>Phones on the same network can answer now. Nothing about them is recorded: no name, address or time.</source>
+        <translation>Phones on the same network can answer now. Nothing about them is recorded: no name, address or time.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Answers from phones</source>
+        <translation>Answers from phones</translation>
+    </message>
+    <message>
+        <source>&amp;Present full screen</source>
+        <translation>&amp;Present full screen</translation>
+    </message>
+    <message>
+        <source>Present the QR code and the count full screen</source>
+        <translation>Present the QR code and the count full screen</translation>
+    </message>
+    <message>
+        <source>&amp;Close the survey</source>
+        <translation>&amp;Close the survey</translation>
+    </message>
+    <message>
+        <source>Close the survey and stop taking answers from phones</source>
+        <translation>Close the survey and stop taking answers from phones</translation>
+    </message>
+    <message>
+        <source>&amp;Stop serving phones</source>
+        <translation>&amp;Stop serving phones</translation>
+    </message>
+    <message>
+        <source>Stop serving phones; the survey stays open</source>
+        <translation>Stop serving phones; the survey stays open</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSurveyController</name>
+    <message>
+        <source>Phones cannot connect: this computer's network address could not be used (%1).</source>
+        <translation>Phones cannot connect: this computer's network address could not be used (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message numerus="yes">
+        <source>%n answer(s) so far</source>
+        <translation>
+            <numerusform>%n answer so far</numerusform><numerusform>%n answers so far</numerusform></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>Time left: %1 min %2 s</source>
+        <translation>Time left: %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Pause the timer</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>Start the timer</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>T&amp;ime (minutes):</source>
+        <translation>T&amp;ime (minutes):</translation>
+    </message>
+    <message>
+        <source>Timer length in minutes</source>
+        <translation>Timer length in minutes</translation>
+    </message>
+    <message>
+        <source>+1 &amp;minute</source>
+        <translation>+1 &amp;minute</translation>
+    </message>
+    <message>
+        <source>Add one minute to the timer</source>
+        <translation>Add one minute to the timer</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Reset the timer</translation>
+    </message>
+    <message>
+        <source>&amp;Leave (Esc)</source>
+        <translation>&amp;Leave (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave the presentation</source>
+        <translation>Leave the presentation</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2557,22 @@ Press any key for the next person.</translation>
     <message>
         <source>Start &amp;kiosk…</source>
         <translation>Start &amp;kiosk…</translation>
+    </message>
+    <message>
+        <source>Open &amp;to phones…</source>
+        <translation>Open &amp;to phones…</translation>
+    </message>
+    <message>
+        <source>Let phones on the local network answer the survey</source>
+        <translation>Let phones on the local network answer the survey</translation>
+    </message>
+    <message>
+        <source>P&amp;resent…</source>
+        <translation>P&amp;resent…</translation>
+    </message>
+    <message>
+        <source>Show the question, QR code, count and timer full screen</source>
+        <translation>Show the question, QR code, count and timer full screen</translation>
     </message>
     <message>
         <source>&amp;Import answers…</source>

@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Count the &amp;question's own words</source>
-        <translation>Sorunun kendi &amp;kelimelerini de say</translation>
+        <translation>Sorunun ke&amp;ndi kelimelerini de say</translation>
     </message>
     <message>
         <source>Words of the survey question (such as customer or service) appear in most answers because the question put them there. They are left out unless you tick this.</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>S&amp;plit</source>
-        <translation>&amp;Ayır</translation>
+        <translation>Ay&amp;ır</translation>
     </message>
     <message>
         <source>Count each form of the selected word on its own</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>E&amp;xclude</source>
-        <translation>&amp;Dışarıda bırak</translation>
+        <translation>Dı&amp;şarıda bırak</translation>
     </message>
     <message>
         <source>Leave the selected words out of the counts (Delete)</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Make this a &amp;value</source>
-        <translation>&amp;Değer kartı yap</translation>
+        <translation>Değ&amp;er kartı yap</translation>
     </message>
     <message>
         <source>Turn the selected word or phrase into a value card, or add it as evidence to a card</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>&amp;Geri al</translation>
+        <translation>Geri a&amp;l</translation>
     </message>
     <message>
         <source>Count the selected excluded words again</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>&amp;Word:</source>
-        <translation>&amp;Kelime:</translation>
+        <translation>Keli&amp;me:</translation>
     </message>
     <message>
         <source>A word to never or always count</source>
@@ -1561,6 +1561,25 @@
     </message>
 </context>
 <context>
+    <name>JoinCard</name>
+    <message>
+        <source>Scan with your phone's camera to answer</source>
+        <translation>Yanıtlamak için telefonunuzun kamerasıyla okutun</translation>
+    </message>
+    <message>
+        <source>or open %1 and type the code:</source>
+        <translation>ya da %1 adresini açıp şu kodu yazın:</translation>
+    </message>
+    <message>
+        <source>QR code of the survey link</source>
+        <translation>Anket bağlantısının QR kodu</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Katılım kodu</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Please write your answer first.</source>
@@ -1996,6 +2015,127 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Not chosen yet</source>
         <translation>Henüz seçilmedi</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message numerus="yes">
+        <source>%n answer(s) so far</source>
+        <translation><numerusform>Şu ana kadar %n yanıt</numerusform></translation>
+    </message>
+    <message>
+        <source>Phones on the same network can answer now. Nothing about them is recorded: no name, address or time.</source>
+        <translation>Aynı ağdaki telefonlar artık yanıtlayabilir. Onlarla ilgili hiçbir şey kaydedilmez: ad, adres ya da zaman yok.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Başlatılıyor…</translation>
+    </message>
+    <message>
+        <source>Answers from phones</source>
+        <translation>Telefonlardan yanıtlar</translation>
+    </message>
+    <message>
+        <source>&amp;Present full screen</source>
+        <translation>&amp;Tam ekran sun</translation>
+    </message>
+    <message>
+        <source>Present the QR code and the count full screen</source>
+        <translation>QR kodunu ve yanıt sayısını tam ekran göster</translation>
+    </message>
+    <message>
+        <source>&amp;Close the survey</source>
+        <translation>Anketi &amp;kapat</translation>
+    </message>
+    <message>
+        <source>Close the survey and stop taking answers from phones</source>
+        <translation>Anketi kapat ve telefonlardan yanıt almayı durdur</translation>
+    </message>
+    <message>
+        <source>&amp;Stop serving phones</source>
+        <translation>Telefonlara &amp;sunmayı durdur</translation>
+    </message>
+    <message>
+        <source>Stop serving phones; the survey stays open</source>
+        <translation>Telefonlara sunmayı durdur; anket açık kalır</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSurveyController</name>
+    <message>
+        <source>Phones cannot connect: this computer's network address could not be used (%1).</source>
+        <translation>Telefonlar bağlanamıyor: bu bilgisayarın ağ adresi kullanılamadı (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message numerus="yes">
+        <source>%n answer(s) so far</source>
+        <translation><numerusform>Şu ana kadar %n yanıt</numerusform></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Süre doldu</translation>
+    </message>
+    <message>
+        <source>Time left: %1 min %2 s</source>
+        <translation>Kalan süre: %1 dk %2 sn</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Duraklat</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Başlat</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Sayacı duraklat</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>Sayacı başlat</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Sunum</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <source>T&amp;ime (minutes):</source>
+        <translation>&amp;Süre (dakika):</translation>
+    </message>
+    <message>
+        <source>Timer length in minutes</source>
+        <translation>Sayacın dakika olarak süresi</translation>
+    </message>
+    <message>
+        <source>+1 &amp;minute</source>
+        <translation>+1 da&amp;kika</translation>
+    </message>
+    <message>
+        <source>Add one minute to the timer</source>
+        <translation>Sayaca bir dakika ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>Sı&amp;fırla</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Sayacı sıfırla</translation>
+    </message>
+    <message>
+        <source>&amp;Leave (Esc)</source>
+        <translation>&amp;Ayrıl (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave the presentation</source>
+        <translation>Sunumdan ayrıl</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2582,22 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Start &amp;kiosk…</source>
         <translation>&amp;Kioskı başlat…</translation>
+    </message>
+    <message>
+        <source>Open &amp;to phones…</source>
+        <translation>&amp;Telefonlara aç…</translation>
+    </message>
+    <message>
+        <source>Let phones on the local network answer the survey</source>
+        <translation>Yerel ağdaki telefonlar anketi yanıtlayabilsin</translation>
+    </message>
+    <message>
+        <source>P&amp;resent…</source>
+        <translation>S&amp;un…</translation>
+    </message>
+    <message>
+        <source>Show the question, QR code, count and timer full screen</source>
+        <translation>Soruyu, QR kodunu, sayıyı ve sayacı tam ekran göster</translation>
     </message>
     <message>
         <source>&amp;Import answers…</source>

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "philosophy_studio.cli.workshop_commands",
     "philosophy_studio.cli.charter_commands",
     "philosophy_studio.cli.survey_commands",
+    "philosophy_studio.cli.serve_commands",
     "philosophy_studio.cli.analysis_commands",
 )
 

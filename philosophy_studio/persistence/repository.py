@@ -249,15 +249,34 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
     return row.id
 
 
-def add_answers(session: Session, workshop_id: int, answers: Iterable[tuple[str, AnswerSource, bool]]) -> int:
+def add_answers(
+    session: Session,
+    workshop_id: int,
+    answers: Iterable[tuple[str, AnswerSource, bool]],
+    *,
+    submission_token: str | None = None,
+) -> int:
+    """Add ``answers``. ``submission_token`` marks a single submitted answer so that a
+    retry of the same submission can be recognised (see ``has_submission``)."""
     rows = [
         SurveyAnswerRow(
             id=new_answer_id(), workshop_id=workshop_id, text=text, source=source.value, hidden=hidden
         )
         for text, source, hidden in answers
     ]
+    if submission_token is not None:
+        if len(rows) != 1:
+            raise ValueError("a submission token marks exactly one answer")
+        rows[0].submission_token = submission_token
     session.add_all(rows)
     return len(rows)
+
+
+def has_submission(session: Session, submission_token: str) -> bool:
+    return (
+        session.scalar(select(SurveyAnswerRow.id).where(SurveyAnswerRow.submission_token == submission_token))
+        is not None
+    )
 
 
 def persona_row(persona: Persona, position: int) -> PersonaRow:

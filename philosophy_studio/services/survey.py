@@ -56,19 +56,42 @@ def results_visible(workshop: Workshop) -> bool:
 
 
 def submit_answer(
-    service: WorkshopService, text: str, source: AnswerSource = AnswerSource.KIOSK
+    service: WorkshopService,
+    text: str,
+    source: AnswerSource = AnswerSource.KIOSK,
+    *,
+    submission_token: str | None = None,
 ) -> tuple[None, Changes]:
     """Store one answer in its own transaction, if the survey is open. Returns (None,
-    what changed) as WorkshopSession.call expects."""
+    what changed) as WorkshopSession.call expects. With ``submission_token`` (a random
+    value from the submitting form) a retry of a stored submission stores nothing."""
+    from sqlalchemy.exc import IntegrityError
+
     answer = normalise_answer(text)
     if not answer:
         raise EmptyAnswerError()
-    with service.store.write() as session:
-        row = repository.workshop_row(session, service.workshop_id)
-        if not row.survey_open:
-            raise SurveyClosedError()
-        repository.add_answers(session, row.id, [(answer, source, False)])
+    try:
+        with service.store.write() as session:
+            if submission_token is not None and repository.has_submission(session, submission_token):
+                return None, Changes()
+            row = repository.workshop_row(session, service.workshop_id)
+            if not row.survey_open:
+                raise SurveyClosedError()
+            repository.add_answers(
+                session, row.id, [(answer, source, False)], submission_token=submission_token
+            )
+    except IntegrityError:
+        # Two copies of one submission raced (a server that does not serialise writers):
+        # the unique token let one in, and that one is the answer.
+        if submission_token is None or not _submission_stored(service, submission_token):
+            raise
+        return None, Changes()
     return None, Changes.of(Aspect.ANSWERS)
+
+
+def _submission_stored(service: WorkshopService, submission_token: str) -> bool:
+    with service.store.read() as session:
+        return repository.has_submission(session, submission_token)
 
 
 @dataclass(frozen=True)

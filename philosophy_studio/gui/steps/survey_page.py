@@ -8,6 +8,7 @@ The analysis view of the word frequencies goes below the answers: ``add_analysis
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -39,10 +40,15 @@ from philosophy_studio.gui.kiosk.kiosk_window import KioskWindow
 from philosophy_studio.gui.kiosk.pin_dialog import SetPinDialog
 from philosophy_studio.gui.models.answer_list_model import AnswerListModel
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.theme import EDITOR, READING, scale_font
 from philosophy_studio.gui.widgets.analysis_view import AnalysisView
 from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
+
+if TYPE_CHECKING:
+    from philosophy_studio.gui.phones.phone_panel import PhonePanel
+    from philosophy_studio.gui.phones.presentation_window import PresentationWindow
 
 MAX_MIN_RESPONDENTS = 999
 # Up to this many answers each shows whole, wrapped over as many lines as it needs.
@@ -55,6 +61,9 @@ class SurveyPage(StepPage):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.kiosk: KioskWindow | None = None
+        self.phones = PhoneSurveyController(session, self)
+        self.phone_panel: PhonePanel | None = None
+        self.presentation: PresentationWindow | None = None
         self.pin_dialog: SetPinDialog | None = None
         self.import_dialog: ImportAnswersDialog | None = None
         self._answers: tuple[SurveyAnswer, ...] = ()
@@ -87,8 +96,19 @@ class SurveyPage(StepPage):
         self.import_answers = QPushButton()
         self.paste_answers = QPushButton()
         self.export_answers = QPushButton()
+        self.open_phones = QPushButton()
+        self.open_phones.setObjectName("openToPhones")
+        self.present = QPushButton()
+        self.present.setObjectName("present")
         buttons = QHBoxLayout()
-        for button in (self.start_kiosk, self.import_answers, self.paste_answers, self.export_answers):
+        for button in (
+            self.start_kiosk,
+            self.open_phones,
+            self.present,
+            self.import_answers,
+            self.paste_answers,
+            self.export_answers,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.status = QLabel()
@@ -147,6 +167,8 @@ class SurveyPage(StepPage):
         self.is_open.toggled.connect(self._on_open_toggled)
         self.minimum.valueChanged.connect(self._on_minimum_changed)
         self.start_kiosk.clicked.connect(self.open_kiosk)
+        self.open_phones.clicked.connect(self.open_to_phones)
+        self.present.clicked.connect(self.open_presentation)
         self.import_answers.clicked.connect(self._choose_file)
         self.paste_answers.clicked.connect(self._paste)
         self.export_answers.clicked.connect(self._choose_export)
@@ -266,6 +288,28 @@ class SurveyPage(StepPage):
 
     # --- collecting answers ----------------------------------------------------------
 
+    def open_to_phones(self) -> None:
+        """Serve the survey to phones on the local network and show how to join."""
+        self.commit_pending()
+        if self.phone_panel is None:
+            # Loaded on first use: most workshops never open to phones.
+            from philosophy_studio.gui.phones.phone_panel import PhonePanel
+
+            self.phone_panel = PhonePanel(self.phones, self)
+            self.phone_panel.present_requested.connect(self.open_presentation)
+        self.phones.start()
+        self.phone_panel.show()
+        self.phone_panel.raise_()
+        self.phone_panel.activateWindow()
+
+    def open_presentation(self) -> None:
+        self.commit_pending()
+        if self.presentation is None:
+            from philosophy_studio.gui.phones.presentation_window import PresentationWindow
+
+            self.presentation = PresentationWindow(self.session, self.phones, self)
+        self.presentation.present()
+
     def open_kiosk(self) -> None:
         self.commit_pending()
         self.pin_dialog = SetPinDialog(self)
@@ -382,6 +426,10 @@ class SurveyPage(StepPage):
         self.minimum.setSuffix(" " + self.tr("respondents"))
         self.minimum.setAccessibleName(self.tr("Minimum number of respondents before answers are shown"))
         self.start_kiosk.setText(self.tr("Start &kiosk…"))
+        self.open_phones.setText(self.tr("Open &to phones…"))
+        self.open_phones.setAccessibleName(self.tr("Let phones on the local network answer the survey"))
+        self.present.setText(self.tr("P&resent…"))
+        self.present.setAccessibleName(self.tr("Show the question, QR code, count and timer full screen"))
         self.import_answers.setText(self.tr("&Import answers…"))
         self.paste_answers.setText(self.tr("&Paste answers…"))
         self.export_answers.setText(self.tr("E&xport answers…"))

@@ -1,0 +1,158 @@
+"""Runs the phone survey server for the open workshop, beside the Qt event loop.
+
+The server is started on the storage thread (it gets the session's own service there),
+answers phones on its own threads, and reports each stored answer through a queued
+signal; the workshop is then re-read on the storage thread, a burst of answers
+coalescing into one reload. Closing the survey, closing the workshop or opening
+another one stops the server, which kills its link and join code.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+from philosophy_studio.domain.model import Workshop
+from philosophy_studio.gui.i18n import error_message
+from philosophy_studio.gui.models.workshop_session import WorkshopSession
+
+if TYPE_CHECKING:
+    from philosophy_studio.services.workshop_service import WorkshopService
+    from philosophy_studio.survey_server.server import SurveyServer
+
+
+class PhoneSurveyController(QObject):
+    started = Signal()
+    stopped = Signal()
+    # The join code, formatted for reading ("7724 9102"); it changes after repeated
+    # wrong attempts.
+    code_changed = Signal(str)
+    failed = Signal(str)
+    # Emitted on the server's threads; connected queued to the GUI thread.
+    _answer_stored = Signal()
+    _code_rotated = Signal(str)
+
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.server: SurveyServer | None = None
+        self._starting = False
+        self._reloading = False
+        self._reload_again = False
+        self._answer_stored.connect(self._on_answer_stored)
+        self._code_rotated.connect(self._on_code_rotated)
+        session.changed.connect(self._on_changed)
+        session.closed.connect(self.stop)
+        session.opened.connect(lambda _workshop: self.stop())
+
+    @property
+    def is_running(self) -> bool:
+        return self.server is not None
+
+    @property
+    def url(self) -> str:
+        return self.server.url if self.server is not None else ""
+
+    @property
+    def join_url(self) -> str:
+        return self.server.join_url if self.server is not None else ""
+
+    @property
+    def join_code(self) -> str:
+        if self.server is None:
+            return ""
+        from philosophy_studio.services.phone_survey import format_join_code
+
+        return format_join_code(self.server.join_code)
+
+    def start(self) -> None:
+        """Open the survey if it is closed, then serve it to phones."""
+        workshop = self.session.workshop
+        if workshop is None or self.server is not None or self._starting:
+            return
+        if not workshop.survey.is_open:
+            # Queued before the start on the same storage thread, so it lands first.
+            self.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, True))
+        self._starting = True
+        stored = self._answer_stored.emit
+        rotated = self._code_rotated.emit
+
+        def job(service: WorkshopService) -> tuple[SurveyServer, Changes]:
+            from philosophy_studio.services.phone_survey import start_phone_survey
+
+            return start_phone_survey(service, on_stored=stored, on_code_rotated=rotated), Changes()
+
+        self.session.call(job, self._on_started, self._on_start_failed)
+
+    def stop(self) -> None:
+        server, self.server = self.server, None
+        if server is None:
+            return
+        server.stop()
+        self.stopped.emit()
+
+    def close_survey(self) -> None:
+        """Close the survey (undoable, like the page's checkbox); the server follows."""
+        workshop = self.session.workshop
+        if workshop is not None and workshop.survey.is_open:
+            self.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, False))
+        self.stop()
+
+    def answer_count(self) -> int:
+        workshop = self.session.workshop
+        return len(workshop.answers) if workshop is not None else 0
+
+    # --- callbacks -------------------------------------------------------------------
+
+    def _on_started(self, server: SurveyServer) -> None:
+        self._starting = False
+        workshop = self.session.workshop
+        if workshop is None or not workshop.survey.is_open:
+            # The survey was closed, or the workshop left, while the server started.
+            server.stop()
+            return
+        self.server = server
+        self.started.emit()
+
+    def _on_start_failed(self, error: BaseException) -> None:
+        self._starting = False
+        if isinstance(error, OSError):
+            # Binding the address failed (no network, or the chosen port is taken).
+            message = self.tr(
+                "Phones cannot connect: this computer's network address could not be used (%1)."
+            )
+            message = message.replace("%1", error.strerror or type(error).__name__)
+        else:
+            message = error_message(error, unexpected=True) or str(error)
+        self.failed.emit(message)
+
+    def _on_changed(self, workshop: Workshop, changes: Changes) -> None:
+        if changes.touches(Aspect.SURVEY) and not workshop.survey.is_open:
+            self.stop()
+
+    def _on_code_rotated(self, _code: str) -> None:
+        if self.server is not None:
+            self.code_changed.emit(self.join_code)
+
+    def _on_answer_stored(self) -> None:
+        if self._reloading:
+            self._reload_again = True
+            return
+        self._reloading = True
+        self.session.call(
+            lambda _service: (None, Changes.of(Aspect.ANSWERS)), self._on_reloaded, self._on_reload_failed
+        )
+
+    def _on_reloaded(self, _result: None) -> None:
+        self._reloading = False
+        if self._reload_again:
+            self._reload_again = False
+            self._on_answer_stored()
+
+    def _on_reload_failed(self, error: BaseException) -> None:
+        self._reloading = False
+        # The answer is stored; the count catches up with the next one or the next edit.
+        self.failed.emit(error_message(error, unexpected=True) or str(error))

@@ -1,0 +1,124 @@
+"""The "Open to phones" window: the large QR code, the join code and address, a live
+count of answers, and the ways out (present it full screen, close the survey, or stop
+serving by closing the window).
+
+Closing this window stops the server: nothing keeps listening on the network
+without a visible sign of it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.model import Workshop
+from philosophy_studio.gui.phones.join_card import JoinCard
+from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
+from philosophy_studio.gui.theme import READING, SUBHEADING, scale_font
+
+
+class PhonePanel(QWidget):
+    present_requested = Signal()
+
+    def __init__(self, controller: PhoneSurveyController, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("phonePanel")
+        self.controller = controller
+        self.status = QLabel()
+        self.status.setObjectName("phoneStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        scale_font(self.status, READING)
+        self.card = JoinCard(360)
+        self.count = QLabel()
+        self.count.setObjectName("phoneAnswerCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scale_font(self.count, SUBHEADING, bold=True)
+        self.present = QPushButton()
+        self.present.setObjectName("phonePresent")
+        self.close_survey = QPushButton()
+        self.close_survey.setObjectName("phoneCloseSurvey")
+        self.stop_button = QPushButton()
+        self.stop_button.setObjectName("phoneStop")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.present)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_survey)
+        buttons.addWidget(self.stop_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.card)
+        layout.addWidget(self.count)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.present, self.close_survey)
+        self.setTabOrder(self.close_survey, self.stop_button)
+
+        self.present.clicked.connect(self.present_requested)
+        self.close_survey.clicked.connect(controller.close_survey)
+        self.stop_button.clicked.connect(self.close)
+        controller.started.connect(self._show_state)
+        controller.stopped.connect(self._on_stopped)
+        controller.failed.connect(self._on_failed)
+        controller.code_changed.connect(self.card.show_code)
+        controller.session.changed.connect(self._on_changed)
+        self._problem = ""
+        self.retranslate_ui()
+
+    def _on_changed(self, _workshop: Workshop, changes: Changes) -> None:
+        if changes.touches(Aspect.ANSWERS, Aspect.SURVEY):
+            self._show_count()
+
+    def _show_count(self) -> None:
+        total = self.controller.answer_count()
+        self.count.setText(self.tr("%n answer(s) so far", "", total))
+
+    def _show_state(self) -> None:
+        running = self.controller.is_running
+        if running:
+            self._problem = ""
+            self.card.show_server(self.controller.url, self.controller.join_url, self.controller.join_code)
+            self.status.setText(
+                self.tr(
+                    "Phones on the same network can answer now. Nothing about them is recorded: "
+                    "no name, address or time."
+                )
+            )
+        elif self._problem:
+            self.status.setText(self._problem)
+        else:
+            self.status.setText(self.tr("Starting…"))
+        self.card.setVisible(running)
+        self.close_survey.setEnabled(running)
+        self._show_count()
+
+    def _on_stopped(self) -> None:
+        # Stopped elsewhere (the survey was closed on the page, the workshop closed):
+        # the window has nothing left to show.
+        self.close()
+
+    def _on_failed(self, message: str) -> None:
+        self._problem = message
+        self._show_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.controller.stop()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Answers from phones"))
+        self.present.setText(self.tr("&Present full screen"))
+        self.present.setAccessibleName(self.tr("Present the QR code and the count full screen"))
+        self.close_survey.setText(self.tr("&Close the survey"))
+        self.close_survey.setAccessibleName(self.tr("Close the survey and stop taking answers from phones"))
+        self.stop_button.setText(self.tr("&Stop serving phones"))
+        self.stop_button.setAccessibleName(self.tr("Stop serving phones; the survey stays open"))
+        self.card.retranslate_ui()
+        self._show_state()

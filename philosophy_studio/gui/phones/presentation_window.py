@@ -1,0 +1,303 @@
+"""The view for the projector: the step's prompt, how to answer from a phone, the live
+count of answers and a countdown the facilitator controls. Full screen, type sized
+from the screen's height, and the theme's own light or dark turned to full contrast.
+
+It shows counts only, never answers: the room sees it. Esc leaves; the countdown keeps
+running while the facilitator looks at something else and is there on return.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.model import Workshop
+from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.phones.countdown import DEFAULT_SECONDS, Countdown
+from philosophy_studio.gui.phones.join_card import JoinCard
+from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
+
+MAX_MINUTES = 180
+EXTEND_SECONDS = 60
+# Type sizes as fractions of the window's height: read from the back of a room.
+PROMPT_SIZE = 1 / 17
+COUNT_SIZE = 1 / 20
+CLOCK_SIZE = 1 / 6
+HINT_SIZE = 1 / 40
+CONTROL_SIZE = 1 / 50
+QR_SIZE = 0.42
+MID_GREY = 128
+# The end signal: a warm colour that keeps full contrast on black and on white.
+ENDED_ON_DARK = QColor("#ffd54f")
+ENDED_ON_LIGHT = QColor("#9a0007")
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < MID_GREY
+
+
+def contrast_palette(base: QPalette) -> QPalette:
+    """``base`` with black on white, or white on black for a dark theme."""
+    dark = _is_dark(base)
+    ink, paper = (QColor("#ffffff"), QColor("#000000")) if dark else (QColor("#000000"), QColor("#ffffff"))
+    palette = QPalette(base)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        palette.setColor(role, paper)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(role, ink)
+    return palette
+
+
+# Runs of non-blank characters longer than this get invisible break points, so that a
+# pasted URL or a 20,000-character "word" wraps instead of pushing the layout off screen.
+LONGEST_UNBROKEN = 30
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_UNBROKEN + 1},}}")
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(text: str) -> str:
+    def split(run: re.Match[str]) -> str:
+        word = run.group(0)
+        return ZERO_WIDTH_SPACE.join(
+            word[i : i + LONGEST_UNBROKEN] for i in range(0, len(word), LONGEST_UNBROKEN)
+        )
+
+    return _LONG_RUN.sub(split, text)
+
+
+def _pixel_font(widget: QWidget, pixels: int, *, bold: bool = False, mono: bool = False) -> None:
+    font = QFont(widget.font())
+    if mono:
+        # Digits of equal width: the clock does not jitter as it counts.
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
+    font.setPixelSize(max(12, pixels))
+    font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+    widget.setFont(font)
+
+
+class PresentationWindow(QWidget):
+    def __init__(
+        self,
+        session: WorkshopSession,
+        controller: PhoneSurveyController | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("presentationWindow")
+        self.session = session
+        self.controller = controller
+        self.countdown = Countdown(self)
+        self._clock_shown: int | None = None
+        self.setAutoFillBackground(True)
+
+        self.prompt = QLabel()
+        self.prompt.setObjectName("presentationPrompt")
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt.setWordWrap(True)
+        self.count = QLabel()
+        self.count.setObjectName("presentationCount")
+        self.clock = QLabel()
+        self.clock.setObjectName("presentationClock")
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.clock_note = QLabel()
+        self.clock_note.setObjectName("presentationClockNote")
+        self.card = JoinCard(360)
+
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("presentationMinutes")
+        self.minutes.setRange(1, MAX_MINUTES)
+        self.minutes.setValue(DEFAULT_SECONDS // 60)
+        self.minutes_label = QLabel()
+        self.minutes_label.setBuddy(self.minutes)
+        self.start_pause = QPushButton()
+        self.start_pause.setObjectName("presentationStartPause")
+        self.extend = QPushButton()
+        self.extend.setObjectName("presentationExtend")
+        self.reset = QPushButton()
+        self.reset.setObjectName("presentationReset")
+        self.leave = QPushButton()
+        self.leave.setObjectName("presentationLeave")
+        controls = QHBoxLayout()
+        for widget in (self.minutes_label, self.minutes, self.start_pause, self.extend, self.reset):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.leave)
+
+        left = QVBoxLayout()
+        left.addWidget(self.prompt)
+        left.addSpacing(24)
+        left.addWidget(self.count)
+        left.addStretch(1)
+        left.addWidget(self.clock)
+        left.addWidget(self.clock_note)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addSpacing(48)
+        columns.addWidget(self.card, 2, Qt.AlignmentFlag.AlignVCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 24)
+        layout.addLayout(columns, 1)
+        layout.addLayout(controls)
+        for first, second in (
+            (self.minutes, self.start_pause),
+            (self.start_pause, self.extend),
+            (self.extend, self.reset),
+            (self.reset, self.leave),
+        ):
+            self.setTabOrder(first, second)
+
+        self.minutes.valueChanged.connect(lambda minutes: self.countdown.set_duration(minutes * 60))
+        self.start_pause.clicked.connect(self.countdown.toggle)
+        self.extend.clicked.connect(lambda: self.countdown.extend(EXTEND_SECONDS))
+        self.reset.clicked.connect(self.countdown.reset)
+        self.leave.clicked.connect(self.close)
+        self.countdown.ticked.connect(self._show_clock)
+        self.countdown.running_changed.connect(lambda _running: self._show_timer_controls())
+        self.countdown.finished.connect(self._show_clock)
+        session.changed.connect(self._on_changed)
+        if controller is not None:
+            controller.started.connect(self._show_card)
+            controller.stopped.connect(self._show_card)
+            controller.code_changed.connect(self.card.show_code)
+        self._apply_palette()
+        self.retranslate_ui()
+
+    def present(self) -> None:
+        self.refresh()
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.start_pause.setFocus()
+
+    def refresh(self) -> None:
+        workshop = self.session.workshop
+        if workshop is not None:
+            self.prompt.setText(breakable(workshop.survey.question))
+        self._show_count()
+        self._show_card()
+        self._show_clock()
+
+    # --- showing ---------------------------------------------------------------------
+
+    def _on_changed(self, workshop: Workshop, changes: Changes) -> None:
+        if changes.touches(Aspect.SURVEY):
+            self.prompt.setText(breakable(workshop.survey.question))
+        if changes.touches(Aspect.SURVEY, Aspect.ANSWERS):
+            self._show_count()
+
+    def _show_count(self) -> None:
+        workshop = self.session.workshop
+        total = len(workshop.answers) if workshop is not None else 0
+        self.count.setText(self.tr("%n answer(s) so far", "", total))
+
+    def _show_card(self) -> None:
+        running = self.controller is not None and self.controller.is_running
+        if running and self.controller is not None:
+            self.card.show_server(self.controller.url, self.controller.join_url, self.controller.join_code)
+        self.card.setVisible(running)
+
+    def _show_clock(self) -> None:
+        left = self.countdown.remaining()
+        # Ticks come five times a second; the display (and what a screen reader is
+        # told) changes once a second.
+        if left == self._clock_shown:
+            return
+        self._clock_shown = left
+        minutes, seconds = divmod(left, 60)
+        self.clock.setText(f"{QLocale().toString(minutes)}:{seconds:02d}")
+        ended = left == 0
+        palette = self.clock.palette()
+        base = self.palette()
+        colour = (
+            (ENDED_ON_DARK if _is_dark(base) else ENDED_ON_LIGHT)
+            if ended
+            else base.color(QPalette.ColorRole.WindowText)
+        )
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.clock.setPalette(palette)
+        self.clock_note.setPalette(palette)
+        self.clock_note.setText(self.tr("Time is up") if ended else "")
+        self.clock.setAccessibleName(
+            self.tr("Time left: %1 min %2 s").replace("%1", str(minutes)).replace("%2", str(seconds))
+        )
+
+    def _show_timer_controls(self) -> None:
+        running = self.countdown.is_running
+        self.start_pause.setText(self.tr("&Pause") if running else self.tr("&Start"))
+        self.start_pause.setAccessibleName(
+            self.tr("Pause the timer") if running else self.tr("Start the timer")
+        )
+
+    def _apply_palette(self) -> None:
+        self.setPalette(contrast_palette(QApplication.palette()))
+        self._clock_shown = None
+        self._show_clock()
+
+    # --- events ----------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        height = max(event.size().height(), 400)
+        _pixel_font(self.prompt, int(height * PROMPT_SIZE), bold=True)
+        _pixel_font(self.count, int(height * COUNT_SIZE))
+        _pixel_font(self.clock, int(height * CLOCK_SIZE), bold=True, mono=True)
+        _pixel_font(self.clock_note, int(height * COUNT_SIZE), bold=True)
+        self.card.set_qr_size(int(min(height * QR_SIZE, event.size().width() * 0.3)))
+        for control in (
+            self.minutes_label,
+            self.minutes,
+            self.start_pause,
+            self.extend,
+            self.reset,
+            self.leave,
+        ):
+            _pixel_font(control, int(height * CONTROL_SIZE))
+        self.card.set_type_sizes(int(height * HINT_SIZE), int(height * COUNT_SIZE * 1.5))
+        super().resizeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # Leaving full screen first, so the window comes back full screen next time
+        # rather than restoring a stale geometry.
+        self.showNormal()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._apply_palette()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Presentation"))
+        self.prompt.setAccessibleName(self.tr("Question"))
+        self.minutes_label.setText(self.tr("T&ime (minutes):"))
+        self.minutes.setAccessibleName(self.tr("Timer length in minutes"))
+        self.extend.setText(self.tr("+1 &minute"))
+        self.extend.setAccessibleName(self.tr("Add one minute to the timer"))
+        self.reset.setText(self.tr("&Reset"))
+        self.reset.setAccessibleName(self.tr("Reset the timer"))
+        self.leave.setText(self.tr("&Leave (Esc)"))
+        self.leave.setAccessibleName(self.tr("Leave the presentation"))
+        self._show_timer_controls()
+        self.card.retranslate_ui()
+        self._clock_shown = None
+        self.refresh()

@@ -1,0 +1,123 @@
+"""Answers from phones: the survey server composed with the real workshop services.
+
+``WorkshopSurveySink`` stores each phone answer through ``survey.submit_answer`` with
+the form's nonce as its submission token, so a retried post is stored once. It is
+called from the server's worker threads; each call opens its own transaction.
+``start_phone_survey`` serves it; ``serve_until_stopped`` is the headless command.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from philosophy_studio.domain.language import Language
+from philosophy_studio.domain.model import AnswerSource
+from philosophy_studio.persistence import repository
+from philosophy_studio.services.survey import MAX_ANSWER_LENGTH, submit_answer
+from philosophy_studio.services.workshop_service import WorkshopService
+from philosophy_studio.survey_server.security import format_join_code
+from philosophy_studio.survey_server.server import SurveyServer
+
+
+class WorkshopSurveySink:
+    """The survey of one open workshop, as the phone server sees it. ``on_stored`` is
+    called (on the server's thread) after each answer that was newly committed."""
+
+    def __init__(self, service: WorkshopService, on_stored: Callable[[], None] | None = None) -> None:
+        self._service = service
+        self._on_stored = on_stored
+
+    def _row_values(self) -> tuple[str, Language, bool]:
+        with self._service.store.read() as session:
+            row = repository.workshop_row(session, self._service.workshop_id)
+            return row.survey_question, Language(row.language), row.survey_open
+
+    def question(self) -> str:
+        return self._row_values()[0]
+
+    def language(self) -> Language:
+        return self._row_values()[1]
+
+    def is_open(self) -> bool:
+        return self._row_values()[2]
+
+    def submit(self, text: str, token: str) -> None:
+        _result, changes = submit_answer(self._service, text, AnswerSource.LAN, submission_token=token)
+        if changes and self._on_stored is not None:
+            self._on_stored()
+
+
+def start_phone_survey(
+    service: WorkshopService,
+    *,
+    host: str | None = None,
+    port: int = 0,
+    on_stored: Callable[[], None] | None = None,
+    on_code_rotated: Callable[[str], None] | None = None,
+) -> SurveyServer:
+    """Serve the survey of ``service``'s workshop to phones until the returned server's
+    ``stop``. Without ``host`` it listens on the machine's LAN address."""
+    return SurveyServer.start(
+        WorkshopSurveySink(service, on_stored),
+        max_answer_length=MAX_ANSWER_LENGTH,
+        host=host,
+        port=port,
+        on_code_rotated=on_code_rotated,
+    )
+
+
+def serve_until_stopped(
+    location: str | Path, *, host: str | None = None, port: int = 0, out: TextIO = sys.stdout
+) -> int:
+    """The headless server: print the link and join code first, serve until SIGINT or
+    SIGTERM, then stop cleanly. Returns how many answers arrived meanwhile."""
+    service = WorkshopService.open(location)
+    stored = 0
+    count_lock = threading.Lock()
+
+    def count() -> None:
+        nonlocal stored
+        with count_lock:
+            stored += 1
+
+    stop_requested = threading.Event()
+    previous = {
+        signum: signal.signal(signum, lambda _signum, _frame: stop_requested.set())
+        for signum in (signal.SIGINT, signal.SIGTERM)
+    }
+    try:
+        server = start_phone_survey(
+            service,
+            host=host,
+            port=port,
+            on_stored=count,
+            on_code_rotated=lambda code: print(
+                f"New join code: {format_join_code(code)}", file=out, flush=True
+            ),
+        )
+        try:
+            print(f"Survey link: {server.url}", file=out)
+            print(
+                f"Join at {server.join_url} with code: {format_join_code(server.join_code)}",
+                file=out,
+                flush=True,
+            )
+            if not WorkshopSurveySink(service).is_open():
+                print(
+                    "The survey is closed: phones see a closed page until it is opened.", file=out, flush=True
+                )
+            # A timed wait, so that the signal handler gets to run on the main thread.
+            while not stop_requested.wait(0.5):
+                pass
+        finally:
+            server.stop()
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        service.close()
+    return stored

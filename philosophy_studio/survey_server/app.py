@@ -1,0 +1,292 @@
+"""The WSGI application: a join page, the answer form, and nothing that reads back.
+
+Routes: ``GET /`` and ``POST /join`` (the join code, for people who type it),
+``GET /a/<token>`` and ``POST /a/<token>`` (the answer form, reached from the QR code).
+Every other path is 404. The application stores nothing itself: it hands each answer
+to the injected ``SurveySink`` and answers "thank you" only after the sink returned,
+that is after the answer was committed.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any, Protocol
+from urllib.parse import parse_qs
+
+from philosophy_studio.domain.errors import InvalidValueError, WorkshopError
+from philosophy_studio.domain.language import Language
+from philosophy_studio.survey_server import pages
+from philosophy_studio.survey_server.pages import Text
+from philosophy_studio.survey_server.security import (
+    JoinGuard,
+    JoinResult,
+    NonceBook,
+    NonceState,
+    host_allowed,
+    origin_allowed,
+)
+
+log = logging.getLogger(__name__)
+
+# Request bodies above this are refused unread. An answer of the longest allowed
+# length in everyday Turkish fits: most letters are one byte when form-encoded.
+MAX_BODY_BYTES = 16 * 1024
+# The form has two fields; a post with many is not ours.
+MAX_FORM_FIELDS = 8
+
+ANSWER_PREFIX = "/a/"
+JOIN_PATH = "/join"
+
+StartResponse = Callable[..., Any]
+
+
+class SurveySink(Protocol):
+    """What the server needs from the app: the question, and a way to store answers."""
+
+    def question(self) -> str: ...
+
+    def language(self) -> Language: ...
+
+    def is_open(self) -> bool: ...
+
+    def submit(self, text: str, token: str) -> None:
+        """Store ``text`` and commit before returning. The same ``token`` twice stores
+        one answer (a retried post). Raises WorkshopError subclasses for answers that
+        cannot be stored (empty: an InvalidValueError; survey closed)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Response:
+    status: HTTPStatus
+    body: str = ""
+    headers: tuple[tuple[str, str], ...] = ()
+
+
+class Refused(Exception):  # noqa: N818 - a response, not an error
+    """Ends the handling of a request early with ``response``."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__(response.status.phrase)
+        self.response = response
+
+
+class SurveyApp:
+    """Serves one survey round under one random token until ``stop``."""
+
+    def __init__(
+        self,
+        sink: SurveySink,
+        token: str,
+        allowed_hosts: Iterable[str],
+        *,
+        max_answer_length: int,
+        on_code_rotated: Callable[[str], None] | None = None,
+        guard: JoinGuard | None = None,
+        nonces: NonceBook | None = None,
+    ) -> None:
+        self.sink = sink
+        self.token = token
+        self.allowed_hosts = frozenset(host.lower() for host in allowed_hosts)
+        self.max_answer_length = max_answer_length
+        self.guard = guard or JoinGuard(on_code_rotated)
+        self.nonces = nonces or NonceBook()
+        self._stopped = threading.Event()
+
+    @property
+    def answer_path(self) -> str:
+        return ANSWER_PREFIX + self.token
+
+    @property
+    def join_code(self) -> str:
+        return self.guard.code
+
+    def stop(self) -> None:
+        """From now on every request is refused; the token and all forms are dead."""
+        self._stopped.set()
+        self.nonces.forget_all()
+
+    # --- WSGI ------------------------------------------------------------------------
+
+    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> list[bytes]:
+        try:
+            response = self.handle(environ)
+        except Exception:
+            # Logged without the request: a request carries the token and the sender's
+            # address, and neither belongs in a log.
+            log.exception("the phone survey could not answer a request")
+            response = self._refusal(
+                Language.ENGLISH, HTTPStatus.INTERNAL_SERVER_ERROR, Text.FAILED_TITLE, Text.FAILED
+            ).response
+        body = response.body.encode("utf-8")
+        headers = [
+            ("Content-Type", "text/html; charset=utf-8"),
+            ("Content-Length", str(len(body))),
+            ("Content-Security-Policy", pages.CONTENT_SECURITY_POLICY),
+            ("X-Content-Type-Options", "nosniff"),
+            ("Referrer-Policy", "no-referrer"),
+            ("Cache-Control", "no-store"),
+            ("X-Frame-Options", "DENY"),
+            *response.headers,
+        ]
+        start_response(f"{response.status.value} {response.status.phrase}", headers)
+        return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [body]
+
+    def handle(self, environ: dict[str, Any]) -> Response:
+        try:
+            return self._route(environ)
+        except Refused as refusal:
+            return refusal.response
+
+    def _route(self, environ: dict[str, Any]) -> Response:
+        if self._stopped.is_set():
+            raise self._refusal(Language.ENGLISH, HTTPStatus.GONE, Text.BAD_LINK_TITLE, Text.BAD_LINK)
+        if not host_allowed(environ.get("HTTP_HOST"), self.allowed_hosts):
+            # Before anything reads the workshop: a foreign Host is a rebinding attempt.
+            raise self._refusal(Language.ENGLISH, HTTPStatus.BAD_REQUEST, Text.REFUSED_TITLE, Text.REFUSED)
+        language = self._language()
+        method = environ.get("REQUEST_METHOD", "GET")
+        path = environ.get("PATH_INFO", "")
+        is_answer = path.startswith(ANSWER_PREFIX)
+        if path not in ("/", JOIN_PATH) and not is_answer:
+            raise self._refusal(language, HTTPStatus.NOT_FOUND, Text.NOT_FOUND_TITLE, Text.NOT_FOUND)
+        if is_answer and not secrets.compare_digest(path[len(ANSWER_PREFIX) :].encode(), self.token.encode()):
+            raise self._refusal(language, HTTPStatus.NOT_FOUND, Text.BAD_LINK_TITLE, Text.BAD_LINK)
+        allowed = (
+            ("POST",) if path == JOIN_PATH else ("GET", "HEAD", "POST") if is_answer else ("GET", "HEAD")
+        )
+        if method not in allowed:
+            page = pages.message(language, Text.REFUSED_TITLE, Text.REFUSED)
+            raise Refused(Response(HTTPStatus.METHOD_NOT_ALLOWED, page, (("Allow", ", ".join(allowed)),)))
+        if method != "POST":
+            return self._join_form(language) if path == "/" else self._answer_form(language)
+        if not origin_allowed(environ.get("HTTP_ORIGIN"), environ.get("HTTP_REFERER"), self.allowed_hosts):
+            raise self._refusal(language, HTTPStatus.FORBIDDEN, Text.REFUSED_TITLE, Text.REFUSED)
+        fields = self._read_form(environ, language)
+        return self._join(language, fields) if path == JOIN_PATH else self._submit(language, fields)
+
+    # --- pieces ----------------------------------------------------------------------
+
+    def _language(self) -> Language:
+        try:
+            return self.sink.language()
+        except WorkshopError:
+            return Language.ENGLISH
+
+    def _refusal(
+        self, language: Language, status: HTTPStatus, title: Text, body: Text, *, link: bool = False
+    ) -> Refused:
+        return Refused(
+            Response(status, pages.message(language, title, body, self.answer_path if link else None))
+        )
+
+    def _read_form(self, environ: dict[str, Any], language: Language) -> dict[str, str]:
+        if not environ.get("CONTENT_TYPE", "").lower().startswith("application/x-www-form-urlencoded"):
+            raise self._refusal(language, HTTPStatus.UNSUPPORTED_MEDIA_TYPE, Text.REFUSED_TITLE, Text.REFUSED)
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            raise self._refusal(language, HTTPStatus.BAD_REQUEST, Text.REFUSED_TITLE, Text.REFUSED) from None
+        too_large = self._refusal(
+            language, HTTPStatus.REQUEST_ENTITY_TOO_LARGE, Text.TOO_LONG_TITLE, Text.TOO_LONG
+        )
+        if length > MAX_BODY_BYTES:
+            raise too_large
+        raw = environ["wsgi.input"].read(min(max(length, 0), MAX_BODY_BYTES + 1))
+        if len(raw) > MAX_BODY_BYTES:
+            raise too_large
+        try:
+            parsed = parse_qs(
+                raw.decode("ascii"), keep_blank_values=True, max_num_fields=MAX_FORM_FIELDS, errors="strict"
+            )
+        except (UnicodeDecodeError, ValueError):
+            raise self._refusal(language, HTTPStatus.BAD_REQUEST, Text.REFUSED_TITLE, Text.REFUSED) from None
+        return {name: values[0] for name, values in parsed.items()}
+
+    def _join_form(
+        self, language: Language, problem: Text | None = None, status: HTTPStatus = HTTPStatus.OK
+    ) -> Response:
+        problem_text = pages.text(language, problem) if problem else None
+        return Response(status, pages.join_form(language, self.nonces.issue("join"), problem_text))
+
+    def _answer_form(
+        self, language: Language, nonce: str | None = None, problem: Text | None = None
+    ) -> Response:
+        if not self.sink.is_open():
+            raise self._refusal(language, HTTPStatus.FORBIDDEN, Text.CLOSED_TITLE, Text.CLOSED)
+        page = pages.answer_form(
+            language,
+            action=self.answer_path,
+            question=self.sink.question(),
+            nonce=nonce or self.nonces.issue("answer"),
+            max_length=self.max_answer_length,
+            problem=pages.text(language, problem) if problem else None,
+        )
+        return Response(HTTPStatus.OK, page)
+
+    def _join(self, language: Language, fields: dict[str, str]) -> Response:
+        nonce = fields.get("nonce", "")
+        if self.nonces.take(nonce, "join") is not NonceState.FRESH:
+            return self._join_form(language, None, HTTPStatus.BAD_REQUEST)
+        self.nonces.spend(nonce)
+        result = self.guard.check(fields.get("code", ""))
+        if result is JoinResult.ACCEPTED:
+            return Response(HTTPStatus.SEE_OTHER, "", (("Location", self.answer_path),))
+        if result is JoinResult.THROTTLED:
+            page = pages.message(language, Text.THROTTLED_TITLE, Text.THROTTLED)
+            return Response(HTTPStatus.TOO_MANY_REQUESTS, page, (("Retry-After", "60"),))
+        problem = Text.ROTATED if result is JoinResult.ROTATED else Text.WRONG_CODE
+        return self._join_form(language, problem, HTTPStatus.FORBIDDEN)
+
+    def _submit(self, language: Language, fields: dict[str, str]) -> Response:
+        nonce = fields.get("nonce", "")
+        state = self.nonces.take(nonce, "answer")
+        if state is NonceState.SPENT:
+            raise self._refusal(language, HTTPStatus.CONFLICT, Text.USED_TITLE, Text.USED, link=True)
+        if state is NonceState.UNKNOWN:
+            raise self._refusal(language, HTTPStatus.BAD_REQUEST, Text.STALE_TITLE, Text.STALE, link=True)
+        # The nonce is ours now: spent once the answer is stored, given back on any
+        # failure, so that the same form can be sent again.
+        try:
+            response = self._store(language, nonce, fields.get("answer", ""))
+        except BaseException:
+            self.nonces.give_back(nonce)
+            raise
+        self.nonces.spend(nonce)
+        return response
+
+    def _store(self, language: Language, nonce: str, answer: str) -> Response:
+        # Browsers send line breaks as CRLF, which the form's maxlength counted as one.
+        answer = answer.replace("\r\n", "\n")
+        if not answer.strip():
+            raise Refused(self._answer_form(language, nonce, Text.EMPTY))
+        if len(answer) > self.max_answer_length:
+            raise self._refusal(
+                language, HTTPStatus.REQUEST_ENTITY_TOO_LARGE, Text.TOO_LONG_TITLE, Text.TOO_LONG
+            )
+        closed = self._refusal(language, HTTPStatus.FORBIDDEN, Text.CLOSED_TITLE, Text.CLOSED)
+        if not self.sink.is_open():
+            raise closed
+        try:
+            self.sink.submit(answer, nonce)
+        except InvalidValueError:
+            raise Refused(self._answer_form(language, nonce, Text.EMPTY)) from None
+        except WorkshopError as error:
+            if not self._still_open():
+                raise closed from None
+            log.warning("a phone answer could not be stored: %s", type(error).__name__)
+            raise self._refusal(
+                language, HTTPStatus.SERVICE_UNAVAILABLE, Text.FAILED_TITLE, Text.FAILED
+            ) from None
+        return Response(HTTPStatus.OK, pages.message(language, Text.THANKS_TITLE, Text.THANKS_BODY))
+
+    def _still_open(self) -> bool:
+        try:
+            return self.sink.is_open()
+        except WorkshopError:
+            return True

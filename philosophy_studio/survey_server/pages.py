@@ -1,0 +1,229 @@
+"""The HTML the phones see: small, self-contained pages in the workshop's language.
+
+No scripts, fonts or images: one inline style sheet, allowed by its hash in the
+Content-Security-Policy. Every piece of text from outside this module (the question,
+what someone typed, the token) passes through ``escape``. These pages are served by a
+process that may have no Qt at all (the headless server), so their two languages live
+here rather than in the Qt catalogues.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from enum import StrEnum
+from html import escape
+
+from philosophy_studio.domain.language import Language
+
+STYLE = """
+:root{color-scheme:light dark;--fg:#111;--bg:#fff;--accent:#0b57d0;--soft:#555;--bad:#a50e0e}
+@media (prefers-color-scheme:dark){
+:root{--fg:#f2f2f2;--bg:#121212;--accent:#8ab4f8;--soft:#bbb;--bad:#f28b82}}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:var(--bg);color:var(--fg);
+font:1.15rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+main{max-width:40rem;margin:0 auto;padding:1.25rem 1rem 3rem}
+h1{font-size:1.45rem;line-height:1.3;margin:.5rem 0 1rem;overflow-wrap:anywhere}
+p{overflow-wrap:anywhere}
+.note{color:var(--soft);font-size:1rem}
+.error{color:var(--bad);font-weight:600;border-left:.3rem solid var(--bad);padding-left:.6rem}
+label{display:block;font-weight:600;margin:1rem 0 .4rem}
+textarea,input[type=text]{width:100%;font:inherit;color:inherit;background:transparent;
+border:2px solid var(--soft);border-radius:.5rem;padding:.7rem}
+textarea{min-height:10rem;resize:vertical}
+input[type=text]{font-size:1.6rem;letter-spacing:.15em;text-align:center}
+button{display:block;width:100%;min-height:3.2rem;margin-top:1.2rem;font:inherit;font-weight:700;
+color:#fff;background:var(--accent);border:0;border-radius:.5rem}
+@media (prefers-color-scheme:dark){button{color:#111}}
+:focus-visible{outline:3px solid var(--accent);outline-offset:3px}
+a{color:var(--accent);display:inline-block;min-height:2.75rem;padding:.6rem 0}
+"""
+
+STYLE_HASH = "sha256-" + base64.b64encode(hashlib.sha256(STYLE.encode("utf-8")).digest()).decode("ascii")
+
+CONTENT_SECURITY_POLICY = (
+    f"default-src 'none'; style-src '{STYLE_HASH}'; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
+
+
+class Text(StrEnum):
+    SURVEY_TITLE = "survey_title"
+    ANONYMITY = "anonymity"
+    ANSWER_LABEL = "answer_label"
+    SEND = "send"
+    THANKS_TITLE = "thanks_title"
+    THANKS_BODY = "thanks_body"
+    JOIN_TITLE = "join_title"
+    JOIN_HINT = "join_hint"
+    JOIN_LABEL = "join_label"
+    JOIN_BUTTON = "join_button"
+    WRONG_CODE = "wrong_code"
+    ROTATED = "rotated"
+    THROTTLED_TITLE = "throttled_title"
+    THROTTLED = "throttled"
+    EMPTY = "empty"
+    CLOSED_TITLE = "closed_title"
+    CLOSED = "closed"
+    BAD_LINK_TITLE = "bad_link_title"
+    BAD_LINK = "bad_link"
+    USED_TITLE = "used_title"
+    USED = "used"
+    STALE_TITLE = "stale_title"
+    STALE = "stale"
+    TOO_LONG_TITLE = "too_long_title"
+    TOO_LONG = "too_long"
+    REFUSED_TITLE = "refused_title"
+    REFUSED = "refused"
+    NOT_FOUND_TITLE = "not_found_title"
+    NOT_FOUND = "not_found"
+    FAILED_TITLE = "failed_title"
+    FAILED = "failed"
+    NEW_FORM = "new_form"
+
+
+TEXTS: dict[Language, dict[Text, str]] = {
+    Language.ENGLISH: {
+        Text.SURVEY_TITLE: "Team survey",
+        Text.ANONYMITY: "Anonymous: your name, your device and the time are not recorded.",
+        Text.ANSWER_LABEL: "Your answer",
+        Text.SEND: "Send answer",
+        Text.THANKS_TITLE: "Thank you!",
+        Text.THANKS_BODY: "Your answer has been saved. You can close this page now.",
+        Text.JOIN_TITLE: "Join the survey",
+        Text.JOIN_HINT: "Type the 8-digit code shown on the projected screen, or scan its QR code.",
+        Text.JOIN_LABEL: "Code from the screen",
+        Text.JOIN_BUTTON: "Join",
+        Text.WRONG_CODE: "That code is not right. Check the screen and try again.",
+        Text.ROTATED: "Too many wrong codes, so the code has changed. Type the new code from the screen.",
+        Text.THROTTLED_TITLE: "Please wait a moment",
+        Text.THROTTLED: "There are too many attempts right now. Wait a minute, then try again.",
+        Text.EMPTY: "Please write an answer before sending it.",
+        Text.CLOSED_TITLE: "The survey is closed",
+        Text.CLOSED: "No answers are being collected right now, so nothing was saved. "
+        "Ask the facilitator if you expected it to be open.",
+        Text.BAD_LINK_TITLE: "This link does not work",
+        Text.BAD_LINK: "The link is wrong or no longer valid. Scan the QR code on the screen again, "
+        "or type the code shown there.",
+        Text.USED_TITLE: "Already sent",
+        Text.USED: "This form has already been sent, and its answer is saved only once. "
+        "To add another answer, open a new form.",
+        Text.STALE_TITLE: "This form has expired",
+        Text.STALE: "The form is too old, or the survey was restarted. Nothing was saved. "
+        "Open a new form and send your answer again.",
+        Text.TOO_LONG_TITLE: "Too long to send",
+        Text.TOO_LONG: "Your answer is longer than this form accepts, so nothing was saved. "
+        "Go back, shorten it, and send it again.",
+        Text.REFUSED_TITLE: "Request refused",
+        Text.REFUSED: "This request did not come from the survey page, so it was refused.",
+        Text.NOT_FOUND_TITLE: "Nothing here",
+        Text.NOT_FOUND: "There is no such page. Scan the QR code on the screen to reach the survey.",
+        Text.FAILED_TITLE: "Not saved yet",
+        Text.FAILED: "Your answer could not be saved just now. Go back and send it again in a moment.",
+        Text.NEW_FORM: "Open a new form",
+    },
+    Language.TURKISH: {
+        Text.SURVEY_TITLE: "Ekip anketi",
+        Text.ANONYMITY: "Anonimdir: adınız, cihazınız ve saat kaydedilmez.",
+        Text.ANSWER_LABEL: "Yanıtınız",
+        Text.SEND: "Yanıtı gönder",
+        Text.THANKS_TITLE: "Teşekkürler!",
+        Text.THANKS_BODY: "Yanıtınız kaydedildi. Bu sayfayı artık kapatabilirsiniz.",
+        Text.JOIN_TITLE: "Ankete katılın",
+        Text.JOIN_HINT: "Yansıtılan ekrandaki 8 haneli kodu yazın ya da ekrandaki QR kodunu okutun.",
+        Text.JOIN_LABEL: "Ekrandaki kod",
+        Text.JOIN_BUTTON: "Katıl",
+        Text.WRONG_CODE: "Bu kod doğru değil. Ekrana bakıp yeniden deneyin.",
+        Text.ROTATED: "Çok sayıda yanlış kod girildiği için kod değişti. Ekrandaki yeni kodu yazın.",
+        Text.THROTTLED_TITLE: "Lütfen biraz bekleyin",
+        Text.THROTTLED: "Şu anda çok fazla deneme yapılıyor. Bir dakika bekleyip yeniden deneyin.",
+        Text.EMPTY: "Göndermeden önce lütfen bir yanıt yazın.",
+        Text.CLOSED_TITLE: "Anket kapalı",
+        Text.CLOSED: "Şu anda yanıt toplanmıyor; bu yüzden hiçbir şey kaydedilmedi. "
+        "Açık olması gerekiyorsa kolaylaştırıcıya sorun.",
+        Text.BAD_LINK_TITLE: "Bu bağlantı çalışmıyor",
+        Text.BAD_LINK: "Bağlantı hatalı ya da artık geçerli değil. Ekrandaki QR kodunu yeniden okutun "
+        "veya oradaki kodu yazın.",
+        Text.USED_TITLE: "Zaten gönderildi",
+        Text.USED: "Bu form daha önce gönderildi ve yanıtı yalnızca bir kez kaydedildi. "
+        "Bir yanıt daha eklemek için yeni bir form açın.",
+        Text.STALE_TITLE: "Bu formun süresi doldu",
+        Text.STALE: "Form çok eski ya da anket yeniden başlatıldı; hiçbir şey kaydedilmedi. "
+        "Yeni bir form açıp yanıtınızı yeniden gönderin.",
+        Text.TOO_LONG_TITLE: "Gönderilemeyecek kadar uzun",
+        Text.TOO_LONG: "Yanıtınız bu formun kabul ettiğinden uzun olduğu için kaydedilmedi. "
+        "Geri dönüp kısaltın ve yeniden gönderin.",
+        Text.REFUSED_TITLE: "İstek reddedildi",
+        Text.REFUSED: "Bu istek anket sayfasından gelmediği için reddedildi.",
+        Text.NOT_FOUND_TITLE: "Burada bir şey yok",
+        Text.NOT_FOUND: "Böyle bir sayfa yok. Ankete ulaşmak için ekrandaki QR kodunu okutun.",
+        Text.FAILED_TITLE: "Henüz kaydedilmedi",
+        Text.FAILED: "Yanıtınız şu anda kaydedilemedi. Geri dönüp birazdan yeniden gönderin.",
+        Text.NEW_FORM: "Yeni bir form aç",
+    },
+}
+
+
+def text(language: Language, key: Text) -> str:
+    return TEXTS[language][key]
+
+
+def _page(language: Language, title: str, body: str) -> str:
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{language.value}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="referrer" content="no-referrer">'
+        f"<title>{escape(title)}</title><style>{STYLE}</style></head>"
+        f"<body><main>{body}</main></body></html>\n"
+    )
+
+
+def _error(message: str | None) -> str:
+    return f'<p class="error" role="alert" id="problem">{escape(message)}</p>' if message else ""
+
+
+def answer_form(
+    language: Language, *, action: str, question: str, nonce: str, max_length: int, problem: str | None = None
+) -> str:
+    described = "anonymity problem" if problem else "anonymity"
+    body = (
+        f"<h1>{escape(question)}</h1>"
+        f'<p class="note" id="anonymity">{escape(text(language, Text.ANONYMITY))}</p>'
+        f"{_error(problem)}"
+        f'<form method="post" action="{escape(action)}" accept-charset="utf-8">'
+        f'<input type="hidden" name="nonce" value="{escape(nonce)}">'
+        f'<label for="answer">{escape(text(language, Text.ANSWER_LABEL))}</label>'
+        f'<textarea id="answer" name="answer" rows="6" maxlength="{max_length}" required '
+        f'aria-describedby="{described}" autocomplete="off"></textarea>'
+        f'<button type="submit">{escape(text(language, Text.SEND))}</button>'
+        "</form>"
+    )
+    return _page(language, text(language, Text.SURVEY_TITLE), body)
+
+
+def join_form(language: Language, nonce: str, problem: str | None = None) -> str:
+    described = "hint problem" if problem else "hint"
+    body = (
+        f"<h1>{escape(text(language, Text.JOIN_TITLE))}</h1>"
+        f'<p id="hint">{escape(text(language, Text.JOIN_HINT))}</p>'
+        f"{_error(problem)}"
+        '<form method="post" action="/join" accept-charset="utf-8">'
+        f'<input type="hidden" name="nonce" value="{escape(nonce)}">'
+        f'<label for="code">{escape(text(language, Text.JOIN_LABEL))}</label>'
+        '<input type="text" id="code" name="code" inputmode="numeric" autocomplete="off" '
+        f'maxlength="16" required aria-describedby="{described}">'
+        f'<button type="submit">{escape(text(language, Text.JOIN_BUTTON))}</button>'
+        "</form>"
+    )
+    return _page(language, text(language, Text.JOIN_TITLE), body)
+
+
+def message(language: Language, title: Text, body: Text, link: str | None = None) -> str:
+    """A page that only says something: thanks, closed, refused... ``link`` (a path of
+    ours) offers a fresh form where that helps."""
+    more = f'<p><a href="{escape(link)}">{escape(text(language, Text.NEW_FORM))}</a></p>' if link else ""
+    content = f"<h1>{escape(text(language, title))}</h1><p>{escape(text(language, body))}</p>{more}"
+    return _page(language, text(language, title), content)

@@ -1,0 +1,185 @@
+"""Secrets and guards of the phone survey: the link token, the join code with its
+attempt limit, single-use form nonces, and the Host/Origin checks.
+
+All state lives in memory and dies with the server; none of it records who asked.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from enum import Enum
+
+# Digits only: nothing to confuse (O/0, I/l/1) and phones show a number pad for them.
+JOIN_ALPHABET = "0123456789"
+JOIN_CODE_LENGTH = 8
+# Wrong codes in a row before the code changes: guessing one of 10^8 codes five times
+# per code shown is hopeless, while a few typos by real people do not rotate it.
+MAX_FAILURES = 5
+# Join attempts (right or wrong) accepted per minute from the whole room; a room of
+# phones joins within a few minutes, a script trying codes is stopped here.
+MAX_ATTEMPTS_PER_MINUTE = 60
+ATTEMPT_WINDOW_SECONDS = 60.0
+
+# A form stays usable this long: long enough to think and write, short enough that the
+# table of outstanding nonces stays small.
+NONCE_LIFETIME_SECONDS = 3 * 60 * 60
+MAX_OUTSTANDING_NONCES = 20_000
+# Spent nonces are remembered so that a repeated POST gets a clear page, not an error.
+MAX_SPENT_NONCES = 20_000
+
+Clock = Callable[[], float]
+
+
+def new_token() -> str:
+    """128 random bits, URL-safe: the secret part of the link in the QR code."""
+    return secrets.token_urlsafe(16)
+
+
+def new_join_code() -> str:
+    return "".join(secrets.choice(JOIN_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+def format_join_code(code: str) -> str:
+    """ "77249102" -> "7724 9102": groups of four are easier to read out and type."""
+    return " ".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
+def normalise_typed_code(text: str) -> str:
+    """What someone typed, without the spaces, dashes or dots they may have added."""
+    return "".join(ch for ch in text if ch not in " -.\u00a0\t")[:64]
+
+
+class JoinResult(Enum):
+    ACCEPTED = "accepted"
+    WRONG = "wrong"
+    # The code changed after too many wrong attempts: read the new one on the screen.
+    ROTATED = "rotated"
+    THROTTLED = "throttled"
+
+
+class JoinGuard:
+    """The join code and the limits on guessing it. ``on_rotated(code)`` is called
+    (on the request's thread) whenever the code changes, so the screen can show it."""
+
+    def __init__(
+        self, on_rotated: Callable[[str], None] | None = None, clock: Clock = time.monotonic
+    ) -> None:
+        self._lock = threading.Lock()
+        self._clock = clock
+        self._on_rotated = on_rotated
+        self._code = new_join_code()
+        self._failures = 0
+        self._attempts: deque[float] = deque()
+
+    @property
+    def code(self) -> str:
+        with self._lock:
+            return self._code
+
+    def check(self, typed: str) -> JoinResult:
+        rotated_to = None
+        with self._lock:
+            now = self._clock()
+            while self._attempts and now - self._attempts[0] >= ATTEMPT_WINDOW_SECONDS:
+                self._attempts.popleft()
+            if len(self._attempts) >= MAX_ATTEMPTS_PER_MINUTE:
+                return JoinResult.THROTTLED
+            self._attempts.append(now)
+            if secrets.compare_digest(normalise_typed_code(typed).encode(), self._code.encode()):
+                self._failures = 0
+                return JoinResult.ACCEPTED
+            self._failures += 1
+            if self._failures < MAX_FAILURES:
+                return JoinResult.WRONG
+            self._failures = 0
+            self._code = rotated_to = new_join_code()
+        if self._on_rotated is not None:
+            self._on_rotated(rotated_to)
+        return JoinResult.ROTATED
+
+
+class NonceState(Enum):
+    FRESH = "fresh"
+    SPENT = "spent"
+    UNKNOWN = "unknown"
+
+
+class NonceBook:
+    """Single-use form nonces. A nonce is issued with each form, taken when the form is
+    posted, and then either spent (the post did its work) or given back (it failed in a
+    way the person may retry, e.g. the store was busy)."""
+
+    def __init__(self, clock: Clock = time.monotonic) -> None:
+        self._lock = threading.Lock()
+        self._clock = clock
+        self._fresh: OrderedDict[str, tuple[str, float]] = OrderedDict()
+        self._taken: dict[str, str] = {}
+        self._spent: OrderedDict[str, None] = OrderedDict()
+
+    def issue(self, purpose: str) -> str:
+        nonce = secrets.token_urlsafe(16)
+        with self._lock:
+            self._fresh[nonce] = (purpose, self._clock() + NONCE_LIFETIME_SECONDS)
+            while len(self._fresh) > MAX_OUTSTANDING_NONCES:
+                self._fresh.popitem(last=False)
+        return nonce
+
+    def take(self, nonce: str, purpose: str) -> NonceState:
+        """FRESH: the caller now owns the nonce and must ``spend`` or ``give_back`` it.
+        SPENT: already used (or in use by a post still running). UNKNOWN: never issued
+        here, expired, or for another form."""
+        with self._lock:
+            entry = self._fresh.get(nonce)
+            if entry is not None:
+                issued_for, expires = entry
+                if issued_for != purpose:
+                    return NonceState.UNKNOWN
+                del self._fresh[nonce]
+                if expires < self._clock():
+                    return NonceState.UNKNOWN
+                self._taken[nonce] = purpose
+                return NonceState.FRESH
+            if nonce in self._taken or nonce in self._spent:
+                return NonceState.SPENT
+            return NonceState.UNKNOWN
+
+    def spend(self, nonce: str) -> None:
+        with self._lock:
+            self._taken.pop(nonce, None)
+            self._spent[nonce] = None
+            while len(self._spent) > MAX_SPENT_NONCES:
+                self._spent.popitem(last=False)
+
+    def give_back(self, nonce: str) -> None:
+        with self._lock:
+            purpose = self._taken.pop(nonce, None)
+            if purpose is not None:
+                self._fresh[nonce] = (purpose, self._clock() + NONCE_LIFETIME_SECONDS)
+
+    def forget_all(self) -> None:
+        with self._lock:
+            self._fresh.clear()
+            self._taken.clear()
+            self._spent.clear()
+
+
+def host_allowed(host_header: str | None, allowed: frozenset[str]) -> bool:
+    """The Host header names one of the addresses served (DNS rebinding defence)."""
+    return host_header is not None and host_header.strip().lower() in allowed
+
+
+def origin_allowed(origin: str | None, referer: str | None, allowed: frozenset[str]) -> bool:
+    """A form post comes from our own page. Browsers send ``Origin: null`` for our own
+    posts because the pages ask for no referrer; the single-use nonce, which another
+    site cannot read, is what stops cross-site posts then."""
+    if origin not in (None, "null") and origin.lower() not in {f"http://{host}" for host in allowed}:
+        return False
+    if referer:
+        lowered = referer.lower()
+        if not any(lowered.startswith(f"http://{host}/") for host in allowed):
+            return False
+    return True

@@ -1,0 +1,157 @@
+"""Serving the survey app with waitress on a background thread, and stopping cleanly.
+
+waitress is a production WSGI server: it buffers whole requests before the app sees
+them, caps what it buffers, and writes no access log. Its own logger would name request
+paths (which carry the token) on disconnects, so it is kept quiet while serving.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import socket
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from philosophy_studio.survey_server.app import MAX_BODY_BYTES, SurveyApp, SurveySink
+from philosophy_studio.survey_server.security import new_token
+
+# Worker threads answering phones. Each request is short (a read, or one commit), so a
+# few threads keep up with a room; waitress queues the rest in order.
+THREADS = 8
+# Private addresses used only to ask the system which interface it would route through:
+# connecting a UDP socket sends no packet, so this works without any network.
+_PROBE_ADDRESSES = ("10.255.255.255", "192.168.255.255", "172.31.255.255")
+LOOPBACK = "127.0.0.1"
+STOP_TIMEOUT_SECONDS = 5.0
+
+
+def lan_address() -> str:
+    """The machine's address on the local network, or 127.0.0.1 when it has none."""
+    for probe in _PROBE_ADDRESSES:
+        with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
+            udp.connect((probe, 9))
+            address = udp.getsockname()[0]
+            if address and not address.startswith(("0.", "127.")):
+                return str(address)
+    return LOOPBACK
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    host: str
+    port: int
+
+    @property
+    def authority(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.authority}"
+
+
+def _quiet_waitress() -> None:
+    # Warnings such as "Task queue depth is 3" name no one but are noise; disconnect
+    # notices name the request path, which holds the token.
+    for name in ("waitress", "waitress.queue"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+class SurveyServer:
+    """One running phone survey: its address, link, join code, and ``stop``.
+
+    Construct with ``start``. ``stop`` is idempotent; after it the app refuses every
+    request even if a connection was already open, and the port is released.
+    """
+
+    def __init__(self, app: SurveyApp, endpoint: Endpoint, server: object, thread: threading.Thread) -> None:
+        self.app = app
+        self.endpoint = endpoint
+        self._server = server
+        self._thread = thread
+        self._stop_lock = threading.Lock()
+        self._stopped = False
+
+    @classmethod
+    def start(
+        cls,
+        sink: SurveySink,
+        *,
+        max_answer_length: int,
+        host: str | None = None,
+        port: int = 0,
+        on_code_rotated: Callable[[str], None] | None = None,
+    ) -> SurveyServer:
+        from waitress.server import create_server
+
+        _quiet_waitress()
+        bind_host = host or lan_address()
+        token = new_token()
+        # The allowed Host values are set once the port is known; the app reads them
+        # per request.
+        app = SurveyApp(sink, token, (), max_answer_length=max_answer_length, on_code_rotated=on_code_rotated)
+        server = create_server(
+            app,
+            host=bind_host,
+            port=port,
+            threads=THREADS,
+            ident="",
+            # Above the app's own cap, so that the app (not waitress) answers an
+            # oversized post with its own page.
+            max_request_body_size=MAX_BODY_BYTES * 4,
+            max_request_header_size=16 * 1024,
+            expose_tracebacks=False,
+            clear_untrusted_proxy_headers=True,
+            channel_timeout=60,
+        )
+        actual_port = int(server.effective_port)  # type: ignore[attr-defined]
+        shown_host = lan_address() if bind_host in ("0.0.0.0", "") else bind_host
+        endpoint = Endpoint(shown_host, actual_port)
+        hosts = {endpoint.authority}
+        if bind_host in ("0.0.0.0", ""):
+            hosts.add(f"{LOOPBACK}:{actual_port}")
+        app.allowed_hosts = frozenset(h.lower() for h in hosts)
+        thread = threading.Thread(target=server.run, name="ps-phone-survey", daemon=True)
+        thread.start()
+        return cls(app, endpoint, server, thread)
+
+    @property
+    def url(self) -> str:
+        """The link in the QR code: the address and the secret token."""
+        return self.endpoint.base_url + self.app.answer_path
+
+    @property
+    def join_url(self) -> str:
+        """The address to type, where the join code is asked for."""
+        return self.endpoint.base_url + "/"
+
+    @property
+    def join_code(self) -> str:
+        return self.app.join_code
+
+    @property
+    def is_running(self) -> bool:
+        return not self._stopped
+
+    def stop(self) -> None:
+        with self._stop_lock:
+            if self._stopped:
+                return
+            self._stopped = True
+        self.app.stop()
+        server = self._server
+        # Workers first, while the loop still runs: a request being stored finishes its
+        # commit and its reply goes out; queued ones are cancelled.
+        server.task_dispatcher.shutdown(cancel_pending=True, timeout=STOP_TIMEOUT_SECONDS)  # type: ignore[attr-defined]
+        map_ = server._map  # type: ignore[attr-defined]
+
+        def close_everything() -> None:
+            # Runs on the server's own loop thread, so no socket is closed under it.
+            for dispatcher in list(map_.values()):
+                with contextlib.suppress(OSError):
+                    dispatcher.close()
+
+        server.trigger.pull_trigger(close_everything)  # type: ignore[attr-defined]
+        self._thread.join(STOP_TIMEOUT_SECONDS)

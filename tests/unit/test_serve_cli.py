@@ -1,0 +1,129 @@
+"""serve-survey as a user runs it: a real process that prints the link and join code
+first, takes answers over HTTP, and stops cleanly on SIGTERM or SIGINT."""
+
+from __future__ import annotations
+
+import re
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_survey_server import NONCE
+
+from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+from philosophy_studio.domain.model import AnswerSource, Language, WorkshopInfo
+from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
+
+LINK = re.compile(r"^Survey link: (http://127\.0\.0\.1:(\d+)(/a/[A-Za-z0-9_-]{22}))$")
+JOIN = re.compile(r"^Join at http://127\.0\.0\.1:(\d+)/ with code: (\d{4} \d{4})$")
+
+
+@pytest.fixture
+def workshop(tmp_path: Path) -> Path:
+    path = tmp_path / "w.pstudio"
+    service = WorkshopService.create(
+        path, new_workshop(WorkshopInfo(team_name="Destek", language=Language.ENGLISH))
+    )
+    service.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, True))
+    service.close()
+    return path
+
+
+def start(*args: str, cwd: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "philosophy_studio", "serve-survey", *args],
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def post_answer(port: int, path: str, text: str) -> int:
+    import http.client
+    from urllib.parse import urlencode
+
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request("GET", path)
+        form = connection.getresponse().read().decode()
+        nonce = NONCE.search(form).group(1)
+        connection.request(
+            "POST",
+            path,
+            urlencode({"nonce": nonce, "answer": text}),
+            {"Content-Type": "application/x-www-form-urlencoded"},
+        )
+        response = connection.getresponse()
+        response.read()
+        return response.status
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+def test_serve_survey_prints_link_and_code_first_then_stops_cleanly(workshop, tmp_path, stop_signal) -> None:
+    process = start(str(workshop), "--host", "127.0.0.1", cwd=tmp_path)
+    try:
+        first = process.stdout.readline().strip()
+        second = process.stdout.readline().strip()
+        link = LINK.match(first)
+        join = JOIN.match(second)
+        assert link, first
+        assert join, second
+        port = int(link.group(2))
+        assert int(join.group(1)) == port
+        assert post_answer(port, link.group(3), "Calm and clear") == 200
+        process.send_signal(stop_signal)
+        out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert "Stopped. 1 answer(s) arrived from phones." in out
+    # Nothing about the phone (its address) or any request reaches the output.
+    assert err == ""
+    assert "127.0.0.1" not in out  # only the two lines that announced the server, read above
+    service = WorkshopService.open(workshop)
+    try:
+        (answer,) = service.load().answers
+    finally:
+        service.close()
+    assert (answer.text, answer.source) == ("Calm and clear", AnswerSource.LAN)
+    # The port is free again and the token is dead.
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
+        pass
+
+
+def test_serve_survey_uses_the_given_port(workshop, tmp_path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = start(str(workshop), "--host", "127.0.0.1", "--port", str(port), cwd=tmp_path)
+    try:
+        assert process.stdout.readline().startswith(f"Survey link: http://127.0.0.1:{port}/a/")
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [(("missing.pstudio",), "does not exist"), (("w.pstudio", "--port", "99999"), "65535")],
+)
+def test_serve_survey_reports_bad_input_in_one_line(workshop, tmp_path, args, fragment) -> None:
+    process = start(*args, cwd=tmp_path)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and fragment in lines[0], err
+    assert out == ""
