@@ -789,6 +789,14 @@
         <translation>Merge or split value cards</translation>
     </message>
     <message>
+        <source>Colour a value</source>
+        <translation>Colour a value</translation>
+    </message>
+    <message>
+        <source>Group a value</source>
+        <translation>Group a value</translation>
+    </message>
+    <message>
         <source>Add a persona</source>
         <translation>Add a persona</translation>
     </message>
@@ -1095,6 +1103,10 @@
         <translation>A value needs a name.</translation>
     </message>
     <message>
+        <source>A card colour is written like #4285f4.</source>
+        <translation>A card colour is written like #4285f4.</translation>
+    </message>
+    <message>
         <source>This value is among the chosen ones; unchoose it before merging it into another.</source>
         <translation>This value is among the chosen ones; unchoose it before merging it into another.</translation>
     </message>
@@ -1205,6 +1217,10 @@
     <message>
         <source>Each person has {dots} dots and may put at most {per_card} on one value.</source>
         <translation>Each person has {dots} dots and may put at most {per_card} on one value.</translation>
+    </message>
+    <message>
+        <source>This ballot form is damaged; reload it and vote again.</source>
+        <translation>This ballot form is damaged; reload it and vote again.</translation>
     </message>
     <message>
         <source>A voting round is already open; close it before opening another.</source>
@@ -2648,6 +2664,33 @@ Press any key for the next person.</translation>
     </message>
 </context>
 <context>
+    <name>ValueBoard</name>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>Not grouped yet</source>
+        <translation>Not grouped yet</translation>
+    </message>
+</context>
+<context>
     <name>ValuesPage</name>
     <message>
         <source>%1 (merged into %2)</source>
@@ -2716,6 +2759,11 @@ Press any key for the next person.</translation>
         <source>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</source>
         <translation>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) on the board, texts hidden</source>
+        <translation>
+            <numerusform>%n card on the board, texts hidden</numerusform><numerusform>%n cards on the board, texts hidden</numerusform></translation>
+    </message>
     <message>
         <source>Show the cards</source>
         <translation>Show the cards</translation>
@@ -2723,6 +2771,10 @@ Press any key for the next person.</translation>
     <message>
         <source>Hide the cards</source>
         <translation>Hide the cards</translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation>also: %1</translation>
     </message>
     <message>
         <source>“%1” ≈ “%2”</source>
@@ -2741,6 +2793,18 @@ Press any key for the next person.</translation>
     <message>
         <source>Survey evidence: %1.</source>
         <translation>Survey evidence: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” into “%2”</source>
+        <translation>“%1” into “%2”</translation>
+    </message>
+    <message>
+        <source>Merge values</source>
+        <translation>Merge values</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Both texts stay, their dots add up, and Split off undoes it.</source>
+        <translation>Merge “%1” into “%2”? Both texts stay, their dots add up, and Split off undoes it.</translation>
     </message>
     <message>
         <source>Type a value and press Enter, e.g. Patience</source>
@@ -2777,6 +2841,30 @@ Press any key for the next person.</translation>
     <message>
         <source>How it makes a &amp;difference every day:</source>
         <translation>How it makes a &amp;difference every day:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Cards with the same group name stand together</source>
+        <translation>Cards with the same group name stand together</translation>
+    </message>
+    <message>
+        <source>Group of this value</source>
+        <translation>Group of this value</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>No colour</translation>
+    </message>
+    <message>
+        <source>Drag a card between others to move it, onto another to merge them; Ctrl+Up/Down moves it, F2 or a double-click renames it</source>
+        <translation>Drag a card between others to move it, onto another to merge them; Ctrl+Up/Down moves it, F2 or a double-click renames it</translation>
     </message>
     <message>
         <source>Hide the card texts on the projected board while people add theirs; show them all at once</source>

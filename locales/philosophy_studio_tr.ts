@@ -806,6 +806,14 @@
         <translation>Değer kartlarını birleştir ya da ayır</translation>
     </message>
     <message>
+        <source>Colour a value</source>
+        <translation>Değeri renklendir</translation>
+    </message>
+    <message>
+        <source>Group a value</source>
+        <translation>Değeri kümeye koy</translation>
+    </message>
+    <message>
         <source>Add a persona</source>
         <translation>Persona ekleme</translation>
     </message>
@@ -1115,6 +1123,10 @@
         <translation>Bir değerin adı olmalı.</translation>
     </message>
     <message>
+        <source>A card colour is written like #4285f4.</source>
+        <translation>Kart rengi #4285f4 biçiminde yazılır.</translation>
+    </message>
+    <message>
         <source>This value is among the chosen ones; unchoose it before merging it into another.</source>
         <translation>Bu değer seçilenler arasında; başka bir değerle birleştirmeden önce seçimini kaldırın.</translation>
     </message>
@@ -1225,6 +1237,10 @@
     <message>
         <source>Each person has {dots} dots and may put at most {per_card} on one value.</source>
         <translation>Herkesin {dots} noktası var ve bir değere en çok {per_card} nokta koyabilir.</translation>
+    </message>
+    <message>
+        <source>This ballot form is damaged; reload it and vote again.</source>
+        <translation>Bu oy formu bozulmuş; yeniden yükleyip tekrar oy verin.</translation>
     </message>
     <message>
         <source>A voting round is already open; close it before opening another.</source>
@@ -2021,7 +2037,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <name>PhonePanel</name>
     <message numerus="yes">
         <source>%n answer(s) so far</source>
-        <translation><numerusform>Şu ana kadar %n yanıt</numerusform></translation>
+        <translation>
+            <numerusform>Şu ana kadar %n yanıt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phones on the same network can answer now. Nothing about them is recorded: no name, address or time.</source>
@@ -2071,7 +2089,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <name>PresentationWindow</name>
     <message numerus="yes">
         <source>%n answer(s) so far</source>
-        <translation><numerusform>Şu ana kadar %n yanıt</numerusform></translation>
+        <translation>
+            <numerusform>Şu ana kadar %n yanıt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time is up</source>
@@ -2674,6 +2694,33 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
 </context>
 <context>
+    <name>ValueBoard</name>
+    <message>
+        <source>Red</source>
+        <translation>Kırmızı</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Sarı</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Yeşil</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Mavi</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Mor</translation>
+    </message>
+    <message>
+        <source>Not grouped yet</source>
+        <translation>Henüz kümelenmemiş</translation>
+    </message>
+</context>
+<context>
     <name>ValuesPage</name>
     <message>
         <source>%1 (merged into %2)</source>
@@ -2745,6 +2792,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <source>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</source>
         <translation>Henüz anket kanıtı yok. Anket adımındaki “Değer kartı yap” kelimeleri bir karta bağlar.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) on the board, texts hidden</source>
+        <translation><numerusform>Panoda %n kart var, metinler gizli</numerusform></translation>
+    </message>
     <message>
         <source>Show the cards</source>
         <translation>Kartları göster</translation>
@@ -2752,6 +2803,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Hide the cards</source>
         <translation>Kartları gizle</translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation>ayrıca: %1</translation>
     </message>
     <message>
         <source>“%1” ≈ “%2”</source>
@@ -2772,6 +2827,18 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Survey evidence: %1.</source>
         <translation>Anket kanıtı: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” into “%2”</source>
+        <translation>“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>Merge values</source>
+        <translation>Değerleri birleştir</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Both texts stay, their dots add up, and Split off undoes it.</source>
+        <translation>“%1”, “%2” ile birleştirilsin mi? İki metin de kalır, noktaları toplanır; Ayır bunu geri alır.</translation>
     </message>
     <message>
         <source>Type a value and press Enter, e.g. Patience</source>
@@ -2808,6 +2875,30 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>How it makes a &amp;difference every day:</source>
         <translation>Her gün nasıl &amp;fark yaratır:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>Kü&amp;me:</translation>
+    </message>
+    <message>
+        <source>Cards with the same group name stand together</source>
+        <translation>Aynı küme adını taşıyan kartlar yan yana durur</translation>
+    </message>
+    <message>
+        <source>Group of this value</source>
+        <translation>Bu değerin kümesi</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Renk:</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>Renksiz</translation>
+    </message>
+    <message>
+        <source>Drag a card between others to move it, onto another to merge them; Ctrl+Up/Down moves it, F2 or a double-click renames it</source>
+        <translation>Bir kartı taşımak için diğerlerinin arasına, birleştirmek için başka bir kartın üstüne sürükleyin; Ctrl+Yukarı/Aşağı taşır, F2 ya da çift tıklama yeniden adlandırır</translation>
     </message>
     <message>
         <source>Hide the card texts on the projected board while people add theirs; show them all at once</source>

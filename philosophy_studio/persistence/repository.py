@@ -39,6 +39,7 @@ from philosophy_studio.domain.model import (
 )
 from philosophy_studio.persistence.tables import (
     AnalysisRuleRow,
+    BallotRow,
     BehaviourRow,
     GuidelineAnswerRow,
     MetricRow,
@@ -277,6 +278,11 @@ def has_submission(session: Session, submission_token: str) -> bool:
         session.scalar(select(SurveyAnswerRow.id).where(SurveyAnswerRow.submission_token == submission_token))
         is not None
     )
+
+
+def has_ballot(session: Session, token: str) -> bool:
+    """Whether a ballot with this form token was counted already (in any round)."""
+    return session.scalar(select(BallotRow.id).where(BallotRow.token == token)) is not None
 
 
 def persona_row(persona: Persona, position: int) -> PersonaRow:

@@ -211,6 +211,18 @@ class VoteTallyRow(Base):
     dots: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class BallotRow(Base):
+    """A ballot that was counted, known only by the random token its form generated, so
+    that a retried submission is counted once. It holds no card, dot or time: nothing
+    links it to the tallies or to a person."""
+
+    __tablename__ = "ballot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("voting_round.id", ondelete="CASCADE"), index=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+
+
 class SurveyAnswerRow(Base):
     """One anonymous answer: its text, where it came from and whether the facilitator
     hid it. No name, address or time is stored, and the key is random, so the storage

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from philosophy_studio.domain.changes import Aspect, Changes
-from philosophy_studio.domain.errors import InvalidValueError, NotAWorkshopError
+from philosophy_studio.domain.commands import UNCHECKED
+from philosophy_studio.domain.errors import EditConflictError, InvalidValueError, NotAWorkshopError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import MAX_CHOSEN_VALUES
 from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
@@ -12,6 +15,8 @@ from philosophy_studio.domain.value_commands import (
     DeleteValueCard,
     MergeValueCard,
     MoveValueCard,
+    SetCardCluster,
+    SetCardColour,
     SetChosenValues,
     UpdateValueCard,
 )
@@ -85,9 +90,15 @@ def add_value_card(context: EditContext, command: AddValueCard) -> Outcome:
 
 def update_value_card(context: EditContext, command: UpdateValueCard) -> Outcome:
     row = _owned(context, command.card_id)
-    old = UpdateValueCard(row.id, row.name, row.description)
-    row.name, row.description = _name(command.name), clean_text(command.description)
-    return Outcome(old, VALUES)
+    old = (row.name, row.description)
+    new = (_name(command.name), clean_text(command.description))
+    if command.expected is not UNCHECKED:
+        seen_name, seen_description = command.expected
+        if (clean_text(seen_name, SHORT_TEXT_LIMIT, single_line=True), clean_text(seen_description)) != old:
+            raise EditConflictError(theirs=old, mine=new, command=command)
+    row.name, row.description = new
+    # Undo expects what this edit stored: it refuses to wipe out someone's later change.
+    return Outcome(UpdateValueCard(row.id, *old, expected=new), VALUES)
 
 
 def delete_value_card(context: EditContext, command: DeleteValueCard) -> Outcome:
@@ -124,8 +135,36 @@ def delete_value_card(context: EditContext, command: DeleteValueCard) -> Outcome
 def move_value_card(context: EditContext, command: MoveValueCard) -> Outcome:
     _workshop, cards = _cards(context)
     row = _owned(context, command.card_id)
+    old_cluster = None
+    if command.cluster is not None:
+        old_cluster, row.cluster = row.cluster, _cluster(command.cluster)
     old = reposition(cards, row, command.position)
-    return Outcome(MoveValueCard(row.id, old), Changes.of(Aspect.VALUES))
+    return Outcome(MoveValueCard(row.id, old, old_cluster), Changes.of(Aspect.VALUES))
+
+
+_HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+class BadColourError(InvalidValueError):
+    template = QT_TRANSLATE_NOOP("Errors", "A card colour is written like #4285f4.")
+
+
+def set_card_colour(context: EditContext, command: SetCardColour) -> Outcome:
+    row = _owned(context, command.card_id)
+    if command.colour and not _HEX_COLOUR.fullmatch(command.colour):
+        raise BadColourError()
+    old, row.colour = row.colour, command.colour
+    return Outcome(SetCardColour(row.id, old), Changes.of(Aspect.VALUES))
+
+
+def _cluster(name: str) -> str:
+    return clean_text(name, SHORT_TEXT_LIMIT, single_line=True)
+
+
+def set_card_cluster(context: EditContext, command: SetCardCluster) -> Outcome:
+    row = _owned(context, command.card_id)
+    old, row.cluster = row.cluster, _cluster(command.cluster)
+    return Outcome(SetCardCluster(row.id, old), Changes.of(Aspect.VALUES))
 
 
 def set_chosen_values(context: EditContext, command: SetChosenValues) -> Outcome:
@@ -188,4 +227,6 @@ HANDLERS: HandlerTable = {
     DeleteValueCard: delete_value_card,
     MoveValueCard: move_value_card,
     SetChosenValues: set_chosen_values,
+    SetCardColour: set_card_colour,
+    SetCardCluster: set_card_cluster,
 }

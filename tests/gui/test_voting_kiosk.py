@@ -29,7 +29,8 @@ def test_staff_vote_in_the_kiosk_and_the_tallies_wait_for_the_reveal(make_window
     latest = window.session.workshop.voting_rounds[-1]
     assert latest.status is VotingStatus.OPEN and not latest.revealed
     assert not page.open_round.isEnabled() and page.start_voting_kiosk.isEnabled()
-    assert "dot" not in page.board.item(0).text()  # hidden: the new round is not revealed
+    # Hidden: the new round is not revealed.
+    assert not any("dot" in page.board.item(row).text() for row in range(page.board.count()))
 
     page.open_voting_kiosk()
     page.pin_dialog.pin.setText(PIN)
@@ -62,8 +63,7 @@ def test_staff_vote_in_the_kiosk_and_the_tallies_wait_for_the_reveal(make_window
 
     page.reveal.click()
     qtbot.waitUntil(lambda: window.session.workshop.voting_rounds[-1].revealed)
-    row = next(i for i, card in enumerate(page._cards) if card.id == first)
-    assert "2 dots" in page.board.item(row).text()
+    assert "2 dots" in page.board.item(page.board.row_of(first)).text()
     page.close_round.click()
     qtbot.waitUntil(lambda: window.session.workshop.voting_rounds[-1].status is VotingStatus.CLOSED)
     assert page.open_round.isEnabled() and "closed" in page.voting_status.text()

@@ -98,3 +98,51 @@ def test_merging_and_splitting_cards_undo_exactly_and_keep_to_the_rules(service)
         service.execute(MergeValueCard(free[3].id, free[2].id))  # into a merged card
     service.execute(MergeValueCard(free[2].id, None))
     assert stored_document(service) == before
+
+
+def test_colour_cluster_and_moving_into_a_cluster_undo_exactly(service) -> None:
+    from philosophy_studio.domain.value_commands import CARD_COLOURS, SetCardCluster, SetCardColour
+    from philosophy_studio.services.value_edits import BadColourError
+
+    card = service.load().value_cards[1]
+    for colour in (*CARD_COLOURS, ""):
+        if colour != card.colour:
+            assert_exact_undo(service, SetCardColour(card.id, colour))
+    for bad in ("red", "#12345", "#1234567", "<b>"):
+        with pytest.raises(BadColourError):
+            service.execute(SetCardColour(card.id, bad))
+    assert_exact_undo(service, SetCardCluster(card.id, "  Hız\tve <takip>  "))
+    assert next(c for c in service.load().value_cards if c.id == card.id).cluster == "Hız ve <takip>"
+    assert_exact_undo(service, SetCardCluster(card.id, ""))
+    # Dragged to the top, into another group: one undo step puts both back.
+    other = service.load().value_cards[-1]
+    assert other.cluster != "Yeni grup"
+    after = assert_exact_undo(service, MoveValueCard(other.id, 0, "Yeni grup"))
+    assert after["value_cards"][0]["name"] == other.name
+    assert after["value_cards"][0]["cluster"] == "Yeni grup"
+
+
+def test_an_edit_does_not_overwrite_what_another_facilitator_stored(service) -> None:
+    from philosophy_studio.domain.errors import EditConflictError
+
+    card = service.load().value_cards[0]
+    # Someone else renames the card...
+    service.execute(UpdateValueCard(card.id, "Hız", card.description, expected=(card.name, card.description)))
+    before = stored_document(service)
+    # ...while this facilitator, who still saw the old name, edits the description.
+    with pytest.raises(EditConflictError) as caught:
+        service.execute(UpdateValueCard(card.id, card.name, "Yeni", expected=(card.name, card.description)))
+    assert caught.value.theirs == ("Hız", card.description)
+    assert stored_document(service) == before
+    # Undo of the rename is refused as well once a third edit changed it again.
+    outcome = service.execute(
+        UpdateValueCard(card.id, "Hızlı", card.description, expected=("Hız", card.description))
+    )
+    service.execute(
+        UpdateValueCard(card.id, "Çok hızlı", card.description, expected=("Hızlı", card.description))
+    )
+    with pytest.raises(EditConflictError):
+        service.execute(outcome.inverse)
+    assert_exact_undo(
+        service, UpdateValueCard(card.id, "Sabır", "Dinleriz.", expected=("Çok hızlı", card.description))
+    )

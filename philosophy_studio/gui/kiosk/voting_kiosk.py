@@ -8,6 +8,7 @@ leaves it.
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -44,6 +45,8 @@ class VotingKioskWindow(LockedWindow):
         self.session = session
         self._round = voting_round
         self._storing = False
+        # One random token per ballot form: a retry after a storage hiccup counts once.
+        self._token = uuid.uuid4().hex
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -136,12 +139,12 @@ class VotingKioskWindow(LockedWindow):
             return
         self._storing = True
         self.submit.setEnabled(False)
-        round_id = self._round.id
+        round_id, token = self._round.id, self._token
 
-        def job(service: WorkshopService) -> tuple[None, Changes]:
+        def job(service: WorkshopService) -> tuple[bool, Changes]:
             from philosophy_studio.services.voting import cast_ballot
 
-            return cast_ballot(service, round_id, ballot)
+            return cast_ballot(service, round_id, ballot, token)
 
         self.session.call(job, self._on_counted, self._on_failed)
 
@@ -162,6 +165,7 @@ class VotingKioskWindow(LockedWindow):
         self.problem.show()
 
     def forget(self) -> None:
+        self._token = uuid.uuid4().hex
         for spin in self.dots.values():
             spin.blockSignals(True)
             spin.setValue(0)

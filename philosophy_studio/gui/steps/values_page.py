@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QButtonGroup,
+    QCompleter,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.model import (
     MAX_CHOSEN_VALUES,
     Language,
@@ -37,19 +41,25 @@ from philosophy_studio.domain.model import (
 )
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.domain.value_commands import (
+    CARD_COLOURS,
+    COLOUR_NAMES,
     AddValueCard,
     DeleteValueCard,
     MergeValueCard,
     MoveValueCard,
+    SetCardCluster,
+    SetCardColour,
     SetChosenValues,
     UpdateValueCard,
 )
 from philosophy_studio.domain.voting_commands import AddVotingRound, RevealTallies, SetRoundOpen
+from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog
 from philosophy_studio.gui.kiosk.pin_dialog import SetPinDialog
 from philosophy_studio.gui.kiosk.voting_kiosk import VotingKioskWindow
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
+from philosophy_studio.gui.widgets.value_board import BoardEntry, ValueBoard
 from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
 from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
@@ -85,19 +95,24 @@ class ValuesPage(StepPage):
         self._similar_request = 0
         self._examples: tuple[Example, ...] = ()
         self.pin_dialog: SetPinDialog | None = None
+        self.merge_question: QMessageBox | None = None
+        self.conflict: ConflictDialog | None = None
         self.voting_kiosk: VotingKioskWindow | None = None
         self._listening_to_analysis = False
 
         self.new_value = QLineEdit()
         self.new_value.setObjectName("newValue")
-        self.board = QListWidget()
-        self.board.setObjectName("valueBoard")
+        self.board = ValueBoard()
         scale_font(self.board, SUBHEADING)
-        self.board.setSpacing(3)
-        # Drag a card to reorder (Move up/down do the same from the keyboard).
-        self.board.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.board.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.board.model().rowsMoved.connect(self._on_rows_moved)
+        self.board.move_requested.connect(
+            lambda card_id, position, cluster: self.session.execute(MoveValueCard(card_id, position, cluster))
+        )
+        self.board.merge_requested.connect(self.ask_merge)
+        self.board.renamed.connect(self._on_renamed)
+        self.hidden_count = QLabel()
+        self.hidden_count.setObjectName("hiddenCount")
+        scale_font(self.hidden_count, SUBHEADING, bold=True)
+        self.hidden_count.hide()
         self.hide_texts = QPushButton()
         self.hide_texts.setObjectName("hideCardTexts")
         self.hide_texts.setCheckable(True)
@@ -112,14 +127,17 @@ class ValuesPage(StepPage):
         self.split = QPushButton()
         self.split.setObjectName("splitCard")
         self.split.clicked.connect(self._split)
-        board_buttons = QHBoxLayout()
-        for button in (self.up, self.down, self.delete, self.merge, self.split, self.hide_texts):
-            board_buttons.addWidget(button)
-        board_buttons.addStretch(1)
+        board_buttons = QGridLayout()
+        for index, button in enumerate(
+            (self.up, self.down, self.delete, self.merge, self.split, self.hide_texts)
+        ):
+            board_buttons.addWidget(button, index // 3, index % 3)
+        board_buttons.setColumnStretch(3, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.new_value)
+        left_layout.addWidget(self.hidden_count)
         left_layout.addWidget(self.board, 1)
         left_layout.addLayout(board_buttons)
 
@@ -135,6 +153,36 @@ class ValuesPage(StepPage):
         card_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         card_form.addRow(self.name_label, self.name)
         card_form.addRow(self.description_label, self.description)
+        self.cluster = WorkshopLineEdit()
+        self.cluster.setObjectName("cardCluster")
+        self.cluster_completer = QCompleter([], self.cluster)
+        self.cluster_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.cluster.setCompleter(self.cluster_completer)
+        self.cluster_label = QLabel()
+        self.cluster_label.setBuddy(self.cluster)
+        card_form.addRow(self.cluster_label, self.cluster)
+        self.colours = QButtonGroup(self)
+        self.colours.setExclusive(True)
+        colour_row = QHBoxLayout()
+        for colour in ("", *CARD_COLOURS):
+            swatch = QToolButton()
+            swatch.setCheckable(True)
+            swatch.setObjectName(f"colour{colour or 'None'}")
+            swatch.setMinimumSize(32, 32)
+            if colour:
+                # Fill colour only: the swatch is a colour sample, named for screen readers.
+                swatch.setStyleSheet(
+                    f"QToolButton {{ background: {colour}; border: 2px solid palette(mid);"
+                    " border-radius: 4px; }"
+                    "QToolButton:checked { border: 4px solid palette(text); }"
+                )
+            swatch.setProperty("colour", colour)
+            self.colours.addButton(swatch)
+            colour_row.addWidget(swatch)
+        colour_row.addStretch(1)
+        self.colours.buttonClicked.connect(self._on_colour_clicked)
+        self.colour_label = QLabel()
+        card_form.addRow(self.colour_label, colour_row)
         self.support = QLabel()
         self.support.setObjectName("surveySupport")
         self.support.setWordWrap(True)
@@ -188,11 +236,16 @@ class ValuesPage(StepPage):
         self.new_value.returnPressed.connect(self._add)
         self.board.currentRowChanged.connect(self._on_row_changed)
         self.board.itemChanged.connect(self._on_item_changed)
+        self.board.itemSelectionChanged.connect(lambda: self._show_card(self._current()))
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(+1))
         self.delete.clicked.connect(self._delete)
-        self.name.edited.connect(lambda text, _previous: self._update_card(name=text))
-        self.description.edited.connect(lambda text, _previous: self._update_card(description=text))
+        self.name.edited.connect(lambda text, previous: self._update_card(name=text, seen_name=previous))
+        self.description.edited.connect(
+            lambda text, previous: self._update_card(description=text, seen_description=previous)
+        )
+        self.cluster.edited.connect(self._on_cluster_edited)
+        session.conflicted.connect(self._on_conflict)
         self.set_name.edited.connect(
             lambda text, previous: self.session.execute(
                 SetWorkshopField(WorkshopField.VALUE_SET_NAME, text, expected=previous)
@@ -213,35 +266,19 @@ class ValuesPage(StepPage):
         latest = workshop.voting_rounds[-1] if workshop.voting_rounds else None
         self._revealed = latest if latest is not None and latest.revealed else None
         self._show_voting()
-        names = {card.id: card.name for card in self._cards}
-        self._filling = True
-        self.board.clear()
-        disabled = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        for card in self._cards:
-            item = QListWidgetItem(self._board_text(card))
-            hidden = self.hide_texts.isChecked()
-            if card.merged_into is not None:
-                # Merged cards stay visible, greyed, under the card that absorbed them.
-                item.setText(
-                    self._board_text(card)
-                    if hidden
-                    else self.tr("%1 (merged into %2)")
-                    .replace("%1", card.name)
-                    .replace("%2", names.get(card.merged_into, "?"))
-                )
-                item.setForeground(disabled)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-            else:
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if card.selected_rank else Qt.CheckState.Unchecked)
-            item.setToolTip("" if hidden else card.description)
-            self.board.addItem(item)
+        hidden = self.hide_texts.isChecked()
         ids = [card.id for card in self._cards]
         if self._card_id not in ids and ids:
             self._card_id = ids[0]
-        if self._card_id in ids:
-            self.board.setCurrentRow(ids.index(self._card_id))
+        self._filling = True
+        self.board.show_entries(
+            [self._entry(card) for card in self._cards], hidden=hidden, current_id=self._card_id
+        )
         self._filling = False
+        self.hidden_count.setVisible(hidden)
+        self.hidden_count.setText(self.tr("%n card(s) on the board, texts hidden", "", len(self._cards)))
+        clusters = sorted({card.cluster for card in self._cards if card.cluster})
+        self.cluster_completer.model().setStringList(clusters)  # type: ignore[attr-defined]
         self._show_card(self._current())
         chosen = tuple(card.name for card in workshop.chosen_values)
         self.chosen.setText(
@@ -267,12 +304,6 @@ class ValuesPage(StepPage):
         if workshop is not None:
             self.refresh(workshop, Changes.of(Aspect.VALUES))
 
-    def _on_rows_moved(self, _parent, start: int, _end: int, _destination, row: int) -> None:
-        if self._filling or not 0 <= start < len(self._cards):
-            return
-        position = row if row < start else row - 1
-        self.session.execute(MoveValueCard(self._cards[start].id, position))
-
     def _on_hide_texts(self, hidden: bool) -> None:
         """While people add cards, the projected board shows only that cards exist, so
         nobody follows the first ideas; showing them again reveals all at once."""
@@ -283,17 +314,34 @@ class ValuesPage(StepPage):
             self.refresh(workshop, Changes.of(Aspect.VALUES))
         self.hide_texts.setText(self.tr("Show the cards") if hidden else self.tr("Hide the cards"))
 
+    def _entry(self, card: ValueCard) -> BoardEntry:
+        names = {other.id: other.name for other in self._cards}
+        if card.merged_into is not None:
+            # A merged card stays visible, greyed, naming the card that absorbed it.
+            text = self.tr("%1 (merged into %2)").replace("%1", card.name)
+            text = text.replace("%2", names.get(card.merged_into, "?"))
+        else:
+            text = self._board_text(card)
+        return BoardEntry(
+            card=card,
+            text=text,
+            tooltip=card.description,
+            merged=card.merged_into is not None,
+            chosen=card.selected_rank is not None,
+        )
+
     def _board_text(self, card: ValueCard) -> str:
-        """The card's name; its dots once the facilitator reveals the votes; and how
-        many survey respondents support it (once the analysis knows: "Make this a
-        value" on the Survey step gives a card evidence)."""
-        if self.hide_texts.isChecked():
-            return "• • •"
+        """The card's name; the cards merged into it; its dots once the facilitator
+        reveals the votes; and how many survey respondents support it (once the
+        analysis knows: "Make this a value" on the Survey step gives a card evidence)."""
         parts = [card.name]
+        merged = [other for other in self._cards if other.merged_into == card.id]
+        if merged:
+            parts.append(self.tr("also: %1").replace("%1", ", ".join(other.name for other in merged)))
         if self._revealed is not None:
             # A merged card's dots count for the card it was merged into.
-            merged = [card.id] + [other.id for other in self._cards if other.merged_into == card.id]
-            dots = sum(self._revealed.tallies.get(card_id, 0) for card_id in merged)
+            ids = [card.id] + [other.id for other in merged]
+            dots = sum(self._revealed.tallies.get(card_id, 0) for card_id in ids)
             parts.append(self.tr("%n dot(s)", "", dots))
         if card.id in self._support:
             parts.append(self.tr("%n respondent(s)", "", self._support[card.id]))
@@ -385,7 +433,7 @@ class ValuesPage(StepPage):
         self._examples = examples(language)
         self.inspiration.clear()
         for example in self._examples:
-            item = QListWidgetItem(f"{example.name} — {example.source}")
+            item = QListWidgetItem(f"{example.name} — {example.source}\n{example.line}")
             item.setToolTip(example.line)
             self.inspiration.addItem(item)
 
@@ -427,10 +475,13 @@ class ValuesPage(StepPage):
         for widget in (self.dots_label, self.dots_per_person, self.per_card_label, self.max_per_card):
             sizes.addWidget(widget)
         sizes.addStretch(1)
-        buttons = QHBoxLayout()
-        for button in (self.open_round, self.start_voting_kiosk, self.close_round, self.reveal):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows, so that the page leaves the guidance its width on a 1280-pixel screen.
+        buttons = QGridLayout()
+        for index, button in enumerate(
+            (self.open_round, self.start_voting_kiosk, self.close_round, self.reveal)
+        ):
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self.voting_group)
         layout.addWidget(self.voting_status)
         layout.addLayout(sizes)
@@ -532,7 +583,19 @@ class ValuesPage(StepPage):
             )
 
     def _fill_merge_menu(self) -> None:
+        """With two cards selected: either into the other. Otherwise: the current card
+        into any card that is not merged itself."""
         self.merge_menu.clear()
+        by_id = {card.id: card for card in self._cards}
+        selected = [by_id[card_id] for card_id in self.board.selected_card_ids() if card_id in by_id]
+        if len(selected) == 2:
+            first, second = selected
+            for card, into in ((second, first), (first, second)):
+                label = self.tr("“%1” into “%2”").replace("%1", card.name).replace("%2", into.name)
+                self.merge_menu.addAction(
+                    label.replace("&", "&&"), lambda c=card.id, i=into.id: self._merge(c, i)
+                )
+            return
         card = self._current()
         if card is None:
             return
@@ -545,7 +608,30 @@ class ValuesPage(StepPage):
         """Merge the current card into another (undoable; Split brings it back)."""
         card = self._current()
         if card is not None:
-            self.session.execute(MergeValueCard(card.id, into_id))
+            self._merge(card.id, into_id)
+
+    def _merge(self, card_id: int, into_id: int) -> None:
+        self.session.execute(MergeValueCard(card_id, into_id))
+
+    def ask_merge(self, card_id: int, into_id: int) -> None:
+        """A card dropped onto another: merging is a big step, so it is confirmed."""
+        by_id = {card.id: card for card in self._cards}
+        card, into = by_id.get(card_id), by_id.get(into_id)
+        if card is None or into is None:
+            return
+        self.merge_question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Merge values"),
+            self.tr("Merge “%1” into “%2”? Both texts stay, their dots add up, and Split off undoes it.")
+            .replace("%1", card.name)
+            .replace("%2", into.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        self.merge_question.setTextFormat(Qt.TextFormat.PlainText)
+        self.merge_question.setDefaultButton(QMessageBox.StandardButton.Yes)
+        self.merge_question.accepted.connect(lambda: self._merge(card_id, into_id))
+        self.merge_question.open()
 
     def _split(self) -> None:
         card = self._current()
@@ -553,8 +639,8 @@ class ValuesPage(StepPage):
             self.session.execute(MergeValueCard(card.id, None))
 
     def _current(self) -> ValueCard | None:
-        row = self.board.currentRow()
-        return self._cards[row] if 0 <= row < len(self._cards) else None
+        card_id = self.board.current_card_id()
+        return next((card for card in self._cards if card.id == card_id), None)
 
     def _on_row_changed(self, _row: int) -> None:
         if self._filling:
@@ -569,7 +655,8 @@ class ValuesPage(StepPage):
         for button in (self.up, self.down, self.delete):
             button.setEnabled(card is not None)
         has_merged = card is not None and any(other.merged_into == card.id for other in self._cards)
-        self.merge.setEnabled(card is not None and card.merged_into is None and not has_merged)
+        two = len(self.board.selected_card_ids()) == 2
+        self.merge.setEnabled(two or (card is not None and card.merged_into is None and not has_merged))
         self.split.setEnabled(card is not None and card.merged_into is not None)
         if card is None:
             self.support.clear()
@@ -578,15 +665,20 @@ class ValuesPage(StepPage):
         if card.id != self._shown_id:
             self.name.setText(card.name)
             self.description.replace_with_stored(card.description)
+            self.cluster.setText(card.cluster)
             self._shown_id = card.id
         self.name.show_stored(card.name)
         self.description.show_stored(card.description)
+        self.cluster.show_stored(card.cluster)
+        for button in self.colours.buttons():
+            button.setChecked(button.property("colour") == card.colour)
 
     # --- editing ----------------------------------------------------------------------
 
     def commit_pending(self) -> None:
         self.name.commit()
         self.description.commit()
+        self.cluster.commit()
         self.set_name.commit()
 
     def _add(self) -> None:
@@ -596,27 +688,86 @@ class ValuesPage(StepPage):
         self.session.execute(AddValueCard(ValueCard(id=0, name=name), len(self._cards)))
         self.new_value.clear()
 
-    def _update_card(self, *, name: str | None = None, description: str | None = None) -> None:
+    def _update_card(
+        self,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        seen_name: str | None = None,
+        seen_description: str | None = None,
+    ) -> None:
         card = next((c for c in self._cards if c.id == self._card_id), None)
         if card is None:
             return
         if name is not None and not name.strip():
             self.name.show_stored(card.name)  # a value needs a name; keep the old one
             return
+        # What this editor last saw stored: a change someone else made since is not
+        # overwritten silently (a shared team database).
+        expected = (
+            card.name if seen_name is None else seen_name,
+            card.description if seen_description is None else seen_description,
+        )
         self.session.execute(
             UpdateValueCard(
                 card.id,
                 card.name if name is None else name,
                 card.description if description is None else description,
+                expected=expected,
             )
         )
+
+    def _on_renamed(self, card_id: int, name: str) -> None:
+        card = next((c for c in self._cards if c.id == card_id), None)
+        if card is not None:
+            expected = (card.name, card.description)
+            self.session.execute(UpdateValueCard(card.id, name, card.description, expected=expected))
+
+    def _on_conflict(self, error: EditConflictError) -> None:
+        command = error.command
+        if not isinstance(command, UpdateValueCard) or not isinstance(error.theirs, tuple):
+            return
+        theirs_name, theirs_description = error.theirs
+        mine_name, mine_description = command.name, command.description
+        if command.card_id == self._card_id:
+            self.name.show_stored(theirs_name)
+            self.description.forget_stored(theirs_description)
+
+        def text(name: str, description: str) -> str:
+            return f"{name}\n\n{description}".strip()
+
+        self.conflict = ConflictDialog(
+            text(theirs_name, theirs_description), text(mine_name, mine_description), self
+        )
+        self.conflict.kept_mine.connect(
+            lambda: self.session.execute(
+                UpdateValueCard(command.card_id, mine_name, mine_description, expected=error.theirs)
+            )
+        )
+        self.conflict.took_theirs.connect(lambda: self._take_theirs(command.card_id, error.theirs))
+        self.conflict.open()
+
+    def _take_theirs(self, card_id: int, theirs: tuple[str, str]) -> None:
+        if card_id == self._card_id:
+            self.name.setText(theirs[0])
+            self.name.show_stored(theirs[0])
+            self.description.replace_with_stored(theirs[1])
+
+    def _on_cluster_edited(self, text: str, _previous: str) -> None:
+        card = next((c for c in self._cards if c.id == self._card_id), None)
+        if card is not None and text.strip() != card.cluster:
+            self.session.execute(SetCardCluster(card.id, text))
+
+    def _on_colour_clicked(self, button: QToolButton) -> None:
+        card = self._current()
+        colour = str(button.property("colour") or "")
+        if card is not None and colour != card.colour:
+            self.session.execute(SetCardColour(card.id, colour))
 
     def _move(self, delta: int) -> None:
         card = self._current()
         if card is not None:
-            position = self.board.currentRow() + delta
-            if 0 <= position < len(self._cards):
-                self.session.execute(MoveValueCard(card.id, position))
+            self.board.nudge(card.id, delta)
 
     def _delete(self) -> None:
         card = self._current()
@@ -625,10 +776,10 @@ class ValuesPage(StepPage):
             self.session.execute(DeleteValueCard(card.id))
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
-        if self._filling:
+        card_id = self.board.card_id_at(self.board.row(item))
+        card = next((c for c in self._cards if c.id == card_id), None)
+        if self._filling or card is None:
             return
-        row = self.board.row(item)
-        card = self._cards[row]
         chosen = [c.id for c in sorted(self._cards, key=lambda c: c.selected_rank or 0) if c.selected_rank]
         if item.checkState() == Qt.CheckState.Checked and card.id not in chosen:
             if len(chosen) >= MAX_CHOSEN_VALUES:
@@ -640,6 +791,8 @@ class ValuesPage(StepPage):
             chosen.append(card.id)
         elif item.checkState() == Qt.CheckState.Unchecked and card.id in chosen:
             chosen.remove(card.id)
+        else:
+            return
         self.limit_note.hide()
         self.session.execute(SetChosenValues(tuple(chosen)))
 
@@ -656,6 +809,27 @@ class ValuesPage(StepPage):
         self.card_group.setTitle(self.tr("Selected value"))
         self.name_label.setText(self.tr("&Name:"))
         self.description_label.setText(self.tr("How it makes a &difference every day:"))
+        self.cluster_label.setText(self.tr("&Group:"))
+        self.cluster.setPlaceholderText(self.tr("Cards with the same group name stand together"))
+        self.cluster.setAccessibleName(self.tr("Group of this value"))
+        self.colour_label.setText(self.tr("Colour:"))
+        for button in self.colours.buttons():
+            colour = str(button.property("colour") or "")
+            name = (
+                QCoreApplication.translate("ValueBoard", COLOUR_NAMES[colour])
+                if colour in COLOUR_NAMES
+                else self.tr("No colour")
+            )
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            if not colour:
+                button.setText("∅")
+        self.board.setToolTip(
+            self.tr(
+                "Drag a card between others to move it, onto another to merge them; "
+                "Ctrl+Up/Down moves it, F2 or a double-click renames it"
+            )
+        )
         self.hide_texts.setText(
             self.tr("Show the cards") if self.hide_texts.isChecked() else self.tr("Hide the cards")
         )
