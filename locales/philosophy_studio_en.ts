@@ -2780,6 +2780,10 @@ Press any key for the next person.</translation>
         <source>“%1” ≈ “%2”</source>
         <translation>“%1” ≈ “%2”</translation>
     </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
     <message numerus="yes">
         <source>%n voter(s)</source>
         <translation>
@@ -2951,8 +2955,52 @@ Press any key for the next person.</translation>
         <translation>Votes stay hidden until you show them, so nobody follows the crowd. Similar cards are only suggested; merging is always your choice.</translation>
     </message>
     <message>
-        <source>Five or fewer</source>
-        <translation>Five or fewer</translation>
+        <source>Board &amp;and votes</source>
+        <translation>Board &amp;and votes</translation>
+    </message>
+    <message>
+        <source>&amp;Five or fewer</source>
+        <translation>&amp;Five or fewer</translation>
+    </message>
+    <message>
+        <source>Candidates ranked by their dots, once you show the votes, then by the number of survey respondents whose answers use the value's words. Tick five or fewer; the order you tick them in is the order of the charter.</source>
+        <translation>Candidates ranked by their dots, once you show the votes, then by the number of survey respondents whose answers use the value's words. Tick five or fewer; the order you tick them in is the order of the charter.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Merged into it</translation>
+    </message>
+    <message>
+        <source>Ea&amp;rlier</source>
+        <translation>Ea&amp;rlier</translation>
+    </message>
+    <message>
+        <source>La&amp;ter</source>
+        <translation>La&amp;ter</translation>
+    </message>
+    <message>
+        <source>Move the selected chosen value earlier in the charter</source>
+        <translation>Move the selected chosen value earlier in the charter</translation>
+    </message>
+    <message>
+        <source>Move the selected chosen value later in the charter</source>
+        <translation>Move the selected chosen value later in the charter</translation>
+    </message>
+    <message>
+        <source>Candidate values, ranked; tick up to five to choose them</source>
+        <translation>Candidate values, ranked; tick up to five to choose them</translation>
     </message>
     <message>
         <source>The method keeps five values or fewer, so that everyone can remember and live them. Untick one before choosing another.</source>

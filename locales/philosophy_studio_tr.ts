@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
@@ -2794,7 +2794,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) on the board, texts hidden</source>
-        <translation><numerusform>Panoda %n kart var, metinler gizli</numerusform></translation>
+        <translation>
+            <numerusform>Panoda %n kart var, metinler gizli</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the cards</source>
@@ -2811,6 +2813,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>“%1” ≈ “%2”</source>
         <translation>“%1” ≈ “%2”</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>gizli</translation>
     </message>
     <message numerus="yes">
         <source>%n voter(s)</source>
@@ -2985,8 +2991,52 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Oylar siz gösterene kadar gizli kalır; böylece kimse kalabalığın peşinden gitmez. Benzer kartlar yalnızca önerilir; birleştirme kararı her zaman sizindir.</translation>
     </message>
     <message>
-        <source>Five or fewer</source>
-        <translation>Beş ya da daha az</translation>
+        <source>Board &amp;and votes</source>
+        <translation>Pano &amp;ve oylar</translation>
+    </message>
+    <message>
+        <source>&amp;Five or fewer</source>
+        <translation>Beş ya da da&amp;ha az</translation>
+    </message>
+    <message>
+        <source>Candidates ranked by their dots, once you show the votes, then by the number of survey respondents whose answers use the value's words. Tick five or fewer; the order you tick them in is the order of the charter.</source>
+        <translation>Adaylar, oyları gösterdiğinizde aldıkları noktalara, ardından yanıtlarında değerin sözcüklerini kullanan anket katılımcılarının sayısına göre sıralanır. Beş ya da daha azını işaretleyin; işaretleme sıranız felsefe belgesindeki sıradır.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Nokta</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>İçine birleştirilenler</translation>
+    </message>
+    <message>
+        <source>Ea&amp;rlier</source>
+        <translation>Ö&amp;ne al</translation>
+    </message>
+    <message>
+        <source>La&amp;ter</source>
+        <translation>&amp;Arkaya al</translation>
+    </message>
+    <message>
+        <source>Move the selected chosen value earlier in the charter</source>
+        <translation>Seçili değeri felsefe belgesinde bir sıra öne alır</translation>
+    </message>
+    <message>
+        <source>Move the selected chosen value later in the charter</source>
+        <translation>Seçili değeri felsefe belgesinde bir sıra geriye alır</translation>
+    </message>
+    <message>
+        <source>Candidate values, ranked; tick up to five to choose them</source>
+        <translation>Sıralı aday değerler; seçmek için en çok beşini işaretleyin</translation>
     </message>
     <message>
         <source>The method keeps five values or fewer, so that everyone can remember and live them. Untick one before choosing another.</source>

@@ -30,6 +30,7 @@ def main() -> int:
 
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QTabWidget
 
     from philosophy_studio.domain.model import Language
     from philosophy_studio.domain.steps import Step
@@ -56,12 +57,19 @@ def main() -> int:
     window.show()
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = f"{args.lang}-{args.size}" + ("-dark" if args.dark else "")
-    shots = [("start", None)] + [(name, Step(name)) for name in args.step]
+    # "values:1" shows the second tab of the Values page.
+    shots: list[tuple[str, Step | None, int]] = [("start", None, 0)]
+    for spec in args.step:
+        name, _, tab = spec.partition(":")
+        shots.append((spec.replace(":", "-tab"), Step(name), int(tab or 0)))
 
     def take(index: int) -> None:
-        name, step = shots[index]
+        name, step, tab = shots[index]
         if step is not None:
             window.workshop_view.navigator.select_step(step)
+            tabs = window.workshop_view.page_for[step].findChild(QTabWidget)
+            if tab and tabs is not None:
+                tabs.setCurrentIndex(tab)
         # Pages that compute in the background (analysis, charter preview) finish first.
         window.runner.wait_idle()
         app.processEvents()

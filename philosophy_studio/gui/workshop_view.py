@@ -63,6 +63,7 @@ class WorkshopView(QWidget):
         layout.addWidget(splitter, 1)
 
         self.navigator.step_selected.connect(self._on_step_selected)
+        self.navigator.value_selected.connect(self._on_value_selected)
         session.changed.connect(self._on_changed)
 
     def current_page(self) -> StepPage:
@@ -82,6 +83,11 @@ class WorkshopView(QWidget):
         self.navigator.show_progress(workshop)
         if changes.touches(Aspect.INFO):
             self._show_header(workshop)
+
+    def _on_value_selected(self, card_id: int) -> None:
+        page = self.page_for[Step.GUIDELINES]
+        assert isinstance(page, GuidelinesPage)
+        page.select_value(card_id)
 
     def _on_step_selected(self, step: Step) -> None:
         # Typing on the page being left is stored before it disappears.

@@ -25,6 +25,18 @@ def test_the_chosen_values_are_listed_with_their_progress(make_window, qtbot) ->
     )
 
 
+def test_a_value_picked_in_the_navigator_opens_its_questions(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    window.workshop_view.navigator.select_step(Step.PERSONAS)
+    third = window.session.workshop.chosen_values[2]
+    navigator = window.workshop_view.navigator
+    row = next(r for r in range(navigator.count()) if navigator.item(r).text().strip().startswith(third.name))
+    navigator.setCurrentRow(row)
+    assert window.workshop_view.current_page() is page
+    assert page.values.currentRow() == 2
+    assert page.value_name.text() == third.name
+
+
 def test_answering_is_stored_and_undoable(make_window, qtbot) -> None:
     window, page = open_page(make_window, qtbot)
     page.values.setCurrentRow(2)

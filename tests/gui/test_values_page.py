@@ -361,3 +361,79 @@ def test_similar_cards_are_suggested_and_merged_only_on_request(make_window, qtb
     )  # fmt: skip
     page.hide_texts.click()
     assert not page.similar_group.isVisibleTo(page)
+
+
+def test_the_final_selection_ranks_by_dots_and_keeps_five_or_fewer(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    page.tabs.setCurrentIndex(1)
+    table = page.candidates
+    unmerged = [c for c in window.session.workshop.value_cards if c.merged_into is None]
+    assert table.rowCount() == len(unmerged)
+    dots = [int(table.item(row, 1).text()) for row in range(table.rowCount())]
+    assert dots == sorted(dots, reverse=True) and dots[0] > 0  # the demo's votes are shown
+
+    def checked() -> list[int]:
+        return [
+            table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            for row in range(table.rowCount())
+            if table.item(row, 0).checkState() == Qt.CheckState.Checked
+        ]
+
+    chosen_before = [c.id for c in window.session.workshop.chosen_values]
+    assert sorted(checked()) == sorted(chosen_before)
+    sixth = next(
+        row for row in range(table.rowCount()) if table.item(row, 0).checkState() == Qt.CheckState.Unchecked
+    )
+    table.item(sixth, 0).setCheckState(Qt.CheckState.Checked)
+    assert page.limit_note.isVisible() and "five values or fewer" in page.limit_note.text()
+    assert table.item(sixth, 0).checkState() == Qt.CheckState.Unchecked
+    assert [c.id for c in window.session.workshop.chosen_values] == chosen_before
+
+    dropped = chosen_before[0]
+    row = next(
+        r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == dropped
+    )
+    table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: dropped not in {c.id for c in window.session.workshop.chosen_values})
+    assert not page.limit_note.isVisible()
+    assert "4 of 5" in page.chosen.text()
+    board_row = page.board.row_of(dropped)
+    assert page.board.item(board_row).checkState() == Qt.CheckState.Unchecked
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: [c.id for c in window.session.workshop.chosen_values] == chosen_before)
+    qtbot.waitUntil(lambda: sorted(checked()) == sorted(chosen_before))
+
+
+def test_the_final_selection_says_when_the_votes_are_hidden(make_window, qtbot) -> None:
+    from philosophy_studio.domain.voting_commands import RevealTallies
+
+    window, page = open_page(make_window, qtbot)
+    latest = window.session.workshop.voting_rounds[-1]
+    window.session.execute(RevealTallies(latest.id, False))
+    qtbot.waitUntil(lambda: not window.session.workshop.voting_rounds[-1].revealed)
+    table = page.candidates
+    assert {table.item(row, 1).text() for row in range(table.rowCount())} == {"hidden"}
+    qtbot.waitUntil(lambda: bool(page._support), timeout=20_000)
+    # Without dots, the survey support ranks the cards that have evidence first.
+    respondents = [table.item(row, 2).text() for row in range(table.rowCount())]
+    numbers = [int(text) for text in respondents if text != "—"]
+    assert len(numbers) >= 2 and numbers == sorted(numbers, reverse=True)
+    assert respondents[: len(numbers)] == [str(n) for n in numbers]
+
+
+def test_the_chosen_order_is_the_charter_order(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot, Language.TURKISH)
+    page.tabs.setCurrentIndex(1)
+    table = page.candidates
+    first, second = (c.id for c in window.session.workshop.chosen_values[:2])
+    row = next(
+        r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == second
+    )
+    table.setCurrentCell(row, 0)
+    assert page.earlier.isEnabled()
+    page.earlier.click()
+    qtbot.waitUntil(lambda: [c.id for c in window.session.workshop.chosen_values[:2]] == [second, first])
+    assert page.initials.text().endswith("ESZGİ")
+    assert not page.earlier.isEnabled() and page.later.isEnabled()
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: page.initials.text().endswith("SEZGİ"))

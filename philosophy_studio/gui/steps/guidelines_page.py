@@ -318,6 +318,12 @@ class GuidelinesPage(StepPage):
             self.values.setCurrentRow(ids.index(current) if current in ids else 0)
             self._show_card(self._cards[self.values.currentRow()])
 
+    def select_value(self, card_id: int) -> None:
+        """Shows the questions of ``card_id`` (as when it is picked in the navigator)."""
+        ids = [card.id for card in self._cards]
+        if card_id in ids:
+            self.values.setCurrentRow(ids.index(card_id))
+
     def _on_value_selected(self, row: int) -> None:
         if self._filling or row < 0 or row >= len(self._cards):
             return

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QCompleter,
     QFormLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -23,6 +25,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +44,7 @@ from philosophy_studio.domain.model import (
     VotingStatus,
     Workshop,
 )
+from philosophy_studio.domain.selection import candidates, card_dots, selection_after, shown_round
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.domain.value_commands import (
     CARD_COLOURS,
@@ -207,31 +213,21 @@ class ValuesPage(StepPage):
         splitter.addWidget(right)
         splitter.setSizes([340, 360])
 
-        self.selection_group = QGroupBox()
-        self.chosen = QLabel()
-        self.chosen.setObjectName("chosenValues")
-        self.chosen.setWordWrap(True)
-        scale_font(self.chosen, SUBHEADING, bold=True)
         self.limit_note = QLabel()
+        self.limit_note.setObjectName("limitNote")
         self.limit_note.setWordWrap(True)
+        self.limit_note.setFrameShape(QFrame.Shape.StyledPanel)
+        self.limit_note.setMargin(8)
         self.limit_note.hide()
-        self.set_name = WorkshopLineEdit()
-        self.set_name_label = QLabel()
-        self.set_name_label.setBuddy(self.set_name)
-        self.initials = QLabel()
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.set_name_label)
-        name_row.addWidget(self.set_name, 1)
-        name_row.addWidget(self.initials)
-        selection_layout = QVBoxLayout(self.selection_group)
-        selection_layout.addWidget(self.chosen)
-        selection_layout.addWidget(self.limit_note)
-        selection_layout.addLayout(name_row)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("valuesTabs")
+        self.tabs.addTab(splitter, "")
+        self.tabs.addTab(self._build_selection(), "")
 
         layout = QVBoxLayout(self.work_area)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.selection_group)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.limit_note)
 
         self.new_value.returnPressed.connect(self._add)
         self.board.currentRowChanged.connect(self._on_row_changed)
@@ -263,8 +259,7 @@ class ValuesPage(StepPage):
             self._find_similar(workshop)
         # Examples come in the workshop's language, like everything the room reads.
         self._show_inspiration(workshop.info.language)
-        latest = workshop.voting_rounds[-1] if workshop.voting_rounds else None
-        self._revealed = latest if latest is not None and latest.revealed else None
+        self._revealed = shown_round(workshop)
         self._show_voting()
         hidden = self.hide_texts.isChecked()
         ids = [card.id for card in self._cards]
@@ -280,15 +275,7 @@ class ValuesPage(StepPage):
         clusters = sorted({card.cluster for card in self._cards if card.cluster})
         self.cluster_completer.model().setStringList(clusters)  # type: ignore[attr-defined]
         self._show_card(self._current())
-        chosen = tuple(card.name for card in workshop.chosen_values)
-        self.chosen.setText(
-            self.tr("Chosen, %1 of %2: %3")
-            .replace("%1", str(len(chosen)))
-            .replace("%2", str(MAX_CHOSEN_VALUES))
-            .replace("%3", ", ".join(chosen) or "—")
-        )
-        self.initials.setText(self.tr("Initials: %1").replace("%1", initials(chosen)) if chosen else "")
-        self.set_name.show_stored(workshop.value_set_name)
+        self._show_selection(workshop)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -339,10 +326,7 @@ class ValuesPage(StepPage):
         if merged:
             parts.append(self.tr("also: %1").replace("%1", ", ".join(other.name for other in merged)))
         if self._revealed is not None:
-            # A merged card's dots count for the card it was merged into.
-            ids = [card.id] + [other.id for other in merged]
-            dots = sum(self._revealed.tallies.get(card_id, 0) for card_id in ids)
-            parts.append(self.tr("%n dot(s)", "", dots))
+            parts.append(self.tr("%n dot(s)", "", card_dots(self._revealed, card.id, tuple(self._cards))))
         if card.id in self._support:
             parts.append(self.tr("%n respondent(s)", "", self._support[card.id]))
         return "   · ".join(parts)
@@ -445,6 +429,127 @@ class ValuesPage(StepPage):
         example = self._examples[row]
         card = ValueCard(id=0, name=example.name, description=example.line)
         self.session.execute(AddValueCard(card, len(self._cards)))
+
+    # --- final selection --------------------------------------------------------------
+
+    def _build_selection(self) -> QWidget:
+        self.selection_group = QWidget()
+        self.ranking_note = QLabel()
+        self.ranking_note.setWordWrap(True)
+        self.candidates = QTableWidget(0, 4)
+        self.candidates.setObjectName("finalSelection")
+        self.candidates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.candidates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.candidates.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.candidates.setTabKeyNavigation(False)
+        self.candidates.setWordWrap(True)
+        scale_font(self.candidates, SUBHEADING)
+        header = self.candidates.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.candidates.itemChanged.connect(self._on_candidate_changed)
+        self.chosen = QLabel()
+        self.chosen.setObjectName("chosenValues")
+        self.chosen.setWordWrap(True)
+        scale_font(self.chosen, SUBHEADING, bold=True)
+        self.set_name = WorkshopLineEdit()
+        self.set_name_label = QLabel()
+        self.set_name_label.setBuddy(self.set_name)
+        self.initials = QLabel()
+        self.initials.setObjectName("valueInitials")
+        scale_font(self.initials, SUBHEADING, bold=True)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.set_name_label)
+        name_row.addWidget(self.set_name, 1)
+        name_row.addWidget(self.initials)
+        self.earlier, self.later = QPushButton(), QPushButton()
+        self.earlier.setObjectName("chosenEarlier")
+        self.later.setObjectName("chosenLater")
+        self.earlier.clicked.connect(lambda: self._reorder_chosen(-1))
+        self.later.clicked.connect(lambda: self._reorder_chosen(+1))
+        self.candidates.currentCellChanged.connect(lambda *_: self._enable_reorder())
+        chosen_row = QHBoxLayout()
+        chosen_row.addWidget(self.chosen, 1)
+        chosen_row.addWidget(self.earlier)
+        chosen_row.addWidget(self.later)
+        layout = QVBoxLayout(self.selection_group)
+        layout.addWidget(self.ranking_note)
+        layout.addWidget(self.candidates, 1)
+        layout.addLayout(chosen_row)
+        layout.addLayout(name_row)
+        return self.selection_group
+
+    def _show_selection(self, workshop: Workshop) -> None:
+        ranked = candidates(workshop, self._support)
+        no_round = not workshop.voting_rounds
+        current = self.candidates.currentRow()
+        self._filling = True
+        self.candidates.setRowCount(len(ranked))
+        for row, candidate in enumerate(ranked):
+            card = candidate.card
+            name = QTableWidgetItem(card.name)
+            name.setFlags(
+                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            name.setCheckState(
+                Qt.CheckState.Checked if card.selected_rank is not None else Qt.CheckState.Unchecked
+            )
+            name.setData(Qt.ItemDataRole.UserRole, card.id)
+            name.setToolTip(card.description)
+            if candidate.dots is not None:
+                dots = str(candidate.dots)
+            else:
+                dots = "—" if no_round else self.tr("hidden")
+            respondents = "—" if candidate.respondents is None else str(candidate.respondents)
+            cells = (name, QTableWidgetItem(dots), QTableWidgetItem(respondents))
+            for column, cell in enumerate(cells):
+                if column:
+                    cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.candidates.setItem(row, column, cell)
+            also = QTableWidgetItem(", ".join(candidate.also))
+            also.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.candidates.setItem(row, 3, also)
+        self.candidates.resizeRowsToContents()
+        if 0 <= current < len(ranked):
+            self.candidates.setCurrentCell(current, 0)
+        self._filling = False
+        chosen = tuple(card.name for card in workshop.chosen_values)
+        self.chosen.setText(
+            self.tr("Chosen, %1 of %2: %3")
+            .replace("%1", str(len(chosen)))
+            .replace("%2", str(MAX_CHOSEN_VALUES))
+            .replace("%3", ", ".join(chosen) or "—")
+        )
+        self.initials.setText(self.tr("Initials: %1").replace("%1", initials(chosen)) if chosen else "")
+        self.set_name.show_stored(workshop.value_set_name)
+        self._enable_reorder()
+
+    def _candidate_id(self) -> int | None:
+        item = self.candidates.item(self.candidates.currentRow(), 0)
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _enable_reorder(self) -> None:
+        workshop = self.session.workshop
+        chosen = [card.id for card in workshop.chosen_values] if workshop else []
+        card_id = self._candidate_id()
+        place = chosen.index(card_id) if card_id in chosen else None
+        self.earlier.setEnabled(place is not None and place > 0)
+        self.later.setEnabled(place is not None and place < len(chosen) - 1)
+
+    def _reorder_chosen(self, step: int) -> None:
+        """The chosen values' order is the charter's order (and spells the initials)."""
+        workshop = self.session.workshop
+        card_id = self._candidate_id()
+        chosen = [card.id for card in workshop.chosen_values] if workshop else []
+        if card_id not in chosen:
+            return
+        place = chosen.index(card_id)
+        if 0 <= place + step < len(chosen):
+            chosen[place], chosen[place + step] = chosen[place + step], chosen[place]
+            self.session.execute(SetChosenValues(tuple(chosen)))
 
     # --- dot voting -------------------------------------------------------------------
 
@@ -777,24 +882,35 @@ class ValuesPage(StepPage):
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         card_id = self.board.card_id_at(self.board.row(item))
-        card = next((c for c in self._cards if c.id == card_id), None)
-        if self._filling or card is None:
+        if self._filling or card_id is None:
             return
-        chosen = [c.id for c in sorted(self._cards, key=lambda c: c.selected_rank or 0) if c.selected_rank]
-        if item.checkState() == Qt.CheckState.Checked and card.id not in chosen:
-            if len(chosen) >= MAX_CHOSEN_VALUES:
-                self._filling = True
-                item.setCheckState(Qt.CheckState.Unchecked)
-                self._filling = False
-                self.limit_note.show()
-                return
-            chosen.append(card.id)
-        elif item.checkState() == Qt.CheckState.Unchecked and card.id in chosen:
-            chosen.remove(card.id)
-        else:
+        if not self._choose(card_id, item.checkState() == Qt.CheckState.Checked):
+            self._filling = True
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self._filling = False
+
+    def _on_candidate_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 0:
             return
+        card_id = item.data(Qt.ItemDataRole.UserRole)
+        if not self._choose(card_id, item.checkState() == Qt.CheckState.Checked):
+            self._filling = True
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self._filling = False
+
+    def _choose(self, card_id: int, chosen: bool) -> bool:
+        """Chooses or drops a value; False (and the method's reason shown) for a sixth."""
+        workshop = self.session.workshop
+        if workshop is None:
+            return False
+        selection = selection_after(workshop, card_id, chosen)
+        if selection is None:
+            self.limit_note.show()
+            return False
         self.limit_note.hide()
-        self.session.execute(SetChosenValues(tuple(chosen)))
+        if selection != tuple(card.id for card in workshop.chosen_values):
+            self.session.execute(SetChosenValues(selection))
+        return True
 
     # --- language ---------------------------------------------------------------------
 
@@ -869,7 +985,23 @@ class ValuesPage(StepPage):
                 "cards are only suggested; merging is always your choice."
             )
         )
-        self.selection_group.setTitle(self.tr("Five or fewer"))
+        self.tabs.setTabText(0, self.tr("Board &and votes"))
+        self.tabs.setTabText(1, self.tr("&Five or fewer"))
+        self.ranking_note.setText(
+            self.tr(
+                "Candidates ranked by their dots, once you show the votes, then by the number of "
+                "survey respondents whose answers use the value's words. Tick five or fewer; the "
+                "order you tick them in is the order of the charter."
+            )
+        )
+        self.candidates.setHorizontalHeaderLabels(
+            [self.tr("Value"), self.tr("Dots"), self.tr("Respondents"), self.tr("Merged into it")]
+        )
+        self.earlier.setText(self.tr("Ea&rlier"))
+        self.later.setText(self.tr("La&ter"))
+        self.earlier.setToolTip(self.tr("Move the selected chosen value earlier in the charter"))
+        self.later.setToolTip(self.tr("Move the selected chosen value later in the charter"))
+        self.candidates.setAccessibleName(self.tr("Candidate values, ranked; tick up to five to choose them"))
         self.limit_note.setText(
             self.tr(
                 "The method keeps five values or fewer, so that everyone can remember and live them. "
