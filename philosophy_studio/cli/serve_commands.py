@@ -21,22 +21,29 @@ def _port(value: str) -> int:
 def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
     serve = subparsers.add_parser(
         "serve-survey",
-        help="let phones on the local network answer the survey (prints the link and join code)",
-        description="Serve the workshop's survey to phones on the local network until Ctrl+C "
-        "(SIGINT) or SIGTERM. The first lines printed are the link (for a QR code) and the join "
-        "code. Answers are stored anonymously, as from the kiosk; nothing about the phones is logged.",
+        help="let phones on the local network answer the survey or vote (prints the link and join code)",
+        description="Serve the workshop's survey (or, with --votes, the ballot of its open voting "
+        "round) to phones on the local network until Ctrl+C (SIGINT) or SIGTERM. The first lines "
+        "printed are the link (for a QR code) and the join code. Answers and dots are stored "
+        "anonymously, as from the kiosk; nothing about the phones is logged.",
     )
     serve.add_argument("file", help="the workshop file (.pstudio)")
     serve.add_argument(
         "--host", metavar="ADDR", help="the address to listen on (default: this machine's LAN address)"
     )
     serve.add_argument("--port", type=_port, default=0, metavar="N", help="the port (default: a free one)")
+    serve.add_argument(
+        "--votes",
+        action="store_true",
+        help="serve the ballot of the open dot-voting round instead of the survey question",
+    )
     return {"serve-survey": _serve_survey}
 
 
 def _serve_survey(args: argparse.Namespace) -> int:
     from philosophy_studio.services.phone_survey import serve_until_stopped
 
-    stored = serve_until_stopped(args.file, host=args.host, port=args.port)
-    print(f"Stopped. {stored} answer(s) arrived from phones.", flush=True)
+    stored = serve_until_stopped(args.file, host=args.host, port=args.port, votes=args.votes)
+    what = "ballot(s)" if args.votes else "answer(s)"
+    print(f"Stopped. {stored} {what} arrived from phones.", flush=True)
     return EXIT_OK

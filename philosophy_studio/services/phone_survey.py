@@ -3,7 +3,9 @@
 ``WorkshopSurveySink`` stores each phone answer through ``survey.submit_answer`` with
 the form's nonce as its submission token, so a retried post is stored once. It is
 called from the server's worker threads; each call opens its own transaction.
-``start_phone_survey`` serves it; ``serve_until_stopped`` is the headless command.
+``start_phone_survey`` serves it; ``WorkshopBallotSink`` and ``start_phone_voting``
+do the same for the open dot-voting round through ``voting.cast_ballot``;
+``serve_until_stopped`` is the headless command for either.
 """
 
 from __future__ import annotations
@@ -11,15 +13,17 @@ from __future__ import annotations
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TextIO
 
 from philosophy_studio.domain.language import Language
-from philosophy_studio.domain.model import AnswerSource
+from philosophy_studio.domain.model import AnswerSource, VotingStatus
 from philosophy_studio.persistence import repository
 from philosophy_studio.services.survey import MAX_ANSWER_LENGTH, submit_answer
+from philosophy_studio.services.voting import cast_ballot
 from philosophy_studio.services.workshop_service import WorkshopService
+from philosophy_studio.survey_server.ballots import Ballot, BallotApp, BallotCard
 from philosophy_studio.survey_server.security import format_join_code
 from philosophy_studio.survey_server.server import SurveyServer
 
@@ -52,6 +56,63 @@ class WorkshopSurveySink:
             self._on_stored()
 
 
+class WorkshopBallotSink:
+    """The open voting round of one workshop, as the phone server sees it.
+    ``on_stored`` is called (on the server's thread) after each ballot newly counted."""
+
+    def __init__(self, service: WorkshopService, on_stored: Callable[[], None] | None = None) -> None:
+        self._service = service
+        self._on_stored = on_stored
+
+    def language(self) -> Language:
+        with self._service.store.read() as session:
+            return Language(repository.workshop_row(session, self._service.workshop_id).language)
+
+    def is_open(self) -> bool:
+        return self.ballot() is not None
+
+    def ballot(self) -> Ballot | None:
+        with self._service.store.read() as session:
+            row = repository.workshop_row(session, self._service.workshop_id)
+            open_round = next((r for r in row.voting_rounds if r.status == VotingStatus.OPEN.value), None)
+            if open_round is None:
+                return None
+            cards = sorted(
+                (card for card in row.value_cards if card.merged_into_id is None),
+                key=lambda card: card.position,
+            )
+            return Ballot(
+                round_id=open_round.id,
+                dots_per_person=open_round.dots_per_person,
+                max_per_card=open_round.max_per_card,
+                cards=tuple(BallotCard(card.id, card.name, card.description) for card in cards),
+            )
+
+    def submit(self, round_id: int, dots: Mapping[int, int], token: str) -> None:
+        counted, _changes = cast_ballot(self._service, round_id, dots, token)
+        if counted and self._on_stored is not None:
+            self._on_stored()
+
+
+def start_phone_voting(
+    service: WorkshopService,
+    *,
+    host: str | None = None,
+    port: int = 0,
+    on_stored: Callable[[], None] | None = None,
+    on_code_rotated: Callable[[str], None] | None = None,
+) -> SurveyServer:
+    """Serve the ballot of the workshop's open voting round to phones until ``stop``."""
+    return SurveyServer.start(
+        WorkshopBallotSink(service, on_stored),
+        max_answer_length=MAX_ANSWER_LENGTH,
+        host=host,
+        port=port,
+        on_code_rotated=on_code_rotated,
+        app_type=BallotApp,
+    )
+
+
 def start_phone_survey(
     service: WorkshopService,
     *,
@@ -72,10 +133,16 @@ def start_phone_survey(
 
 
 def serve_until_stopped(
-    location: str | Path, *, host: str | None = None, port: int = 0, out: TextIO = sys.stdout
+    location: str | Path,
+    *,
+    host: str | None = None,
+    port: int = 0,
+    votes: bool = False,
+    out: TextIO = sys.stdout,
 ) -> int:
     """The headless server: print the link and join code first, serve until SIGINT or
-    SIGTERM, then stop cleanly. Returns how many answers arrived meanwhile."""
+    SIGTERM, then stop cleanly. Returns how many answers (with ``votes``: ballots)
+    arrived meanwhile."""
     service = WorkshopService.open(location)
     stored = 0
     count_lock = threading.Lock()
@@ -91,7 +158,8 @@ def serve_until_stopped(
         for signum in (signal.SIGINT, signal.SIGTERM)
     }
     try:
-        server = start_phone_survey(
+        start = start_phone_voting if votes else start_phone_survey
+        server = start(
             service,
             host=host,
             port=port,
@@ -101,13 +169,19 @@ def serve_until_stopped(
             ),
         )
         try:
-            print(f"Survey link: {server.url}", file=out)
+            print(f"{'Voting' if votes else 'Survey'} link: {server.url}", file=out)
             print(
                 f"Join at {server.join_url} with code: {format_join_code(server.join_code)}",
                 file=out,
                 flush=True,
             )
-            if not WorkshopSurveySink(service).is_open():
+            if votes and not WorkshopBallotSink(service).is_open():
+                print(
+                    "No voting round is open: phones see a closed page until one is opened.",
+                    file=out,
+                    flush=True,
+                )
+            elif not votes and not WorkshopSurveySink(service).is_open():
                 print(
                     "The survey is closed: phones see a closed page until it is opened.", file=out, flush=True
                 )

@@ -54,12 +54,15 @@ def cast_ballot(
     placed = {card_id: count for card_id, count in dots.items() if count}
     try:
         with service.store.write() as session:
+            # The round's row is locked first: ballots arriving together on a server
+            # with concurrent writers (PostgreSQL) then add to the tallies one after
+            # another, each reading what the one before committed.
+            row = session.get(VotingRoundRow, round_id, with_for_update=True, populate_existing=True)
             if repository.has_ballot(session, token):
                 return False, Changes()
             if not placed:
                 raise EmptyBallotError()
             workshop = repository.workshop_row(session, service.workshop_id)
-            row = session.get(VotingRoundRow, round_id)
             if row is None or row.workshop_id != workshop.id or row.status != VotingStatus.OPEN.value:
                 raise VotingClosedError()
             votable = {card.id for card in workshop.value_cards if card.merged_into_id is None}

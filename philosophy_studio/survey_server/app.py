@@ -1,10 +1,11 @@
-"""The WSGI application: a join page, the answer form, and nothing that reads back.
+"""The WSGI application: a join page, one form, and nothing that reads back.
 
 Routes: ``GET /`` and ``POST /join`` (the join code, for people who type it),
 ``GET /a/<token>`` and ``POST /a/<token>`` (the answer form, reached from the QR code).
 Every other path is 404. The application stores nothing itself: it hands each answer
 to the injected ``SurveySink`` and answers "thank you" only after the sink returned,
-that is after the answer was committed.
+that is after the answer was committed. ``survey_server.ballots`` serves a dot-voting
+ballot the same way, under ``/v/<token>``.
 """
 
 from __future__ import annotations
@@ -79,6 +80,10 @@ class Refused(Exception):  # noqa: N818 - a response, not an error
 class SurveyApp:
     """Serves one survey round under one random token until ``stop``."""
 
+    form_prefix = ANSWER_PREFIX
+    # The form's fields: the nonce and the answer; a post with many more is not ours.
+    max_form_fields = MAX_FORM_FIELDS
+
     def __init__(
         self,
         sink: SurveySink,
@@ -100,7 +105,8 @@ class SurveyApp:
 
     @property
     def answer_path(self) -> str:
-        return ANSWER_PREFIX + self.token
+        """The form's path, which the QR code's link carries."""
+        return self.form_prefix + self.token
 
     @property
     def join_code(self) -> str:
@@ -152,10 +158,11 @@ class SurveyApp:
         language = self._language()
         method = environ.get("REQUEST_METHOD", "GET")
         path = environ.get("PATH_INFO", "")
-        is_answer = path.startswith(ANSWER_PREFIX)
+        is_answer = path.startswith(self.form_prefix)
         if path not in ("/", JOIN_PATH) and not is_answer:
             raise self._refusal(language, HTTPStatus.NOT_FOUND, Text.NOT_FOUND_TITLE, Text.NOT_FOUND)
-        if is_answer and not secrets.compare_digest(path[len(ANSWER_PREFIX) :].encode(), self.token.encode()):
+        given = path[len(self.form_prefix) :].encode()
+        if is_answer and not secrets.compare_digest(given, self.token.encode()):
             raise self._refusal(language, HTTPStatus.NOT_FOUND, Text.BAD_LINK_TITLE, Text.BAD_LINK)
         allowed = (
             ("POST",) if path == JOIN_PATH else ("GET", "HEAD", "POST") if is_answer else ("GET", "HEAD")
@@ -164,7 +171,7 @@ class SurveyApp:
             page = pages.message(language, Text.REFUSED_TITLE, Text.REFUSED)
             raise Refused(Response(HTTPStatus.METHOD_NOT_ALLOWED, page, (("Allow", ", ".join(allowed)),)))
         if method != "POST":
-            return self._join_form(language) if path == "/" else self._answer_form(language)
+            return self._join_form(language) if path == "/" else self._form(language)
         if not origin_allowed(environ.get("HTTP_ORIGIN"), environ.get("HTTP_REFERER"), self.allowed_hosts):
             raise self._refusal(language, HTTPStatus.FORBIDDEN, Text.REFUSED_TITLE, Text.REFUSED)
         fields = self._read_form(environ, language)
@@ -202,7 +209,10 @@ class SurveyApp:
             raise too_large
         try:
             parsed = parse_qs(
-                raw.decode("ascii"), keep_blank_values=True, max_num_fields=MAX_FORM_FIELDS, errors="strict"
+                raw.decode("ascii"),
+                keep_blank_values=True,
+                max_num_fields=self.max_form_fields,
+                errors="strict",
             )
         except (UnicodeDecodeError, ValueError):
             raise self._refusal(language, HTTPStatus.BAD_REQUEST, Text.REFUSED_TITLE, Text.REFUSED) from None
@@ -214,9 +224,14 @@ class SurveyApp:
         problem_text = pages.text(language, problem) if problem else None
         return Response(status, pages.join_form(language, self.nonces.issue("join"), problem_text))
 
-    def _answer_form(
-        self, language: Language, nonce: str | None = None, problem: Text | None = None
+    def _form(
+        self,
+        language: Language,
+        nonce: str | None = None,
+        problem: Text | None = None,
+        fields: dict[str, str] | None = None,
     ) -> Response:
+        """The form (again, with ``problem`` and what was sent in ``fields``)."""
         if not self.sink.is_open():
             raise self._refusal(language, HTTPStatus.FORBIDDEN, Text.CLOSED_TITLE, Text.CLOSED)
         page = pages.answer_form(
@@ -253,18 +268,19 @@ class SurveyApp:
         # The nonce is ours now: spent once the answer is stored, given back on any
         # failure, so that the same form can be sent again.
         try:
-            response = self._store(language, nonce, fields.get("answer", ""))
+            response = self._store(language, nonce, fields)
         except BaseException:
             self.nonces.give_back(nonce)
             raise
         self.nonces.spend(nonce)
         return response
 
-    def _store(self, language: Language, nonce: str, answer: str) -> Response:
+    def _store(self, language: Language, nonce: str, fields: dict[str, str]) -> Response:
+        answer = fields.get("answer", "")
         # Browsers send line breaks as CRLF, which the form's maxlength counted as one.
         answer = answer.replace("\r\n", "\n")
         if not answer.strip():
-            raise Refused(self._answer_form(language, nonce, Text.EMPTY))
+            raise Refused(self._form(language, nonce, Text.EMPTY))
         if len(answer) > self.max_answer_length:
             raise self._refusal(
                 language, HTTPStatus.REQUEST_ENTITY_TOO_LARGE, Text.TOO_LONG_TITLE, Text.TOO_LONG
@@ -275,7 +291,7 @@ class SurveyApp:
         try:
             self.sink.submit(answer, nonce)
         except InvalidValueError:
-            raise Refused(self._answer_form(language, nonce, Text.EMPTY)) from None
+            raise Refused(self._form(language, nonce, Text.EMPTY)) from None
         except WorkshopError as error:
             if not self._still_open():
                 raise closed from None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from html import escape
 
@@ -39,6 +40,12 @@ color:#fff;background:var(--accent);border:0;border-radius:.5rem}
 @media (prefers-color-scheme:dark){button{color:#111}}
 :focus-visible{outline:3px solid var(--accent);outline-offset:3px}
 a{color:var(--accent);display:inline-block;min-height:2.75rem;padding:.6rem 0}
+fieldset{border:2px solid var(--soft);border-radius:.5rem;margin:0 0 1rem;padding:.5rem .9rem .7rem}
+legend{font-weight:700;padding:0 .3rem;overflow-wrap:anywhere}
+fieldset p{margin:.2rem 0 .4rem}
+.dots{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem}
+.dots label{display:flex;align-items:center;gap:.5rem;margin:0;font-weight:400;min-height:2.75rem}
+input[type=radio]{width:1.5rem;height:1.5rem;margin:0;accent-color:var(--accent)}
 """
 
 STYLE_HASH = "sha256-" + base64.b64encode(hashlib.sha256(STYLE.encode("utf-8")).digest()).decode("ascii")
@@ -82,6 +89,19 @@ class Text(StrEnum):
     FAILED_TITLE = "failed_title"
     FAILED = "failed"
     NEW_FORM = "new_form"
+    VOTE_TITLE = "vote_title"
+    VOTE_RULES = "vote_rules"
+    VOTE_ANONYMITY = "vote_anonymity"
+    VOTE_SEND = "vote_send"
+    VOTE_THANKS = "vote_thanks"
+    DOT = "dot"
+    DOTS = "dots"
+    NO_DOTS = "no_dots"
+    TOO_MANY_DOTS = "too_many_dots"
+    VOTING_CLOSED_TITLE = "voting_closed_title"
+    VOTING_CLOSED = "voting_closed"
+    NEW_ROUND_TITLE = "new_round_title"
+    NEW_ROUND = "new_round"
 
 
 TEXTS: dict[Language, dict[Text, str]] = {
@@ -123,6 +143,24 @@ TEXTS: dict[Language, dict[Text, str]] = {
         Text.FAILED_TITLE: "Not saved yet",
         Text.FAILED: "Your answer could not be saved just now. Go back and send it again in a moment.",
         Text.NEW_FORM: "Open a new form",
+        Text.VOTE_TITLE: "Place your dots",
+        Text.VOTE_RULES: "You have {dots} dots. Put them on the values that matter most to you, "
+        "at most {per_card} on one value.",
+        Text.VOTE_ANONYMITY: "Anonymous: only the totals are kept, never who placed which dot.",
+        Text.VOTE_SEND: "Send my dots",
+        Text.VOTE_THANKS: "Your dots have been counted. The totals stay hidden until the facilitator "
+        "shows them. You can close this page now.",
+        Text.DOT: "{count} dot",
+        Text.DOTS: "{count} dots",
+        Text.NO_DOTS: "Place at least one dot before sending.",
+        Text.TOO_MANY_DOTS: "That is more than you have: {dots} dots in all, at most {per_card} on "
+        "one value. Take some away and send again.",
+        Text.VOTING_CLOSED_TITLE: "The voting is closed",
+        Text.VOTING_CLOSED: "No voting round is open right now, so nothing was counted. "
+        "Ask the facilitator if you expected it to be open.",
+        Text.NEW_ROUND_TITLE: "A new round has started",
+        Text.NEW_ROUND: "This ballot belonged to an earlier round, so it was not counted. "
+        "Open the new ballot and place your dots again.",
     },
     Language.TURKISH: {
         Text.SURVEY_TITLE: "Ekip anketi",
@@ -162,6 +200,24 @@ TEXTS: dict[Language, dict[Text, str]] = {
         Text.FAILED_TITLE: "Henüz kaydedilmedi",
         Text.FAILED: "Yanıtınız şu anda kaydedilemedi. Geri dönüp birazdan yeniden gönderin.",
         Text.NEW_FORM: "Yeni bir form aç",
+        Text.VOTE_TITLE: "Noktalarınızı yerleştirin",
+        Text.VOTE_RULES: "{dots} noktanız var. Onları sizin için en önemli değerlere verin; "
+        "bir değere en çok {per_card} nokta.",
+        Text.VOTE_ANONYMITY: "Anonimdir: yalnızca toplamlar saklanır, kimin hangi noktayı verdiği asla.",
+        Text.VOTE_SEND: "Noktalarımı gönder",
+        Text.VOTE_THANKS: "Noktalarınız sayıldı. Kolaylaştırıcı gösterene kadar toplamlar gizli kalır. "
+        "Bu sayfayı artık kapatabilirsiniz.",
+        Text.DOT: "{count} nokta",
+        Text.DOTS: "{count} nokta",
+        Text.NO_DOTS: "Göndermeden önce en az bir nokta verin.",
+        Text.TOO_MANY_DOTS: "Bu, sahip olduğunuzdan fazla: toplam {dots} nokta, bir değere en çok "
+        "{per_card}. Birkaçını geri alıp yeniden gönderin.",
+        Text.VOTING_CLOSED_TITLE: "Oylama kapalı",
+        Text.VOTING_CLOSED: "Şu anda açık bir oylama turu yok; bu yüzden hiçbir şey sayılmadı. "
+        "Açık olması gerekiyorsa kolaylaştırıcıya sorun.",
+        Text.NEW_ROUND_TITLE: "Yeni bir tur başladı",
+        Text.NEW_ROUND: "Bu oy pusulası önceki bir tura aitti, bu yüzden sayılmadı. "
+        "Yeni pusulayı açıp noktalarınızı yeniden verin.",
     },
 }
 
@@ -219,6 +275,53 @@ def join_form(language: Language, nonce: str, problem: str | None = None) -> str
         "</form>"
     )
     return _page(language, text(language, Text.JOIN_TITLE), body)
+
+
+def ballot_form(
+    language: Language,
+    *,
+    action: str,
+    nonce: str,
+    round_id: int,
+    dots: int,
+    per_card: int,
+    cards: Sequence[tuple[int, str, str]],
+    placed: Mapping[int, int],
+    problem: str | None = None,
+) -> str:
+    """One fieldset per value card (id, name, description) with a choice of 0 to
+    ``per_card`` dots; ``placed`` is what was sent last time, kept when it comes back."""
+    described = "rules anonymity problem" if problem else "rules anonymity"
+    rules = text(language, Text.VOTE_RULES).format(dots=dots, per_card=per_card)
+    sets = []
+    for card_id, name, description in cards:
+        choices = []
+        for count in range(per_card + 1):
+            checked = " checked" if placed.get(card_id, 0) == count else ""
+            label = text(language, Text.DOT if count == 1 else Text.DOTS).format(count=count)
+            choices.append(
+                f'<label><input type="radio" name="c{card_id}" value="{count}"{checked}>'
+                f"{escape(label)}</label>"
+            )
+        note = f'<p class="note">{escape(description)}</p>' if description.strip() else ""
+        sets.append(
+            f"<fieldset><legend>{escape(name)}</legend>{note}"
+            f'<div class="dots">{"".join(choices)}</div></fieldset>'
+        )
+    body = (
+        f"<h1>{escape(text(language, Text.VOTE_TITLE))}</h1>"
+        f'<p id="rules">{escape(rules)}</p>'
+        f'<p class="note" id="anonymity">{escape(text(language, Text.VOTE_ANONYMITY))}</p>'
+        f"{_error(problem)}"
+        f'<form method="post" action="{escape(action)}" accept-charset="utf-8" '
+        f'aria-describedby="{described}">'
+        f'<input type="hidden" name="nonce" value="{escape(nonce)}">'
+        f'<input type="hidden" name="round" value="{round_id}">'
+        f"{''.join(sets)}"
+        f'<button type="submit">{escape(text(language, Text.VOTE_SEND))}</button>'
+        "</form>"
+    )
+    return _page(language, text(language, Text.VOTE_TITLE), body)
 
 
 def message(language: Language, title: Text, body: Text, link: str | None = None) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from philosophy_studio.survey_server.app import MAX_BODY_BYTES, SurveyApp, SurveySink
+from philosophy_studio.survey_server.ballots import BallotSink
 from philosophy_studio.survey_server.security import new_token
 
 # Worker threads answering phones. Each request is short (a read, or one commit), so a
@@ -77,13 +78,15 @@ class SurveyServer:
     @classmethod
     def start(
         cls,
-        sink: SurveySink,
+        sink: SurveySink | BallotSink,
         *,
         max_answer_length: int,
         host: str | None = None,
         port: int = 0,
         on_code_rotated: Callable[[str], None] | None = None,
+        app_type: type[SurveyApp] = SurveyApp,
     ) -> SurveyServer:
+        """Serve ``sink`` with ``app_type`` (BallotApp for a BallotSink)."""
         from waitress.server import create_server
 
         _quiet_waitress()
@@ -91,7 +94,13 @@ class SurveyServer:
         token = new_token()
         # The allowed Host values are set once the port is known; the app reads them
         # per request.
-        app = SurveyApp(sink, token, (), max_answer_length=max_answer_length, on_code_rotated=on_code_rotated)
+        app = app_type(
+            sink,  # type: ignore[arg-type]
+            token,
+            (),
+            max_answer_length=max_answer_length,
+            on_code_rotated=on_code_rotated,
+        )
         server = create_server(
             app,
             host=bind_host,

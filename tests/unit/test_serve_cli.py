@@ -17,6 +17,7 @@ from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import AnswerSource, Language, WorkshopInfo
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
+VOTING_LINK = re.compile(r"^Voting link: http://127\.0\.0\.1:(\d+)(/v/[A-Za-z0-9_-]{22})$")
 LINK = re.compile(r"^Survey link: (http://127\.0\.0\.1:(\d+)(/a/[A-Za-z0-9_-]{22}))$")
 JOIN = re.compile(r"^Join at http://127\.0\.0\.1:(\d+)/ with code: (\d{4} \d{4})$")
 
@@ -127,3 +128,53 @@ def test_serve_survey_reports_bad_input_in_one_line(workshop, tmp_path, args, fr
     lines = err.strip().splitlines()
     assert len(lines) == 1 and fragment in lines[0], err
     assert out == ""
+
+
+def test_serve_survey_with_votes_serves_the_ballot_of_the_open_round(tmp_path) -> None:
+    import http.client
+    from urllib.parse import urlencode
+
+    from philosophy_studio.domain.model import VotingRound
+    from philosophy_studio.domain.voting_commands import AddVotingRound
+    from philosophy_studio.services.interchange import demo_workshop
+
+    path = tmp_path / "demo.pstudio"
+    service = WorkshopService.create(path, demo_workshop(Language.ENGLISH))
+    round_id = service.execute(AddVotingRound(VotingRound(id=0))).inverse.round_id
+    card = next(c for c in service.load().value_cards if c.merged_into is None)
+    service.close()
+    process = start(str(path), "--host", "127.0.0.1", "--votes", cwd=tmp_path)
+    try:
+        link = VOTING_LINK.match(process.stdout.readline())
+        assert link
+        assert JOIN.match(process.stdout.readline().strip())
+        connection = http.client.HTTPConnection("127.0.0.1", int(link.group(1)), timeout=30)
+        try:
+            connection.request("GET", link.group(2))
+            form = connection.getresponse().read().decode()
+            fields = {"nonce": NONCE.search(form).group(1), "round": str(round_id), f"c{card.id}": "2"}
+            connection.request(
+                "POST",
+                link.group(2),
+                urlencode(fields),
+                {"Content-Type": "application/x-www-form-urlencoded"},
+            )
+            response = connection.getresponse()
+            response.read()
+            assert response.status == 200
+        finally:
+            connection.close()
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert "Stopped. 1 ballot(s) arrived from phones." in out
+    service = WorkshopService.open(path)
+    try:
+        voted = next(r for r in service.load().voting_rounds if r.id == round_id)
+    finally:
+        service.close()
+    assert (voted.tallies, voted.voters) == ({card.id: 2}, 1)

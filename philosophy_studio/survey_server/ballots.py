@@ -1,0 +1,142 @@
+"""Dot voting from phones: the ballot form under ``/v/<token>``, with the same join
+code, nonces, Host and Origin checks, size caps and headers as the answer form.
+
+The app only checks the shape of a ballot (a choice from 0 to the per-value maximum
+for each card, and not more dots than a person has); the sink applies the round's
+rules again in the transaction that counts the ballot, and answers "thank you" only
+after that commit. Nothing that reads the tallies back is served.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Protocol
+
+from philosophy_studio.domain.errors import InvalidValueError, WorkshopError
+from philosophy_studio.domain.language import Language
+from philosophy_studio.survey_server import pages
+from philosophy_studio.survey_server.app import Refused, Response, SurveyApp
+from philosophy_studio.survey_server.pages import Text
+
+VOTE_PREFIX = "/v/"
+# A board rarely has more than a few dozen cards; the form has one field per card.
+MAX_BALLOT_CARDS = 200
+
+
+@dataclass(frozen=True)
+class BallotCard:
+    id: int
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """The open voting round as a phone sees it."""
+
+    round_id: int
+    dots_per_person: int
+    max_per_card: int
+    cards: tuple[BallotCard, ...]
+
+
+class BallotSink(Protocol):
+    def language(self) -> Language: ...
+
+    def is_open(self) -> bool:
+        """Whether a voting round is open."""
+        ...
+
+    def ballot(self) -> Ballot | None:
+        """The open round, or None when no round is open."""
+        ...
+
+    def submit(self, round_id: int, dots: Mapping[int, int], token: str) -> None:
+        """Count ``dots`` (card id -> dots) in round ``round_id`` and commit before
+        returning; the same ``token`` twice counts once. Raises InvalidValueError for a
+        ballot that breaks the round's rules, another WorkshopError when the round is
+        closed or the ballot could not be stored."""
+        ...
+
+
+class BallotApp(SurveyApp):
+    """Serves the ballot of the open voting round until ``stop``."""
+
+    form_prefix = VOTE_PREFIX
+    max_form_fields = MAX_BALLOT_CARDS + 4
+    sink: BallotSink  # type: ignore[assignment]
+
+    def _closed(self, language: Language) -> Refused:
+        return self._refusal(language, HTTPStatus.FORBIDDEN, Text.VOTING_CLOSED_TITLE, Text.VOTING_CLOSED)
+
+    def _form(
+        self,
+        language: Language,
+        nonce: str | None = None,
+        problem: Text | None = None,
+        fields: dict[str, str] | None = None,
+    ) -> Response:
+        ballot = self.sink.ballot()
+        if ballot is None:
+            raise self._closed(language)
+        problem_text = None
+        if problem is not None:
+            problem_text = pages.text(language, problem).format(
+                dots=ballot.dots_per_person, per_card=ballot.max_per_card
+            )
+        page = pages.ballot_form(
+            language,
+            action=self.answer_path,
+            nonce=nonce or self.nonces.issue("answer"),
+            round_id=ballot.round_id,
+            dots=ballot.dots_per_person,
+            per_card=ballot.max_per_card,
+            cards=[(card.id, card.name, card.description) for card in ballot.cards[:MAX_BALLOT_CARDS]],
+            placed=_placed(ballot, fields or {}) or {},
+            problem=problem_text,
+        )
+        status = HTTPStatus.OK if problem is None else HTTPStatus.UNPROCESSABLE_ENTITY
+        return Response(status, page)
+
+    def _store(self, language: Language, nonce: str, fields: dict[str, str]) -> Response:
+        ballot = self.sink.ballot()
+        if ballot is None:
+            raise self._closed(language)
+        if fields.get("round") != str(ballot.round_id):
+            raise self._refusal(
+                language, HTTPStatus.CONFLICT, Text.NEW_ROUND_TITLE, Text.NEW_ROUND, link=True
+            )
+        placed = _placed(ballot, fields)
+        if placed is None:
+            raise self._refusal(language, HTTPStatus.BAD_REQUEST, Text.REFUSED_TITLE, Text.REFUSED)
+        if not placed:
+            raise Refused(self._form(language, nonce, Text.NO_DOTS, fields))
+        if sum(placed.values()) > ballot.dots_per_person:
+            raise Refused(self._form(language, nonce, Text.TOO_MANY_DOTS, fields))
+        try:
+            self.sink.submit(ballot.round_id, placed, nonce)
+        except InvalidValueError:
+            # The board changed under the form (a card merged away, the round resized).
+            raise Refused(self._form(language, nonce, Text.TOO_MANY_DOTS, fields)) from None
+        except WorkshopError:
+            if not self._still_open():
+                raise self._closed(language) from None
+            raise self._refusal(
+                language, HTTPStatus.SERVICE_UNAVAILABLE, Text.FAILED_TITLE, Text.FAILED
+            ) from None
+        return Response(HTTPStatus.OK, pages.message(language, Text.THANKS_TITLE, Text.VOTE_THANKS))
+
+
+def _placed(ballot: Ballot, fields: Mapping[str, str]) -> dict[int, int] | None:
+    """The dots per card the form sent (cards with none left out), or None when a
+    choice is not one the form offers."""
+    placed = {}
+    for card in ballot.cards:
+        raw = fields.get(f"c{card.id}", "0")
+        if not raw.isascii() or not raw.isdigit() or int(raw) > ballot.max_per_card:
+            return None
+        if int(raw):
+            placed[card.id] = int(raw)
+    return placed
