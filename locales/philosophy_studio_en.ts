@@ -1556,6 +1556,10 @@
 <context>
     <name>JoinCard</name>
     <message>
+        <source>Scan with your phone's camera to vote</source>
+        <translation>Scan with your phone's camera to vote</translation>
+    </message>
+    <message>
         <source>Scan with your phone's camera to answer</source>
         <translation>Scan with your phone's camera to answer</translation>
     </message>
@@ -1566,6 +1570,10 @@
     <message>
         <source>QR code of the survey link</source>
         <translation>QR code of the survey link</translation>
+    </message>
+    <message>
+        <source>QR code of the voting link</source>
+        <translation>QR code of the voting link</translation>
     </message>
     <message>
         <source>Join code</source>
@@ -2033,9 +2041,34 @@ Press any key for the next person.</translation>
         <source>&amp;Present full screen</source>
         <translation>&amp;Present full screen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n voter(s) so far</source>
+        <translation>
+            <numerusform>%n voter so far</numerusform><numerusform>%n voters so far</numerusform></translation>
+    </message>
+    <message>
+        <source>Phones on the same network can place their dots now. Only the totals are kept: no name, address or time, and not who chose what.</source>
+        <translation>Phones on the same network can place their dots now. Only the totals are kept: no name, address or time, and not who chose what.</translation>
+    </message>
     <message>
         <source>Present the QR code and the count full screen</source>
         <translation>Present the QR code and the count full screen</translation>
+    </message>
+    <message>
+        <source>Votes from phones</source>
+        <translation>Votes from phones</translation>
+    </message>
+    <message>
+        <source>&amp;Close the round</source>
+        <translation>&amp;Close the round</translation>
+    </message>
+    <message>
+        <source>Close the voting round and stop taking dots from phones</source>
+        <translation>Close the voting round and stop taking dots from phones</translation>
+    </message>
+    <message>
+        <source>Stop serving phones; the round stays open</source>
+        <translation>Stop serving phones; the round stays open</translation>
     </message>
     <message>
         <source>&amp;Close the survey</source>
@@ -2062,11 +2095,68 @@ Press any key for the next person.</translation>
     </message>
 </context>
 <context>
+    <name>PhoneVotingController</name>
+    <message>
+        <source>Open a voting round first; phones vote in the open round.</source>
+        <translation>Open a voting round first; phones vote in the open round.</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
+    <message>
+        <source>Which values matter most to you? Place your dots.</source>
+        <translation>Which values matter most to you? Place your dots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) each</source>
+        <translation>
+            <numerusform>%n dot each</numerusform><numerusform>%n dots each</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n on one value</source>
+        <translation>
+            <numerusform>at most %n on one value</numerusform><numerusform>at most %n on one value</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) so far</source>
+        <translation>
+            <numerusform>%n voter so far</numerusform><numerusform>%n voters so far</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>%n answer(s) so far</source>
         <translation>
             <numerusform>%n answer so far</numerusform><numerusform>%n answers so far</numerusform></translation>
+    </message>
+    <message>
+        <source>Hide the &amp;results</source>
+        <translation>Hide the &amp;results</translation>
+    </message>
+    <message>
+        <source>Show the &amp;results</source>
+        <translation>Show the &amp;results</translation>
+    </message>
+    <message numerus="yes">
+        <source>The words appear from %n respondent(s) on, so that nobody can be recognised.</source>
+        <translation>
+            <numerusform>The words appear from %n respondent on, so that nobody can be recognised.</numerusform><numerusform>The words appear from %n respondents on, so that nobody can be recognised.</numerusform></translation>
+    </message>
+    <message>
+        <source>Working out the words…</source>
+        <translation>Working out the words…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n respondent(s)</source>
+        <translation>
+            <numerusform>%1: %n respondent</numerusform><numerusform>%1: %n respondents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dot(s)</source>
+        <translation>
+            <numerusform>%1: %n dot</numerusform><numerusform>%1: %n dots</numerusform></translation>
+    </message>
+    <message>
+        <source>No dots yet.</source>
+        <translation>No dots yet.</translation>
     </message>
     <message>
         <source>Time is up</source>
@@ -2123,6 +2213,14 @@ Press any key for the next person.</translation>
     <message>
         <source>Reset the timer</source>
         <translation>Reset the timer</translation>
+    </message>
+    <message>
+        <source>Show or hide the dots per value</source>
+        <translation>Show or hide the dots per value</translation>
+    </message>
+    <message>
+        <source>Show or hide the word cloud and the top words</source>
+        <translation>Show or hide the word cloud and the top words</translation>
     </message>
     <message>
         <source>&amp;Leave (Esc)</source>
@@ -2949,6 +3047,14 @@ Press any key for the next person.</translation>
     <message>
         <source>&amp;Close the round</source>
         <translation>&amp;Close the round</translation>
+    </message>
+    <message>
+        <source>Open &amp;to phones…</source>
+        <translation>Open &amp;to phones…</translation>
+    </message>
+    <message>
+        <source>Staff scan a QR code and place their dots on their own phones, on the local network</source>
+        <translation>Staff scan a QR code and place their dots on their own phones, on the local network</translation>
     </message>
     <message>
         <source>Votes stay hidden until you show them, so nobody follows the crowd. Similar cards are only suggested; merging is always your choice.</source>

@@ -1579,6 +1579,10 @@
 <context>
     <name>JoinCard</name>
     <message>
+        <source>Scan with your phone's camera to vote</source>
+        <translation>Oy vermek için telefonunuzun kamerasıyla okutun</translation>
+    </message>
+    <message>
         <source>Scan with your phone's camera to answer</source>
         <translation>Yanıtlamak için telefonunuzun kamerasıyla okutun</translation>
     </message>
@@ -1589,6 +1593,10 @@
     <message>
         <source>QR code of the survey link</source>
         <translation>Anket bağlantısının QR kodu</translation>
+    </message>
+    <message>
+        <source>QR code of the voting link</source>
+        <translation>Oylama bağlantısının QR kodu</translation>
     </message>
     <message>
         <source>Join code</source>
@@ -2057,9 +2065,35 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <source>&amp;Present full screen</source>
         <translation>&amp;Tam ekran sun</translation>
     </message>
+    <message numerus="yes">
+        <source>%n voter(s) so far</source>
+        <translation>
+            <numerusform>Şimdiye dek %n kişi oy verdi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones on the same network can place their dots now. Only the totals are kept: no name, address or time, and not who chose what.</source>
+        <translation>Aynı ağdaki telefonlar artık noktalarını verebilir. Yalnızca toplamlar saklanır: ad, adres ya da saat yok; kimin neyi seçtiği de yok.</translation>
+    </message>
     <message>
         <source>Present the QR code and the count full screen</source>
         <translation>QR kodunu ve yanıt sayısını tam ekran göster</translation>
+    </message>
+    <message>
+        <source>Votes from phones</source>
+        <translation>Telefondan oylar</translation>
+    </message>
+    <message>
+        <source>&amp;Close the round</source>
+        <translation>Turu ka&amp;pat</translation>
+    </message>
+    <message>
+        <source>Close the voting round and stop taking dots from phones</source>
+        <translation>Oylama turunu kapat ve telefonlardan nokta almayı durdur</translation>
+    </message>
+    <message>
+        <source>Stop serving phones; the round stays open</source>
+        <translation>Telefonlara sunmayı durdur; tur açık kalır</translation>
     </message>
     <message>
         <source>&amp;Close the survey</source>
@@ -2086,12 +2120,75 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
 </context>
 <context>
+    <name>PhoneVotingController</name>
+    <message>
+        <source>Open a voting round first; phones vote in the open round.</source>
+        <translation>Önce bir oylama turu açın; telefonlar açık turda oy verir.</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
+    <message>
+        <source>Which values matter most to you? Place your dots.</source>
+        <translation>Sizin için en önemli değerler hangileri? Noktalarınızı verin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) each</source>
+        <translation>
+            <numerusform>Kişi başı %n nokta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n on one value</source>
+        <translation>
+            <numerusform>bir değere en çok %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) so far</source>
+        <translation>
+            <numerusform>Şimdiye dek %n kişi oy verdi</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n answer(s) so far</source>
         <translation>
             <numerusform>Şu ana kadar %n yanıt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hide the &amp;results</source>
+        <translation>Sonuçları &amp;gizle</translation>
+    </message>
+    <message>
+        <source>Show the &amp;results</source>
+        <translation>Sonuçları &amp;göster</translation>
+    </message>
+    <message numerus="yes">
+        <source>The words appear from %n respondent(s) on, so that nobody can be recognised.</source>
+        <translation>
+            <numerusform>Kimsenin tanınmaması için sözcükler %n katılımcıdan sonra görünür.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working out the words…</source>
+        <translation>Sözcükler çıkarılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n respondent(s)</source>
+        <translation>
+            <numerusform>%1: %n katılımcı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dot(s)</source>
+        <translation>
+            <numerusform>%1: %n nokta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dots yet.</source>
+        <translation>Henüz nokta yok.</translation>
     </message>
     <message>
         <source>Time is up</source>
@@ -2148,6 +2245,14 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Reset the timer</source>
         <translation>Sayacı sıfırla</translation>
+    </message>
+    <message>
+        <source>Show or hide the dots per value</source>
+        <translation>Değer başına noktaları göster ya da gizle</translation>
+    </message>
+    <message>
+        <source>Show or hide the word cloud and the top words</source>
+        <translation>Sözcük bulutunu ve en sık sözcükleri göster ya da gizle</translation>
     </message>
     <message>
         <source>&amp;Leave (Esc)</source>
@@ -2985,6 +3090,14 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>&amp;Close the round</source>
         <translation>Turu ka&amp;pat</translation>
+    </message>
+    <message>
+        <source>Open &amp;to phones…</source>
+        <translation>&amp;Cep telefonlarına aç…</translation>
+    </message>
+    <message>
+        <source>Staff scan a QR code and place their dots on their own phones, on the local network</source>
+        <translation>Çalışanlar QR kodunu okutup noktalarını yerel ağda kendi telefonlarından verir</translation>
     </message>
     <message>
         <source>Votes stay hidden until you show them, so nobody follows the crowd. Similar cards are only suggested; merging is always your choice.</source>

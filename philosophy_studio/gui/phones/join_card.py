@@ -12,8 +12,9 @@ from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
 
 
 class JoinCard(QWidget):
-    def __init__(self, qr_size: int = 360, parent: QWidget | None = None) -> None:
+    def __init__(self, qr_size: int = 360, parent: QWidget | None = None, *, votes: bool = False) -> None:
         super().__init__(parent)
+        self._votes = votes
         self._qr_size = qr_size
         self._url = ""
         self.qr = QLabel()
@@ -84,8 +85,13 @@ class JoinCard(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.scan_hint.setText(self.tr("Scan with your phone's camera to answer"))
+        if self._votes:
+            self.scan_hint.setText(self.tr("Scan with your phone's camera to vote"))
+        else:
+            self.scan_hint.setText(self.tr("Scan with your phone's camera to answer"))
         self.type_hint.setText(self.tr("or open %1 and type the code:").replace("%1", self._join_url))
-        self.qr.setAccessibleName(self.tr("QR code of the survey link"))
+        self.qr.setAccessibleName(
+            self.tr("QR code of the voting link") if self._votes else self.tr("QR code of the survey link")
+        )
         self.qr.setAccessibleDescription(self._url)
         self.code.setAccessibleName(self.tr("Join code"))

@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
-from philosophy_studio.domain.model import Workshop
+from philosophy_studio.domain.model import VotingRound, VotingStatus, Workshop
+from philosophy_studio.domain.voting_commands import SetRoundOpen
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
 
 
 class PhoneSurveyController(QObject):
+    """Serves the survey question; PhoneVotingController serves the open voting round."""
+
+    # Whether phones place dots (True) or answer the survey question (False).
+    votes = False
     started = Signal()
     stopped = Signal()
     # The join code, formatted for reading ("7724 9102"); it changes after repeated
@@ -76,16 +81,25 @@ class PhoneSurveyController(QObject):
         if not workshop.survey.is_open:
             # Queued before the start on the same storage thread, so it lands first.
             self.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, True))
+        self._serve()
+
+    def _serve(self) -> None:
         self._starting = True
         stored = self._answer_stored.emit
         rotated = self._code_rotated.emit
+        votes = self.votes
 
         def job(service: WorkshopService) -> tuple[SurveyServer, Changes]:
-            from philosophy_studio.services.phone_survey import start_phone_survey
+            from philosophy_studio.services.phone_survey import start_phone_survey, start_phone_voting
 
-            return start_phone_survey(service, on_stored=stored, on_code_rotated=rotated), Changes()
+            start = start_phone_voting if votes else start_phone_survey
+            return start(service, on_stored=stored, on_code_rotated=rotated), Changes()
 
         self.session.call(job, self._on_started, self._on_start_failed)
+
+    def is_collecting(self, workshop: Workshop) -> bool:
+        """Whether ``workshop`` takes what this controller serves."""
+        return workshop.survey.is_open
 
     def stop(self) -> None:
         server, self.server = self.server, None
@@ -110,7 +124,7 @@ class PhoneSurveyController(QObject):
     def _on_started(self, server: SurveyServer) -> None:
         self._starting = False
         workshop = self.session.workshop
-        if workshop is None or not workshop.survey.is_open:
+        if workshop is None or not self.is_collecting(workshop):
             # The survey was closed, or the workshop left, while the server started.
             server.stop()
             return
@@ -130,7 +144,7 @@ class PhoneSurveyController(QObject):
         self.failed.emit(message)
 
     def _on_changed(self, workshop: Workshop, changes: Changes) -> None:
-        if changes.touches(Aspect.SURVEY) and not workshop.survey.is_open:
+        if changes.touches(Aspect.SURVEY, Aspect.VOTES) and not self.is_collecting(workshop):
             self.stop()
 
     def _on_code_rotated(self, _code: str) -> None:
@@ -142,9 +156,8 @@ class PhoneSurveyController(QObject):
             self._reload_again = True
             return
         self._reloading = True
-        self.session.call(
-            lambda _service: (None, Changes.of(Aspect.ANSWERS)), self._on_reloaded, self._on_reload_failed
-        )
+        changes = Changes.of(Aspect.VOTES, Aspect.VALUES) if self.votes else Changes.of(Aspect.ANSWERS)
+        self.session.call(lambda _service: (None, changes), self._on_reloaded, self._on_reload_failed)
 
     def _on_reloaded(self, _result: None) -> None:
         self._reloading = False
@@ -156,3 +169,42 @@ class PhoneSurveyController(QObject):
         self._reloading = False
         # The answer is stored; the count catches up with the next one or the next edit.
         self.failed.emit(error_message(error, unexpected=True) or str(error))
+
+
+class PhoneVotingController(PhoneSurveyController):
+    """Serves the ballot of the open dot-voting round; closing the round stops it."""
+
+    votes = True
+
+    def start(self) -> None:
+        """Serve the open round to phones (the page offers this only while one is open)."""
+        workshop = self.session.workshop
+        if workshop is None or self.server is not None or self._starting:
+            return
+        if not self.is_collecting(workshop):
+            self.failed.emit(self.tr("Open a voting round first; phones vote in the open round."))
+            return
+        self._serve()
+
+    def is_collecting(self, workshop: Workshop) -> bool:
+        return open_round(workshop) is not None
+
+    def close_survey(self) -> None:
+        """Close the voting round (undoable); the server follows."""
+        workshop = self.session.workshop
+        voting = open_round(workshop) if workshop is not None else None
+        if voting is not None:
+            self.session.execute(SetRoundOpen(voting.id, False))
+        self.stop()
+
+    def answer_count(self) -> int:
+        """How many people have voted in the open round (or the latest one)."""
+        workshop = self.session.workshop
+        if workshop is None or not workshop.voting_rounds:
+            return 0
+        voting = open_round(workshop) or workshop.voting_rounds[-1]
+        return voting.voters
+
+
+def open_round(workshop: Workshop) -> VotingRound | None:
+    return next((r for r in workshop.voting_rounds if r.status is VotingStatus.OPEN), None)

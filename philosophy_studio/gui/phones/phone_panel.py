@@ -31,7 +31,7 @@ class PhonePanel(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         scale_font(self.status, READING)
-        self.card = JoinCard(360)
+        self.card = JoinCard(360, votes=controller.votes)
         self.count = QLabel()
         self.count.setObjectName("phoneAnswerCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -68,24 +68,32 @@ class PhonePanel(QWidget):
         self.retranslate_ui()
 
     def _on_changed(self, _workshop: Workshop, changes: Changes) -> None:
-        if changes.touches(Aspect.ANSWERS, Aspect.SURVEY):
+        if changes.touches(Aspect.ANSWERS, Aspect.SURVEY, Aspect.VOTES):
             self._show_count()
 
     def _show_count(self) -> None:
         total = self.controller.answer_count()
-        self.count.setText(self.tr("%n answer(s) so far", "", total))
+        if self.controller.votes:
+            self.count.setText(self.tr("%n voter(s) so far", "", total))
+        else:
+            self.count.setText(self.tr("%n answer(s) so far", "", total))
 
     def _show_state(self) -> None:
         running = self.controller.is_running
         if running:
             self._problem = ""
             self.card.show_server(self.controller.url, self.controller.join_url, self.controller.join_code)
-            self.status.setText(
-                self.tr(
+            if self.controller.votes:
+                ready = self.tr(
+                    "Phones on the same network can place their dots now. Only the totals are kept: "
+                    "no name, address or time, and not who chose what."
+                )
+            else:
+                ready = self.tr(
                     "Phones on the same network can answer now. Nothing about them is recorded: "
                     "no name, address or time."
                 )
-            )
+            self.status.setText(ready)
         elif self._problem:
             self.status.setText(self._problem)
         else:
@@ -113,12 +121,22 @@ class PhonePanel(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Answers from phones"))
         self.present.setText(self.tr("&Present full screen"))
         self.present.setAccessibleName(self.tr("Present the QR code and the count full screen"))
-        self.close_survey.setText(self.tr("&Close the survey"))
-        self.close_survey.setAccessibleName(self.tr("Close the survey and stop taking answers from phones"))
         self.stop_button.setText(self.tr("&Stop serving phones"))
-        self.stop_button.setAccessibleName(self.tr("Stop serving phones; the survey stays open"))
+        if self.controller.votes:
+            self.setWindowTitle(self.tr("Votes from phones"))
+            self.close_survey.setText(self.tr("&Close the round"))
+            self.close_survey.setAccessibleName(
+                self.tr("Close the voting round and stop taking dots from phones")
+            )
+            self.stop_button.setAccessibleName(self.tr("Stop serving phones; the round stays open"))
+        else:
+            self.setWindowTitle(self.tr("Answers from phones"))
+            self.close_survey.setText(self.tr("&Close the survey"))
+            self.close_survey.setAccessibleName(
+                self.tr("Close the survey and stop taking answers from phones")
+            )
+            self.stop_button.setAccessibleName(self.tr("Stop serving phones; the survey stays open"))
         self.card.retranslate_ui()
         self._show_state()

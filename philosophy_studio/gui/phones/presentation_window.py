@@ -1,8 +1,12 @@
-"""The view for the projector: the step's prompt, how to answer from a phone, the live
-count of answers and a countdown the facilitator controls. Full screen, type sized
-from the screen's height, and the theme's own light or dark turned to full contrast.
+"""The view for the projector: the step's prompt, how to answer (or vote) from a
+phone, the live count of answers or voters and a countdown the facilitator controls.
+Full screen, type sized from the screen's height, and the theme's own light or dark
+turned to full contrast.
 
-It shows counts only, never answers: the room sees it. Esc leaves; the countdown keeps
+While collecting it shows counts only, never answers: the room sees it. When the
+facilitator shows the results, it shows the word cloud and the top words (only above
+the workshop's minimum of respondents, as everywhere) or the dots per value (the
+round's own reveal, the same as on the Values page). Esc leaves; the countdown keeps
 running while the facilitator looks at something else and is there on return.
 """
 
@@ -24,12 +28,18 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.model import Workshop
+from philosophy_studio.domain.selection import candidates
+from philosophy_studio.domain.voting_commands import RevealTallies
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.phones.countdown import DEFAULT_SECONDS, Countdown
 from philosophy_studio.gui.phones.join_card import JoinCard
 from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
+from philosophy_studio.gui.widgets.word_cloud import WordCloud
 
 MAX_MINUTES = 180
+CLOUD_WORDS = 40
+TOP_WORDS = 5
+TOP_VALUES = 8
 EXTEND_SECONDS = 60
 # Type sizes as fractions of the window's height: read from the back of a room.
 PROMPT_SIZE = 1 / 17
@@ -114,7 +124,22 @@ class PresentationWindow(QWidget):
         self.clock.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.clock_note = QLabel()
         self.clock_note.setObjectName("presentationClockNote")
-        self.card = JoinCard(360)
+        self.votes = controller is not None and controller.votes
+        self.card = JoinCard(360, votes=self.votes)
+        self.results = QWidget()
+        self.results.setObjectName("presentationResults")
+        self.cloud = WordCloud()
+        self.cloud.setVisible(not self.votes)
+        self.top = QLabel()
+        self.top.setObjectName("presentationTop")
+        self.top.setTextFormat(Qt.TextFormat.PlainText)
+        self.top.setWordWrap(True)
+        results_layout = QVBoxLayout(self.results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.cloud, 1)
+        results_layout.addWidget(self.top)
+        self.results.hide()
+        self._listening_to_analysis = False
 
         self.minutes = QSpinBox()
         self.minutes.setObjectName("presentationMinutes")
@@ -130,8 +155,18 @@ class PresentationWindow(QWidget):
         self.reset.setObjectName("presentationReset")
         self.leave = QPushButton()
         self.leave.setObjectName("presentationLeave")
+        self.show_results = QPushButton()
+        self.show_results.setObjectName("presentationShowResults")
+        self.show_results.setCheckable(True)
         controls = QHBoxLayout()
-        for widget in (self.minutes_label, self.minutes, self.start_pause, self.extend, self.reset):
+        for widget in (
+            self.minutes_label,
+            self.minutes,
+            self.start_pause,
+            self.extend,
+            self.reset,
+            self.show_results,
+        ):
             controls.addWidget(widget)
         controls.addStretch(1)
         controls.addWidget(self.leave)
@@ -147,6 +182,7 @@ class PresentationWindow(QWidget):
         columns.addLayout(left, 3)
         columns.addSpacing(48)
         columns.addWidget(self.card, 2, Qt.AlignmentFlag.AlignVCenter)
+        columns.addWidget(self.results, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 24)
         layout.addLayout(columns, 1)
@@ -155,7 +191,8 @@ class PresentationWindow(QWidget):
             (self.minutes, self.start_pause),
             (self.start_pause, self.extend),
             (self.extend, self.reset),
-            (self.reset, self.leave),
+            (self.reset, self.show_results),
+            (self.show_results, self.leave),
         ):
             self.setTabOrder(first, second)
 
@@ -164,6 +201,7 @@ class PresentationWindow(QWidget):
         self.extend.clicked.connect(lambda: self.countdown.extend(EXTEND_SECONDS))
         self.reset.clicked.connect(self.countdown.reset)
         self.leave.clicked.connect(self.close)
+        self.show_results.toggled.connect(self._on_show_results)
         self.countdown.ticked.connect(self._show_clock)
         self.countdown.running_changed.connect(lambda _running: self._show_timer_controls())
         self.countdown.finished.connect(self._show_clock)
@@ -185,20 +223,37 @@ class PresentationWindow(QWidget):
     def refresh(self) -> None:
         workshop = self.session.workshop
         if workshop is not None:
-            self.prompt.setText(breakable(workshop.survey.question))
+            self._show_prompt(workshop)
         self._show_count()
-        self._show_card()
+        self._show_results()
         self._show_clock()
+
+    def _show_prompt(self, workshop: Workshop) -> None:
+        if not self.votes:
+            self.prompt.setText(breakable(workshop.survey.question))
+            return
+        voting = workshop.voting_rounds[-1] if workshop.voting_rounds else None
+        text = self.tr("Which values matter most to you? Place your dots.")
+        if voting is not None:
+            rule = self.tr("%n dot(s) each", "", voting.dots_per_person)
+            most = self.tr("at most %n on one value", "", voting.max_per_card)
+            text = f"{text}\n{rule}, {most}."
+        self.prompt.setText(text)
 
     # --- showing ---------------------------------------------------------------------
 
     def _on_changed(self, workshop: Workshop, changes: Changes) -> None:
-        if changes.touches(Aspect.SURVEY):
-            self.prompt.setText(breakable(workshop.survey.question))
-        if changes.touches(Aspect.SURVEY, Aspect.ANSWERS):
+        if changes.touches(Aspect.SURVEY, Aspect.VOTES):
+            self._show_prompt(workshop)
+        if changes.touches(Aspect.SURVEY, Aspect.ANSWERS, Aspect.VOTES):
             self._show_count()
+        if self.votes and changes.touches(Aspect.VOTES, Aspect.VALUES):
+            self._show_results()
 
     def _show_count(self) -> None:
+        if self.votes and self.controller is not None:
+            self.count.setText(self.tr("%n voter(s) so far", "", self.controller.answer_count()))
+            return
         workshop = self.session.workshop
         total = len(workshop.answers) if workshop is not None else 0
         self.count.setText(self.tr("%n answer(s) so far", "", total))
@@ -207,7 +262,81 @@ class PresentationWindow(QWidget):
         running = self.controller is not None and self.controller.is_running
         if running and self.controller is not None:
             self.card.show_server(self.controller.url, self.controller.join_url, self.controller.join_code)
-        self.card.setVisible(running)
+        self.card.setVisible(running and not self.results.isVisibleTo(self))
+
+    # --- results ---------------------------------------------------------------------
+
+    def _on_show_results(self, shown: bool) -> None:
+        if self.votes:
+            # The round's own reveal, undoable and seen on the Values page too.
+            workshop = self.session.workshop
+            if workshop is not None and workshop.voting_rounds:
+                latest = workshop.voting_rounds[-1]
+                if latest.revealed != shown:
+                    self.session.execute(RevealTallies(latest.id, shown))
+        elif shown and not self._listening_to_analysis:
+            self._listening_to_analysis = True
+            self.session.analysis.updated.connect(self._on_analysis)
+            self.session.analysis.want()
+        self._show_results()
+
+    def _on_analysis(self, _analysis: object) -> None:
+        self._show_results()
+
+    def _results_wanted(self) -> bool:
+        if not self.votes:
+            return self.show_results.isChecked()
+        workshop = self.session.workshop
+        return bool(workshop and workshop.voting_rounds and workshop.voting_rounds[-1].revealed)
+
+    def _show_results(self) -> None:
+        shown = self._results_wanted()
+        self.show_results.blockSignals(True)
+        self.show_results.setChecked(shown)
+        self.show_results.blockSignals(False)
+        self.show_results.setText(self.tr("Hide the &results") if shown else self.tr("Show the &results"))
+        self.results.setVisible(shown)
+        if shown and self.votes:
+            self._fill_vote_results()
+        elif shown:
+            self._fill_word_results()
+        self._show_card()
+
+    def _fill_word_results(self) -> None:
+        model = self.session.analysis
+        analysis = model.analysis
+        workshop = self.session.workshop
+        if analysis is None:
+            self.cloud.show_words([])
+            if model.withheld and workshop is not None:
+                self.top.setText(
+                    self.tr(
+                        "The words appear from %n respondent(s) on, so that nobody can be recognised.",
+                        "",
+                        workshop.survey.min_respondents,
+                    )
+                )
+            else:
+                self.top.setText(self.tr("Working out the words…"))
+            return
+        terms = analysis.result.terms
+        self.cloud.show_words([(term.term, term.respondents) for term in terms[:CLOUD_WORDS]])
+        lines = [
+            self.tr("%1: %n respondent(s)", "", term.respondents).replace("%1", term.term)
+            for term in terms[:TOP_WORDS]
+        ]
+        self.top.setText(breakable("\n".join(lines)))
+
+    def _fill_vote_results(self) -> None:
+        workshop = self.session.workshop
+        if workshop is None:
+            return
+        ranked = [c for c in candidates(workshop) if c.dots]
+        lines = [
+            self.tr("%1: %n dot(s)", "", candidate.dots or 0).replace("%1", candidate.card.name)
+            for candidate in ranked[:TOP_VALUES]
+        ]
+        self.top.setText(breakable("\n".join(lines)) if lines else self.tr("No dots yet."))
 
     def _show_clock(self) -> None:
         left = self.countdown.remaining()
@@ -254,6 +383,12 @@ class PresentationWindow(QWidget):
         _pixel_font(self.count, int(height * COUNT_SIZE))
         _pixel_font(self.clock, int(height * CLOCK_SIZE), bold=True, mono=True)
         _pixel_font(self.clock_note, int(height * COUNT_SIZE), bold=True)
+        _pixel_font(
+            self.top, int(height * (HINT_SIZE * 1.4 if not self.votes else COUNT_SIZE)), bold=self.votes
+        )
+        cloud_font = QFont(self.cloud.font())
+        cloud_font.setPointSizeF(max(10.0, height / 90))
+        self.cloud.setFont(cloud_font)
         self.card.set_qr_size(int(min(height * QR_SIZE, event.size().width() * 0.3)))
         for control in (
             self.minutes_label,
@@ -261,6 +396,7 @@ class PresentationWindow(QWidget):
             self.start_pause,
             self.extend,
             self.reset,
+            self.show_results,
             self.leave,
         ):
             _pixel_font(control, int(height * CONTROL_SIZE))
@@ -295,6 +431,11 @@ class PresentationWindow(QWidget):
         self.extend.setAccessibleName(self.tr("Add one minute to the timer"))
         self.reset.setText(self.tr("&Reset"))
         self.reset.setAccessibleName(self.tr("Reset the timer"))
+        self.show_results.setAccessibleName(
+            self.tr("Show or hide the dots per value")
+            if self.votes
+            else self.tr("Show or hide the word cloud and the top words")
+        )
         self.leave.setText(self.tr("&Leave (Esc)"))
         self.leave.setAccessibleName(self.tr("Leave the presentation"))
         self._show_timer_controls()

@@ -63,6 +63,7 @@ from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog
 from philosophy_studio.gui.kiosk.pin_dialog import SetPinDialog
 from philosophy_studio.gui.kiosk.voting_kiosk import VotingKioskWindow
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.phones.phone_controller import PhoneVotingController
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
 from philosophy_studio.gui.widgets.value_board import BoardEntry, ValueBoard
@@ -70,6 +71,8 @@ from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
 from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
 if TYPE_CHECKING:
+    from philosophy_studio.gui.phones.phone_panel import PhonePanel
+    from philosophy_studio.gui.phones.presentation_window import PresentationWindow
     from philosophy_studio.services.inspiration import Example
     from philosophy_studio.services.similar_cards import Suggestion
     from philosophy_studio.services.survey_evidence import WorkshopAnalysis
@@ -104,6 +107,9 @@ class ValuesPage(StepPage):
         self.merge_question: QMessageBox | None = None
         self.conflict: ConflictDialog | None = None
         self.voting_kiosk: VotingKioskWindow | None = None
+        self.phones = PhoneVotingController(session, self)
+        self.phone_panel: PhonePanel | None = None
+        self.presentation: PresentationWindow | None = None
         self._listening_to_analysis = False
 
         self.new_value = QLineEdit()
@@ -571,6 +577,8 @@ class ValuesPage(StepPage):
         self.open_round.setObjectName("openRound")
         self.start_voting_kiosk = QPushButton()
         self.start_voting_kiosk.setObjectName("votingKioskButton")
+        self.voting_phones = QPushButton()
+        self.voting_phones.setObjectName("votingPhonesButton")
         self.close_round = QPushButton()
         self.close_round.setObjectName("closeRound")
         self.reveal = QPushButton()
@@ -583,10 +591,10 @@ class ValuesPage(StepPage):
         # Two rows, so that the page leaves the guidance its width on a 1280-pixel screen.
         buttons = QGridLayout()
         for index, button in enumerate(
-            (self.open_round, self.start_voting_kiosk, self.close_round, self.reveal)
+            (self.open_round, self.start_voting_kiosk, self.voting_phones, self.close_round, self.reveal)
         ):
-            buttons.addWidget(button, index // 2, index % 2)
-        buttons.setColumnStretch(2, 1)
+            buttons.addWidget(button, index // 3, index % 3)
+        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self.voting_group)
         layout.addWidget(self.voting_status)
         layout.addLayout(sizes)
@@ -594,6 +602,7 @@ class ValuesPage(StepPage):
         self.dots_per_person.valueChanged.connect(self.max_per_card.setMaximum)
         self.open_round.clicked.connect(self._open_round)
         self.start_voting_kiosk.clicked.connect(self.open_voting_kiosk)
+        self.voting_phones.clicked.connect(self.open_voting_to_phones)
         self.close_round.clicked.connect(self._close_round)
         self.reveal.toggled.connect(self._on_reveal_toggled)
         return self.voting_group
@@ -621,6 +630,7 @@ class ValuesPage(StepPage):
         self.voting_status.setText(status)
         self.open_round.setEnabled(open_now is None)
         self.start_voting_kiosk.setEnabled(open_now is not None)
+        self.voting_phones.setEnabled(open_now is not None)
         self.close_round.setEnabled(open_now is not None)
         self.reveal.setEnabled(latest is not None)
         self.reveal.blockSignals(True)
@@ -651,6 +661,29 @@ class ValuesPage(StepPage):
         self.pin_dialog = SetPinDialog(self)
         self.pin_dialog.accepted.connect(self._start_voting_kiosk)
         self.pin_dialog.open()
+
+    def open_voting_to_phones(self) -> None:
+        """Serve the open round's ballot to phones on the local network."""
+        self.commit_pending()
+        if self.phone_panel is None:
+            # Loaded on first use: most workshops never open to phones.
+            from philosophy_studio.gui.phones.phone_panel import PhonePanel
+
+            self.phone_panel = PhonePanel(self.phones, self)
+            self.phone_panel.present_requested.connect(self.open_presentation)
+        self.phones.start()
+        self.phone_panel.show()
+        self.phone_panel.raise_()
+        self.phone_panel.activateWindow()
+
+    def open_presentation(self) -> None:
+        """The projector view of the voting: the QR code, the voters, then the dots."""
+        self.commit_pending()
+        if self.presentation is None:
+            from philosophy_studio.gui.phones.presentation_window import PresentationWindow
+
+            self.presentation = PresentationWindow(self.session, self.phones, self)
+        self.presentation.present()
 
     def _start_voting_kiosk(self) -> None:
         open_now = self._open_round_now()
@@ -978,6 +1011,10 @@ class ValuesPage(StepPage):
             self.tr("A locked full-screen ballot where staff place their dots one after another")
         )
         self.close_round.setText(self.tr("&Close the round"))
+        self.voting_phones.setText(self.tr("Open &to phones…"))
+        self.voting_phones.setToolTip(
+            self.tr("Staff scan a QR code and place their dots on their own phones, on the local network")
+        )
         self._show_voting()
         self.coming.setText(
             self.tr(
