@@ -80,6 +80,10 @@ def new_workshop(info: WorkshopInfo) -> Workshop:
     )
 
 
+# How often an edit is tried again when another client changed the same row under it.
+STALE_RETRIES = 3
+
+
 class WorkshopService:
     """One open workshop. Safe to call from one thread at a time."""
 
@@ -197,8 +201,22 @@ class WorkshopService:
         handler = _HANDLERS.get(type(command))
         if handler is None:
             raise TypeError(f"no handler for {type(command).__name__}")
-        with self.store.write() as session:
-            return handler(EditContext(session, self.workshop_id), command)
+        from sqlalchemy.orm.exc import StaleDataError
+
+        retries = STALE_RETRIES
+        while True:
+            try:
+                with self.store.write() as session:
+                    return handler(EditContext(session, self.workshop_id), command)
+            except StaleDataError:
+                # Another client (a phone's ballot, a second facilitator) committed the
+                # same row between this transaction's read and its write. Running the
+                # handler again reads what they stored; edits that carry what their
+                # editor saw (CheckedEdit) are checked against it, so nothing is
+                # overwritten silently.
+                if not retries:
+                    raise
+                retries -= 1
 
     def ensure_chosen_vision(self) -> tuple[int, Changes]:
         """The id of the chosen vision draft, creating and choosing one if there is

@@ -203,3 +203,34 @@ def test_the_sink_applies_the_rounds_rules_again_when_counting(service, round_id
     with pytest.raises(TooManyDotsError):
         sink.submit(round_id, {card: 3}, "token-a")
     assert tallies(service, round_id) == ({}, 0)
+
+
+# SQLite serialises writers, so the close cannot interleave with a ballot there.
+@pytest.mark.parametrize("workshop_location", ["postgresql"], indirect=True)
+def test_closing_the_round_while_a_phone_ballot_lands_is_retried_not_lost(service, round_id) -> None:
+    """On a server with concurrent writers, a ballot committed between the close's read
+    and its write makes the round's version stale: the close runs again and both stay."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    from philosophy_studio.services.voting import cast_ballot
+
+    other = WorkshopService.open(
+        service.store.url.render_as_string(hide_password=False), workshop_id=service.workshop_id
+    )
+    card = votable(service)[0].id
+    landed = []
+
+    def ballot_lands(session: Session, _context: object, _instances: object) -> None:
+        if not landed and session.bind is service.store.engine:
+            landed.append(cast_ballot(other, round_id, {card: 1}, "phone-1")[0])
+
+    event.listen(Session, "before_flush", ballot_lands)
+    try:
+        service.execute(SetRoundOpen(round_id, False))
+    finally:
+        event.remove(Session, "before_flush", ballot_lands)
+        other.close()
+    assert landed == [True]
+    found = next(r for r in service.load().voting_rounds if r.id == round_id)
+    assert (found.status.value, found.tallies, found.voters) == ("closed", {card: 1}, 1)
