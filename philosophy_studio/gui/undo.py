@@ -8,6 +8,7 @@ user pressed Ctrl+Z before its result reached the GUI.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from philosophy_studio.domain.commands import Command
+from philosophy_studio.domain.commands import CheckedEdit, Command
 
 if TYPE_CHECKING:
     from philosophy_studio.services.edits import Outcome
@@ -70,7 +71,14 @@ class WorkshopUndoCommand(QUndoCommand):
         return outcome
 
     def _do_inverse(self) -> Outcome | None:
-        inverse = next((c._inverse for c in (self, *self._absorbed) if c._inverse is not None), None)
-        if inverse is None:
+        inverses = [c._inverse for c in (self, *self._absorbed) if c._inverse is not None]
+        if not inverses:
             return None  # every edit of the burst failed; nothing to take back
+        inverse = inverses[0]
+        latest = inverses[-1]
+        if isinstance(inverse, CheckedEdit) and isinstance(latest, CheckedEdit):
+            # Back to the state before the burst, expecting what its last edit stored
+            # (when the first edit was stored alone, its own inverse expects the
+            # burst's first words, and undo would take the rest for someone else's).
+            inverse = dataclasses.replace(inverse, expected=latest.expected)  # type: ignore[attr-defined]
         return self._apply(inverse)

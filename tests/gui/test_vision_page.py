@@ -101,6 +101,20 @@ def test_a_burst_of_typing_is_one_undo_step(make_window, qtbot, tmp_path: Path) 
     assert stored_vision(path) == ""
 
 
+def test_a_burst_whose_first_words_were_stored_alone_undoes_whole(make_window, qtbot, tmp_path: Path) -> None:
+    window, page, path = open_new_workshop(make_window, qtbot, tmp_path)
+    page.editor.insertPlainText("We ")
+    page.commit_pending()
+    qtbot.waitUntil(lambda: stored_vision(path) == "We ")  # stored before the rest arrives
+    page.editor.insertPlainText("listen first.")
+    page.commit_pending()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
+    assert window.session.undo_stack.count() == 1
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: page.editor.toPlainText() == "")
+    assert stored_vision(path) == ""
+
+
 def test_ctrl_z_in_the_editor_undoes_the_workshop_edit(make_window, qtbot, tmp_path: Path) -> None:
     window, page, path = open_new_workshop(make_window, qtbot, tmp_path)
     window.activateWindow()
