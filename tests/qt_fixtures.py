@@ -62,3 +62,17 @@ def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[n
     QApplication.processEvents()
     # The windows' reference cycles go now, on this thread, not in a later test's worker.
     gc.collect()
+
+
+def change_unannounced(window: MainWindow, qtbot, command) -> None:  # type: ignore[no-untyped-def]
+    """Another facilitator's edit: it reaches the window's workshop, not yet its screens
+    (as on a team database between two polls)."""
+    from philosophy_studio.domain.changes import Changes
+
+    def elsewhere(service):  # type: ignore[no-untyped-def]
+        service.execute(command)
+        return None, Changes()
+
+    done: list[object] = []
+    window.session.call(elsewhere, done.append)
+    qtbot.waitUntil(lambda: bool(done))

@@ -45,8 +45,13 @@ class AddMetric(Command):
 
 
 @dataclass(frozen=True)
-class UpdateMetric(Command):
+class UpdateMetric(CheckedEdit):
+    """New name, method, target and frequency of ``metric.id``. ``expected`` is the
+    metric as the editor last saw it stored: a change another facilitator made to any
+    of its four fields meanwhile is not overwritten."""
+
     metric: Metric
+    expected: Metric = UNCHECKED
     label = QT_TRANSLATE_NOOP("Commands", "Edit a metric")
 
     def merge_key(self) -> tuple[object, ...] | None:
@@ -68,9 +73,10 @@ class AddBehaviour(Command):
 
 
 @dataclass(frozen=True)
-class UpdateBehaviour(Command):
+class UpdateBehaviour(CheckedEdit):
     behaviour_id: int
     text: str
+    expected: str = UNCHECKED
     label = QT_TRANSLATE_NOOP("Commands", "Edit a behaviour")
 
     def merge_key(self) -> tuple[object, ...] | None:
@@ -91,8 +97,12 @@ class AddSharingItem(Command):
 
 
 @dataclass(frozen=True)
-class UpdateSharingItem(Command):
+class UpdateSharingItem(CheckedEdit):
+    """New channel, what, who and when of ``item.id``; ``expected`` is the item as the
+    editor last saw it stored."""
+
     item: SharingItem
+    expected: SharingItem = UNCHECKED
     label = QT_TRANSLATE_NOOP("Commands", "Edit the sharing plan")
 
     def merge_key(self) -> tuple[object, ...] | None:

@@ -17,13 +17,15 @@ def clean_text(value: str, limit: int = LONG_TEXT_LIMIT, *, single_line: bool = 
     """Return ``value`` NFC-normalised, without control characters, at most ``limit`` long.
 
     Windows line endings become ``\\n``. ``single_line`` also turns newlines and tabs into
-    spaces, for names and titles.
+    spaces, for names and titles, and never ends in a blank (not even one the cut left).
+    Cleaning is idempotent: an editor's copy of stored text cleans to what is stored,
+    which is what the conflict checks of edits rely on.
     """
     text = value.replace("\r\n", "\n").replace("\r", "\n")
     text = _UNWANTED.sub("", text)
     text = unicodedata.normalize("NFC", text)
     if single_line:
-        text = " ".join(text.split())
+        return " ".join(text.split())[:limit].rstrip(" ")
     return text[:limit]
 
 

@@ -8,7 +8,8 @@ user pressed Ctrl+Z before its result reached the GUI.
 
 from __future__ import annotations
 
-import dataclasses
+import itertools
+import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from philosophy_studio.domain.commands import CheckedEdit, Command
+from philosophy_studio.domain.commands import Command
 
 if TYPE_CHECKING:
     from philosophy_studio.services.edits import Outcome
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 # Edits of the same field with pauses shorter than this merge into one undo step.
 MERGE_WINDOW_SECONDS = 2.0
 _MERGEABLE_ID = 1
+# Orders the stored edits of a burst, whose jobs may run before or after they merge.
+_stored_order = itertools.count()
 
 Executor = Callable[[Callable[[], "Outcome | None"]], None]
 
@@ -39,6 +42,14 @@ class WorkshopUndoCommand(QUndoCommand):
         # Commands merged into this one. If this one's own forward edit failed, the
         # earliest of them that succeeded holds the state from before the burst.
         self._absorbed: list[WorkshopUndoCommand] = []
+        # Merges happen on the GUI thread while the forward job may be running on the
+        # database thread: the merged edit and the list of what it covers change together.
+        self._lock = threading.Lock()
+        # Set on the database thread: this command's own job has nothing left to do (a
+        # job of the command it merged into stored it), or its forward edit failed.
+        self._covered = False
+        self._failed = False
+        self._stored_at = -1
 
     def id(self) -> int:
         return _MERGEABLE_ID if self._forward.merge_key() is not None else -1
@@ -51,10 +62,15 @@ class WorkshopUndoCommand(QUndoCommand):
             return False
         if other._last_edit - self._last_edit > MERGE_WINDOW_SECONDS:
             return False
+        if self._failed:
+            # Refused (someone else's change, a full disk): what follows, such as the
+            # user's "keep mine", is an undo step of its own with its own expectation.
+            return False
         # Keep this command's inverse (the state before the burst); take the newest edit.
-        self._forward = self._forward.merged_with(other._forward)
+        with self._lock:
+            self._forward = self._forward.merged_with(other._forward)
+            self._absorbed.append(other)
         self._last_edit = other._last_edit
-        self._absorbed.append(other)
         return True
 
     def redo(self) -> None:
@@ -64,21 +80,32 @@ class WorkshopUndoCommand(QUndoCommand):
         self._run(self._do_inverse)
 
     # Both run on the database thread. _forward is read when the job runs, so a burst
-    # merged before its first job ran is applied as one edit.
-    def _do_forward(self) -> Outcome:
-        outcome = self._apply(self._forward)
-        self._inverse = outcome.inverse
+    # merged before its first job ran is applied as one edit, and the jobs of the edits
+    # it took in are then skipped: run again, a checked edit would meet its own burst's
+    # result as someone else's change.
+    def _do_forward(self) -> Outcome | None:
+        if self._covered:
+            return None
+        with self._lock:
+            forward, covered = self._forward, list(self._absorbed)
+        try:
+            outcome = self._apply(forward)
+        except BaseException:
+            self._failed = True
+            raise
+        self._inverse, self._stored_at, self._failed = outcome.inverse, next(_stored_order), False
+        for command in covered:
+            command._covered = True
         return outcome
 
     def _do_inverse(self) -> Outcome | None:
-        inverses = [c._inverse for c in (self, *self._absorbed) if c._inverse is not None]
-        if not inverses:
+        with self._lock:
+            stored = [c for c in (self, *self._absorbed) if c._inverse is not None]
+        if not stored:
             return None  # every edit of the burst failed; nothing to take back
-        inverse = inverses[0]
-        latest = inverses[-1]
-        if isinstance(inverse, CheckedEdit) and isinstance(latest, CheckedEdit):
-            # Back to the state before the burst, expecting what its last edit stored
-            # (when the first edit was stored alone, its own inverse expects the
-            # burst's first words, and undo would take the rest for someone else's).
-            inverse = dataclasses.replace(inverse, expected=latest.expected)  # type: ignore[attr-defined]
-        return self._apply(inverse)
+        # The earliest inverse brings back the state from before the burst; undoing the
+        # edits one by one, newest first, would also expect what the newest one stored.
+        first = stored[0]._inverse
+        newest = max(stored, key=lambda c: c._stored_at)._inverse
+        assert first is not None and newest is not None
+        return self._apply(first if newest is first else newest.merged_with(first))

@@ -94,6 +94,12 @@ def upgrade(store: Store) -> None:
         if store.is_sqlite:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         command.upgrade(_alembic_config(connection), "head")
+    if store.is_sqlite:
+        # The new header (application_id) sits in the write-ahead log until a
+        # checkpoint; until then check_sqlite_file, which reads the file itself, would
+        # take a workshop that is open elsewhere (the app, serve-survey) for a stranger.
+        with store.translated_errors(), store.engine.connect() as connection:
+            connection.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(FULL)")  # type: ignore[union-attr]
 
 
 def backup_sqlite(path: Path, reason: str) -> Path:

@@ -133,13 +133,23 @@ def add_metric(context: EditContext, command: AddMetric) -> Outcome:
     return Outcome(DeleteMetric(row.id), GUIDELINES)
 
 
+def _metric_texts(metric: Metric) -> tuple[str, str, str, str]:
+    """A metric's four texts as they are stored. Cleaning is idempotent, so it is applied
+    to what is stored too: text stored before a cleaning rule changed compares right."""
+    return _line(metric.name), clean_text(metric.method), _line(metric.target), _line(metric.frequency)
+
+
 def update_metric(context: EditContext, command: UpdateMetric) -> Outcome:
     row = _owned(context, MetricRow, command.metric.id)
     old = _metric(row)
-    metric = command.metric
-    row.name, row.method = _line(metric.name), clean_text(metric.method)
-    row.target, row.frequency = _line(metric.target), _line(metric.frequency)
-    return Outcome(UpdateMetric(old), GUIDELINES)
+    new = Metric(row.id, *_metric_texts(command.metric))
+    # The whole record is compared: the edit writes all four fields, so a change to any
+    # of them that this editor has not seen would otherwise be overwritten.
+    if command.expected is not UNCHECKED and _metric_texts(command.expected) != _metric_texts(old):
+        raise EditConflictError(theirs=old, mine=new, command=command)
+    row.name, row.method, row.target, row.frequency = new.name, new.method, new.target, new.frequency
+    # Undo expects what this edit stored: it refuses to wipe out someone's later change.
+    return Outcome(UpdateMetric(old, expected=new), GUIDELINES)
 
 
 def delete_metric(context: EditContext, command: DeleteMetric) -> Outcome:
@@ -166,9 +176,10 @@ def add_behaviour(context: EditContext, command: AddBehaviour) -> Outcome:
 
 def update_behaviour(context: EditContext, command: UpdateBehaviour) -> Outcome:
     row = _owned(context, BehaviourRow, command.behaviour_id)
-    old = row.text
-    row.text = clean_text(command.text)
-    return Outcome(UpdateBehaviour(row.id, old), GUIDELINES)
+    old, new = row.text, clean_text(command.text)
+    _check(command.expected, old, new, command)
+    row.text = new
+    return Outcome(UpdateBehaviour(row.id, old, expected=new), GUIDELINES)
 
 
 def delete_behaviour(context: EditContext, command: DeleteBehaviour) -> Outcome:
@@ -210,13 +221,20 @@ def add_sharing_item(context: EditContext, command: AddSharingItem) -> Outcome:
     return Outcome(DeleteSharingItem(row.id), SHARING)
 
 
+def _item_fields(item: SharingItem) -> tuple[SharingChannel, str, str, str]:
+    """A plan item's channel and texts as they are stored."""
+    return SharingChannel(item.channel), clean_text(item.what), _line(item.who), _line(item.when)
+
+
 def update_sharing_item(context: EditContext, command: UpdateSharingItem) -> Outcome:
     row = _owned(context, SharingItemRow, command.item.id)
     old = _item(row)
-    item = command.item
-    row.channel = SharingChannel(item.channel).value
-    row.what, row.who, row.when = clean_text(item.what), _line(item.who), _line(item.when)
-    return Outcome(UpdateSharingItem(old), SHARING)
+    new = SharingItem(row.id, *_item_fields(command.item))
+    if command.expected is not UNCHECKED and _item_fields(command.expected) != _item_fields(old):
+        raise EditConflictError(theirs=old, mine=new, command=command)
+    row.channel = new.channel.value
+    row.what, row.who, row.when = new.what, new.who, new.when
+    return Outcome(UpdateSharingItem(old, expected=new), SHARING)
 
 
 def delete_sharing_item(context: EditContext, command: DeleteSharingItem) -> Outcome:

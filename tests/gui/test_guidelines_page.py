@@ -1,3 +1,9 @@
+import dataclasses
+
+import pytest
+from qt_fixtures import change_unannounced
+
+from philosophy_studio.domain.guideline_commands import SetGuidelineAnswer, UpdateBehaviour, UpdateMetric
 from philosophy_studio.domain.model import GuidelineQuestion, Language
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.steps.guidelines_page import GuidelinesPage, is_speed_metric
@@ -104,3 +110,104 @@ def test_do_and_dont_lists(make_window, qtbot) -> None:
     listing.setCurrentRow(count)
     page.behaviour_remove[BehaviourKind.DONT].click()
     qtbot.waitUntil(lambda: listing.count() == count)
+
+
+def shown_card(window, card_id):
+    return next(c for c in window.session.workshop.value_cards if c.id == card_id)
+
+
+def stored_card(window, card_id):
+    """The card as the workshop file holds it, read by another connection."""
+    from philosophy_studio.services.workshop_service import WorkshopService
+
+    service = WorkshopService.open(window.session.path)
+    try:
+        return next(c for c in service.load().value_cards if c.id == card_id)
+    finally:
+        service.close()
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs"])
+def test_a_metric_someone_else_changed_meanwhile_offers_the_choice(make_window, qtbot, choice: str) -> None:
+    window, page = open_page(make_window, qtbot)
+    page.values.setCurrentRow(0)
+    card_id = window.session.workshop.chosen_values[0].id
+    seen = window.session.workshop.chosen_values[0].metrics[0]
+    theirs = dataclasses.replace(seen, target="4.9 of 5")
+    change_unannounced(window, qtbot, UpdateMetric(theirs, expected=seen))
+
+    page.metrics.item(0, 3).setText("Every Friday")
+    qtbot.waitUntil(lambda: page.conflict is not None and page.conflict.isVisible())
+    dialog = page.conflict
+    assert "Target: 4.9 of 5" in dialog.theirs.toPlainText()
+    assert f"Target: {seen.target}" in dialog.mine.toPlainText()
+    assert "How often: Every Friday" in dialog.mine.toPlainText()
+    assert stored_card(window, card_id).metrics[0] == theirs  # nothing was overwritten
+    mine = dataclasses.replace(seen, frequency="Every Friday")
+    if choice == "mine":
+        dialog.keep_mine.click()
+        qtbot.waitUntil(lambda: shown_card(window, card_id).metrics[0] == mine)
+        # Undo takes back the choice, to their version; redo makes it again.
+        window.actions.undo.trigger()
+        qtbot.waitUntil(lambda: shown_card(window, card_id).metrics[0] == theirs)
+        assert page.metrics.item(0, 2).text() == "4.9 of 5"
+        window.actions.redo.trigger()
+        qtbot.waitUntil(lambda: shown_card(window, card_id).metrics[0] == mine)
+    else:
+        dialog.take_theirs.click()
+        qtbot.waitUntil(lambda: page.metrics.item(0, 2).text() == "4.9 of 5")
+        assert page.metrics.item(0, 3).text() == seen.frequency
+        assert shown_card(window, card_id).metrics[0] == theirs
+    # Later edits expect what is stored now: no further conflict.
+    page.metrics.item(0, 0).setText("CSAT, renamed")
+    qtbot.waitUntil(lambda: shown_card(window, card_id).metrics[0].name == "CSAT, renamed")
+    assert not page.conflict.isVisible()
+
+
+def test_quick_edits_of_one_row_do_not_conflict_with_each_other(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    page.values.setCurrentRow(0)
+    card_id = window.session.workshop.chosen_values[0].id
+    # Three cells edited before the first edit's result reaches the page.
+    for column, text in ((1, "Survey after each chat"), (2, "4.7"), (3, "Weekly")):
+        page.metrics.item(0, column).setText(text)
+    qtbot.waitUntil(lambda: not window.session.is_saving)
+    metric = shown_card(window, card_id).metrics[0]
+    assert (metric.method, metric.target, metric.frequency) == ("Survey after each chat", "4.7", "Weekly")
+    assert page.conflict is None
+
+
+def test_a_behaviour_and_an_answer_someone_else_changed_offer_the_choice(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    page.values.setCurrentRow(1)
+    card = window.session.workshop.chosen_values[1]
+    behaviour = card.behaviours[0]
+    change_unannounced(
+        window, qtbot, UpdateBehaviour(behaviour.id, "Theirs: reply the same day", behaviour.text)
+    )
+    listing = page.behaviour_lists[behaviour.kind]
+    item = next(listing.item(r) for r in range(listing.count()) if listing.item(r).text() == behaviour.text)
+    item.setText("Mine: reply within the hour")
+    qtbot.waitUntil(lambda: page.conflict is not None and page.conflict.isVisible())
+    assert page.conflict.theirs.toPlainText() == "Theirs: reply the same day"
+    assert page.conflict.mine.toPlainText() == "Mine: reply within the hour"
+    page.conflict.keep_mine.click()
+    qtbot.waitUntil(
+        lambda: any(b.text == "Mine: reply within the hour" for b in shown_card(window, card.id).behaviours)
+    )
+
+    question = GuidelineQuestion.EFFECT
+    change_unannounced(
+        window, qtbot, SetGuidelineAnswer(card.id, question, "Their answer.", card.guidelines[question])
+    )
+    editor = page.questions[question].editor
+    editor.setPlainText("My answer.")
+    page.commit_pending()
+    qtbot.waitUntil(lambda: page.conflict is not None and page.conflict.isVisible())
+    assert (page.conflict.theirs.toPlainText(), page.conflict.mine.toPlainText()) == (
+        "Their answer.",
+        "My answer.",
+    )
+    page.conflict.take_theirs.click()
+    assert editor.toPlainText() == "Their answer."
+    qtbot.waitUntil(lambda: shown_card(window, card.id).guidelines[question] == "Their answer.")

@@ -1,3 +1,5 @@
+from qt_fixtures import change_unannounced
+
 from philosophy_studio.domain.model import Language, SharingChannel
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.steps.share_page import SharePage
@@ -51,3 +53,38 @@ def test_the_sharing_plan_is_edited_in_its_table(make_window, qtbot) -> None:
     window.actions.undo.trigger()
     qtbot.waitUntil(lambda: page.plan.rowCount() == count + 1)
     assert window.session.workshop.sharing_plan[-1].who == "Müşteri ilişkileri ekibi"
+
+
+def test_a_plan_item_and_a_commitment_someone_else_changed_offer_the_choice(make_window, qtbot) -> None:
+    import dataclasses
+
+    from philosophy_studio.domain.guideline_commands import SetLeaderCommitment, UpdateSharingItem
+
+    window, page = open_page(make_window, qtbot)
+    seen = window.session.workshop.sharing_plan[0]
+    theirs = dataclasses.replace(seen, who="Onların ekibi", when="Cuma")
+    change_unannounced(window, qtbot, UpdateSharingItem(theirs, expected=seen))
+    combo = page.plan.cellWidget(0, 0)
+    combo.setCurrentIndex(combo.findData(SharingChannel.WORD_OF_MOUTH.value))
+    qtbot.waitUntil(lambda: page.conflict is not None and page.conflict.isVisible())
+    assert "Who: Onların ekibi" in page.conflict.theirs.toPlainText()
+    assert "Where: Word of mouth" in page.conflict.mine.toPlainText()
+    assert f"Who: {seen.who}" in page.conflict.mine.toPlainText()
+    page.conflict.take_theirs.click()
+    qtbot.waitUntil(lambda: page.plan.item(0, 2).text() == "Onların ekibi")
+    assert page.plan.cellWidget(0, 0).currentData() == seen.channel.value
+    assert window.session.workshop.sharing_plan[0] == theirs
+
+    card = window.session.workshop.chosen_values[0]
+    change_unannounced(window, qtbot, SetLeaderCommitment(card.id, "Onların sözü.", card.leader_commitment))
+    editor = page._commitments[card.id]
+    editor.setPlainText("Benim sözüm.")
+    page.commit_pending()
+    # The earlier dialog is closed: this is a new one.
+    qtbot.waitUntil(lambda: page.conflict.isVisible() and page.conflict.mine.toPlainText() == "Benim sözüm.")
+    assert page.conflict.theirs.toPlainText() == "Onların sözü."
+    page.conflict.keep_mine.click()
+    qtbot.waitUntil(lambda: window.session.workshop.chosen_values[0].leader_commitment == "Benim sözüm.")
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: window.session.workshop.chosen_values[0].leader_commitment == "Onların sözü.")
+    assert editor.toPlainText() == "Onların sözü."

@@ -1,8 +1,10 @@
 """Steps 5 and 6: every edit and its inverse restore the stored workshop exactly, on
-both backends."""
+both backends, and an edit never overwrites a change another facilitator stored."""
+
+import dataclasses
 
 import pytest
-from tests_support import assert_exact_undo
+from tests_support import assert_exact_undo, stored_document
 
 from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.guideline_commands import (
@@ -36,6 +38,15 @@ def service(workshop_location: str):
     created = WorkshopService.create(workshop_location, demo_workshop(Language.ENGLISH))
     yield created
     created.close()
+
+
+@pytest.fixture
+def other(service, workshop_location: str):
+    """A second facilitator's connection to the same workshop (another app window on
+    the team server, or another program on the same file)."""
+    opened = WorkshopService.open(workshop_location, workshop_id=service.workshop_id)
+    yield opened
+    opened.close()
 
 
 def test_answers_and_commitments(service) -> None:
@@ -96,3 +107,96 @@ def test_hostile_text_in_metrics(service) -> None:
     service.execute(AddMetric(card.id, Metric(id=0, name="=cmd|' /C calc'!A0\x00", target="<b>5</b>"), 0))
     metric = service.load().chosen_values[0].metrics[0]
     assert metric.name == "=cmd|' /C calc'!A0" and metric.target == "<b>5</b>"
+
+
+def assert_stale_edit_is_refused(service, other, theirs_edit, stale_edit, keep_mine) -> None:
+    """``theirs_edit`` is stored through ``service``; ``stale_edit``, made through
+    ``other`` from what was stored before it, must be refused with both versions and
+    change nothing. ``keep_mine(theirs)`` is the same edit made knowingly, which must
+    then be stored, exactly undoable, and the first edit's undo refused in turn."""
+    first = service.execute(theirs_edit)
+    before = stored_document(other)
+    with pytest.raises(EditConflictError) as caught:
+        other.execute(stale_edit)
+    assert stored_document(other) == before
+    conflict = caught.value
+    assert conflict.command == stale_edit
+    assert conflict.theirs != conflict.mine
+    # "Keep mine" expects what is stored now, so it goes through.
+    assert_exact_undo(other, keep_mine(conflict.theirs))
+    # The first facilitator's undo would now wipe out the second one's choice: refused.
+    with pytest.raises(EditConflictError):
+        service.execute(first.inverse)
+    return conflict
+
+
+def test_a_stale_metric_edit_is_refused_with_both_versions(service, other) -> None:
+    card = service.load().chosen_values[0]
+    seen = card.metrics[0]
+    alice = dataclasses.replace(seen, target="4.8 or better")
+    bob = dataclasses.replace(seen, name="Net Promoter Score", frequency="Quarterly")
+    conflict = assert_stale_edit_is_refused(
+        service,
+        other,
+        UpdateMetric(alice, expected=seen),
+        UpdateMetric(bob, expected=seen),
+        lambda theirs: UpdateMetric(bob, expected=theirs),
+    )
+    # Theirs is the whole record as stored, mine the whole record as it would be stored.
+    assert conflict.theirs == alice and conflict.mine == bob
+    stored = other.load().chosen_values[0].metrics[0]
+    assert stored == bob  # the choice is the whole record: their target is not mixed in
+
+
+def test_a_stale_behaviour_edit_is_refused_with_both_versions(service, other) -> None:
+    behaviour = service.load().chosen_values[1].behaviours[0]
+    conflict = assert_stale_edit_is_refused(
+        service,
+        other,
+        UpdateBehaviour(behaviour.id, "Say it plainly, the same day", expected=behaviour.text),
+        UpdateBehaviour(behaviour.id, "Say it\x00 kindly\r\n", expected=behaviour.text),
+        lambda theirs: UpdateBehaviour(behaviour.id, "Say it kindly\n", expected=theirs),
+    )
+    assert (conflict.theirs, conflict.mine) == ("Say it plainly, the same day", "Say it kindly\n")
+
+
+def test_a_stale_sharing_plan_edit_is_refused_with_both_versions(service, other) -> None:
+    seen = service.load().sharing_plan[0]
+    alice = dataclasses.replace(seen, who="The team leads", when="By Friday")
+    bob = dataclasses.replace(seen, channel=SharingChannel.WORD_OF_MOUTH, what="Tell every new hire")
+    conflict = assert_stale_edit_is_refused(
+        service,
+        other,
+        UpdateSharingItem(alice, expected=seen),
+        UpdateSharingItem(bob, expected=seen),
+        lambda theirs: UpdateSharingItem(bob, expected=theirs),
+    )
+    assert conflict.theirs == alice and conflict.mine == bob
+
+
+def test_an_edit_that_saw_the_stored_record_goes_through_after_cleaning(service) -> None:
+    # The editor's copy may still hold what cleaning removed (a pasted control
+    # character, the rest of a name cut at 200 characters): no false conflict.
+    metric = service.load().chosen_values[0].metrics[0]
+    typed = dataclasses.replace(metric, name="x" * 199 + " yz", method="a\x00b")
+    service.execute(UpdateMetric(typed, expected=metric))
+    stored = service.load().chosen_values[0].metrics[0]
+    assert (stored.name, stored.method) == ("x" * 199, "ab")
+    assert_exact_undo(service, UpdateMetric(dataclasses.replace(stored, name="Short"), expected=typed))
+    shown = service.load().chosen_values[0].metrics[0]
+    assert_exact_undo(service, UpdateMetric(dataclasses.replace(shown, target="5"), expected=shown))
+
+
+def test_a_typing_burst_keeps_the_expectation_of_its_first_edit() -> None:
+    seen = Metric(id=7, name="CSAT")
+    first = UpdateMetric(Metric(id=7, name="CSAT 4"), expected=seen)
+    later = UpdateMetric(Metric(id=7, name="CSAT 4.5"), expected=Metric(id=7, name="CSAT 4"))
+    assert first.merge_key() == later.merge_key()
+    assert first.merged_with(later) == UpdateMetric(Metric(id=7, name="CSAT 4.5"), expected=seen)
+    item = SharingItem(id=3, channel=SharingChannel.OTHER)
+    assert UpdateSharingItem(item, expected=item).merged_with(
+        UpdateSharingItem(dataclasses.replace(item, who="Us"), expected=dataclasses.replace(item, who="U"))
+    ) == UpdateSharingItem(dataclasses.replace(item, who="Us"), expected=item)
+    assert UpdateBehaviour(1, "a", expected="").merged_with(UpdateBehaviour(1, "ab", expected="a")) == (
+        UpdateBehaviour(1, "ab", expected="")
+    )

@@ -152,6 +152,22 @@ def test_listing_workshops(tmp_path: Path) -> None:
     assert summary.team_name == "Çağrı Merkezi" and summary.language is Language.TURKISH
 
 
+def test_a_workshop_still_open_where_it_was_created_is_recognised_elsewhere(tmp_path: Path) -> None:
+    # The app keeps a new workshop open; the command line (export-charter,
+    # serve-survey) must not take it for a stranger because its header is still in
+    # the write-ahead log.
+    path = tmp_path / "new.pstudio"
+    creator = WorkshopService.create(
+        path, new_workshop(WorkshopInfo(team_name="Yeni", language=Language.TURKISH)), exclusive=True
+    )
+    try:
+        reader = WorkshopService.open(path)
+        assert reader.load().info.team_name == "Yeni"
+        reader.close()
+    finally:
+        creator.close()
+
+
 def test_only_one_window_may_hold_a_file(tmp_path: Path) -> None:
     path = tmp_path / "team.pstudio"
     create(path)

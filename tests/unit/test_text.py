@@ -1,5 +1,8 @@
 import unicodedata
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from philosophy_studio.domain.text import clean_text
 
 
@@ -24,6 +27,19 @@ def test_lone_surrogates_are_removed() -> None:
 def test_limit_and_single_line() -> None:
     assert clean_text("x" * 50, 10) == "x" * 10
     assert clean_text("  Ekip\n\tAnkara  ", single_line=True) == "Ekip Ankara"
+
+
+def test_a_cut_single_line_never_ends_in_a_blank() -> None:
+    assert clean_text("x" * 9 + " yz", 10, single_line=True) == "x" * 9
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(codec=None), max_size=40), st.integers(0, 30), st.booleans())
+def test_cleaning_is_idempotent(text: str, limit: int, single_line: bool) -> None:
+    # Edits compare what an editor last saw (a copy of stored text) with what is stored
+    # after cleaning both: a second cleaning must change nothing.
+    once = clean_text(text, limit, single_line=single_line)
+    assert clean_text(once, limit, single_line=single_line) == once
 
 
 def test_hostile_text_is_kept_verbatim_otherwise() -> None:

@@ -3,6 +3,8 @@ the user keeps one. Window-modal but not blocking, so storage and polling go on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,3 +59,15 @@ class ConflictDialog(QDialog):
     def _take_theirs(self) -> None:
         self.reject()
         self.took_theirs.emit()
+
+
+def offer_choice(
+    parent: QWidget, theirs: str, mine: str, keep_mine: Callable[[], None], take_theirs: Callable[[], None]
+) -> ConflictDialog:
+    """Open the dialog for a refused edit: ``keep_mine`` stores the user's version over
+    theirs, ``take_theirs`` shows theirs (which is stored already)."""
+    dialog = ConflictDialog(theirs, mine, parent)
+    dialog.kept_mine.connect(keep_mine)
+    dialog.took_theirs.connect(take_theirs)
+    dialog.open()
+    return dialog

@@ -3,6 +3,8 @@ do's and don'ts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.guideline_commands import (
     AddBehaviour,
     AddMetric,
@@ -44,6 +47,8 @@ from philosophy_studio.domain.model import (
     Workshop,
 )
 from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
+from philosophy_studio.gui.models.seen_records import SeenRecords
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
@@ -183,6 +188,10 @@ class GuidelinesPage(StepPage):
         self._card_id: int | None = None
         self._cards: list[ValueCard] = []
         self._filling = False
+        # What this page last saw stored of each metric and behaviour it edits in place.
+        self._seen_metrics: SeenRecords[Metric] = SeenRecords(session)
+        self._seen_behaviours: SeenRecords[str] = SeenRecords(session)
+        self.conflict: ConflictDialog | None = None
 
         self.values = QListWidget()
         self.values.setObjectName("guidelineValues")
@@ -288,6 +297,7 @@ class GuidelinesPage(StepPage):
         self.metrics.cellChanged.connect(self._on_metric_edited)
         self.remove_metric.clicked.connect(self._remove_metric)
         self.delete_answers.clicked.connect(self._delete_removed_answers)
+        session.conflicted.connect(self._on_conflict)
         self.retranslate_ui()
 
     # --- showing ----------------------------------------------------------------------
@@ -295,6 +305,8 @@ class GuidelinesPage(StepPage):
     def refresh(self, workshop: Workshop, changes: Changes) -> None:
         if not changes.touches(Aspect.VALUES, Aspect.GUIDELINES):
             return
+        self._seen_metrics.refreshed()
+        self._seen_behaviours.refreshed()
         chosen = list(workshop.chosen_values)
         # A value dropped from the selection keeps its answers, greyed, until deleted.
         dropped = [c for c in workshop.value_cards if c.selected_rank is None and c.guidelines]
@@ -409,7 +421,13 @@ class GuidelinesPage(StepPage):
         if not values[0].strip():
             self._show_metrics(card)  # a metric needs a name; put the old one back
             return
-        self.session.execute(UpdateMetric(Metric(metric.id, *values)))
+        self._update_metric(Metric(metric.id, *values), self._seen_metrics.expected(metric.id, metric))
+
+    def _update_metric(self, metric: Metric, expected: Metric) -> None:
+        # What this page saw stored: a change someone else made since is not
+        # overwritten silently (a shared team database).
+        self._seen_metrics.sent(metric.id, metric)
+        self.session.execute(UpdateMetric(metric, expected=expected))
 
     def _remove_metric(self) -> None:
         card = self._card()
@@ -430,10 +448,18 @@ class GuidelinesPage(StepPage):
         if self._filling:
             return
         behaviour_id = item.data(Qt.ItemDataRole.UserRole)
+        card = self._card()
+        shown = next((b.text for b in card.behaviours if b.id == behaviour_id), "") if card else ""
         if item.text().strip():
-            self.session.execute(UpdateBehaviour(behaviour_id, item.text()))
+            self._update_behaviour(
+                behaviour_id, item.text(), self._seen_behaviours.expected(behaviour_id, shown)
+            )
         else:
             self.session.execute(DeleteBehaviour(behaviour_id))
+
+    def _update_behaviour(self, behaviour_id: int, text: str, expected: str) -> None:
+        self._seen_behaviours.sent(behaviour_id, text)
+        self.session.execute(UpdateBehaviour(behaviour_id, text, expected=expected))
 
     def _remove_behaviour(self, kind: BehaviourKind) -> None:
         item = self.behaviour_lists[kind].currentItem()
@@ -449,6 +475,71 @@ class GuidelinesPage(StepPage):
         for question, text in card.guidelines.items():
             self.session.execute(SetGuidelineAnswer(card.id, question, "", expected=text))
         stack.endMacro()
+
+    # --- someone else's change ---------------------------------------------------------
+
+    def _on_conflict(self, error: EditConflictError) -> None:
+        """Another facilitator stored something else meanwhile: show both versions and
+        let the user keep one. Nothing was stored by the refused edit."""
+        command = error.command
+        if isinstance(command, SetGuidelineAnswer):
+            self._answer_conflict(command, str(error.theirs))
+        elif isinstance(command, UpdateMetric) and isinstance(error.theirs, Metric):
+            theirs, mine = error.theirs, command.metric
+            self._seen_metrics.sent(theirs.id, theirs)
+            self._offer_choice(
+                self._metric_text(theirs),
+                self._metric_text(mine),
+                lambda: self._update_metric(mine, expected=theirs),
+            )
+        elif isinstance(command, UpdateBehaviour):
+            behaviour_id, theirs_text, mine_text = command.behaviour_id, str(error.theirs), command.text
+            self._seen_behaviours.sent(behaviour_id, theirs_text)
+            self._offer_choice(
+                theirs_text, mine_text, lambda: self._update_behaviour(behaviour_id, mine_text, theirs_text)
+            )
+
+    def _answer_conflict(self, command: SetGuidelineAnswer, theirs: str) -> None:
+        editor = self.questions[command.question].editor
+        showing = command.card_id == self._card_id
+        # Typing may have gone on after the refused edit: then the screen holds mine.
+        mine = editor.toPlainText() if showing and editor.has_unsaved_typing else command.text
+        if showing:
+            editor.hold_typing()
+            editor.forget_stored(theirs)
+
+        def take_theirs() -> None:
+            if command.card_id == self._card_id:
+                editor.replace_with_stored(theirs)
+
+        self._offer_choice(
+            theirs,
+            mine,
+            lambda: self.session.execute(
+                SetGuidelineAnswer(command.card_id, command.question, mine, expected=theirs)
+            ),
+            take_theirs,
+        )
+
+    def _offer_choice(
+        self,
+        theirs: str,
+        mine: str,
+        keep_mine: Callable[[], None],
+        take_theirs: Callable[[], None] | None = None,
+    ) -> None:
+        def took_theirs() -> None:
+            if take_theirs is not None:
+                take_theirs()
+            # Their version is stored already; reading it again shows it everywhere.
+            self.session.call(lambda _service: (None, Changes.of(Aspect.GUIDELINES)))
+
+        self.conflict = offer_choice(self, theirs, mine, keep_mine, took_theirs)
+
+    def _metric_text(self, metric: Metric) -> str:
+        labels = (self.tr("Metric"), self.tr("How it is measured"), self.tr("Target"), self.tr("How often"))
+        values = (metric.name, metric.method, metric.target, metric.frequency)
+        return "\n".join(f"{label}: {value}" for label, value in zip(labels, values, strict=True))
 
     # --- language ---------------------------------------------------------------------
 

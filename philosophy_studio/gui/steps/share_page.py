@@ -3,6 +3,8 @@ shared, by whom and when."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.guideline_commands import (
     AddSharingItem,
     DeleteSharingItem,
@@ -32,6 +35,8 @@ from philosophy_studio.domain.guideline_commands import (
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import SharingChannel, SharingItem, Workshop
 from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
+from philosophy_studio.gui.models.seen_records import SeenRecords
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
@@ -59,6 +64,9 @@ class SharePage(StepPage):
         self._labels: dict[int, QLabel] = {}
         self._plan: tuple[SharingItem, ...] = ()
         self._filling = False
+        # What this page last saw stored of each plan item it edits in its table.
+        self._seen_items: SeenRecords[SharingItem] = SeenRecords(session)
+        self.conflict: ConflictDialog | None = None
 
         self.commitments_group = QGroupBox()
         self.commitments_intro = QLabel()
@@ -115,6 +123,7 @@ class SharePage(StepPage):
 
         self.plan.cellChanged.connect(self._on_cell_edited)
         self.remove_item.clicked.connect(self._remove_selected)
+        session.conflicted.connect(self._on_conflict)
         self.retranslate_ui()
 
     # --- leader commitments -------------------------------------------------------------
@@ -123,6 +132,7 @@ class SharePage(StepPage):
         if changes.touches(Aspect.VALUES, Aspect.SHARING):
             self._show_commitments(workshop)
         if changes.touches(Aspect.SHARING):
+            self._seen_items.refreshed()
             self._show_plan(workshop.sharing_plan)
 
     def _show_commitments(self, workshop: Workshop) -> None:
@@ -183,19 +193,32 @@ class SharePage(StepPage):
     def _on_channel(self, row: int, combo: QComboBox) -> None:
         if self._filling or row >= len(self._plan):
             return
-        item = self._plan[row]
-        channel = SharingChannel(combo.currentData())
-        if channel is not item.channel:
-            self.session.execute(
-                UpdateSharingItem(SharingItem(item.id, channel, item.what, item.who, item.when))
-            )
+        item = self._row_item(row)
+        expected = self._seen_items.expected(item.id, self._plan[row])
+        if item.channel is not expected.channel:
+            self._update_item(item, expected)
 
     def _on_cell_edited(self, row: int, column: int) -> None:
         if self._filling or row >= len(self._plan) or column == 0:
             return
-        item = self._plan[row]
+        item = self._row_item(row)
+        self._update_item(item, self._seen_items.expected(item.id, self._plan[row]))
+
+    def _row_item(self, row: int) -> SharingItem:
+        """The plan item as the table shows it now: all of it is stored together, so a
+        cell edited right after another (or after the channel) keeps that change too."""
+        combo = self.plan.cellWidget(row, 0)
+        channel = (
+            SharingChannel(combo.currentData()) if isinstance(combo, QComboBox) else self._plan[row].channel
+        )
         texts = [self.plan.item(row, c).text() if self.plan.item(row, c) else "" for c in range(1, _COLUMNS)]
-        self.session.execute(UpdateSharingItem(SharingItem(item.id, item.channel, *texts)))
+        return SharingItem(self._plan[row].id, channel, *texts)
+
+    def _update_item(self, item: SharingItem, expected: SharingItem) -> None:
+        # What this page saw stored: a change someone else made since is not
+        # overwritten silently (a shared team database).
+        self._seen_items.sent(item.id, item)
+        self.session.execute(UpdateSharingItem(item, expected=expected))
 
     def _add(self, channel: SharingChannel) -> None:
         item = SharingItem(id=0, channel=channel, what=self.tr("What will be shared"))
@@ -205,6 +228,62 @@ class SharePage(StepPage):
         row = self.plan.currentRow()
         if 0 <= row < len(self._plan):
             self.session.execute(DeleteSharingItem(self._plan[row].id))
+
+    # --- someone else's change -----------------------------------------------------------
+
+    def _on_conflict(self, error: EditConflictError) -> None:
+        """Another facilitator stored something else meanwhile: show both versions and
+        let the user keep one. Nothing was stored by the refused edit."""
+        command = error.command
+        if isinstance(command, UpdateSharingItem) and isinstance(error.theirs, SharingItem):
+            theirs, mine = error.theirs, command.item
+            self._seen_items.sent(theirs.id, theirs)
+            self._offer_choice(
+                self._item_text(theirs), self._item_text(mine), lambda: self._update_item(mine, theirs)
+            )
+        elif isinstance(command, SetLeaderCommitment):
+            self._commitment_conflict(command, str(error.theirs))
+
+    def _commitment_conflict(self, command: SetLeaderCommitment, theirs: str) -> None:
+        card_id = command.card_id
+        editor = self._commitments.get(card_id)
+        # Typing may have gone on after the refused edit: then the screen holds mine.
+        mine = editor.toPlainText() if editor is not None and editor.has_unsaved_typing else command.text
+        if editor is not None:
+            editor.hold_typing()
+            editor.forget_stored(theirs)
+
+        def take_theirs() -> None:
+            shown = self._commitments.get(card_id)
+            if shown is not None:
+                shown.replace_with_stored(theirs)
+
+        self._offer_choice(
+            theirs,
+            mine,
+            lambda: self.session.execute(SetLeaderCommitment(card_id, mine, expected=theirs)),
+            take_theirs,
+        )
+
+    def _offer_choice(
+        self,
+        theirs: str,
+        mine: str,
+        keep_mine: Callable[[], None],
+        take_theirs: Callable[[], None] | None = None,
+    ) -> None:
+        def took_theirs() -> None:
+            if take_theirs is not None:
+                take_theirs()
+            # Their version is stored already; reading it again shows it everywhere.
+            self.session.call(lambda _service: (None, Changes.of(Aspect.SHARING)))
+
+        self.conflict = offer_choice(self, theirs, mine, keep_mine, took_theirs)
+
+    def _item_text(self, item: SharingItem) -> str:
+        labels = (self.tr("Where"), self.tr("What"), self.tr("Who"), self.tr("When"))
+        values = (channel_name(item.channel), item.what, item.who, item.when)
+        return "\n".join(f"{label}: {value}" for label, value in zip(labels, values, strict=True))
 
     # --- language -------------------------------------------------------------------------
 

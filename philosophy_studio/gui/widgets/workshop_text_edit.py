@@ -58,6 +58,11 @@ class WorkshopTextEdit(QPlainTextEdit):
         self._debounce.stop()
         self.show_stored(text)
 
+    def hold_typing(self) -> None:
+        """Do not store the typing on its own: the user is choosing between it and
+        someone else's version, and the choice stores it (or drops it)."""
+        self._debounce.stop()
+
     def forget_stored(self, stored_text: str) -> None:
         """A save failed: ``stored_text`` is what storage really holds, so the next
         commit sends the typing again."""
