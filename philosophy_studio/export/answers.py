@@ -2,8 +2,10 @@
 
 A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be
 taken as a formula by Excel, LibreOffice or Google Sheets (and could run one that a
-hostile answer smuggled in), so such a cell gets a leading apostrophe. Answers are in
-their canonical order (by content), which says nothing about who answered when.
+hostile answer smuggled in), so such a cell gets a leading apostrophe; importing the
+file again takes it off (domain/spreadsheet.py). XML, and so XLSX, cannot hold U+FFFE
+and U+FFFF: in an XLSX cell they become U+FFFD. Answers are in their canonical order
+(by content), which says nothing about who answered when.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from pathlib import Path
 
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import Workshop, sort_answers
+from philosophy_studio.domain.spreadsheet import formula_safe
 from philosophy_studio.fileio import write_bytes_atomically
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Characters XML 1.0 cannot carry that stored text may hold (noncharacters); the
+# surrogates and control characters it also refuses never get stored (domain/text.py).
+_NOT_XML = str.maketrans({"\ufffe": "\ufffd", "\uffff": "\ufffd"})
 
 # The three headings, then the words for a hidden and a shown answer: English here,
 # translated by the GUI (context "AnswersExport") and passed in.
@@ -37,7 +42,7 @@ class AnswersFormat(StrEnum):
 
 def neutralise(cell: str) -> str:
     """``cell`` as a spreadsheet shows it as text, never runs it as a formula."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    return formula_safe(cell)
 
 
 def answer_rows(workshop: Workshop, labels: tuple[str, ...] = LABELS) -> list[tuple[str, str, str]]:
@@ -87,8 +92,9 @@ def answers_xlsx(workshop: Workshop, labels: tuple[str, ...] = LABELS) -> bytes:
 
 def _xml_safe(text: str) -> str:
     # Stored answers keep only tab and newline among control characters; XML takes
-    # both. Cells are capped by Excel at 32,767 characters, far above the answer limit.
-    return text[:32_767]
+    # both, but not U+FFFE and U+FFFF (the file would not open). Cells are capped by
+    # Excel at 32,767 characters, far above the answer limit.
+    return text.translate(_NOT_XML)[:32_767]
 
 
 def export_answers(

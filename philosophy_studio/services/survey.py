@@ -15,8 +15,9 @@ from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.errors import InvalidValueError, WorkshopError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import AnswerSource, Workshop
+from philosophy_studio.domain.spreadsheet import from_formula_safe
 from philosophy_studio.domain.text import clean_text
-from philosophy_studio.importing.reader import AnswerTable, read_file
+from philosophy_studio.importing.reader import AnswerTable, FileKind, read_file
 from philosophy_studio.persistence import repository
 from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.work import WorkControl
@@ -122,7 +123,12 @@ def plan_import(texts: Iterable[str]) -> ImportPlan:
 
 
 def plan_from_table(table: AnswerTable, column: int) -> ImportPlan:
-    return plan_import(table.column_values(column))
+    values = table.column_values(column)
+    if table.kind is not FileKind.TEXT:
+        # Spreadsheet cells: the apostrophe that kept a formula from running is not
+        # part of the answer (see the answers export).
+        values = [from_formula_safe(value) for value in values]
+    return plan_import(values)
 
 
 def import_answers(

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from philosophy_studio.domain.model import (
     AnswerSource,
@@ -15,6 +17,7 @@ from philosophy_studio.domain.model import (
     Workshop,
     WorkshopInfo,
 )
+from philosophy_studio.domain.spreadsheet import FORMULA_STARTS, from_formula_safe
 from philosophy_studio.export.answers import answers_csv, export_answers, neutralise
 
 HOSTILE = (
@@ -54,10 +57,40 @@ def workshop(*texts: str, hidden: int = -1) -> Workshop:
         ("a=1", "a=1"),
         ("Müşteri", "Müşteri"),
         ("", ""),
+        # Apostrophes already before a formula start get one more, so that reading the
+        # cell back takes exactly one off.
+        ("'=1", "''=1"),
+        ("''-x", "'''-x"),
+        ("'quoted'", "'quoted'"),
     ],
 )
 def test_neutralise(cell: str, expected: str) -> None:
     assert neutralise(cell) == expected
+    assert from_formula_safe(neutralise(cell)) == cell
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("=+-@'\t\rax ")) | st.text())
+def test_every_cell_reads_back_as_written_and_never_as_a_formula(cell: str) -> None:
+    safe = neutralise(cell)
+    assert not safe.startswith(FORMULA_STARTS)
+    assert from_formula_safe(safe) == cell
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_exported_answers_import_back_as_they_were(tmp_path: Path, suffix: str) -> None:
+    from philosophy_studio.importing.reader import read_file
+    from philosophy_studio.services.survey import normalise_answer, plan_from_table
+
+    answers = [normalise_answer(text) for text in HOSTILE] + ["'=already marked", "'quoted'", "a\uffffb"]
+    path = tmp_path / f"answers{suffix}"
+    export_answers(workshop(*answers), path)
+    table = read_file(path)
+    plan = plan_from_table(table, table.find_column("Answer"))
+    if suffix == ".xlsx":
+        # XML cannot carry U+FFFF: the cell holds U+FFFD, and the workbook opens.
+        answers = [text.replace("\uffff", "\ufffd") for text in answers]
+    assert sorted(plan.answers) == sorted(answers)
 
 
 def test_csv_neutralises_formulas_and_keeps_turkish(tmp_path: Path) -> None:
