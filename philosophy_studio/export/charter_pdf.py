@@ -178,10 +178,26 @@ def build_charter_pdf(
     )
     control.progress(len(sections) / (len(sections) + 2))
     header = drawable(content.team, GlyphReport())
+    _release_keeps_that_cannot_be_kept(story)
     document.build(story, canvasmaker=_numbered_canvas(content, header, width, height))
     control.check()
     data = output.getvalue()
     return PdfResult(data, _page_count(data), writer.report)
+
+
+def _release_keeps_that_cannot_be_kept(story: list[Flowable]) -> None:
+    """Drop "keep with next" where there is nothing to keep with: at the end, or before
+    a page break (which reportlab will not group). reportlab puts such a flowable in a
+    group of its own, and when it is taller than the page, pushes that group to the next
+    frame without placing anything, for ever: a value meaning over a page long just
+    before the signatures made the PDF build spin without end."""
+    for flowable, following in zip(story, [*story[1:], None], strict=True):
+        if flowable.getKeepWithNext() and (following is None or getattr(following, "locChanger", False)):
+            flowable.__dict__["keepWithNext"] = 0
+            style = getattr(flowable, "style", None)
+            if style is not None and getattr(style, "keepWithNext", 0):
+                # The parts a paragraph splits into read the style, not the flowable.
+                flowable.style = style.clone(f"{style.name}-last", keepWithNext=0)
 
 
 def _cover_frame_height(height: float) -> float:

@@ -231,3 +231,21 @@ def test_markdown_holds_every_demo_field() -> None:
     unescaped = squeeze(re.sub(r"\\(.)", r"\1", markdown).replace("<br>", ""))
     for field in user_fields(workshop):
         assert squeeze(field) in unescaped, field[:60]
+
+
+@pytest.mark.parametrize("meaning", ["Dinleriz ve anlarız. " * 400, "ğ" * 15_000])
+def test_a_meaning_longer_than_a_page_ends_the_values_without_hanging(meaning: str) -> None:
+    # A value with only its meaning, so the meaning is the last thing before the
+    # signatures' page break: reportlab used to push it to the next page for ever.
+    import threading
+
+    workshop = dataclasses.replace(
+        new_workshop(WorkshopInfo(team_name="Ekip", language=Language.TURKISH)),
+        value_cards=(ValueCard(id=1, name="Sabır", description=meaning, selected_rank=1),),
+    )
+    built: list[bytes] = []
+    worker = threading.Thread(target=lambda: built.append(build_charter(workshop).data), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert built, "the PDF build did not finish"
+    assert squeeze(meaning) in pdf_text(built[0], ("Ekip", charter_texts(Language.TURKISH).title))
