@@ -4,7 +4,8 @@ imported again without a crash and without any change beyond the documented
 normalisation (domain/text.py): as JSON; survey answers as CSV and XLSX (no cell a
 spreadsheet would run as a formula, imported back unchanged); value names, meanings and
 the vision in the charter as HTML (escaped: no element or attribute of the user's),
-Markdown (escaped) and PDF (a real reader reads every field's boundaries back)."""
+Markdown (escaped) and PDF (a real reader reads every field's boundaries back; the
+poster stays one page)."""
 
 import csv
 import dataclasses
@@ -259,6 +260,8 @@ def check_charter_pdf(workshop: Workshop) -> None:
     text = squeeze("".join(page.extract_text() for page in reader.pages))
     for mark in MARKS:
         assert mark in text, mark
+    poster = build_charter(workshop, poster=True)
+    assert len(PdfReader(io.BytesIO(poster.data)).pages) == poster.pages == 1
 
 
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
