@@ -200,3 +200,46 @@ def test_a_typing_burst_keeps_the_expectation_of_its_first_edit() -> None:
     assert UpdateBehaviour(1, "a", expected="").merged_with(UpdateBehaviour(1, "ab", expected="a")) == (
         UpdateBehaviour(1, "ab", expected="")
     )
+
+
+def test_an_edit_racing_another_between_its_read_and_its_write_is_refused_as_a_conflict(
+    service, other, monkeypatch
+) -> None:
+    # On a server, another facilitator's edit can commit after this edit read the record
+    # and before it writes it. The row's version catches that; the user must get the
+    # usual choice, not an unexpected error.
+    import threading
+
+    from philosophy_studio.persistence.tables import BehaviourRow
+    from philosophy_studio.services import workshop_service
+
+    if service.store.is_sqlite:
+        pytest.skip("SQLite serialises writers from the first read (BEGIN IMMEDIATE): no race")
+    behaviour = service.load().chosen_values[1].behaviours[0]
+    handlers = dict(workshop_service._HANDLERS)
+    real = handlers[UpdateBehaviour]
+    raced: list[bool] = []
+
+    def racing(context, command):
+        # Read before the other one commits, and held (the session keeps loaded rows only
+        # while they are referenced), as the handler holds the row it edits.
+        seen = context.session.get(BehaviourRow, command.behaviour_id)
+        if not raced:
+            raced.append(True)
+            elsewhere = threading.Thread(
+                target=other.execute, args=(UpdateBehaviour(behaviour.id, "Theirs", expected=behaviour.text),)
+            )
+            elsewhere.start()
+            elsewhere.join(timeout=10)
+            assert not elsewhere.is_alive()
+        outcome = real(context, command)
+        assert seen is not None
+        return outcome
+
+    handlers[UpdateBehaviour] = racing
+    monkeypatch.setattr(workshop_service, "_HANDLERS", handlers)
+    with pytest.raises(EditConflictError) as caught:
+        service.execute(UpdateBehaviour(behaviour.id, "Mine", expected=behaviour.text))
+    assert raced
+    assert (caught.value.theirs, caught.value.mine) == ("Theirs", "Mine")
+    assert service.load().chosen_values[1].behaviours[0].text == "Theirs"
