@@ -25,6 +25,10 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 
 
+class NavigatedAwayError(Exception):
+    """The page an evaluation ran in was replaced by the next one before it answered."""
+
+
 class Browser:
     """Chromium with --remote-debugging-pipe: JSON messages, NUL-separated, on fds 3/4."""
 
@@ -66,7 +70,10 @@ class Browser:
         while True:
             reply = self._read()
             if reply.get("id") == self._next_id:
-                assert "error" not in reply, reply
+                error = reply.get("error")
+                if error is not None and "navigated" in error.get("message", ""):
+                    raise NavigatedAwayError(error["message"])
+                assert error is None, reply
                 return reply["result"]
 
     def _read(self) -> dict:
@@ -85,7 +92,12 @@ class Browser:
     def wait_for(self, session: str, expression: str, timeout: float = 20.0) -> Any:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            value = self.evaluate(session, expression)
+            # A form submission replaces the document; an evaluation caught in between
+            # is simply asked again of the new page.
+            try:
+                value = self.evaluate(session, expression)
+            except NavigatedAwayError:
+                value = None
             if value:
                 return value
             time.sleep(0.1)
@@ -133,7 +145,9 @@ def test_a_browser_answers_through_the_real_pages(tmp_path, language) -> None:
         browser.evaluate(
             session,
             f"document.getElementById('answer').value = {json.dumps(answer)};"
-            "document.querySelector('button[type=submit]').click(); true",
+            # Clicked after this evaluation has answered, so the navigation cannot
+            # overtake the reply.
+            "setTimeout(() => document.querySelector('button[type=submit]').click(), 0); true",
         )
         title = browser.wait_for(
             session,
