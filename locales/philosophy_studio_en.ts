@@ -78,6 +78,10 @@
         <translation>&amp;Next step</translation>
     </message>
     <message>
+        <source>&amp;Present this step</source>
+        <translation>&amp;Present this step</translation>
+    </message>
+    <message>
         <source>&amp;About Philosophy Studio</source>
         <translation>&amp;About Philosophy Studio</translation>
     </message>
@@ -705,6 +709,10 @@
         <translation>Edit workshop details</translation>
     </message>
     <message>
+        <source>Set the step's timer</source>
+        <translation>Set the step's timer</translation>
+    </message>
+    <message>
         <source>Edit vision</source>
         <translation>Edit vision</translation>
     </message>
@@ -1252,13 +1260,6 @@
     <message>
         <source>&amp;Start a draft from it</source>
         <translation>&amp;Start a draft from it</translation>
-    </message>
-</context>
-<context>
-    <name>GuidanceOnlyPage</name>
-    <message>
-        <source>The editor for this step is not part of this version of Philosophy Studio yet; it arrives with a future release. Until then, run the step with the guidance beside this note and keep the results on paper or a whiteboard.</source>
-        <translation>The editor for this step is not part of this version of Philosophy Studio yet; it arrives with a future release. Until then, run the step with the guidance beside this note and keep the results on paper or a whiteboard.</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2118,38 @@ Press any key for the next person.</translation>
         <translation>
             <numerusform>at most %n on one value</numerusform><numerusform>at most %n on one value</numerusform></translation>
     </message>
+    <message>
+        <source>Who are our customers today, and who could they be tomorrow? What does each of them expect from us?</source>
+        <translation>Who are our customers today, and who could they be tomorrow? What does each of them expect from us?</translation>
+    </message>
+    <message>
+        <source>What should every customer feel from us, every day? One value per card, with one line on the difference it makes.</source>
+        <translation>What should every customer feel from us, every day? One value per card, with one line on the difference it makes.</translation>
+    </message>
+    <message>
+        <source>In a sentence or two: what service do we give, and what makes it ours?</source>
+        <translation>In a sentence or two: what service do we give, and what makes it ours?</translation>
+    </message>
+    <message>
+        <source>For each value: what does it mean for us, what happens when we live it, how could it be misread, how do we see that we keep to it, and what does the customer notice?</source>
+        <translation>For each value: what does it mean for us, what happens when we live it, how could it be misread, how do we see that we keep to it, and what does the customer notice?</translation>
+    </message>
+    <message>
+        <source>How will we, the leaders, live these values first? Where and by whom will customers hear about them?</source>
+        <translation>How will we, the leaders, live these values first? Where and by whom will customers hear about them?</translation>
+    </message>
+    <message>
+        <source>Read it aloud together. Is this us? Can we all sign it?</source>
+        <translation>Read it aloud together. Is this us? Can we all sign it?</translation>
+    </message>
+    <message>
+        <source>Our personas: %1</source>
+        <translation>Our personas: %1</translation>
+    </message>
+    <message>
+        <source>Our values: %1</source>
+        <translation>Our values: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n voter(s) so far</source>
         <translation>
@@ -2189,6 +2222,10 @@ Press any key for the next person.</translation>
     <message>
         <source>Question</source>
         <translation>Question</translation>
+    </message>
+    <message>
+        <source>What this step builds on</source>
+        <translation>What this step builds on</translation>
     </message>
     <message>
         <source>T&amp;ime (minutes):</source>

@@ -8,7 +8,7 @@
         <translation>Bitstream Vera lisansı (özgür), bkz. resources/fonts</translation>
     </message>
     <message>
-        <source>compiled for this app from PostgreSQL's and Snowball's lists (permissive licences), see resources/stopwords/SOURCES.md</source>
+        <source>compiled for this app from PostgreSQL&apos;s and Snowball&apos;s lists (permissive licences), see resources/stopwords/SOURCES.md</source>
         <translation>bu uygulama için PostgreSQL ve Snowball listelerinden derlendi (serbest lisanslar), bkz. resources/stopwords/SOURCES.md</translation>
     </message>
     <message>
@@ -16,7 +16,7 @@
         <translation>Philosophy Studio hakkında</translation>
     </message>
     <message>
-        <source>Run a workshop with your team and leave with a printed customer-service philosophy charter. Everything stays on this computer, or on your team's own server.</source>
+        <source>Run a workshop with your team and leave with a printed customer-service philosophy charter. Everything stays on this computer, or on your team&apos;s own server.</source>
         <translation>Ekibinizle bir atölye yürütün ve basılı bir müşteri hizmetleri felsefe belgesiyle çıkın. Her şey bu bilgisayarda ya da ekibinizin kendi sunucusunda kalır.</translation>
     </message>
     <message>
@@ -79,6 +79,10 @@
         <translation>&amp;Sonraki adım</translation>
     </message>
     <message>
+        <source>&amp;Present this step</source>
+        <translation>Bu adımı &amp;sun</translation>
+    </message>
+    <message>
         <source>&amp;About Philosophy Studio</source>
         <translation>Philosophy Studio &amp;hakkında</translation>
     </message>
@@ -94,7 +98,7 @@
         <translation>Yanıtlardaki kelimeler</translation>
     </message>
     <message>
-        <source>Count the &amp;question's own words</source>
+        <source>Count the &amp;question&apos;s own words</source>
         <translation>Sorunun ke&amp;ndi kelimelerini de say</translation>
     </message>
     <message>
@@ -102,7 +106,7 @@
         <translation>Anket sorusundaki kelimeler (müşteri, hizmet gibi) soru onları hatırlattığı için çoğu yanıtta geçer. Bunu işaretlemezseniz sayılmazlar.</translation>
     </message>
     <message>
-        <source>Count the question's own words</source>
+        <source>Count the question&apos;s own words</source>
         <translation>Sorunun kendi kelimelerini de say</translation>
     </message>
     <message>
@@ -458,7 +462,7 @@
         <translation>Yedekler</translation>
     </message>
     <message>
-        <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, and before imports and restores. Restoring a copy replaces the workshop's content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
+        <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, and before imports and restores. Restoring a copy replaces the workshop&apos;s content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
         <translation>Philosophy Studio bu atölyeyi kendiliğinden yedekler: açtığınız her gün bir kez, haftada bir kez ve her içe aktarma ile geri yüklemeden önce. Bir yedeği geri yüklemek atölyenin içeriğini değiştirir; mevcut içerik önce ayrıca saklanır, böylece geri yüklemeyi o yedekle geri alabilirsiniz.</translation>
     </message>
     <message>
@@ -511,7 +515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</source>
+        <source>%n character(s) cannot be printed with the charter&apos;s font and appear as □ in the PDF: %1. Remove them or replace them with words.</source>
         <translation>
             <numerusform>Belgenin yazı tipiyle %n karakter basılamıyor ve PDF’te □ olarak görünüyor: %1. Bunları silin ya da sözcüklerle değiştirin.</numerusform>
         </translation>
@@ -720,6 +724,10 @@
     <message>
         <source>Edit workshop details</source>
         <translation>Atölye bilgileri düzenlemesi</translation>
+    </message>
+    <message>
+        <source>Set the step&apos;s timer</source>
+        <translation>Adımın süresini ayarla</translation>
     </message>
     <message>
         <source>Edit vision</source>
@@ -1044,7 +1052,7 @@
     </message>
     <message>
         <source>{path} was saved by a newer version of Philosophy Studio. Please update the app to open it.</source>
-        <translation>{path} dosyası Philosophy Studio'nun daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen uygulamayı güncelleyin.</translation>
+        <translation>{path} dosyası Philosophy Studio&apos;nun daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen uygulamayı güncelleyin.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another file name.</source>
@@ -1075,11 +1083,11 @@
         <translation>Ekip sunucusu kullanıcı adını ya da parolayı kabul etmedi. Kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <source>The team server did not allow this account to set up or change the workshop tables (permission denied). Ask the server's administrator for the rights, or to connect once with an account that has them.</source>
+        <source>The team server did not allow this account to set up or change the workshop tables (permission denied). Ask the server&apos;s administrator for the rights, or to connect once with an account that has them.</source>
         <translation>Ekip sunucusu bu hesabın atölye tablolarını kurmasına ya da değiştirmesine izin vermedi (izin reddedildi). Sunucu yöneticisinden bu yetkiyi isteyin ya da bir kez yetkili bir hesapla bağlanmasını rica edin.</translation>
     </message>
     <message>
-        <source>The workshop's database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</source>
+        <source>The workshop&apos;s database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</source>
         <translation>Atölyenin veritabanına ulaşılamıyor. Dosyayı ya da ekip sunucusuyla bağlantıyı kontrol edip yeniden deneyin; yazdıklarınız korunuyor.</translation>
     </message>
     <message>
@@ -1111,7 +1119,7 @@
         <translation>Sonuçların anonim kalması için en az {lowest} katılımcı gerekir.</translation>
     </message>
     <message>
-        <source>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</source>
+        <source>{location} holds {count} workshops; choose one by its number (the command line&apos;s list-workshops shows them).</source>
         <translation>{location} içinde {count} atölye var; birini numarasıyla seçin (komut satırındaki list-workshops komutu numaraları gösterir).</translation>
     </message>
     <message>
@@ -1262,7 +1270,7 @@
         <translation>Örnekler</translation>
     </message>
     <message>
-        <source>The example's text</source>
+        <source>The example&apos;s text</source>
         <translation>Örneğin metni</translation>
     </message>
     <message>
@@ -1272,13 +1280,6 @@
     <message>
         <source>&amp;Start a draft from it</source>
         <translation>Bundan bir &amp;taslak başlat</translation>
-    </message>
-</context>
-<context>
-    <name>GuidanceOnlyPage</name>
-    <message>
-        <source>The editor for this step is not part of this version of Philosophy Studio yet; it arrives with a future release. Until then, run the step with the guidance beside this note and keep the results on paper or a whiteboard.</source>
-        <translation>Bu adımın düzenleyicisi Philosophy Studio'nun bu sürümünde henüz yok; sonraki bir sürümle gelecek. O zamana kadar adımı yandaki rehberle ekibinizle yürütün ve sonuçları kâğıda ya da beyaz tahtaya not edin.</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1300,7 @@
         <translation>Yeni başlayan bir çalışma arkadaşının ilk gün kullanacağı gündelik sözcüklerle anlatın.</translation>
     </message>
     <message>
-        <source>Honesty means we tell customers what we know, what we don't know yet, and when they will hear more.</source>
+        <source>Honesty means we tell customers what we know, what we don&apos;t know yet, and when they will hear more.</source>
         <translation>Dürüstlük, müşteriye bildiğimizi, henüz bilmediğimizi ve ne zaman haber vereceğimizi söylemektir.</translation>
     </message>
     <message>
@@ -1323,7 +1324,7 @@
         <translation>Kimse tahmin etmek zorunda kalmasın diye bu değeri yanlış uygulama biçimlerini açıkça yazın.</translation>
     </message>
     <message>
-        <source>Honesty is not bluntness: we never blame a colleague or share another customer's details.</source>
+        <source>Honesty is not bluntness: we never blame a colleague or share another customer&apos;s details.</source>
         <translation>Dürüstlük kabalık değildir: bir çalışma arkadaşını suçlamayız, başka bir müşterinin bilgilerini paylaşmayız.</translation>
     </message>
     <message>
@@ -1339,7 +1340,7 @@
         <translation>Her ay kişi başına on görüşmenin kalite incelemesi; net durum bilgisi verilmiş mi diye bakılır.</translation>
     </message>
     <message>
-        <source>How will it affect our customers' experience and our relationship with them?</source>
+        <source>How will it affect our customers&apos; experience and our relationship with them?</source>
         <translation>Müşterilerimizin deneyimini ve onlarla ilişkimizi nasıl etkileyecek?</translation>
     </message>
     <message>
@@ -1463,7 +1464,7 @@
         <translation>Yapılacaklar</translation>
     </message>
     <message>
-        <source>Don't</source>
+        <source>Don&apos;t</source>
         <translation>Yapılmayacaklar</translation>
     </message>
     <message>
@@ -1579,11 +1580,11 @@
 <context>
     <name>JoinCard</name>
     <message>
-        <source>Scan with your phone's camera to vote</source>
+        <source>Scan with your phone&apos;s camera to vote</source>
         <translation>Oy vermek için telefonunuzun kamerasıyla okutun</translation>
     </message>
     <message>
-        <source>Scan with your phone's camera to answer</source>
+        <source>Scan with your phone&apos;s camera to answer</source>
         <translation>Yanıtlamak için telefonunuzun kamerasıyla okutun</translation>
     </message>
     <message>
@@ -1665,7 +1666,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message>
         <source>Leave the kiosk (facilitator PIN needed)</source>
-        <translation>Kiosktan çık (kolaylaştırıcı PIN'i gerekir)</translation>
+        <translation>Kiosktan çık (kolaylaştırıcı PIN&apos;i gerekir)</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2018,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Yaklaşımımız</translation>
     </message>
     <message>
-        <source>Problem-focused teams treat every case on its own; customer-centred teams see the person behind the case, so staff keep the customer's history and notes at hand.</source>
+        <source>Problem-focused teams treat every case on its own; customer-centred teams see the person behind the case, so staff keep the customer&apos;s history and notes at hand.</source>
         <translation>Sorun odaklı ekipler her vakayı kendi içinde ele alır; müşteri merkezli ekipler vakanın ardındaki kişiyi görür, bu yüzden çalışanlar müşterinin geçmişini ve notlarını el altında tutar.</translation>
     </message>
     <message>
@@ -2115,7 +2116,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
 <context>
     <name>PhoneSurveyController</name>
     <message>
-        <source>Phones cannot connect: this computer's network address could not be used (%1).</source>
+        <source>Phones cannot connect: this computer&apos;s network address could not be used (%1).</source>
         <translation>Telefonlar bağlanamıyor: bu bilgisayarın ağ adresi kullanılamadı (%1).</translation>
     </message>
 </context>
@@ -2143,6 +2144,38 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>
             <numerusform>bir değere en çok %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Who are our customers today, and who could they be tomorrow? What does each of them expect from us?</source>
+        <translation>Bugün müşterilerimiz kimler, yarın kimler olabilir? Her biri bizden ne bekliyor?</translation>
+    </message>
+    <message>
+        <source>What should every customer feel from us, every day? One value per card, with one line on the difference it makes.</source>
+        <translation>Her müşteri her gün bizden ne hissetmeli? Her karta bir değer ve yarattığı farkı anlatan tek bir satır.</translation>
+    </message>
+    <message>
+        <source>In a sentence or two: what service do we give, and what makes it ours?</source>
+        <translation>Bir iki cümleyle: nasıl bir hizmet veriyoruz ve onu bize özgü kılan ne?</translation>
+    </message>
+    <message>
+        <source>For each value: what does it mean for us, what happens when we live it, how could it be misread, how do we see that we keep to it, and what does the customer notice?</source>
+        <translation>Her değer için: bizim için ne anlama geliyor, onu yaşadığımızda ne oluyor, nasıl yanlış anlaşılabilir, ona bağlı kaldığımızı nasıl görürüz ve müşteri neyi fark eder?</translation>
+    </message>
+    <message>
+        <source>How will we, the leaders, live these values first? Where and by whom will customers hear about them?</source>
+        <translation>Biz liderler bu değerleri önce kendimiz nasıl yaşayacağız? Müşteriler onları nerede ve kimden duyacak?</translation>
+    </message>
+    <message>
+        <source>Read it aloud together. Is this us? Can we all sign it?</source>
+        <translation>Birlikte yüksek sesle okuyun. Bu biz miyiz? Hepimiz imzalayabilir miyiz?</translation>
+    </message>
+    <message>
+        <source>Our personas: %1</source>
+        <translation>Personalarımız: %1</translation>
+    </message>
+    <message>
+        <source>Our values: %1</source>
+        <translation>Değerlerimiz: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n voter(s) so far</source>
@@ -2221,6 +2254,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Question</source>
         <translation>Soru</translation>
+    </message>
+    <message>
+        <source>What this step builds on</source>
+        <translation>Bu adımın dayandığı kararlar</translation>
     </message>
     <message>
         <source>T&amp;ime (minutes):</source>
@@ -2567,7 +2604,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 questions answered</source>
-        <comment>a chosen value's guideline questions</comment>
+        <comment>a chosen value&apos;s guideline questions</comment>
         <translation>%1: %3 sorudan %2 tanesi yanıtlandı</translation>
     </message>
 </context>
@@ -2677,7 +2714,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         </translation>
     </message>
     <message>
-        <source>Every staff member answers one question, anonymously. Collect the answers in the kiosk on this computer, or import them from a form tool's export.</source>
+        <source>Every staff member answers one question, anonymously. Collect the answers in the kiosk on this computer, or import them from a form tool&apos;s export.</source>
         <translation>Her çalışan tek bir soruyu anonim olarak yanıtlar. Yanıtları bu bilgisayardaki kioskta toplayın ya da bir form aracının dışa aktarımından içe aktarın.</translation>
     </message>
     <message>
@@ -2758,7 +2795,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         </translation>
     </message>
     <message>
-        <source>This server holds no workshop yet. To start one there, give the server's address as the location of a new workshop on the Start page.</source>
+        <source>This server holds no workshop yet. To start one there, give the server&apos;s address as the location of a new workshop on the Start page.</source>
         <translation>Bu sunucuda henüz atölye yok. Orada bir atölye başlatmak için Başlangıç sayfasında yeni atölyenin kayıt yeri olarak sunucunun adresini yazın.</translation>
     </message>
     <message>
@@ -2766,7 +2803,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Ekip veritabanına bağlan</translation>
     </message>
     <message>
-        <source>Several facilitators can work on one workshop when it lives on a PostgreSQL server. Enter the server's address and your password; the password is not saved.</source>
+        <source>Several facilitators can work on one workshop when it lives on a PostgreSQL server. Enter the server&apos;s address and your password; the password is not saved.</source>
         <translation>Atölye bir PostgreSQL sunucusunda durduğunda birden çok kolaylaştırıcı aynı atölye üzerinde çalışabilir. Sunucunun adresini ve parolanızı girin; parola kaydedilmez.</translation>
     </message>
     <message>
@@ -3061,7 +3098,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message>
         <source>Double-click or press Enter to copy an example onto the board</source>
-        <translation>Bir örneği panoya almak için çift tıklayın ya da Enter'a basın</translation>
+        <translation>Bir örneği panoya almak için çift tıklayın ya da Enter&apos;a basın</translation>
     </message>
     <message>
         <source>Copy to the &amp;board</source>
@@ -3112,7 +3149,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Beş ya da da&amp;ha az</translation>
     </message>
     <message>
-        <source>Candidates ranked by their dots, once you show the votes, then by the number of survey respondents whose answers use the value's words. Tick five or fewer; the order you tick them in is the order of the charter.</source>
+        <source>Candidates ranked by their dots, once you show the votes, then by the number of survey respondents whose answers use the value&apos;s words. Tick five or fewer; the order you tick them in is the order of the charter.</source>
         <translation>Adaylar, oyları gösterdiğinizde aldıkları noktalara, ardından yanıtlarında değerin sözcüklerini kullanan anket katılımcılarının sayısına göre sıralanır. Beş ya da daha azını işaretleyin; işaretleme sıranız felsefe belgesindeki sıradır.</translation>
     </message>
     <message>
@@ -3247,11 +3284,11 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Müşterilerden henüz söz edilmiyor.</translation>
     </message>
     <message>
-        <source>Carries the staff's survey words: %1.</source>
+        <source>Carries the staff&apos;s survey words: %1.</source>
         <translation>Çalışanların anket kelimelerini taşıyor: %1.</translation>
     </message>
     <message>
-        <source>None of the staff's most used survey words is in it yet.</source>
+        <source>None of the staff&apos;s most used survey words is in it yet.</source>
         <translation>Çalışanların ankette en çok kullandığı kelimelerden henüz hiçbiri yok.</translation>
     </message>
     <message>
@@ -3374,7 +3411,7 @@ Sıradaki kişi için bir tuşa basın.</translation>
     </message>
     <message>
         <source>Welcome to Philosophy Studio</source>
-        <translation>Philosophy Studio'ya hoş geldiniz</translation>
+        <translation>Philosophy Studio&apos;ya hoş geldiniz</translation>
     </message>
     <message>
         <source>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter. Take the short tour, or open the demo workshop to see a complete run.</source>

@@ -57,6 +57,9 @@ def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[n
         # (closing waits for background work in a nested event loop, which also runs
         # deferred deletions).
         if shiboken6.isValid(window):
+            # The catalogues are the application's: a test in Turkish must not leave
+            # the next one in Turkish.
+            window.languages.apply("en")
             window.close()
             window.deleteLater()
     QApplication.processEvents()

@@ -1,7 +1,9 @@
 """Screenshots of the app for review and the README.
 
     xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshot.py OUT_DIR [--lang tr|en]
-        [--size 1280x800] [--step vision] [--demo tr|en] [--dark]
+        [--size 1280x800] [--step vision] [--demo tr|en] [--dark] [--present]
+
+With --present, each step is also shot in presentation mode (``present-STEP-…png``).
 
 Uses temporary settings and data folders, so it never touches the user's own.
 """
@@ -23,6 +25,7 @@ def main() -> int:
     parser.add_argument("--step", action="append", default=[])
     parser.add_argument("--demo", choices=["tr", "en"])
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--present", action="store_true")
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="ps-shot-"))
     os.environ["PHILOSOPHY_STUDIO_CONFIG_DIR"] = str(scratch / "config")
@@ -74,6 +77,14 @@ def main() -> int:
         window.runner.wait_idle()
         app.processEvents()
         window.grab().save(str(args.out / f"{name}-{suffix}.png"))
+        if args.present and step is not None:
+            page = window.workshop_view.page_for[step]
+            page.open_presentation()
+            presentation = page.presentation
+            presentation.resize(width, height)
+            app.processEvents()
+            presentation.grab().save(str(args.out / f"present-{name}-{suffix}.png"))
+            presentation.close()
         if index + 1 < len(shots):
             QTimer.singleShot(300, lambda: take(index + 1))
         else:

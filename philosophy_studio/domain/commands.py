@@ -15,6 +15,7 @@ from typing import Any
 
 from philosophy_studio.domain.changes import Aspect
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
+from philosophy_studio.domain.steps import Step
 
 
 class WorkshopField(StrEnum):
@@ -101,6 +102,23 @@ class SetWorkshopField(CheckedEdit):
 
     def merge_key(self) -> tuple[object, ...] | None:
         return ("workshop-field", self.field)
+
+
+# The longest countdown the presentation offers: a half-day session.
+MAX_STEP_TIMER_SECONDS = 180 * 60
+
+
+@dataclass(frozen=True)
+class SetStepTimer(Command):
+    """How long the room gets for a step on the projector's countdown; 0 goes back to
+    the default."""
+
+    step: Step
+    seconds: int
+    label = QT_TRANSLATE_NOOP("Commands", "Set the step's timer")
+
+    def merge_key(self) -> tuple[object, ...] | None:
+        return ("step-timer", self.step)
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,11 @@ class Actions(QObject):
             action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
             self.go_to_step.append(action)
 
+        self.present = QAction(parent)
+        # F5, as in presentation programs; Ctrl+F5 too, for laptops whose F5 is a
+        # media key unless Fn is held.
+        self.present.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+F5")])
+
         self.language_group = QActionGroup(parent)
         self.language = {}
         for code in LANGUAGES:
@@ -75,6 +80,7 @@ class Actions(QObject):
             self.previous_step,
             self.next_step,
             *self.go_to_step,
+            self.present,
         ]
         self.retranslate()
 
@@ -89,6 +95,7 @@ class Actions(QObject):
         self.demo["en"].setText(self.tr("Demo workshop in &English"))
         self.previous_step.setText(self.tr("&Previous step"))
         self.next_step.setText(self.tr("&Next step"))
+        self.present.setText(self.tr("&Present this step"))
         self.about.setText(self.tr("&About Philosophy Studio"))
         self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
         for number, action in enumerate(self.go_to_step, 1):

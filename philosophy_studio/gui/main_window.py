@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self.go_menu.addSeparator()
         self.go_menu.addActions(a.go_to_step)
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(a.present)
+        self.view_menu.addSeparator()
         self.language_menu = QMenu(self)
         self.language_menu.addActions(list(a.language.values()))
         self.view_menu.addMenu(self.language_menu)
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         a.next_step.triggered.connect(lambda: self.workshop_view.navigator.move(+1))
         for action in a.go_to_step:
             action.triggered.connect(partial(self._go_to_step, action.data()))
+        a.present.triggered.connect(lambda: self.workshop_view.current_page().open_presentation())
         a.language_group.triggered.connect(lambda action: self.switch_language(action.data()))
         a.about.triggered.connect(self._show_about)
         a.shortcuts.triggered.connect(self._show_shortcuts)

@@ -13,14 +13,14 @@ from philosophy_studio.gui.steps.charter_page import CharterPage
 from philosophy_studio.gui.steps.guidelines_page import GuidelinesPage
 from philosophy_studio.gui.steps.personas_page import PersonasPage
 from philosophy_studio.gui.steps.share_page import SharePage
-from philosophy_studio.gui.steps.step_page import GuidanceOnlyPage, StepPage
+from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.steps.survey_page import SurveyPage
 from philosophy_studio.gui.steps.values_page import ValuesPage
 from philosophy_studio.gui.steps.vision_page import VisionPage
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
 from philosophy_studio.gui.widgets.step_navigator import StepNavigator
 
-_BUILT_PAGES: dict[Step, type[StepPage]] = {
+_PAGES: dict[Step, type[StepPage]] = {
     Step.PERSONAS: PersonasPage,
     Step.VALUES: ValuesPage,
     Step.SURVEY: SurveyPage,
@@ -44,8 +44,7 @@ class WorkshopView(QWidget):
         self.pages = QStackedWidget()
         self.page_for: dict[Step, StepPage] = {}
         for step in STEP_ORDER:
-            page_class = _BUILT_PAGES.get(step)
-            page = page_class(session) if page_class else GuidanceOnlyPage(step, session)
+            page = _PAGES[step](session)
             self.page_for[step] = page
             self.pages.addWidget(page)
 

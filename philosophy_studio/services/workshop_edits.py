@@ -8,11 +8,13 @@ from collections.abc import Callable
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import (
     FIELD_ASPECTS,
+    MAX_STEP_TIMER_SECONDS,
     UNCHECKED,
     AddVisionDraft,
     ChooseVision,
     DeleteVisionDraft,
     FieldValue,
+    SetStepTimer,
     SetVisionText,
     SetWorkshopField,
     WorkshopField,
@@ -52,6 +54,20 @@ def set_workshop_field(context: EditContext, command: SetWorkshopField) -> Outco
     # Undo expects what this edit stored: it refuses to wipe out a later change by
     # someone else, too.
     return Outcome(SetWorkshopField(command.field, old, expected=new), changes)
+
+
+def set_step_timer(context: EditContext, command: SetStepTimer) -> Outcome:
+    row = repository.workshop_row(context.session, context.workshop_id)
+    timers = dict(row.step_timers or {})
+    old = timers.get(command.step.value, 0)
+    seconds = max(0, min(int(command.seconds), MAX_STEP_TIMER_SECONDS))
+    if seconds:
+        timers[command.step.value] = seconds
+    else:
+        timers.pop(command.step.value, None)
+    # A new dict, not an edit in place: SQLAlchemy only notices a replaced JSON value.
+    row.step_timers = timers
+    return Outcome(SetStepTimer(command.step, old), Changes.of(Aspect.TIMERS))
 
 
 def set_vision_text(context: EditContext, command: SetVisionText) -> Outcome:
@@ -112,6 +128,7 @@ def choose_vision(context: EditContext, command: ChooseVision) -> Outcome:
 
 HANDLERS: HandlerTable = {
     SetWorkshopField: set_workshop_field,
+    SetStepTimer: set_step_timer,
     SetVisionText: set_vision_text,
     AddVisionDraft: add_vision_draft,
     DeleteVisionDraft: delete_vision_draft,

@@ -1,7 +1,9 @@
 """The view for the projector: the step's prompt, how to answer (or vote) from a
 phone, the live count of answers or voters and a countdown the facilitator controls.
 Full screen, type sized from the screen's height, and the theme's own light or dark
-turned to full contrast.
+turned to full contrast. Every step can be presented; the steps without phones show
+their prompt for the room, what the team has decided so far that the step builds on,
+and the countdown, whose length each step keeps in the workshop.
 
 While collecting it shows counts only, never answers: the room sees it. When the
 facilitator shows the results, it shows the word cloud and the top words (only above
@@ -27,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.commands import MAX_STEP_TIMER_SECONDS, SetStepTimer
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.domain.selection import candidates
+from philosophy_studio.domain.steps import Step
 from philosophy_studio.domain.voting_commands import RevealTallies
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.phones.countdown import DEFAULT_SECONDS, Countdown
@@ -36,7 +40,7 @@ from philosophy_studio.gui.phones.join_card import JoinCard
 from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
 from philosophy_studio.gui.widgets.word_cloud import WordCloud
 
-MAX_MINUTES = 180
+MAX_MINUTES = MAX_STEP_TIMER_SECONDS // 60
 CLOUD_WORDS = 40
 TOP_WORDS = 5
 TOP_VALUES = 8
@@ -102,13 +106,17 @@ class PresentationWindow(QWidget):
     def __init__(
         self,
         session: WorkshopSession,
+        step: Step,
         controller: PhoneSurveyController | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentationWindow")
         self.session = session
+        self.step = step
         self.controller = controller
+        # Only the survey and the voting collect something the room can watch arrive.
+        self.collects = step in (Step.SURVEY, Step.VALUES)
         self.countdown = Countdown(self)
         self._clock_shown: int | None = None
         self.setAutoFillBackground(True)
@@ -119,12 +127,18 @@ class PresentationWindow(QWidget):
         self.prompt.setWordWrap(True)
         self.count = QLabel()
         self.count.setObjectName("presentationCount")
+        self.count.setVisible(self.collects)
+        self.context = QLabel()
+        self.context.setObjectName("presentationContext")
+        self.context.setTextFormat(Qt.TextFormat.PlainText)
+        self.context.setWordWrap(True)
+        self.context.setVisible(not self.collects)
         self.clock = QLabel()
         self.clock.setObjectName("presentationClock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.clock_note = QLabel()
         self.clock_note.setObjectName("presentationClockNote")
-        self.votes = controller is not None and controller.votes
+        self.votes = step is Step.VALUES
         self.card = JoinCard(360, votes=self.votes)
         self.results = QWidget()
         self.results.setObjectName("presentationResults")
@@ -158,6 +172,7 @@ class PresentationWindow(QWidget):
         self.show_results = QPushButton()
         self.show_results.setObjectName("presentationShowResults")
         self.show_results.setCheckable(True)
+        self.show_results.setVisible(self.collects)
         controls = QHBoxLayout()
         for widget in (
             self.minutes_label,
@@ -175,6 +190,7 @@ class PresentationWindow(QWidget):
         left.addWidget(self.prompt)
         left.addSpacing(24)
         left.addWidget(self.count)
+        left.addWidget(self.context)
         left.addStretch(1)
         left.addWidget(self.clock)
         left.addWidget(self.clock_note)
@@ -196,7 +212,7 @@ class PresentationWindow(QWidget):
         ):
             self.setTabOrder(first, second)
 
-        self.minutes.valueChanged.connect(lambda minutes: self.countdown.set_duration(minutes * 60))
+        self.minutes.valueChanged.connect(self._on_minutes_changed)
         self.start_pause.clicked.connect(self.countdown.toggle)
         self.extend.clicked.connect(lambda: self.countdown.extend(EXTEND_SECONDS))
         self.reset.clicked.connect(self.countdown.reset)
@@ -224,33 +240,104 @@ class PresentationWindow(QWidget):
         workshop = self.session.workshop
         if workshop is not None:
             self._show_prompt(workshop)
+            self._show_context(workshop)
+            self._show_timer_length(workshop)
         self._show_count()
         self._show_results()
         self._show_clock()
 
     def _show_prompt(self, workshop: Workshop) -> None:
-        if not self.votes:
+        if self.step is Step.SURVEY:
             self.prompt.setText(breakable(workshop.survey.question))
             return
+        if self.step is not Step.VALUES:
+            self.prompt.setText(self._room_prompt())
+            return
         voting = workshop.voting_rounds[-1] if workshop.voting_rounds else None
+        if voting is None:
+            self.prompt.setText(self._room_prompt())
+            return
         text = self.tr("Which values matter most to you? Place your dots.")
-        if voting is not None:
-            rule = self.tr("%n dot(s) each", "", voting.dots_per_person)
-            most = self.tr("at most %n on one value", "", voting.max_per_card)
-            text = f"{text}\n{rule}, {most}."
-        self.prompt.setText(text)
+        rule = self.tr("%n dot(s) each", "", voting.dots_per_person)
+        most = self.tr("at most %n on one value", "", voting.max_per_card)
+        self.prompt.setText(f"{text}\n{rule}, {most}.")
+
+    def _room_prompt(self) -> str:
+        """The question the room works on during the step, in a line or two."""
+        prompts = {
+            Step.PERSONAS: self.tr(
+                "Who are our customers today, and who could they be tomorrow? "
+                "What does each of them expect from us?"
+            ),
+            Step.VALUES: self.tr(
+                "What should every customer feel from us, every day? One value per card, "
+                "with one line on the difference it makes."
+            ),
+            Step.VISION: self.tr("In a sentence or two: what service do we give, and what makes it ours?"),
+            Step.GUIDELINES: self.tr(
+                "For each value: what does it mean for us, what happens when we live it, how "
+                "could it be misread, how do we see that we keep to it, and what does the "
+                "customer notice?"
+            ),
+            Step.SHARE: self.tr(
+                "How will we, the leaders, live these values first? Where and by whom will "
+                "customers hear about them?"
+            ),
+            Step.CHARTER: self.tr("Read it aloud together. Is this us? Can we all sign it?"),
+        }
+        return prompts.get(self.step, "")
+
+    def _show_context(self, workshop: Workshop) -> None:
+        """What the step builds on, so the room need not remember it."""
+        text = ""
+        if self.step is Step.PERSONAS:
+            names = [persona.name for persona in workshop.personas if persona.name]
+            if names:
+                text = self.tr("Our personas: %1").replace("%1", ", ".join(names))
+        elif self.step in (Step.VISION, Step.GUIDELINES, Step.SHARE):
+            names = [card.name for card in workshop.chosen_values]
+            if names:
+                text = self.tr("Our values: %1").replace("%1", ", ".join(names))
+                if workshop.value_set_name:
+                    text = f"{workshop.value_set_name}\n{text}"
+        elif self.step is Step.CHARTER and workshop.chosen_vision is not None:
+            text = workshop.chosen_vision.text
+        self.context.setText(breakable(text))
+
+    def _show_timer_length(self, workshop: Workshop) -> None:
+        seconds = workshop.step_timers.get(self.step.value, DEFAULT_SECONDS)
+        minutes = max(1, min(MAX_MINUTES, round(seconds / 60)))
+        if minutes != self.minutes.value():
+            # Stored already (or the default): showing it is not another edit.
+            self.minutes.blockSignals(True)
+            self.minutes.setValue(minutes)
+            self.minutes.blockSignals(False)
+            self.countdown.set_duration(minutes * 60)
+
+    def _on_minutes_changed(self, minutes: int) -> None:
+        self.countdown.set_duration(minutes * 60)
+        workshop = self.session.workshop
+        stored = workshop.step_timers.get(self.step.value, DEFAULT_SECONDS) if workshop else None
+        if stored is not None and stored != minutes * 60:
+            self.session.execute(SetStepTimer(self.step, minutes * 60))
 
     # --- showing ---------------------------------------------------------------------
 
     def _on_changed(self, workshop: Workshop, changes: Changes) -> None:
         if changes.touches(Aspect.SURVEY, Aspect.VOTES):
             self._show_prompt(workshop)
+        if changes.touches(Aspect.PERSONAS, Aspect.VALUES, Aspect.VISION):
+            self._show_context(workshop)
+        if changes.touches(Aspect.TIMERS):
+            self._show_timer_length(workshop)
         if changes.touches(Aspect.SURVEY, Aspect.ANSWERS, Aspect.VOTES):
             self._show_count()
         if self.votes and changes.touches(Aspect.VOTES, Aspect.VALUES):
             self._show_results()
 
     def _show_count(self) -> None:
+        if not self.collects:
+            return
         if self.votes and self.controller is not None:
             self.count.setText(self.tr("%n voter(s) so far", "", self.controller.answer_count()))
             return
@@ -284,6 +371,8 @@ class PresentationWindow(QWidget):
         self._show_results()
 
     def _results_wanted(self) -> bool:
+        if not self.collects:
+            return False
         if not self.votes:
             return self.show_results.isChecked()
         workshop = self.session.workshop
@@ -381,6 +470,7 @@ class PresentationWindow(QWidget):
         height = max(event.size().height(), 400)
         _pixel_font(self.prompt, int(height * PROMPT_SIZE), bold=True)
         _pixel_font(self.count, int(height * COUNT_SIZE))
+        _pixel_font(self.context, int(height * COUNT_SIZE))
         _pixel_font(self.clock, int(height * CLOCK_SIZE), bold=True, mono=True)
         _pixel_font(self.clock_note, int(height * COUNT_SIZE), bold=True)
         _pixel_font(
@@ -425,6 +515,7 @@ class PresentationWindow(QWidget):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Presentation"))
         self.prompt.setAccessibleName(self.tr("Question"))
+        self.context.setAccessibleName(self.tr("What this step builds on"))
         self.minutes_label.setText(self.tr("T&ime (minutes):"))
         self.minutes.setAccessibleName(self.tr("Timer length in minutes"))
         self.extend.setText(self.tr("+1 &minute"))

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from philosophy_studio.domain.changes import Changes
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps import step_title
-from philosophy_studio.gui.theme import STEP_TITLE, SUBHEADING, scale_font
+from philosophy_studio.gui.theme import STEP_TITLE, scale_font
 from philosophy_studio.gui.widgets.guidance_panel import GuidancePanel
+
+if TYPE_CHECKING:
+    from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
+    from philosophy_studio.gui.phones.presentation_window import PresentationWindow
 
 
 class StepPage(QWidget):
@@ -23,6 +29,8 @@ class StepPage(QWidget):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # Kept when it is left, so its countdown runs on while the facilitator is here.
+        self.presentation: PresentationWindow | None = None
         self.setObjectName(f"{self.step.value}Page")
         self.title = QLabel()
         self.title.setObjectName("stepTitle")
@@ -50,6 +58,20 @@ class StepPage(QWidget):
     def commit_pending(self) -> None:
         """Store any typing still waiting for its debounce timer."""
 
+    def phone_controller(self) -> PhoneSurveyController | None:
+        """The phones this step collects from, for the presentation to show how to join."""
+        return None
+
+    def open_presentation(self) -> None:
+        """The step full screen for the projector: its prompt and its countdown."""
+        self.commit_pending()
+        if self.presentation is None:
+            # Loaded on first use, like the phones.
+            from philosophy_studio.gui.phones.presentation_window import PresentationWindow
+
+            self.presentation = PresentationWindow(self.session, self.step, self.phone_controller(), self)
+        self.presentation.present()
+
     def retranslate_ui(self) -> None:
         self.title.setText(step_title(self.step))
         self.setAccessibleName(step_title(self.step))
@@ -58,34 +80,3 @@ class StepPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-
-class GuidanceOnlyPage(StepPage):
-    """A step whose editor has not been built yet: the page says so plainly and offers
-    the guidance, so the team can run the step on paper meanwhile."""
-
-    def __init__(self, step: Step, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        self.step = step
-        super().__init__(session, parent)
-        self.notice = QLabel()
-        self.notice.setObjectName("comingNotice")
-        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice.setMargin(12)
-        scale_font(self.notice, SUBHEADING)
-        self.notice.setWordWrap(True)
-        self.notice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout = QVBoxLayout(self.work_area)
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        super().retranslate_ui()
-        self.notice.setText(
-            QCoreApplication.translate(
-                "GuidanceOnlyPage",
-                "The editor for this step is not part of this version of Philosophy Studio "
-                "yet; it arrives with a future release. Until then, run the step with the "
-                "guidance beside this note and keep the results on paper or a whiteboard.",
-            )
-        )

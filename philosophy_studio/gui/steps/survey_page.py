@@ -48,7 +48,6 @@ from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
 
 if TYPE_CHECKING:
     from philosophy_studio.gui.phones.phone_panel import PhonePanel
-    from philosophy_studio.gui.phones.presentation_window import PresentationWindow
 
 MAX_MIN_RESPONDENTS = 999
 # Up to this many answers each shows whole, wrapped over as many lines as it needs.
@@ -63,7 +62,6 @@ class SurveyPage(StepPage):
         self.kiosk: KioskWindow | None = None
         self.phones = PhoneSurveyController(session, self)
         self.phone_panel: PhonePanel | None = None
-        self.presentation: PresentationWindow | None = None
         self.pin_dialog: SetPinDialog | None = None
         self.import_dialog: ImportAnswersDialog | None = None
         self._answers: tuple[SurveyAnswer, ...] = ()
@@ -302,13 +300,8 @@ class SurveyPage(StepPage):
         self.phone_panel.raise_()
         self.phone_panel.activateWindow()
 
-    def open_presentation(self) -> None:
-        self.commit_pending()
-        if self.presentation is None:
-            from philosophy_studio.gui.phones.presentation_window import PresentationWindow
-
-            self.presentation = PresentationWindow(self.session, self.phones, self)
-        self.presentation.present()
+    def phone_controller(self) -> PhoneSurveyController:
+        return self.phones
 
     def open_kiosk(self) -> None:
         self.commit_pending()

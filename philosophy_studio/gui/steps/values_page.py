@@ -72,7 +72,6 @@ from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
 if TYPE_CHECKING:
     from philosophy_studio.gui.phones.phone_panel import PhonePanel
-    from philosophy_studio.gui.phones.presentation_window import PresentationWindow
     from philosophy_studio.services.inspiration import Example
     from philosophy_studio.services.similar_cards import Suggestion
     from philosophy_studio.services.survey_evidence import WorkshopAnalysis
@@ -109,7 +108,6 @@ class ValuesPage(StepPage):
         self.voting_kiosk: VotingKioskWindow | None = None
         self.phones = PhoneVotingController(session, self)
         self.phone_panel: PhonePanel | None = None
-        self.presentation: PresentationWindow | None = None
         self._listening_to_analysis = False
 
         self.new_value = QLineEdit()
@@ -676,14 +674,8 @@ class ValuesPage(StepPage):
         self.phone_panel.raise_()
         self.phone_panel.activateWindow()
 
-    def open_presentation(self) -> None:
-        """The projector view of the voting: the QR code, the voters, then the dots."""
-        self.commit_pending()
-        if self.presentation is None:
-            from philosophy_studio.gui.phones.presentation_window import PresentationWindow
-
-            self.presentation = PresentationWindow(self.session, self.phones, self)
-        self.presentation.present()
+    def phone_controller(self) -> PhoneVotingController:
+        return self.phones
 
     def _start_voting_kiosk(self) -> None:
         open_now = self._open_round_now()
