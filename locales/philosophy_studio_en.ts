@@ -442,6 +442,10 @@
         <translation>Weekly</translation>
     </message>
     <message>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
         <source>Before an import</source>
         <translation>Before an import</translation>
     </message>
@@ -454,8 +458,8 @@
         <translation>Backups</translation>
     </message>
     <message>
-        <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, and before imports and restores. Restoring a copy replaces the workshop's content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
-        <translation>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, and before imports and restores. Restoring a copy replaces the workshop's content; the present content is copied aside first, so a restore can be undone by restoring that copy.</translation>
+        <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, before a file from an older version is upgraded, and before imports and restores. Restoring a copy replaces the workshop's content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
+        <translation>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, before a file from an older version is upgraded, and before imports and restores. Restoring a copy replaces the workshop's content; the present content is copied aside first, so a restore can be undone by restoring that copy.</translation>
     </message>
     <message>
         <source>Copies are kept in: %1</source>
@@ -1069,6 +1073,10 @@
     <message>
         <source>The workshop's database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</source>
         <translation>The workshop's database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the safety copy of {path} could not be made in {folder} ({reason}). Free some space or make that folder writable, then try again.</source>
+        <translation>Nothing was changed: the safety copy of {path} could not be made in {folder} ({reason}). Free some space or make that folder writable, then try again.</translation>
     </message>
     <message>
         <source>{path} is not a valid workshop JSON file: {reason}</source>

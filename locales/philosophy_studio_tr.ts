@@ -450,6 +450,10 @@
         <translation>Haftalık</translation>
     </message>
     <message>
+        <source>Before an upgrade</source>
+        <translation>Yükseltmeden önce</translation>
+    </message>
+    <message>
         <source>Before an import</source>
         <translation>İçe aktarmadan önce</translation>
     </message>
@@ -462,8 +466,8 @@
         <translation>Yedekler</translation>
     </message>
     <message>
-        <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, and before imports and restores. Restoring a copy replaces the workshop&apos;s content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
-        <translation>Philosophy Studio bu atölyeyi kendiliğinden yedekler: açtığınız her gün bir kez, haftada bir kez ve her içe aktarma ile geri yüklemeden önce. Bir yedeği geri yüklemek atölyenin içeriğini değiştirir; mevcut içerik önce ayrıca saklanır, böylece geri yüklemeyi o yedekle geri alabilirsiniz.</translation>
+        <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, before a file from an older version is upgraded, and before imports and restores. Restoring a copy replaces the workshop&apos;s content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
+        <translation>Philosophy Studio bu çalıştayı kendiliğinden kopyalar: açtığınız her gün bir kez, haftada bir kez, eski bir sürümden kalan dosya yükseltilmeden önce ve her içe aktarma ile geri yüklemeden önce. Bir kopyayı geri yüklemek çalıştayın içeriğini değiştirir; mevcut içerik önce kenara kopyalanır, böylece geri yüklemeyi o kopyayı geri yükleyerek geri alabilirsiniz.</translation>
     </message>
     <message>
         <source>Copies are kept in: %1</source>
@@ -1089,6 +1093,10 @@
     <message>
         <source>The workshop&apos;s database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</source>
         <translation>Atölyenin veritabanına ulaşılamıyor. Dosyayı ya da ekip sunucusuyla bağlantıyı kontrol edip yeniden deneyin; yazdıklarınız korunuyor.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the safety copy of {path} could not be made in {folder} ({reason}). Free some space or make that folder writable, then try again.</source>
+        <translation>Hiçbir şey değiştirilmedi: {path} dosyasının güvenlik kopyası {folder} klasörüne alınamadı ({reason}). Biraz yer açın ya da o klasörü yazılabilir yapın, sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>{path} is not a valid workshop JSON file: {reason}</source>

@@ -98,6 +98,17 @@ class StorageUnreachableError(StorageUnavailableError):
     )
 
 
+class BackupFailedError(WorkshopError):
+    """The safety copy made before an upgrade, an import or a restore failed, so that
+    operation did not start."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was changed: the safety copy of {path} could not be made in {folder} ({reason}). "
+        "Free some space or make that folder writable, then try again.",
+    )
+
+
 class InvalidInterchangeError(WorkshopError):
     template = QT_TRANSLATE_NOOP("Errors", "{path} is not a valid workshop JSON file: {reason}")
 

@@ -2,13 +2,14 @@
 
 Opening a file checks, in order: it is a SQLite file, it is a workshop
 (``application_id`` and an Alembic version), and it is not from a newer app. An older
-file is copied next to itself (SQLite's online backup) before it is upgraded, and the
-upgrade runs in one transaction, so a crash mid-way leaves the old file usable.
+file is handed to the caller's ``before_upgrade`` (which makes the safety copy) before
+it is upgraded, and the upgrade runs in one transaction, so a crash mid-way leaves the
+old file usable.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
@@ -18,7 +19,6 @@ from philosophy_studio.persistence.database import (
     APPLICATION_ID,
     SQLITE_HEADER,
     Store,
-    copy_sqlite,
     describe,
     sqlite_path,
 )
@@ -68,8 +68,12 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def prepare(store: Store, *, create: bool = False) -> None:
-    """Make ``store`` ready for use: create the schema, or check and upgrade it."""
+def prepare(
+    store: Store, *, create: bool = False, before_upgrade: Callable[[Path], object] | None = None
+) -> None:
+    """Make ``store`` ready for use: create the schema, or check and upgrade it. An
+    older file is upgraded only after ``before_upgrade(path)`` returned; if it raises,
+    the file stays as it was. Opening an older file without it is a programming error."""
     path = sqlite_path(store.url)
     if path is not None and not create:
         check_sqlite_file(path)
@@ -83,7 +87,9 @@ def prepare(store: Store, *, create: bool = False) -> None:
     if revision is not None and revision not in known_revisions():
         raise NewerWorkshopError(path=describe(store.url))
     if revision is not None and path is not None:
-        backup_sqlite(path, reason=f"before-upgrade-from-{revision}")
+        if before_upgrade is None:
+            raise ValueError("an older workshop file is upgraded only after a safety copy")
+        before_upgrade(path)
     upgrade(store)
 
 
@@ -100,11 +106,3 @@ def upgrade(store: Store) -> None:
         # take a workshop that is open elsewhere (the app, serve-survey) for a stranger.
         with store.translated_errors(), store.engine.connect() as connection:
             connection.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(FULL)")  # type: ignore[union-attr]
-
-
-def backup_sqlite(path: Path, reason: str) -> Path:
-    """Copy a live workshop file next to itself, named after ``reason`` and the time."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix}")
-    copy_sqlite(path, target)
-    return target

@@ -6,7 +6,9 @@ workshop file, never beside the user's own files:
 
 - ``daily``: on the first open of a day; the newest 7 are kept.
 - ``weekly``: when the newest weekly copy is 7 days old or more; the newest 4 are kept.
-- ``before-import`` and ``before-restore``: before those operations; the newest 5 each.
+- ``before-upgrade``, ``before-import`` and ``before-restore``: before a file from an
+  older version is upgraded, before answers are imported and before a restore; the
+  newest 5 of each. If such a copy cannot be made, the operation does not start.
 
 A team server is backed up by its administrator's own tools; these are for files.
 """
@@ -15,11 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from philosophy_studio.domain.errors import WorkshopNotFoundError
+from philosophy_studio.domain.errors import BackupFailedError, WorkshopNotFoundError
 from philosophy_studio.persistence.database import copy_sqlite
 from philosophy_studio.persistence.migrate import check_sqlite_file
 from philosophy_studio.settings import data_dir
@@ -30,6 +33,7 @@ _STAMP = "%Y%m%d-%H%M%S"
 class BackupKind(StrEnum):
     DAILY = "daily"
     WEEKLY = "weekly"
+    BEFORE_UPGRADE = "before-upgrade"
     BEFORE_IMPORT = "before-import"
     BEFORE_RESTORE = "before-restore"
 
@@ -37,6 +41,7 @@ class BackupKind(StrEnum):
 KEEP = {
     BackupKind.DAILY: 7,
     BackupKind.WEEKLY: 4,
+    BackupKind.BEFORE_UPGRADE: 5,
     BackupKind.BEFORE_IMPORT: 5,
     BackupKind.BEFORE_RESTORE: 5,
 }
@@ -83,6 +88,15 @@ def make_backup(workshop: Path, kind: BackupKind, now: dt.datetime | None = None
     return Backup(target, kind, moment, target.stat().st_size)
 
 
+def make_safety_backup(workshop: Path, kind: BackupKind) -> Backup:
+    """The copy made before an operation that changes the whole file or much of it; a
+    failure is a clear error, so the caller stops before changing anything."""
+    try:
+        return make_backup(workshop, kind)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupFailedError(path=workshop, folder=backup_folder(workshop), reason=error) from error
+
+
 def make_routine_backups(workshop: Path, now: dt.datetime | None = None) -> list[Backup]:
     """The daily and weekly copies that are due; called when a file is opened."""
     moment = now or dt.datetime.now()
@@ -107,7 +121,7 @@ def restore_backup(backup: Path, workshop: Path) -> Backup:
     """Put a backup's content into the workshop file, after copying the current state
     aside. The workshop must not be open anywhere while this runs."""
     validate_backup(backup)
-    safety = make_backup(workshop, BackupKind.BEFORE_RESTORE)
+    safety = make_safety_backup(workshop, BackupKind.BEFORE_RESTORE)
     copy_sqlite(backup, workshop)
     return safety
 

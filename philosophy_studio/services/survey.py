@@ -19,6 +19,7 @@ from philosophy_studio.domain.spreadsheet import from_formula_safe
 from philosophy_studio.domain.text import clean_text
 from philosophy_studio.importing.reader import AnswerTable, FileKind, read_file
 from philosophy_studio.persistence import repository
+from philosophy_studio.services.backups import BackupKind, make_safety_backup
 from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.work import WorkControl
 
@@ -135,9 +136,12 @@ def import_answers(
     service: WorkshopService, plan: ImportPlan, *, name: str = "", source: AnswerSource = AnswerSource.IMPORT
 ) -> tuple[ImportPlan, Changes]:
     """Store every answer of ``plan`` in ONE transaction: all or nothing. The survey
-    need not be open; the facilitator brings answers collected elsewhere."""
+    need not be open; the facilitator brings answers collected elsewhere. A workshop
+    file is copied first, so a wrong file imported can be taken back by a restore."""
     if not plan.answers:
         raise NoAnswersToImportError(name=name)
+    if service.path is not None:
+        make_safety_backup(service.path, BackupKind.BEFORE_IMPORT)
     with service.store.write() as session:
         row = repository.workshop_row(session, service.workshop_id)
         repository.add_answers(session, row.id, ((answer, source, False) for answer in plan.answers))

@@ -36,6 +36,7 @@ from philosophy_studio.services import (
     voting_edits,
     workshop_edits,
 )
+from philosophy_studio.services.backups import BackupKind, make_safety_backup
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 from philosophy_studio.services.workshop_edits import EmptyTeamNameError
 
@@ -147,7 +148,7 @@ class WorkshopService:
             url = url.set(password=password)
         store = Store(url)
         try:
-            prepare(store)
+            prepare(store, before_upgrade=_backup_before_upgrade)
             with store.read() as session:
                 summaries = repository.list_workshops(session)
         except BaseException:
@@ -255,6 +256,10 @@ def parse_address(address: str) -> tuple[str, int | None]:
     return address, None
 
 
+def _backup_before_upgrade(path: Path) -> None:
+    make_safety_backup(path, BackupKind.BEFORE_UPGRADE)
+
+
 def is_server_location(location: str) -> bool:
     return to_url(parse_address(location)[0]).get_backend_name() != "sqlite"
 
@@ -265,7 +270,7 @@ def list_workshops(location: str | Path, password: str | None = None) -> list[Wo
         url = url.set(password=password)
     store = Store(url)
     try:
-        prepare(store)
+        prepare(store, before_upgrade=_backup_before_upgrade)
         with store.read() as session:
             return repository.list_workshops(session)
     finally:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from philosophy_studio.persistence.migrate import HEAD_REVISION
+from philosophy_studio.services.backups import BackupKind, list_backups
 from philosophy_studio.services.interchange import export_json
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "migrations"
@@ -31,8 +32,15 @@ def test_old_files_open_upgrade_and_keep_their_data(fixture: Path, tmp_path: Pat
     expected = json.loads(fixture.with_suffix(".json").read_text(encoding="utf-8"))
     # Everything but the version of the app that wrote it.
     assert {**exported, "app_version": ""} == {**expected, "app_version": ""}
-    backups = list(tmp_path.glob(f"{copy.stem}.before-upgrade-from-{revision}-*.pstudio"))
+    backups = [backup for backup in list_backups(copy) if backup.kind is BackupKind.BEFORE_UPGRADE]
     assert len(backups) == (0 if revision == HEAD_REVISION else 1)
+    if backups:
+        # The copy is the file as it was: still at its old revision.
+        old = sqlite3.connect(backups[0].path)
+        try:
+            assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == revision
+        finally:
+            old.close()
     raw = sqlite3.connect(copy)
     try:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

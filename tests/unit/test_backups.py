@@ -1,10 +1,12 @@
 import datetime as dt
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from philosophy_studio.domain.commands import SetVisionText
-from philosophy_studio.domain.errors import NotAWorkshopError
+from philosophy_studio.domain.errors import BackupFailedError, NotAWorkshopError
 from philosophy_studio.domain.model import Language, WorkshopInfo
 from philosophy_studio.services.backups import (
     KEEP,
@@ -15,7 +17,10 @@ from philosophy_studio.services.backups import (
     make_routine_backups,
     restore_backup,
 )
+from philosophy_studio.services.survey import import_answers, plan_import
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
+
+OLDEST_FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "migrations" / "revision-0001.pstudio"
 
 MONDAY = dt.datetime(2026, 11, 23, 9, 0)
 
@@ -94,3 +99,59 @@ def test_restoring_something_that_is_not_a_workshop_is_refused(workshop: Path, t
     with pytest.raises(NotAWorkshopError):
         restore_backup(junk, workshop)
     assert vision(workshop) == ""
+
+
+def unwritable_backups(isolated_folders: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A file where the data folder should be: mkdir fails even for root, who ignores
+    # permission bits.
+    blocker = isolated_folders / "blocked"
+    blocker.write_text("")
+    monkeypatch.setenv("PHILOSOPHY_STUDIO_DATA_DIR", str(blocker))
+
+
+def test_an_older_file_is_copied_before_its_upgrade(tmp_path: Path) -> None:
+    old = tmp_path / "old.pstudio"
+    shutil.copy(OLDEST_FIXTURE, old)
+    WorkshopService.open(old).close()
+    [copy] = list_backups(old)
+    assert copy.kind is BackupKind.BEFORE_UPGRADE
+    assert copy.path.read_bytes()[:16] == b"SQLite format 3\0"
+
+
+def test_no_upgrade_without_its_safety_copy(
+    tmp_path: Path, isolated_folders: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = tmp_path / "old.pstudio"
+    shutil.copy(OLDEST_FIXTURE, old)
+    unwritable_backups(isolated_folders, monkeypatch)
+    with pytest.raises(BackupFailedError, match="Nothing was changed"):
+        WorkshopService.open(old)
+    raw = sqlite3.connect(old)
+    try:
+        # Still at its old revision (only the journal mode, set on connecting, differs).
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    finally:
+        raw.close()
+
+
+def test_an_import_is_preceded_by_a_copy_that_undoes_it(workshop: Path) -> None:
+    service = WorkshopService.open(workshop)
+    import_answers(service, plan_import(["Hızlı ve güler yüzlü", "Sabırlı olmak"]))
+    assert len(service.load().answers) == 2
+    service.close()
+    [copy] = [b for b in list_backups(workshop) if b.kind is BackupKind.BEFORE_IMPORT]
+    restore_backup(copy.path, workshop)
+    service = WorkshopService.open(workshop)
+    assert service.load().answers == ()
+    service.close()
+
+
+def test_no_import_without_its_safety_copy(
+    workshop: Path, isolated_folders: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = WorkshopService.open(workshop)
+    unwritable_backups(isolated_folders, monkeypatch)
+    with pytest.raises(BackupFailedError):
+        import_answers(service, plan_import(["Hızlı"]))
+    assert service.load().answers == ()
+    service.close()

@@ -15,7 +15,7 @@ from philosophy_studio.domain.errors import (
 )
 from philosophy_studio.domain.model import Language, WorkshopInfo
 from philosophy_studio.persistence.database import APPLICATION_ID, Store, to_url
-from philosophy_studio.persistence.migrate import HEAD_REVISION, backup_sqlite, known_revisions
+from philosophy_studio.persistence.migrate import HEAD_REVISION, known_revisions
 from philosophy_studio.services.interchange import demo_workshop
 from philosophy_studio.services.workshop_service import WorkshopService, list_workshops, new_workshop
 
@@ -122,14 +122,6 @@ def test_a_file_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     raw.close()
     with pytest.raises(NewerWorkshopError, match="newer version"):
         WorkshopService.open(path)
-
-
-def test_backup_is_a_complete_copy(tmp_path: Path) -> None:
-    path = tmp_path / "team.pstudio"
-    create(path, "Yedek Ekip")
-    copy = backup_sqlite(path, "before-upgrade-from-0000")
-    assert copy.parent == tmp_path and copy.suffix == ".pstudio" and "before-upgrade" in copy.name
-    assert WorkshopService.open(copy).load().info.team_name == "Yedek Ekip"
 
 
 def test_whole_workshops_survive_storage_exactly(tmp_path: Path) -> None:

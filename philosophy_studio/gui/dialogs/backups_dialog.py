@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _KIND_NAMES = {
     "daily": QT_TRANSLATE_NOOP("BackupsDialog", "Daily"),
     "weekly": QT_TRANSLATE_NOOP("BackupsDialog", "Weekly"),
+    "before-upgrade": QT_TRANSLATE_NOOP("BackupsDialog", "Before an upgrade"),
     "before-import": QT_TRANSLATE_NOOP("BackupsDialog", "Before an import"),
     "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "Before a restore"),
 }
@@ -46,7 +47,8 @@ class BackupsDialog(QDialog):
         self.intro = QLabel(
             self.tr(
                 "Philosophy Studio copies this workshop by itself: once a day when you open it, "
-                "once a week, and before imports and restores. Restoring a copy replaces the "
+                "once a week, before a file from an older version is upgraded, and before imports and "
+                "restores. Restoring a copy replaces the "
                 "workshop's content; the present content is copied aside first, so a restore "
                 "can be undone by restoring that copy."
             )
