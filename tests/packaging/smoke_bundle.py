@@ -4,8 +4,10 @@
 
 Not part of the normal suite (it takes a few minutes). Builds with build.spec from a
 fresh clone of this checkout's HEAD, then runs the bundled binary: --version, new,
-import-json / list-workshops / export-json of a demo workshop, and the GUI offscreen
-with the demo for a few seconds. Prints the bundle's size; exits non-zero on failure.
+import-json / list-workshops / export-json of a demo workshop, analyze --json on its
+answers (the stopword lists and nltk must be inside), export-charter (the embedded
+fonts), and the GUI offscreen with the demo for a few seconds. Prints the bundle's
+size; exits non-zero on failure.
 """
 
 from __future__ import annotations
@@ -63,6 +65,18 @@ def main() -> int:
     assert "Larkspur Rider Care" in listing, listing
     exported = json.loads(run(binary, "export-json", str(work / "demo.pstudio"), env=clean).stdout)
     assert exported == json.loads(demo.read_text(encoding="utf-8")), "the bundled round trip changed the demo"
+
+    analysis = json.loads(run(binary, "analyze", str(work / "demo.pstudio"), "--json", env=clean).stdout)
+    assert 0 < analysis["respondents"] <= len(exported["survey_answers"]), analysis["respondents"]
+    terms = {term["term"] for term in analysis["terms"]}
+    assert terms and not terms & {"the", "and", "to", "we"}, "stopwords were counted: the lists are missing"
+    assert analysis["phrases"], "no phrases: nltk's collocation finder is missing"
+
+    charter = work / "charter.pdf"
+    run(binary, "export-charter", str(work / "demo.pstudio"), "-o", str(charter), env=clean)
+    pdf = charter.read_bytes()
+    assert pdf.startswith(b"%PDF-") and b"/FontFile2" in pdf, "the charter has no embedded font"
+    assert len(pdf) > 20_000, len(pdf)
 
     gui = subprocess.Popen(
         [binary, "--demo"],
