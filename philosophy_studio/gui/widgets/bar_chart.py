@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+# Room for the title and the value axis below the bars, in pixels.
+_CHART_FURNITURE = 110
 
 
 class BarChart(QWidget):
@@ -88,7 +91,7 @@ class BarChart(QWidget):
         categories = QBarCategoryAxis()
         categories.append([label for label, _value in bars])
         categories.setLabelsBrush(text)
-        categories.setLabelsFont(font)
+        categories.setLabelsFont(self.font())
         # Words are short; the default would elide them all to "…" in a narrow chart.
         categories.setTruncateLabels(False)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
@@ -109,7 +112,16 @@ class BarChart(QWidget):
             self._view = QChartView()
             self._view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self._view.setAccessibleName(self.accessibleName())
-            self._layout.addWidget(self._view)
+            # QBarCategoryAxis silently drops every label that would overlap its
+            # neighbour, so a short chart named only every other word. The chart keeps
+            # a line of text per bar and scrolls when its pane is smaller than that.
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(self._view)
+            self._layout.addWidget(scroller)
+        line = self.fontMetrics().height() + 6
+        self._view.setMinimumHeight(len(bars) * line + _CHART_FURNITURE)
         previous = self._view.chart()
         self._view.setChart(chart)
         if previous is not None:
