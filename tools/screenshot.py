@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -33,7 +34,7 @@ def main() -> int:
 
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QColor, QPalette
-    from PySide6.QtWidgets import QTabWidget
+    from PySide6.QtWidgets import QTabWidget, QWidget
 
     from philosophy_studio.domain.model import Language
     from philosophy_studio.domain.steps import Step
@@ -66,6 +67,25 @@ def main() -> int:
         name, _, tab = spec.partition(":")
         shots.append((spec.replace(":", "-tab"), Step(name), int(tab or 0)))
 
+    def settle(page: QWidget | None) -> None:
+        """Pages that compute in the background (analysis, charter preview), some after
+        a short delay, finish first; on a busy machine one pass is not enough."""
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            window.runner.wait_idle()
+            app.processEvents()
+            waiting = page is not None and any(
+                timer.isActive() and timer.isSingleShot() for timer in page.findChildren(QTimer)
+            )
+            if not waiting and not window.runner.busy:
+                break
+            time.sleep(0.05)
+        # The PDF preview then renders its pages in a thread of its own.
+        rendered = time.monotonic() + 1.5
+        while time.monotonic() < rendered:
+            app.processEvents()
+            time.sleep(0.05)
+
     def take(index: int) -> None:
         name, step, tab = shots[index]
         if step is not None:
@@ -73,9 +93,7 @@ def main() -> int:
             tabs = window.workshop_view.page_for[step].findChild(QTabWidget)
             if tab and tabs is not None:
                 tabs.setCurrentIndex(tab)
-        # Pages that compute in the background (analysis, charter preview) finish first.
-        window.runner.wait_idle()
-        app.processEvents()
+        settle(window.workshop_view.page_for[step] if step is not None else None)
         window.grab().save(str(args.out / f"{name}-{suffix}.png"))
         if args.present and step is not None:
             page = window.workshop_view.page_for[step]

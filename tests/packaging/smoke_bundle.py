@@ -47,17 +47,20 @@ def main() -> int:
         "build.spec",
         cwd=source,
     )
-    from philosophy_studio import APP_ID, __version__
-
-    bundle = work / "dist" / f"{APP_ID}-{__version__}"
-    binary = str(bundle / APP_ID)
+    # The version of the clone just built, not of whatever this script runs under.
+    identity = run(
+        str(venv / "bin" / "python"), "-c", "import philosophy_studio as p; print(p.APP_ID, p.__version__)"
+    )
+    app_id, version = identity.stdout.split()
+    bundle = work / "dist" / f"{app_id}-{version}"
+    binary = str(bundle / app_id)
     # The bundle must not lean on this checkout or its venv.
     clean = {key: value for key, value in os.environ.items() if key not in {"PYTHONPATH", "VIRTUAL_ENV"}}
     clean.update(
         PHILOSOPHY_STUDIO_CONFIG_DIR=str(work / "config"), PHILOSOPHY_STUDIO_DATA_DIR=str(work / "data")
     )
 
-    assert run(binary, "--version", env=clean).stdout.strip() == f"Philosophy Studio {__version__}"
+    assert run(binary, "--version", env=clean).stdout.strip() == f"Philosophy Studio {version}"
     run(binary, "new", str(work / "new.pstudio"), "--team", "Smoke", "--lang", "tr", env=clean)
     demo = source / "resources" / "demo" / "demo-en.json"
     run(binary, "import-json", str(demo), "-o", str(work / "demo.pstudio"), env=clean)
