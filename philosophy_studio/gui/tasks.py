@@ -122,8 +122,7 @@ class TaskRunner(QObject):
         """Process events until every queued job has run and called back (closing the
         window, tests). Returns False on timeout."""
         # A nested event loop, not a processEvents() spin: spinning while a long job runs
-        # calls processEvents() hundreds of thousands of times, which trips a
-        # reference-count bug in PySide6 ("Fatal Python error: none_dealloc").
+        # calls processEvents() hundreds of thousands of times and keeps a core busy.
         deadline = QDeadlineTimer(timeout_ms)
         while self.busy and not deadline.hasExpired():
             loop = QEventLoop()

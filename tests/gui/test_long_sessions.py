@@ -1,0 +1,29 @@
+"""A long workshop makes millions of Qt calls; none of them may bring the app down."""
+
+import subprocess
+import sys
+
+LONG_SESSION = """
+import os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import philosophy_studio.gui  # noqa: F401 - the package guards the interpreter
+from PySide6.QtWidgets import QApplication, QLabel
+
+app = QApplication([])
+label = QLabel()
+for _ in range(300_000):
+    label.setText("Zamanında dönüş")
+    label.setEnabled(True)
+    app.processEvents()
+print("still running")
+"""
+
+
+def test_hundreds_of_thousands_of_qt_calls_do_not_abort_the_interpreter() -> None:
+    # Without the guard in philosophy_studio/gui/__init__.py this aborts on Python 3.11
+    # with "Fatal Python error: none_dealloc" after a few thousand calls.
+    result = subprocess.run(
+        [sys.executable, "-c", LONG_SESSION], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "still running"
