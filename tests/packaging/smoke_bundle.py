@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -29,6 +30,29 @@ def run(*command: str, **options) -> subprocess.CompletedProcess[str]:
 
 def folder_size(path: Path) -> int:
     return sum(item.stat().st_size for item in path.rglob("*") if item.is_file() and not item.is_symlink())
+
+
+# What PyInstaller leaves to the machine (its own exclusion list): the C library and the
+# graphics stack, which must match the machine's drivers.
+BASE_SYSTEM = re.compile(
+    r"^(ld-linux.*|lib(c|m|dl|pthread|rt|util|resolv)\.so\..*|lib(GL|EGL|GLX|OpenGL|drm|gbm)\.so\..*"
+    r"|libwayland-.*|libxcb\.so\..*)$"
+)
+
+
+def missing_libraries(bundle: Path) -> dict[str, set[str]]:
+    """Libraries some bundled file needs that are neither inside nor base system: what
+    pruning in build.spec must never cause."""
+    elves = [path for path in bundle.rglob("*") if path.is_file() and ".so" in path.name]
+    present = {path.name for path in elves}
+    missing: dict[str, set[str]] = {}
+    for elf in elves:
+        readelf = ["readelf", "--dynamic", str(elf)]
+        dynamic = subprocess.run(readelf, check=True, capture_output=True, text=True).stdout
+        for needed in re.findall(r"Shared library: \[(.+?)\]", dynamic):
+            if needed not in present and not BASE_SYSTEM.match(needed):
+                missing.setdefault(needed, set()).add(elf.name)
+    return missing
 
 
 def main() -> int:
@@ -60,6 +84,8 @@ def main() -> int:
         PHILOSOPHY_STUDIO_CONFIG_DIR=str(work / "config"), PHILOSOPHY_STUDIO_DATA_DIR=str(work / "data")
     )
 
+    missing = missing_libraries(bundle)
+    assert not missing, f"bundled files need libraries that were left out: {missing}"
     assert run(binary, "--version", env=clean).stdout.strip() == f"Philosophy Studio {version}"
     run(binary, "new", str(work / "new.pstudio"), "--team", "Smoke", "--lang", "tr", env=clean)
     demo = source / "resources" / "demo" / "demo-en.json"
