@@ -82,6 +82,10 @@
         <translation>&amp;Present this step</translation>
     </message>
     <message>
+        <source>Show the step's &amp;guidance</source>
+        <translation>Show the step's &amp;guidance</translation>
+    </message>
+    <message>
         <source>&amp;About Philosophy Studio</source>
         <translation>&amp;About Philosophy Studio</translation>
     </message>

@@ -83,6 +83,10 @@
         <translation>Bu adımı &amp;sun</translation>
     </message>
     <message>
+        <source>Show the step&apos;s &amp;guidance</source>
+        <translation>Adımın &amp;rehberini göster</translation>
+    </message>
+    <message>
         <source>&amp;About Philosophy Studio</source>
         <translation>Philosophy Studio &amp;hakkında</translation>
     </message>

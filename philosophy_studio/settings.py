@@ -62,6 +62,8 @@ class Settings:
     welcomed: bool = False
     # The last team database connected to, without its password.
     last_server: str = ""
+    # The facilitator's guidance beside each step; hidden on a small screen.
+    show_guidance: bool = True
 
     def remember_recent(self, location: str) -> None:
         self.recent_files = [location] + [item for item in self.recent_files if item != location]

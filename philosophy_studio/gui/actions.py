@@ -58,6 +58,12 @@ class Actions(QObject):
         # media key unless Fn is held.
         self.present.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+F5")])
 
+        self.show_guidance = QAction(parent)
+        self.show_guidance.setCheckable(True)
+        self.show_guidance.setChecked(True)
+        # F1 is where people look for help on what is in front of them.
+        self.show_guidance.setShortcuts([QKeySequence("F1")])
+
         self.language_group = QActionGroup(parent)
         self.language = {}
         for code in LANGUAGES:
@@ -96,6 +102,7 @@ class Actions(QObject):
         self.previous_step.setText(self.tr("&Previous step"))
         self.next_step.setText(self.tr("&Next step"))
         self.present.setText(self.tr("&Present this step"))
+        self.show_guidance.setText(self.tr("Show the step's &guidance"))
         self.about.setText(self.tr("&About Philosophy Studio"))
         self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
         for number, action in enumerate(self.go_to_step, 1):

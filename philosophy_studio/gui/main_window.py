@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.start_page.set_recent(settings.recent_files)
         self.start_page.set_default_language(Language(languages.language))
         self.actions.language[languages.language].setChecked(True)
+        self.actions.show_guidance.setChecked(settings.show_guidance)
         self._show_start()
         self._restore_geometry()
         self.retranslate_ui()
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.go_menu.addSeparator()
         self.go_menu.addActions(a.go_to_step)
         self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(a.present)
+        self.view_menu.addActions([a.present, a.show_guidance])
         self.view_menu.addSeparator()
         self.language_menu = QMenu(self)
         self.language_menu.addActions(list(a.language.values()))
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         for action in a.go_to_step:
             action.triggered.connect(partial(self._go_to_step, action.data()))
         a.present.triggered.connect(lambda: self.workshop_view.current_page().open_presentation())
+        a.show_guidance.toggled.connect(self._on_show_guidance)
         a.language_group.triggered.connect(lambda action: self.switch_language(action.data()))
         a.about.triggered.connect(self._show_about)
         a.shortcuts.triggered.connect(self._show_shortcuts)
@@ -179,8 +181,16 @@ class MainWindow(QMainWindow):
             from philosophy_studio.gui.workshop_view import WorkshopView
 
             self._workshop_view = WorkshopView(self.session)
+            self._workshop_view.show_guidance(self.settings.show_guidance)
             self.stack.addWidget(self._workshop_view)
         return self._workshop_view
+
+    def _on_show_guidance(self, shown: bool) -> None:
+        if self._workshop_view is not None:
+            self._workshop_view.show_guidance(shown)
+        if self.settings.show_guidance != shown:
+            self.settings.show_guidance = shown
+            self._save_settings()
 
     def _go_to_step(self, step: Step) -> None:
         self.workshop_view.navigator.select_step(step)

@@ -65,6 +65,12 @@ class WorkshopView(QWidget):
         self.navigator.value_selected.connect(self._on_value_selected)
         session.changed.connect(self._on_changed)
 
+    def show_guidance(self, shown: bool) -> None:
+        """Show or hide the guidance beside every step; hidden, the work area takes its
+        room (a small laptop screen)."""
+        for page in self.page_for.values():
+            page.guidance.setVisible(shown)
+
     def current_page(self) -> StepPage:
         page = self.pages.currentWidget()
         assert isinstance(page, StepPage)

@@ -54,3 +54,27 @@ def test_the_first_start_welcome_tours_the_steps_and_offers_the_demo(make_window
 def test_accelerators_are_removed_for_reading() -> None:
     assert without_accelerator("&Open…") == "Open…"
     assert without_accelerator("Walk the talk && share") == "Walk the talk & share"
+
+
+def test_f1_hides_the_guidance_on_every_step_and_it_stays_hidden(make_window, qtbot) -> None:
+    from philosophy_studio.domain.model import Language
+
+    window = make_window()
+    window.open_demo(Language.ENGLISH)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    pages = window.workshop_view.page_for.values()
+    assert all(page.guidance.isVisibleTo(page) for page in pages)
+    assert window.actions.show_guidance.shortcuts()[0].toString() == "F1"
+    window.actions.show_guidance.trigger()
+    assert not any(page.guidance.isVisibleTo(page) for page in pages)
+    assert load_settings().show_guidance is False
+    window.close()
+
+    again = make_window()
+    assert not again.actions.show_guidance.isChecked()
+    again.open_demo(Language.ENGLISH)
+    qtbot.waitUntil(lambda: again.session.is_open, timeout=10_000)
+    assert not any(page.guidance.isVisibleTo(page) for page in again.workshop_view.page_for.values())
+    again.actions.show_guidance.trigger()
+    assert all(page.guidance.isVisibleTo(page) for page in again.workshop_view.page_for.values())
+    assert load_settings().show_guidance is True

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -98,17 +99,18 @@ class SurveyPage(StepPage):
         self.open_phones.setObjectName("openToPhones")
         self.present = QPushButton()
         self.present.setObjectName("present")
-        buttons = QHBoxLayout()
-        for button in (
-            self.start_kiosk,
-            self.open_phones,
-            self.present,
-            self.import_answers,
-            self.paste_answers,
-            self.export_answers,
+        # Collecting answers in the room, then moving them in and out: two rows, so the
+        # Turkish labels fit a small window without squeezing the guidance beside them.
+        buttons = QGridLayout()
+        for row, group in enumerate(
+            (
+                (self.start_kiosk, self.open_phones, self.present),
+                (self.import_answers, self.paste_answers, self.export_answers),
+            )
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            for column, button in enumerate(group):
+                buttons.addWidget(button, row, column)
+        buttons.setColumnStretch(3, 1)
         self.status = QLabel()
         self.status.setObjectName("surveyStatus")
         self.status.setWordWrap(True)
@@ -135,13 +137,12 @@ class SurveyPage(StepPage):
         self.toggle_hidden.setEnabled(False)
         scale_font(self.answer_list, READING)
         answers_layout = QVBoxLayout(self.answers_group)
-        answers_layout.addWidget(self.count)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count, 1)
+        count_row.addWidget(self.toggle_hidden)
+        answers_layout.addLayout(count_row)
         answers_layout.addWidget(self.withheld)
         answers_layout.addWidget(self.answer_list, 1)
-        toggle_row = QHBoxLayout()
-        toggle_row.addWidget(self.toggle_hidden)
-        toggle_row.addStretch(1)
-        answers_layout.addLayout(toggle_row)
 
         # The answers above, the word analysis (added later by its own module) below.
         self.results = QSplitter(Qt.Orientation.Vertical)

@@ -67,6 +67,7 @@ from philosophy_studio.gui.phones.phone_controller import PhoneVotingController
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
 from philosophy_studio.gui.widgets.value_board import BoardEntry, ValueBoard
+from philosophy_studio.gui.widgets.vertical_scroll_area import VerticalScrollArea
 from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
 from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
@@ -210,11 +211,14 @@ class ValuesPage(StepPage):
         right_layout.addWidget(self._build_voting())
         right_layout.addWidget(self._build_inspiration(), 1)
         right_layout.addWidget(self.coming)
+        # The editor, voting and inspiration stack taller than a 720-pixel-high window
+        # has room for; there the column scrolls rather than setting the window's size.
+        right_scroller = VerticalScrollArea(right)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(right_scroller)
         splitter.setSizes([340, 360])
 
         self.limit_note = QLabel()

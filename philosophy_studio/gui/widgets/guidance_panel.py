@@ -31,6 +31,9 @@ class GuidancePanel(QTextBrowser):
         self.setOpenLinks(False)
         self.setObjectName("guidancePanel")
         scale_font(self, READING)
+        # Narrower than this, the guidance breaks words in the middle; a window too
+        # small for it can hide it (View → Show the step's guidance, F1).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
