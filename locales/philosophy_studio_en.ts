@@ -337,29 +337,29 @@
         <translation>Analysing the answers…</translation>
     </message>
     <message numerus="yes">
-        <source>The word analysis appears from %n answer(s) on, so that no answer can be traced to a person.</source>
+        <source>The word analysis appears from %Ln answer(s) on, so that no answer can be traced to a person.</source>
         <translation>
-            <numerusform>The word analysis appears from %n answer on, so that no answer can be traced to a person.</numerusform><numerusform>The word analysis appears from %n answers on, so that no answer can be traced to a person.</numerusform></translation>
+            <numerusform>The word analysis appears from %Ln answer on, so that no answer can be traced to a person.</numerusform><numerusform>The word analysis appears from %Ln answers on, so that no answer can be traced to a person.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>So far: %n.</source>
+        <source>So far: %Ln.</source>
         <translation>
-            <numerusform>So far: %n.</numerusform><numerusform>So far: %n.</numerusform></translation>
+            <numerusform>So far: %Ln.</numerusform><numerusform>So far: %Ln.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) analysed</source>
+        <source>%Ln answer(s) analysed</source>
         <translation>
-            <numerusform>%n answer analysed</numerusform><numerusform>%n answers analysed</numerusform></translation>
+            <numerusform>%Ln answer analysed</numerusform><numerusform>%Ln answers analysed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n different word(s)</source>
+        <source>%Ln different word(s)</source>
         <translation>
-            <numerusform>%n different word</numerusform><numerusform>%n different words</numerusform></translation>
+            <numerusform>%Ln different word</numerusform><numerusform>%Ln different words</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Respondents per word (top %n)</source>
+        <source>Respondents per word (top %Ln)</source>
         <translation>
-            <numerusform>Respondents per word (top %n)</numerusform><numerusform>Respondents per word (top %n)</numerusform></translation>
+            <numerusform>Respondents per word (top %Ln)</numerusform><numerusform>Respondents per word (top %Ln)</numerusform></translation>
     </message>
     <message>
         <source>your stopword</source>
@@ -386,9 +386,9 @@
         <translation>Theme %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s)</source>
+        <source>%Ln answer(s)</source>
         <translation>
-            <numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation>
+            <numerusform>%Ln answer</numerusform><numerusform>%Ln answers</numerusform></translation>
     </message>
     <message>
         <source>Select a word or a phrase to read the answers that use it.</source>
@@ -399,9 +399,9 @@
         <translation>Looking for “%1” in the answers…</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” is used in %n answer(s):</source>
+        <source>“%1” is used in %Ln answer(s):</source>
         <translation>
-            <numerusform>“%1” is used in %n answer:</numerusform><numerusform>“%1” is used in %n answers:</numerusform></translation>
+            <numerusform>“%1” is used in %Ln answer:</numerusform><numerusform>“%1” is used in %Ln answers:</numerusform></translation>
     </message>
     <message>
         <source>New value card “%1”</source>
@@ -509,14 +509,14 @@
         <translation>Updating the preview…</translation>
     </message>
     <message numerus="yes">
-        <source>Preview: %n page(s).</source>
+        <source>Preview: %Ln page(s).</source>
         <translation>
-            <numerusform>Preview: %n page.</numerusform><numerusform>Preview: %n pages.</numerusform></translation>
+            <numerusform>Preview: %Ln page.</numerusform><numerusform>Preview: %Ln pages.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</source>
+        <source>%Ln character(s) cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</source>
         <translation>
-            <numerusform>%n character cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</numerusform><numerusform>%n characters cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</numerusform></translation>
+            <numerusform>%Ln character cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</numerusform><numerusform>%Ln characters cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</numerusform></translation>
     </message>
     <message>
         <source>Right-to-left text (such as Arabic or Hebrew) is printed from left to right in the PDF. The HTML export shows it correctly.</source>
@@ -539,42 +539,42 @@
         <translation>No values are chosen yet</translation>
     </message>
     <message numerus="yes">
-        <source>%n values are chosen; keep five or fewer</source>
+        <source>%Ln values are chosen; keep five or fewer</source>
         <translation>
-            <numerusform>%n values are chosen; keep five or fewer</numerusform><numerusform>%n values are chosen; keep five or fewer</numerusform></translation>
+            <numerusform>%Ln values are chosen; keep five or fewer</numerusform><numerusform>%Ln values are chosen; keep five or fewer</numerusform></translation>
     </message>
     <message>
         <source>The chosen values have no memorable name yet</source>
         <translation>The chosen values have no memorable name yet</translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) have no one-line meaning</source>
+        <source>%Ln value(s) have no one-line meaning</source>
         <translation>
-            <numerusform>%n value have no one-line meaning</numerusform><numerusform>%n values have no one-line meaning</numerusform></translation>
+            <numerusform>%Ln value have no one-line meaning</numerusform><numerusform>%Ln values have no one-line meaning</numerusform></translation>
     </message>
     <message>
         <source>No vision is chosen yet</source>
         <translation>No vision is chosen yet</translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) have unanswered questions</source>
+        <source>%Ln value(s) have unanswered questions</source>
         <translation>
-            <numerusform>%n value have unanswered questions</numerusform><numerusform>%n values have unanswered questions</numerusform></translation>
+            <numerusform>%Ln value have unanswered questions</numerusform><numerusform>%Ln values have unanswered questions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) have no metrics</source>
+        <source>%Ln value(s) have no metrics</source>
         <translation>
-            <numerusform>%n value have no metrics</numerusform><numerusform>%n values have no metrics</numerusform></translation>
+            <numerusform>%Ln value have no metrics</numerusform><numerusform>%Ln values have no metrics</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) have no do’s and don’ts</source>
+        <source>%Ln value(s) have no do’s and don’ts</source>
         <translation>
-            <numerusform>%n value have no do’s and don’ts</numerusform><numerusform>%n values have no do’s and don’ts</numerusform></translation>
+            <numerusform>%Ln value have no do’s and don’ts</numerusform><numerusform>%Ln values have no do’s and don’ts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) have no leader commitment</source>
+        <source>%Ln value(s) have no leader commitment</source>
         <translation>
-            <numerusform>%n value have no leader commitment</numerusform><numerusform>%n values have no leader commitment</numerusform></translation>
+            <numerusform>%Ln value have no leader commitment</numerusform><numerusform>%Ln values have no leader commitment</numerusform></translation>
     </message>
     <message>
         <source>The sharing plan is empty</source>
@@ -633,9 +633,9 @@
         <translation>The printer could not be started.</translation>
     </message>
     <message numerus="yes">
-        <source>Sent %n page(s) to the printer.</source>
+        <source>Sent %Ln page(s) to the printer.</source>
         <translation>
-            <numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
+            <numerusform>Sent %Ln page to the printer.</numerusform><numerusform>Sent %Ln pages to the printer.</numerusform></translation>
     </message>
     <message>
         <source>Pa&amp;per:</source>
@@ -923,14 +923,14 @@
 <context>
     <name>DraftEditor</name>
     <message numerus="yes">
-        <source>%n word(s)</source>
+        <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+            <numerusform>%Ln word</numerusform><numerusform>%Ln words</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n sentence(s)</source>
+        <source>%Ln sentence(s)</source>
         <translation>
-            <numerusform>%n sentence</numerusform><numerusform>%n sentences</numerusform></translation>
+            <numerusform>%Ln sentence</numerusform><numerusform>%Ln sentences</numerusform></translation>
     </message>
     <message>
         <source>The limit of %1 characters is reached; the rest was not kept.</source>
@@ -1015,9 +1015,9 @@
         <translation>&amp;Leave kiosk</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform><numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform></translation>
+            <numerusform>Too many wrong PINs. Try again in %Ln second.</numerusform><numerusform>Too many wrong PINs. Try again in %Ln seconds.</numerusform></translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -1507,19 +1507,19 @@
         <translation>Columns that identify people are never imported: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) will be imported.</source>
+        <source>%Ln answer(s) will be imported.</source>
         <translation>
-            <numerusform>%n answer will be imported.</numerusform><numerusform>%n answers will be imported.</numerusform></translation>
+            <numerusform>%Ln answer will be imported.</numerusform><numerusform>%Ln answers will be imported.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n empty answer(s) will be skipped.</source>
+        <source>%Ln empty answer(s) will be skipped.</source>
         <translation>
-            <numerusform>%n empty answer will be skipped.</numerusform><numerusform>%n empty answers will be skipped.</numerusform></translation>
+            <numerusform>%Ln empty answer will be skipped.</numerusform><numerusform>%Ln empty answers will be skipped.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n exact duplicate(s) within this file will be skipped.</source>
+        <source>%Ln exact duplicate(s) within this file will be skipped.</source>
         <translation>
-            <numerusform>%n exact duplicate within this file will be skipped.</numerusform><numerusform>%n exact duplicates within this file will be skipped.</numerusform></translation>
+            <numerusform>%Ln exact duplicate within this file will be skipped.</numerusform><numerusform>%Ln exact duplicates within this file will be skipped.</numerusform></translation>
     </message>
     <message>
         <source>The preview shows the first %1 of %2 rows.</source>
@@ -2034,9 +2034,9 @@ Press any key for the next person.</translation>
 <context>
     <name>PhonePanel</name>
     <message numerus="yes">
-        <source>%n answer(s) so far</source>
+        <source>%Ln answer(s) so far</source>
         <translation>
-            <numerusform>%n answer so far</numerusform><numerusform>%n answers so far</numerusform></translation>
+            <numerusform>%Ln answer so far</numerusform><numerusform>%Ln answers so far</numerusform></translation>
     </message>
     <message>
         <source>Phones on the same network can answer now. Nothing about them is recorded: no name, address or time.</source>
@@ -2055,9 +2055,9 @@ Press any key for the next person.</translation>
         <translation>&amp;Present full screen</translation>
     </message>
     <message numerus="yes">
-        <source>%n voter(s) so far</source>
+        <source>%Ln voter(s) so far</source>
         <translation>
-            <numerusform>%n voter so far</numerusform><numerusform>%n voters so far</numerusform></translation>
+            <numerusform>%Ln voter so far</numerusform><numerusform>%Ln voters so far</numerusform></translation>
     </message>
     <message>
         <source>Phones on the same network can place their dots now. Only the totals are kept: no name, address or time, and not who chose what.</source>
@@ -2121,14 +2121,14 @@ Press any key for the next person.</translation>
         <translation>Which values matter most to you? Place your dots.</translation>
     </message>
     <message numerus="yes">
-        <source>%n dot(s) each</source>
+        <source>%Ln dot(s) each</source>
         <translation>
-            <numerusform>%n dot each</numerusform><numerusform>%n dots each</numerusform></translation>
+            <numerusform>%Ln dot each</numerusform><numerusform>%Ln dots each</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>at most %n on one value</source>
+        <source>at most %Ln on one value</source>
         <translation>
-            <numerusform>at most %n on one value</numerusform><numerusform>at most %n on one value</numerusform></translation>
+            <numerusform>at most %Ln on one value</numerusform><numerusform>at most %Ln on one value</numerusform></translation>
     </message>
     <message>
         <source>Who are our customers today, and who could they be tomorrow? What does each of them expect from us?</source>
@@ -2163,14 +2163,14 @@ Press any key for the next person.</translation>
         <translation>Our values: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n voter(s) so far</source>
+        <source>%Ln voter(s) so far</source>
         <translation>
-            <numerusform>%n voter so far</numerusform><numerusform>%n voters so far</numerusform></translation>
+            <numerusform>%Ln voter so far</numerusform><numerusform>%Ln voters so far</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) so far</source>
+        <source>%Ln answer(s) so far</source>
         <translation>
-            <numerusform>%n answer so far</numerusform><numerusform>%n answers so far</numerusform></translation>
+            <numerusform>%Ln answer so far</numerusform><numerusform>%Ln answers so far</numerusform></translation>
     </message>
     <message>
         <source>Hide the &amp;results</source>
@@ -2181,23 +2181,23 @@ Press any key for the next person.</translation>
         <translation>Show the &amp;results</translation>
     </message>
     <message numerus="yes">
-        <source>The words appear from %n respondent(s) on, so that nobody can be recognised.</source>
+        <source>The words appear from %Ln respondent(s) on, so that nobody can be recognised.</source>
         <translation>
-            <numerusform>The words appear from %n respondent on, so that nobody can be recognised.</numerusform><numerusform>The words appear from %n respondents on, so that nobody can be recognised.</numerusform></translation>
+            <numerusform>The words appear from %Ln respondent on, so that nobody can be recognised.</numerusform><numerusform>The words appear from %Ln respondents on, so that nobody can be recognised.</numerusform></translation>
     </message>
     <message>
         <source>Working out the words…</source>
         <translation>Working out the words…</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n respondent(s)</source>
+        <source>%1: %Ln respondent(s)</source>
         <translation>
-            <numerusform>%1: %n respondent</numerusform><numerusform>%1: %n respondents</numerusform></translation>
+            <numerusform>%1: %Ln respondent</numerusform><numerusform>%1: %Ln respondents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n dot(s)</source>
+        <source>%1: %Ln dot(s)</source>
         <translation>
-            <numerusform>%1: %n dot</numerusform><numerusform>%1: %n dots</numerusform></translation>
+            <numerusform>%1: %Ln dot</numerusform><numerusform>%1: %Ln dots</numerusform></translation>
     </message>
     <message>
         <source>No dots yet.</source>
@@ -2622,14 +2622,14 @@ Press any key for the next person.</translation>
 <context>
     <name>SurveyPage</name>
     <message numerus="yes">
-        <source>%n answer(s) so far</source>
+        <source>%Ln answer(s) so far</source>
         <translation>
-            <numerusform>%n answer so far</numerusform><numerusform>%n answers so far</numerusform></translation>
+            <numerusform>%Ln answer so far</numerusform><numerusform>%Ln answers so far</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n hidden from the analysis</source>
+        <source>%Ln hidden from the analysis</source>
         <translation>
-            <numerusform>%n hidden from the analysis</numerusform><numerusform>%n hidden from the analysis</numerusform></translation>
+            <numerusform>%Ln hidden from the analysis</numerusform><numerusform>%Ln hidden from the analysis</numerusform></translation>
     </message>
     <message>
         <source>(hidden from the analysis)</source>
@@ -2660,9 +2660,9 @@ Press any key for the next person.</translation>
         <translation>The clipboard holds no text. Copy the answers (cells or lines) first.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n answer(s).</source>
+        <source>Imported %Ln answer(s).</source>
         <translation>
-            <numerusform>Imported %n answer.</numerusform><numerusform>Imported %n answers.</numerusform></translation>
+            <numerusform>Imported %Ln answer.</numerusform><numerusform>Imported %Ln answers.</numerusform></translation>
     </message>
     <message>
         <source>Skipped: %1 empty, %2 duplicate.</source>
@@ -2685,9 +2685,9 @@ Press any key for the next person.</translation>
         <translation>Exporting the answers…</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n answer(s) to %1.</source>
+        <source>Wrote %Ln answer(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n answer to %1.</numerusform><numerusform>Wrote %n answers to %1.</numerusform></translation>
+            <numerusform>Wrote %Ln answer to %1.</numerusform><numerusform>Wrote %Ln answers to %1.</numerusform></translation>
     </message>
     <message>
         <source>Every staff member answers one question, anonymously. Collect the answers in the kiosk on this computer, or import them from a form tool's export.</source>
@@ -2765,9 +2765,9 @@ Press any key for the next person.</translation>
         <translation>Connecting…</translation>
     </message>
     <message numerus="yes">
-        <source>%n workshop(s) on this server.</source>
+        <source>%Ln workshop(s) on this server.</source>
         <translation>
-            <numerusform>%n workshop on this server.</numerusform><numerusform>%n workshops on this server.</numerusform></translation>
+            <numerusform>%Ln workshop on this server.</numerusform><numerusform>%Ln workshops on this server.</numerusform></translation>
     </message>
     <message>
         <source>This server holds no workshop yet. To start one there, give the server's address as the location of a new workshop on the Start page.</source>
@@ -2852,23 +2852,23 @@ Press any key for the next person.</translation>
         <translation>Initials: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n dot(s)</source>
+        <source>%Ln dot(s)</source>
         <translation>
-            <numerusform>%n dot</numerusform><numerusform>%n dots</numerusform></translation>
+            <numerusform>%Ln dot</numerusform><numerusform>%Ln dots</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n respondent</numerusform><numerusform>%n respondents</numerusform></translation>
+            <numerusform>%Ln respondent</numerusform><numerusform>%Ln respondents</numerusform></translation>
     </message>
     <message>
         <source>No voting round yet. Open one when the board is complete.</source>
         <translation>No voting round yet. Open one when the board is complete.</translation>
     </message>
     <message numerus="yes">
-        <source>%n dot(s) each</source>
+        <source>%Ln dot(s) each</source>
         <translation>
-            <numerusform>%n dot each</numerusform><numerusform>%n dots each</numerusform></translation>
+            <numerusform>%Ln dot each</numerusform><numerusform>%Ln dots each</numerusform></translation>
     </message>
     <message>
         <source>open</source>
@@ -2907,9 +2907,9 @@ Press any key for the next person.</translation>
         <translation>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) on the board, texts hidden</source>
+        <source>%Ln card(s) on the board, texts hidden</source>
         <translation>
-            <numerusform>%n card on the board, texts hidden</numerusform><numerusform>%n cards on the board, texts hidden</numerusform></translation>
+            <numerusform>%Ln card on the board, texts hidden</numerusform><numerusform>%Ln cards on the board, texts hidden</numerusform></translation>
     </message>
     <message>
         <source>Show the cards</source>
@@ -2932,14 +2932,14 @@ Press any key for the next person.</translation>
         <translation>hidden</translation>
     </message>
     <message numerus="yes">
-        <source>%n voter(s)</source>
+        <source>%Ln voter(s)</source>
         <translation>
-            <numerusform>%n voter</numerusform><numerusform>%n voters</numerusform></translation>
+            <numerusform>%Ln voter</numerusform><numerusform>%Ln voters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Survey evidence: %1. Used by %n respondent(s).</source>
+        <source>Survey evidence: %1. Used by %Ln respondent(s).</source>
         <translation>
-            <numerusform>Survey evidence: %1. Used by %n respondent.</numerusform><numerusform>Survey evidence: %1. Used by %n respondents.</numerusform></translation>
+            <numerusform>Survey evidence: %1. Used by %Ln respondent.</numerusform><numerusform>Survey evidence: %1. Used by %Ln respondents.</numerusform></translation>
     </message>
     <message>
         <source>Survey evidence: %1.</source>
@@ -3209,28 +3209,28 @@ Press any key for the next person.</translation>
         <translation>Ask the room: would it motivate someone on a hard day?</translation>
     </message>
     <message numerus="yes">
-        <source>%n word(s): concise.</source>
+        <source>%Ln word(s): concise.</source>
         <translation>
-            <numerusform>%n word: concise.</numerusform><numerusform>%n words: concise.</numerusform></translation>
+            <numerusform>%Ln word: concise.</numerusform><numerusform>%Ln words: concise.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n word(s): aim for %1 to %2 so people can remember it.</source>
+        <source>%Ln word(s): aim for %1 to %2 so people can remember it.</source>
         <translation>
-            <numerusform>%n word: aim for %1 to %2 so people can remember it.</numerusform><numerusform>%n words: aim for %1 to %2 so people can remember it.</numerusform></translation>
+            <numerusform>%Ln word: aim for %1 to %2 so people can remember it.</numerusform><numerusform>%Ln words: aim for %1 to %2 so people can remember it.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n sentence(s): one to three read best.</source>
+        <source>%Ln sentence(s): one to three read best.</source>
         <translation>
-            <numerusform>%n sentence: one to three read best.</numerusform><numerusform>%n sentences: one to three read best.</numerusform></translation>
+            <numerusform>%Ln sentence: one to three read best.</numerusform><numerusform>%Ln sentences: one to three read best.</numerusform></translation>
     </message>
     <message>
         <source>No sentence is too long.</source>
         <translation>No sentence is too long.</translation>
     </message>
     <message numerus="yes">
-        <source>The longest sentence has %n words; split it.</source>
+        <source>The longest sentence has %Ln words; split it.</source>
         <translation>
-            <numerusform>The longest sentence has %n words; split it.</numerusform><numerusform>The longest sentence has %n words; split it.</numerusform></translation>
+            <numerusform>The longest sentence has %Ln words; split it.</numerusform><numerusform>The longest sentence has %Ln words; split it.</numerusform></translation>
     </message>
     <message>
         <source>Positive wording.</source>
@@ -3296,9 +3296,9 @@ Press any key for the next person.</translation>
 <context>
     <name>VotingKioskWindow</name>
     <message numerus="yes">
-        <source>You have %n dot(s) left.</source>
+        <source>You have %Ln dot(s) left.</source>
         <translation>
-            <numerusform>You have %n dot left.</numerusform><numerusform>You have %n dots left.</numerusform></translation>
+            <numerusform>You have %Ln dot left.</numerusform><numerusform>You have %Ln dots left.</numerusform></translation>
     </message>
     <message>
         <source>Place at least one dot first.</source>
@@ -3325,9 +3325,9 @@ Press any key for the next person.</translation>
         <translation>Send my dots</translation>
     </message>
     <message numerus="yes">
-        <source>Anonymous: only the total per value is kept, never who placed which dot. At most %n dot(s) on one value.</source>
+        <source>Anonymous: only the total per value is kept, never who placed which dot. At most %Ln dot(s) on one value.</source>
         <translation>
-            <numerusform>Anonymous: only the total per value is kept, never who placed which dot. At most %n dot on one value.</numerusform><numerusform>Anonymous: only the total per value is kept, never who placed which dot. At most %n dots on one value.</numerusform></translation>
+            <numerusform>Anonymous: only the total per value is kept, never who placed which dot. At most %Ln dot on one value.</numerusform><numerusform>Anonymous: only the total per value is kept, never who placed which dot. At most %Ln dots on one value.</numerusform></translation>
     </message>
     <message>
         <source>Thank you! Your dots are counted.
@@ -3400,9 +3400,9 @@ Press any key for the next person.</translation>
 <context>
     <name>WordCloud</name>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n respondent</numerusform><numerusform>%n respondents</numerusform></translation>
+            <numerusform>%Ln respondent</numerusform><numerusform>%Ln respondents</numerusform></translation>
     </message>
 </context>
 </TS>

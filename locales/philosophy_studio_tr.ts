@@ -338,33 +338,33 @@
         <translation>Yanıtlar analiz ediliyor…</translation>
     </message>
     <message numerus="yes">
-        <source>The word analysis appears from %n answer(s) on, so that no answer can be traced to a person.</source>
+        <source>The word analysis appears from %Ln answer(s) on, so that no answer can be traced to a person.</source>
         <translation>
-            <numerusform>Kelime analizi, hiçbir yanıtın kimden geldiği anlaşılmasın diye %n yanıttan itibaren görünür.</numerusform>
+            <numerusform>Kelime analizi, hiçbir yanıtın kimden geldiği anlaşılmasın diye %Ln yanıttan itibaren görünür.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>So far: %n.</source>
+        <source>So far: %Ln.</source>
         <translation>
-            <numerusform>Şu ana kadar: %n.</numerusform>
+            <numerusform>Şu ana kadar: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) analysed</source>
+        <source>%Ln answer(s) analysed</source>
         <translation>
-            <numerusform>%n yanıt analiz edildi</numerusform>
+            <numerusform>%Ln yanıt analiz edildi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n different word(s)</source>
+        <source>%Ln different word(s)</source>
         <translation>
-            <numerusform>%n farklı kelime</numerusform>
+            <numerusform>%Ln farklı kelime</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Respondents per word (top %n)</source>
+        <source>Respondents per word (top %Ln)</source>
         <translation>
-            <numerusform>Kelime başına kişi sayısı (ilk %n)</numerusform>
+            <numerusform>Kelime başına kişi sayısı (ilk %Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -392,9 +392,9 @@
         <translation>Tema %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s)</source>
+        <source>%Ln answer(s)</source>
         <translation>
-            <numerusform>%n yanıt</numerusform>
+            <numerusform>%Ln yanıt</numerusform>
         </translation>
     </message>
     <message>
@@ -406,9 +406,9 @@
         <translation>“%1” yanıtlarda aranıyor…</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” is used in %n answer(s):</source>
+        <source>“%1” is used in %Ln answer(s):</source>
         <translation>
-            <numerusform>“%1” %n yanıtta geçiyor:</numerusform>
+            <numerusform>“%1” %Ln yanıtta geçiyor:</numerusform>
         </translation>
     </message>
     <message>
@@ -517,15 +517,15 @@
         <translation>Önizleme güncelleniyor…</translation>
     </message>
     <message numerus="yes">
-        <source>Preview: %n page(s).</source>
+        <source>Preview: %Ln page(s).</source>
         <translation>
-            <numerusform>Önizleme: %n sayfa.</numerusform>
+            <numerusform>Önizleme: %Ln sayfa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) cannot be printed with the charter&apos;s font and appear as □ in the PDF: %1. Remove them or replace them with words.</source>
+        <source>%Ln character(s) cannot be printed with the charter&apos;s font and appear as □ in the PDF: %1. Remove them or replace them with words.</source>
         <translation>
-            <numerusform>Belgenin yazı tipiyle %n karakter basılamıyor ve PDF’te □ olarak görünüyor: %1. Bunları silin ya da sözcüklerle değiştirin.</numerusform>
+            <numerusform>Belgenin yazı tipiyle %Ln karakter basılamıyor ve PDF’te □ olarak görünüyor: %1. Bunları silin ya da sözcüklerle değiştirin.</numerusform>
         </translation>
     </message>
     <message>
@@ -549,9 +549,9 @@
         <translation>Henüz değer seçilmedi</translation>
     </message>
     <message numerus="yes">
-        <source>%n values are chosen; keep five or fewer</source>
+        <source>%Ln values are chosen; keep five or fewer</source>
         <translation>
-            <numerusform>%n değer seçildi; en fazla beş tutun</numerusform>
+            <numerusform>%Ln değer seçildi; en fazla beş tutun</numerusform>
         </translation>
     </message>
     <message>
@@ -559,9 +559,9 @@
         <translation>Seçilen değerlerin henüz akılda kalan bir adı yok</translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) have no one-line meaning</source>
+        <source>%Ln value(s) have no one-line meaning</source>
         <translation>
-            <numerusform>%n değerin tek satırlık anlamı yok</numerusform>
+            <numerusform>%Ln değerin tek satırlık anlamı yok</numerusform>
         </translation>
     </message>
     <message>
@@ -569,27 +569,27 @@
         <translation>Henüz vizyon seçilmedi</translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) have unanswered questions</source>
+        <source>%Ln value(s) have unanswered questions</source>
         <translation>
-            <numerusform>%n değerin yanıtlanmamış soruları var</numerusform>
+            <numerusform>%Ln değerin yanıtlanmamış soruları var</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) have no metrics</source>
+        <source>%Ln value(s) have no metrics</source>
         <translation>
-            <numerusform>%n değerin ölçütü yok</numerusform>
+            <numerusform>%Ln değerin ölçütü yok</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) have no do’s and don’ts</source>
+        <source>%Ln value(s) have no do’s and don’ts</source>
         <translation>
-            <numerusform>%n değerin yapılacaklar ve yapılmayacaklar listesi yok</numerusform>
+            <numerusform>%Ln değerin yapılacaklar ve yapılmayacaklar listesi yok</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) have no leader commitment</source>
+        <source>%Ln value(s) have no leader commitment</source>
         <translation>
-            <numerusform>%n değerin lider taahhüdü yok</numerusform>
+            <numerusform>%Ln değerin lider taahhüdü yok</numerusform>
         </translation>
     </message>
     <message>
@@ -649,9 +649,9 @@
         <translation>Yazıcı başlatılamadı.</translation>
     </message>
     <message numerus="yes">
-        <source>Sent %n page(s) to the printer.</source>
+        <source>Sent %Ln page(s) to the printer.</source>
         <translation>
-            <numerusform>Yazıcıya %n sayfa gönderildi.</numerusform>
+            <numerusform>Yazıcıya %Ln sayfa gönderildi.</numerusform>
         </translation>
     </message>
     <message>
@@ -940,15 +940,15 @@
 <context>
     <name>DraftEditor</name>
     <message numerus="yes">
-        <source>%n word(s)</source>
+        <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%n kelime</numerusform>
+            <numerusform>%Ln kelime</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sentence(s)</source>
+        <source>%Ln sentence(s)</source>
         <translation>
-            <numerusform>%n cümle</numerusform>
+            <numerusform>%Ln cümle</numerusform>
         </translation>
     </message>
     <message>
@@ -1034,9 +1034,9 @@
         <translation>Kiosktan &amp;çık</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Çok fazla yanlış PIN girildi. %n saniye sonra yeniden deneyin.</numerusform>
+            <numerusform>Çok fazla yanlış PIN girildi. %Ln saniye sonra yeniden deneyin.</numerusform>
         </translation>
     </message>
     <message>
@@ -1527,21 +1527,21 @@
         <translation>Kişileri tanımlayan sütunlar asla içe aktarılmaz: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) will be imported.</source>
+        <source>%Ln answer(s) will be imported.</source>
         <translation>
-            <numerusform>%n yanıt içe aktarılacak.</numerusform>
+            <numerusform>%Ln yanıt içe aktarılacak.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n empty answer(s) will be skipped.</source>
+        <source>%Ln empty answer(s) will be skipped.</source>
         <translation>
-            <numerusform>%n boş yanıt atlanacak.</numerusform>
+            <numerusform>%Ln boş yanıt atlanacak.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n exact duplicate(s) within this file will be skipped.</source>
+        <source>%Ln exact duplicate(s) within this file will be skipped.</source>
         <translation>
-            <numerusform>Bu dosyadaki %n birebir tekrar atlanacak.</numerusform>
+            <numerusform>Bu dosyadaki %Ln birebir tekrar atlanacak.</numerusform>
         </translation>
     </message>
     <message>
@@ -2057,9 +2057,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
 <context>
     <name>PhonePanel</name>
     <message numerus="yes">
-        <source>%n answer(s) so far</source>
+        <source>%Ln answer(s) so far</source>
         <translation>
-            <numerusform>Şu ana kadar %n yanıt</numerusform>
+            <numerusform>Şu ana kadar %Ln yanıt</numerusform>
         </translation>
     </message>
     <message>
@@ -2079,9 +2079,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>&amp;Tam ekran sun</translation>
     </message>
     <message numerus="yes">
-        <source>%n voter(s) so far</source>
+        <source>%Ln voter(s) so far</source>
         <translation>
-            <numerusform>Şimdiye dek %n kişi oy verdi</numerusform>
+            <numerusform>Şimdiye dek %Ln kişi oy verdi</numerusform>
         </translation>
     </message>
     <message>
@@ -2146,15 +2146,15 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Sizin için en önemli değerler hangileri? Noktalarınızı verin.</translation>
     </message>
     <message numerus="yes">
-        <source>%n dot(s) each</source>
+        <source>%Ln dot(s) each</source>
         <translation>
-            <numerusform>Kişi başı %n nokta</numerusform>
+            <numerusform>Kişi başı %Ln nokta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>at most %n on one value</source>
+        <source>at most %Ln on one value</source>
         <translation>
-            <numerusform>bir değere en çok %n</numerusform>
+            <numerusform>bir değere en çok %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2190,15 +2190,15 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Değerlerimiz: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n voter(s) so far</source>
+        <source>%Ln voter(s) so far</source>
         <translation>
-            <numerusform>Şimdiye dek %n kişi oy verdi</numerusform>
+            <numerusform>Şimdiye dek %Ln kişi oy verdi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) so far</source>
+        <source>%Ln answer(s) so far</source>
         <translation>
-            <numerusform>Şu ana kadar %n yanıt</numerusform>
+            <numerusform>Şu ana kadar %Ln yanıt</numerusform>
         </translation>
     </message>
     <message>
@@ -2210,9 +2210,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Sonuçları &amp;göster</translation>
     </message>
     <message numerus="yes">
-        <source>The words appear from %n respondent(s) on, so that nobody can be recognised.</source>
+        <source>The words appear from %Ln respondent(s) on, so that nobody can be recognised.</source>
         <translation>
-            <numerusform>Kimsenin tanınmaması için sözcükler %n katılımcıdan sonra görünür.</numerusform>
+            <numerusform>Kimsenin tanınmaması için sözcükler %Ln katılımcıdan sonra görünür.</numerusform>
         </translation>
     </message>
     <message>
@@ -2220,15 +2220,15 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Sözcükler çıkarılıyor…</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n respondent(s)</source>
+        <source>%1: %Ln respondent(s)</source>
         <translation>
-            <numerusform>%1: %n katılımcı</numerusform>
+            <numerusform>%1: %Ln katılımcı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n dot(s)</source>
+        <source>%1: %Ln dot(s)</source>
         <translation>
-            <numerusform>%1: %n nokta</numerusform>
+            <numerusform>%1: %Ln nokta</numerusform>
         </translation>
     </message>
     <message>
@@ -2654,15 +2654,15 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
 <context>
     <name>SurveyPage</name>
     <message numerus="yes">
-        <source>%n answer(s) so far</source>
+        <source>%Ln answer(s) so far</source>
         <translation>
-            <numerusform>Şu ana kadar %n yanıt</numerusform>
+            <numerusform>Şu ana kadar %Ln yanıt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hidden from the analysis</source>
+        <source>%Ln hidden from the analysis</source>
         <translation>
-            <numerusform>%n yanıt analizden gizli</numerusform>
+            <numerusform>%Ln yanıt analizden gizli</numerusform>
         </translation>
     </message>
     <message>
@@ -2694,9 +2694,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Panoda metin yok. Önce yanıtları (hücreleri ya da satırları) kopyalayın.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n answer(s).</source>
+        <source>Imported %Ln answer(s).</source>
         <translation>
-            <numerusform>%n yanıt içe aktarıldı.</numerusform>
+            <numerusform>%Ln yanıt içe aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
@@ -2720,9 +2720,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Yanıtlar dışa aktarılıyor…</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n answer(s) to %1.</source>
+        <source>Wrote %Ln answer(s) to %1.</source>
         <translation>
-            <numerusform>%1 dosyasına %n yanıt yazıldı.</numerusform>
+            <numerusform>%1 dosyasına %Ln yanıt yazıldı.</numerusform>
         </translation>
     </message>
     <message>
@@ -2801,9 +2801,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Bağlanılıyor…</translation>
     </message>
     <message numerus="yes">
-        <source>%n workshop(s) on this server.</source>
+        <source>%Ln workshop(s) on this server.</source>
         <translation>
-            <numerusform>Bu sunucuda %n atölye var.</numerusform>
+            <numerusform>Bu sunucuda %Ln atölye var.</numerusform>
         </translation>
     </message>
     <message>
@@ -2889,15 +2889,15 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Baş harfler: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n dot(s)</source>
+        <source>%Ln dot(s)</source>
         <translation>
-            <numerusform>%n nokta</numerusform>
+            <numerusform>%Ln nokta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n kişi</numerusform>
+            <numerusform>%Ln kişi</numerusform>
         </translation>
     </message>
     <message>
@@ -2905,9 +2905,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Henüz oylama turu yok. Pano tamamlanınca bir tur başlatın.</translation>
     </message>
     <message numerus="yes">
-        <source>%n dot(s) each</source>
+        <source>%Ln dot(s) each</source>
         <translation>
-            <numerusform>kişi başı %n nokta</numerusform>
+            <numerusform>kişi başı %Ln nokta</numerusform>
         </translation>
     </message>
     <message>
@@ -2947,9 +2947,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Henüz anket kanıtı yok. Anket adımındaki “Değer kartı yap” kelimeleri bir karta bağlar.</translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) on the board, texts hidden</source>
+        <source>%Ln card(s) on the board, texts hidden</source>
         <translation>
-            <numerusform>Panoda %n kart var, metinler gizli</numerusform>
+            <numerusform>Panoda %Ln kart var, metinler gizli</numerusform>
         </translation>
     </message>
     <message>
@@ -2973,15 +2973,15 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>gizli</translation>
     </message>
     <message numerus="yes">
-        <source>%n voter(s)</source>
+        <source>%Ln voter(s)</source>
         <translation>
-            <numerusform>%n kişi oy verdi</numerusform>
+            <numerusform>%Ln kişi oy verdi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Survey evidence: %1. Used by %n respondent(s).</source>
+        <source>Survey evidence: %1. Used by %Ln respondent(s).</source>
         <translation>
-            <numerusform>Anket kanıtı: %1. %n kişi kullanmış.</numerusform>
+            <numerusform>Anket kanıtı: %1. %Ln kişi kullanmış.</numerusform>
         </translation>
     </message>
     <message>
@@ -3252,21 +3252,21 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Ekibe sorun: zor bir günde birini harekete geçirir mi?</translation>
     </message>
     <message numerus="yes">
-        <source>%n word(s): concise.</source>
+        <source>%Ln word(s): concise.</source>
         <translation>
-            <numerusform>%n kelime: kısa ve öz.</numerusform>
+            <numerusform>%Ln kelime: kısa ve öz.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n word(s): aim for %1 to %2 so people can remember it.</source>
+        <source>%Ln word(s): aim for %1 to %2 so people can remember it.</source>
         <translation>
-            <numerusform>%n kelime: akılda kalması için %1 ile %2 arasını hedefleyin.</numerusform>
+            <numerusform>%Ln kelime: akılda kalması için %1 ile %2 arasını hedefleyin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sentence(s): one to three read best.</source>
+        <source>%Ln sentence(s): one to three read best.</source>
         <translation>
-            <numerusform>%n cümle: bir ile üç cümle en iyi okunur.</numerusform>
+            <numerusform>%Ln cümle: bir ile üç cümle en iyi okunur.</numerusform>
         </translation>
     </message>
     <message>
@@ -3274,9 +3274,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Hiçbir cümle fazla uzun değil.</translation>
     </message>
     <message numerus="yes">
-        <source>The longest sentence has %n words; split it.</source>
+        <source>The longest sentence has %Ln words; split it.</source>
         <translation>
-            <numerusform>En uzun cümlede %n kelime var; bölün.</numerusform>
+            <numerusform>En uzun cümlede %Ln kelime var; bölün.</numerusform>
         </translation>
     </message>
     <message>
@@ -3343,9 +3343,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
 <context>
     <name>VotingKioskWindow</name>
     <message numerus="yes">
-        <source>You have %n dot(s) left.</source>
+        <source>You have %Ln dot(s) left.</source>
         <translation>
-            <numerusform>%n noktanız kaldı.</numerusform>
+            <numerusform>%Ln noktanız kaldı.</numerusform>
         </translation>
     </message>
     <message>
@@ -3373,9 +3373,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Noktalarımı gönder</translation>
     </message>
     <message numerus="yes">
-        <source>Anonymous: only the total per value is kept, never who placed which dot. At most %n dot(s) on one value.</source>
+        <source>Anonymous: only the total per value is kept, never who placed which dot. At most %Ln dot(s) on one value.</source>
         <translation>
-            <numerusform>Anonim: yalnızca her değerin toplamı saklanır, kimin hangi noktayı koyduğu asla saklanmaz. Bir değere en çok %n nokta.</numerusform>
+            <numerusform>Anonim: yalnızca her değerin toplamı saklanır, kimin hangi noktayı koyduğu asla saklanmaz. Bir değere en çok %Ln nokta.</numerusform>
         </translation>
     </message>
     <message>
@@ -3449,9 +3449,9 @@ Sıradaki kişi için bir tuşa basın.</translation>
 <context>
     <name>WordCloud</name>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n kişi</numerusform>
+            <numerusform>%Ln kişi</numerusform>
         </translation>
     </message>
 </context>

@@ -276,12 +276,12 @@ class ImportAnswersDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         locale = QLocale()
-        lines = [self.tr("%n answer(s) will be imported.", "", len(plan.answers))]
+        lines = [self.tr("%Ln answer(s) will be imported.", "", len(plan.answers))]
         if plan.empty:
-            lines.append(self.tr("%n empty answer(s) will be skipped.", "", plan.empty))
+            lines.append(self.tr("%Ln empty answer(s) will be skipped.", "", plan.empty))
         if plan.duplicates:
             lines.append(
-                self.tr("%n exact duplicate(s) within this file will be skipped.", "", plan.duplicates)
+                self.tr("%Ln exact duplicate(s) within this file will be skipped.", "", plan.duplicates)
             )
         if self.table is not None and len(self.table.rows) > PREVIEW_ROWS:
             lines.append(

@@ -102,7 +102,7 @@ class TeamDatabaseDialog(QDialog):
             self.workshops.addItem(item)
         self.workshops.setEnabled(bool(summaries))
         self.status.setText(
-            self.tr("%n workshop(s) on this server.", "", len(summaries))
+            self.tr("%Ln workshop(s) on this server.", "", len(summaries))
             if summaries
             else self.tr(
                 "This server holds no workshop yet. To start one there, give the server's address "

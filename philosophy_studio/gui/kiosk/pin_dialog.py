@@ -153,7 +153,7 @@ class EnterPinDialog(QDialog):
         if not self._pin.attempt(self.field.text()):
             locked = self._pin.seconds_locked()
             self.problem.setText(
-                self.tr("Too many wrong PINs. Try again in %n second(s).", "", locked)
+                self.tr("Too many wrong PINs. Try again in %Ln second(s).", "", locked)
                 if locked
                 else self.tr("Wrong PIN.")
             )

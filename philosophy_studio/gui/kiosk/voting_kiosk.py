@@ -127,7 +127,7 @@ class VotingKioskWindow(LockedWindow):
 
     def _show_remaining(self) -> None:
         left = self._round.dots_per_person - self.placed
-        self.remaining.setText(self.tr("You have %n dot(s) left.", "", left))
+        self.remaining.setText(self.tr("You have %Ln dot(s) left.", "", left))
 
     def cast(self) -> None:
         if self._storing:
@@ -190,7 +190,7 @@ class VotingKioskWindow(LockedWindow):
         self.promise.setText(
             self.tr(
                 "Anonymous: only the total per value is kept, never who placed which dot. "
-                "At most %n dot(s) on one value.",
+                "At most %Ln dot(s) on one value.",
                 "",
                 self._round.max_per_card,
             )

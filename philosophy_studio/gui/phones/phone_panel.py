@@ -74,9 +74,9 @@ class PhonePanel(QWidget):
     def _show_count(self) -> None:
         total = self.controller.answer_count()
         if self.controller.votes:
-            self.count.setText(self.tr("%n voter(s) so far", "", total))
+            self.count.setText(self.tr("%Ln voter(s) so far", "", total))
         else:
-            self.count.setText(self.tr("%n answer(s) so far", "", total))
+            self.count.setText(self.tr("%Ln answer(s) so far", "", total))
 
     def _show_state(self) -> None:
         running = self.controller.is_running

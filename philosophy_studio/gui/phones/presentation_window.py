@@ -258,8 +258,8 @@ class PresentationWindow(QWidget):
             self.prompt.setText(self._room_prompt())
             return
         text = self.tr("Which values matter most to you? Place your dots.")
-        rule = self.tr("%n dot(s) each", "", voting.dots_per_person)
-        most = self.tr("at most %n on one value", "", voting.max_per_card)
+        rule = self.tr("%Ln dot(s) each", "", voting.dots_per_person)
+        most = self.tr("at most %Ln on one value", "", voting.max_per_card)
         self.prompt.setText(f"{text}\n{rule}, {most}.")
 
     def _room_prompt(self) -> str:
@@ -339,11 +339,11 @@ class PresentationWindow(QWidget):
         if not self.collects:
             return
         if self.votes and self.controller is not None:
-            self.count.setText(self.tr("%n voter(s) so far", "", self.controller.answer_count()))
+            self.count.setText(self.tr("%Ln voter(s) so far", "", self.controller.answer_count()))
             return
         workshop = self.session.workshop
         total = len(workshop.answers) if workshop is not None else 0
-        self.count.setText(self.tr("%n answer(s) so far", "", total))
+        self.count.setText(self.tr("%Ln answer(s) so far", "", total))
 
     def _show_card(self) -> None:
         running = self.controller is not None and self.controller.is_running
@@ -400,7 +400,7 @@ class PresentationWindow(QWidget):
             if model.withheld and workshop is not None:
                 self.top.setText(
                     self.tr(
-                        "The words appear from %n respondent(s) on, so that nobody can be recognised.",
+                        "The words appear from %Ln respondent(s) on, so that nobody can be recognised.",
                         "",
                         workshop.survey.min_respondents,
                     )
@@ -411,7 +411,7 @@ class PresentationWindow(QWidget):
         terms = analysis.result.terms
         self.cloud.show_words([(term.term, term.respondents) for term in terms[:CLOUD_WORDS]])
         lines = [
-            self.tr("%1: %n respondent(s)", "", term.respondents).replace("%1", term.term)
+            self.tr("%1: %Ln respondent(s)", "", term.respondents).replace("%1", term.term)
             for term in terms[:TOP_WORDS]
         ]
         self.top.setText(breakable("\n".join(lines)))
@@ -422,7 +422,7 @@ class PresentationWindow(QWidget):
             return
         ranked = [c for c in candidates(workshop) if c.dots]
         lines = [
-            self.tr("%1: %n dot(s)", "", candidate.dots or 0).replace("%1", candidate.card.name)
+            self.tr("%1: %Ln dot(s)", "", candidate.dots or 0).replace("%1", candidate.card.name)
             for candidate in ranked[:TOP_VALUES]
         ]
         self.top.setText(breakable("\n".join(lines)) if lines else self.tr("No dots yet."))

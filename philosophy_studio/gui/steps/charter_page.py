@@ -218,7 +218,7 @@ class CharterPage(StepPage):
             previous.deleteLater()
         if 0 < page < self.document.pageCount():
             self.preview.pageNavigator().jump(page, QPointF(), self.preview.pageNavigator().currentZoom())
-        self.status.setText(self.tr("Preview: %n page(s).", "", result.pages))
+        self.status.setText(self.tr("Preview: %Ln page(s).", "", result.pages))
         self._show_warnings(result)
         self._after_build()
 
@@ -245,7 +245,7 @@ class CharterPage(StepPage):
             )
             lines.append(
                 self.tr(
-                    "%n character(s) cannot be printed with the charter's font and appear as □ in "
+                    "%Ln character(s) cannot be printed with the charter's font and appear as □ in "
                     "the PDF: %1. Remove them or replace them with words.",
                     "",
                     count,
@@ -285,14 +285,14 @@ class CharterPage(StepPage):
             Missing.NO_PERSONAS: self.tr("No persona is described yet"),
             Missing.NO_APPROACH: self.tr("The service approach is not chosen yet"),
             Missing.NO_VALUES: self.tr("No values are chosen yet"),
-            Missing.TOO_MANY_VALUES: self.tr("%n values are chosen; keep five or fewer", "", n),
+            Missing.TOO_MANY_VALUES: self.tr("%Ln values are chosen; keep five or fewer", "", n),
             Missing.NO_VALUE_SET_NAME: self.tr("The chosen values have no memorable name yet"),
-            Missing.VALUES_WITHOUT_MEANING: self.tr("%n value(s) have no one-line meaning", "", n),
+            Missing.VALUES_WITHOUT_MEANING: self.tr("%Ln value(s) have no one-line meaning", "", n),
             Missing.NO_VISION: self.tr("No vision is chosen yet"),
-            Missing.UNANSWERED_QUESTIONS: self.tr("%n value(s) have unanswered questions", "", n),
-            Missing.VALUES_WITHOUT_METRICS: self.tr("%n value(s) have no metrics", "", n),
-            Missing.VALUES_WITHOUT_BEHAVIOURS: self.tr("%n value(s) have no do’s and don’ts", "", n),
-            Missing.VALUES_WITHOUT_COMMITMENT: self.tr("%n value(s) have no leader commitment", "", n),
+            Missing.UNANSWERED_QUESTIONS: self.tr("%Ln value(s) have unanswered questions", "", n),
+            Missing.VALUES_WITHOUT_METRICS: self.tr("%Ln value(s) have no metrics", "", n),
+            Missing.VALUES_WITHOUT_BEHAVIOURS: self.tr("%Ln value(s) have no do’s and don’ts", "", n),
+            Missing.VALUES_WITHOUT_COMMITMENT: self.tr("%Ln value(s) have no leader commitment", "", n),
             Missing.NO_SHARING_PLAN: self.tr("The sharing plan is empty"),
         }
         return texts[item.kind]
@@ -378,7 +378,7 @@ class CharterPage(StepPage):
                 printed += 1
         finally:
             painter.end()
-        self.status.setText(self.tr("Sent %n page(s) to the printer.", "", printed))
+        self.status.setText(self.tr("Sent %Ln page(s) to the printer.", "", printed))
         return printed
 
     # --- language --------------------------------------------------------------------

@@ -211,9 +211,9 @@ class SurveyPage(StepPage):
     def _show_answers(self, workshop: Workshop) -> None:
         total = len(workshop.answers)
         hidden = total - workshop.visible_answer_count
-        count = self.tr("%n answer(s) so far", "", total)
+        count = self.tr("%Ln answer(s) so far", "", total)
         if hidden:
-            count += " · " + self.tr("%n hidden from the analysis", "", hidden)
+            count += " · " + self.tr("%Ln hidden from the analysis", "", hidden)
         self.count.setText(count)
         self.export_answers.setEnabled(total > 0)
         visible = self.results_visible(workshop)
@@ -362,7 +362,7 @@ class SurveyPage(StepPage):
 
     def _on_imported(self, imported: int, empty: int, duplicates: int) -> None:
         self.status.setText(
-            self.tr("Imported %n answer(s).", "", imported)
+            self.tr("Imported %Ln answer(s).", "", imported)
             + " "
             + self.tr("Skipped: %1 empty, %2 duplicate.")
             .replace("%1", QLocale().toString(empty))
@@ -398,7 +398,7 @@ class SurveyPage(StepPage):
         self.session.runner.run_heavy(  # the session's runner: shut down with the window
             lambda _control: export_answers(workshop, path, labels=labels),
             lambda count: self.status.setText(
-                self.tr("Wrote %n answer(s) to %1.", "", count).replace("%1", str(path))
+                self.tr("Wrote %Ln answer(s) to %1.", "", count).replace("%1", str(path))
             ),
             lambda error: self.status.setText(error_message(error, unexpected=True) or str(error)),
         )

@@ -279,7 +279,7 @@ class ValuesPage(StepPage):
         )
         self._filling = False
         self.hidden_count.setVisible(hidden)
-        self.hidden_count.setText(self.tr("%n card(s) on the board, texts hidden", "", len(self._cards)))
+        self.hidden_count.setText(self.tr("%Ln card(s) on the board, texts hidden", "", len(self._cards)))
         clusters = sorted({card.cluster for card in self._cards if card.cluster})
         self.cluster_completer.model().setStringList(clusters)  # type: ignore[attr-defined]
         self._show_card(self._current())
@@ -334,9 +334,9 @@ class ValuesPage(StepPage):
         if merged:
             parts.append(self.tr("also: %1").replace("%1", ", ".join(other.name for other in merged)))
         if self._revealed is not None:
-            parts.append(self.tr("%n dot(s)", "", card_dots(self._revealed, card.id, tuple(self._cards))))
+            parts.append(self.tr("%Ln dot(s)", "", card_dots(self._revealed, card.id, tuple(self._cards))))
         if card.id in self._support:
-            parts.append(self.tr("%n respondent(s)", "", self._support[card.id]))
+            parts.append(self.tr("%Ln respondent(s)", "", self._support[card.id]))
         return "   · ".join(parts)
 
     # --- similar cards ----------------------------------------------------------------
@@ -623,8 +623,8 @@ class ValuesPage(StepPage):
         if latest is None:
             status = self.tr("No voting round yet. Open one when the board is complete.")
         else:
-            size = self.tr("%n dot(s) each", "", latest.dots_per_person)
-            voted = self.tr("%n voter(s)", "", latest.voters)
+            size = self.tr("%Ln dot(s) each", "", latest.dots_per_person)
+            voted = self.tr("%Ln voter(s)", "", latest.voters)
             state = self.tr("open") if latest.status is VotingStatus.OPEN else self.tr("closed")
             shown = self.tr("votes shown") if latest.revealed else self.tr("votes hidden")
             status = self.tr("Latest round: %1, %2; %3; %4.")
@@ -706,11 +706,8 @@ class ValuesPage(StepPage):
                 )
             )
         elif card.id in self._support:
-            self.support.setText(
-                self.tr("Survey evidence: %1. Used by %n respondent(s).", "", self._support[card.id]).replace(
-                    "%1", ", ".join(card.evidence_terms)
-                )
-            )
+            used = self.tr("Survey evidence: %1. Used by %Ln respondent(s).", "", self._support[card.id])
+            self.support.setText(used.replace("%1", ", ".join(card.evidence_terms)))
         else:
             self.support.setText(
                 self.tr("Survey evidence: %1.").replace("%1", ", ".join(card.evidence_terms))

@@ -131,7 +131,7 @@ class DraftEditor(QFrame):
     def update_counts(self) -> None:
         text = self.editor.toPlainText()
         words, sentences = count_words_and_sentences(text)
-        counts = self.tr("%n word(s)", "", words) + " · " + self.tr("%n sentence(s)", "", sentences)
+        counts = self.tr("%Ln word(s)", "", words) + " · " + self.tr("%Ln sentence(s)", "", sentences)
         self._at_limit = self._at_limit and len(text) >= self.editor.max_length
         if self._at_limit:
             counts += " · " + self.tr(
@@ -393,19 +393,19 @@ class VisionPage(StepPage):
         low, high = TARGET_WORDS
         if check.kind is CheckKind.LENGTH:
             text = (
-                self.tr("%n word(s): concise.", "", check.number)
+                self.tr("%Ln word(s): concise.", "", check.number)
                 if check.passed
-                else self.tr("%n word(s): aim for %1 to %2 so people can remember it.", "", check.number)
+                else self.tr("%Ln word(s): aim for %1 to %2 so people can remember it.", "", check.number)
                 .replace("%1", str(low))
                 .replace("%2", str(high))
             )
         elif check.kind is CheckKind.SENTENCES:
-            text = self.tr("%n sentence(s): one to three read best.", "", check.number)
+            text = self.tr("%Ln sentence(s): one to three read best.", "", check.number)
         elif check.kind is CheckKind.LONG_SENTENCE:
             text = (
                 self.tr("No sentence is too long.")
                 if check.passed
-                else self.tr("The longest sentence has %n words; split it.", "", check.number)
+                else self.tr("The longest sentence has %Ln words; split it.", "", check.number)
             )
         elif check.kind is CheckKind.POSITIVE:
             text = (

@@ -431,13 +431,13 @@ class AnalysisView(QWidget):
             have, need = workshop.visible_answer_count, workshop.survey.min_respondents
             self.withheld.setText(
                 self.tr(
-                    "The word analysis appears from %n answer(s) on, "
+                    "The word analysis appears from %Ln answer(s) on, "
                     "so that no answer can be traced to a person.",
                     "",
                     need,
                 )
                 + " "
-                + self.tr("So far: %n.", "", have)
+                + self.tr("So far: %Ln.", "", have)
             )
         self.stack.setCurrentWidget(self.withheld)
         self.summary.setText("")
@@ -453,9 +453,9 @@ class AnalysisView(QWidget):
         result = analysis.result
         locale = QLocale()
         self.summary.setText(
-            self.tr("%n answer(s) analysed", "", result.respondents)
+            self.tr("%Ln answer(s) analysed", "", result.respondents)
             + " · "
-            + self.tr("%n different word(s)", "", len(result.terms))
+            + self.tr("%Ln different word(s)", "", len(result.terms))
         )
         selected = self.selected_terms()
         self._terms = {term.term: term for term in result.terms}
@@ -481,7 +481,7 @@ class AnalysisView(QWidget):
         self._fill_excluded(locale)
         self._filling = False
         top = [(term.term, term.respondents) for term in result.terms[:CHART_WORDS]]
-        self.chart.show_bars(top, self.tr("Respondents per word (top %n)", "", len(top)))
+        self.chart.show_bars(top, self.tr("Respondents per word (top %Ln)", "", len(top)))
         self.cloud.show_words([(term.term, term.respondents) for term in result.terms[:CLOUD_WORDS]])
         self._show_themes(analysis)
         self._reselect(selected)
@@ -558,7 +558,7 @@ class AnalysisView(QWidget):
         ]
         for number, theme in enumerate(themes, start=1):
             title = self.tr("Theme %1").replace("%1", QLocale().toString(number))
-            answers = self.tr("%n answer(s)", "", theme.answers)
+            answers = self.tr("%Ln answer(s)", "", theme.answers)
             parts.append(
                 f"<h3>{html.escape(title)} <small>({html.escape(answers)})</small></h3>"
                 f"<p>{html.escape(', '.join(theme.terms))}</p>"
@@ -629,7 +629,7 @@ class AnalysisView(QWidget):
             self.context_heading.setText(self.tr("Looking for “%1” in the answers…").replace("%1", term))
         else:
             self.context_heading.setText(
-                self.tr("“%1” is used in %n answer(s):", "", found).replace("%1", term)
+                self.tr("“%1” is used in %Ln answer(s):", "", found).replace("%1", term)
             )
 
     def _show_context(self, term: str | None) -> None:

@@ -131,7 +131,7 @@ class WordCloud(QWidget):
             from PySide6.QtCore import QCoreApplication
 
             word, value = hit
-            tip = QCoreApplication.translate("WordCloud", "%n respondent(s)", "", value)
+            tip = QCoreApplication.translate("WordCloud", "%Ln respondent(s)", "", value)
             QToolTip.showText(event.globalPosition().toPoint(), f"{word}: {tip}", self)
         super().mouseMoveEvent(event)
 
