@@ -2361,10 +2361,6 @@ Press any key for the next person.</translation>
         <translation>For example: leads share honest updates about what is happening in the company.</translation>
     </message>
     <message>
-        <source>Where, row %1</source>
-        <translation>Where, row %1</translation>
-    </message>
-    <message>
         <source>What will be shared</source>
         <translation>What will be shared</translation>
     </message>

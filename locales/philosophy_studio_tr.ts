@@ -2393,10 +2393,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Örneğin: liderler şirkette olup biteni ekiple dürüstçe paylaşır.</translation>
     </message>
     <message>
-        <source>Where, row %1</source>
-        <translation>Nerede, satır %1</translation>
-    </message>
-    <message>
         <source>What will be shared</source>
         <translation>Paylaşılacak olan</translation>
     </message>

@@ -45,6 +45,7 @@ class WorkshopView(QWidget):
         self.page_for: dict[Step, StepPage] = {}
         for step in STEP_ORDER:
             page = _PAGES[step](session)
+            page.attach_guidance()
             self.page_for[step] = page
             self.pages.addWidget(page)
 

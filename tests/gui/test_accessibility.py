@@ -2,35 +2,11 @@
 button text, or a label that names it as buddy. Screen readers say nothing useful
 about a control without one."""
 
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollBar,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from widget_walk import INTERACTIVE, is_qt_internal
 
 from philosophy_studio.domain.model import Language
 from philosophy_studio.domain.steps import STEP_ORDER
-
-INTERACTIVE = (
-    QAbstractButton,
-    QLineEdit,
-    QTextEdit,
-    QPlainTextEdit,
-    QComboBox,
-    QAbstractSpinBox,
-    QAbstractSlider,
-    QAbstractItemView,
-)
 
 
 def unnamed_controls(root: QWidget) -> list[str]:
@@ -39,13 +15,7 @@ def unnamed_controls(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(root):
             continue
-        # Parts Qt builds inside composite widgets (spin box editors, a combo's list,
-        # scroll bars and table headers, which Qt's accessibility layer names itself).
-        if (
-            widget.objectName().startswith("qt_")
-            or isinstance(widget, (QScrollBar, QHeaderView))
-            or isinstance(widget.parent(), (QAbstractSpinBox, QComboBox))
-        ):
+        if is_qt_internal(widget):
             continue
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
         if not (widget.accessibleName() or text.replace("&", "").strip() or id(widget) in buddies):

@@ -7,13 +7,21 @@ LONG_SESSION = """
 import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import philosophy_studio.gui  # noqa: F401 - the package guards the interpreter
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QLabel
+
+
+class Session(QObject):
+    saving_changed = Signal(bool)
+
 
 app = QApplication([])
 label = QLabel()
-for _ in range(300_000):
+session = Session()
+session.saving_changed.connect(label.setVisible)
+for number in range(300_000):
     label.setText("Zamanında dönüş")
-    label.setEnabled(True)
+    session.saving_changed.emit(number % 2 == 0)
     app.processEvents()
 print("still running")
 """
@@ -21,7 +29,8 @@ print("still running")
 
 def test_hundreds_of_thousands_of_qt_calls_do_not_abort_the_interpreter() -> None:
     # Without the guard in philosophy_studio/gui/__init__.py this aborts on Python 3.11
-    # with "Fatal Python error: none_dealloc" after a few thousand calls.
+    # with "Fatal Python error: none_dealloc" (or bool_dealloc) after a few thousand
+    # calls.
     result = subprocess.run(
         [sys.executable, "-c", LONG_SESSION], capture_output=True, text=True, timeout=120, check=False
     )

@@ -1,3 +1,4 @@
+from PySide6.QtWidgets import QComboBox
 from qt_fixtures import change_unannounced
 
 from philosophy_studio.domain.model import Language, SharingChannel
@@ -35,6 +36,17 @@ def test_commitments_per_chosen_value(make_window, qtbot) -> None:
     )
 
 
+def choose_channel(page, row: int, channel: SharingChannel) -> None:  # type: ignore[no-untyped-def]
+    """As a user does: open the Where cell's list (F2 or a double click) and pick one."""
+    page.plan.setCurrentCell(row, 0)
+    page.plan.editItem(page.plan.item(row, 0))
+    combo = page.plan.viewport().findChild(QComboBox)
+    assert combo is not None
+    assert combo.currentData() == page.plan.item(row, 0).text()
+    combo.setCurrentIndex(combo.findData(channel.value))
+    combo.activated.emit(combo.currentIndex())
+
+
 def test_the_sharing_plan_is_edited_in_its_table(make_window, qtbot) -> None:
     window, page = open_page(make_window, qtbot)
     count = page.plan.rowCount()
@@ -44,8 +56,7 @@ def test_the_sharing_plan_is_edited_in_its_table(make_window, qtbot) -> None:
     qtbot.waitUntil(lambda: page.plan.rowCount() == count + 1)
     page.plan.item(count, 2).setText("Müşteri ilişkileri ekibi")
     qtbot.waitUntil(lambda: window.session.workshop.sharing_plan[-1].who == "Müşteri ilişkileri ekibi")
-    combo = page.plan.cellWidget(count, 0)
-    combo.setCurrentIndex(combo.findData(SharingChannel.ADVERTISING.value))
+    choose_channel(page, count, SharingChannel.ADVERTISING)
     qtbot.waitUntil(lambda: window.session.workshop.sharing_plan[-1].channel is SharingChannel.ADVERTISING)
     page.plan.setCurrentCell(count, 1)
     page.remove_item.click()
@@ -64,15 +75,14 @@ def test_a_plan_item_and_a_commitment_someone_else_changed_offer_the_choice(make
     seen = window.session.workshop.sharing_plan[0]
     theirs = dataclasses.replace(seen, who="Onların ekibi", when="Cuma")
     change_unannounced(window, qtbot, UpdateSharingItem(theirs, expected=seen))
-    combo = page.plan.cellWidget(0, 0)
-    combo.setCurrentIndex(combo.findData(SharingChannel.WORD_OF_MOUTH.value))
+    choose_channel(page, 0, SharingChannel.WORD_OF_MOUTH)
     qtbot.waitUntil(lambda: page.conflict is not None and page.conflict.isVisible())
     assert "Who: Onların ekibi" in page.conflict.theirs.toPlainText()
     assert "Where: Word of mouth" in page.conflict.mine.toPlainText()
     assert f"Who: {seen.who}" in page.conflict.mine.toPlainText()
     page.conflict.take_theirs.click()
     qtbot.waitUntil(lambda: page.plan.item(0, 2).text() == "Onların ekibi")
-    assert page.plan.cellWidget(0, 0).currentData() == seen.channel.value
+    assert page.plan.item(0, 0).text() == seen.channel.value
     assert window.session.workshop.sharing_plan[0] == theirs
 
     card = window.session.workshop.chosen_values[0]

@@ -80,6 +80,7 @@ class ImportAnswersDialog(QDialog):
         self.preview = QTableWidget()
         self.preview.setObjectName("importPreview")
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setTabKeyNavigation(False)
         self.preview.setWordWrap(True)
         self.identifying_note = QLabel()
         self.identifying_note.setObjectName("identifyingNote")

@@ -151,7 +151,6 @@ class QuestionBox(QFrame):
         # Room for three or four lines; a long answer scrolls inside its box.
         self.editor.setMinimumHeight(72)
         self.editor.setMaximumHeight(130)
-        self.editor.setTabChangesFocus(True)
         self.title.setBuddy(self.editor)
         self.show_example = QCheckBox()
         self.example = QLabel()
@@ -212,6 +211,8 @@ class GuidelinesPage(StepPage):
         self.metrics_group = QGroupBox()
         self.metrics = QTableWidget(0, 4)
         self.metrics.setObjectName("metricsTable")
+        # One Tab stop, arrows between cells (as the sharing plan), so Tab moves on.
+        self.metrics.setTabKeyNavigation(False)
         self.metrics.verticalHeader().hide()
         self.metrics.horizontalHeader().setStretchLastSection(True)
         self.metrics.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -171,7 +171,6 @@ class PersonasPage(StepPage):
         self.opportunities = self._field(PersonaField.OPPORTUNITIES, WorkshopTextEdit())
         for editor in (self.demographics, self.needs, self.pains, self.opportunities):
             editor.setMaximumHeight(90)
-            editor.setTabChangesFocus(True)
         self.channels.setMaximumHeight(230)
 
         self.form_group = QGroupBox()
@@ -219,7 +218,6 @@ class PersonasPage(StepPage):
             button.toggled.connect(lambda checked, approach=approach: self._on_approach(approach, checked))
         self.approach_notes = WorkshopTextEdit()
         self.approach_notes.setMaximumHeight(80)
-        self.approach_notes.setTabChangesFocus(True)
         approach_layout = QVBoxLayout(self.approach_group)
         approach_layout.addWidget(self.approach_intro)
         approach_layout.addWidget(self.problem_focused)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -55,6 +57,40 @@ def channel_name(channel: SharingChannel) -> str:
     return QCoreApplication.translate("SharePage", CHANNEL_NAMES[channel])
 
 
+class _ChannelDelegate(QStyledItemDelegate):
+    """The "Where" column: the cell holds the channel's value and shows its name; a list
+    of channels opens to change it. A list inside every cell instead (setCellWidget)
+    took Tab into the cells at the end of the window's Tab order, past the rest of the
+    page."""
+
+    def displayText(self, value: object, locale: QLocale) -> str:  # noqa: N802 - Qt's name
+        try:
+            return channel_name(SharingChannel(value))
+        except ValueError:
+            return str(value)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        for channel in SharingChannel:
+            combo.addItem(channel_name(channel), channel.value)
+        combo.setAccessibleName(QCoreApplication.translate("SharePage", "Where"))
+        # Choosing is the whole edit: store it at once, as the app does everywhere.
+        combo.activated.connect(lambda _index: self._finish(combo))
+        return combo
+
+    def _finish(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802 - Qt's name
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data())))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox) and editor.currentData() != index.data():
+            model.setData(index, editor.currentData())
+
+
 class SharePage(StepPage):
     step = Step.SHARE
 
@@ -84,6 +120,9 @@ class SharePage(StepPage):
         self.plan_intro.setWordWrap(True)
         self.plan = QTableWidget(0, _COLUMNS)
         self.plan.setObjectName("sharingPlan")
+        # One Tab stop, arrows between cells: with Tab moving from cell to cell, the
+        # channel boxes in the cells kept handing it back and Tab never left the table.
+        self.plan.setTabKeyNavigation(False)
         self.plan.verticalHeader().hide()
         # "What" takes the room; the others get sensible widths the user can drag.
         header = self.plan.horizontalHeader()
@@ -96,6 +135,8 @@ class SharePage(StepPage):
         # Inside the page's scroll area a table would shrink to its header: keep rows visible.
         self.plan.setMinimumHeight(280)
         self.plan.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._channel_delegate = _ChannelDelegate(self.plan)
+        self.plan.setItemDelegateForColumn(0, self._channel_delegate)
         self.add_item = QPushButton()
         self.channel_menu = QMenu(self)
         self.add_item.setMenu(self.channel_menu)
@@ -117,6 +158,8 @@ class SharePage(StepPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        # The controls inside take Tab; the area scrolls to whichever has it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self.work_area)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -147,7 +190,6 @@ class SharePage(StepPage):
                 label.setWordWrap(True)
                 editor = WorkshopTextEdit()
                 editor.setMaximumHeight(96)
-                editor.setTabChangesFocus(True)
                 editor.setAccessibleName(self.tr("How leaders model %1").replace("%1", card.name))
                 editor.setPlaceholderText(
                     self.tr("For example: leads share honest updates about what is happening in the company.")
@@ -176,40 +218,28 @@ class SharePage(StepPage):
         self._filling = True
         self.plan.setRowCount(len(plan))
         for row, item in enumerate(plan):
-            combo = QComboBox()
-            for channel in SharingChannel:
-                combo.addItem(channel_name(channel), channel.value)
-            combo.setCurrentIndex(combo.findData(item.channel.value))
-            combo.setAccessibleName(self.tr("Where, row %1").replace("%1", str(row + 1)))
-            combo.currentIndexChanged.connect(
-                lambda _index, row=row, combo=combo: self._on_channel(row, combo)
-            )
-            self.plan.setCellWidget(row, 0, combo)
+            where = QTableWidgetItem(item.channel.value)
+            where.setData(Qt.ItemDataRole.AccessibleTextRole, channel_name(item.channel))
+            self.plan.setItem(row, 0, where)
             for column, text in enumerate((item.what, item.who, item.when), start=1):
                 self.plan.setItem(row, column, QTableWidgetItem(text))
         self.plan.resizeRowsToContents()
         self._filling = False
 
-    def _on_channel(self, row: int, combo: QComboBox) -> None:
+    def _on_cell_edited(self, row: int, _column: int) -> None:
         if self._filling or row >= len(self._plan):
             return
         item = self._row_item(row)
         expected = self._seen_items.expected(item.id, self._plan[row])
-        if item.channel is not expected.channel:
+        if item != expected:
             self._update_item(item, expected)
-
-    def _on_cell_edited(self, row: int, column: int) -> None:
-        if self._filling or row >= len(self._plan) or column == 0:
-            return
-        item = self._row_item(row)
-        self._update_item(item, self._seen_items.expected(item.id, self._plan[row]))
 
     def _row_item(self, row: int) -> SharingItem:
         """The plan item as the table shows it now: all of it is stored together, so a
         cell edited right after another (or after the channel) keeps that change too."""
-        combo = self.plan.cellWidget(row, 0)
+        where = self.plan.item(row, 0)
         channel = (
-            SharingChannel(combo.currentData()) if isinstance(combo, QComboBox) else self._plan[row].channel
+            SharingChannel(where.data(Qt.ItemDataRole.DisplayRole)) if where else self._plan[row].channel
         )
         texts = [self.plan.item(row, c).text() if self.plan.item(row, c) else "" for c in range(1, _COLUMNS)]
         return SharingItem(self._plan[row].id, channel, *texts)

@@ -38,19 +38,24 @@ class StepPage(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.work_area = QWidget()
         self.guidance = GuidancePanel(self.step)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.work_area)
-        splitter.addWidget(self.guidance)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(self.work_area)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self._splitter, 1)
         session.changed.connect(self._on_changed)
 
     def _on_changed(self, workshop: Workshop, changes: Changes) -> None:
         self.refresh(workshop, changes)
+
+    def attach_guidance(self) -> None:
+        """Put the guidance beside the work area once the subclass has built it: Qt's
+        Tab order follows the order widgets join the window, so the page's own
+        controls come first and the guidance after them."""
+        self._splitter.addWidget(self.guidance)
+        self._splitter.setStretchFactor(0, 3)
+        self._splitter.setStretchFactor(1, 2)
 
     def refresh(self, workshop: Workshop, changes: Changes) -> None:
         """Show ``workshop``; ``changes`` says what differs from the last call."""

@@ -158,6 +158,10 @@ class SurveyPage(StepPage):
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
 
+        # The button acts on the answer chosen in the list, so Tab reaches it after the
+        # list (choosing an answer is what enables it).
+        QWidget.setTabOrder(self.answer_list, self.toggle_hidden)
+
         self.question.edited.connect(
             lambda text, previous: self.session.execute(
                 SetWorkshopField(WorkshopField.SURVEY_QUESTION, text, expected=previous)

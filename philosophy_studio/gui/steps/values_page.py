@@ -156,7 +156,6 @@ class ValuesPage(StepPage):
         self.name = WorkshopLineEdit()
         self.description = WorkshopTextEdit()
         self.description.setMaximumHeight(120)
-        self.description.setTabChangesFocus(True)
         self.name_label, self.description_label = QLabel(), QLabel()
         self.name_label.setBuddy(self.name)
         self.description_label.setBuddy(self.description)

@@ -274,6 +274,8 @@ class AnalysisView(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Read-only rows are walked with the arrow keys; Tab moves on to the next control.
+        table.setTabKeyNavigation(False)
         table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
         table.setWordWrap(False)

@@ -27,6 +27,9 @@ class WorkshopTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self.max_length = max_length
         self.setUndoRedoEnabled(False)
+        # Nobody writes a tab character into a value or a vision; Tab moves on, so the
+        # keyboard never gets stuck in a text box.
+        self.setTabChangesFocus(True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
