@@ -93,6 +93,14 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>&amp;Facilitator's guide…</source>
+        <translation>&amp;Facilitator's guide…</translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the steps…</source>
+        <translation>&amp;Tour of the steps…</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisView</name>
@@ -1272,6 +1280,57 @@
     <message>
         <source>&amp;Start a draft from it</source>
         <translation>&amp;Start a draft from it</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorGuideDialog</name>
+    <message>
+        <source>Facilitator's guide</source>
+        <translation>Facilitator's guide</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Contents of the guide</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Guide page</translation>
+    </message>
+    <message>
+        <source>Planning the workshop</source>
+        <translation>Planning the workshop</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Total, without breaks</source>
+        <translation>Total, without breaks</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>

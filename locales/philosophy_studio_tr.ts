@@ -94,6 +94,14 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
+    <message>
+        <source>&amp;Facilitator&apos;s guide…</source>
+        <translation>Kolaylaştırıcı &amp;rehberi…</translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the steps…</source>
+        <translation>Adımlarda &amp;tur…</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisView</name>
@@ -1292,6 +1300,57 @@
     <message>
         <source>&amp;Start a draft from it</source>
         <translation>Bundan bir &amp;taslak başlat</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorGuideDialog</name>
+    <message>
+        <source>Facilitator&apos;s guide</source>
+        <translation>Kolaylaştırıcı rehberi</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Rehberin içindekiler listesi</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Rehber sayfası</translation>
+    </message>
+    <message>
+        <source>Planning the workshop</source>
+        <translation>Atölyeyi planlamak</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Adım</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Etkinlikler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündem</translation>
+    </message>
+    <message>
+        <source>Total, without breaks</source>
+        <translation>Toplam, molalar hariç</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 dk</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 sa</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 sa %2 dk</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
 """Screenshots of the app for review and the README.
 
     xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshot.py OUT_DIR [--lang tr|en]
-        [--size 1280x800] [--step vision] [--demo tr|en] [--dark] [--present]
+        [--size 1280x800] [--step vision] [--demo tr|en] [--dark] [--present] [--guide]
 
-With --present, each step is also shot in presentation mode (``present-STEP-…png``).
+With --present, each step is also shot in presentation mode (``present-STEP-…png``);
+with --guide, the facilitator's guide at its planning page and at step 2 (``guide-…png``).
 
 Uses temporary settings and data folders, so it never touches the user's own.
 """
@@ -27,6 +28,7 @@ def main() -> int:
     parser.add_argument("--demo", choices=["tr", "en"])
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--present", action="store_true")
+    parser.add_argument("--guide", action="store_true")
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="ps-shot-"))
     os.environ["PHILOSOPHY_STUDIO_CONFIG_DIR"] = str(scratch / "config")
@@ -110,6 +112,18 @@ def main() -> int:
 
     def after_start() -> None:
         window.grab().save(str(args.out / f"start-{suffix}.png"))
+        if args.guide:
+            window.show_facilitator_guide()
+            guide = window.guide_dialog
+            for row, name in ((0, "planning"), (2, "values")):
+                guide.show_step(row)
+                app.processEvents()
+                guide.grab().save(str(args.out / f"guide-{name}-{suffix}.png"))
+                bar = guide.page.verticalScrollBar()
+                bar.setValue(bar.maximum())
+                app.processEvents()
+                guide.grab().save(str(args.out / f"guide-{name}-end-{suffix}.png"))
+            guide.close()
         if args.demo:
             window.session.opened.connect(
                 lambda _w: QTimer.singleShot(500, lambda: take(1) if len(shots) > 1 else window.close())

@@ -76,6 +76,8 @@ class Actions(QObject):
             self.language_group.addAction(action)
             self.language[code] = action
 
+        self.facilitator_guide = QAction(parent)
+        self.tour = QAction(parent)
         self.shortcuts = QAction(parent)
         self.shortcuts.setShortcuts([QKeySequence("Ctrl+/")])
         self.about = QAction(parent)
@@ -105,5 +107,7 @@ class Actions(QObject):
         self.show_guidance.setText(self.tr("Show the step's &guidance"))
         self.about.setText(self.tr("&About Philosophy Studio"))
         self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        self.facilitator_guide.setText(self.tr("&Facilitator's guide…"))
+        self.tour.setText(self.tr("&Tour of the steps…"))
         for number, action in enumerate(self.go_to_step, 1):
             action.setText(f"&{number}  " + step_title(action.data()).replace("&", "&&"))

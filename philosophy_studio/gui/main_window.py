@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio import APP_NAME
 from philosophy_studio.domain.language import Language
-from philosophy_studio.domain.steps import Step
+from philosophy_studio.domain.steps import STEP_ORDER, Step
 from philosophy_studio.gui.actions import Actions
 from philosophy_studio.gui.i18n import LanguageManager
 from philosophy_studio.gui.start_page import WORKSHOP_FILTER_SUFFIX, StartPage
@@ -27,6 +27,7 @@ from philosophy_studio.settings import Settings, data_dir, default_workshop_dir,
 
 if TYPE_CHECKING:
     from philosophy_studio.domain.model import Workshop, WorkshopInfo
+    from philosophy_studio.gui.dialogs.facilitator_guide_dialog import FacilitatorGuideDialog
     from philosophy_studio.gui.models.workshop_session import WorkshopSession
     from philosophy_studio.gui.tasks import TaskRunner
     from philosophy_studio.gui.widgets.message_bar import MessageBar
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
         self._message_bar: MessageBar | None = None
+        self.guide_dialog: FacilitatorGuideDialog | None = None
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
         self._central_layout.setContentsMargins(0, 0, 0, 0)
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         self.language_menu.addActions(list(a.language.values()))
         self.view_menu.addMenu(self.language_menu)
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([a.shortcuts, a.about])
+        self.help_menu.addActions([a.facilitator_guide, a.tour, a.shortcuts, a.about])
 
     def _connect(self) -> None:
         a = self.actions
@@ -116,6 +118,8 @@ class MainWindow(QMainWindow):
         a.language_group.triggered.connect(lambda action: self.switch_language(action.data()))
         a.about.triggered.connect(self._show_about)
         a.shortcuts.triggered.connect(self._show_shortcuts)
+        a.facilitator_guide.triggered.connect(self.show_facilitator_guide)
+        a.tour.triggered.connect(self.show_tour)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
         self.start_page.create_requested.connect(self._create)
@@ -380,12 +384,28 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(self.findChildren(QAction), self).open()
 
+    def show_facilitator_guide(self) -> None:
+        """One guide window, raised again if it is already open, at the current step."""
+        from philosophy_studio.gui.dialogs.facilitator_guide_dialog import FacilitatorGuideDialog
+
+        if self.guide_dialog is None:
+            self.guide_dialog = FacilitatorGuideDialog(self)
+        if self._workshop_view is not None and self.stack.currentWidget() is self._workshop_view:
+            step = self.workshop_view.navigator.current_step()
+            self.guide_dialog.show_step(STEP_ORDER.index(step) + 1)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+
     def welcome(self) -> None:
         """The first start: a short tour of the steps and the demo, offered once."""
-        from philosophy_studio.gui.dialogs.help_dialogs import WelcomeDialog
-
         self.settings.welcomed = True
         self._save_settings()
+        self.show_tour()
+
+    def show_tour(self) -> None:
+        from philosophy_studio.gui.dialogs.help_dialogs import WelcomeDialog
+
         dialog = WelcomeDialog(self)
         dialog.demo_requested.connect(lambda: self.open_demo(Language(self.languages.language)))
         dialog.open()

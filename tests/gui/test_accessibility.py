@@ -43,3 +43,44 @@ def test_every_step_page_names_its_controls(make_window, qtbot) -> None:
         if missing:
             problems[step.value] = missing
     assert problems == {}
+
+
+
+def test_the_dialogs_name_their_controls(make_window, qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    window = make_window()
+    window.open_demo(Language.ENGLISH)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    actions = window.actions
+    problems: dict[str, list[str]] = {}
+    inspected: list[str] = []
+
+    def inspect_and_close() -> None:
+        # Runs inside a dialog's own event loop when the action calls exec().
+        dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(20, inspect_and_close)
+            return
+        for dialog in dialogs:
+            inspected.append(type(dialog).__name__)
+            missing = unnamed_controls(dialog)
+            if missing:
+                problems[type(dialog).__name__] = missing
+            dialog.reject()
+
+    for action in (
+        actions.facilitator_guide,
+        actions.tour,
+        actions.shortcuts,
+        actions.about,
+        actions.backups,
+        actions.connect_team_database,
+    ):
+        count = len(inspected)
+        QTimer.singleShot(0, inspect_and_close)
+        action.trigger()
+        qtbot.waitUntil(lambda count=count: len(inspected) > count, timeout=5_000)
+    assert len(set(inspected)) == 6
+    assert problems == {}

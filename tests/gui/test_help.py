@@ -78,3 +78,50 @@ def test_f1_hides_the_guidance_on_every_step_and_it_stays_hidden(make_window, qt
     again.actions.show_guidance.trigger()
     assert all(page.guidance.isVisibleTo(page) for page in again.workshop_view.page_for.values())
     assert load_settings().show_guidance is True
+
+
+def test_the_facilitators_guide_plans_the_day_and_follows_the_step(make_window, qtbot) -> None:
+    from philosophy_studio.domain.model import Language
+    from philosophy_studio.domain.steps import STEP_ORDER, Step
+    from philosophy_studio.gui.dialogs.facilitator_guide_dialog import FacilitatorGuideDialog
+
+    window = make_window()
+    # Readable before any workshop is open: the planning page with the agenda.
+    window.actions.facilitator_guide.trigger()
+    dialog = window.findChild(FacilitatorGuideDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.contents.count() == 1 + len(STEP_ORDER)
+    assert dialog.contents.item(2).text() == "2. Values · 55 min"
+    page = dialog.page.toPlainText()
+    assert "Planning the workshop" in page
+    assert "Total, without breaks" in page and "5 h 5 min" in page
+    assert not dialog.isModal()
+
+    dialog.close()
+    window.open_demo(Language.ENGLISH)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.VISION)
+    window.actions.facilitator_guide.trigger()
+    assert window.findChildren(FacilitatorGuideDialog) == [dialog]
+    assert dialog.contents.currentRow() == 1 + STEP_ORDER.index(Step.VISION)
+    assert dialog.page.toPlainText().startswith("Step 4")
+
+    window.actions.language["tr"].trigger()
+    # Qt delivers LanguageChange through the event loop.
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Kolaylaştırıcı rehberi")
+    assert dialog.contents.item(2).text() == "2. Değerler · 55 dk"
+    assert "Sessiz yazma" not in dialog.page.toPlainText()
+    dialog.show_step(2)
+    assert "Sessiz yazma" in dialog.page.toPlainText()
+    dialog.show_step(0)
+    assert "5 sa 5 dk" in dialog.page.toPlainText()
+    dialog.close()
+
+
+def test_the_tour_can_be_taken_again_from_the_help_menu(make_window, qtbot) -> None:
+    window = make_window()
+    window.actions.tour.trigger()
+    dialog = window.findChild(WelcomeDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.close_button.click()
+    assert not dialog.isVisible()

@@ -5,23 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.theme import READING, scale_font
-from philosophy_studio.resources import resource_path
+from philosophy_studio.services.facilitator_guide import step_guide
 
 
-def guidance_markdown(step: Step, language: str) -> str:
-    path = resource_path("guidance", language, f"{step.value}.md")
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        return ""
-
-
-def current_language() -> str:
+def current_language() -> Language:
     # The app's catalogue translates this marker to its own language code.
     code = QCoreApplication.translate("Language", "en")
-    return code if code in {"tr", "en"} else "en"
+    return Language(code) if code in {"tr", "en"} else Language.ENGLISH
 
 
 class GuidancePanel(QTextBrowser):
@@ -37,7 +30,7 @@ class GuidancePanel(QTextBrowser):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setMarkdown(guidance_markdown(self._step, current_language()))
+        self.setMarkdown(step_guide(self._step, current_language()))
         self.setAccessibleName(QCoreApplication.translate("GuidancePanel", "Guidance for this step"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
