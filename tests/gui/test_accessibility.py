@@ -45,7 +45,6 @@ def test_every_step_page_names_its_controls(make_window, qtbot) -> None:
     assert problems == {}
 
 
-
 def test_the_dialogs_name_their_controls(make_window, qtbot) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog

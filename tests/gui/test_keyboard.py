@@ -1,6 +1,6 @@
 """Every control on every step can be reached with Tab, no control keeps Tab for
-itself, and each page is entered before its guidance: the steps, then the page's
-controls, then the guidance."""
+itself, and each page is walked before its guidance: the steps, then all of the
+page's controls (those made as the workshop changes too), then the guidance."""
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -88,8 +88,25 @@ def test_every_control_of_every_step_is_reachable_with_tab(make_window, qtbot) -
         navigator = position[id(window.workshop_view.navigator)]
         work = [position[id(w)] for w in page.work_area.findChildren(QWidget) if id(w) in position]
         guidance = position[id(page.guidance)]
-        if not navigator < min(work) < guidance:
+        if not navigator < min(work) <= max(work) < guidance:
             problems[step.value] = [
                 f"order: steps {navigator}, page {min(work)}-{max(work)}, guidance {guidance}"
             ]
     assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+def test_a_draft_added_during_the_workshop_is_walked_before_the_guidance(make_window, qtbot) -> None:
+    from philosophy_studio.domain.steps import Step
+
+    window = make_window()
+    window.open_demo(Language.ENGLISH)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.VISION)
+    page = window.workshop_view.page_for[Step.VISION]
+    drafts = len(window.session.workshop.vision_drafts)
+    page.new_draft.click()
+    qtbot.waitUntil(lambda: len(window.session.workshop.vision_drafts) == drafts + 1, timeout=10_000)
+    QApplication.processEvents()
+    chain = tab_chain(window, window.workshop_view.navigator)
+    newest = list(page._drafts.values())[-1]
+    assert chain.index(newest.editor) < chain.index(page.new_draft) < chain.index(page.guidance)

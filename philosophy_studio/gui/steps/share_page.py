@@ -202,6 +202,7 @@ class SharePage(StepPage):
                 )
                 self.commitments_form.addRow(label, editor)
                 self._commitments[card.id], self._labels[card.id] = editor, label
+            self.order_tab_stops([*self._commitments.values(), self.plan, self.add_item, self.remove_item])
         for card in chosen:
             self._labels[card.id].setText(card.name)
             self._commitments[card.id].show_stored(card.leader_commitment)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
@@ -56,6 +57,18 @@ class StepPage(QWidget):
         self._splitter.addWidget(self.guidance)
         self._splitter.setStretchFactor(0, 3)
         self._splitter.setStretchFactor(1, 2)
+
+    def order_tab_stops(self, stops: Sequence[QWidget]) -> None:
+        """Tab visits ``stops`` in this order, first on the page, then the guidance.
+
+        Controls made after the page was built (one per draft or per chosen value)
+        join the end of the window's Tab order, behind the guidance; pages that build
+        such rows call this once they have. ``stops`` are the focusable controls
+        themselves, not their containers: Qt moves only the widget it is given."""
+        previous: QWidget = self.work_area
+        for stop in (*stops, self.guidance):
+            QWidget.setTabOrder(previous, stop)
+            previous = stop
 
     def refresh(self, workshop: Workshop, changes: Changes) -> None:
         """Show ``workshop``; ``changes`` says what differs from the last call."""

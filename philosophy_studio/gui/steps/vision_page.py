@@ -340,6 +340,18 @@ class VisionPage(StepPage):
             editor.focused.connect(self._on_focused)
             self.drafts_row.addWidget(editor, 1)
             self._drafts[draft.id] = editor
+        self._order_tab_stops()
+
+    def _order_tab_stops(self) -> None:
+        chips = [
+            layout.itemAt(index).widget()
+            for layout in (self.chips, self.survey_chips)
+            for index in range(layout.count())
+        ]
+        drafts = [
+            widget for draft in self._drafts.values() for widget in (draft.choose, draft.delete, draft.editor)
+        ]
+        self.order_tab_stops([*chips, *drafts, self.new_draft, self.show_examples])
 
     def _show_chips(self, workshop: Workshop) -> None:
         while self.chips.count():
@@ -353,6 +365,7 @@ class VisionPage(StepPage):
             chip.clicked.connect(lambda _checked=False, name=name: self._insert(name))
             self.chips.addWidget(chip)
         self.chips_label.setVisible(bool(self._value_names))
+        self._order_tab_stops()
 
     def _show_survey_chips(self, analysis: WorkshopAnalysis | None) -> None:
         """The staff's most used survey words, to carry their voice into the vision."""
@@ -370,6 +383,7 @@ class VisionPage(StepPage):
             chip.clicked.connect(lambda _checked=False, word=word: self._insert(word))
             self.survey_chips.addWidget(chip)
         self.survey_chips_label.setVisible(bool(words))
+        self._order_tab_stops()
         self._update_coach()
 
     def _update_coach(self) -> None:
