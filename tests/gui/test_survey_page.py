@@ -51,6 +51,8 @@ def test_answers_stay_hidden_below_the_threshold(make_window, qtbot, tmp_path) -
         make_window, qtbot, tmp_path, ("Kind", "Fast", "<b>Honest</b> & fair", "Calm")
     )
     assert page.count.text() == "4 answers so far"
+    # Nothing to report yet: no empty status line takes room above the answers.
+    assert not page.status.isVisibleTo(page)
     assert page.withheld.isVisibleTo(page)
     assert not page.answer_list.isVisibleTo(page)
     assert page.answer_model.rowCount() == 0
@@ -182,6 +184,7 @@ def test_pasted_cells_import(make_window, qtbot, tmp_path) -> None:
     qtbot.waitUntil(lambda: len(stored(path)) == 2)
     qtbot.waitUntil(lambda: not window.runner.busy)
     assert "Imported 2 answers." in page.status.text()
+    assert page.status.isVisibleTo(page)
 
 
 def test_export_answers_to_xlsx(make_window, qtbot, tmp_path) -> None:

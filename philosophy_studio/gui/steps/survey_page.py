@@ -115,6 +115,8 @@ class SurveyPage(StepPage):
         self.status.setObjectName("surveyStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        # Shown only while it has something to say, so no empty gap sits above the answers.
+        self.status.hide()
 
         self.answers_group = QGroupBox()
         self.withheld = QLabel()
@@ -353,19 +355,21 @@ class SurveyPage(StepPage):
             dialog.open()
             dialog.load_file(Path(chosen))
 
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
     def _paste(self) -> None:
         text = QApplication.clipboard().text()
         if not text.strip():
-            self.status.setText(
-                self.tr("The clipboard holds no text. Copy the answers (cells or lines) first.")
-            )
+            self.show_status(self.tr("The clipboard holds no text. Copy the answers (cells or lines) first."))
             return
         dialog = self._new_import_dialog()
         dialog.open()
         dialog.load_text(text)
 
     def _on_imported(self, imported: int, empty: int, duplicates: int) -> None:
-        self.status.setText(
+        self.show_status(
             self.tr("Imported %Ln answer(s).", "", imported)
             + " "
             + self.tr("Skipped: %1 empty, %2 duplicate.")
@@ -398,13 +402,13 @@ class SurveyPage(StepPage):
         if workshop is None:
             return
         labels = tuple(QCoreApplication.translate("AnswersExport", label) for label in LABELS)
-        self.status.setText(self.tr("Exporting the answers…"))
+        self.show_status(self.tr("Exporting the answers…"))
         self.session.runner.run_heavy(  # the session's runner: shut down with the window
             lambda _control: export_answers(workshop, path, labels=labels),
-            lambda count: self.status.setText(
+            lambda count: self.show_status(
                 self.tr("Wrote %Ln answer(s) to %1.", "", count).replace("%1", str(path))
             ),
-            lambda error: self.status.setText(error_message(error, unexpected=True) or str(error)),
+            lambda error: self.show_status(error_message(error, unexpected=True) or str(error)),
         )
 
     # --- language --------------------------------------------------------------------
