@@ -35,7 +35,10 @@ class FacilitatorGuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("facilitatorGuide")
-        self.resize(960, 680)
+        # Roomy where the screen allows; never larger than it (at 200 % a laptop
+        # screen is only about 960 × 540 logical pixels).
+        available = self.screen().availableGeometry().size()
+        self.resize(min(960, available.width() * 9 // 10), min(680, available.height() * 9 // 10))
         self.contents = QListWidget()
         self.contents.setObjectName("guideContents")
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
