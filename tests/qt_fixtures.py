@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from philosophy_studio.gui.application import build_window
+from philosophy_studio.gui.focus_ring import FocusRingFollower, install_focus_ring
 from philosophy_studio.gui.main_window import MainWindow
 from philosophy_studio.settings import Settings, load_settings
 
@@ -21,6 +22,11 @@ def garbage_collected_on_the_gui_thread(qapp: QApplication) -> None:
     from philosophy_studio.gui.application import install_garbage_collector
 
     install_garbage_collector(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def focus_ring_as_in_the_app(qapp: QApplication) -> FocusRingFollower:
+    return install_focus_ring(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -1,1 +1,6 @@
-from qt_fixtures import make_window, no_active_timers  # noqa: F401 - fixtures for this folder
+from qt_fixtures import (  # noqa: F401 - fixtures for this folder
+    focus_ring_as_in_the_app,
+    garbage_collected_on_the_gui_thread,
+    make_window,
+    no_active_timers,
+)
