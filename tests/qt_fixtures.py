@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from philosophy_studio.gui.application import build_window
-from philosophy_studio.gui.focus_ring import FocusRingFollower, install_focus_ring
+from philosophy_studio.gui.focus_ring import FocusRingFollower
 from philosophy_studio.gui.main_window import MainWindow
 from philosophy_studio.settings import Settings, load_settings
 
@@ -26,7 +26,7 @@ def garbage_collected_on_the_gui_thread(qapp: QApplication) -> None:
 
 @pytest.fixture(scope="session", autouse=True)
 def focus_ring_as_in_the_app(qapp: QApplication) -> FocusRingFollower:
-    return install_focus_ring(qapp)
+    return FocusRingFollower(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from philosophy_studio import APP_ID, APP_NAME, ORG_NAME, __version__
 from philosophy_studio.domain.language import Language
-from philosophy_studio.gui.focus_ring import install_focus_ring
+from philosophy_studio.gui.focus_ring import FocusRingFollower
 from philosophy_studio.gui.i18n import LanguageManager, system_language
 from philosophy_studio.gui.main_window import MainWindow
 from philosophy_studio.settings import Settings
@@ -26,7 +26,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     install_garbage_collector(app)
-    install_focus_ring(app)
+    FocusRingFollower(app)
     return app
 
 

@@ -46,7 +46,7 @@ class FocusRingFollower(QObject):
         app.focusChanged.connect(self._follow)
 
     def ring(self) -> FocusRing | None:
-        """The ring on screen now, if any."""
+        """The ring, while it exists; hidden when focus last came from a click."""
         if self._ring is not None and not shiboken6.isValid(self._ring):
             self._ring = None
         return self._ring
@@ -79,7 +79,3 @@ def _from_the_keyboard(widget: QWidget) -> bool:
     return QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton and window.testAttribute(
         Qt.WidgetAttribute.WA_KeyboardFocusChange
     )
-
-
-def install_focus_ring(app: QApplication) -> FocusRingFollower:
-    return FocusRingFollower(app)
