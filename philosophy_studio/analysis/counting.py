@@ -10,6 +10,7 @@ the answer separator are kept as boundary tokens, so a sequence never spans them
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -55,8 +56,8 @@ class Counts:
     forms: list[str]  # column -> lower-case form (boundary tokens included, see is_word)
     is_word: np.ndarray  # column -> whether the column is a word
     matrix: csr_matrix  # answers × columns occurrence counts
-    bigrams: Sequences
-    trigrams: Sequences
+    # Length (2, 3, 4) -> the word sequences of that length.
+    sequences: dict[int, Sequences]
 
 
 def _distinct(
@@ -121,6 +122,71 @@ def _kind(token: str) -> int:
     return WORD
 
 
+def _sequence_keys(ids: np.ndarray, word: np.ndarray, length: int) -> tuple[np.ndarray, np.ndarray]:
+    """Packed keys of the ``length``-word sequences starting at each position, and
+    whether each is made of words only."""
+    import numpy as np
+
+    size = len(ids) - length + 1
+    valid = np.ones(size, dtype=bool)
+    key = np.zeros(size, dtype=np.int64)
+    for k in range(length):
+        part = slice(k, size + k)
+        valid &= word[part]
+        key = (key << ID_BITS) | ids[part]
+    return key, valid
+
+
+def _four_word_sequences(
+    chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]], trigrams: Sequences
+) -> Sequences:
+    """Four-word sequences used by two answers or more (see the module docstring)."""
+    import numpy as np
+
+    shared = trigrams.respondents >= 2
+    prefixes = np.flatnonzero(shared)
+    prefix_keys = np.zeros(len(prefixes), dtype=np.int64)
+    for k in range(3):
+        prefix_keys = (prefix_keys << ID_BITS) | trigrams.ids[prefixes, k]
+    index_bits = max(len(prefixes).bit_length(), 1)
+    parts = []
+    for ids, answer_of, word, start in chunks:
+        if len(ids) < 4 or not len(prefixes):
+            continue
+        key, valid = _sequence_keys(ids[:-1], word[:-1], 3)
+        valid &= word[3:]
+        at = np.searchsorted(prefix_keys, key)
+        at[at >= len(prefix_keys)] = 0
+        valid &= prefix_keys[at] == key
+        packed = (at.astype(np.int64) << ID_BITS) | ids[3:]
+        users = (answer_of[: len(valid)][valid] - start).astype(np.int32)
+        parts.append(_distinct(packed[valid], users, index_bits + ID_BITS))
+    distinct, respondents, counts = _merge(parts)
+    prefix_ids = trigrams.ids[prefixes[distinct >> ID_BITS]] if len(distinct) else np.zeros((0, 3), np.int64)
+    ids = np.concatenate([prefix_ids, (distinct & ((1 << ID_BITS) - 1))[:, None]], axis=1)
+    return Sequences(ids.astype(np.int64), respondents, counts)
+
+
+def sequence_occurrences(texts: Sequence[str], words: Sequence[str], language: Language) -> np.ndarray:
+    """For each text, how often ``words`` (lower-case forms) occur in it one after the
+    other, as ``count`` sees sequences: not across a clause end, not overlapping."""
+    import numpy as np
+
+    found = np.zeros(len(texts), dtype=np.int64)
+    size = len(words)
+    for number, answer in enumerate(texts):
+        prepared = lower(blank_non_words(nfc(answer.replace(_SEPARATOR, " "))), language, normalised=True)
+        tokens = [token for token in _TOKEN.findall(prepared) if _kind(token) != SKIP]
+        at = 0
+        while at + size <= len(tokens):
+            if tokens[at : at + size] == list(words):
+                found[number] += 1
+                at += size
+            else:
+                at += 1
+    return found
+
+
 def count(answers: list[str], language: Language, control: WorkControl | None = None) -> Counts:
     import numpy as np
     from scipy.sparse import coo_matrix, csr_matrix, vstack
@@ -131,6 +197,9 @@ def count(answers: list[str], language: Language, control: WorkControl | None = 
     # Per chunk, per length: (distinct keys, respondents, counts). An answer lies in one
     # chunk, so respondents of a sequence add up over chunks.
     partial: dict[int, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {2: [], 3: []}
+    # Each chunk's word ids, answer numbers, word mask and first answer, for the
+    # four-word sequences once the three-word ones are known.
+    kept: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]] = []
     for start in range(0, len(answers), CHUNK):
         if control is not None:
             control.progress(0.7 * start / max(len(answers), 1))
@@ -160,15 +229,11 @@ def count(answers: list[str], language: Language, control: WorkControl | None = 
         ).tocsr()
         block.sum_duplicates()
         blocks.append(block)
+        kept.append((ids, answer_of, word, start))
         for length in (2, 3):
             if len(ids) < length:
                 continue
-            valid = np.ones(len(ids) - length + 1, dtype=bool)
-            key = np.zeros(len(ids) - length + 1, dtype=np.int64)
-            for k in range(length):
-                part = slice(k, len(ids) - length + 1 + k)
-                valid &= word[part]
-                key = (key << ID_BITS) | ids[part]
+            key, valid = _sequence_keys(ids, word, length)
             users = (answer_of[: len(valid)][valid] - start).astype(np.int32)
             partial[length].append(_distinct(key[valid], users, ID_BITS * length))
 
@@ -183,4 +248,5 @@ def count(answers: list[str], language: Language, control: WorkControl | None = 
     for length in (2, 3):
         distinct, respondents, counts = _merge(partial[length])
         sequences[length] = Sequences(_unpack(distinct, length), respondents, counts)
-    return Counts(forms, is_word, matrix, sequences[2], sequences[3])
+    sequences[4] = _four_word_sequences(kept, sequences[3])
+    return Counts(forms, is_word, matrix, sequences)

@@ -3,9 +3,14 @@
 Counting is vectorised (counting.py): one tokenising pass per chunk of answers, then
 numpy. The distinct forms (a few thousand, not millions of occurrences) are grouped
 into words (grouping.py), and respondents per word come from one sparse product with
-the forms × words indicator. Phrases are two- and three-word sequences used by at least
+the forms × words indicator. Phrases are two- to four-word sequences used by at least
 two respondents, ranked with nltk's collocation association measures (likelihood
-ratio) and counted exactly over all answers."""
+ratio; four-word ones by respondents) and counted exactly over all answers.
+
+Collocations, sequences whose every word is used mostly inside them (güler yüzlü,
+above and beyond), are counted as one term: their words count only where they are used
+outside them. Auxiliaries and light verbs (olmak, etmek, be, have) are left out, visibly,
+unless asked for."""
 
 from __future__ import annotations
 
@@ -15,26 +20,45 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from philosophy_studio.analysis.counting import ID_BITS, Counts, count
+from philosophy_studio.analysis.counting import ID_BITS, Counts, Sequences, count, sequence_occurrences
 from philosophy_studio.analysis.grouping import group_forms
-from philosophy_studio.analysis.stopwords import shipped_stopwords
+from philosophy_studio.analysis.stopwords import light_verbs, shipped_stopwords
 from philosophy_studio.analysis.tokens import MAX_WORD_LENGTH, normalise_word, tokenize
 from philosophy_studio.domain.language import Language
 from philosophy_studio.work import WorkControl
 
 if TYPE_CHECKING:
-    pass
+    import numpy as np
+    from scipy.sparse import csr_matrix
 
 # Sequences scored per length (the most used ones), and phrases kept per length.
 PHRASE_POOL = 2_000
 PHRASE_CANDIDATES = 100
 MIN_PHRASE_RESPONDENTS = 2
+PHRASE_LENGTHS = (2, 3, 4)
+# A sequence becomes one term when this many answers use it and each of its counted
+# words is used inside it at least COHESION of the times it is used at all.
+MIN_COLLOCATION_RESPONDENTS = 3
+COHESION = 0.75
+MAX_COLLOCATIONS = 30
 
 
 class ExclusionReason(StrEnum):
     STOPWORD = "stopword"
     QUESTION = "question"
     EXCLUDED = "excluded"
+    AUXILIARY = "auxiliary"
+
+
+@dataclass(frozen=True)
+class CardEvidence:
+    """What ties a value card to the answers: the names of the card and of the cards
+    merged into it (an answer using every counted word of one name supports the card),
+    and the words or phrases linked to it by hand (an answer using any one does)."""
+
+    card_id: int
+    names: tuple[str, ...] = ()
+    linked: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -43,6 +67,7 @@ class AnalysisOptions:
     question: str = ""
     keep_stopwords: bool = False
     keep_question_words: bool = False
+    keep_auxiliaries: bool = False
     added_stopwords: frozenset[str] = frozenset()
     removed_stopwords: frozenset[str] = frozenset()
     # Each: surface forms whose groups become one.
@@ -50,22 +75,37 @@ class AnalysisOptions:
     # A form taken out of its group, to stand alone. Splits apply before merges, so a
     # merge that names a split form takes that form alone into the merged group.
     splits: tuple[str, ...] = ()
-    # A form whose whole group is left out.
+    # A form (or a collocation) whose whole group is left out.
     exclusions: tuple[str, ...] = ()
+    # Each: (a form of the group, the name the facilitator gave the group).
+    renames: tuple[tuple[str, str], ...] = ()
     top: int | None = None
     themes: int = 0
-    # Value card id -> its evidence (survey words or phrases): how many answers support
-    # each card comes back in AnalysisResult.support.
-    evidence: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    # How many answers support each card comes back in AnalysisResult.support.
+    evidence: tuple[CardEvidence, ...] = ()
 
 
 @dataclass(frozen=True)
 class TermCount:
+    """A word with all its inflected forms, or a collocation with its variants. ``term``
+    is its label: the name the facilitator gave it, else its dictionary form (a
+    collocation: its most used variant)."""
+
     key: str
     term: str
     respondents: int
     count: int
+    # Lower-case forms (a collocation: its word sequences), most used first.
     forms: tuple[tuple[str, int], ...]
+
+    @property
+    def form(self) -> str:
+        """The most used form: what the facilitator's rules name the group by."""
+        return self.forms[0][0]
+
+    @property
+    def is_collocation(self) -> bool:
+        return " " in self.key
 
 
 @dataclass(frozen=True)
@@ -88,6 +128,18 @@ class Theme:
 
 
 @dataclass(frozen=True)
+class CardSupport:
+    """How many answers support a value card: all of them, those using the card's own
+    words (``name_words``, in any form), and those using a word or phrase linked by
+    hand. An answer can be in both, so the parts may add up to more than the whole."""
+
+    respondents: int
+    from_name: int
+    from_links: int
+    name_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class AnalysisResult:
     language: Language
     respondents: int
@@ -96,7 +148,12 @@ class AnalysisResult:
     excluded: tuple[ExcludedTerm, ...]
     question_words: tuple[str, ...]
     themes: tuple[Theme, ...] = ()
-    support: dict[int, int] = field(default_factory=dict)
+    card_support: dict[int, CardSupport] = field(default_factory=dict)
+
+    @property
+    def support(self) -> dict[int, int]:
+        """Value card id -> respondents supporting it."""
+        return {card_id: found.respondents for card_id, found in self.card_support.items()}
 
 
 def _progress(control: WorkControl | None, fraction: float) -> None:
@@ -127,33 +184,43 @@ def _sorted_terms(terms: list[TermCount]) -> list[TermCount]:
 
 
 def _phrases(counts: Counts, counted: set[str], stop: Collection[str]) -> list[PhraseCount]:
-    """Recurring two- and three-word expressions: used by MIN_PHRASE_RESPONDENTS answers
+    """Recurring two- to four-word expressions: used by MIN_PHRASE_RESPONDENTS answers
     or more, with a counted word in them, not starting or ending with a stopword; the
-    PHRASE_CANDIDATES most associated of each length (nltk's likelihood ratio, over the
-    most used PHRASE_POOL sequences), counted by respondents."""
+    PHRASE_CANDIDATES most associated of each length (nltk's likelihood ratio over the
+    most used PHRASE_POOL sequences; four-word ones by respondents), counted by
+    respondents. A phrase inside a longer one that every one of its users also used
+    (hızlı ve güler, inside hızlı ve güler yüzlü) is left out."""
     import numpy as np
     from nltk.metrics import BigramAssocMeasures, TrigramAssocMeasures
 
     forms = counts.forms
-    is_word = counts.is_word
     unigram = np.asarray(counts.matrix.sum(axis=0)).ravel()
-    total = max(int(unigram[is_word].sum()), 1)
+    total = max(int(unigram[counts.is_word].sum()), 1)
+    bigrams = counts.sequences[2]
     # Distinct bigrams come sorted by their packed key, so a pair is found by bisection.
-    bigram_keys = (counts.bigrams.ids[:, 0] << ID_BITS) | counts.bigrams.ids[:, 1]
+    bigram_keys = (bigrams.ids[:, 0] << ID_BITS) | bigrams.ids[:, 1]
 
     def pair_count(first: int, second: int, fallback: int) -> int:
         key = (first << ID_BITS) | second
         at = int(np.searchsorted(bigram_keys, key))
         found = at < len(bigram_keys) and bigram_keys[at] == key
-        return int(counts.bigrams.counts[at]) if found else fallback
+        return int(bigrams.counts[at]) if found else fallback
+
+    def score(gram: list[int], n: int) -> float:
+        if len(gram) == 2:
+            marginals = (int(unigram[gram[0]]), int(unigram[gram[1]]))
+            return BigramAssocMeasures.likelihood_ratio(n, marginals, total)
+        if len(gram) == 3:
+            first, middle, last = (int(unigram[i]) for i in gram)
+            pairs = (pair_count(gram[0], gram[1], n), n, pair_count(gram[1], gram[2], n))
+            return TrigramAssocMeasures.likelihood_ratio(n, pairs, (first, middle, last), total)
+        return 0.0
 
     stopping = np.array([form in stop for form in forms], dtype=bool)
     useful_word = np.array([form in counted for form in forms], dtype=bool)
-    found: list[PhraseCount] = []
-    for sequences, measure in (
-        (counts.bigrams, BigramAssocMeasures),
-        (counts.trigrams, TrigramAssocMeasures),
-    ):
+    found: list[tuple[tuple[int, ...], PhraseCount]] = []
+    for length in PHRASE_LENGTHS:
+        sequences = counts.sequences[length]
         ids = sequences.ids
         if not len(ids):
             continue
@@ -165,22 +232,130 @@ def _phrases(counts: Counts, counted: set[str], stop: Collection[str]) -> list[P
         )
         chosen = np.flatnonzero(keep)
         chosen = chosen[np.argsort(-sequences.respondents[chosen], kind="stable")][:PHRASE_POOL]
-        scored = []
-        for index in chosen:
-            gram = [int(i) for i in ids[index]]
-            n = int(sequences.counts[index])
-            if len(gram) == 2:
-                score = measure.likelihood_ratio(n, (int(unigram[gram[0]]), int(unigram[gram[1]])), total)
-            else:
-                first, middle, last = (int(unigram[i]) for i in gram)
-                pairs = (pair_count(gram[0], gram[1], n), n, pair_count(gram[1], gram[2], n))
-                score = measure.likelihood_ratio(n, pairs, (first, middle, last), total)
-            scored.append((score, index))
+        scored = [
+            (score([int(i) for i in ids[index]], int(sequences.counts[index])), index) for index in chosen
+        ]
         scored.sort(key=lambda item: -item[0])
         for _score, index in scored[:PHRASE_CANDIDATES]:
-            phrase = " ".join(forms[int(i)] for i in ids[index])
-            found.append(PhraseCount(phrase, int(sequences.respondents[index]), int(sequences.counts[index])))
-    return sorted(found, key=lambda p: (-p.respondents, -p.count, p.phrase))
+            gram = tuple(int(i) for i in ids[index])
+            phrase = " ".join(forms[i] for i in gram)
+            found.append(
+                (gram, PhraseCount(phrase, int(sequences.respondents[index]), int(sequences.counts[index])))
+            )
+    covered: dict[tuple[int, ...], int] = {}
+    for gram, phrase in found:
+        for size in range(2, len(gram)):
+            for at in range(len(gram) - size + 1):
+                inner = gram[at : at + size]
+                covered[inner] = max(covered.get(inner, 0), phrase.respondents)
+    kept = [phrase for gram, phrase in found if covered.get(gram, 0) < phrase.respondents]
+    return sorted(kept, key=lambda p: (-p.respondents, -p.count, p.phrase))
+
+
+@dataclass(frozen=True)
+class _Collocation:
+    key: str
+    variants: tuple[tuple[str, ...], ...]
+
+
+def _collocations(
+    counts: Counts,
+    counted: set[str],
+    stop: Collection[str],
+    groups: dict[str, str],
+    splits: Collection[str],
+) -> list[_Collocation]:
+    """Sequences used by MIN_COLLOCATION_RESPONDENTS answers or more, not starting or
+    ending with a stopword, with two counted words or more each used inside the sequence
+    at least COHESION of its uses; greedily by respondents (shorter first on a tie: güler
+    yüzlü, not hızlı ve güler yüzlü, when every answer says the latter), no two sharing
+    a counted word. Variants whose words have the same groups (güler yüzlü,
+    güler yüzle) are one collocation. A sequence the facilitator split is not one."""
+    import numpy as np
+
+    forms = counts.forms
+    unigram = np.asarray(counts.matrix.sum(axis=0)).ravel().astype(np.float64)
+    stopping = np.array([form in stop for form in forms], dtype=bool)
+    useful = np.array([form in counted for form in forms], dtype=bool)
+    candidates: list[tuple[int, int, tuple[int, ...]]] = []
+    for length in PHRASE_LENGTHS:
+        sequences: Sequences = counts.sequences[length]
+        ids = sequences.ids
+        if not len(ids):
+            continue
+        inside = np.where(useful[ids], sequences.counts[:, None] / np.maximum(unigram[ids], 1), np.inf)
+        ok = (
+            (sequences.respondents >= MIN_COLLOCATION_RESPONDENTS)
+            & ~stopping[ids[:, 0]]
+            & ~stopping[ids[:, -1]]
+            & (useful[ids].sum(axis=1) >= 2)
+            & (inside.min(axis=1) >= COHESION)
+        )
+        for index in np.flatnonzero(ok):
+            candidates.append((int(sequences.respondents[index]), length, tuple(int(i) for i in ids[index])))
+    candidates.sort(key=lambda item: (-item[0], item[1], [forms[i] for i in item[2]]))
+    taken: set[int] = set()
+    by_key: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for _respondents, _length, gram in candidates:
+        words = tuple(forms[i] for i in gram)
+        content = {i for i in gram if useful[i]}
+        if content & taken or " ".join(words) in splits:
+            continue
+        taken |= content
+        by_key[" ".join(groups.get(word, word) for word in words)].append(words)
+        if len(by_key) == MAX_COLLOCATIONS:
+            break
+    return [_Collocation(key, tuple(variants)) for key, variants in sorted(by_key.items())]
+
+
+def _rows_with_all(by_column: csr_matrix, columns: Iterable[int]) -> np.ndarray:
+    """Answers (rows) that use every one of ``columns``."""
+    import numpy as np
+
+    rows: np.ndarray | None = None
+    for column in columns:
+        found = by_column.indices[by_column.indptr[column] : by_column.indptr[column + 1]]
+        rows = found if rows is None else np.intersect1d(rows, found)
+    return np.zeros(0, dtype=np.int32) if rows is None else rows
+
+
+def _separate_collocations(
+    counts: Counts, texts: Sequence[str], collocations: list[_Collocation], language: Language
+) -> tuple[csr_matrix, csr_matrix]:
+    """The answers × forms counts with the words used inside a collocation taken out,
+    and the answers × collocations counts."""
+    import numpy as np
+    from scipy.sparse import coo_matrix
+
+    matrix = counts.matrix
+    by_column = matrix.tocsc()
+    column_of = {form: column for column, form in enumerate(counts.forms)}
+    taken_rows, taken_columns, taken_counts = [], [], []
+    found_rows, found_columns, found_counts = [], [], []
+    for number, collocation in enumerate(collocations):
+        for words in collocation.variants:
+            rows = _rows_with_all(by_column, (column_of[word] for word in words))
+            occurrences = sequence_occurrences([texts[row] for row in rows], words, language)
+            used = occurrences > 0
+            rows, occurrences = rows[used], occurrences[used]
+            found_rows.append(rows)
+            found_columns.append(np.full(len(rows), number))
+            found_counts.append(occurrences)
+            for word in words:
+                taken_rows.append(rows)
+                taken_columns.append(np.full(len(rows), column_of[word]))
+                taken_counts.append(occurrences)
+
+    def build(rows: list, columns: list, values: list, width: int) -> csr_matrix:
+        if not rows:
+            return coo_matrix((matrix.shape[0], width), dtype=matrix.dtype).tocsr()
+        data = np.concatenate(values).astype(matrix.dtype)
+        where = (np.concatenate(rows), np.concatenate(columns))
+        return coo_matrix((data, where), shape=(matrix.shape[0], width)).tocsr()
+
+    outside = matrix - build(taken_rows, taken_columns, taken_counts, matrix.shape[1])
+    outside.eliminate_zeros()
+    return outside, build(found_rows, found_columns, found_counts, len(collocations))
 
 
 def _themes(matrix: Any, terms: list[TermCount], columns: list[int], wanted: int) -> list[Theme]:
@@ -214,7 +389,7 @@ def run_analysis(
     answers: Sequence[str], options: AnalysisOptions, control: WorkControl | None = None
 ) -> AnalysisResult:
     import numpy as np
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix, hstack
 
     language = options.language
     _progress(control, 0.0)
@@ -224,8 +399,8 @@ def run_analysis(
     keep = [i for i, form in enumerate(forms) if counts.is_word[i] and len(form) <= MAX_WORD_LENGTH]
 
     stop: set[str] = set()
+    removed = {normalise_word(word, language) for word in options.removed_stopwords}
     if not options.keep_stopwords:
-        removed = {normalise_word(word, language) for word in options.removed_stopwords}
         stop = set(shipped_stopwords(language)) - removed
     added = {normalise_word(word, language) for word in options.added_stopwords} - {""}
     if options.keep_stopwords:
@@ -233,53 +408,84 @@ def run_analysis(
     question_forms = [
         token.form for token in tokenize(options.question, language) if token.form not in stop | added
     ]
+    # The cards' words are grouped with the answers' forms, so "empati" on a card finds
+    # "empatiyle" in an answer.
+    card_forms = [
+        token.form
+        for evidence in options.evidence
+        for text in (*evidence.names, *evidence.linked)
+        for token in tokenize(text, language)
+    ]
 
     counted_columns = [i for i in keep if forms[i] not in stop and forms[i] not in added]
     counted_forms = [forms[i] for i in counted_columns]
-    groups = group_forms([*counted_forms, *question_forms], language)
+    groups = group_forms([*counted_forms, *question_forms, *card_forms], language)
     groups = _apply_rules(groups, options, language)
     _progress(control, 0.65)
 
-    group_keys = sorted({groups[form] for form in counted_forms})
-    index_of = {key: n for n, key in enumerate(group_keys)}
+    splits = {normalise_word(form, language) for form in options.splits}
+    collocations = _collocations(counts, set(counted_forms), stop | added, groups, splits) if texts else []
+    outside, collocation_matrix = _separate_collocations(counts, texts, collocations, language)
+
+    word_keys = sorted({groups[form] for form in counted_forms})
+    index_of = {key: n for n, key in enumerate(word_keys)}
     indicator = csr_matrix(
         (
             np.ones(len(counted_columns), dtype=np.int32),
             (counted_columns, [index_of[groups[form]] for form in counted_forms]),
         ),
-        shape=(len(forms), len(group_keys)),
+        shape=(len(forms), len(word_keys)),
     )
-    per_group = (matrix @ indicator).tocsc()
+    group_keys = word_keys + [collocation.key for collocation in collocations]
+    per_group = hstack([outside @ indicator, collocation_matrix], format="csc")
     respondents = np.diff(per_group.indptr) if per_group.shape[1] else np.zeros(0, dtype=np.int64)
     occurrences = np.asarray(per_group.sum(axis=0)).ravel()
-    form_counts = np.asarray(matrix.sum(axis=0)).ravel()
+    form_counts = np.asarray(outside.sum(axis=0)).ravel()
 
     members: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for column, form in zip(counted_columns, counted_forms, strict=True):
-        members[groups[form]].append((form, int(form_counts[column])))
+        if form_counts[column]:
+            members[groups[form]].append((form, int(form_counts[column])))
+    variant_counts = np.asarray(collocation_matrix.sum(axis=0)).ravel()
+    for number, collocation in enumerate(collocations):
+        # A collocation's variants share its column; each variant's own count is not
+        # kept apart, so the variants are listed with the collocation's total first.
+        for words in collocation.variants:
+            members[collocation.key].append((" ".join(words), int(variant_counts[number])))
+    # The newest rename of a group wins.
+    key_of = {form: key for key, group in members.items() for form, _count in group}
+    names = {}
+    for form, name in options.renames:
+        word = normalise_word(form, language)
+        if word in key_of and name.strip():
+            names[key_of[word]] = name.strip()
     all_terms = []
     for n, key in enumerate(group_keys):
+        if not respondents[n]:
+            continue
         # Most used first; on a tie the shorter form (sabır before sabrımızla).
-        group_forms_counted = sorted(members[key], key=lambda item: (-item[1], len(item[0]), item[0]))
+        ordered = sorted(members[key], key=lambda item: (-item[1], len(item[0]), item[0]))
         all_terms.append(
             TermCount(
                 key=key,
-                term=group_forms_counted[0][0],
+                term=names.get(key, ordered[0][0]),
                 respondents=int(respondents[n]),
                 count=int(occurrences[n]),
-                forms=tuple(group_forms_counted),
+                forms=tuple(ordered),
             )
         )
 
     question_keys = {groups[form] for form in question_forms if form in groups}
     excluded_forms = {normalise_word(form, language) for form in options.exclusions}
-    excluded_keys = {groups[form] for form in excluded_forms if form in groups}
+    auxiliaries = set() if options.keep_auxiliaries else light_verbs(language) - removed
     terms, excluded = [], []
     for term in all_terms:
-        if term.key in excluded_keys:
+        if any(form in excluded_forms for form, _count in term.forms):
             excluded.append(ExcludedTerm(term, ExclusionReason.EXCLUDED))
         elif term.key in question_keys and not options.keep_question_words:
             excluded.append(ExcludedTerm(term, ExclusionReason.QUESTION))
+        elif term.key in auxiliaries:
+            excluded.append(ExcludedTerm(term, ExclusionReason.AUXILIARY))
         else:
             terms.append(term)
     for column in keep:
@@ -293,17 +499,31 @@ def run_analysis(
     terms = _sorted_terms(terms)
     excluded.sort(key=lambda e: (e.reason.value, -e.term.respondents, e.term.term))
 
-    counted_words = {form for term in terms for form, _count in term.forms}
+    counted_words = {form for term in terms if not term.is_collocation for form, _count in term.forms}
+    counted_words |= {word for term in terms if term.is_collocation for word in term.form.split()}
     _progress(control, 0.85)
     phrases = _phrases(counts, counted_words, stop | added) if texts else []
     themes: list[Theme] = []
     if options.themes and terms:
         _progress(control, 0.9)
-        position = {key: n for n, key in enumerate(group_keys)}
+        position = {term.key: n for n, term in enumerate(all_terms)}
+        column_of_key = {key: n for n, key in enumerate(group_keys)}
         # Words used by one person cannot tie answers together.
         shared_terms = [position[term.key] for term in terms if term.respondents >= 2]
-        themes = _themes(per_group.tocsr(), all_terms, shared_terms, options.themes)
-    support = _support(options.evidence, texts, counts, groups, language) if options.evidence else {}
+        compact = per_group[:, [column_of_key[term.key] for term in all_terms]].tocsr()
+        themes = _themes(compact, all_terms, shared_terms, options.themes)
+    support: dict[int, CardSupport] = {}
+    if options.evidence:
+        counted_keys = {term.key for term in terms}
+        support = _support(
+            options.evidence,
+            texts,
+            counts,
+            groups,
+            collocations=collocations,
+            counted_keys=counted_keys,
+            language=language,
+        )
     _progress(control, 1.0)
     top = options.top
     return AnalysisResult(
@@ -314,20 +534,24 @@ def run_analysis(
         excluded=tuple(excluded),
         question_words=tuple(dict.fromkeys(question_forms)),
         themes=tuple(themes),
-        support=support,
+        card_support=support,
     )
 
 
 def _support(
-    evidence: tuple[tuple[int, tuple[str, ...]], ...],
+    evidence: tuple[CardEvidence, ...],
     texts: Sequence[str],
     counts: Counts,
     groups: dict[str, str],
+    *,
+    collocations: list[_Collocation],
+    counted_keys: set[str],
     language: Language,
-) -> dict[int, int]:
-    """Answers supporting each card: those using any form of an evidence word's group,
-    or an evidence phrase word for word (checked only in answers that have all its
-    words)."""
+) -> dict[int, CardSupport]:
+    """Answers supporting each card (see CardEvidence). A name's words count only when
+    they are counted words (not stopwords, words of the question or auxiliaries); a
+    linked word stands for its whole group, a linked phrase for itself (or for every
+    variant of the collocation it names)."""
     import numpy as np
 
     by_column = counts.matrix.tocsc()
@@ -337,29 +561,54 @@ def _support(
         if form in column_of:
             members[key].append(column_of[form])
 
-    def rows(columns: Iterable[int]) -> np.ndarray:
+    def rows_of_word(word: str) -> np.ndarray:
+        key = groups.get(word)
+        columns = members.get(key, []) if key is not None else [column_of[word]] if word in column_of else []
         found = [by_column.indices[by_column.indptr[c] : by_column.indptr[c + 1]] for c in columns]
         return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int32)
 
+    def rows_of_sequence(words: tuple[str, ...]) -> set[int]:
+        if not all(word in column_of for word in words):
+            return set()
+        rows = _rows_with_all(by_column, (column_of[word] for word in words))
+        used = sequence_occurrences([texts[row] for row in rows], words, language) > 0
+        return set(rows[used].tolist())
+
+    variants_of = {
+        " ".join(words): collocation.variants
+        for collocation in collocations
+        for words in collocation.variants
+    }
     support = {}
-    for card_id, terms in evidence:
-        supporting: set[int] = set()
-        for term in terms:
-            words = [token.form for token in tokenize(term, language)]
-            if len(words) == 1:
-                key = groups.get(words[0])
-                columns = members.get(key, []) if key is not None else [column_of.get(words[0], -1)]
-                supporting.update(rows(c for c in columns if c >= 0).tolist())
-            elif words and all(word in column_of for word in words):
-                candidates = rows([column_of[words[0]]])
+    for card in evidence:
+        by_name: set[int] = set()
+        required: list[str] = []
+        for name in card.names:
+            words = [
+                word
+                for word in dict.fromkeys(t.form for t in tokenize(name, language))
+                if groups.get(word) in counted_keys
+            ]
+            if words:
+                required += words
+                rows = rows_of_word(words[0])
                 for word in words[1:]:
-                    candidates = np.intersect1d(candidates, rows([column_of[word]]))
-                for row in candidates.tolist():
-                    forms = [token.form for token in tokenize(texts[row], language)]
-                    size = len(words)
-                    if any(forms[i : i + size] == words for i in range(len(forms) - size + 1)):
-                        supporting.add(row)
-        support[card_id] = len(supporting)
+                    rows = np.intersect1d(rows, rows_of_word(word))
+                by_name.update(rows.tolist())
+        by_link: set[int] = set()
+        for term in card.linked:
+            words = tuple(token.form for token in tokenize(term, language))
+            if len(words) == 1:
+                by_link.update(rows_of_word(words[0]).tolist())
+            elif words:
+                for variant in variants_of.get(" ".join(words), (words,)):
+                    by_link |= rows_of_sequence(variant)
+        support[card.card_id] = CardSupport(
+            respondents=len(by_name | by_link),
+            from_name=len(by_name),
+            from_links=len(by_link),
+            name_words=tuple(dict.fromkeys(required)),
+        )
     return support
 
 

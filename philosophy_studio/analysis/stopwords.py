@@ -1,4 +1,5 @@
-"""The shipped stopword lists (resources/stopwords/, provenance in SOURCES.md)."""
+"""The shipped stopword and light-verb lists (resources/stopwords/, provenance in
+SOURCES.md)."""
 
 from __future__ import annotations
 
@@ -16,5 +17,18 @@ def shipped_stopwords(language: Language) -> frozenset[str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         word = line.strip()
         if word and not word.startswith("#"):
+            words.add(normalise_word(word, language))
+    return frozenset(words)
+
+
+@cache
+def light_verbs(language: Language) -> frozenset[str]:
+    """Lemmas of auxiliaries and light verbs (olmak, etmek, be, have): they carry the
+    grammar of an answer, not what it is about, so they are left out unless asked for."""
+    path = resource_path("stopwords", f"light-verbs-{language.value}.txt")
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
             words.add(normalise_word(word, language))
     return frozenset(words)

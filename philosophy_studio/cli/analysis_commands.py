@@ -29,6 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
     analyze.add_argument("--top", type=int, help="list only the N most used words and phrases")
     analyze.add_argument("--keep-stopwords", action="store_true", help="count stopwords too")
     analyze.add_argument("--keep-question-words", action="store_true", help="count the question's words too")
+    analyze.add_argument(
+        "--keep-auxiliaries", action="store_true", help="count auxiliaries and light verbs (olmak, be) too"
+    )
     analyze.add_argument("--json", action="store_true", help="print JSON (a stable format, see the README)")
     return {"analyze": _analyze}
 
@@ -59,6 +62,7 @@ def _analyze(args: argparse.Namespace) -> int:
             question=args.question,
             keep_stopwords=args.keep_stopwords,
             keep_question_words=args.keep_question_words or None,
+            keep_auxiliaries=args.keep_auxiliaries,
         )
     else:
         if language is None:
@@ -69,6 +73,7 @@ def _analyze(args: argparse.Namespace) -> int:
             question=args.question or "",
             keep_stopwords=args.keep_stopwords,
             keep_question_words=args.keep_question_words,
+            keep_auxiliaries=args.keep_auxiliaries,
         )
     # The contract is UTF-8 whatever the terminal's locale says.
     if hasattr(sys.stdout, "reconfigure"):

@@ -39,6 +39,7 @@ _RULE_LABELS = {
     RuleKind.EXCLUDE: QT_TRANSLATE_NOOP("Commands", "Exclude a word"),
     RuleKind.STOPWORD_ADD: QT_TRANSLATE_NOOP("Commands", "Add a stopword"),
     RuleKind.STOPWORD_REMOVE: QT_TRANSLATE_NOOP("Commands", "Count a stopword"),
+    RuleKind.RENAME: QT_TRANSLATE_NOOP("Commands", "Rename a word"),
 }
 
 

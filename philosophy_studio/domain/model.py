@@ -108,6 +108,8 @@ class RuleKind(StrEnum):
     EXCLUDE = "exclude"
     STOPWORD_ADD = "stopword_add"
     STOPWORD_REMOVE = "stopword_remove"
+    # Terms: (a form of the group, the name the group is shown by).
+    RENAME = "rename"
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,18 @@ class SurveyAnswer:
     hidden: bool = False
 
 
+@dataclass(frozen=True)
+class ImportRecord:
+    """What one file import took, known without knowing which answers: the number of
+    rows in the file's answer column and the SHA-256 of those cells SORTED (empty ones
+    included). A later export of the same form that starts with these rows is
+    recognised, and only its new rows are imported. Sorted, the digest tells no order;
+    without the other columns, it cannot be checked against a list of names or e-mails."""
+
+    rows: int
+    digest: str
+
+
 def sort_answers(answers: Iterable[SurveyAnswer]) -> tuple[SurveyAnswer, ...]:
     """Answers in their one canonical order: by content, never by arrival, so that no
     list, export or screen hints at who answered when. Sorted in Python, not SQL, so
@@ -248,6 +262,8 @@ class Workshop:
     value_cards: tuple[ValueCard, ...] = ()
     voting_rounds: tuple[VotingRound, ...] = ()
     answers: tuple[SurveyAnswer, ...] = ()
+    # Sorted by (rows, digest): their order says nothing about which came first.
+    import_records: tuple[ImportRecord, ...] = ()
     analysis_rules: tuple[AnalysisRule, ...] = ()
     vision_drafts: tuple[VisionDraft, ...] = ()
     sharing_plan: tuple[SharingItem, ...] = ()

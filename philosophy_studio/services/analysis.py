@@ -37,6 +37,7 @@ def analysis_options(
     *,
     keep_stopwords: bool = False,
     keep_question_words: bool | None = None,
+    keep_auxiliaries: bool = False,
     top: int | None = None,
 ) -> AnalysisOptions:
     by_kind: dict[RuleKind, list[tuple[str, ...]]] = {kind: [] for kind in RuleKind}
@@ -58,6 +59,8 @@ def analysis_options(
         merges=tuple(by_kind[RuleKind.MERGE]),
         splits=flat(RuleKind.SPLIT),
         exclusions=flat(RuleKind.EXCLUDE),
+        renames=tuple((terms[0], terms[1]) for terms in by_kind[RuleKind.RENAME] if len(terms) == 2),
+        keep_auxiliaries=keep_auxiliaries,
         top=top,
     )
 
@@ -74,6 +77,7 @@ def analyse_file(
     question: str | None = None,
     keep_stopwords: bool = False,
     keep_question_words: bool | None = None,
+    keep_auxiliaries: bool = False,
 ) -> AnalysisResult:
     """The analysis of the workshop at ``location`` (the command line's analyze), refused
     below the workshop's minimum number of respondents like on screen."""
@@ -88,7 +92,10 @@ def analyse_file(
     if not results_visible(workshop):
         raise TooFewRespondentsError(have=workshop.visible_answer_count, need=workshop.survey.min_respondents)
     options = analysis_options(
-        workshop, keep_stopwords=keep_stopwords, keep_question_words=keep_question_words
+        workshop,
+        keep_stopwords=keep_stopwords,
+        keep_question_words=keep_question_words,
+        keep_auxiliaries=keep_auxiliaries,
     )
     if language is not None:
         options = replace(options, language=language)
@@ -104,10 +111,15 @@ def analyse_text_answers(
     question: str = "",
     keep_stopwords: bool = False,
     keep_question_words: bool = False,
+    keep_auxiliaries: bool = False,
 ) -> AnalysisResult:
     if not any(answer.strip() for answer in answers):
         raise NoAnswersError()
     options = AnalysisOptions(
-        language, question, keep_stopwords=keep_stopwords, keep_question_words=keep_question_words
+        language,
+        question,
+        keep_stopwords=keep_stopwords,
+        keep_question_words=keep_question_words,
+        keep_auxiliaries=keep_auxiliaries,
     )
     return run_analysis(answers, options)

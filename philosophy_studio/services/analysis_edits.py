@@ -34,10 +34,17 @@ def _terms(terms: tuple[str, ...]) -> list[str]:
     return unique
 
 
+def _rename_terms(terms: tuple[str, ...]) -> list[str]:
+    """(a form of the group, its new name): both kept, even when equal."""
+    cleaned = [clean_text(term, SHORT_TEXT_LIMIT, single_line=True).strip() for term in terms]
+    if len(cleaned) != 2 or not all(cleaned):
+        raise EmptyRuleError()
+    return cleaned
+
+
 def add_rule(context: EditContext, command: AddAnalysisRule) -> Outcome:
-    row = AnalysisRuleRow(
-        workshop_id=context.workshop_id, kind=command.kind.value, terms=_terms(command.terms)
-    )
+    terms = _rename_terms(command.terms) if command.kind is RuleKind.RENAME else _terms(command.terms)
+    row = AnalysisRuleRow(workshop_id=context.workshop_id, kind=command.kind.value, terms=terms)
     if command.rule_id:
         row.id = command.rule_id
     context.session.add(row)

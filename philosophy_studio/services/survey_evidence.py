@@ -1,6 +1,7 @@
 """What the workshop screens show of the word analysis: the analysis of the visible
 answers, the answers a word or phrase occurs in (keyword in context), and how many
-respondents support each value card through its survey evidence.
+respondents support each value card: through its own words and the survey evidence
+linked to it.
 
 Runs off the GUI thread; everything here is plain data.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from philosophy_studio.analysis.engine import AnalysisResult, run_analysis
+from philosophy_studio.analysis.engine import AnalysisResult, CardEvidence, CardSupport, run_analysis
 from philosophy_studio.analysis.tokens import Token, normalise_word, tokenize
 from philosophy_studio.domain.model import Language, Workshop
 from philosophy_studio.services.analysis import analysis_options, visible_answer_texts
@@ -39,8 +40,12 @@ class WorkshopAnalysis:
 
     @property
     def support(self) -> dict[int, int]:
-        """Value card id -> respondents whose answers contain the card's evidence."""
+        """Value card id -> respondents whose answers use the card's words or evidence."""
         return self.result.support
+
+    @property
+    def card_support(self) -> dict[int, CardSupport]:
+        return self.result.card_support
 
 
 def analyse(workshop: Workshop, control: WorkControl | None = None) -> WorkshopAnalysis:
@@ -49,9 +54,9 @@ def analyse(workshop: Workshop, control: WorkControl | None = None) -> WorkshopA
     # THEMES_FROM answers on.
     themes = THEMES if len(answers) >= THEMES_FROM else 0
     evidence = tuple(
-        (card.id, terms)
+        CardEvidence(card.id, merged_names(workshop, card.id), merged_evidence(workshop, card.id))
         for card in workshop.value_cards
-        if card.merged_into is None and (terms := merged_evidence(workshop, card.id))
+        if card.merged_into is None
     )
     options = replace(analysis_options(workshop), themes=themes, evidence=evidence)
     result = run_analysis(answers, options, control)
@@ -66,6 +71,11 @@ def merged_evidence(workshop: Workshop, card_id: int) -> tuple[str, ...]:
         if card_id in (card.id, card.merged_into):
             terms += [term for term in card.evidence_terms if term not in terms]
     return tuple(terms)
+
+
+def merged_names(workshop: Workshop, card_id: int) -> tuple[str, ...]:
+    """The names of a card and of the cards merged into it."""
+    return tuple(card.name for card in workshop.value_cards if card_id in (card.id, card.merged_into))
 
 
 def _phrase_spans(tokens: Sequence[Token], words: Sequence[str]) -> list[tuple[int, int]]:
@@ -86,21 +96,24 @@ def _word_spans(tokens: Iterable[Token], forms: Collection[str]) -> list[tuple[i
 
 
 def forms_of(term: str, result: AnalysisResult) -> frozenset[str]:
-    """Every surface form of the word group ``term`` belongs to, excluded groups
-    included, so a card's evidence keeps counting when its word is later excluded."""
+    """Every surface form of the group ``term`` names (by its label or any of its forms;
+    a collocation's forms are its word sequences), excluded groups included, so a card's
+    evidence keeps counting when its word is later excluded."""
     word = normalise_word(term.strip(), result.language)
     groups = [*result.terms, *(excluded.term for excluded in result.excluded)]
     for group in groups:
-        if group.term == word or any(form == word for form, _count in group.forms):
+        if normalise_word(group.term, result.language) == word or any(
+            form == word for form, _ in group.forms
+        ):
             return frozenset(form for form, _count in group.forms)
     return frozenset({word})
 
 
 def _matcher(term: str, result: AnalysisResult, language: Language):
-    words = [normalise_word(word, language) for word in term.split()]
-    if len(words) > 1:
-        return lambda tokens: _phrase_spans(tokens, words)
     forms = forms_of(term, result)
+    sequences = [form.split() for form in forms if " " in form]
+    if sequences:
+        return lambda tokens: sorted(span for words in sequences for span in _phrase_spans(tokens, words))
     return lambda tokens: _word_spans(tokens, forms)
 
 

@@ -1,0 +1,154 @@
+"""What the top of the word list holds: collocations as one term, phrases up to four
+words, auxiliaries left out visibly, names the facilitator gives, and how many answers
+support a value card through its own words."""
+
+from __future__ import annotations
+
+from philosophy_studio.analysis.engine import (
+    AnalysisOptions,
+    AnalysisResult,
+    CardEvidence,
+    ExclusionReason,
+    TermCount,
+    run_analysis,
+)
+from philosophy_studio.domain.language import Language
+
+TR, EN = Language.TURKISH, Language.ENGLISH
+
+FRIENDLY = [
+    "Hızlı ve güler yüzlü olsunlar.",
+    "Güler yüzlü ve hızlı.",
+    "Güler yüzlü bir ekip.",
+    "Hızlı ve güler yüzlü",
+    "Hızlı ve güler yüzlü",
+    "Sorunu ilk seferde çözdüler.",
+    "Yüzlü bir şirket değiliz.",
+    "Hızlı çözüm",
+]
+
+
+def term(result: AnalysisResult, label: str) -> TermCount:
+    return next(t for t in result.terms if t.term == label)
+
+
+def labels(result: AnalysisResult) -> list[str]:
+    return [t.term for t in result.terms]
+
+
+def test_a_collocation_is_one_term_and_its_words_count_only_outside_it() -> None:
+    result = run_analysis(FRIENDLY, AnalysisOptions(TR))
+    friendly = term(result, "güler yüzlü")
+    assert (friendly.respondents, friendly.count, friendly.is_collocation) == (5, 5, True)
+    assert "güler" not in labels(result)
+    # "Yüzlü bir şirket" uses the word outside the collocation: that one answer counts.
+    assert sum(t.respondents for t in result.terms if "yüzlü" in dict(t.forms)) == 1
+    assert term(result, "hızlı").respondents == 5
+
+
+def test_identical_answers_are_separate_respondents() -> None:
+    result = run_analysis(["Hızlı ve güler yüzlü"] * 5, AnalysisOptions(TR))
+    assert result.respondents == 5
+    assert term(result, "güler yüzlü").respondents == 5
+
+
+def test_a_split_collocation_counts_its_words_apart() -> None:
+    result = run_analysis(FRIENDLY, AnalysisOptions(TR, splits=("güler yüzlü",)))
+    assert "güler yüzlü" not in labels(result)
+    assert term(result, "güler").respondents == 5
+
+
+def test_an_excluded_collocation_is_listed_as_excluded() -> None:
+    result = run_analysis(FRIENDLY, AnalysisOptions(TR, exclusions=("güler yüzlü",)))
+    assert "güler yüzlü" not in labels(result)
+    assert [(e.term.term, e.reason) for e in result.excluded] == [("güler yüzlü", ExclusionReason.EXCLUDED)]
+
+
+def test_words_used_together_by_chance_stay_words() -> None:
+    answers = [
+        "hızlı çözüm",
+        "hızlı teslimat",
+        "hızlı yanıt",
+        "kalıcı çözüm",
+        "çözüm odaklı",
+        "hızlı çözüm",
+        "hızlı çözüm",
+    ]
+    result = run_analysis(answers, AnalysisOptions(TR))
+    assert not any(t.is_collocation for t in result.terms)
+
+
+def test_english_collocations_with_a_function_word_inside() -> None:
+    answers = [
+        "They go above and beyond.",
+        "Above and beyond, every time.",
+        "Staff who went above and beyond for me",
+        "Quick answers",
+    ]
+    result = run_analysis(answers, AnalysisOptions(EN))
+    assert term(result, "above and beyond").respondents == 3
+    assert "beyond" not in labels(result)
+
+
+def test_phrases_reach_four_words_and_drop_the_fragments_inside_them() -> None:
+    result = run_analysis(FRIENDLY, AnalysisOptions(TR))
+    phrases = {p.phrase: p.respondents for p in result.phrases}
+    assert phrases["hızlı ve güler yüzlü"] == 3
+    assert "hızlı ve güler" not in phrases
+
+
+def test_light_verbs_are_left_out_visibly_unless_asked_for() -> None:
+    answers = ["They make it easy.", "Making customers happy", "They made my day easy", "Happy to help"]
+    result = run_analysis(answers, AnalysisOptions(EN))
+    assert "make" not in labels(result) and "made" not in labels(result)
+    assert any(e.reason is ExclusionReason.AUXILIARY for e in result.excluded)
+    kept = run_analysis(answers, AnalysisOptions(EN, keep_auxiliaries=True))
+    assert any("make" in dict(t.forms) for t in kept.terms)
+
+
+def test_turkish_auxiliaries_are_left_out() -> None:
+    answers = [
+        "Sorun olduğunda hemen yardım ettiler.",
+        "Destek verdiler, sorun çözüldü.",
+        "Yardım etmeleri güzeldi.",
+        "Bilgi aldılar ve verdiler.",
+    ]
+    result = run_analysis(answers, AnalysisOptions(TR))
+    shown = {form for t in result.terms for form, _count in t.forms}
+    assert not shown & {"olduğunda", "ettiler", "etmeleri", "verdiler", "aldılar"}
+    assert "yardım" in shown
+
+
+def test_a_renamed_group_is_shown_by_its_new_name_newest_first() -> None:
+    answers = ["Sabır, sabır.", "Sabrımızla kazanırız.", "Sabırlı olun."]
+    renamed = AnalysisOptions(TR, renames=(("sabrımızla", "Eski ad"), ("sabır", "Sabır ve anlayış")))
+    result = run_analysis(answers, renamed)
+    patience = term(result, "Sabır ve anlayış")
+    assert ("sabrımızla", 1) in patience.forms
+    assert patience.form == "sabır"
+
+
+def test_a_card_is_supported_by_the_answers_that_use_its_own_words() -> None:
+    answers = [
+        "Empati kurdular, dinlediler.",
+        "Bize empatiyle yaklaştılar.",
+        "Hızlı çözüm",
+        "Hızlı ve güler yüzlü",
+        "Güler yüzlü bir ekip",
+        "Güler yüzlü ve hızlı",
+    ]
+    evidence = (
+        CardEvidence(1, names=("Empati",)),
+        CardEvidence(2, names=("Hızlı çözüm",)),
+        CardEvidence(3, names=("Güven",), linked=("güler yüzlü",)),
+        CardEvidence(4, names=("Ve",)),
+    )
+    result = run_analysis(answers, AnalysisOptions(TR, evidence=evidence))
+    support = result.card_support
+    assert (support[1].respondents, support[1].from_name, support[1].name_words) == (2, 2, ("empati",))
+    # Both counted words of the name, in the same answer.
+    assert (support[2].respondents, support[2].name_words) == (1, ("hızlı", "çözüm"))
+    assert (support[3].respondents, support[3].from_name, support[3].from_links) == (3, 0, 3)
+    # A name made only of stopwords ties the card to nothing.
+    assert support[4].respondents == 0 and support[4].name_words == ()
+    assert result.support == {1: 2, 2: 1, 3: 3, 4: 0}
