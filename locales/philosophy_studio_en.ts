@@ -285,6 +285,30 @@
         <translation>Make this a value</translation>
     </message>
     <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>Show the selected word or collocation under a name you choose</source>
+        <translation>Show the selected word or collocation under a name you choose</translation>
+    </message>
+    <message>
+        <source>Rename the selected word</source>
+        <translation>Rename the selected word</translation>
+    </message>
+    <message>
+        <source>Count &amp;auxiliaries and light verbs</source>
+        <translation>Count &amp;auxiliaries and light verbs</translation>
+    </message>
+    <message>
+        <source>Verbs such as olmak, etmek, vermek or be, have, make mostly carry grammar (yardım etmek, destek vermek): the word beside them says what the answer is about.</source>
+        <translation>Verbs such as olmak, etmek, vermek or be, have, make mostly carry grammar (yardım etmek, destek vermek): the word beside them says what the answer is about.</translation>
+    </message>
+    <message>
+        <source>Count auxiliaries and light verbs</source>
+        <translation>Count auxiliaries and light verbs</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
@@ -382,6 +406,10 @@
         <translation>excluded by you</translation>
     </message>
     <message>
+        <source>auxiliary or light verb</source>
+        <translation>auxiliary or light verb</translation>
+    </message>
+    <message>
         <source>Themes are looked for once there are enough answers to tell them apart (twelve or more).</source>
         <translation>Themes are looked for once there are enough answers to tell them apart (twelve or more).</translation>
     </message>
@@ -389,14 +417,14 @@
         <source>Answers that use similar words, grouped. Each theme lists its most telling words.</source>
         <translation>Answers that use similar words, grouped. Each theme lists its most telling words.</translation>
     </message>
-    <message>
-        <source>Theme %1</source>
-        <translation>Theme %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln answer(s)</source>
         <translation>
             <numerusform>%Ln answer</numerusform><numerusform>%Ln answers</numerusform></translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Also: %1</translation>
     </message>
     <message>
         <source>Select a word or a phrase to read the answers that use it.</source>
@@ -410,6 +438,14 @@
         <source>“%1” is used in %Ln answer(s):</source>
         <translation>
             <numerusform>“%1” is used in %Ln answer:</numerusform><numerusform>“%1” is used in %Ln answers:</numerusform></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Show “%1” (%2) as:</source>
+        <translation>Show “%1” (%2) as:</translation>
     </message>
     <message>
         <source>New value card “%1”</source>
@@ -869,6 +905,10 @@
         <translation>Count a stopword</translation>
     </message>
     <message>
+        <source>Rename a word</source>
+        <translation>Rename a word</translation>
+    </message>
+    <message>
         <source>Add survey evidence to a value</source>
         <translation>Add survey evidence to a value</translation>
     </message>
@@ -1213,6 +1253,18 @@
     <message>
         <source>The survey is closed, so the answer was not stored. Please ask the facilitator.</source>
         <translation>The survey is closed, so the answer was not stored. Please ask the facilitator.</translation>
+    </message>
+    <message>
+        <source>{overlap} of the {count} answers in {name} are in the workshop already, but the file does not start with an earlier import (responses edited or deleted, or the rows sorted differently). Nothing was imported; import every row as a new respondent only if they are not the same people (import-survey --all-rows).</source>
+        <translation>{overlap} of the {count} answers in {name} are in the workshop already, but the file does not start with an earlier import (responses edited or deleted, or the rows sorted differently). Nothing was imported; import every row as a new respondent only if they are not the same people (import-survey --all-rows).</translation>
+    </message>
+    <message>
+        <source>The workshop's answers changed while {name} was previewed (another import?). Nothing was imported; look at the preview again.</source>
+        <translation>The workshop's answers changed while {name} was previewed (another import?). Nothing was imported; look at the preview again.</translation>
+    </message>
+    <message>
+        <source>Every column of {name} looks like it identifies people (names, e-mail addresses, ID numbers or times). Nothing was imported; name the column that holds the answers.</source>
+        <translation>Every column of {name} looks like it identifies people (names, e-mail addresses, ID numbers or times). Nothing was imported; name the column that holds the answers.</translation>
     </message>
     <message>
         <source>The chosen column of {name} holds no answers (every cell is empty). Nothing was imported.</source>
@@ -2954,12 +3006,35 @@ Press any key for the next person.</translation>
         <translation>Show the vot&amp;es</translation>
     </message>
     <message>
-        <source>Dots per &amp;person:</source>
-        <translation>Dots per &amp;person:</translation>
+        <source>Survey support appears here once the survey has enough answers to analyse.</source>
+        <translation>Survey support appears here once the survey has enough answers to analyse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Survey support: %Ln respondent(s).</source>
+        <translation>
+            <numerusform>Survey support: %Ln respondent.</numerusform><numerusform>Survey support: %Ln respondents.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Through the card's own words (%1, in any form): %Ln respondent(s).</source>
+        <translation>
+            <numerusform>Through the card's own words (%1, in any form): %Ln respondent.</numerusform><numerusform>Through the card's own words (%1, in any form): %Ln respondents.</numerusform></translation>
     </message>
     <message>
-        <source>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</source>
-        <translation>No survey evidence yet. On the Survey step, “Make this a value” links words to a card.</translation>
+        <source>No answer uses the words of the card's name.</source>
+        <translation>No answer uses the words of the card's name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Through the survey evidence linked to it (%1): %Ln respondent(s).</source>
+        <translation>
+            <numerusform>Through the survey evidence linked to it (%1): %Ln respondent.</numerusform><numerusform>Through the survey evidence linked to it (%1): %Ln respondents.</numerusform></translation>
+    </message>
+    <message>
+        <source>On the Survey step, “Make this a value” links more words to a card.</source>
+        <translation>On the Survey step, “Make this a value” links more words to a card.</translation>
+    </message>
+    <message>
+        <source>Dots per &amp;person:</source>
+        <translation>Dots per &amp;person:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) on the board, texts hidden</source>
@@ -2990,15 +3065,6 @@ Press any key for the next person.</translation>
         <source>%Ln voter(s)</source>
         <translation>
             <numerusform>%Ln voter</numerusform><numerusform>%Ln voters</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Survey evidence: %1. Used by %Ln respondent(s).</source>
-        <translation>
-            <numerusform>Survey evidence: %1. Used by %Ln respondent.</numerusform><numerusform>Survey evidence: %1. Used by %Ln respondents.</numerusform></translation>
-    </message>
-    <message>
-        <source>Survey evidence: %1.</source>
-        <translation>Survey evidence: %1.</translation>
     </message>
     <message>
         <source>“%1” into “%2”</source>

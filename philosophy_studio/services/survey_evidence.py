@@ -48,7 +48,9 @@ class WorkshopAnalysis:
         return self.result.card_support
 
 
-def analyse(workshop: Workshop, control: WorkControl | None = None) -> WorkshopAnalysis:
+def analyse(
+    workshop: Workshop, control: WorkControl | None = None, *, keep_auxiliaries: bool = False
+) -> WorkshopAnalysis:
     answers = visible_answer_texts(workshop)
     # Themes say little about a handful of answers, so they are only modelled from
     # THEMES_FROM answers on.
@@ -58,7 +60,9 @@ def analyse(workshop: Workshop, control: WorkControl | None = None) -> WorkshopA
         for card in workshop.value_cards
         if card.merged_into is None
     )
-    options = replace(analysis_options(workshop), themes=themes, evidence=evidence)
+    options = replace(
+        analysis_options(workshop, keep_auxiliaries=keep_auxiliaries), themes=themes, evidence=evidence
+    )
     result = run_analysis(answers, options, control)
     return WorkshopAnalysis(result, answers)
 

@@ -181,3 +181,65 @@ def test_below_the_threshold_nothing_is_analysed(make_window, qtbot, few_answers
     qtbot.waitUntil(lambda: view.stack.currentWidget() is view.withheld)
     assert "5 answers" in view.withheld.text() and "So far: 3" in view.withheld.text()
     assert view._model.analysis is None and view.words.rowCount() == 0
+
+
+def test_a_word_group_can_be_renamed_and_the_rename_undone(make_window, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window, view = open_view(make_window, qtbot)
+    term = view._model.analysis.result.terms[0]
+    select(view, term.term)
+    assert view.rename_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("İlgi ve özen", True))
+    view.rename_button.click()
+    qtbot.waitUntil(lambda: "İlgi ve özen" in table_terms(view), timeout=30_000)
+    renamed = next(t for t in view._model.analysis.result.terms if t.term == "İlgi ve özen")
+    assert (renamed.respondents, renamed.forms) == (term.respondents, term.forms)
+    assert view.cloud.placed_words.count("İlgi ve özen") == 1
+    window.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: term.term in table_terms(view), timeout=30_000)
+
+
+def test_light_verbs_are_listed_as_excluded_and_the_switch_counts_them(make_window, qtbot) -> None:
+    _window, view = open_view(make_window, qtbot)
+    excluded = view._model.analysis.result.excluded
+    auxiliaries = [e.term for e in excluded if str(e.reason) == "auxiliary"]
+    assert auxiliaries, "the demo answers use olmak, etmek or vermek"
+    reasons = [view.excluded.item(row, 1).text() for row in range(view.excluded.rowCount())]
+    assert "yardımcı ya da hafif fiil" in reasons or "auxiliary or light verb" in reasons
+    view.keep_auxiliaries.setChecked(True)
+    qtbot.waitUntil(lambda: auxiliaries[0].term in table_terms(view), timeout=30_000)
+    view.keep_auxiliaries.setChecked(False)
+    qtbot.waitUntil(lambda: auxiliaries[0].term not in table_terms(view), timeout=30_000)
+
+
+def test_a_collocation_is_one_row_and_split_counts_its_words_apart(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    path = tmp_path / "friendly.pstudio"
+    info = WorkshopInfo(team_name="Ekip", language=Language.TURKISH)
+    service = WorkshopService.create(path, new_workshop(info))
+    answers = ["Hızlı ve güler yüzlü"] * 4 + ["Güler yüzlü bir ekip", "Sabırlı ve güler yüzlü", "Sabırlı"]
+    survey.import_answers(service, survey.plan_import(answers))
+    service.close()
+    window = make_window()
+    window.open_location(str(path))
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.SURVEY)
+    view = window.findChild(AnalysisView)
+    analysed(view, qtbot)
+    assert "güler yüzlü" in table_terms(view) and "güler" not in table_terms(view)
+    select(view, "güler yüzlü")
+    assert view.split_button.isEnabled()
+    view.split_button.click()
+    qtbot.waitUntil(lambda: "güler" in table_terms(view), timeout=30_000)
+    assert "güler yüzlü" not in table_terms(view)
+
+
+def test_themes_are_titled_by_their_words(make_window, qtbot) -> None:
+    _window, view = open_view(make_window, qtbot, Language.ENGLISH)
+    themes = view._model.analysis.result.themes
+    assert themes, "the demo has enough answers for themes"
+    text = view.themes.toPlainText()
+    assert "Theme 1" not in text
+    assert " · ".join(themes[0].terms[:3]) in text

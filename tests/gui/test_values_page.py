@@ -114,14 +114,39 @@ def test_a_card_with_survey_evidence_shows_how_many_respondents_support_it(make_
     row = page.board.row_of(card.id)
     assert page.board.item(row).text() == f"{card.name}{also}   · {dots} dots   · {expected} respondents"
     page.board.setCurrentRow(row)
-    assert page.support.text().startswith("Survey evidence: ")
-    assert f"listened. Used by {expected} respondents." in page.support.text()
+    found = model.analysis.card_support[card.id]
+    lines = page.support.text().splitlines()
+    assert lines[0] == f"Survey support: {expected} respondents."
+    assert any(
+        line.startswith("Through the survey evidence linked to it (") and "listened" in line for line in lines
+    )
+    assert f": {found.from_links} respondent" in lines[2]
     page.new_value.setText("Curiosity")
     page.new_value.returnPressed.emit()
     qtbot.waitUntil(lambda: window.session.workshop.value_cards[-1].name == "Curiosity")
-    page.board.setCurrentRow(page.board.row_of(window.session.workshop.value_cards[-1].id))
-    assert page.board.currentItem().text() == "Curiosity   · 0 dots"
-    assert "No survey evidence yet" in page.support.text()
+    curiosity = window.session.workshop.value_cards[-1].id
+    qtbot.waitUntil(lambda: not model.is_running and curiosity in model.analysis.card_support, timeout=30_000)
+    page.board.setCurrentRow(page.board.row_of(curiosity))
+    assert page.board.currentItem().text() == "Curiosity   · 0 dots   · 0 respondents"
+    assert "No answer uses the words of the card's name." in page.support.text()
+    assert "Make this a value" in page.support.text()
+
+
+def test_a_card_is_supported_by_answers_that_use_its_own_name(make_window, qtbot) -> None:
+    """The demo's answers talk about listening; a card named after it needs no linked
+    word to show that support, and the text says where the figure comes from."""
+    window, page = open_page(make_window, qtbot)
+    model = window.session.analysis
+    page.new_value.setText("Listening")
+    page.new_value.returnPressed.emit()
+    qtbot.waitUntil(lambda: window.session.workshop.value_cards[-1].name == "Listening")
+    card_id = window.session.workshop.value_cards[-1].id
+    qtbot.waitUntil(lambda: not model.is_running and card_id in model.analysis.card_support, timeout=30_000)
+    found = model.analysis.card_support[card_id]
+    assert found.respondents == found.from_name > 0
+    page.board.setCurrentRow(page.board.row_of(card_id))
+    assert "Through the card's own words (" in page.support.text()
+    assert f": {found.from_name} respondent" in page.support.text()
 
 
 def test_a_card_others_were_merged_into_counts_their_dots_and_evidence(make_window, qtbot) -> None:

@@ -40,22 +40,23 @@ class _AnswersSignature:
         return self._signature
 
 
-def _inputs(workshop: Workshop, answers: _AnswersSignature) -> tuple[object, ...]:
+def _inputs(workshop: Workshop, answers: _AnswersSignature, keep_auxiliaries: bool) -> tuple[object, ...]:
     return (
+        keep_auxiliaries,
         workshop.info.language,
         workshop.survey,
         answers.of(workshop),
         workshop.analysis_rules,
-        tuple((card.id, card.evidence_terms) for card in workshop.value_cards),
+        tuple((card.id, card.name, card.merged_into, card.evidence_terms) for card in workshop.value_cards),
     )
 
 
-def _analyse(workshop: Workshop, control: WorkControl) -> WorkshopAnalysis:
+def _analyse(workshop: Workshop, control: WorkControl, keep_auxiliaries: bool) -> WorkshopAnalysis:
     # Imported here, on the work thread: the first import loads and compiles the
     # analysis modules, which the GUI thread should not wait for.
     from philosophy_studio.services.survey_evidence import analyse
 
-    return analyse(workshop, control)
+    return analyse(workshop, control, keep_auxiliaries=keep_auxiliaries)
 
 
 def _withheld(workshop: Workshop) -> bool:
@@ -85,6 +86,9 @@ class AnalysisModel(QObject):
         self._answers_signature = _AnswersSignature()
         self.withheld = False
         self.cancelled = False
+        # Auxiliaries and light verbs are left out unless the facilitator asks to see
+        # them; a view choice for this session, not part of the workshop.
+        self.keep_auxiliaries = False
         session.changed.connect(self._on_changed)
         session.opened.connect(lambda _workshop: self._on_changed(_workshop, Changes.everything()))
         session.closed.connect(self._on_closed)
@@ -115,11 +119,16 @@ class AnalysisModel(QObject):
                 self._analysis, self._inputs = None, None
                 self.updated.emit(None)
                 return
-        inputs = _inputs(workshop, self._answers_signature)
+        inputs = _inputs(workshop, self._answers_signature, self.keep_auxiliaries)
         if inputs in (self._inputs, self._running_inputs):
             return
         self.cancel()
         self._start(workshop, inputs)
+
+    def set_keep_auxiliaries(self, keep: bool) -> None:
+        if keep != self.keep_auxiliaries:
+            self.keep_auxiliaries = keep
+            self.refresh()
 
     def cancel(self) -> None:
         if self._control is not None:
@@ -155,8 +164,9 @@ class AnalysisModel(QObject):
             if not isinstance(error, CancelledError):
                 self.failed.emit(error_message(error, unexpected=True) or str(error))
 
+        keep_auxiliaries = self.keep_auxiliaries
         control = runner.run_heavy(
-            lambda control: _analyse(workshop, control),
+            lambda control: _analyse(workshop, control, keep_auxiliaries),
             done,
             failed,
             lambda fraction, _m: self.progressed.emit(fraction),

@@ -72,6 +72,7 @@ from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
 from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
 if TYPE_CHECKING:
+    from philosophy_studio.analysis.engine import CardSupport
     from philosophy_studio.gui.phones.phone_panel import PhonePanel
     from philosophy_studio.services.inspiration import Example
     from philosophy_studio.services.similar_cards import Suggestion
@@ -98,6 +99,7 @@ class ValuesPage(StepPage):
         self._shown_id: int | None = None
         self._filling = False
         self._support: dict[int, int] = {}
+        self._card_support: dict[int, CardSupport] = {}
         self._revealed: VotingRound | None = None
         self._inspiration_language: Language | None = None
         self._suggestions: list[Suggestion] = []
@@ -294,6 +296,7 @@ class ValuesPage(StepPage):
 
     def _on_analysis(self, analysis: WorkshopAnalysis | None) -> None:
         self._support = dict(analysis.support) if analysis is not None else {}
+        self._card_support = dict(analysis.card_support) if analysis is not None else {}
         workshop = self.session.workshop
         if workshop is not None:
             self.refresh(workshop, Changes.of(Aspect.VALUES))
@@ -698,19 +701,33 @@ class ValuesPage(StepPage):
         self.window().activateWindow()
 
     def _show_support(self, card: ValueCard) -> None:
-        if not card.evidence_terms:
+        """Says exactly where the respondents figure comes from: the answers that use all
+        of the card's own counted words (in any form), and those that use a word linked
+        to it by hand."""
+        found = self._card_support.get(card.id)
+        if found is None:
             self.support.setText(
+                self.tr("Survey support appears here once the survey has enough answers to analyse.")
+            )
+            return
+        lines = [self.tr("Survey support: %Ln respondent(s).", "", found.respondents)]
+        if found.name_words:
+            lines.append(
                 self.tr(
-                    "No survey evidence yet. On the Survey step, “Make this a value” links words to a card."
-                )
+                    "Through the card's own words (%1, in any form): %Ln respondent(s).", "", found.from_name
+                ).replace("%1", " + ".join(found.name_words))
             )
-        elif card.id in self._support:
-            used = self.tr("Survey evidence: %1. Used by %Ln respondent(s).", "", self._support[card.id])
-            self.support.setText(used.replace("%1", ", ".join(card.evidence_terms)))
         else:
-            self.support.setText(
-                self.tr("Survey evidence: %1.").replace("%1", ", ".join(card.evidence_terms))
+            lines.append(self.tr("No answer uses the words of the card's name."))
+        if card.evidence_terms:
+            lines.append(
+                self.tr(
+                    "Through the survey evidence linked to it (%1): %Ln respondent(s).", "", found.from_links
+                ).replace("%1", ", ".join(card.evidence_terms))
             )
+        else:
+            lines.append(self.tr("On the Survey step, “Make this a value” links more words to a card."))
+        self.support.setText("\n".join(lines))
 
     def _fill_merge_menu(self) -> None:
         """With two cards selected: either into the other. Otherwise: the current card

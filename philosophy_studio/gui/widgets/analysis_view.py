@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -59,6 +60,8 @@ CLOUD_WORDS = 60
 TERM_ROLE = Qt.ItemDataRole.UserRole
 # The table shows this many groups at most; the CLI lists them all.
 TABLE_LIMIT = 500
+# A theme is titled by this many of its most telling words.
+THEME_TITLE_WORDS = 3
 
 
 class _NumberItem(QTableWidgetItem):
@@ -160,11 +163,14 @@ class AnalysisView(QWidget):
         self.add_stopword_button.setObjectName("addStopword")
         self.count_stopword_button = QPushButton()
         self.count_stopword_button.setObjectName("countStopword")
+        self.keep_auxiliaries = QCheckBox()
+        self.keep_auxiliaries.setObjectName("keepAuxiliaries")
         excluded_page = QWidget()
         excluded_layout = QVBoxLayout(excluded_page)
         self.excluded_note = QLabel()
         self.excluded_note.setWordWrap(True)
         excluded_layout.addWidget(self.excluded_note)
+        excluded_layout.addWidget(self.keep_auxiliaries)
         excluded_layout.addWidget(self.excluded, 1)
         stop_row = QHBoxLayout()
         stop_row.addWidget(self.restore_button)
@@ -188,6 +194,8 @@ class AnalysisView(QWidget):
         self.split_button.setObjectName("splitWord")
         self.exclude_button = QPushButton()
         self.exclude_button.setObjectName("excludeWord")
+        self.rename_button = QPushButton()
+        self.rename_button.setObjectName("renameWord")
         self.make_value_button = QToolButton()
         self.make_value_button.setObjectName("makeValue")
         self.make_value_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -195,7 +203,13 @@ class AnalysisView(QWidget):
         self.make_value_menu = QMenu(self.make_value_button)
         self.make_value_button.setMenu(self.make_value_menu)
         actions = QHBoxLayout()
-        for button in (self.merge_button, self.split_button, self.exclude_button, self.make_value_button):
+        for button in (
+            self.merge_button,
+            self.split_button,
+            self.rename_button,
+            self.exclude_button,
+            self.make_value_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         self.exclude_action = QAction(self)
@@ -239,6 +253,7 @@ class AnalysisView(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.keep_question_words.toggled.connect(self._on_keep_question_words)
+        self.keep_auxiliaries.toggled.connect(self._model.set_keep_auxiliaries)
         self.cancel_button.clicked.connect(self._model.cancel)
         self.run_button.clicked.connect(self._model.run_again)
         self.words.itemSelectionChanged.connect(self._on_word_selected)
@@ -248,6 +263,7 @@ class AnalysisView(QWidget):
         self.merge_button.clicked.connect(self.merge_selected)
         self.split_button.clicked.connect(self.split_selected)
         self.exclude_button.clicked.connect(self.exclude_selected)
+        self.rename_button.clicked.connect(self.rename_selected)
         self.exclude_action.triggered.connect(self.exclude_selected)
         self.make_value_menu.aboutToShow.connect(self._fill_make_value_menu)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -362,6 +378,19 @@ class AnalysisView(QWidget):
             self.tr("Turn the selected word or phrase into a value card, or add it as evidence to a card")
         )
         self.make_value_button.setAccessibleName(self.tr("Make this a value"))
+        self.rename_button.setText(self.tr("Re&name…"))
+        self.rename_button.setToolTip(
+            self.tr("Show the selected word or collocation under a name you choose")
+        )
+        self.rename_button.setAccessibleName(self.tr("Rename the selected word"))
+        self.keep_auxiliaries.setText(self.tr("Count &auxiliaries and light verbs"))
+        self.keep_auxiliaries.setToolTip(
+            self.tr(
+                "Verbs such as olmak, etmek, vermek or be, have, make mostly carry grammar "
+                "(yardım etmek, destek vermek): the word beside them says what the answer is about."
+            )
+        )
+        self.keep_auxiliaries.setAccessibleName(self.tr("Count auxiliaries and light verbs"))
         self.restore_button.setText(self.tr("&Restore"))
         self.restore_button.setAccessibleName(self.tr("Count the selected excluded words again"))
         self.stopword_label.setText(self.tr("&Word:"))
@@ -527,6 +556,7 @@ class AnalysisView(QWidget):
             "stopword": self.tr("your stopword"),
             "question": self.tr("word of the question"),
             "excluded": self.tr("excluded by you"),
+            "auxiliary": self.tr("auxiliary or light verb"),
         }
         table = self.excluded
         table.setSortingEnabled(False)
@@ -558,13 +588,15 @@ class AnalysisView(QWidget):
             )
             + "</p>"
         ]
-        for number, theme in enumerate(themes, start=1):
-            title = self.tr("Theme %1").replace("%1", QLocale().toString(number))
+        for theme in themes:
+            # Named by its most telling words, so the room can refer to it.
+            title = " · ".join(theme.terms[:THEME_TITLE_WORDS])
             answers = self.tr("%Ln answer(s)", "", theme.answers)
-            parts.append(
-                f"<h3>{html.escape(title)} <small>({html.escape(answers)})</small></h3>"
-                f"<p>{html.escape(', '.join(theme.terms))}</p>"
-            )
+            more = theme.terms[THEME_TITLE_WORDS:]
+            also = self.tr("Also: %1").replace("%1", ", ".join(more)) if more else ""
+            parts.append(f"<h3>{html.escape(title)} <small>({html.escape(answers)})</small></h3>")
+            if also:
+                parts.append(f"<p>{html.escape(also)}</p>")
         self.themes.setHtml("".join(parts))
 
     # --- selection and keyword in context --------------------------------------------
@@ -680,8 +712,10 @@ class AnalysisView(QWidget):
         on_words = self.tabs.currentWidget() in (self.words, self.chart, self.cloud)
         terms = self.selected_terms() if on_words else []
         self.merge_button.setEnabled(len(terms) >= 2)
-        splittable = len(terms) == 1 and terms[0] in self._terms and len(self._terms[terms[0]].forms) > 1
+        group = self._terms.get(terms[0]) if len(terms) == 1 else None
+        splittable = group is not None and (group.is_collocation or len(group.forms) > 1)
         self.split_button.setEnabled(splittable)
+        self.rename_button.setEnabled(group is not None)
         self.exclude_button.setEnabled(bool(terms))
         self.exclude_action.setEnabled(bool(terms))
         self.make_value_button.setEnabled(self._current_term() is not None)
@@ -692,7 +726,7 @@ class AnalysisView(QWidget):
 
     def _word_menu(self, position) -> None:
         menu = QMenu(self)
-        for button in (self.merge_button, self.split_button, self.exclude_button):
+        for button in (self.merge_button, self.split_button, self.rename_button, self.exclude_button):
             action = menu.addAction(button.text().replace("&", ""), button.click)
             action.setEnabled(button.isEnabled())
         if self._current_term() is not None:
@@ -700,16 +734,41 @@ class AnalysisView(QWidget):
             self._fill_make_value_menu(menu)
         menu.exec(self.words.viewport().mapToGlobal(position))
 
+    def _selected_forms(self) -> tuple[str, ...]:
+        """The selected groups by their most used form: labels (a dictionary form, a name
+        the facilitator gave) need not be forms the rules can find."""
+        return tuple(self._terms[term].form for term in self.selected_terms() if term in self._terms)
+
     def merge_selected(self) -> None:
+        forms = self._selected_forms()
+        if len(forms) >= 2:
+            self.session.execute(AddAnalysisRule(RuleKind.MERGE, forms))
+
+    def rename_selected(self) -> None:
         terms = self.selected_terms()
-        if len(terms) >= 2:
-            self.session.execute(AddAnalysisRule(RuleKind.MERGE, tuple(terms)))
+        if len(terms) != 1 or terms[0] not in self._terms:
+            return
+        group = self._terms[terms[0]]
+        name, accepted = QInputDialog.getText(
+            self,
+            self.tr("Rename"),
+            self.tr("Show “%1” (%2) as:")
+            .replace("%1", group.term)
+            .replace("%2", self._forms_text(group, QLocale())),
+            text=group.term,
+        )
+        if accepted and name.strip() and name.strip() != group.term:
+            self.session.execute(AddAnalysisRule(RuleKind.RENAME, (group.form, name.strip())))
 
     def split_selected(self) -> None:
         terms = self.selected_terms()
         if len(terms) != 1 or terms[0] not in self._terms:
             return
         group = self._terms[terms[0]]
+        if group.is_collocation:
+            # Its words count apart again.
+            self.session.execute(AddAnalysisRule(RuleKind.SPLIT, (group.form,)))
+            return
         forms = {form for form, _count in group.forms}
         workshop = self.session.workshop
         merges = [
@@ -727,9 +786,9 @@ class AnalysisView(QWidget):
             )
 
     def exclude_selected(self) -> None:
-        terms = self.selected_terms()
-        if terms:
-            self.session.execute(AddAnalysisRule(RuleKind.EXCLUDE, tuple(terms)))
+        forms = self._selected_forms()
+        if forms:
+            self.session.execute(AddAnalysisRule(RuleKind.EXCLUDE, forms))
 
     def restore_selected(self) -> None:
         rows = sorted({index.row() for index in self.excluded.selectionModel().selectedRows()})
@@ -742,6 +801,9 @@ class AnalysisView(QWidget):
             forms = {form for form, _count in excluded.term.forms} | {excluded.term.term}
             if str(excluded.reason) == "question":
                 self.session.execute(SetWorkshopField(WorkshopField.KEEP_QUESTION_WORDS, True))
+                continue
+            if str(excluded.reason) == "auxiliary":
+                self.keep_auxiliaries.setChecked(True)
                 continue
             kind = RuleKind.EXCLUDE if str(excluded.reason) == "excluded" else RuleKind.STOPWORD_ADD
             for rule in workshop.analysis_rules:
