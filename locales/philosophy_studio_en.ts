@@ -1606,16 +1606,8 @@
         <translation>Reading was cancelled. Nothing was imported.</translation>
     </message>
     <message>
-        <source>not imported</source>
-        <translation>not imported</translation>
-    </message>
-    <message>
         <source>Answer (one per line)</source>
         <translation>Answer (one per line)</translation>
-    </message>
-    <message>
-        <source>Columns that identify people are never imported: %1.</source>
-        <translation>Columns that identify people are never imported: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln answer(s) will be imported.</source>
@@ -1627,10 +1619,39 @@
         <translation>
             <numerusform>%Ln empty answer will be skipped.</numerusform><numerusform>%Ln empty answers will be skipped.</numerusform></translation>
     </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <source>looks like names or contact details</source>
+        <translation>looks like names or contact details</translation>
+    </message>
+    <message>
+        <source>Left out because they identify people (never imported, their contents not shown): %1.</source>
+        <translation>Left out because they identify people (never imported, their contents not shown): %1.</translation>
+    </message>
+    <message>
+        <source>This column looks like names, e-mail addresses, phone or ID numbers, so its cells are not shown. Import it only if it really holds the answers.</source>
+        <translation>This column looks like names, e-mail addresses, phone or ID numbers, so its cells are not shown. Import it only if it really holds the answers.</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln exact duplicate(s) within this file will be skipped.</source>
+        <source>Every row of this file (%Ln row(s)) is in the workshop already, imported before: there is nothing new to import.</source>
         <translation>
-            <numerusform>%Ln exact duplicate within this file will be skipped.</numerusform><numerusform>%Ln exact duplicates within this file will be skipped.</numerusform></translation>
+            <numerusform>Every row of this file (%Ln row) is in the workshop already, imported before: there is nothing new to import.</numerusform><numerusform>Every row of this file (%Ln rows) is in the workshop already, imported before: there is nothing new to import.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the workshop: %Ln row(s), from an earlier import of this form; only the rows after them are new.</source>
+        <translation>
+            <numerusform>Already in the workshop: %Ln row, from an earlier import of this form; only the rows after them are new.</numerusform><numerusform>Already in the workshop: %Ln rows, from an earlier import of this form; only the rows after them are new.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 answers are in the workshop already, but this file does not start with an earlier import (responses edited or deleted, or the rows sorted differently). Import all rows only if these are not the same people; otherwise cancel.</source>
+        <translation>%1 of the %2 answers are in the workshop already, but this file does not start with an earlier import (responses edited or deleted, or the rows sorted differently). Import all rows only if these are not the same people; otherwise cancel.</translation>
+    </message>
+    <message>
+        <source>Import &amp;all rows</source>
+        <translation>Import &amp;all rows</translation>
     </message>
     <message>
         <source>The preview shows the first %1 of %2 rows.</source>
@@ -2772,8 +2793,8 @@ Press any key for the next person.</translation>
             <numerusform>Imported %Ln answer.</numerusform><numerusform>Imported %Ln answers.</numerusform></translation>
     </message>
     <message>
-        <source>Skipped: %1 empty, %2 duplicate.</source>
-        <translation>Skipped: %1 empty, %2 duplicate.</translation>
+        <source>Skipped: %1 empty; rows already in the workshop: %2.</source>
+        <translation>Skipped: %1 empty; rows already in the workshop: %2.</translation>
     </message>
     <message>
         <source>Export answers</source>
