@@ -4,6 +4,7 @@ export the answers for a spreadsheet."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from philosophy_studio.cli.arguments import EXIT_OK, Handler
@@ -23,9 +24,11 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
     survey = subparsers.add_parser(
         "import-survey",
         help="import anonymous survey answers from CSV, TSV, XLSX or text (one answer per line)",
-        description="Import one column of answers into the workshop, all or nothing. Identifying "
-        "columns (timestamp, e-mail, name, ID, start/completion time) are never imported. Empty "
-        "answers and exact duplicates within the file are skipped and counted.",
+        description="Import one column of answers into the workshop, all or nothing. Every row is one "
+        "respondent: identical answers are all kept; empty ones are skipped and counted. Identifying "
+        "columns (timestamp, e-mail, name, phone, ID, department, start/completion time) are never "
+        "imported, nor guessed as the answers. A later export of a form imported before adds only "
+        "its new rows; the very same file again imports nothing.",
     )
     survey.add_argument("file", help="the workshop file (.pstudio)")
     survey.add_argument("answers", help="the answers file: .csv, .tsv, .xlsx or .txt")
@@ -37,6 +40,13 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         help="the text encoding when the file is not UTF-8 or UTF-16, e.g. cp1254 (Turkish Excel)",
     )
     survey.add_argument("--delimiter", type=_delimiter, help="',', ';' or 'tab' (default: detected)")
+    survey.add_argument(
+        "--all-rows",
+        action="store_true",
+        help="import every row as a new respondent even though many of its answers are in the workshop "
+        "already and the file does not start with an earlier import (edited or deleted responses, a "
+        "re-sorted export); without it such a file is refused",
+    )
 
     export = subparsers.add_parser("export-answers", help="write the survey answers as CSV or XLSX")
     export.add_argument("file", help="the workshop file (.pstudio)")
@@ -48,11 +58,29 @@ def _import_survey(args: argparse.Namespace) -> int:
     from philosophy_studio.services.survey import import_file
 
     plan = import_file(
-        args.file, Path(args.answers), column=args.column, encoding=args.encoding, delimiter=args.delimiter
+        args.file,
+        Path(args.answers),
+        column=args.column,
+        encoding=args.encoding,
+        delimiter=args.delimiter,
+        all_rows=args.all_rows,
     )
+    if plan.looks_identifying:
+        print(
+            f"warning: column {args.column} looks like names, e-mail addresses, phone or ID numbers; "
+            "its cells were imported as answers because you named it",
+            file=sys.stderr,
+        )
+    name = Path(args.answers).name
+    if plan.nothing_new:
+        print(
+            f"Nothing imported: all {plan.already_imported} row(s) of {name} were imported before"
+            + (f" ({plan.empty} later row(s) are empty)." if plan.empty else ".")
+        )
+        return EXIT_OK
     print(
-        f"Imported {len(plan.answers)} answer(s); skipped {plan.empty} empty and "
-        f"{plan.duplicates} duplicate answer(s)."
+        f"Imported {len(plan.answers)} answer(s) from {name}; skipped {plan.empty} empty answer(s) and "
+        f"{plan.already_imported} row(s) already in the workshop."
     )
     return EXIT_OK
 

@@ -8,6 +8,7 @@ part of the format; cross-references use the list keys (``v1``, ``d1``, ...).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -24,6 +25,7 @@ from philosophy_studio.domain.model import (
     Channel,
     CustomerType,
     GuidelineQuestion,
+    ImportRecord,
     Language,
     Metric,
     Persona,
@@ -44,6 +46,7 @@ from philosophy_studio.domain.model import (
 from philosophy_studio.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 
 FORMAT_NAME = "philosophy-studio-workshop"
+_DIGEST = re.compile(r"[0-9a-f]{64}")
 SCHEMA_VERSION = 1
 
 E = TypeVar("E", bound=StrEnum)
@@ -99,6 +102,13 @@ def to_document(workshop: Workshop, app_version: str) -> dict[str, Any]:
         "survey_answers": [
             {"text": answer.text, "source": answer.source.value, "hidden": answer.hidden}
             for answer in sort_answers(workshop.answers)
+        ],
+        # Carried so that a workshop moved to another machine still recognises a
+        # re-exported form. Safe to hand on with the answers: a digest of sorted cells
+        # of the answer column tells no order and matches no name or e-mail list, and a
+        # record holds nothing the answers beside it do not already say.
+        "survey_imports": [
+            {"rows": record.rows, "digest": record.digest} for record in sorted(workshop.import_records)
         ],
         "analysis_rules": [
             {"kind": rule.kind.value, "terms": list(rule.terms)} for rule in workshop.analysis_rules
@@ -305,6 +315,7 @@ def from_document(data: object) -> Workshop:
             )
             for index, reader in enumerate(root.objects("survey_answers"), 1)
         ),
+        import_records=tuple(sorted(_import_record_in(reader) for reader in root.objects("survey_imports"))),
         analysis_rules=tuple(
             AnalysisRule(id=index, kind=reader.enum("kind", RuleKind), terms=reader.strings("terms"))
             for index, reader in enumerate(root.objects("analysis_rules"), 1)
@@ -325,6 +336,16 @@ def from_document(data: object) -> Workshop:
         ),
         step_timers=_timers(meta.child("step_timers")),
     )
+
+
+def _import_record_in(reader: _Reader) -> ImportRecord:
+    rows = reader.integer("rows")
+    if rows < 1:
+        raise InterchangeFormatError(f"{reader.where}.rows must be 1 or more")
+    digest = reader.text("digest", default=_REQUIRED)
+    if not _DIGEST.fullmatch(digest):
+        raise InterchangeFormatError(f"{reader.where}.digest must be 64 lower-case hexadecimal digits")
+    return ImportRecord(rows=rows, digest=digest)
 
 
 def _keys(readers: list[_Reader], prefix: str) -> dict[str, int]:

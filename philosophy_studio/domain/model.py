@@ -206,7 +206,7 @@ class SurveyAnswer:
     hidden: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class ImportRecord:
     """What one file import took, known without knowing which answers: the number of
     rows in the file's answer column and the SHA-256 of those cells SORTED (empty ones

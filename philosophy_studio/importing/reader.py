@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from philosophy_studio.importing.columns import identifying_columns, suggested_column
+from philosophy_studio.importing.columns import (
+    heading_identifies,
+    identifying_columns,
+    suggested_column,
+    values_identify,
+)
 from philosophy_studio.importing.decoding import bom_encoding, decode
 from philosophy_studio.importing.errors import (
     BadDelimiterError,
@@ -88,7 +93,10 @@ class AnswerTable:
     rows: tuple[tuple[str, ...], ...]
     encoding: str | None = None
     delimiter: str | None = None
+    # Every column left out as identifying people; ``looks_identifying`` are those
+    # recognised by their values alone, which the user may still choose, warned.
     identifying: frozenset[int] = field(default_factory=frozenset)
+    looks_identifying: frozenset[int] = field(default_factory=frozenset)
     suggested: int | None = None
 
     def column_values(self, index: int) -> list[str]:
@@ -104,7 +112,7 @@ class AnswerTable:
         else:
             listing = ", ".join(f"{number}: {heading}" for number, heading in enumerate(headings, 1))
             raise ColumnNotFoundError(name=self.name, column=wanted, columns=listing)
-        if index in self.identifying:
+        if index in self.identifying and index not in self.looks_identifying:
             raise IdentifyingColumnError(column=self.headers[index])
         return index
 
@@ -157,8 +165,10 @@ def read_file(
     delimiter: str | None = None,
     control: WorkControl | None = None,
 ) -> AnswerTable:
-    """Read ``path`` into a table. A ``.txt`` file is one answer per line; other text
-    files are delimited with a heading row. Raises an AnswersFileError subclass."""
+    """Read ``path`` into a table. Text is a delimited table with a heading row, except
+    that a ``.txt`` file is one answer per line unless its content is clearly a table
+    (Excel's "Unicode Text" is tab-separated UTF-16 named .txt). Raises an
+    AnswersFileError subclass."""
     name = path.name
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
@@ -167,8 +177,15 @@ def read_file(
     kind = sniff_kind(data, name)
     if kind is FileKind.XLSX:
         return read_xlsx(data, name, control=control)
-    plain = path.suffix.lower() == ".txt" and delimiter is None
-    return read_text_bytes(data, name, encoding=encoding, delimiter=delimiter, plain=plain, control=control)
+    text_file = path.suffix.lower() == ".txt" and delimiter is None
+    return read_text_bytes(
+        data,
+        name,
+        encoding=encoding,
+        delimiter=delimiter,
+        plain=None if text_file else False,
+        control=control,
+    )
 
 
 def read_text_bytes(
@@ -177,14 +194,20 @@ def read_text_bytes(
     *,
     encoding: str | None = None,
     delimiter: str | None = None,
-    plain: bool = False,
+    plain: bool | None = False,
     control: WorkControl | None = None,
 ) -> AnswerTable:
+    """A table from a text file's bytes. ``plain`` True reads one answer per line, False
+    a delimited table, None decides by the content (see detect_table_delimiter)."""
     if not data.strip(b" \t\r\n"):
         raise EmptyAnswersFileError(name=name)
     if looks_binary(data):
         raise BinaryFileError(name=name)
     text, used = decode(data, name, encoding)
+    if plain is None and delimiter is None:
+        # A file whose name promises text: a table only when its content says so.
+        delimiter = detect_table_delimiter(text)
+        plain = delimiter is None
     return read_text(text, name, encoding=used, delimiter=delimiter, plain=plain, control=control)
 
 
@@ -243,6 +266,29 @@ def detect_delimiter(text: str) -> str | None:
     return best
 
 
+def detect_table_delimiter(text: str) -> str | None:
+    """The delimiter of ``text`` when it is surely a table with a heading row, else None.
+    Stricter than detect_delimiter: answers written one per line often share one comma
+    ("Hızlı, güler yüzlü"), so a comma or semicolon counts only when every line splits
+    the same way into three or more columns, or into two with a heading that names a
+    column the forms keep (a timestamp, an e-mail address). A tab is rare in an answer
+    and taken as detect_delimiter takes it."""
+    found = detect_delimiter(text)
+    if found is None or found == "\t":
+        return found
+    sample = text[:65536].splitlines()[:50]
+    if len(sample) > 1 and not text[:65536].endswith(("\n", "\r")):
+        sample = sample[:-1]
+    rows = [row for row in csv.reader(io.StringIO("\n".join(sample)), delimiter=found) if row]
+    widths = {len(row) for row in rows}
+    if len(widths) != 1:
+        return None
+    width = widths.pop()
+    if width >= 3 or any(heading_identifies(heading) for heading in rows[0]):
+        return found
+    return None
+
+
 def _parse_delimited(text: str, name: str, delimiter: str, control: WorkControl | None) -> list[list[str]]:
     rows: list[list[str]] = []
     total = max(len(text), 1)
@@ -262,13 +308,17 @@ def _lines_table(text: str, name: str, encoding: str | None, control: WorkContro
     lines = [line for line in text.splitlines() if line.strip()]
     if control is not None:
         control.progress(1.0)
+    # A list of e-mail addresses or names is not answers, whatever its shape.
+    suspect = frozenset({0}) if values_identify(lines[:MAX_ROWS]) else frozenset()
     return AnswerTable(
         name=name,
         kind=FileKind.TEXT,
         headers=("1",),
         rows=tuple((line,) for line in lines[:MAX_ROWS]),
         encoding=encoding,
-        suggested=0,
+        identifying=suspect,
+        looks_identifying=suspect,
+        suggested=None if suspect else 0,
     )
 
 
@@ -294,7 +344,8 @@ def _table(
     headers += [str(index) for index in range(len(headers) + 1, width + 1)]
     headers = [heading or str(index) for index, heading in enumerate(headers, 1)]
     padded = tuple(tuple(row + [""] * (width - len(row))) for row in body)
-    identifying = identifying_columns(headers, padded)
+    by_heading, by_values = identifying_columns(headers, padded)
+    identifying = by_heading | by_values
     return AnswerTable(
         name=name,
         kind=kind,
@@ -303,6 +354,7 @@ def _table(
         encoding=encoding,
         delimiter=delimiter,
         identifying=identifying,
+        looks_identifying=by_values,
         suggested=suggested_column(headers, padded, identifying),
     )
 

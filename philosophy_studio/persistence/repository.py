@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from philosophy_studio.domain.errors import NotAWorkshopError
@@ -19,6 +19,7 @@ from philosophy_studio.domain.model import (
     Channel,
     CustomerType,
     GuidelineQuestion,
+    ImportRecord,
     Language,
     Metric,
     Persona,
@@ -46,6 +47,7 @@ from philosophy_studio.persistence.tables import (
     PersonaRow,
     SharingItemRow,
     SurveyAnswerRow,
+    SurveyImportRow,
     ValueCardRow,
     ValueEvidenceRow,
     VisionDraftRow,
@@ -129,6 +131,7 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         value_cards=tuple(card_value(c) for c in row.value_cards),
         voting_rounds=tuple(round_value(r) for r in row.voting_rounds),
         answers=answers,
+        import_records=import_records(session, workshop_id),
         analysis_rules=tuple(
             AnalysisRule(id=r.id, kind=RuleKind(r.kind), terms=tuple(r.terms)) for r in row.analysis_rules
         ),
@@ -244,6 +247,8 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
         ]
         session.add(round_row)
     add_answers(session, row.id, ((a.text, a.source, a.hidden) for a in workshop.answers))
+    for record in workshop.import_records:
+        add_import_record(session, row.id, record)
     if workshop.chosen_vision_id is not None:
         row.chosen_vision_id = draft_rows[workshop.chosen_vision_id].id
     session.flush()
@@ -271,6 +276,43 @@ def add_answers(
         rows[0].submission_token = submission_token
     session.add_all(rows)
     return len(rows)
+
+
+def import_records(session: Session, workshop_id: int) -> tuple[ImportRecord, ...]:
+    """The workshop's import records, sorted by content (never by when they were made)."""
+    rows = session.execute(
+        select(SurveyImportRow.rows, SurveyImportRow.digest).where(SurveyImportRow.workshop_id == workshop_id)
+    )
+    return tuple(sorted(ImportRecord(rows=count, digest=digest) for count, digest in rows))
+
+
+def add_import_record(session: Session, workshop_id: int, record: ImportRecord) -> None:
+    session.add(SurveyImportRow(workshop_id=workshop_id, rows=record.rows, digest=record.digest))
+
+
+def replace_import_record(session: Session, workshop_id: int, old: ImportRecord, new: ImportRecord) -> None:
+    """Let ``new`` (a longer export of the same form) stand for ``old``: one record per
+    form, so no pair of records tells which answers arrived before the others."""
+    session.execute(
+        delete(SurveyImportRow).where(
+            SurveyImportRow.workshop_id == workshop_id,
+            SurveyImportRow.rows == old.rows,
+            SurveyImportRow.digest == old.digest,
+        )
+    )
+    add_import_record(session, workshop_id, new)
+
+
+def imported_answer_texts(session: Session, workshop_id: int) -> list[str]:
+    """The text of every answer that came from an import, hidden ones included."""
+    return list(
+        session.scalars(
+            select(SurveyAnswerRow.text).where(
+                SurveyAnswerRow.workshop_id == workshop_id,
+                SurveyAnswerRow.source == AnswerSource.IMPORT.value,
+            )
+        )
+    )
 
 
 def has_submission(session: Session, submission_token: str) -> bool:

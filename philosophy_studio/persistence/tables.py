@@ -67,6 +67,7 @@ class WorkshopRow(Base):
         order_by="VotingRoundRow.id", cascade="all, delete-orphan"
     )
     answers: Mapped[list[SurveyAnswerRow]] = relationship(cascade="all, delete-orphan")
+    import_records: Mapped[list[SurveyImportRow]] = relationship(cascade="all, delete-orphan")
     analysis_rules: Mapped[list[AnalysisRuleRow]] = relationship(
         order_by="AnalysisRuleRow.id", cascade="all, delete-orphan"
     )
@@ -238,6 +239,20 @@ class SurveyAnswerRow(Base):
     # A random token the submitting form generated, so that a retried submission is
     # stored once. It identifies the submission, never the person.
     submission_token: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+
+class SurveyImportRow(Base):
+    """One imported form export, known by the number of rows in its answer column and
+    the SHA-256 of those cells sorted (domain ImportRecord). Nothing in it points at an
+    answer, and it holds no time: a later import of a longer export replaces it rather
+    than adding a second record that would tell which answers came first."""
+
+    __tablename__ = "survey_import"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    rows: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))
 
 
 class AnalysisRuleRow(Base):

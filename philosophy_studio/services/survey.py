@@ -2,26 +2,37 @@
 once (an import), and the rule that decides when results may be shown.
 
 Stored per answer: the text, its source and the hidden flag; nothing that identifies a
-person or a moment. Answer ids are random, and every list is sorted by content.
+person or a moment. Answer ids are random, and every list is sorted by content. Every
+row of an imported file is one respondent; per imported form, one record (the number of
+rows and a digest of their sorted answer cells) lets a later export of the same form
+add only its new rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from philosophy_studio.domain.changes import Aspect, Changes
-from philosophy_studio.domain.errors import InvalidValueError, WorkshopError
+from philosophy_studio.domain.errors import InvalidValueError, NotAWorkshopError, WorkshopError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-from philosophy_studio.domain.model import AnswerSource, Workshop
+from philosophy_studio.domain.model import AnswerSource, ImportRecord, Workshop
 from philosophy_studio.domain.spreadsheet import from_formula_safe
 from philosophy_studio.domain.text import clean_text
 from philosophy_studio.importing.reader import AnswerTable, FileKind, read_file
 from philosophy_studio.persistence import repository
+from philosophy_studio.persistence.tables import WorkshopRow
 from philosophy_studio.services.backups import BackupKind, make_safety_backup
 from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.work import WorkControl
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # The longest answer kept, in characters (after normalisation). An answer to one open
 # question is a few sentences; 5,000 characters is about two pages, and keeps one
@@ -36,6 +47,32 @@ class EmptyAnswerError(InvalidValueError):
 class SurveyClosedError(WorkshopError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "The survey is closed, so the answer was not stored. Please ask the facilitator."
+    )
+
+
+class AnswersAlreadyImportedError(WorkshopError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{overlap} of the {count} answers in {name} are in the workshop already, but the file does not "
+        "start with an earlier import (responses edited or deleted, or the rows sorted differently). "
+        "Nothing was imported; import every row as a new respondent only if they are not the same people "
+        "(import-survey --all-rows).",
+    )
+
+
+class ImportPreviewOutdatedError(WorkshopError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The workshop's answers changed while {name} was previewed (another import?). "
+        "Nothing was imported; look at the preview again.",
+    )
+
+
+class NoAnswerColumnError(WorkshopError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Every column of {name} looks like it identifies people (names, e-mail addresses, ID numbers or "
+        "times). Nothing was imported; name the column that holds the answers.",
     )
 
 
@@ -97,54 +134,158 @@ def _submission_stored(service: WorkshopService, submission_token: str) -> bool:
 
 
 @dataclass(frozen=True)
+class ImportHistory:
+    """What earlier imports left in the workshop: their records, and how often each text
+    occurs among the imported answers (hidden ones too: they are still in it)."""
+
+    records: tuple[ImportRecord, ...] = ()
+    imported: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, workshop: Workshop) -> ImportHistory:
+        return cls(
+            workshop.import_records,
+            Counter(answer.text for answer in workshop.answers if answer.source is AnswerSource.IMPORT),
+        )
+
+
+@dataclass(frozen=True)
 class ImportPlan:
-    """What an import will store, and what it leaves out and why."""
+    """What an import will store, and what it leaves out and why. Every row is one
+    respondent: identical answers in different rows are all kept."""
 
+    # The answers of the new rows, in the file's order; empty cells are left out.
     answers: tuple[str, ...]
+    # Empty cells among the new rows.
     empty: int
-    duplicates: int
+    # Every row's normalised cell, empty ones included, for the import's record.
+    cells: tuple[str, ...] = ()
+    # The earlier import this file starts with; its rows are in the workshop already.
+    earlier: ImportRecord | None = None
+    # Without such an import: how many of the answers are in the workshop already.
+    overlap: int = 0
+    # The chosen column looks like names, e-mails or ID numbers by its values.
+    looks_identifying: bool = False
+
+    @property
+    def rows(self) -> int:
+        return len(self.cells)
+
+    @property
+    def already_imported(self) -> int:
+        """Rows at the start of the file that an earlier import took."""
+        return self.earlier.rows if self.earlier is not None else 0
+
+    @property
+    def nothing_new(self) -> bool:
+        """The file holds no row beyond an earlier import (the same file again)."""
+        return self.earlier is not None and not self.answers
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """Many answers are in the workshop already, but the file does not start with an
+        earlier import (responses edited or deleted, a re-sorted export, a file from
+        before imports were recorded): only the user can tell whether they are the same
+        people, so nothing is guessed."""
+        return self.earlier is None and self.overlap > 0 and self.overlap * 2 >= len(self.answers)
 
 
-def plan_import(texts: Iterable[str]) -> ImportPlan:
-    """Normalise ``texts``; empty ones and exact repeats (after normalisation) within
-    the same batch are counted and left out, never silently."""
-    answers: list[str] = []
-    seen: set[str] = set()
-    empty = duplicates = 0
-    for text in texts:
-        answer = normalise_answer(text)
-        if not answer:
-            empty += 1
-        elif answer in seen:
-            duplicates += 1
-        else:
-            seen.add(answer)
-            answers.append(answer)
-    return ImportPlan(tuple(answers), empty, duplicates)
+def digest_cells(cells: Sequence[str]) -> str:
+    """SHA-256 of ``cells`` sorted (see ImportRecord): JSON keeps cells that hold
+    commas or newlines apart."""
+    encoded = json.dumps(sorted(cells), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()
 
 
-def plan_from_table(table: AnswerTable, column: int) -> ImportPlan:
+def _earlier_import(cells: Sequence[str], records: Iterable[ImportRecord]) -> ImportRecord | None:
+    """The longest earlier import whose rows are the first rows of ``cells``: form tools
+    keep their rows in the order answers arrived and add new ones at the end."""
+    found = None
+    for record in sorted(records, key=lambda record: record.rows, reverse=True):
+        if 0 < record.rows <= len(cells) and digest_cells(cells[: record.rows]) == record.digest:
+            found = record
+            break
+    return found
+
+
+def plan_import(texts: Iterable[str], history: ImportHistory | None = None) -> ImportPlan:
+    """Normalise ``texts`` (one per row) and decide what is new against ``history``.
+    Empty ones are counted and left out, never silently."""
+    cells = tuple(normalise_answer(text) for text in texts)
+    history = history or ImportHistory()
+    earlier = _earlier_import(cells, history.records)
+    new = cells[earlier.rows :] if earlier is not None else cells
+    answers = tuple(cell for cell in new if cell)
+    overlap = 0
+    if earlier is None and history.imported:
+        overlap = sum((Counter(answers) & history.imported).values())
+    return ImportPlan(answers, len(new) - len(answers), cells, earlier, overlap)
+
+
+def plan_from_table(table: AnswerTable, column: int, history: ImportHistory | None = None) -> ImportPlan:
     values = table.column_values(column)
     if table.kind is not FileKind.TEXT:
         # Spreadsheet cells: the apostrophe that kept a formula from running is not
         # part of the answer (see the answers export).
         values = [from_formula_safe(value) for value in values]
-    return plan_import(values)
+    plan = plan_import(values, history)
+    return replace(plan, looks_identifying=column in table.looks_identifying)
+
+
+def _history(session: Session, workshop_id: int) -> ImportHistory:
+    return ImportHistory(
+        repository.import_records(session, workshop_id),
+        Counter(repository.imported_answer_texts(session, workshop_id)),
+    )
+
+
+def current_plan(service: WorkshopService, table: AnswerTable, column: int) -> ImportPlan:
+    """``plan_from_table`` against what the workshop holds now."""
+    with service.store.read() as session:
+        history = _history(session, service.workshop_id)
+    return plan_from_table(table, column, history)
 
 
 def import_answers(
-    service: WorkshopService, plan: ImportPlan, *, name: str = "", source: AnswerSource = AnswerSource.IMPORT
+    service: WorkshopService,
+    plan: ImportPlan,
+    *,
+    name: str = "",
+    source: AnswerSource = AnswerSource.IMPORT,
+    all_rows: bool = False,
 ) -> tuple[ImportPlan, Changes]:
-    """Store every answer of ``plan`` in ONE transaction: all or nothing. The survey
-    need not be open; the facilitator brings answers collected elsewhere. A workshop
-    file is copied first, so a wrong file imported can be taken back by a restore."""
+    """Store the new answers of ``plan`` and its record in ONE transaction: all or
+    nothing. The survey need not be open; the facilitator brings answers collected
+    elsewhere. A plan that ``needs_confirmation`` is stored only with ``all_rows`` (the
+    user said every row is a new respondent). A file with nothing new stores nothing. A
+    workshop file is copied first, so a wrong file imported can be taken back by a
+    restore."""
+    if plan.nothing_new:
+        return plan, Changes()
     if not plan.answers:
         raise NoAnswersToImportError(name=name)
+    if plan.needs_confirmation and not all_rows:
+        raise AnswersAlreadyImportedError(name=name, overlap=plan.overlap, count=len(plan.answers))
     if service.path is not None:
         make_safety_backup(service.path, BackupKind.BEFORE_IMPORT)
     with service.store.write() as session:
-        row = repository.workshop_row(session, service.workshop_id)
-        repository.add_answers(session, row.id, ((answer, source, False) for answer in plan.answers))
+        # Locked first: two imports of one export on a team server (PostgreSQL) then
+        # run one after the other, and the second sees the first one's record.
+        row = session.get(WorkshopRow, service.workshop_id, with_for_update=True, populate_existing=True)
+        if row is None:
+            raise NotAWorkshopError(path=f"workshop {service.workshop_id}")
+        now = plan_import(plan.cells, _history(session, row.id))
+        decided = (now.earlier, now.answers, now.needs_confirmation)
+        if decided != (plan.earlier, plan.answers, plan.needs_confirmation):
+            raise ImportPreviewOutdatedError(name=name)
+        # Sorted: the store's physical order (SQLite's rowid) must not keep the file's,
+        # which is the order people answered in.
+        repository.add_answers(session, row.id, ((answer, source, False) for answer in sorted(plan.answers)))
+        record = ImportRecord(rows=plan.rows, digest=digest_cells(plan.cells))
+        if plan.earlier is not None:
+            repository.replace_import_record(session, row.id, plan.earlier, record)
+        else:
+            repository.add_import_record(session, row.id, record)
     return plan, Changes.of(Aspect.ANSWERS)
 
 
@@ -155,18 +296,21 @@ def import_file(
     column: str | None = None,
     encoding: str | None = None,
     delimiter: str | None = None,
+    all_rows: bool = False,
     control: WorkControl | None = None,
 ) -> ImportPlan:
     """Read ``answers_file`` and import one column of it into the workshop at
     ``location`` (the command line's import-survey). Without ``column`` the column the
-    preview would suggest is used."""
+    preview would suggest is used, never one that identifies people. Rows an earlier
+    import of the same form took are skipped; see import_answers for ``all_rows``."""
     # The workshop is opened first, so a mistyped workshop name is not blamed on the file.
     service = WorkshopService.open(location)
     try:
         table = read_file(answers_file, encoding=encoding, delimiter=delimiter, control=control)
         index = table.find_column(column) if column is not None else table.suggested
         if index is None:
-            raise NoAnswersToImportError(name=answers_file.name)
-        return import_answers(service, plan_from_table(table, index), name=answers_file.name)[0]
+            raise NoAnswerColumnError(name=answers_file.name)
+        plan = current_plan(service, table, index)
+        return import_answers(service, plan, name=answers_file.name, all_rows=all_rows)[0]
     finally:
         service.close()

@@ -1,5 +1,7 @@
 """Reading answers files: strict decoding, delimiters, form exports and every refusal."""
 
+import codecs
+import csv
 import io
 import zipfile
 from pathlib import Path
@@ -7,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from philosophy_studio.importing import errors
+from philosophy_studio.importing.columns import heading_identifies, values_identify
 from philosophy_studio.importing.decoding import CHOICES, decode, sure_encoding
 from philosophy_studio.importing.reader import (
     MAX_FILE_BYTES,
@@ -201,3 +204,126 @@ def test_a_twenty_thousand_character_word_survives(tmp_path: Path) -> None:
     path = tmp_path / "long.csv"
     path.write_text("Answer\n" + "x" * 20_000 + "\n", encoding="utf-8")
     assert answers(read_file(path), 0) == ["x" * 20_000]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Full name (optional)",
+        "İsim (isteğe bağlı)",
+        "Adınız Soyadınız (isteğe bağlı)",
+        "AD SOYAD *",
+        "Phone number",
+        "Telefon numaranız",
+        "Cep telefonu",
+        "Employee ID",
+        "User ID",
+        "Sicil no",
+        "T.C. Kimlik No",
+        "Kimlik no",
+        "Date of birth",
+        "Doğum tarihi",
+        "Department",
+        "Departman / Birim",
+        "Bölümünüz:",
+        "E-posta adresiniz",
+        "Email address",
+        "Zaman damgası",
+        "Timestamp",
+    ],
+)
+def test_identifying_headings_are_recognised_by_their_words(heading: str) -> None:
+    assert heading_identifies(heading)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What do you want our customers to think about the service we provide?",
+        "Müşterilerimiz ne düşünsün?",
+        "Name one thing we do well",
+        "Bir kelimeyle biz?",
+        "Yanıt",
+        "Adalet sizce ne demek?",
+    ],
+)
+def test_question_headings_are_not_taken_for_identifying_ones(heading: str) -> None:
+    assert not heading_identifies(heading)
+
+
+@pytest.mark.parametrize(
+    ("values", "identifying"),
+    [
+        (["ayse@example.com", "bob@example.com", "-"], False),  # two of three: not "mostly"
+        (["ayse@example.com", "bob@example.com", "can@example.com", "dan@example.com", "yok"], True),
+        (["0532 123 45 67", "+90 (212) 555-12-34", "05551234567"], True),
+        (["10000000146", "12345678950"], True),
+        (["Ayşe Yılmaz", "Mehmet Ali Kaya", "", "Zeynep Demir"], True),
+        (["Güler Yüz", "Hızlı ve güvenilir"], False),
+        (["HIZLI SERVİS", "GÜLER YÜZ"], False),
+        (["Güven", "Saygı", "Hız"], False),
+        (["1", "5", "3"], False),
+    ],
+)
+def test_identifying_values(values: list[str], identifying: bool) -> None:
+    assert values_identify(values) is identifying
+
+
+def test_a_name_column_is_never_suggested_even_with_the_most_text() -> None:
+    table = read_file(FIXTURES / "name_and_one_word.csv")
+    assert table.identifying == {0}
+    assert table.suggested == 1
+    with pytest.raises(errors.IdentifyingColumnError):
+        table.find_column("Adınız Soyadınız (isteğe bağlı)")
+
+
+def test_a_column_that_looks_identifying_by_its_values_alone_may_be_named() -> None:
+    table = read_text("Katılımcı,Puan\nAyşe Yılmaz,4\nMehmet Ali Kaya,5\n", "x.csv", plain=False)
+    assert (table.identifying, table.looks_identifying, table.suggested) == ({0}, {0}, 1)
+    assert table.find_column("Katılımcı") == 0
+
+
+def excel_unicode_text(path: Path) -> Path:
+    """What Excel's Save As "Unicode Text" writes: UTF-16 LE with a BOM, tabs, CRLF,
+    quotes around cells with a tab, newline or quote."""
+    rows = [
+        ["Zaman damgası", "E-posta Adresi", "Müşterilerimiz ne düşünsün?"],
+        ["20.11.2026 09:01:12", "ayse@example.com", "Hızlı ve güler yüzlü"],
+        ["20.11.2026 09:04:05", "zeynep@example.com", '"İlgili", çözüm odaklı\nve sabırlı'],
+        ["20.11.2026 09:10:44", "can@example.com", "Işık hızında"],
+    ]
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter="\t", lineterminator="\r\n").writerows(rows)
+    path.write_bytes(codecs.BOM_UTF16_LE + buffer.getvalue().encode("utf-16-le"))
+    return path
+
+
+def test_excel_unicode_text_named_txt_is_read_as_a_table(tmp_path: Path) -> None:
+    table = read_file(excel_unicode_text(tmp_path / "yanıtlar.txt"))
+    assert (table.kind, table.delimiter, table.encoding) == (FileKind.DELIMITED, "\t", "utf-16")
+    assert table.identifying == {0, 1}
+    assert answers(table) == ["Hızlı ve güler yüzlü", '"İlgili", çözüm odaklı\nve sabırlı', "Işık hızında"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1254"])
+def test_a_comma_table_named_txt_is_a_table_in_any_encoding(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "export.txt"
+    path.write_bytes("Zaman damgası,Cevap\n10:00,Şeffaf\n10:05,İlgili\n".encode(encoding))
+    table = read_file(path, encoding="cp1254" if encoding == "cp1254" else None)
+    assert (table.kind, table.delimiter) == (FileKind.DELIMITED, ",")
+    assert answers(table) == ["Şeffaf", "İlgili"]
+
+
+def test_answers_with_one_comma_each_named_txt_stay_one_per_line(tmp_path: Path) -> None:
+    path = tmp_path / "answers.txt"
+    path.write_text("Hızlı, güler yüzlü\nSabırlı, dürüst\nÇözüm odaklı, ilgili\n", encoding="utf-8")
+    table = read_file(path)
+    assert table.kind is FileKind.TEXT
+    assert answers(table) == ["Hızlı, güler yüzlü", "Sabırlı, dürüst", "Çözüm odaklı, ilgili"]
+
+
+def test_a_text_file_of_e_mail_addresses_is_not_suggested_as_answers(tmp_path: Path) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text("ayse@example.com\nbob@example.com\n", encoding="utf-8")
+    table = read_file(path)
+    assert (table.suggested, table.looks_identifying) == (None, {0})

@@ -3,6 +3,8 @@ the rule that keeps results hidden below the minimum number of respondents."""
 
 import dataclasses
 import datetime as dt
+import json
+import sqlite3
 from pathlib import Path
 from unittest import mock
 
@@ -12,11 +14,13 @@ from tests_support import assert_exact_undo
 from philosophy_studio.domain.changes import Aspect
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.errors import NotAWorkshopError
-from philosophy_studio.domain.model import AnswerSource, Language, WorkshopInfo
+from philosophy_studio.domain.interchange import InterchangeFormatError, from_document
+from philosophy_studio.domain.model import AnswerSource, ImportRecord, Language, Workshop, WorkshopInfo
 from philosophy_studio.domain.survey_commands import HideAnswer, ShowAnswer
 from philosophy_studio.importing.errors import EncodingNeededError
 from philosophy_studio.persistence import repository
 from philosophy_studio.services import survey
+from philosophy_studio.services.interchange import export_json, import_json
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "survey"
@@ -38,6 +42,14 @@ def workshop_file(tmp_path: Path) -> Path:
     info = WorkshopInfo(team_name="Destek", language=Language.TURKISH)
     WorkshopService.create(path, new_workshop(info)).close()
     return path
+
+
+def loaded(path: Path) -> Workshop:
+    service = WorkshopService.open(path)
+    try:
+        return service.load()
+    finally:
+        service.close()
 
 
 def test_a_kiosk_answer_is_normalised_and_stored_with_its_source_only(service) -> None:
@@ -69,11 +81,11 @@ def test_a_closed_survey_takes_no_kiosk_answers(service) -> None:
     assert service.load().answers == ()
 
 
-def test_plan_reports_empty_answers_and_exact_duplicates() -> None:
+def test_every_row_is_a_respondent_and_empty_cells_are_counted() -> None:
     plan = survey.plan_import(["Hızlı", "", "  ", "Hızlı", "hızlı", "Cafe\u0301", "Café", " Hızlı "])
-    assert plan.answers == ("Hızlı", "hızlı", "Café")
+    assert plan.answers == ("Hızlı", "Hızlı", "hızlı", "Café", "Café", "Hızlı")
     assert plan.empty == 2
-    assert plan.duplicates == 3
+    assert plan.rows == 8
 
 
 def test_an_import_stores_every_answer_in_one_transaction(service) -> None:
@@ -90,7 +102,7 @@ def test_an_import_that_fails_midway_writes_nothing(service) -> None:
     survey.submit_answer(service, "Önceki cevap")
     real = repository.add_answers
 
-    def add_then_fail(session, workshop_id, answers):
+    def add_then_fail(session, workshop_id, answers, **_keywords):
         real(session, workshop_id, answers)
         session.flush()
         raise OSError("disk full")
@@ -108,14 +120,14 @@ def test_an_import_without_answers_is_refused(service) -> None:
 def test_import_file_takes_only_the_answer_column_of_a_forms_export(workshop_file: Path) -> None:
     location = str(workshop_file)
     plan = survey.import_file(location, FIXTURES / "google_forms.csv")
-    assert plan.answers == ("That we keep our promises", "Quick, friendly, honest")
-    assert (plan.empty, plan.duplicates) == (1, 1)
-    reopened = WorkshopService.open(location)
-    try:
-        texts = sorted(a.text for a in reopened.load().answers)
-    finally:
-        reopened.close()
-    assert texts == ["Quick, friendly, honest", "That we keep our promises"]
+    assert plan.answers == (
+        "That we keep our promises",
+        "Quick, friendly, honest",
+        "That we keep our promises",
+    )
+    assert (plan.empty, plan.already_imported) == (1, 0)
+    texts = sorted(a.text for a in loaded(workshop_file).answers)
+    assert texts == ["Quick, friendly, honest", "That we keep our promises", "That we keep our promises"]
     assert not any("@" in text or "2026" in text for text in texts)
 
 
@@ -125,7 +137,7 @@ def test_import_file_refuses_to_guess_an_encoding(workshop_file: Path) -> None:
         survey.import_file(location, FIXTURES / "turkish_excel_1254.csv")
     plan = survey.import_file(location, FIXTURES / "turkish_excel_1254.csv", encoding="cp1254", column="2")
     assert "Müşteri her zaman dinlendiğini hissetsin" in plan.answers
-    assert (plan.empty, plan.duplicates) == (1, 1)
+    assert (plan.empty, len(plan.answers)) == (1, 4)
 
 
 def test_hiding_and_showing_undo_exactly(service) -> None:
@@ -156,3 +168,151 @@ def test_results_are_visible_only_from_the_minimum_of_visible_answers(service) -
     assert not survey.results_visible(service.load())
     lowered = dataclasses.replace(workshop, survey=dataclasses.replace(workshop.survey, min_respondents=3))
     assert survey.results_visible(lowered)
+
+
+# --- every row a respondent, and re-importing a later export ---------------------------
+
+
+def export_rows(path: Path, answers: list[str]) -> Path:
+    """A Google Forms export: timestamp and e-mail before the answers, in arrival order."""
+    lines = ["Timestamp,Email Address,What should customers think of us?"]
+    lines += [
+        f"2026/11/2{i % 10} 10:{i % 60:02d}:00,person{i}@example.com,{text}" for i, text in enumerate(answers)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+FIRST = [f"Cevap {i}" for i in range(20)] + ["", "Hızlı", "Hızlı"]
+
+
+def test_five_people_answering_the_same_words_are_five_respondents(workshop_file: Path) -> None:
+    plan = survey.import_file(str(workshop_file), FIXTURES / "google_forms_repeats.csv")
+    assert plan.answers.count("Hızlı ve güler yüzlü") == 5
+    assert (len(plan.answers), plan.empty) == (7, 1)
+    texts = [a.text for a in loaded(workshop_file).answers]
+    assert texts.count("Hızlı ve güler yüzlü") == 5
+    assert not any("@" in text or "Yılmaz" in text for text in texts)
+
+
+def test_a_later_export_adds_only_its_new_rows(workshop_file: Path, tmp_path: Path) -> None:
+    first = survey.import_file(str(workshop_file), export_rows(tmp_path / "v1.csv", FIRST))
+    assert (len(first.answers), first.already_imported) == (22, 0)
+    later = [*FIRST, "Güler yüzlü", "Hızlı", ""]
+    plan = survey.import_file(str(workshop_file), export_rows(tmp_path / "v2.csv", later))
+    assert plan.already_imported == 23
+    assert (plan.answers, plan.empty) == (("Güler yüzlü", "Hızlı"), 1)
+    workshop = loaded(workshop_file)
+    assert len(workshop.answers) == 24
+    assert [a.text for a in workshop.answers].count("Hızlı") == 3
+    # One record per form: the longer export replaced the first one's record.
+    assert workshop.import_records == (
+        ImportRecord(rows=26, digest=survey.digest_cells(tuple(survey.normalise_answer(t) for t in later))),
+    )
+
+
+def test_the_same_file_twice_imports_nothing_and_says_so(workshop_file: Path, tmp_path: Path) -> None:
+    source = export_rows(tmp_path / "v1.csv", FIRST)
+    survey.import_file(str(workshop_file), source)
+    before = loaded(workshop_file)
+    plan = survey.import_file(str(workshop_file), source)
+    assert plan.nothing_new
+    assert (plan.already_imported, plan.rows, plan.answers) == (23, 23, ())
+    after = loaded(workshop_file)
+    assert sorted(a.text for a in after.answers) == sorted(a.text for a in before.answers)
+    assert after.import_records == before.import_records
+
+
+def test_an_edited_response_makes_the_import_ask(workshop_file: Path, tmp_path: Path) -> None:
+    survey.import_file(str(workshop_file), export_rows(tmp_path / "v1.csv", FIRST))
+    edited = [*FIRST]
+    edited[3] = "Cevap 3 (düzeltildi)"
+    source = export_rows(tmp_path / "v2.csv", [*edited, "Yeni"])
+    with pytest.raises(survey.AnswersAlreadyImportedError, match="21 of the 23 answers"):
+        survey.import_file(str(workshop_file), source)
+    assert len(loaded(workshop_file).answers) == 22
+    plan = survey.import_file(str(workshop_file), source, all_rows=True)
+    assert (plan.already_imported, len(plan.answers)) == (0, 23)
+    workshop = loaded(workshop_file)
+    assert len(workshop.answers) == 45
+    assert len(workshop.import_records) == 2
+
+
+def test_a_file_unrelated_to_earlier_imports_is_not_questioned(service) -> None:
+    history = survey.ImportHistory.of(service.load())
+    survey.import_answers(service, survey.plan_import(["Güven", "Saygı", "Hız"], history))
+    plan = survey.plan_import(
+        ["Güven", "Samimiyet", "Dürüstlük", "Sabır"], survey.ImportHistory.of(service.load())
+    )
+    assert (plan.overlap, plan.needs_confirmation) == (1, False)
+
+
+def test_the_preview_is_checked_again_when_storing(service) -> None:
+    plan = survey.plan_import(["Bir", "İki"], survey.ImportHistory.of(service.load()))
+    survey.import_answers(service, plan)
+    # The same preview, stored a second time (a double click, or a colleague's import
+    # on a team server in between), is refused instead of doubling everyone.
+    with pytest.raises(survey.ImportPreviewOutdatedError):
+        survey.import_answers(service, plan)
+    assert len(service.load().answers) == 2
+
+
+def test_nothing_stored_gives_away_order_or_who(workshop_file: Path, tmp_path: Path) -> None:
+    answers = ["Zeki", "Anlayışlı", "Hızlı", "Anlayışlı", "Çözüm odaklı"]
+    survey.import_file(str(workshop_file), export_rows(tmp_path / "v1.csv", answers))
+    raw = sqlite3.connect(workshop_file)
+    try:
+        columns = [row[1] for row in raw.execute("PRAGMA table_info(survey_import)")]
+        ((rows, digest),) = raw.execute("SELECT rows, digest FROM survey_import").fetchall()
+        stored = [text for (text,) in raw.execute("SELECT text FROM survey_answer ORDER BY rowid")]
+    finally:
+        raw.close()
+    assert columns == ["id", "workshop_id", "rows", "digest"]
+    # The digest is the same for any order of the rows and covers the answers alone.
+    assert (rows, digest) == (5, survey.digest_cells(list(reversed(answers))))
+    # Even the physical order of the answers is not the order people answered in.
+    assert stored == sorted(answers)
+
+
+def test_an_import_that_fails_at_its_record_writes_nothing(service) -> None:
+    with (
+        mock.patch.object(repository, "add_import_record", side_effect=OSError("disk full")),
+        pytest.raises(OSError),
+    ):
+        survey.import_answers(service, survey.plan_import(["Bir", "İki"]))
+    workshop = service.load()
+    assert (workshop.answers, workshop.import_records) == ((), ())
+
+
+def test_import_records_survive_the_json_round_trip(workshop_file: Path, tmp_path: Path) -> None:
+    survey.import_file(str(workshop_file), export_rows(tmp_path / "v1.csv", FIRST))
+    document = json.loads(export_json(workshop_file))
+    assert document["survey_imports"] == [
+        {"rows": 23, "digest": survey.digest_cells([survey.normalise_answer(t) for t in FIRST])}
+    ]
+    copy = tmp_path / "copy.pstudio"
+    import_json(write_json(tmp_path / "w.json", document), copy).close()
+    assert json.loads(export_json(copy))["survey_imports"] == document["survey_imports"]
+    # The copy recognises the next export of the form as well.
+    plan = survey.import_file(str(copy), export_rows(tmp_path / "v2.csv", [*FIRST, "Yeni"]))
+    assert (plan.already_imported, plan.answers) == (23, ("Yeni",))
+
+
+def write_json(path: Path, document: dict) -> Path:
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("entry", "fragment"),
+    [
+        ({"rows": 0, "digest": "0" * 64}, "rows must be 1 or more"),
+        ({"rows": 3, "digest": "0" * 65}, "64 lower-case hexadecimal"),
+        ({"rows": 3}, "digest is missing"),
+    ],
+)
+def test_bad_import_records_in_json_are_refused(entry: dict, fragment: str) -> None:
+    document = {"format": "philosophy-studio-workshop", "schema_version": 1, "survey_imports": [entry]}
+    document["workshop"] = {"team_name": "T", "language": "tr"}
+    with pytest.raises(InterchangeFormatError, match=fragment):
+        from_document(document)
