@@ -3,7 +3,8 @@ import dialog driven through its API with fixture files."""
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
 
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import Language, WorkshopInfo
@@ -105,20 +106,149 @@ def test_import_a_google_forms_export_through_the_dialog(make_window, qtbot, tmp
     dialog.load_file(FIXTURES / "google_forms.csv")
     qtbot.waitUntil(lambda: dialog.table is not None)
     assert dialog.chosen_column() == 2
-    assert "(not imported)" in dialog.preview.horizontalHeaderItem(0).text()
+    # Only the answers column is in the preview; the others are named as left out.
+    assert dialog.preview.columnCount() == 1
     assert "Timestamp, Email Address" in dialog.identifying_note.text()
+    assert "(left out)" in dialog.column.itemText(1)
     dialog.set_column(1)  # the e-mail column cannot be chosen
     assert dialog.chosen_column() == 2
-    assert "2 answers will be imported." in dialog.summary.text()
+    assert "3 answers will be imported." in dialog.summary.text()
     assert "1 empty answer will be skipped" in dialog.summary.text()
-    assert "1 exact duplicate within this file" in dialog.summary.text()
     imported = []
     dialog.imported.connect(lambda *counts: imported.append(counts))
     dialog.start_import()
     qtbot.waitUntil(lambda: bool(imported))
-    assert imported == [(2, 1, 1)]
-    assert sorted(a.text for a in stored(path)) == ["Quick, friendly, honest", "That we keep our promises"]
-    assert page.count.text() == "2 answers so far"
+    assert imported == [(3, 1, 0)]
+    assert sorted(a.text for a in stored(path)) == [
+        "Quick, friendly, honest",
+        "That we keep our promises",
+        "That we keep our promises",
+    ]
+    assert page.count.text() == "3 answers so far"
+
+
+def shown_text(dialog: ImportAnswersDialog) -> str:
+    """Every text the dialog holds in any widget: texts, tooltips, accessible texts, and
+    every role of every item of every model (tables, headers, lists)."""
+    found: list[str] = []
+    for widget in [dialog, *dialog.findChildren(QWidget)]:
+        for getter in (
+            "text",
+            "toolTip",
+            "statusTip",
+            "whatsThis",
+            "accessibleName",
+            "accessibleDescription",
+        ):
+            value = getattr(widget, getter, None)
+            if callable(value):
+                try:
+                    found.append(str(value()))
+                except TypeError:
+                    continue
+        if isinstance(widget, QComboBox):
+            found += [str(widget.itemData(i, role)) for i in range(widget.count()) for role in range(0, 14)]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    index = model.index(row, column)
+                    found += [str(model.data(index, role)) for role in range(0, 14)]
+            for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
+                count = model.columnCount() if orientation is Qt.Orientation.Horizontal else model.rowCount()
+                found += [
+                    str(model.headerData(i, orientation, role)) for i in range(count) for role in range(14)
+                ]
+    return "\n".join(found)
+
+
+def test_the_preview_never_shows_an_identifying_value(make_window, qtbot, tmp_path) -> None:
+    window, page, _path = open_page(make_window, qtbot, tmp_path)
+    dialog = import_dialog(window, page)
+    dialog.load_file(FIXTURES / "google_forms_repeats.csv")
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    assert dialog.chosen_column() == 3
+    everything = shown_text(dialog)
+    assert "Hızlı ve güler yüzlü" in everything  # the walk does see the cells
+    for value in ("@example.com", "Yılmaz", "Zeynep", "Çelik", "2026/11/20", "9:01:12"):
+        assert value not in everything
+    # Headings are shown, as left out.
+    assert "Adınız Soyadınız (isteğe bağlı)" in dialog.identifying_note.text()
+    assert "7 answers will be imported." in dialog.summary.text()
+
+
+def test_a_later_export_imports_only_its_new_rows_and_the_same_file_nothing(
+    make_window, qtbot, tmp_path
+) -> None:
+    window, page, path = open_page(make_window, qtbot, tmp_path)
+    earlier = tmp_path / "earlier.csv"
+    lines = (FIXTURES / "google_forms_repeats.csv").read_text(encoding="utf-8").splitlines()
+    earlier.write_text("\n".join(lines[:6]) + "\n", encoding="utf-8")
+    dialog = import_dialog(window, page)
+    dialog.load_file(earlier)
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    dialog.start_import()
+    qtbot.waitUntil(lambda: len(stored(path)) == 5)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+
+    dialog = import_dialog(window, page)
+    dialog.load_file(FIXTURES / "google_forms_repeats.csv")
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    assert "Already in the workshop: 5 rows, from an earlier import" in dialog.summary.text()
+    assert "2 answers will be imported." in dialog.summary.text()
+    dialog.start_import()
+    qtbot.waitUntil(lambda: len(stored(path)) == 7)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    assert [a.text for a in stored(path)].count("Hızlı ve güler yüzlü") == 5
+
+    dialog = import_dialog(window, page)
+    dialog.load_file(FIXTURES / "google_forms_repeats.csv")
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    assert "Every row of this file (8 rows) is in the workshop already" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_familiar_answers_without_an_earlier_import_make_the_dialog_ask(make_window, qtbot, tmp_path) -> None:
+    # A first row that was not there before (a response deleted, or the export sorted):
+    # the file no longer starts with the earlier import, though most answers are known.
+    window, page, path = open_page(make_window, qtbot, tmp_path, ("Güven", "Saygı", "Hız"))
+    source = tmp_path / "again.csv"
+    source.write_text("Cevap\nSabır\nSaygı\nGüven\nHız\n", encoding="utf-8")
+    dialog = import_dialog(window, page)
+    dialog.load_file(source)
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    assert "3 of the 4 answers are in the workshop already" in dialog.summary.text()
+    assert dialog.import_button.text() == "Import &all rows"
+    dialog.start_import()
+    qtbot.waitUntil(lambda: len(stored(path)) == 7)
+
+
+def test_names_are_never_the_suggested_answers(make_window, qtbot, tmp_path) -> None:
+    window, page, _path = open_page(make_window, qtbot, tmp_path)
+    dialog = import_dialog(window, page)
+    dialog.load_file(FIXTURES / "name_and_one_word.csv")
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    assert dialog.chosen_column() == 1
+    dialog.set_column(0)
+    assert dialog.chosen_column() == 1
+    assert "Ayşe" not in shown_text(dialog)
+
+
+def test_a_column_that_only_looks_like_names_can_be_chosen_with_a_warning(
+    make_window, qtbot, tmp_path
+) -> None:
+    window, page, _path = open_page(make_window, qtbot, tmp_path)
+    source = tmp_path / "values.csv"
+    source.write_text("Değer,Puan\nGüler Yüz,4\nSözünde Durmak,5\nHızlı Çözüm,3\n", encoding="utf-8")
+    dialog = import_dialog(window, page)
+    dialog.load_file(source)
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    assert dialog.chosen_column() == 1
+    assert "Güler Yüz" not in shown_text(dialog)
+    dialog.set_column(0)
+    assert dialog.chosen_column() == 0
+    assert "looks like names" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
 
 
 def test_a_windows_1254_file_waits_for_an_encoding_and_previews_it(make_window, qtbot, tmp_path) -> None:
@@ -131,10 +261,11 @@ def test_a_windows_1254_file_waits_for_an_encoding_and_previews_it(make_window, 
     assert not dialog.import_button.isEnabled()
     dialog.choose_encoding("iso-8859-1")
     qtbot.waitUntil(lambda: dialog.table is not None)
-    assert dialog.preview.item(0, 1).text().startswith("Müþteri")
+    # The timestamp column is left out of the preview: the answers are its first column.
+    assert dialog.preview.item(0, 0).text().startswith("Müþteri")
     dialog.choose_encoding("cp1254")
     qtbot.waitUntil(lambda: dialog.table is not None and dialog.table.encoding == "cp1254")
-    assert dialog.preview.item(0, 1).text() == "Müşteri her zaman dinlendiğini hissetsin"
+    assert dialog.preview.item(0, 0).text() == "Müşteri her zaman dinlendiğini hissetsin"
     dialog.start_import()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     texts = [a.text for a in stored(path)]

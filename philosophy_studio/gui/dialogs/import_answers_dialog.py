@@ -1,9 +1,13 @@
 """Importing answers from a file or the clipboard: a preview first, then one transaction.
 
 The file is parsed off the GUI thread (progress and Cancel). The preview shows the first
-rows, greys out the columns that identify people (never imported), lets the user pick
-the answers column and, for a file that is not UTF-8 or UTF-16, the encoding, with the
-preview following each choice. Only Import writes, all answers at once or none.
+rows of the columns that may hold answers; a column that identifies people appears only
+by its heading, as left out: none of its cells is put in any widget, since the preview
+may be on a projector. The user picks the answers column and, for a file that is not
+UTF-8 or UTF-16, the encoding, with the preview following each choice. The summary says
+how many rows an earlier import of the same form took; when many answers are in the
+workshop already but the file does not start with an earlier import, Import becomes
+"Import all rows" and the summary asks. Only Import writes, all answers at once or none.
 """
 
 from __future__ import annotations
@@ -12,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,7 +48,7 @@ PREVIEW_CHARACTERS = 200
 
 
 class ImportAnswersDialog(QDialog):
-    # (imported, empty skipped, duplicates skipped)
+    # (answers imported, empty cells skipped, rows that were in the workshop already)
     imported = Signal(int, int, int)
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
@@ -118,6 +121,8 @@ class ImportAnswersDialog(QDialog):
         layout.addLayout(progress_row)
         layout.addWidget(self.buttons)
 
+        # Another import (a colleague on a team server) changes what is new.
+        session.changed.connect(lambda _workshop, _changes: self._update_summary())
         self.encoding.activated.connect(lambda _index: self._parse())
         self.column.currentIndexChanged.connect(lambda _index: self._update_summary())
         self.stop.clicked.connect(self.cancel_parsing)
@@ -214,76 +219,118 @@ class ImportAnswersDialog(QDialog):
             self.column.blockSignals(False)
             self._update_summary()
             return
-        muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        not_imported = self.tr("not imported")
-        headers = [
-            f"{heading} ({not_imported})" if index in table.identifying else heading
-            for index, heading in enumerate(table.headers)
-        ]
+        headers = list(table.headers)
         if table.kind.value == "text":
             headers = [self.tr("Answer (one per line)")]
-        self.preview.setColumnCount(len(headers))
-        self.preview.setHorizontalHeaderLabels([_short(h) for h in headers])
-        shown = table.rows[:PREVIEW_ROWS]
+        # Only columns that may hold answers have their cells shown.
+        shown_columns = [index for index in range(len(headers)) if index not in table.identifying]
+        self.preview.setColumnCount(len(shown_columns))
+        self.preview.setHorizontalHeaderLabels([_short(headers[index]) for index in shown_columns])
+        shown = table.rows[:PREVIEW_ROWS] if shown_columns else ()
         self.preview.setRowCount(len(shown))
         for row_number, row in enumerate(shown):
-            for column_number, value in enumerate(row):
-                item = QTableWidgetItem(_short(value))
-                if column_number in table.identifying:
-                    item.setForeground(muted)
-                    item.setFlags(Qt.ItemFlag.NoItemFlags)
-                self.preview.setItem(row_number, column_number, item)
+            for column_number, index in enumerate(shown_columns):
+                self.preview.setItem(row_number, column_number, QTableWidgetItem(_short(row[index])))
+        left_out = self.tr("left out")
+        looks = self.tr("looks like names or contact details")
         for index, heading in enumerate(headers):
-            self.column.addItem(_short(heading), index)
-            if index in table.identifying:
+            if index in table.looks_identifying:
+                label = f"{heading} ({looks})"
+            elif index in table.identifying:
+                label = f"{heading} ({left_out})"
+            else:
+                label = heading
+            self.column.addItem(_short(label), index)
+            if index in table.identifying and index not in table.looks_identifying:
                 # Listed so the user sees it exists, but it cannot be chosen.
                 model_item = self.column.model().item(index)  # type: ignore[attr-defined]
                 model_item.setEnabled(False)
-        if table.suggested is not None:
-            self.column.setCurrentIndex(table.suggested)
+        self.column.setCurrentIndex(table.suggested if table.suggested is not None else -1)
         self.column.blockSignals(False)
         if table.identifying:
-            names = ", ".join(_short(table.headers[index], 60) for index in sorted(table.identifying))
+            names = ", ".join(_short(headers[index], 60) for index in sorted(table.identifying))
             self.identifying_note.setText(
-                self.tr("Columns that identify people are never imported: %1.").replace("%1", names)
+                self.tr(
+                    "Left out because they identify people (never imported, their contents not shown): %1."
+                ).replace("%1", names)
             )
         self._update_summary()
 
     def chosen_column(self) -> int | None:
         table = self.table
         index = self.column.currentData()
-        if table is None or index is None or index in table.identifying:
+        if table is None or index is None:
+            return None
+        if index in table.identifying and index not in table.looks_identifying:
             return None
         return int(index)
 
     def set_column(self, index: int) -> None:
-        """Choose the answers column, as the list does; identifying columns cannot be."""
-        if self.table is not None and index not in self.table.identifying:
+        """Choose the answers column, as the list does; columns that identify people by
+        their heading cannot be."""
+        table = self.table
+        if table is not None and (index not in table.identifying or index in table.looks_identifying):
             self.column.setCurrentIndex(self.column.findData(index))
 
     def _plan(self) -> ImportPlan | None:
         # The services load on first use, not with the window.
-        from philosophy_studio.services.survey import plan_from_table
+        from philosophy_studio.services.survey import ImportHistory, plan_from_table
 
         index = self.chosen_column()
-        if self.table is None or index is None:
+        workshop = self.session.workshop
+        if self.table is None or index is None or workshop is None:
             return None
-        return plan_from_table(self.table, index)
+        return plan_from_table(self.table, index, ImportHistory.of(workshop))
 
     def _update_summary(self) -> None:
         plan = self._plan()
+        self.import_button.setText(self.tr("&Import"))
         if plan is None:
             self.summary.clear()
             self.import_button.setEnabled(False)
             return
         locale = QLocale()
-        lines = [self.tr("%Ln answer(s) will be imported.", "", len(plan.answers))]
+        lines = []
+        if plan.looks_identifying:
+            lines.append(
+                self.tr(
+                    "This column looks like names, e-mail addresses, phone or ID numbers, so its cells are "
+                    "not shown. Import it only if it really holds the answers."
+                )
+            )
+        if plan.nothing_new:
+            lines.append(
+                self.tr(
+                    "Every row of this file (%Ln row(s)) is in the workshop already, imported before: "
+                    "there is nothing new to import.",
+                    "",
+                    plan.already_imported,
+                )
+            )
+        elif plan.already_imported:
+            lines.append(
+                self.tr(
+                    "Already in the workshop: %Ln row(s), from an earlier import of this form; "
+                    "only the rows after them are new.",
+                    "",
+                    plan.already_imported,
+                )
+            )
+        if plan.needs_confirmation:
+            lines.append(
+                self.tr(
+                    "%1 of the %2 answers are in the workshop already, but this file does not start with an "
+                    "earlier import (responses edited or deleted, or the rows sorted differently). Import "
+                    "all rows only if these are not the same people; otherwise cancel."
+                )
+                .replace("%1", locale.toString(plan.overlap))
+                .replace("%2", locale.toString(len(plan.answers)))
+            )
+            self.import_button.setText(self.tr("Import &all rows"))
+        if not plan.nothing_new:
+            lines.append(self.tr("%Ln answer(s) will be imported.", "", len(plan.answers)))
         if plan.empty:
             lines.append(self.tr("%Ln empty answer(s) will be skipped.", "", plan.empty))
-        if plan.duplicates:
-            lines.append(
-                self.tr("%Ln exact duplicate(s) within this file will be skipped.", "", plan.duplicates)
-            )
         if self.table is not None and len(self.table.rows) > PREVIEW_ROWS:
             lines.append(
                 self.tr("The preview shows the first %1 of %2 rows.")
@@ -291,7 +338,7 @@ class ImportAnswersDialog(QDialog):
                 .replace("%2", locale.toString(len(self.table.rows)))
             )
         self.summary.setText("\n".join(lines))
-        self.import_button.setEnabled(bool(plan.answers) and not self._storing)
+        self.import_button.setEnabled(bool(plan.answers) and not plan.nothing_new and not self._storing)
 
     # --- importing -------------------------------------------------------------------
 
@@ -306,13 +353,14 @@ class ImportAnswersDialog(QDialog):
         def job(service: WorkshopService) -> tuple[ImportPlan, Changes]:
             from philosophy_studio.services.survey import import_answers
 
-            return import_answers(service, plan, name=name)
+            # The user saw the question and chose "Import all rows".
+            return import_answers(service, plan, name=name, all_rows=plan.needs_confirmation)
 
         self.session.call(job, self._on_imported, self._on_import_failed)
 
     def _on_imported(self, plan: ImportPlan) -> None:
         self._storing = False
-        self.imported.emit(len(plan.answers), plan.empty, plan.duplicates)
+        self.imported.emit(len(plan.answers), plan.empty, plan.already_imported)
         self.accept()
 
     def _on_import_failed(self, error: BaseException) -> None:
@@ -341,7 +389,8 @@ class ImportAnswersDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Preview of the first rows"))
         self.progress.setAccessibleName(self.tr("Reading the file"))
         self.stop.setText(self.tr("&Stop reading"))
-        self.import_button.setText(self.tr("&Import"))
+        # The summary and the Import button's label follow the plan.
+        self._update_summary()
 
 
 def _short(text: str, limit: int = PREVIEW_CHARACTERS) -> str:

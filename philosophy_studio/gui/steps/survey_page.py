@@ -368,13 +368,13 @@ class SurveyPage(StepPage):
         dialog.open()
         dialog.load_text(text)
 
-    def _on_imported(self, imported: int, empty: int, duplicates: int) -> None:
+    def _on_imported(self, imported: int, empty: int, already: int) -> None:
         self.show_status(
             self.tr("Imported %Ln answer(s).", "", imported)
             + " "
-            + self.tr("Skipped: %1 empty, %2 duplicate.")
+            + self.tr("Skipped: %1 empty; rows already in the workshop: %2.")
             .replace("%1", QLocale().toString(empty))
-            .replace("%2", QLocale().toString(duplicates))
+            .replace("%2", QLocale().toString(already))
         )
 
     def _choose_export(self) -> None:
