@@ -1632,6 +1632,10 @@
         <translation>Left out because they identify people (never imported, their contents not shown): %1.</translation>
     </message>
     <message>
+        <source>Not shown because their cells look like names or contact details: %1.</source>
+        <translation>Not shown because their cells look like names or contact details: %1.</translation>
+    </message>
+    <message>
         <source>This column looks like names, e-mail addresses, phone or ID numbers, so its cells are not shown. Import it only if it really holds the answers.</source>
         <translation>This column looks like names, e-mail addresses, phone or ID numbers, so its cells are not shown. Import it only if it really holds the answers.</translation>
     </message>

@@ -1654,6 +1654,10 @@
         <translation>Kişileri tanıttıkları için dışarıda bırakıldı (asla içe aktarılmaz, içerikleri gösterilmez): %1.</translation>
     </message>
     <message>
+        <source>Not shown because their cells look like names or contact details: %1.</source>
+        <translation>Hücreleri adlara ya da iletişim bilgilerine benzediği için gösterilmiyor: %1.</translation>
+    </message>
+    <message>
         <source>This column looks like names, e-mail addresses, phone or ID numbers, so its cells are not shown. Import it only if it really holds the answers.</source>
         <translation>Bu sütun adlara, e-posta adreslerine, telefon ya da kimlik numaralarına benziyor; bu yüzden hücreleri gösterilmiyor. Yalnızca gerçekten yanıtları içeriyorsa içe aktarın.</translation>
     </message>
