@@ -217,7 +217,8 @@ def test_familiar_answers_without_an_earlier_import_make_the_dialog_ask(make_win
     dialog = import_dialog(window, page)
     dialog.load_file(source)
     qtbot.waitUntil(lambda: dialog.table is not None)
-    assert "3 of the 4 answers are in the workshop already" in dialog.summary.text()
+    assert "3 of the 4 answers are in the workshop already" in dialog.question.text()
+    assert dialog.question.isVisibleTo(dialog)
     assert dialog.import_button.text() == "Import &all rows"
     dialog.start_import()
     qtbot.waitUntil(lambda: len(stored(path)) == 7)
@@ -248,6 +249,9 @@ def test_a_column_that_only_looks_like_names_can_be_chosen_with_a_warning(
     dialog.set_column(0)
     assert dialog.chosen_column() == 0
     assert "looks like names" in dialog.summary.text()
+    assert "Not shown because their cells look like names or contact details: Değer." in (
+        dialog.identifying_note.text()
+    )
     assert dialog.import_button.isEnabled()
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -85,10 +86,20 @@ class ImportAnswersDialog(QDialog):
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setTabKeyNavigation(False)
         self.preview.setWordWrap(True)
+        # Often only the answers column is shown: let it take the width.
+        self.preview.horizontalHeader().setStretchLastSection(True)
         self.identifying_note = QLabel()
         self.identifying_note.setObjectName("identifyingNote")
         self.identifying_note.setTextFormat(Qt.TextFormat.PlainText)
         self.identifying_note.setWordWrap(True)
+        # The question an import of familiar answers asks, apart so it is not missed.
+        self.question = QLabel()
+        self.question.setObjectName("importQuestion")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setWordWrap(True)
+        font = self.question.font()
+        font.setBold(True)
+        self.question.setFont(font)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -116,6 +127,7 @@ class ImportAnswersDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.identifying_note)
+        layout.addWidget(self.question)
         layout.addWidget(self.summary)
         layout.addWidget(self.problem)
         layout.addLayout(progress_row)
@@ -247,13 +259,21 @@ class ImportAnswersDialog(QDialog):
                 model_item.setEnabled(False)
         self.column.setCurrentIndex(table.suggested if table.suggested is not None else -1)
         self.column.blockSignals(False)
-        if table.identifying:
-            names = ", ".join(_short(headers[index], 60) for index in sorted(table.identifying))
-            self.identifying_note.setText(
+        notes = []
+        by_heading = sorted(table.identifying - table.looks_identifying)
+        if by_heading:
+            notes.append(
                 self.tr(
                     "Left out because they identify people (never imported, their contents not shown): %1."
-                ).replace("%1", names)
+                ).replace("%1", ", ".join(_short(headers[index], 60) for index in by_heading))
             )
+        if table.looks_identifying:
+            notes.append(
+                self.tr("Not shown because their cells look like names or contact details: %1.").replace(
+                    "%1", ", ".join(_short(headers[index], 60) for index in sorted(table.looks_identifying))
+                )
+            )
+        self.identifying_note.setText("\n".join(notes))
         self._update_summary()
 
     def chosen_column(self) -> int | None:
@@ -285,6 +305,9 @@ class ImportAnswersDialog(QDialog):
     def _update_summary(self) -> None:
         plan = self._plan()
         self.import_button.setText(self.tr("&Import"))
+        self.question.clear()
+        self.question.setVisible(False)
+        self._mark_imported_rows(plan.already_imported if plan is not None else 0)
         if plan is None:
             self.summary.clear()
             self.import_button.setEnabled(False)
@@ -317,7 +340,8 @@ class ImportAnswersDialog(QDialog):
                 )
             )
         if plan.needs_confirmation:
-            lines.append(
+            self.question.setVisible(True)
+            self.question.setText(
                 self.tr(
                     "%1 of the %2 answers are in the workshop already, but this file does not start with an "
                     "earlier import (responses edited or deleted, or the rows sorted differently). Import "
@@ -339,6 +363,16 @@ class ImportAnswersDialog(QDialog):
             )
         self.summary.setText("\n".join(lines))
         self.import_button.setEnabled(bool(plan.answers) and not plan.nothing_new and not self._storing)
+
+    def _mark_imported_rows(self, count: int) -> None:
+        """Grey the preview's rows that an earlier import of the form took."""
+        muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        normal = self.palette().color(QPalette.ColorRole.Text)
+        for row in range(self.preview.rowCount()):
+            for column in range(self.preview.columnCount()):
+                item = self.preview.item(row, column)
+                if item is not None:
+                    item.setForeground(muted if row < count else normal)
 
     # --- importing -------------------------------------------------------------------
 
