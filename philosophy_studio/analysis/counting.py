@@ -58,6 +58,21 @@ class Counts:
     matrix: csr_matrix  # answers × columns occurrence counts
     # Length (2, 3, 4) -> the word sequences of that length.
     sequences: dict[int, Sequences]
+    # Every token of every answer in order (ids; words, clause ends and the answer
+    # separator), and the answer each belongs to: where a sequence occurs.
+    stream: np.ndarray
+    answer_of: np.ndarray
+
+    def rows_using(self, gram: Sequence[int]) -> np.ndarray:
+        """The answer of each occurrence of the word sequence ``gram`` (column ids), one
+        entry per occurrence; occurrences cannot overlap when its words are distinct."""
+        import numpy as np
+
+        stream, size = self.stream, len(gram)
+        starts = np.flatnonzero(stream[: len(stream) - size + 1] == gram[0])
+        for k in range(1, size):
+            starts = starts[stream[starts + k] == gram[k]]
+        return self.answer_of[starts]
 
 
 def _distinct(
@@ -138,53 +153,38 @@ def _sequence_keys(ids: np.ndarray, word: np.ndarray, length: int) -> tuple[np.n
 
 
 def _four_word_sequences(
-    chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]], trigrams: Sequences
+    stream: np.ndarray, answer_of: np.ndarray, word: np.ndarray, trigrams: Sequences
 ) -> Sequences:
-    """Four-word sequences used by two answers or more (see the module docstring)."""
+    """Four-word sequences used by two answers or more (see the module docstring). Only
+    positions whose first two words can start a shared three-word sequence are keyed,
+    which keeps the work and the memory small."""
     import numpy as np
 
-    shared = trigrams.respondents >= 2
-    prefixes = np.flatnonzero(shared)
-    prefix_keys = np.zeros(len(prefixes), dtype=np.int64)
+    prefixes = np.flatnonzero(trigrams.respondents >= 2)
+    if len(stream) < 4 or not len(prefixes):
+        empty = np.zeros(0, dtype=np.int64)
+        return Sequences(np.zeros((0, 4), dtype=np.int64), empty, empty)
+    prefix_ids = trigrams.ids[prefixes]
+    prefix_keys = (((prefix_ids[:, 0] << ID_BITS) | prefix_ids[:, 1]) << ID_BITS) | prefix_ids[:, 2]
+    starts_first = np.zeros(len(word), dtype=bool)
+    starts_first[prefix_ids[:, 0]] = True
+    starts_second = np.zeros(len(word), dtype=bool)
+    starts_second[prefix_ids[:, 1]] = True
+    size = len(stream) - 3
+    at = np.flatnonzero(starts_first[stream[:size]] & starts_second[stream[1 : size + 1]] & word[stream[3:]])
+    key = np.zeros(len(at), dtype=np.int64)
     for k in range(3):
-        prefix_keys = (prefix_keys << ID_BITS) | trigrams.ids[prefixes, k]
+        key = (key << ID_BITS) | stream[at + k]
+    found = np.searchsorted(prefix_keys, key)
+    found[found >= len(prefix_keys)] = 0
+    shared = prefix_keys[found] == key
+    packed = (found[shared].astype(np.int64) << ID_BITS) | stream[at[shared] + 3]
     index_bits = max(len(prefixes).bit_length(), 1)
-    parts = []
-    for ids, answer_of, word, start in chunks:
-        if len(ids) < 4 or not len(prefixes):
-            continue
-        key, valid = _sequence_keys(ids[:-1], word[:-1], 3)
-        valid &= word[3:]
-        at = np.searchsorted(prefix_keys, key)
-        at[at >= len(prefix_keys)] = 0
-        valid &= prefix_keys[at] == key
-        packed = (at.astype(np.int64) << ID_BITS) | ids[3:]
-        users = (answer_of[: len(valid)][valid] - start).astype(np.int32)
-        parts.append(_distinct(packed[valid], users, index_bits + ID_BITS))
-    distinct, respondents, counts = _merge(parts)
-    prefix_ids = trigrams.ids[prefixes[distinct >> ID_BITS]] if len(distinct) else np.zeros((0, 3), np.int64)
-    ids = np.concatenate([prefix_ids, (distinct & ((1 << ID_BITS) - 1))[:, None]], axis=1)
-    return Sequences(ids.astype(np.int64), respondents, counts)
-
-
-def sequence_occurrences(texts: Sequence[str], words: Sequence[str], language: Language) -> np.ndarray:
-    """For each text, how often ``words`` (lower-case forms) occur in it one after the
-    other, as ``count`` sees sequences: not across a clause end, not overlapping."""
-    import numpy as np
-
-    found = np.zeros(len(texts), dtype=np.int64)
-    size = len(words)
-    for number, answer in enumerate(texts):
-        prepared = lower(blank_non_words(nfc(answer.replace(_SEPARATOR, " "))), language, normalised=True)
-        tokens = [token for token in _TOKEN.findall(prepared) if _kind(token) != SKIP]
-        at = 0
-        while at + size <= len(tokens):
-            if tokens[at : at + size] == list(words):
-                found[number] += 1
-                at += size
-            else:
-                at += 1
-    return found
+    distinct, respondents, counts = _distinct(packed, answer_of[at[shared]], index_bits + ID_BITS)
+    grams = np.concatenate(
+        [prefix_ids[distinct >> ID_BITS], (distinct & ((1 << ID_BITS) - 1))[:, None]], axis=1
+    )
+    return Sequences(grams.astype(np.int64), respondents, counts)
 
 
 def count(answers: list[str], language: Language, control: WorkControl | None = None) -> Counts:
@@ -197,9 +197,9 @@ def count(answers: list[str], language: Language, control: WorkControl | None = 
     # Per chunk, per length: (distinct keys, respondents, counts). An answer lies in one
     # chunk, so respondents of a sequence add up over chunks.
     partial: dict[int, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {2: [], 3: []}
-    # Each chunk's word ids, answer numbers, word mask and first answer, for the
-    # four-word sequences once the three-word ones are known.
-    kept: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]] = []
+    # Each chunk's token ids and their answers (see Counts.stream).
+    streams: list[np.ndarray] = []
+    answers_of: list[np.ndarray] = []
     for start in range(0, len(answers), CHUNK):
         if control is not None:
             control.progress(0.7 * start / max(len(answers), 1))
@@ -229,7 +229,8 @@ def count(answers: list[str], language: Language, control: WorkControl | None = 
         ).tocsr()
         block.sum_duplicates()
         blocks.append(block)
-        kept.append((ids, answer_of, word, start))
+        streams.append(ids.astype(np.int32))
+        answers_of.append(answer_of.astype(np.int32))
         for length in (2, 3):
             if len(ids) < length:
                 continue
@@ -248,5 +249,7 @@ def count(answers: list[str], language: Language, control: WorkControl | None = 
     for length in (2, 3):
         distinct, respondents, counts = _merge(partial[length])
         sequences[length] = Sequences(_unpack(distinct, length), respondents, counts)
-    sequences[4] = _four_word_sequences(kept, sequences[3])
-    return Counts(forms, is_word, matrix, sequences)
+    stream = np.concatenate(streams) if streams else np.zeros(0, dtype=np.int32)
+    answer_of = np.concatenate(answers_of) if answers_of else np.zeros(0, dtype=np.int32)
+    sequences[4] = _four_word_sequences(stream, answer_of, is_word, sequences[3])
+    return Counts(forms, is_word, matrix, sequences, stream, answer_of)

@@ -4,8 +4,8 @@ Counting is vectorised (counting.py): one tokenising pass per chunk of answers, 
 numpy. The distinct forms (a few thousand, not millions of occurrences) are grouped
 into words (grouping.py), and respondents per word come from one sparse product with
 the forms × words indicator. Phrases are two- to four-word sequences used by at least
-two respondents, ranked with nltk's collocation association measures (likelihood
-ratio; four-word ones by respondents) and counted exactly over all answers.
+two respondents, ranked by the log-likelihood ratio of their words (association.py;
+four-word ones by respondents) and counted exactly over all answers.
 
 Collocations, sequences whose every word is used mostly inside them (güler yüzlü,
 above and beyond), are counted as one term: their words count only where they are used
@@ -15,12 +15,13 @@ unless asked for."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from philosophy_studio.analysis.counting import ID_BITS, Counts, Sequences, count, sequence_occurrences
+from philosophy_studio.analysis.association import bigram_likelihood_ratio, trigram_likelihood_ratio
+from philosophy_studio.analysis.counting import ID_BITS, Counts, Sequences, count
 from philosophy_studio.analysis.grouping import group_forms
 from philosophy_studio.analysis.stopwords import light_verbs, shipped_stopwords
 from philosophy_studio.analysis.tokens import MAX_WORD_LENGTH, normalise_word, tokenize
@@ -186,35 +187,34 @@ def _sorted_terms(terms: list[TermCount]) -> list[TermCount]:
 def _phrases(counts: Counts, counted: set[str], stop: Collection[str]) -> list[PhraseCount]:
     """Recurring two- to four-word expressions: used by MIN_PHRASE_RESPONDENTS answers
     or more, with a counted word in them, not starting or ending with a stopword; the
-    PHRASE_CANDIDATES most associated of each length (nltk's likelihood ratio over the
+    PHRASE_CANDIDATES most associated of each length (the log-likelihood ratio over the
     most used PHRASE_POOL sequences; four-word ones by respondents), counted by
     respondents. A phrase inside a longer one that every one of its users also used
     (hızlı ve güler, inside hızlı ve güler yüzlü) is left out."""
     import numpy as np
-    from nltk.metrics import BigramAssocMeasures, TrigramAssocMeasures
 
     forms = counts.forms
     unigram = np.asarray(counts.matrix.sum(axis=0)).ravel()
     total = max(int(unigram[counts.is_word].sum()), 1)
     bigrams = counts.sequences[2]
-    # Distinct bigrams come sorted by their packed key, so a pair is found by bisection.
+    # Distinct bigrams come sorted by their packed key, so pairs are found by bisection.
     bigram_keys = (bigrams.ids[:, 0] << ID_BITS) | bigrams.ids[:, 1]
 
-    def pair_count(first: int, second: int, fallback: int) -> int:
-        key = (first << ID_BITS) | second
-        at = int(np.searchsorted(bigram_keys, key))
-        found = at < len(bigram_keys) and bigram_keys[at] == key
-        return int(bigrams.counts[at]) if found else fallback
+    def pair_counts(first: np.ndarray, second: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+        keys = (first << ID_BITS) | second
+        at = np.minimum(np.searchsorted(bigram_keys, keys), max(len(bigram_keys) - 1, 0))
+        found = bigram_keys[at] == keys if len(bigram_keys) else np.zeros(len(keys), dtype=bool)
+        return np.where(found, bigrams.counts[at] if len(bigram_keys) else 0, fallback)
 
-    def score(gram: list[int], n: int) -> float:
-        if len(gram) == 2:
-            marginals = (int(unigram[gram[0]]), int(unigram[gram[1]]))
-            return BigramAssocMeasures.likelihood_ratio(n, marginals, total)
-        if len(gram) == 3:
-            first, middle, last = (int(unigram[i]) for i in gram)
-            pairs = (pair_count(gram[0], gram[1], n), n, pair_count(gram[1], gram[2], n))
-            return TrigramAssocMeasures.likelihood_ratio(n, pairs, (first, middle, last), total)
-        return 0.0
+    def scores(ids: np.ndarray, n: np.ndarray) -> np.ndarray:
+        if ids.shape[1] == 2:
+            return bigram_likelihood_ratio(n, unigram[ids[:, 0]], unigram[ids[:, 1]], total)
+        if ids.shape[1] == 3:
+            pairs = (pair_counts(ids[:, 0], ids[:, 1], n), n, pair_counts(ids[:, 1], ids[:, 2], n))
+            singles = (unigram[ids[:, 0]], unigram[ids[:, 1]], unigram[ids[:, 2]])
+            return trigram_likelihood_ratio(n, pairs, singles, total)
+        # Four-word sequences keep their order by respondents.
+        return np.zeros(len(ids))
 
     stopping = np.array([form in stop for form in forms], dtype=bool)
     useful_word = np.array([form in counted for form in forms], dtype=bool)
@@ -232,11 +232,8 @@ def _phrases(counts: Counts, counted: set[str], stop: Collection[str]) -> list[P
         )
         chosen = np.flatnonzero(keep)
         chosen = chosen[np.argsort(-sequences.respondents[chosen], kind="stable")][:PHRASE_POOL]
-        scored = [
-            (score([int(i) for i in ids[index]], int(sequences.counts[index])), index) for index in chosen
-        ]
-        scored.sort(key=lambda item: -item[0])
-        for _score, index in scored[:PHRASE_CANDIDATES]:
+        ranked = chosen[np.argsort(-scores(ids[chosen], sequences.counts[chosen]), kind="stable")]
+        for index in ranked[:PHRASE_CANDIDATES]:
             gram = tuple(int(i) for i in ids[index])
             phrase = " ".join(forms[i] for i in gram)
             found.append(
@@ -289,6 +286,8 @@ def _collocations(
             & ~stopping[ids[:, 0]]
             & ~stopping[ids[:, -1]]
             & (useful[ids].sum(axis=1) >= 2)
+            # Distinct words: occurrences of one sequence can then never overlap.
+            & (np.diff(np.sort(ids, axis=1), axis=1) != 0).all(axis=1)
             & (inside.min(axis=1) >= COHESION)
         )
         for index in np.flatnonzero(ok):
@@ -308,54 +307,33 @@ def _collocations(
     return [_Collocation(key, tuple(variants)) for key, variants in sorted(by_key.items())]
 
 
-def _rows_with_all(by_column: csr_matrix, columns: Iterable[int]) -> np.ndarray:
-    """Answers (rows) that use every one of ``columns``."""
-    import numpy as np
-
-    rows: np.ndarray | None = None
-    for column in columns:
-        found = by_column.indices[by_column.indptr[column] : by_column.indptr[column + 1]]
-        rows = found if rows is None else np.intersect1d(rows, found)
-    return np.zeros(0, dtype=np.int32) if rows is None else rows
-
-
-def _separate_collocations(
-    counts: Counts, texts: Sequence[str], collocations: list[_Collocation], language: Language
-) -> tuple[csr_matrix, csr_matrix]:
+def _separate_collocations(counts: Counts, collocations: list[_Collocation]) -> tuple[csr_matrix, csr_matrix]:
     """The answers × forms counts with the words used inside a collocation taken out,
     and the answers × collocations counts."""
     import numpy as np
     from scipy.sparse import coo_matrix
 
     matrix = counts.matrix
-    by_column = matrix.tocsc()
     column_of = {form: column for column, form in enumerate(counts.forms)}
-    taken_rows, taken_columns, taken_counts = [], [], []
-    found_rows, found_columns, found_counts = [], [], []
+    taken_rows, taken_columns, found_rows, found_columns = [], [], [], []
     for number, collocation in enumerate(collocations):
         for words in collocation.variants:
-            rows = _rows_with_all(by_column, (column_of[word] for word in words))
-            occurrences = sequence_occurrences([texts[row] for row in rows], words, language)
-            used = occurrences > 0
-            rows, occurrences = rows[used], occurrences[used]
+            gram = [column_of[word] for word in words]
+            rows = counts.rows_using(gram)
             found_rows.append(rows)
             found_columns.append(np.full(len(rows), number))
-            found_counts.append(occurrences)
-            for word in words:
-                taken_rows.append(rows)
-                taken_columns.append(np.full(len(rows), column_of[word]))
-                taken_counts.append(occurrences)
+            taken_rows += [rows] * len(gram)
+            taken_columns += [np.full(len(rows), column) for column in gram]
 
-    def build(rows: list, columns: list, values: list, width: int) -> csr_matrix:
-        if not rows:
-            return coo_matrix((matrix.shape[0], width), dtype=matrix.dtype).tocsr()
-        data = np.concatenate(values).astype(matrix.dtype)
-        where = (np.concatenate(rows), np.concatenate(columns))
+    def build(rows: list[np.ndarray], columns: list[np.ndarray], width: int) -> csr_matrix:
+        # Repeated (answer, column) entries add up: one per occurrence.
+        where = (np.concatenate(rows), np.concatenate(columns)) if rows else ([], [])
+        data = np.ones(len(where[0]), dtype=matrix.dtype)
         return coo_matrix((data, where), shape=(matrix.shape[0], width)).tocsr()
 
-    outside = matrix - build(taken_rows, taken_columns, taken_counts, matrix.shape[1])
+    outside = matrix - build(taken_rows, taken_columns, matrix.shape[1])
     outside.eliminate_zeros()
-    return outside, build(found_rows, found_columns, found_counts, len(collocations))
+    return outside, build(found_rows, found_columns, len(collocations))
 
 
 def _themes(matrix: Any, terms: list[TermCount], columns: list[int], wanted: int) -> list[Theme]:
@@ -425,7 +403,7 @@ def run_analysis(
 
     splits = {normalise_word(form, language) for form in options.splits}
     collocations = _collocations(counts, set(counted_forms), stop | added, groups, splits) if texts else []
-    outside, collocation_matrix = _separate_collocations(counts, texts, collocations, language)
+    outside, collocation_matrix = _separate_collocations(counts, collocations)
 
     word_keys = sorted({groups[form] for form in counted_forms})
     index_of = {key: n for n, key in enumerate(word_keys)}
@@ -517,7 +495,6 @@ def run_analysis(
         counted_keys = {term.key for term in terms}
         support = _support(
             options.evidence,
-            texts,
             counts,
             groups,
             collocations=collocations,
@@ -540,7 +517,6 @@ def run_analysis(
 
 def _support(
     evidence: tuple[CardEvidence, ...],
-    texts: Sequence[str],
     counts: Counts,
     groups: dict[str, str],
     *,
@@ -570,9 +546,7 @@ def _support(
     def rows_of_sequence(words: tuple[str, ...]) -> set[int]:
         if not all(word in column_of for word in words):
             return set()
-        rows = _rows_with_all(by_column, (column_of[word] for word in words))
-        used = sequence_occurrences([texts[row] for row in rows], words, language) > 0
-        return set(rows[used].tolist())
+        return set(counts.rows_using([column_of[word] for word in words]).tolist())
 
     variants_of = {
         " ".join(words): collocation.variants

@@ -61,7 +61,8 @@ def test_a_split_collocation_counts_its_words_apart() -> None:
 def test_an_excluded_collocation_is_listed_as_excluded() -> None:
     result = run_analysis(FRIENDLY, AnalysisOptions(TR, exclusions=("güler yüzlü",)))
     assert "güler yüzlü" not in labels(result)
-    assert [(e.term.term, e.reason) for e in result.excluded] == [("güler yüzlü", ExclusionReason.EXCLUDED)]
+    excluded = [e.term.term for e in result.excluded if e.reason is ExclusionReason.EXCLUDED]
+    assert excluded == ["güler yüzlü"]
 
 
 def test_words_used_together_by_chance_stay_words() -> None:
@@ -152,3 +153,61 @@ def test_a_card_is_supported_by_the_answers_that_use_its_own_words() -> None:
     # A name made only of stopwords ties the card to nothing.
     assert support[4].respondents == 0 and support[4].name_words == ()
     assert result.support == {1: 2, 2: 1, 3: 3, 4: 0}
+
+
+def test_word_sequences_of_every_length_match_a_plain_count() -> None:
+    import random
+    from collections import Counter
+
+    from philosophy_studio.analysis.counting import count
+
+    chooser = random.Random(3)
+    vocabulary = ["hızlı", "ve", "güler", "yüzlü", "ekip", "sorun", "çözüm", ".", ","]
+    answers = [" ".join(chooser.choices(vocabulary, k=chooser.randint(0, 12))) for _ in range(300)]
+    counts = count(answers, TR)
+    for length in (2, 3, 4):
+        expected_users: Counter[tuple[str, ...]] = Counter()
+        expected_total: Counter[tuple[str, ...]] = Counter()
+        for answer in answers:
+            clauses = answer.replace(",", ".").split(".")
+            seen = set()
+            for clause in clauses:
+                words = clause.split()
+                for at in range(len(words) - length + 1):
+                    gram = tuple(words[at : at + length])
+                    expected_total[gram] += 1
+                    seen.add(gram)
+            expected_users.update(seen)
+        sequences = counts.sequences[length]
+        found = {
+            tuple(counts.forms[i] for i in ids): (int(users), int(total))
+            for ids, users, total in zip(sequences.ids, sequences.respondents, sequences.counts, strict=True)
+        }
+        wanted = {
+            gram: (expected_users[gram], expected_total[gram])
+            for gram in expected_total
+            if length < 4 or expected_users[gram] >= 2
+        }
+        assert {gram: value for gram, value in found.items() if length < 4 or value[0] >= 2} == wanted
+        if length == 4:
+            for gram, (users, total) in wanted.items():
+                rows = counts.rows_using([counts.forms.index(word) for word in gram])
+                assert (len(set(rows.tolist())), len(rows)) == (users, total) or len(set(gram)) < 4
+
+
+def test_the_log_likelihood_ratio_is_dunnings_g_squared() -> None:
+    import math
+
+    from philosophy_studio.analysis.association import bigram_likelihood_ratio, trigram_likelihood_ratio
+
+    # "güler yüzlü": 8 times together, güler 10 times, yüzlü 9 times, 1,000 words.
+    observed = [8, 1, 2, 989]
+    rows, columns = (10, 990), (9, 991)
+    expected = [rows[0] * columns[0], rows[1] * columns[0], rows[0] * columns[1], rows[1] * columns[1]]
+    g2 = 2 * sum(o * math.log(o / (e / 1000)) for o, e in zip(observed, expected, strict=True))
+    assert math.isclose(bigram_likelihood_ratio([8], [10], [9], 1000)[0], g2, rel_tol=1e-9)
+    # Independent words score about zero; a tied pair scores high.
+    assert abs(bigram_likelihood_ratio([1], [10], [100], 1000)[0]) < 1e-6
+    tied = trigram_likelihood_ratio([5], ([5], [5], [5]), ([5], [5], [5]), 1000)[0]
+    loose = trigram_likelihood_ratio([5], ([50], [5], [50]), ([200], [200], [200]), 1000)[0]
+    assert tied > loose > 0
