@@ -35,6 +35,10 @@ WORD, BOUNDARY, SKIP = 0, 1, 2
 # Ids are packed into int64 keys: a three-word sequence takes three of these fields.
 ID_BITS = 21
 MAX_FORMS = 1 << ID_BITS
+# Four-word sequences are looked for after the most used shared three-word sequences,
+# at most about this many: all of them in a survey of ordinary size; in a huge one the
+# four-word sequences that a room would read about, without keying millions of places.
+FOUR_WORD_PREFIXES = 2_000
 
 
 class TooManyFormsError(ValueError):
@@ -160,7 +164,14 @@ def _four_word_sequences(
     which keeps the work and the memory small."""
     import numpy as np
 
-    prefixes = np.flatnonzero(trigrams.respondents >= 2)
+    shared = trigrams.respondents >= 2
+    if shared.sum() > FOUR_WORD_PREFIXES:
+        # Every four-word sequence used by at least as many answers as the
+        # FOUR_WORD_PREFIXES-th three-word one is still found: its start is used by as
+        # many.
+        floor = np.sort(trigrams.respondents[shared])[-FOUR_WORD_PREFIXES]
+        shared &= trigrams.respondents >= floor
+    prefixes = np.flatnonzero(shared)
     if len(stream) < 4 or not len(prefixes):
         empty = np.zeros(0, dtype=np.int64)
         return Sequences(np.zeros((0, 4), dtype=np.int64), empty, empty)
@@ -203,10 +214,11 @@ def count(answers: list[str], language: Language, control: WorkControl | None = 
     for start in range(0, len(answers), CHUNK):
         if control is not None:
             control.progress(0.7 * start / max(len(answers), 1))
-        # Normalised one by one: the few answers that need it, not the whole chunk.
-        chunk = [nfc(answer.replace(_SEPARATOR, " ")) for answer in answers[start : start + CHUNK]]
+        chunk = [answer.replace(_SEPARATOR, " ") for answer in answers[start : start + CHUNK]]
         # Every answer is followed by the separator, so the n-th separator closes answer n.
-        joined = blank_non_words((" " + _SEPARATOR + " ").join(chunk) + " " + _SEPARATOR)
+        # One NFC check for the chunk: most chunks need none, and NFC never moves the
+        # separators.
+        joined = blank_non_words(nfc((" " + _SEPARATOR + " ").join(chunk) + " " + _SEPARATOR))
         text = lower(joined, language, normalised=True)
         tokens = _TOKEN.findall(text)
         # New tokens get ids in first-seen order; the per-token lookup then runs in C.

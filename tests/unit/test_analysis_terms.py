@@ -211,3 +211,19 @@ def test_the_log_likelihood_ratio_is_dunnings_g_squared() -> None:
     tied = trigram_likelihood_ratio([5], ([5], [5], [5]), ([5], [5], [5]), 1000)[0]
     loose = trigram_likelihood_ratio([5], ([50], [5], [50]), ([200], [200], [200]), 1000)[0]
     assert tied > loose > 0
+
+
+def test_in_a_huge_survey_the_most_used_four_word_sequences_are_still_found(monkeypatch) -> None:
+    from philosophy_studio.analysis import counting
+
+    answers = ["hızlı ve güler yüzlü ekip"] * 5 + ["sorun çözen bilgili ekip"] * 3 + ["tek tük bir söz"] * 2
+    monkeypatch.setattr(counting, "FOUR_WORD_PREFIXES", 2)
+    counts = counting.count(answers, TR)
+    sequences = counts.sequences[4]
+    found = {
+        " ".join(counts.forms[i] for i in ids): int(users)
+        for ids, users in zip(sequences.ids, sequences.respondents, strict=True)
+    }
+    # Three-word starts used by five answers make the floor: their four-word sequences
+    # are found exactly; those starting with rarer ones are not looked for.
+    assert found == {"hızlı ve güler yüzlü": 5, "ve güler yüzlü ekip": 5}
