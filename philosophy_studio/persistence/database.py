@@ -109,6 +109,9 @@ def _sqlite_engine(url: URL) -> Engine:
                 cursor.execute("PRAGMA journal_mode = WAL")
                 # FULL: a committed edit survives a power cut, not only a crash.
                 cursor.execute("PRAGMA synchronous = FULL")
+                # Deleted content is overwritten, not left in free pages: a replaced
+                # import record read from there would tell which answers came first.
+                cursor.execute("PRAGMA secure_delete = ON")
         finally:
             cursor.close()
 

@@ -159,11 +159,11 @@ class ImportPlan:
     # Empty cells among the new rows.
     empty: int
     # Every row's normalised cell, empty ones included, for the import's record.
-    cells: tuple[str, ...] = ()
+    cells: tuple[str, ...]
     # The earlier import this file starts with; its rows are in the workshop already.
-    earlier: ImportRecord | None = None
+    earlier: ImportRecord | None
     # Without such an import: how many of the answers are in the workshop already.
-    overlap: int = 0
+    overlap: int
     # The chosen column looks like names, e-mails or ID numbers by its values.
     looks_identifying: bool = False
 
@@ -200,12 +200,10 @@ def digest_cells(cells: Sequence[str]) -> str:
 def _earlier_import(cells: Sequence[str], records: Iterable[ImportRecord]) -> ImportRecord | None:
     """The longest earlier import whose rows are the first rows of ``cells``: form tools
     keep their rows in the order answers arrived and add new ones at the end."""
-    found = None
     for record in sorted(records, key=lambda record: record.rows, reverse=True):
-        if 0 < record.rows <= len(cells) and digest_cells(cells[: record.rows]) == record.digest:
-            found = record
-            break
-    return found
+        if record.rows <= len(cells) and digest_cells(cells[: record.rows]) == record.digest:
+            return record
+    return None
 
 
 def plan_import(texts: Iterable[str], history: ImportHistory | None = None) -> ImportPlan:

@@ -316,3 +316,16 @@ def test_bad_import_records_in_json_are_refused(entry: dict, fragment: str) -> N
     document["workshop"] = {"team_name": "T", "language": "tr"}
     with pytest.raises(InterchangeFormatError, match=fragment):
         from_document(document)
+
+
+def test_a_replaced_record_leaves_no_trace_in_the_file(workshop_file: Path, tmp_path: Path) -> None:
+    # The first record, read from the file's free space next to the longer one, would
+    # tell which answers came before the others.
+    survey.import_file(str(workshop_file), export_rows(tmp_path / "v1.csv", FIRST))
+    (first,) = loaded(workshop_file).import_records
+    survey.import_file(str(workshop_file), export_rows(tmp_path / "v2.csv", [*FIRST, "Yeni"]))
+    (second,) = loaded(workshop_file).import_records
+    assert first != second
+    stored = b"".join(path.read_bytes() for path in workshop_file.parent.glob(f"{workshop_file.name}*"))
+    assert second.digest.encode() in stored
+    assert first.digest.encode() not in stored
