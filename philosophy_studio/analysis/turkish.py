@@ -1,0 +1,357 @@
+"""Turkish lemmas of the word forms of a corpus, and their dictionary forms.
+
+Turkish is agglutinative: müşteri, müşterilerimizin and müşteriye are one word for the
+analysis, and so are görüyorum, gördüklerini and görmek. The lemma of each distinct
+form comes from simplemma's Turkish table (lemma_table.py), then our rules:
+
+1. A form the table lacks is looked up again as ALL-CAPS text typed without Turkish
+   letters reads once lower-cased (TESISI → tesısı → tesisi), then split into a root
+   and a valid chain of inflectional endings (plural, possessive, case, copula; verbal
+   endings), with the sound changes of inflection undone (consonant softening
+   dürüstlüğ → dürüstlük, vowel drop sabr → sabır, vowel narrowing istiyor → iste); the
+   longest root the table knows gives the lemma. Failing that, a root that is itself a
+   form of the corpus (four letters or more) does, so misspelt or new words still group
+   with their inflections. Otherwise the form is its own lemma.
+2. Derivations stay apart where the table strips them: saygı / saygılı, dürüst /
+   dürüstlük, ses / sessiz, yardım / yardımcı are different words to a team naming its
+   values (the facilitator merges them if the team sees one value there), and so are
+   nouns and the verbs made of them (temiz / temizle-). This is also how the treebanks
+   of reviews and general text we measure on (UD Turkish-Tourism, -BOUN) annotate;
+   UD Turkish-IMST strips -lI and -sIz.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from philosophy_studio.analysis.lemma_table import lemma_table
+from philosophy_studio.analysis.tokens import lower
+from philosophy_studio.domain.language import Language
+
+MIN_ROOT = 3
+# A root found only in the corpus (not in the table) must be this long: shorter ones
+# join unrelated words (kar + tı, yol + daş).
+CORPUS_ROOT = 4
+# ALL-CAPS forms with more dotless ı's than this are not tried letter by letter (2**n
+# look-ups); the all-dotted variant is still tried.
+MAX_DOTLESS = 4
+
+_H = "[ıiuü]"
+_A = "[ae]"
+_D = "[dt]"
+_PLURAL = f"l{_A}r"
+_POSSESSIVE = f"(?:{_H}?m{_H}z|{_H}?n{_H}z|{_H}?m|{_H}?n|s?{_H}|l{_A}r{_H})"
+_CASE = f"(?:n?{_D}{_A}n|n?{_D}{_A}|n?{_H}n|y?l{_A}|{_H}yl{_A}|y?{_H}|y?{_A}|n{_H}|n{_A}|c{_A}|ç{_A}|c{_A}k)"
+_COPULA = (
+    f"(?:{_D}{_H}r|y?{_H}z|s{_H}n{_H}z|y?{_H}m|s{_H}n|y?{_D}{_H}|y?m{_H}ş|y?s{_A}|{_D}{_H}rl{_A}r|l{_A}r)"
+)
+_NOMINAL = f"(?:{_PLURAL})?(?:{_POSSESSIVE})?(?:{_CASE})?(?:ki(?:{_CASE})?)?(?:{_COPULA})?"
+_VERBAL_STEM = (
+    f"(?:m{_A}k|m{_A}|y?{_H}ş|{_D}{_H}[kğ]|y?{_A}c{_A}[kğ]|y?{_A}n|{_H}?yor|y?{_A}r|{_H}r|m{_A}z"
+    f"|{_D}{_H}|m{_H}ş|s{_A}|y?{_A}bil|m{_A}l{_H}|y?{_H}p|y?{_A}r{_A}k|m{_A}d{_A}n|y?{_H}c{_H}|r)"
+)
+_IMPERATIVE = f"(?:s{_H}n(?:l{_A}r)?|y?{_H}n{_H}z|y?{_H}n)"
+_PERSON = f"(?:{_H}m|s{_H}n|{_H}z|s{_H}n{_H}z|l{_A}r|m|n|k|n{_H}z|y{_H}m|y{_H}z)"
+# Negation, also with the abilitive (bul-ama-dık: could not find).
+_NEGATION = f"(?:y?{_A}m{_A}y?|m{_A}y?)?"
+_VERBAL = f"{_NEGATION}(?:(?:{_VERBAL_STEM}){{1,3}}(?:{_PERSON}|{_NOMINAL})?|{_IMPERATIVE})"
+_NOMINAL_CHAIN = re.compile(_NOMINAL)
+_VERBAL_CHAIN = re.compile(_VERBAL)
+# Voice (passive, causative, reflexive) before the verbal endings: temizle-n-di,
+# sonlan-dır-dı.
+_CASE_ADVERB = re.compile(f"y?l{_A}|y{_A}|l{_A}r{_H}")
+_VOICED_VERBAL_CHAIN = re.compile(f"(?:{_D}{_H}r|t|{_H}l|{_H}n|n|l){{0,2}}{_VERBAL}")
+# Derivations that make a new noun or adjective: -lI (saygılı), -lIk (dürüstlük),
+# -sIz (sessiz), -CI (yardımcı), also in sequence (başarısızlık, futbolculuk), and the
+# verbal noun -(y)Iş when one of those follows (kullanışlı).
+_NOMINAL_DERIVATIONS = (
+    re.compile(f"l{_H}[kğ]"),
+    re.compile(f"l{_H}"),
+    re.compile(f"s{_H}z"),
+    re.compile(f"[cç]{_H}"),
+    re.compile(f"y?{_H}ş(?=l{_H}|s{_H}z)"),
+)
+# Inflected forms that became words of their own (adverbs and postpositions): on time
+# is not time, sincerely is not inside.
+_LEXICALISED = frozenset(
+    [
+        "zamanında", "yerine", "zorunda", "yakından", "tekrardan", "hakkında", "sayesinde", "yüzünden",
+        "yüzden", "aslında", "içten", "gerçekten", "özellikle", "genellikle", "kesinlikle",
+        "öncelikle", "anında",
+    ]
+)  # fmt: skip
+# -lA, -lAn, -lAş make a verb of a noun: temizle-, ilgilen-, karşılaş-.
+_VERB_DERIVATION = re.compile(f"l{_A}[nş]?")
+
+_VOWELS = frozenset("aeıioöuüâîû")
+_BACK_VOWELS = frozenset("aıouâû")
+_SOFTENED = {"ğ": "k", "b": "p", "c": "ç", "d": "t"}
+_SOFTENS = {hard: soft for soft, hard in _SOFTENED.items()}
+# A Turkish word can end in two consonants only when the last is one of these
+# (dost, renk, Türk, kalp, sevinç, raks); a root ending otherwise is a fragment.
+_FINAL_CLUSTER_ENDS = frozenset("tkpçs")
+# Vowel drop is a property of a closed set of words (sabır → sabrı, but kalın → kalını);
+# restoring the vowel anywhere else would join unrelated words (yüzlü, yüzle).
+_VOWEL_DROP_WORDS = frozenset(
+    [
+        "ağız", "akıl", "alın", "asıl", "azim", "beyin", "boyun", "burun", "cisim", "emir", "fikir",
+        "göğüs", "gönül", "hapis", "hüküm", "hüzün", "isim", "kahır", "karın", "kayıt", "keşif",
+        "kısım", "koyun", "metin", "nakil", "nehir", "oğul", "omuz", "ömür", "resim", "sabır", "seyir",
+        "şehir", "şekil", "şükür", "vakit", "zihin", "zikir", "zulüm",
+    ]
+)  # fmt: skip
+NOMINAL, VERBAL = 0, 1
+
+
+def _ending_kind(ending: str, root_length: int) -> int:
+    """NOMINAL, VERBAL, or 2 for not a valid ending."""
+    if _NOMINAL_CHAIN.fullmatch(ending):
+        return NOMINAL
+    # Short verbal endings on three-letter roots join unrelated words (kar + ar = karar).
+    if (root_length > MIN_ROOT or len(ending) >= 3) and _VERBAL_CHAIN.fullmatch(ending):
+        return VERBAL
+    return 2
+
+
+def _sound_variants(root: str, ending: str) -> list[str]:
+    """``root`` as it is before inflection changed its sound (only when the ending
+    starts with a vowel, the context of both changes)."""
+    variants = [root]
+    if not ending or ending[0] not in _VOWELS:
+        # Vowel narrowing before -yor: istiyor ← iste, anlıyor ← anla.
+        if ending.startswith("yor") and root[-1:] in "ıiuü" and len(root) >= MIN_ROOT:
+            variants += [root[:-1] + "e", root[:-1] + "a"]
+        return variants
+    last = root[-1]
+    if last in _SOFTENED:
+        variants.append(root[:-1] + _SOFTENED[last])
+    elif root.endswith("ng"):
+        # renk → rengi: g softens from k only after n.
+        variants.append(root[:-1] + "k")
+    if len(root) >= MIN_ROOT and last not in _VOWELS and root[-2] not in _VOWELS:
+        # Any high vowel: loanwords break harmony (vakit, vakti).
+        for vowel in "ıiuü":
+            restored = root[:-1] + vowel + last
+            # kaydı: the vowel comes back and the d hardens (kayıt).
+            for candidate in (restored, restored[:-1] + _SOFTENED.get(last, last)):
+                if candidate in _VOWEL_DROP_WORDS:
+                    variants.append(candidate)
+    return variants
+
+
+def _could_end_a_word(root: str) -> bool:
+    last, before = root[-1], root[-2]
+    return last in _VOWELS or before in _VOWELS or last in _FINAL_CLUSTER_ENDS
+
+
+def _candidate_roots(form: str) -> list[tuple[str, int]]:
+    """(root, NOMINAL or VERBAL) for every valid root + ending split of ``form``
+    other than the form itself, longest root first, nominal before verbal at a cut."""
+    found: list[tuple[str, int]] = []
+    for cut in range(len(form) - 1, MIN_ROOT - 1, -1):
+        root, ending = form[:cut], form[cut:]
+        kind = _ending_kind(ending, cut)
+        if kind < 2 and _could_end_a_word(root):
+            found.extend((variant, kind) for variant in _sound_variants(root, ending))
+    return found
+
+
+def _derivation_ends(rest: str, depth: int = 0) -> list[int]:
+    """Where a sequence of nominal derivations starting ``rest`` can end, longest first."""
+    if depth == 3:
+        return []
+    ends = []
+    for pattern in _NOMINAL_DERIVATIONS:
+        match = pattern.match(rest)
+        if match:
+            ends.append(match.end())
+            ends += [match.end() + end for end in _derivation_ends(rest[match.end() :], depth + 1)]
+    return sorted(set(ends), reverse=True)
+
+
+def _hardened(stem: str) -> str:
+    """A derived stem as a lemma: its softened last consonant hardened (dürüstlüğ →
+    dürüstlük)."""
+    return stem[:-1] + _SOFTENED[stem[-1]] if stem[-1] in _SOFTENED else stem
+
+
+def keep_derivation(form: str, lemma: str) -> str:
+    """The lemma for ``form`` when the table gave ``lemma``: ``lemma`` itself, or the
+    derived word ``form`` is an inflection of (saygılıydı → saygılı, not saygı)."""
+    if form == lemma or len(lemma) < 2:
+        return lemma
+    softened = lemma[:-1] + _SOFTENS[lemma[-1]] if lemma[-1] in _SOFTENS else lemma
+    if not form.startswith((lemma, softened)):
+        return lemma
+    rest = form[len(lemma) :]
+    for end in _derivation_ends(rest):
+        if _NOMINAL_CHAIN.fullmatch(rest[end:]):
+            return _hardened(lemma + rest[:end])
+    verb = _VERB_DERIVATION.match(rest)
+    if verb and not _NOMINAL_CHAIN.fullmatch(rest):
+        tail = rest[verb.end() :]
+        if tail and _VOICED_VERBAL_CHAIN.fullmatch(tail):
+            return lemma + rest[: verb.end()]
+    return lemma
+
+
+def _capitalised(form: str) -> str:
+    first = {"i": "İ", "ı": "I"}.get(form[0], form[0].upper())
+    return first + form[1:]
+
+
+def _dotted_variants(form: str) -> list[str]:
+    """``form`` with dotless ı's read as i: all of them first (a whole word typed in
+    capitals without Turkish letters), then each alone."""
+    places = [n for n, letter in enumerate(form) if letter == "ı"]
+    if not places:
+        return []
+    variants = [form.replace("ı", "i")]
+    if 1 < len(places) <= MAX_DOTLESS:
+        variants += [form[:n] + "i" + form[n + 1 :] for n in places]
+    return variants
+
+
+class TurkishLemmas:
+    """Lemmas of the forms of one corpus (``present``: they attest roots the table
+    lacks)."""
+
+    def __init__(self, present: Collection[str]) -> None:
+        self._table = lemma_table(Language.TURKISH)
+        self._present = frozenset(present)
+        self._found: dict[str, str] = {}
+
+    def _lookup(self, form: str) -> str | None:
+        lemma = self._table.get(form)
+        if lemma is None:
+            # Proper nouns are capitalised in the table (İstanbul, Ankara).
+            lemma = self._table.get(_capitalised(form))
+        return lower(lemma, Language.TURKISH, normalised=True) if lemma else None
+
+    def known(self, form: str) -> str | None:
+        """The lemma the table gives ``form``, derivations kept; None when the table
+        knows neither the form nor its dotted readings. A dotted reading wins over the
+        form's own lemma when the answers attest the dotted reading and not that lemma
+        (ılgılıydı beside ilgili: the table also lists a caps-mangled ılgı), never over
+        a lemma the answers use (aynı, alınız beside al)."""
+        if form in _LEXICALISED:
+            return form
+        direct = self._table_lemma(form)
+        if direct in self._present:
+            return direct
+        for spelling in _dotted_variants(form):
+            lemma = self._table_lemma(spelling)
+            if lemma is not None and (direct is None or spelling in self._present or lemma in self._present):
+                return lemma
+        return direct
+
+    def _table_lemma(self, spelling: str) -> str | None:
+        lemma = self._lookup(spelling)
+        if lemma is None:
+            return None
+        if lemma == spelling:
+            lemma = self._inflected_lemma(spelling)
+        derived = keep_derivation(spelling, lemma)
+        return derived if derived != lemma else self._longer_verb(spelling, lemma)
+
+    def _inflected_lemma(self, form: str) -> str:
+        """The table lists a few inflected forms as lemmas of their own, adverbs made
+        with the instrumental, the dative or the plural possessive (sabırla: patiently,
+        seneye: next year, geceleri: at night): for counting they are the noun. Only
+        these endings, after a root of CORPUS_ROOT letters or more: shorter endings on
+        shorter roots would take memnun for memnu-n and oda for od-a."""
+        for cut in range(len(form) - 2, len(form) - 5, -1):
+            root, ending = form[:cut], form[cut:]
+            if (
+                len(root) >= CORPUS_ROOT
+                and _CASE_ADVERB.fullmatch(ending)
+                and (ending[0] != "y" or root[-1] in _VOWELS)
+                and self._table.get(root) == root
+            ):
+                return root
+        return form
+
+    def _longer_verb(self, form: str, lemma: str) -> str:
+        """The longest verb the table has that ``form`` is an inflection of, where the
+        table took the form for a shorter one: katıldım is katıl- (to join), not the
+        passive of kat- (to add). Only verbs grow so (çocuklar is no form of çocukla-)."""
+        ending = form[len(lemma) :]
+        if self._table.get(infinitive(lemma)) != lemma or _NOMINAL_CHAIN.fullmatch(ending):
+            return lemma
+        if _VERBAL_CHAIN.fullmatch(ending):
+            return lemma  # bul-amadık reads as bul-, so it is no form of bula-
+        for cut in range(len(form) - 1, len(lemma), -1):
+            stem = form[:cut]
+            if _VOICED_VERBAL_CHAIN.fullmatch(form[cut:]) and self._table.get(infinitive(stem)) == stem:
+                return stem
+        return lemma
+
+    def lemma(self, form: str) -> str:
+        found = self._found.get(form)
+        if found is None:
+            self._found[form] = form  # a root's own search never comes back here
+            found = self._found[form] = self._search(form)
+        return found
+
+    def _search(self, form: str) -> str:
+        known = self.known(form)
+        if known is not None:
+            return known
+        roots = _candidate_roots(form)
+        for root, _kind in roots:
+            lemma = self.known(root)
+            if lemma is not None:
+                return keep_derivation(form, lemma)
+        # Shortest root first: chains like sabrımızla → sabrımız → sabır end at the
+        # word itself.
+        for root, kind in reversed(roots):
+            if kind == NOMINAL and len(root) >= CORPUS_ROOT and root in self._present:
+                return self.lemma(root)
+        return form
+
+
+def lemmas(forms: Iterable[str]) -> dict[str, str]:
+    present = set(forms)
+    finder = TurkishLemmas(present)
+    return {form: finder.lemma(form) for form in sorted(present)}
+
+
+def infinitive(root: str) -> str:
+    """görmek, almak, hissetmek: -mAk by the root's last vowel."""
+    last = next((letter for letter in reversed(root) if letter in _VOWELS), "a")
+    return root + ("mak" if last in _BACK_VOWELS else "mek")
+
+
+def _verbal_evidence(root: str, form: str) -> int:
+    """+1 when ``form`` is ``root`` with a verbal ending only (yüzdük), -1 when it reads
+    only as a noun or is the root itself (yüzü, yüz), 0 when both (güldü)."""
+    if form == root:
+        return -1
+    stems = [root]
+    if root[-1] in _SOFTENS:
+        stems.append(root[:-1] + _SOFTENS[root[-1]])  # ediyor ← et, gidiyor ← git
+    if root[-1] in "ae":
+        stems.append(root[:-1] + ("ı" if root[-1] == "a" else "i"))  # istiyor ← iste
+    for stem in stems:
+        if form.startswith(stem):
+            ending = form[len(stem) :]
+            nominal = stem == root and bool(_NOMINAL_CHAIN.fullmatch(ending))
+            verbal = bool(_VOICED_VERBAL_CHAIN.fullmatch(ending))
+            if verbal != nominal:
+                return 1 if verbal else -1
+    return 0
+
+
+def is_verb(root: str, forms: Iterable[tuple[str, int]] = ()) -> bool:
+    """Whether the lemma ``root`` names a verb: the table must know its infinitive as a
+    form of it (görmek → gör; gecemek, sabırmak are no words). Where the root is also a
+    noun (yüz, gül, güven, at, yaz, et), the corpus ``forms`` of its group (form, count)
+    decide: it is a noun when more uses read only as a noun than only as a verb (the
+    bare root counts as a noun: a bare verb is an imperative, rare in answers)."""
+    table = lemma_table(Language.TURKISH)
+    if table.get(infinitive(root)) != root:
+        return False
+    # No evidence either way (no forms, or only forms like kaldı that read both ways):
+    # the table's verb.
+    return sum(_verbal_evidence(root, form) * count for form, count in forms) >= 0

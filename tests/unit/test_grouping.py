@@ -1,0 +1,223 @@
+"""Grouping of inflected forms by lemma, the dictionary form shown for each group, and
+the measures that score a grouping (B-cubed, exact respondent counts), on hand-made
+cases and on the Universal Dependencies extracts in tests/fixtures/ud/."""
+
+from pathlib import Path
+
+import pytest
+
+from philosophy_studio.analysis.evaluation import (
+    GoldToken,
+    bcubed,
+    read_treebank_extract,
+    top_word_counts,
+)
+from philosophy_studio.analysis.grouping import group_forms, headwords
+from philosophy_studio.domain.language import Language
+
+TR, EN = Language.TURKISH, Language.ENGLISH
+UD = Path(__file__).resolve().parent.parent / "fixtures" / "ud"
+
+
+def assert_families(groups: dict[str, str], families: dict[str, list[str]]) -> None:
+    """Each key of ``families`` is the group key (the lemma) of all its forms."""
+    for lemma, forms in families.items():
+        assert {form: groups[form] for form in forms} == dict.fromkeys(forms, lemma)
+
+
+# --- Turkish ---------------------------------------------------------------------------
+
+FAMILIES_TR = {
+    # tesi- is no root: tesis is.
+    "tesis": ["tesis", "tesisi", "tesise", "tesisin", "tesisler", "tesisimizde"],
+    # Short verb roots.
+    "kal": ["kaldık", "kalmadı", "kalacak", "kalıyor", "kalmak"],
+    "ol": ["oldu", "olduğunu", "olmaz", "olacak", "olmak"],
+    "ver": ["verdi", "veriyorum", "vermedi", "verdikleri", "vermek"],
+    "al": ["aldık", "almak", "alamadım", "aldılar", "aldıklarını"],
+    # t → d before a vowel.
+    "et": ["ediyorum", "etmem", "ederim", "etti", "etmek"],
+    "git": ["gidiyorum", "gitmek", "gittik", "gidecek"],
+    "müşteri": ["müşteri", "müşteriler", "müşterilerimizin", "müşteriye", "müşterisi"],
+    # Vowel drop and consonant softening.
+    "sabır": ["sabır", "sabrı", "sabrımız", "sabırla"],
+    "dürüstlük": ["dürüstlük", "dürüstlüğü", "dürüstlüğümüz"],
+    "gör": ["gördüklerini", "görüyorum", "görmek"],
+    "hisset": ["hissederse", "hissetmek", "hissediyorum"],
+    "sorun": ["sorun", "sorunumu", "sorunları"],
+    "gece": ["gece", "gecesi", "geceleri"],
+    "geç": ["geçe", "geçti", "geçmek"],
+}
+
+
+def test_turkish_inflections_group_under_their_lemma() -> None:
+    forms = [form for family in FAMILIES_TR.values() for form in family]
+    assert_families(group_forms(forms, TR), FAMILIES_TR)
+
+
+def test_derivations_stay_apart_and_unrelated_words_are_not_joined() -> None:
+    pairs = [
+        ("saygı", "saygılı"), ("ses", "sessiz"), ("dürüst", "dürüstlük"), ("yardım", "yardımcı"),
+        ("temiz", "temizlik"), ("kar", "kart"), ("yol", "yoldaş"), ("gece", "geçe"),
+        ("gece", "geçti"), ("sabır", "ses"), ("zaman", "zamanında"),
+    ]  # fmt: skip
+    groups = group_forms([word for pair in pairs for word in pair], TR)
+    for first, second in pairs:
+        assert groups[first] != groups[second], (first, second)
+    inflected = group_forms(["saygılı", "saygılıydı", "temizliği", "temizlik"], TR)
+    assert inflected["saygılıydı"] == "saygılı" and inflected["temizliği"] == "temizlik"
+
+
+def test_forms_the_table_lacks_still_find_their_lemma() -> None:
+    # Capitals typed without Turkish letters (TESISI → tesısı, İLGİLİYDİ typed as
+    # ILGILIYDI beside answers that spell ilgili), and inflections of a word only the
+    # answers attest.
+    groups = group_forms(["tesısı", "ılgılıydı", "ilgili", "whatsapp", "whatsapptan", "whatsappı"], TR)
+    assert groups["tesısı"] == "tesis" and groups["ılgılıydı"] == "ilgili"
+    assert groups["whatsapptan"] == groups["whatsappı"] == groups["whatsapp"] == "whatsapp"
+
+
+def test_grouping_depends_only_on_the_set_of_forms() -> None:
+    forms = [form for family in FAMILIES_TR.values() for form in family]
+    assert group_forms(forms, TR) == group_forms(list(reversed(forms)) + forms[:3], TR)
+
+
+# --- English ---------------------------------------------------------------------------
+
+FAMILIES_EN = {
+    "go": ["go", "goes", "going", "went", "gone"],
+    "take": ["take", "took", "taken", "takes"],
+    "make": ["make", "made", "making"],
+    "say": ["say", "said", "says"],
+    "help": ["help", "helped", "helping", "helps"],
+    "think": ["think", "thought", "thinking"],
+    "fix": ["fix", "fixes", "fixed", "fixing"],
+    "sit": ["sit", "sitting", "sat"],
+    "customer": ["customer", "customers", "customer's"],
+    "be": ["is", "was", "were", "been"],
+}
+
+
+def test_english_irregular_and_regular_forms_group_under_their_lemma() -> None:
+    forms = [form for family in FAMILIES_EN.values() for form in family]
+    assert_families(group_forms(forms, EN), FAMILIES_EN)
+
+
+def test_english_adjectives_and_nouns_of_their_own_stay_apart() -> None:
+    groups = group_forms(["care", "caring", "news", "new", "helpful", "help", "amazing", "amaze"], EN)
+    assert len({groups[word] for word in ("care", "caring")}) == 2
+    assert groups["news"] == "news" and groups["helpful"] == "helpful" and groups["amazing"] == "amazing"
+
+
+# --- headwords ---------------------------------------------------------------------------
+
+
+def test_turkish_verbs_are_shown_by_their_infinitive_and_nouns_as_they_are() -> None:
+    shown = headwords(["gör", "al", "hisset", "et", "ol", "iste", "sorun", "tesis", "gece", "sabır"], TR)
+    assert shown == {
+        "gör": "görmek", "al": "almak", "hisset": "hissetmek", "et": "etmek", "ol": "olmak",
+        "iste": "istemek", "sorun": "sorun", "tesis": "tesis", "gece": "gece", "sabır": "sabır",
+    }  # fmt: skip
+
+
+def test_a_root_that_is_noun_and_verb_is_read_from_the_answers() -> None:
+    nouns = {"yüz": [("yüzü", 4), ("yüzler", 1)], "gül": [("gül", 3), ("güller", 2)]}
+    verbs = {"yüz": [("yüzdük", 2), ("yüzmek", 1)], "gül": [("güldük", 2), ("gülüyor", 3)]}
+    assert headwords(nouns, TR, nouns) == {"yüz": "yüz", "gül": "gül"}
+    assert headwords(verbs, TR, verbs) == {"yüz": "yüzmek", "gül": "gülmek"}
+    # t → d and vowel narrowing are verbal evidence too.
+    assert headwords(["et", "iste"], TR, {"et": [("ediyorum", 2)], "iste": [("istiyor", 1)]}) == {
+        "et": "etmek",
+        "iste": "istemek",
+    }
+
+
+def test_english_lemmas_are_their_own_headwords() -> None:
+    assert headwords(["help", "go", "be"], EN) == {"help": "help", "go": "go", "be": "be"}
+
+
+def test_light_verb_keys_are_their_roots() -> None:
+    """The engine leaves out auxiliaries and light verbs by these keys."""
+    turkish = group_forms(
+        ["olduğunda", "ediyorum", "yaptık", "verdikleri", "aldılar", "kılar", "eyledi", "bulunuyor"], TR
+    )
+    assert sorted(set(turkish.values())) == sorted(["ol", "et", "yap", "ver", "al", "kıl", "eyle", "bulun"])
+    english = group_forms(["was", "has", "did", "got", "made", "took", "gave"], EN)
+    assert sorted(set(english.values())) == sorted(["be", "have", "do", "get", "make", "take", "give"])
+
+
+# --- measures ----------------------------------------------------------------------------
+
+
+def test_bcubed_on_a_hand_made_case() -> None:
+    # Lemmas a a a b; the grouping puts the third a with b.
+    gold = ["a", "a", "a", "b"]
+    predicted = ["x", "x", "y", "y"]
+    precision, recall, f1 = bcubed(gold, predicted)
+    # Precision: x-tokens 2/2 each; the a in y 1/2, the b in y 1/2 → (1 + 1 + .5 + .5) / 4.
+    assert precision == pytest.approx(0.75)
+    # Recall: a-tokens in x 2/3 each, the a in y 1/3, b 1/1 → (2/3 + 2/3 + 1/3 + 1) / 4.
+    assert recall == pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4)
+    assert f1 == pytest.approx(2 * precision * recall / (precision + recall))
+    assert bcubed(gold, gold) == (1.0, 1.0, 1.0)
+
+
+def test_top_word_counts_on_a_hand_made_case() -> None:
+    tokens = [
+        GoldToken(0, "sabır", "sabır"), GoldToken(1, "sabrı", "sabır"), GoldToken(1, "ses", "ses"),
+        GoldToken(2, "sabır", "sabır"), GoldToken(3, "ses", "ses"),
+        # An annotator's slip: one token of ses given another lemma.
+        GoldToken(4, "ses", "sessiz"),
+    ]  # fmt: skip
+    split = {"sabır": "sabır", "sabrı": "sabrı", "ses": "ses"}
+    top = top_word_counts(tokens, split, top=2)
+    assert [(w.lemma, w.form, w.respondents, w.counted) for w in top] == [
+        ("sabır", "sabır", 3, 2),  # sabrı's respondent is missing from the sabır group
+        ("ses", "ses", 3, 3),  # the slip is read as the form's lemma, ses
+    ]
+    joined = dict(split, sabrı="sabır")
+    assert all(w.counted == w.respondents for w in top_word_counts(tokens, joined))
+
+
+def test_treebank_tokens_are_the_words_the_analysis_counts(tmp_path: Path) -> None:
+    import gzip
+
+    extract = tmp_path / "tr_tiny.txt.gz"
+    lines = [
+        "# s1",
+        "TESİSİ\ttesis\tNOUN",
+        "ve\tve\tCCONJ",
+        "Apple'ın\tApple\tPROPN",
+        "self-servis\tx\tNOUN",
+        "# s2",
+        "IŞIK\tışık\tNOUN",
+    ]
+    extract.write_bytes(gzip.compress("\n".join(lines).encode()))
+    tokens = read_treebank_extract(extract, TR)
+    assert tokens == [
+        GoldToken(0, "tesisi", "tesis"),
+        GoldToken(0, "apple", "apple"),
+        GoldToken(1, "ışık", "ışık"),
+    ]
+
+
+# --- quality floors on the treebanks (figures: tests/benchmarks/bench_grouping.py) --------
+
+FLOORS = {
+    # treebank: (B-cubed F1 at least, top-30 lemmas with exact respondent counts at least)
+    "tr_tourism": (0.98, 20),
+    "tr_boun": (0.965, 11),
+    "en_ewt_reviews": (0.975, 18),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_grouping_quality_on_the_treebanks_stays_above_its_floor(name: str) -> None:
+    path = UD / f"{name}.txt.gz"
+    language = Language(name[:2])
+    tokens = read_treebank_extract(path, language)
+    groups = group_forms({token.form for token in tokens}, language)
+    _precision, _recall, f1 = bcubed([t.lemma for t in tokens], [groups[t.form] for t in tokens])
+    exact = sum(word.counted == word.respondents for word in top_word_counts(tokens, groups))
+    floor_f1, floor_exact = FLOORS[name]
+    assert f1 >= floor_f1 and exact >= floor_exact, (f1, exact)
