@@ -343,3 +343,20 @@ def test_the_question_is_edited_and_stored(make_window, qtbot, tmp_path) -> None
     qtbot.waitUntil(lambda: window.session.workshop.survey.is_open)
     window.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, False))
     qtbot.waitUntil(lambda: not page.is_open.isChecked())
+
+
+def test_the_preview_follows_an_import_made_meanwhile(make_window, qtbot, tmp_path) -> None:
+    window, page, path = open_page(make_window, qtbot, tmp_path)
+    dialog = import_dialog(window, page)
+    dialog.load_file(FIXTURES / "google_forms_repeats.csv")
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    assert "7 answers will be imported." in dialog.summary.text()
+    # The same export imported elsewhere (the command line, a colleague on a server).
+    window.session.call(
+        lambda service: survey.import_answers(
+            service, survey.current_plan(service, dialog.table, 3), name="google_forms_repeats.csv"
+        )
+    )
+    qtbot.waitUntil(lambda: "Every row of this file (8 rows)" in dialog.summary.text())
+    assert not dialog.import_button.isEnabled()
+    assert len(stored(path)) == 7

@@ -133,8 +133,7 @@ class ImportAnswersDialog(QDialog):
         layout.addLayout(progress_row)
         layout.addWidget(self.buttons)
 
-        # Another import (a colleague on a team server) changes what is new.
-        session.changed.connect(lambda _workshop, _changes: self._update_summary())
+        session.changed.connect(self._on_workshop_changed)
         self.encoding.activated.connect(lambda _index: self._parse())
         self.column.currentIndexChanged.connect(lambda _index: self._update_summary())
         self.stop.clicked.connect(self.cancel_parsing)
@@ -301,6 +300,11 @@ class ImportAnswersDialog(QDialog):
         if self.table is None or index is None or workshop is None:
             return None
         return plan_from_table(self.table, index, ImportHistory.of(workshop))
+
+    def _on_workshop_changed(self, _workshop: object, _changes: object) -> None:
+        # Another import (a colleague on a team server) changes what is new.
+        if self.isVisible():
+            self._update_summary()
 
     def _update_summary(self) -> None:
         plan = self._plan()
