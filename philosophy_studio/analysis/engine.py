@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from philosophy_studio.analysis.association import bigram_likelihood_ratio, trigram_likelihood_ratio
 from philosophy_studio.analysis.counting import ID_BITS, Counts, Sequences, count
-from philosophy_studio.analysis.grouping import group_forms
+from philosophy_studio.analysis.grouping import group_forms, headwords
 from philosophy_studio.analysis.stopwords import light_verbs, shipped_stopwords
 from philosophy_studio.analysis.tokens import MAX_WORD_LENGTH, normalise_word, tokenize
 from philosophy_studio.domain.language import Language
@@ -395,9 +395,16 @@ def run_analysis(
         for token in tokenize(text, language)
     ]
 
+    # The facilitator's rules name words by a form or by their dictionary form (görmek):
+    # grouped with the rest, both find their group.
+    rule_forms = [
+        normalise_word(word, language)
+        for word in (*options.exclusions, *(form for form, _name in options.renames))
+        if " " not in word.strip()
+    ]
     counted_columns = [i for i in keep if forms[i] not in stop and forms[i] not in added]
     counted_forms = [forms[i] for i in counted_columns]
-    groups = group_forms([*counted_forms, *question_forms, *card_forms], language)
+    groups = group_forms([*counted_forms, *question_forms, *card_forms, *rule_forms], language)
     groups = _apply_rules(groups, options, language)
     _progress(control, 0.65)
 
@@ -432,33 +439,41 @@ def run_analysis(
             members[collocation.key].append((" ".join(words), int(variant_counts[number])))
     # The newest rename of a group wins.
     key_of = {form: key for key, group in members.items() for form, _count in group}
+    key_of.update((form, key) for form, key in groups.items() if form not in key_of)
     names = {}
     for form, name in options.renames:
         word = normalise_word(form, language)
         if word in key_of and name.strip():
             names[key_of[word]] = name.strip()
+    # Most used first; on a tie the shorter form (sabır before sabrımızla).
+    ordered = {
+        key: sorted(group, key=lambda item: (-item[1], len(item[0]), item[0]))
+        for key, group in members.items()
+    }
+    # Words are shown by their dictionary form (görmek, sorun), collocations and forms
+    # the facilitator split off (their key starts with "=") as they are written.
+    dictionary = headwords((key for key in word_keys if not key.startswith("=")), language, ordered)
     all_terms = []
     for n, key in enumerate(group_keys):
         if not respondents[n]:
             continue
-        # Most used first; on a tie the shorter form (sabır before sabrımızla).
-        ordered = sorted(members[key], key=lambda item: (-item[1], len(item[0]), item[0]))
         all_terms.append(
             TermCount(
                 key=key,
-                term=names.get(key, ordered[0][0]),
+                term=names.get(key) or dictionary.get(key) or ordered[key][0][0],
                 respondents=int(respondents[n]),
                 count=int(occurrences[n]),
-                forms=tuple(ordered),
+                forms=tuple(ordered[key]),
             )
         )
 
     question_keys = {groups[form] for form in question_forms if form in groups}
     excluded_forms = {normalise_word(form, language) for form in options.exclusions}
+    excluded_keys = {groups[form] for form in excluded_forms if form in groups}
     auxiliaries = set() if options.keep_auxiliaries else light_verbs(language) - removed
     terms, excluded = [], []
     for term in all_terms:
-        if any(form in excluded_forms for form, _count in term.forms):
+        if term.key in excluded_keys or any(form in excluded_forms for form, _count in term.forms):
             excluded.append(ExcludedTerm(term, ExclusionReason.EXCLUDED))
         elif term.key in question_keys and not options.keep_question_words:
             excluded.append(ExcludedTerm(term, ExclusionReason.QUESTION))
