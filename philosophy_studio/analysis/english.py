@@ -11,7 +11,9 @@ thinking → thinke, gone → gan). So, in this order:
    that base, or the base is a form of the corpus that the table lists as a lemma.
    -er and -est are left alone (teacher, dealer and shower are not comparatives).
 3. The table's lemma, when that lemma is itself a lemma in the table (went → go).
-4. Otherwise the form itself.
+4. A form nothing above knows may be a misspelling of a word of the answers
+   (spelling.py: reccomend, servcie, soooo).
+5. Otherwise the form itself.
 
 Participial adjectives and -ing nouns that name a quality or a thing stay apart from
 their verb (caring, amazing, interested, parking, wedding): a team names values after
@@ -20,9 +22,10 @@ them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from philosophy_studio.analysis.lemma_table import lemma_table
+from philosophy_studio.analysis.spelling import corrections
 from philosophy_studio.domain.language import Language
 
 # base past participle
@@ -67,17 +70,17 @@ _IRREGULAR |= {
     "children": "child", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth",
     "mice": "mouse", "wives": "wife", "knives": "knife",
     "better": "good", "best": "good", "worse": "bad", "worst": "bad",
-    # Abbreviations of reviews and quick answers.
-    "mins": "minute", "hrs": "hour", "hr": "hour",
+    # Abbreviations and spoken forms of reviews and quick answers.
+    "mins": "minute", "hrs": "hour", "hr": "hour", "yrs": "year", "yr": "year",
+    "gonna": "go", "wanna": "want",
 }  # fmt: skip
-# Words that look inflected but are lemmas of their own (news is not new + s), and
-# irregular forms that are more often a word of their own (left, found, lay).
+# Words that look inflected but are lemmas of their own (news is not new + s, a bit is
+# not bitten).
 _OWN_WORDS = frozenset(
     [
-        "news", "series", "species", "physics", "economics", "politics", "thanks", "glasses",
-        "clothes", "goods", "sales", "savings", "always", "perhaps", "sometimes", "this", "thus",
-        "his", "its", "yes", "less", "least", "unless", "various", "serious", "bus", "plus", "lens",
-        "people", "left", "found", "lay", "saw", "bit", "lit",
+        "news", "series", "species", "physics", "economics", "politics", "thanks", "clothes",
+        "goods", "savings", "always", "perhaps", "sometimes", "this", "thus", "his", "its", "yes",
+        "less", "least", "unless", "various", "serious", "bus", "plus", "lens", "people", "bit",
     ]
 )  # fmt: skip
 # Participial adjectives and -ing nouns: qualities and things, not the verb.
@@ -119,35 +122,39 @@ def _bases(form: str) -> list[str]:
     return [base for base in bases if len(base) >= 2 and _VOWELS & set(base)]
 
 
+def _lemma(form: str, table: Mapping[str, str], present: Collection[str]) -> str | None:
+    """The lemma of ``form``, or None when neither our tables, the rules nor the lemma
+    table know it."""
+    if form in _OWN_WORDS or form in _OWN_PARTICIPLES:
+        return form
+    if form in _IRREGULAR:
+        return _IRREGULAR[form]
+    given = table.get(form)
+    bases = _bases(form)
+    base = (
+        # The table and our rules agree, and the corpus uses the base.
+        next((b for b in bases if b == given and b in present), None)
+        # The corpus uses a base the table lists as a lemma (thinking → think, where the
+        # table says thinke).
+        or next((b for b in bases if b in present and table.get(b) == b), None)
+        or next((b for b in bases if b == given), None)
+    )
+    if base is not None:
+        return _IRREGULAR.get(base, base)
+    if given and given != form and table.get(given) == given:
+        return given.lower()
+    return form if given else None
+
+
 def lemmas(forms: Iterable[str]) -> dict[str, str]:
     table = lemma_table(Language.ENGLISH)
     present = set(forms)
+    found = {form: _lemma(form, table, present) for form in sorted(present)}
+    known = {form: lemma for form, lemma in found.items() if lemma is not None}
+    unknown = [form for form, lemma in found.items() if lemma is None]
 
-    def is_lemma(word: str) -> bool:
-        return table.get(word) == word
+    def lookup(form: str) -> str | None:
+        return _lemma(form, table, present)
 
-    found = {}
-    for form in sorted(present):
-        if form in _IRREGULAR:
-            found[form] = _IRREGULAR[form]
-            continue
-        if form in _OWN_WORDS or form in _OWN_PARTICIPLES:
-            found[form] = form
-            continue
-        given = table.get(form)
-        bases = _bases(form)
-        base = (
-            # The table and our rules agree, and the corpus uses the base.
-            next((b for b in bases if b == given and b in present), None)
-            # The corpus uses a base the table lists as a lemma (thinking → think, where
-            # the table says thinke).
-            or next((b for b in bases if b in present and is_lemma(b)), None)
-            or next((b for b in bases if b == given), None)
-        )
-        if base is not None:
-            found[form] = _IRREGULAR.get(base, base)
-        elif given and given != form and is_lemma(given):
-            found[form] = given.lower()
-        else:
-            found[form] = form
-    return found
+    corrected = corrections(unknown, known, lookup, edits=True)
+    return {form: known.get(form) or corrected.get(form) or form for form in found}

@@ -11,7 +11,9 @@ form comes from simplemma's Turkish table (lemma_table.py), then our rules:
    dürüstlüğ → dürüstlük, vowel drop sabr → sabır, vowel narrowing istiyor → iste); the
    longest root the table knows gives the lemma. Failing that, a root that is itself a
    form of the corpus (four letters or more) does, so misspelt or new words still group
-   with their inflections. Otherwise the form is its own lemma.
+   with their inflections. A form still unknown may be typed without Turkish letters
+   or with letters repeated (guzel, çoook: spelling.py). Otherwise the form is its own
+   lemma.
 2. Derivations stay apart where the table strips them: saygı / saygılı, dürüst /
    dürüstlük, ses / sessiz, yardım / yardımcı are different words to a team naming its
    values (the facilitator merges them if the team sees one value there), and so are
@@ -26,6 +28,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from philosophy_studio.analysis.lemma_table import lemma_table
+from philosophy_studio.analysis.spelling import corrections
 from philosophy_studio.analysis.tokens import lower
 from philosophy_studio.domain.language import Language
 
@@ -219,14 +222,22 @@ class TurkishLemmas:
 
     def __init__(self, present: Collection[str]) -> None:
         self._table = lemma_table(Language.TURKISH)
+        # Look-ups in the low-memory table cost about 10 µs; many forms ask the same
+        # (a lemma's infinitive, a root).
+        self._looked_up: dict[str, str | None] = {}
         self._present = frozenset(present)
         self._found: dict[str, str] = {}
 
+    def _get(self, key: str) -> str | None:
+        if key not in self._looked_up:
+            self._looked_up[key] = self._table.get(key)
+        return self._looked_up[key]
+
     def _lookup(self, form: str) -> str | None:
-        lemma = self._table.get(form)
+        lemma = self._get(form)
         if lemma is None:
             # Proper nouns are capitalised in the table (İstanbul, Ankara).
-            lemma = self._table.get(_capitalised(form))
+            lemma = self._get(_capitalised(form))
         return lower(lemma, Language.TURKISH, normalised=True) if lemma else None
 
     def known(self, form: str) -> str | None:
@@ -267,7 +278,7 @@ class TurkishLemmas:
                 len(root) >= CORPUS_ROOT
                 and _CASE_ADVERB.fullmatch(ending)
                 and (ending[0] != "y" or root[-1] in _VOWELS)
-                and self._table.get(root) == root
+                and self._get(root) == root
             ):
                 return root
         return form
@@ -277,13 +288,13 @@ class TurkishLemmas:
         table took the form for a shorter one: katıldım is katıl- (to join), not the
         passive of kat- (to add). Only verbs grow so (çocuklar is no form of çocukla-)."""
         ending = form[len(lemma) :]
-        if self._table.get(infinitive(lemma)) != lemma or _NOMINAL_CHAIN.fullmatch(ending):
+        if self._get(infinitive(lemma)) != lemma or _NOMINAL_CHAIN.fullmatch(ending):
             return lemma
         if _VERBAL_CHAIN.fullmatch(ending):
             return lemma  # bul-amadık reads as bul-, so it is no form of bula-
         for cut in range(len(form) - 1, len(lemma), -1):
             stem = form[:cut]
-            if _VOICED_VERBAL_CHAIN.fullmatch(form[cut:]) and self._table.get(infinitive(stem)) == stem:
+            if _VOICED_VERBAL_CHAIN.fullmatch(form[cut:]) and self._get(infinitive(stem)) == stem:
                 return stem
         return lemma
 
@@ -314,7 +325,18 @@ class TurkishLemmas:
 def lemmas(forms: Iterable[str]) -> dict[str, str]:
     present = set(forms)
     finder = TurkishLemmas(present)
-    return {form: finder.lemma(form) for form in sorted(present)}
+    found = {form: finder.lemma(form) for form in sorted(present)}
+    known = {form: lemma for form, lemma in found.items() if finder.known(form) is not None}
+    # A lemma nothing knows (guzel, of guzel and guzeldi) may be misspelt.
+    unknown = {lemma for lemma in found.values() if lemma not in known and finder.known(lemma) is None}
+    corrected = corrections(
+        unknown,
+        known,
+        finder.known,
+        edits=False,
+        roots=lambda form: [root for root, _kind in _candidate_roots(form)],
+    )
+    return {form: corrected.get(lemma, lemma) for form, lemma in found.items()}
 
 
 def infinitive(root: str) -> str:

@@ -103,6 +103,19 @@ def test_english_irregular_and_regular_forms_group_under_their_lemma() -> None:
     assert_families(group_forms(forms, EN), FAMILIES_EN)
 
 
+def test_misspelt_forms_join_the_word_the_other_answers_spell_right() -> None:
+    english = group_forms(
+        ["recommend", "recommended", "reccomend", "recomended", "servcie", "service", "soooo", "so"], EN
+    )
+    assert {english[form] for form in ("reccomend", "recomended", "recommended")} == {"recommend"}
+    assert english["servcie"] == "service" and english["soooo"] == "so"
+    turkish = group_forms(["güzel", "guzel", "guzeldi", "çok", "çoooook", "müşteri", "musteriler"], TR)
+    assert turkish["guzel"] == turkish["guzeldi"] == "güzel" and turkish["çoooook"] == "çok"
+    assert turkish["musteriler"] == "müşteri"
+    # In Turkish one letter is often an ending: no one-letter edits there.
+    assert group_forms(["kalitesiydi", "kalitesizdi"], TR)["kalitesizdi"] != "kalite"
+
+
 def test_english_adjectives_and_nouns_of_their_own_stay_apart() -> None:
     groups = group_forms(["care", "caring", "news", "new", "helpful", "help", "amazing", "amaze"], EN)
     assert len({groups[word] for word in ("care", "caring")}) == 2
@@ -205,9 +218,9 @@ def test_treebank_tokens_are_the_words_the_analysis_counts(tmp_path: Path) -> No
 
 FLOORS = {
     # treebank: (B-cubed F1 at least, top-30 lemmas with exact respondent counts at least)
-    "tr_tourism": (0.98, 20),
+    "tr_tourism": (0.98, 21),
     "tr_boun": (0.965, 11),
-    "en_ewt_reviews": (0.975, 18),
+    "en_ewt_reviews": (0.98, 25),
 }
 
 
