@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import json
 import sqlite3
+import threading
 from pathlib import Path
 from unittest import mock
 
@@ -329,3 +330,32 @@ def test_a_replaced_record_leaves_no_trace_in_the_file(workshop_file: Path, tmp_
     stored = b"".join(path.read_bytes() for path in workshop_file.parent.glob(f"{workshop_file.name}*"))
     assert second.digest.encode() in stored
     assert first.digest.encode() not in stored
+
+
+def test_the_same_export_imported_twice_at_once_is_stored_once(service, workshop_location: str) -> None:
+    # Two facilitators on one team server import the export they both downloaded.
+    plan = survey.plan_import(FIRST, survey.ImportHistory.of(service.load()))
+    others = [WorkshopService.open(workshop_location, workshop_id=service.workshop_id) for _ in range(2)]
+    start = threading.Barrier(2)
+    outcomes: list[object] = []
+
+    def run(other: WorkshopService) -> None:
+        start.wait()
+        try:
+            outcomes.append(survey.import_answers(other, plan)[0])
+        except survey.ImportPreviewOutdatedError as error:
+            outcomes.append(error)
+
+    threads = [threading.Thread(target=run, args=(other,)) for other in others]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    for other in others:
+        other.close()
+    assert sorted(type(outcome).__name__ for outcome in outcomes) == [
+        "ImportPlan",
+        "ImportPreviewOutdatedError",
+    ]
+    workshop = service.load()
+    assert (len(workshop.answers), len(workshop.import_records)) == (22, 1)
