@@ -300,6 +300,15 @@ class MainWindow(QMainWindow):
         self._show_title(workshop)
         self._show_save_state()
         self.workshop_view.navigator.setFocus()
+        self._prepare_analysis(workshop.info.language)
+
+    def _prepare_analysis(self, language: Language) -> None:
+        """The analysis libraries and the workshop language's lemma table load in the
+        background now, so the Survey step's first analysis does not wait for them."""
+        from philosophy_studio.services.analysis import prepare_analysis
+
+        # A failure here would come back from the real analysis, with its message.
+        self.runner.run_heavy(lambda _control: prepare_analysis(language), on_error=lambda _error: None)
 
     def _on_changed(self, workshop: Workshop, _changes: object) -> None:
         self._show_title(workshop)
