@@ -36,9 +36,6 @@ MIN_ROOT = 3
 # A root found only in the corpus (not in the table) must be this long: shorter ones
 # join unrelated words (kar + tı, yol + daş).
 CORPUS_ROOT = 4
-# ALL-CAPS forms with more dotless ı's than this are not tried letter by letter (2**n
-# look-ups); the all-dotted variant is still tried.
-MAX_DOTLESS = 4
 
 _H = "[ıiuü]"
 _A = "[ae]"
@@ -204,16 +201,10 @@ def _capitalised(form: str) -> str:
     return first + form[1:]
 
 
-def _dotted_variants(form: str) -> list[str]:
-    """``form`` with dotless ı's read as i: all of them first (a whole word typed in
-    capitals without Turkish letters), then each alone."""
-    places = [n for n, letter in enumerate(form) if letter == "ı"]
-    if not places:
-        return []
-    variants = [form.replace("ı", "i")]
-    if 1 < len(places) <= MAX_DOTLESS:
-        variants += [form[:n] + "i" + form[n + 1 :] for n in places]
-    return variants
+def _dotted(form: str) -> str | None:
+    """``form`` with every dotless ı read as i, as a word typed in capitals without
+    Turkish letters (TESISI) reads once lower-cased; None when it has no ı."""
+    return form.replace("ı", "i") if "ı" in form else None
 
 
 class TurkishLemmas:
@@ -242,20 +233,22 @@ class TurkishLemmas:
 
     def known(self, form: str) -> str | None:
         """The lemma the table gives ``form``, derivations kept; None when the table
-        knows neither the form nor its dotted readings. A dotted reading wins over the
-        form's own lemma when the answers attest the dotted reading and not that lemma
-        (ılgılıydı beside ilgili: the table also lists a caps-mangled ılgı), never over
-        a lemma the answers use (aynı, alınız beside al)."""
+        knows neither the form nor its dotted reading. The dotted reading also wins over
+        the form's own lemma when the form has two dotless ı's or more and the answers
+        attest the dotted reading but not that lemma (ılgılıydı beside ilgili: the table
+        also lists a caps-mangled ılgı); never over a lemma the answers use (aynı) nor
+        for a single ı (alın is no caps-mangled ali)."""
         if form in _LEXICALISED:
             return form
         direct = self._table_lemma(form)
-        if direct in self._present:
+        dotted = _dotted(form)
+        if dotted is None or direct in self._present:
             return direct
-        for spelling in _dotted_variants(form):
-            lemma = self._table_lemma(spelling)
-            if lemma is not None and (direct is None or spelling in self._present or lemma in self._present):
-                return lemma
-        return direct
+        lemma = self._table_lemma(dotted)
+        if direct is None:
+            return lemma
+        attested = dotted in self._present or lemma in self._present
+        return lemma if lemma is not None and attested and form.count("ı") > 1 else direct
 
     def _table_lemma(self, spelling: str) -> str | None:
         lemma = self._lookup(spelling)
