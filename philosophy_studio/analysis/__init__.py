@@ -1,1 +1,2 @@
-"""Word-frequency analysis of survey answers: pure functions over plain data (nltk, scikit-learn)."""
+"""Word-frequency analysis of survey answers: pure functions over plain data (numpy, SciPy,
+scikit-learn, simplemma's lemma tables)."""

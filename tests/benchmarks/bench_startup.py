@@ -40,7 +40,7 @@ app = create_application()
 window = build_window(load_settings())
 window.show()
 def report():
-    heavy = [m for m in ("sqlalchemy", "alembic", "sklearn", "nltk", "reportlab") if m in sys.modules]
+    heavy = [m for m in ("sqlalchemy", "alembic", "sklearn", "simplemma", "reportlab") if m in sys.modules]
     print("shown", ",".join(heavy), flush=True)
     window.close()
     app.quit()
