@@ -53,8 +53,8 @@ _VERBAL_STEM = (
 )
 _IMPERATIVE = f"(?:s{_H}n(?:l{_A}r)?|y?{_H}n{_H}z|y?{_H}n)"
 _PERSON = f"(?:{_H}m|s{_H}n|{_H}z|s{_H}n{_H}z|l{_A}r|m|n|k|n{_H}z|y{_H}m|y{_H}z)"
-# Negation, also with the abilitive (bul-ama-dık: could not find).
-_NEGATION = f"(?:y?{_A}m{_A}y?|m{_A}y?)?"
+# Negation, and the abilitive vowel before it (bul-a-ma-dık: could not find; bil-e-mez).
+_NEGATION = f"(?:y?{_A}(?=m{_A}))?(?:m{_A}y?)?"
 _VERBAL = f"{_NEGATION}(?:(?:{_VERBAL_STEM}){{1,3}}(?:{_PERSON}|{_NOMINAL})?|{_IMPERATIVE})"
 _NOMINAL_CHAIN = re.compile(_NOMINAL)
 _VERBAL_CHAIN = re.compile(_VERBAL)

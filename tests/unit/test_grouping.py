@@ -35,6 +35,11 @@ FAMILIES_TR = {
     "ol": ["oldu", "olduğunu", "olmaz", "olacak", "olmak"],
     "ver": ["verdi", "veriyorum", "vermedi", "verdikleri", "vermek"],
     "al": ["aldık", "almak", "alamadım", "aldılar", "aldıklarını"],
+    # The abilitive before negation is an ending, not a longer verb (bile-, bula-).
+    "bil": ["bilemez", "bilemiyorum", "bilmek"],
+    "bul": ["bulamadık", "bulduk"],
+    # A longer verb the table has beats the passive of a shorter one.
+    "katıl": ["katıldım", "katılmadığım", "katılmak"],
     # t → d before a vowel.
     "et": ["ediyorum", "etmem", "ederim", "etti", "etmek"],
     "git": ["gidiyorum", "gitmek", "gittik", "gidecek"],
