@@ -262,64 +262,102 @@ def _collocations(
     groups: dict[str, str],
     splits: Collection[str],
 ) -> list[_Collocation]:
-    """Sequences used by MIN_COLLOCATION_RESPONDENTS answers or more, not starting or
-    ending with a stopword, with two counted words or more each used inside the sequence
-    at least COHESION of its uses; greedily by respondents (shorter first on a tie: güler
-    yüzlü, not hızlı ve güler yüzlü, when every answer says the latter), no two sharing
-    a counted word. Variants whose words have the same groups (güler yüzlü,
-    güler yüzle) are one collocation. A sequence the facilitator split is not one."""
+    """Collocations, found over word groups so that their variants count together
+    (güler yüzlü, güler yüzlüydü): sequences of groups used by MIN_COLLOCATION_RESPONDENTS
+    answers or more, not starting or ending with a stopword, with two different counted
+    words or more, each used inside the sequence at least COHESION of its uses; chosen
+    greedily by respondents (shorter first on a tie: güler yüzlü, not hızlı ve güler
+    yüzlü, when every answer says the latter), no two sharing a counted word. A sequence
+    the facilitator split is not one."""
     import numpy as np
 
     forms = counts.forms
     unigram = np.asarray(counts.matrix.sum(axis=0)).ravel().astype(np.float64)
     stopping = np.array([form in stop for form in forms], dtype=bool)
     useful = np.array([form in counted for form in forms], dtype=bool)
-    candidates: list[tuple[int, int, tuple[int, ...]]] = []
+    # A counted form's code is its word group's; any other form is its own code.
+    group_of = {key: n for n, key in enumerate(sorted({groups[form] for form in counted}))}
+    offset = len(group_of)
+    code = np.array(
+        [group_of[groups[form]] if useful[n] else offset + n for n, form in enumerate(forms)], dtype=np.int64
+    )
+    code_total = np.bincount(code, weights=unigram, minlength=offset + len(forms))
+    bits = max(int(code.max()).bit_length(), 1) if len(code) else 1
+    candidates: list[tuple[int, int, tuple[str, ...], list[tuple[int, ...]]]] = []
     for length in PHRASE_LENGTHS:
         sequences: Sequences = counts.sequences[length]
         ids = sequences.ids
         if not len(ids):
             continue
-        inside = np.where(useful[ids], sequences.counts[:, None] / np.maximum(unigram[ids], 1), np.inf)
-        ok = (
-            (sequences.respondents >= MIN_COLLOCATION_RESPONDENTS)
-            & ~stopping[ids[:, 0]]
+        codes = code[ids]
+        rows = np.flatnonzero(
+            ~stopping[ids[:, 0]]
             & ~stopping[ids[:, -1]]
             & (useful[ids].sum(axis=1) >= 2)
-            # Distinct words: occurrences of one sequence can then never overlap.
-            & (np.diff(np.sort(ids, axis=1), axis=1) != 0).all(axis=1)
-            & (inside.min(axis=1) >= COHESION)
+            # Different groups: occurrences of one sequence can then never overlap.
+            & (np.diff(np.sort(codes, axis=1), axis=1) != 0).all(axis=1)
         )
-        for index in np.flatnonzero(ok):
-            candidates.append((int(sequences.respondents[index]), length, tuple(int(i) for i in ids[index])))
-    candidates.sort(key=lambda item: (-item[0], item[1], [forms[i] for i in item[2]]))
+        if not len(rows):
+            continue
+        if bits * length <= 63:
+            packed = np.zeros(len(rows), dtype=np.int64)
+            for k in range(length):
+                packed = (packed << bits) | codes[rows, k]
+            _distinct_keys, first, inverse = np.unique(packed, return_index=True, return_inverse=True)
+        else:
+            _distinct_rows, first, inverse = np.unique(
+                codes[rows], axis=0, return_index=True, return_inverse=True
+            )
+        inverse = inverse.ravel()
+        users = np.bincount(inverse, weights=sequences.respondents[rows])
+        total = np.bincount(inverse, weights=sequences.counts[rows])
+        example = rows[first]
+        inside = np.where(
+            useful[ids[example]], total[:, None] / np.maximum(code_total[codes[example]], 1), np.inf
+        )
+        chosen = np.flatnonzero((users >= MIN_COLLOCATION_RESPONDENTS) & (inside.min(axis=1) >= COHESION))
+        if not len(chosen):
+            continue
+        order = np.argsort(inverse, kind="stable")
+        starts = np.searchsorted(inverse[order], chosen)
+        ends = np.searchsorted(inverse[order], chosen, side="right")
+        for number, start, end in zip(chosen, starts, ends, strict=True):
+            variants = [tuple(int(i) for i in ids[rows[at]]) for at in order[start:end]]
+            words = tuple(forms[i] for i in ids[example[number]])
+            candidates.append((int(users[number]), length, words, variants))
+    candidates.sort(key=lambda item: (-item[0], item[1], item[2]))
     taken: set[int] = set()
-    by_key: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for _respondents, _length, gram in candidates:
-        words = tuple(forms[i] for i in gram)
-        content = {i for i in gram if useful[i]}
-        if content & taken or " ".join(words) in splits:
+    chosen_collocations = []
+    for _users, _length, words, variants in candidates:
+        content = {int(code[i]) for i in variants[0] if useful[i]}
+        phrases = [tuple(forms[i] for i in variant) for variant in variants]
+        if content & taken or any(" ".join(phrase) in splits for phrase in phrases):
             continue
         taken |= content
-        by_key[" ".join(groups.get(word, word) for word in words)].append(words)
-        if len(by_key) == MAX_COLLOCATIONS:
+        key = " ".join(groups.get(word, word) for word in words)
+        chosen_collocations.append(_Collocation(key, tuple(sorted(phrases))))
+        if len(chosen_collocations) == MAX_COLLOCATIONS:
             break
-    return [_Collocation(key, tuple(variants)) for key, variants in sorted(by_key.items())]
+    return sorted(chosen_collocations, key=lambda collocation: collocation.key)
 
 
-def _separate_collocations(counts: Counts, collocations: list[_Collocation]) -> tuple[csr_matrix, csr_matrix]:
+def _separate_collocations(
+    counts: Counts, collocations: list[_Collocation]
+) -> tuple[csr_matrix, csr_matrix, dict[str, int]]:
     """The answers × forms counts with the words used inside a collocation taken out,
-    and the answers × collocations counts."""
+    the answers × collocations counts, and how often each variant occurs."""
     import numpy as np
     from scipy.sparse import coo_matrix
 
     matrix = counts.matrix
     column_of = {form: column for column, form in enumerate(counts.forms)}
     taken_rows, taken_columns, found_rows, found_columns = [], [], [], []
+    occurrences: dict[str, int] = {}
     for number, collocation in enumerate(collocations):
         for words in collocation.variants:
             gram = [column_of[word] for word in words]
             rows = counts.rows_using(gram)
+            occurrences[" ".join(words)] = len(rows)
             found_rows.append(rows)
             found_columns.append(np.full(len(rows), number))
             taken_rows += [rows] * len(gram)
@@ -333,7 +371,7 @@ def _separate_collocations(counts: Counts, collocations: list[_Collocation]) -> 
 
     outside = matrix - build(taken_rows, taken_columns, matrix.shape[1])
     outside.eliminate_zeros()
-    return outside, build(found_rows, found_columns, len(collocations))
+    return outside, build(found_rows, found_columns, len(collocations)), occurrences
 
 
 def _themes(matrix: Any, terms: list[TermCount], columns: list[int], wanted: int) -> list[Theme]:
@@ -410,7 +448,7 @@ def run_analysis(
 
     splits = {normalise_word(form, language) for form in options.splits}
     collocations = _collocations(counts, set(counted_forms), stop | added, groups, splits) if texts else []
-    outside, collocation_matrix = _separate_collocations(counts, collocations)
+    outside, collocation_matrix, variant_counts = _separate_collocations(counts, collocations)
 
     word_keys = sorted({groups[form] for form in counted_forms})
     index_of = {key: n for n, key in enumerate(word_keys)}
@@ -431,12 +469,10 @@ def run_analysis(
     for column, form in zip(counted_columns, counted_forms, strict=True):
         if form_counts[column]:
             members[groups[form]].append((form, int(form_counts[column])))
-    variant_counts = np.asarray(collocation_matrix.sum(axis=0)).ravel()
-    for number, collocation in enumerate(collocations):
-        # A collocation's variants share its column; each variant's own count is not
-        # kept apart, so the variants are listed with the collocation's total first.
+    for collocation in collocations:
         for words in collocation.variants:
-            members[collocation.key].append((" ".join(words), int(variant_counts[number])))
+            phrase = " ".join(words)
+            members[collocation.key].append((phrase, variant_counts[phrase]))
     # The newest rename of a group wins.
     key_of = {form: key for key, group in members.items() for form, _count in group}
     key_of.update((form, key) for form, key in groups.items() if form not in key_of)

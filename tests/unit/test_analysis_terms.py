@@ -227,3 +227,11 @@ def test_in_a_huge_survey_the_most_used_four_word_sequences_are_still_found(monk
     # Three-word starts used by five answers make the floor: their four-word sequences
     # are found exactly; those starting with rarer ones are not looked for.
     assert found == {"hızlı ve güler yüzlü": 5, "ve güler yüzlü ekip": 5}
+
+
+def test_a_collocation_lists_each_of_its_variants_with_its_own_count() -> None:
+    answers = ["Güler yüzlü ekip"] * 4 + ["Çok güler yüzlüydü"] * 3 + ["Sabırlı"]
+    result = run_analysis(answers, AnalysisOptions(TR))
+    friendly = next(t for t in result.terms if t.is_collocation)
+    assert friendly.forms == (("güler yüzlü", 4), ("güler yüzlüydü", 3))
+    assert (friendly.term, friendly.respondents, friendly.count) == ("güler yüzlü", 7, 7)
