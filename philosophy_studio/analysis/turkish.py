@@ -234,10 +234,10 @@ class TurkishLemmas:
     def known(self, form: str) -> str | None:
         """The lemma the table gives ``form``, derivations kept; None when the table
         knows neither the form nor its dotted reading. The dotted reading also wins over
-        the form's own lemma when the form has two dotless ı's or more and the answers
-        attest the dotted reading but not that lemma (ılgılıydı beside ilgili: the table
-        also lists a caps-mangled ılgı); never over a lemma the answers use (aynı) nor
-        for a single ı (alın is no caps-mangled ali)."""
+        the form's own lemma when the answers attest it but not that lemma, and that
+        lemma is itself a caps-mangled spelling of the start of the dotted one
+        (ılgılıydı beside ilgili: the table lists ılgı for it). Never otherwise: aynı
+        stays aynı, alınız (of al-) is no Ali."""
         if form in _LEXICALISED:
             return form
         direct = self._table_lemma(form)
@@ -248,7 +248,8 @@ class TurkishLemmas:
         if direct is None:
             return lemma
         attested = dotted in self._present or lemma in self._present
-        return lemma if lemma is not None and attested and form.count("ı") > 1 else direct
+        mangled = "ı" in direct and lemma is not None and lemma.startswith(direct.replace("ı", "i"))
+        return lemma if attested and mangled else direct
 
     def _table_lemma(self, spelling: str) -> str | None:
         lemma = self._lookup(spelling)
