@@ -440,6 +440,10 @@
             <numerusform>“%1” is used in %Ln answer:</numerusform><numerusform>“%1” is used in %Ln answers:</numerusform></translation>
     </message>
     <message>
+        <source>Forms: %1</source>
+        <translation>Forms: %1</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
@@ -3090,6 +3094,10 @@ Press any key for the next person.</translation>
         <source>%Ln voter(s)</source>
         <translation>
             <numerusform>%Ln voter</numerusform><numerusform>%Ln voters</numerusform></translation>
+    </message>
+    <message>
+        <source>Counting the answers that support this value…</source>
+        <translation>Counting the answers that support this value…</translation>
     </message>
     <message>
         <source>“%1” into “%2”</source>

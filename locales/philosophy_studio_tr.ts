@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr_TR">
 <context>
     <name>AboutDialog</name>
@@ -8,7 +7,7 @@
         <translation>Bitstream Vera lisansı (özgür), bkz. resources/fonts</translation>
     </message>
     <message>
-        <source>compiled for this app from PostgreSQL&apos;s and Snowball&apos;s lists (permissive licences), see resources/stopwords/SOURCES.md</source>
+        <source>compiled for this app from PostgreSQL's and Snowball's lists (permissive licences), see resources/stopwords/SOURCES.md</source>
         <translation>bu uygulama için PostgreSQL ve Snowball listelerinden derlendi (serbest lisanslar), bkz. resources/stopwords/SOURCES.md</translation>
     </message>
     <message>
@@ -16,7 +15,7 @@
         <translation>Philosophy Studio hakkında</translation>
     </message>
     <message>
-        <source>Run a workshop with your team and leave with a printed customer-service philosophy charter. Everything stays on this computer, or on your team&apos;s own server.</source>
+        <source>Run a workshop with your team and leave with a printed customer-service philosophy charter. Everything stays on this computer, or on your team's own server.</source>
         <translation>Ekibinizle bir atölye yürütün ve basılı bir müşteri hizmetleri felsefe belgesiyle çıkın. Her şey bu bilgisayarda ya da ekibinizin kendi sunucusunda kalır.</translation>
     </message>
     <message>
@@ -83,7 +82,7 @@
         <translation>Bu adımı &amp;sun</translation>
     </message>
     <message>
-        <source>Show the step&apos;s &amp;guidance</source>
+        <source>Show the step's &amp;guidance</source>
         <translation>Adımın &amp;rehberini göster</translation>
     </message>
     <message>
@@ -95,7 +94,7 @@
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <source>&amp;Facilitator&apos;s guide…</source>
+        <source>&amp;Facilitator's guide…</source>
         <translation>Kolaylaştırıcı &amp;rehberi…</translation>
     </message>
     <message>
@@ -110,7 +109,7 @@
         <translation>Yanıtlardaki kelimeler</translation>
     </message>
     <message>
-        <source>Count the &amp;question&apos;s own words</source>
+        <source>Count the &amp;question's own words</source>
         <translation>Sorunun ke&amp;ndi kelimelerini de say</translation>
     </message>
     <message>
@@ -118,7 +117,7 @@
         <translation>Anket sorusundaki kelimeler (müşteri, hizmet gibi) soru onları hatırlattığı için çoğu yanıtta geçer. Bunu işaretlemezseniz sayılmazlar.</translation>
     </message>
     <message>
-        <source>Count the question&apos;s own words</source>
+        <source>Count the question's own words</source>
         <translation>Sorunun kendi kelimelerini de say</translation>
     </message>
     <message>
@@ -448,6 +447,10 @@
         </translation>
     </message>
     <message>
+        <source>Forms: %1</source>
+        <translation>Biçimleri: %1</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Yeniden adlandır</translation>
     </message>
@@ -514,7 +517,7 @@
         <translation>Yedekler</translation>
     </message>
     <message>
-        <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, before a file from an older version is upgraded, and before imports and restores. Restoring a copy replaces the workshop&apos;s content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
+        <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, before a file from an older version is upgraded, and before imports and restores. Restoring a copy replaces the workshop's content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
         <translation>Philosophy Studio bu çalıştayı kendiliğinden kopyalar: açtığınız her gün bir kez, haftada bir kez, eski bir sürümden kalan dosya yükseltilmeden önce ve her içe aktarma ile geri yüklemeden önce. Bir kopyayı geri yüklemek çalıştayın içeriğini değiştirir; mevcut içerik önce kenara kopyalanır, böylece geri yüklemeyi o kopyayı geri yükleyerek geri alabilirsiniz.</translation>
     </message>
     <message>
@@ -567,7 +570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln character(s) cannot be printed with the charter&apos;s font and appear as □ in the PDF: %1. Remove them or replace them with words.</source>
+        <source>%Ln character(s) cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</source>
         <translation>
             <numerusform>Belgenin yazı tipiyle %Ln karakter basılamıyor ve PDF’te □ olarak görünüyor: %1. Bunları silin ya da sözcüklerle değiştirin.</numerusform>
         </translation>
@@ -778,7 +781,7 @@
         <translation>Atölye bilgileri düzenlemesi</translation>
     </message>
     <message>
-        <source>Set the step&apos;s timer</source>
+        <source>Set the step's timer</source>
         <translation>Adımın süresini ayarla</translation>
     </message>
     <message>
@@ -1108,7 +1111,7 @@
     </message>
     <message>
         <source>{path} was saved by a newer version of Philosophy Studio. Please update the app to open it.</source>
-        <translation>{path} dosyası Philosophy Studio&apos;nun daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen uygulamayı güncelleyin.</translation>
+        <translation>{path} dosyası Philosophy Studio'nun daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen uygulamayı güncelleyin.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another file name.</source>
@@ -1139,11 +1142,11 @@
         <translation>Ekip sunucusu kullanıcı adını ya da parolayı kabul etmedi. Kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <source>The team server did not allow this account to set up or change the workshop tables (permission denied). Ask the server&apos;s administrator for the rights, or to connect once with an account that has them.</source>
+        <source>The team server did not allow this account to set up or change the workshop tables (permission denied). Ask the server's administrator for the rights, or to connect once with an account that has them.</source>
         <translation>Ekip sunucusu bu hesabın atölye tablolarını kurmasına ya da değiştirmesine izin vermedi (izin reddedildi). Sunucu yöneticisinden bu yetkiyi isteyin ya da bir kez yetkili bir hesapla bağlanmasını rica edin.</translation>
     </message>
     <message>
-        <source>The workshop&apos;s database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</source>
+        <source>The workshop's database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</source>
         <translation>Atölyenin veritabanına ulaşılamıyor. Dosyayı ya da ekip sunucusuyla bağlantıyı kontrol edip yeniden deneyin; yazdıklarınız korunuyor.</translation>
     </message>
     <message>
@@ -1179,7 +1182,7 @@
         <translation>Sonuçların anonim kalması için en az {lowest} katılımcı gerekir.</translation>
     </message>
     <message>
-        <source>{location} holds {count} workshops; choose one by its number (the command line&apos;s list-workshops shows them).</source>
+        <source>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</source>
         <translation>{location} içinde {count} atölye var; birini numarasıyla seçin (komut satırındaki list-workshops komutu numaraları gösterir).</translation>
     </message>
     <message>
@@ -1279,7 +1282,7 @@
         <translation>{name} içindeki {count} yanıtın {overlap} tanesi çalıştayda zaten var, ama dosya daha önceki bir içe aktarmayla başlamıyor (yanıtlar düzenlenmiş ya da silinmiş veya satırlar başka türlü sıralanmış). Hiçbir şey içe aktarılmadı; her satırı yeni bir katılımcı olarak yalnızca aynı kişiler değillerse içe aktarın (import-survey --all-rows).</translation>
     </message>
     <message>
-        <source>The workshop&apos;s answers changed while {name} was previewed (another import?). Nothing was imported; look at the preview again.</source>
+        <source>The workshop's answers changed while {name} was previewed (another import?). Nothing was imported; look at the preview again.</source>
         <translation>{name} önizlenirken çalıştayın yanıtları değişti (başka bir içe aktarma mı?). Hiçbir şey içe aktarılmadı; önizlemeye yeniden bakın.</translation>
     </message>
     <message>
@@ -1342,7 +1345,7 @@
         <translation>Örnekler</translation>
     </message>
     <message>
-        <source>The example&apos;s text</source>
+        <source>The example's text</source>
         <translation>Örneğin metni</translation>
     </message>
     <message>
@@ -1357,7 +1360,7 @@
 <context>
     <name>FacilitatorGuideDialog</name>
     <message>
-        <source>Facilitator&apos;s guide</source>
+        <source>Facilitator's guide</source>
         <translation>Kolaylaştırıcı rehberi</translation>
     </message>
     <message>
@@ -1423,7 +1426,7 @@
         <translation>Yeni başlayan bir çalışma arkadaşının ilk gün kullanacağı gündelik sözcüklerle anlatın.</translation>
     </message>
     <message>
-        <source>Honesty means we tell customers what we know, what we don&apos;t know yet, and when they will hear more.</source>
+        <source>Honesty means we tell customers what we know, what we don't know yet, and when they will hear more.</source>
         <translation>Dürüstlük, müşteriye bildiğimizi, henüz bilmediğimizi ve ne zaman haber vereceğimizi söylemektir.</translation>
     </message>
     <message>
@@ -1447,7 +1450,7 @@
         <translation>Kimse tahmin etmek zorunda kalmasın diye bu değeri yanlış uygulama biçimlerini açıkça yazın.</translation>
     </message>
     <message>
-        <source>Honesty is not bluntness: we never blame a colleague or share another customer&apos;s details.</source>
+        <source>Honesty is not bluntness: we never blame a colleague or share another customer's details.</source>
         <translation>Dürüstlük kabalık değildir: bir çalışma arkadaşını suçlamayız, başka bir müşterinin bilgilerini paylaşmayız.</translation>
     </message>
     <message>
@@ -1463,7 +1466,7 @@
         <translation>Her ay kişi başına on görüşmenin kalite incelemesi; net durum bilgisi verilmiş mi diye bakılır.</translation>
     </message>
     <message>
-        <source>How will it affect our customers&apos; experience and our relationship with them?</source>
+        <source>How will it affect our customers' experience and our relationship with them?</source>
         <translation>Müşterilerimizin deneyimini ve onlarla ilişkimizi nasıl etkileyecek?</translation>
     </message>
     <message>
@@ -1587,7 +1590,7 @@
         <translation>Yapılacaklar</translation>
     </message>
     <message>
-        <source>Don&apos;t</source>
+        <source>Don't</source>
         <translation>Yapılmayacaklar</translation>
     </message>
     <message>
@@ -1729,11 +1732,11 @@
 <context>
     <name>JoinCard</name>
     <message>
-        <source>Scan with your phone&apos;s camera to vote</source>
+        <source>Scan with your phone's camera to vote</source>
         <translation>Oy vermek için telefonunuzun kamerasıyla okutun</translation>
     </message>
     <message>
-        <source>Scan with your phone&apos;s camera to answer</source>
+        <source>Scan with your phone's camera to answer</source>
         <translation>Yanıtlamak için telefonunuzun kamerasıyla okutun</translation>
     </message>
     <message>
@@ -1815,7 +1818,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message>
         <source>Leave the kiosk (facilitator PIN needed)</source>
-        <translation>Kiosktan çık (kolaylaştırıcı PIN&apos;i gerekir)</translation>
+        <translation>Kiosktan çık (kolaylaştırıcı PIN'i gerekir)</translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2170,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Yaklaşımımız</translation>
     </message>
     <message>
-        <source>Problem-focused teams treat every case on its own; customer-centred teams see the person behind the case, so staff keep the customer&apos;s history and notes at hand.</source>
+        <source>Problem-focused teams treat every case on its own; customer-centred teams see the person behind the case, so staff keep the customer's history and notes at hand.</source>
         <translation>Sorun odaklı ekipler her vakayı kendi içinde ele alır; müşteri merkezli ekipler vakanın ardındaki kişiyi görür, bu yüzden çalışanlar müşterinin geçmişini ve notlarını el altında tutar.</translation>
     </message>
     <message>
@@ -2265,7 +2268,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
 <context>
     <name>PhoneSurveyController</name>
     <message>
-        <source>Phones cannot connect: this computer&apos;s network address could not be used (%1).</source>
+        <source>Phones cannot connect: this computer's network address could not be used (%1).</source>
         <translation>Telefonlar bağlanamıyor: bu bilgisayarın ağ adresi kullanılamadı (%1).</translation>
     </message>
 </context>
@@ -2749,7 +2752,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 questions answered</source>
-        <comment>a chosen value&apos;s guideline questions</comment>
+        <comment>a chosen value's guideline questions</comment>
         <translation>%1: %3 sorudan %2 tanesi yanıtlandı</translation>
     </message>
 </context>
@@ -2859,7 +2862,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         </translation>
     </message>
     <message>
-        <source>Every staff member answers one question, anonymously. Collect the answers in the kiosk on this computer, or import them from a form tool&apos;s export.</source>
+        <source>Every staff member answers one question, anonymously. Collect the answers in the kiosk on this computer, or import them from a form tool's export.</source>
         <translation>Her çalışan tek bir soruyu anonim olarak yanıtlar. Yanıtları bu bilgisayardaki kioskta toplayın ya da bir form aracının dışa aktarımından içe aktarın.</translation>
     </message>
     <message>
@@ -2940,7 +2943,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         </translation>
     </message>
     <message>
-        <source>This server holds no workshop yet. To start one there, give the server&apos;s address as the location of a new workshop on the Start page.</source>
+        <source>This server holds no workshop yet. To start one there, give the server's address as the location of a new workshop on the Start page.</source>
         <translation>Bu sunucuda henüz atölye yok. Orada bir atölye başlatmak için Başlangıç sayfasında yeni atölyenin kayıt yeri olarak sunucunun adresini yazın.</translation>
     </message>
     <message>
@@ -2948,7 +2951,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Ekip veritabanına bağlan</translation>
     </message>
     <message>
-        <source>Several facilitators can work on one workshop when it lives on a PostgreSQL server. Enter the server&apos;s address and your password; the password is not saved.</source>
+        <source>Several facilitators can work on one workshop when it lives on a PostgreSQL server. Enter the server's address and your password; the password is not saved.</source>
         <translation>Atölye bir PostgreSQL sunucusunda durduğunda birden çok kolaylaştırıcı aynı atölye üzerinde çalışabilir. Sunucunun adresini ve parolanızı girin; parola kaydedilmez.</translation>
     </message>
     <message>
@@ -3082,13 +3085,13 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Through the card&apos;s own words (%1, in any form): %Ln respondent(s).</source>
+        <source>Through the card's own words (%1, in any form): %Ln respondent(s).</source>
         <translation>
             <numerusform>Kartın kendi kelimeleriyle (%1, her biçimiyle): %Ln katılımcı.</numerusform>
         </translation>
     </message>
     <message>
-        <source>No answer uses the words of the card&apos;s name.</source>
+        <source>No answer uses the words of the card's name.</source>
         <translation>Hiçbir yanıt kartın adındaki kelimeleri kullanmıyor.</translation>
     </message>
     <message numerus="yes">
@@ -3136,6 +3139,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>
             <numerusform>%Ln kişi oy verdi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting the answers that support this value…</source>
+        <translation>Bu değeri destekleyen yanıtlar sayılıyor…</translation>
     </message>
     <message>
         <source>“%1” into “%2”</source>
@@ -3259,7 +3266,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message>
         <source>Double-click or press Enter to copy an example onto the board</source>
-        <translation>Bir örneği panoya almak için çift tıklayın ya da Enter&apos;a basın</translation>
+        <translation>Bir örneği panoya almak için çift tıklayın ya da Enter'a basın</translation>
     </message>
     <message>
         <source>Copy to the &amp;board</source>
@@ -3310,7 +3317,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Beş ya da da&amp;ha az</translation>
     </message>
     <message>
-        <source>Candidates ranked by their dots, once you show the votes, then by the number of survey respondents whose answers use the value&apos;s words. Tick five or fewer; the order you tick them in is the order of the charter.</source>
+        <source>Candidates ranked by their dots, once you show the votes, then by the number of survey respondents whose answers use the value's words. Tick five or fewer; the order you tick them in is the order of the charter.</source>
         <translation>Adaylar, oyları gösterdiğinizde aldıkları noktalara, ardından yanıtlarında değerin sözcüklerini kullanan anket katılımcılarının sayısına göre sıralanır. Beş ya da daha azını işaretleyin; işaretleme sıranız felsefe belgesindeki sıradır.</translation>
     </message>
     <message>
@@ -3445,11 +3452,11 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Müşterilerden henüz söz edilmiyor.</translation>
     </message>
     <message>
-        <source>Carries the staff&apos;s survey words: %1.</source>
+        <source>Carries the staff's survey words: %1.</source>
         <translation>Çalışanların anket kelimelerini taşıyor: %1.</translation>
     </message>
     <message>
-        <source>None of the staff&apos;s most used survey words is in it yet.</source>
+        <source>None of the staff's most used survey words is in it yet.</source>
         <translation>Çalışanların ankette en çok kullandığı kelimelerden henüz hiçbiri yok.</translation>
     </message>
     <message>
@@ -3572,7 +3579,7 @@ Sıradaki kişi için bir tuşa basın.</translation>
     </message>
     <message>
         <source>Welcome to Philosophy Studio</source>
-        <translation>Philosophy Studio&apos;ya hoş geldiniz</translation>
+        <translation>Philosophy Studio'ya hoş geldiniz</translation>
     </message>
     <message>
         <source>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter. Take the short tour, or open the demo workshop to see a complete run.</source>

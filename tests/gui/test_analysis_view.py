@@ -67,6 +67,9 @@ def test_selecting_a_word_shows_the_answers_that_use_it(make_window, qtbot) -> N
     select(view, term.term)
     qtbot.waitUntil(lambda: "is used in" in view.context_heading.text())
     assert f"in {term.respondents} answer" in view.context_heading.text()
+    # Every form and its count, one click away.
+    form, uses = term.forms[0]
+    assert view.context_heading.text().startswith(f"Forms: {form} ({uses})")
     html = view.context.toHtml()
     assert html.count("<u>") or "underline" in html
     assert view.context.toPlainText().count("\n") + 1 >= term.respondents

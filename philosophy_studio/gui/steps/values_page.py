@@ -292,7 +292,14 @@ class ValuesPage(StepPage):
         if not self._listening_to_analysis:
             self._listening_to_analysis = True
             analysis.updated.connect(self._on_analysis)
+            analysis.running_changed.connect(self._on_analysis_running)
         analysis.want()
+
+    def _on_analysis_running(self, _running: bool) -> None:
+        # Only the support line: the card's fields may be mid-edit.
+        card = self._current()
+        if card is not None:
+            self._show_support(card)
 
     def _on_analysis(self, analysis: WorkshopAnalysis | None) -> None:
         self._support = dict(analysis.support) if analysis is not None else {}
@@ -706,9 +713,12 @@ class ValuesPage(StepPage):
         to it by hand."""
         found = self._card_support.get(card.id)
         if found is None:
-            self.support.setText(
-                self.tr("Survey support appears here once the survey has enough answers to analyse.")
-            )
+            if self.session.analysis.is_running:
+                self.support.setText(self.tr("Counting the answers that support this value…"))
+            else:
+                self.support.setText(
+                    self.tr("Survey support appears here once the survey has enough answers to analyse.")
+                )
             return
         lines = [self.tr("Survey support: %Ln respondent(s).", "", found.respondents)]
         if found.name_words:

@@ -662,9 +662,13 @@ class AnalysisView(QWidget):
         elif found is None:
             self.context_heading.setText(self.tr("Looking for “%1” in the answers…").replace("%1", term))
         else:
-            self.context_heading.setText(
-                self.tr("“%1” is used in %Ln answer(s):", "", found).replace("%1", term)
-            )
+            heading = self.tr("“%1” is used in %Ln answer(s):", "", found).replace("%1", term)
+            group = self._terms.get(term)
+            if group is not None:
+                # Every form the word takes in the answers, with its count, a click away.
+                forms = self.tr("Forms: %1").replace("%1", self._forms_text(group, QLocale()))
+                heading = forms + "\n" + heading
+            self.context_heading.setText(heading)
 
     def _show_context(self, term: str | None) -> None:
         from philosophy_studio.services.survey_evidence import contexts
