@@ -31,6 +31,8 @@ def group_forms(forms: Iterable[str], language: Language) -> dict[str, str]:
     # What follows an apostrophe is a suffix (Apple'ın, customer's), as the tokenizer
     # reads it; forms from elsewhere (a card's words) may still carry one.
     bare = {form: _APOSTROPHE.split(form, maxsplit=1)[0] or form for form in set(forms)}
+    if not bare:
+        return {}  # nothing to group: the lemma table need not load
     lemmatise = turkish.lemmas if language is Language.TURKISH else english.lemmas
     lemma_of = lemmatise(set(bare.values()))
     return {form: lemma_of[base] for form, base in bare.items()}
