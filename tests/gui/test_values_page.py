@@ -127,7 +127,7 @@ def test_a_card_with_survey_evidence_shows_how_many_respondents_support_it(make_
     curiosity = window.session.workshop.value_cards[-1].id
     qtbot.waitUntil(lambda: not model.is_running and curiosity in model.analysis.card_support, timeout=30_000)
     page.board.setCurrentRow(page.board.row_of(curiosity))
-    assert page.board.currentItem().text() == "Curiosity   · 0 dots   · 0 respondents"
+    assert page.board.currentItem().text() == "Curiosity   · 0 dots"
     assert "No answer uses the words of the card's name." in page.support.text()
     assert "Make this a value" in page.support.text()
 

@@ -337,14 +337,16 @@ class ValuesPage(StepPage):
     def _board_text(self, card: ValueCard) -> str:
         """The card's name; the cards merged into it; its dots once the facilitator
         reveals the votes; and how many survey respondents support it (once the
-        analysis knows: "Make this a value" on the Survey step gives a card evidence)."""
+        analysis knows, and only when some do)."""
         parts = [card.name]
         merged = [other for other in self._cards if other.merged_into == card.id]
         if merged:
             parts.append(self.tr("also: %1").replace("%1", ", ".join(other.name for other in merged)))
         if self._revealed is not None:
             parts.append(self.tr("%Ln dot(s)", "", card_dots(self._revealed, card.id, tuple(self._cards))))
-        if card.id in self._support:
+        # Every card has a support figure now; a nought on every row would only crowd
+        # the board (the selected card's panel says where each figure comes from).
+        if self._support.get(card.id):
             parts.append(self.tr("%Ln respondent(s)", "", self._support[card.id]))
         return "   · ".join(parts)
 
