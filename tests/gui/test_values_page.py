@@ -27,7 +27,12 @@ def test_type_and_enter_adds_a_card_and_undo_removes_it(make_window, qtbot) -> N
     # The demo's votes are shown, so the board adds the new card's dots (none); the
     # demo has groups, so a new card stands last, among the ungrouped.
     new = window.session.workshop.value_cards[-1]
-    assert page.board.item(page.board.count() - 1).text() == "Sabır & <Patience>   · 0 dots"
+    # Its support follows once the analysis has counted the answers that say "patience".
+    model = window.session.analysis
+    qtbot.waitUntil(lambda: not model.is_running and new.id in model.analysis.card_support, timeout=30_000)
+    support = model.analysis.support[new.id]
+    respondents = f"   · {support} respondent{'s' if support != 1 else ''}" if support else ""
+    assert page.board.item(page.board.count() - 1).text() == f"Sabır & <Patience>   · 0 dots{respondents}"
     assert page.board.item(page.board.count() - 1).data(Qt.ItemDataRole.UserRole) == new.id
     assert page.new_value.text() == ""
     window.actions.undo.trigger()
