@@ -1,6 +1,7 @@
 """Make the compact Universal Dependencies extracts in tests/fixtures/ud/.
 
     .venv/bin/python tools/ud_extract.py MIRRORS [--out tests/fixtures/ud] [--imst]
+    .venv/bin/python tools/ud_extract.py MIRRORS --test --out /tmp/ud-test [--imst]
 
 MIRRORS is a folder holding bare git copies of the treebanks as
 ``UniversalDependencies+UD_<name>/repo`` (what the fetch tool brings). Each extract is a
@@ -20,6 +21,10 @@ Which files, and why (see tests/fixtures/ud/README.md):
 - English-EWT: the review documents of train and dev, by the treebank's own file lists
   (not-to-release/file-lists); train documents from their per-document sources.
 - Turkish-IMST (``--imst``, not committed: CC BY-NC-SA): train and dev.
+
+``--test`` writes the held-out test splits instead (``<name>_test.txt.gz``; EWT: its
+reviews documents only), for measuring once on text nothing was tuned on. Never write
+them into the repository.
 """
 
 from __future__ import annotations
@@ -161,15 +166,36 @@ def ewt_reviews(repo: Path, out: Path) -> str:
     return f"UD_English-EWT {commit}: {counts}"
 
 
+def test_split(repo: Path, out: Path, path: str, name: str, keep: str = "") -> str:
+    """The test split alone (sentence ids starting with ``keep``), for held-out figures."""
+    commit = head(repo)
+    parts = [s for s in sentences(show(repo, commit, path)) if s[0].startswith(keep)]
+    counts = write(out / f"{name}_test.txt.gz", parts, set())
+    return f"{path} {commit}: {counts}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("mirrors", type=Path)
     parser.add_argument("--out", type=Path, default=ROOT / "tests" / "fixtures" / "ud")
     parser.add_argument("--imst", action="store_true", help="also extract IMST (not for the repository)")
+    parser.add_argument("--test", action="store_true", help="test splits instead, kept out of the repo")
     arguments = parser.parse_args()
 
     def repo(name: str) -> Path:
         return arguments.mirrors / f"UniversalDependencies+UD_{name}" / "repo"
+
+    if arguments.test:
+        if arguments.out.resolve().is_relative_to(ROOT):
+            parser.error("test extracts stay out of the repository: name an --out outside it")
+        out = arguments.out
+        print(test_split(repo("Turkish-Tourism"), out, "tr_tourism-ud-test.conllu", "tr_tourism"))
+        print(test_split(repo("Turkish-BOUN"), out, "tr_boun-ud-test.conllu", "tr_boun"))
+        ewt = test_split(repo("English-EWT"), out, "en_ewt-ud-test.conllu", "en_ewt_reviews", keep="reviews-")
+        print(ewt)
+        if arguments.imst:
+            print(test_split(repo("Turkish-IMST"), out, "tr_imst-ud-test.conllu", "tr_imst"))
+        return
 
     print(tourism(repo("Turkish-Tourism"), arguments.out))
     print(boun(repo("Turkish-BOUN"), arguments.out))
