@@ -25,3 +25,18 @@ def assert_exact_undo(service, command) -> dict:
     service.execute(command)
     assert stored_document(service) == after
     return after
+
+
+def workshop_with_answers(path: Path, language, answers=()) -> Path:  # type: ignore[no-untyped-def]
+    """A new workshop file at ``path`` holding ``answers``, imported as from a file."""
+    from philosophy_studio.domain.model import WorkshopInfo
+    from philosophy_studio.services import survey
+    from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
+
+    service = WorkshopService.create(path, new_workshop(WorkshopInfo(team_name="S", language=language)))
+    try:
+        if answers:
+            survey.import_answers(service, survey.plan_import(answers))
+    finally:
+        service.close()
+    return path

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
+from tests_support import workshop_with_answers
 
 from philosophy_studio.domain.model import Language, WorkshopInfo
 from philosophy_studio.domain.steps import Step
@@ -219,12 +220,8 @@ def test_light_verbs_are_listed_as_excluded_and_the_switch_counts_them(make_wind
 def test_a_collocation_is_one_row_and_split_counts_its_words_apart(
     make_window, qtbot, tmp_path: Path
 ) -> None:
-    path = tmp_path / "friendly.pstudio"
-    info = WorkshopInfo(team_name="Ekip", language=Language.TURKISH)
-    service = WorkshopService.create(path, new_workshop(info))
     answers = ["Hızlı ve güler yüzlü"] * 4 + ["Güler yüzlü bir ekip", "Sabırlı ve güler yüzlü", "Sabırlı"]
-    survey.import_answers(service, survey.plan_import(answers))
-    service.close()
+    path = workshop_with_answers(tmp_path / "friendly.pstudio", Language.TURKISH, answers)
     window = make_window()
     window.open_location(str(path))
     qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)

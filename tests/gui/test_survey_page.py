@@ -5,14 +5,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
+from tests_support import workshop_with_answers
 
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
-from philosophy_studio.domain.model import Language, WorkshopInfo
+from philosophy_studio.domain.model import Language
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.dialogs.import_answers_dialog import ImportAnswersDialog
 from philosophy_studio.gui.steps.survey_page import SurveyPage
 from philosophy_studio.services import survey
-from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
+from philosophy_studio.services.workshop_service import WorkshopService
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "survey"
 
@@ -26,13 +27,7 @@ def stored(path: Path):
 
 
 def open_page(make_window, qtbot, tmp_path: Path, answers: tuple[str, ...] = ()):
-    path = tmp_path / "survey.pstudio"
-    service = WorkshopService.create(
-        path, new_workshop(WorkshopInfo(team_name="S", language=Language.ENGLISH))
-    )
-    if answers:
-        survey.import_answers(service, survey.plan_import(answers))
-    service.close()
+    path = workshop_with_answers(tmp_path / "survey.pstudio", Language.ENGLISH, answers)
     window = make_window()
     window.open_location(str(path))
     qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
