@@ -11,9 +11,10 @@ thinking → thinke, gone → gan). So, in this order:
    that base, or the base is a form of the corpus that the table lists as a lemma.
    -er and -est are left alone (teacher, dealer and shower are not comparatives).
 3. The table's lemma, when that lemma is itself a lemma in the table (went → go).
-4. A form nothing above knows may be a misspelling of a word of the answers
+4. A name the table knows capitalised (Seattle, France) is a word of its own.
+5. A form nothing above knows may be a misspelling of a word of the answers
    (spelling.py: reccomend, servcie, soooo).
-5. Otherwise the form itself.
+6. Otherwise the form itself.
 
 Participial adjectives and -ing nouns that name a quality or a thing stay apart from
 their verb (caring, amazing, interested, parking, wedding): a team names values after
@@ -58,6 +59,8 @@ _IRREGULAR: dict[str, str] = {
     for form in forms
     if form != base
 }
+# The irregular verbs themselves (feed is no fe + ed, nor bring br + ing).
+_IRREGULAR_BASES = frozenset(entry.split()[0] for entry in _IRREGULAR_VERBS.split(";"))
 _IRREGULAR |= {
     # Present forms of be, have and do, and contractions typed without an apostrophe.
     "am": "be", "is": "be", "are": "be", "has": "have", "does": "do",
@@ -125,7 +128,7 @@ def _bases(form: str) -> list[str]:
 def _lemma(form: str, table: Mapping[str, str], present: Collection[str]) -> str | None:
     """The lemma of ``form``, or None when neither our tables, the rules nor the lemma
     table know it."""
-    if form in _OWN_WORDS or form in _OWN_PARTICIPLES:
+    if form in _OWN_WORDS or form in _OWN_PARTICIPLES or form in _IRREGULAR_BASES:
         return form
     if form in _IRREGULAR:
         return _IRREGULAR[form]
@@ -143,7 +146,12 @@ def _lemma(form: str, table: Mapping[str, str], present: Collection[str]) -> str
         return _IRREGULAR.get(base, base)
     if given and given != form and table.get(given) == given:
         return given.lower()
-    return form if given else None
+    if given is None:
+        # Names are capitalised in the table (Seattle, Chris): known words, never
+        # misspellings of a word of the answers (settle, chip).
+        name = table.get(form.capitalize())
+        return name.lower() if name else None
+    return form
 
 
 def lemmas(forms: Iterable[str]) -> dict[str, str]:

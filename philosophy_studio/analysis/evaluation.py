@@ -5,6 +5,7 @@ token-weighted B-cubed scores and by the respondent counts of the most used word
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -91,6 +92,10 @@ def grouping_quality(labelled: LabelledSet, language: Language) -> GroupingQuali
     )
 
 
+# Punctuation before or after a lemma: Dr., etc., "Türkiye.
+_AROUND = re.compile(r"^\W+|\W+$")
+
+
 @dataclass(frozen=True)
 class GoldToken:
     """A word of a treebank sentence (a respondent) as the analysis counts it, with the
@@ -105,7 +110,9 @@ def read_treebank_extract(path: Path, language: Language) -> list[GoldToken]:
     """The tokens of an extract of tests/fixtures/ud/ that the analysis would count:
     a treebank token that our tokenizer reads as exactly one word (so not punctuation,
     numbers or hyphenated pairs), lower-cased by the language's rules, and not a shipped
-    stopword. The lemma is lower-cased the same way."""
+    stopword. The lemma is lower-cased the same way, and punctuation around it is left
+    out as it is around a form (Dr. → dr, "Türkiye → türkiye). A token the annotators left without
+    a lemma (``_``: a few in EWT and Tourism) is not scored: it has no gold class."""
     import gzip
 
     stop = shipped_stopwords(language)
@@ -117,9 +124,12 @@ def read_treebank_extract(path: Path, language: Language) -> list[GoldToken]:
                 sentence += 1
                 continue
             form, lemma, _upos = line.rstrip("\n").split("\t")
+            if lemma == "_":
+                continue
             found = words(prepare(form, language))
             if len(found) == 1 and found[0] not in stop:
-                tokens.append(GoldToken(sentence, found[0], lower(lemma, language)))
+                gold = _AROUND.sub("", lemma) or lemma
+                tokens.append(GoldToken(sentence, found[0], lower(gold, language)))
     return tokens
 
 

@@ -86,6 +86,8 @@ _VERB_DERIVATION = re.compile(f"l{_A}[nş]?")
 
 _VOWELS = frozenset("aeıioöuüâîû")
 _BACK_VOWELS = frozenset("aıouâû")
+# The high vowel that follows a vowel by harmony (kapı → kapısı, göz → gözü).
+_HIGH_VOWEL = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
 _SOFTENED = {"ğ": "k", "b": "p", "c": "ç", "d": "t"}
 _SOFTENS = {hard: soft for soft, hard in _SOFTENED.items()}
 # A Turkish word can end in two consonants only when the last is one of these
@@ -265,7 +267,11 @@ class TurkishLemmas:
         with the instrumental, the dative or the plural possessive (sabırla: patiently,
         seneye: next year, geceleri: at night): for counting they are the noun. Only
         these endings, after a root of CORPUS_ROOT letters or more: shorter endings on
-        shorter roots would take memnun for memnu-n and oda for od-a."""
+        shorter roots would take memnun for memnu-n and oda for od-a. A word the table
+        inflects in its own right is a noun, not an adverb: mahalle (mahallede), sermaye,
+        maliye, Türkiye are no mahal-le, serma-ye, mali-ye, Türki-ye."""
+        if self._has_own_inflections(form):
+            return form
         for cut in range(len(form) - 2, len(form) - 5, -1):
             root, ending = form[:cut], form[cut:]
             if (
@@ -276,6 +282,17 @@ class TurkishLemmas:
             ):
                 return root
         return form
+
+    def _has_own_inflections(self, form: str) -> bool:
+        """Whether the table gives ``form`` as the lemma of its locative, genitive,
+        plural or possessive (after a final vowel: -dA, -nIn, -lAr, -sI)."""
+        high = _HIGH_VOWEL.get(form[-1:])
+        if high is None:
+            return False
+        low = "a" if form[-1] in _BACK_VOWELS else "e"
+        return any(
+            self._lookup(form + ending) == form for ending in (f"d{low}", f"n{high}n", f"l{low}r", f"s{high}")
+        )
 
     def _longer_verb(self, form: str, lemma: str) -> str:
         """The longest verb the table has that ``form`` is an inflection of, where the

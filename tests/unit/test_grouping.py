@@ -85,6 +85,19 @@ def test_forms_the_table_lacks_still_find_their_lemma() -> None:
     assert others["alınız"] == "al" and others["aynı"] == "aynı"
 
 
+def test_a_noun_the_table_inflects_is_no_adverb_of_a_shorter_one() -> None:
+    # The table lists mahalle, sermaye, Türkiye with their own inflections (mahallede):
+    # they are no mahal-le, serma-ye, Türki-ye; adverbs of a noun still join it.
+    groups = group_forms(["mahalle", "sermaye", "türkiye", "seneye", "sabırla", "geceleri", "hızla"], TR)
+    assert [groups[word] for word in ("mahalle", "sermaye", "türkiye")] == ["mahalle", "sermaye", "türkiye"]
+    assert [groups[word] for word in ("seneye", "sabırla", "geceleri", "hızla")] == [
+        "sene",
+        "sabır",
+        "gece",
+        "hız",
+    ]
+
+
 def test_grouping_depends_only_on_the_set_of_forms() -> None:
     forms = [form for family in FAMILIES_TR.values() for form in family]
     assert group_forms(forms, TR) == group_forms(list(reversed(forms)) + forms[:3], TR)
@@ -122,6 +135,14 @@ def test_misspelt_forms_join_the_word_the_other_answers_spell_right() -> None:
     assert turkish["musteriler"] == "müşteri"
     # In Turkish one letter is often an ending: no one-letter edits there.
     assert group_forms(["kalitesiydi", "kalitesizdi"], TR)["kalitesizdi"] != "kalite"
+
+
+def test_names_and_irregular_verbs_are_not_taken_for_other_words() -> None:
+    # Names the table knows capitalised are no misspellings of a word of the answers,
+    # and an irregular verb is no regular inflection (feed is not fe + ed).
+    groups = group_forms(["seattle", "settle", "france", "fiance", "chris", "chip", "feed", "fe", "fed"], EN)
+    assert [groups[word] for word in ("seattle", "france", "chris")] == ["seattle", "france", "chris"]
+    assert groups["feed"] == groups["fed"] == "feed"
 
 
 def test_english_adjectives_and_nouns_of_their_own_stay_apart() -> None:
@@ -212,6 +233,8 @@ def test_treebank_tokens_are_the_words_the_analysis_counts(tmp_path: Path) -> No
         "self-servis\tx\tNOUN",
         "# s2",
         "IŞIK\tışık\tNOUN",
+        # Left without a lemma by the annotators: not scored.
+        "priced\t_\tVERB",
     ]
     extract.write_bytes(gzip.compress("\n".join(lines).encode()))
     tokens = read_treebank_extract(extract, TR)
@@ -228,7 +251,7 @@ FLOORS = {
     # treebank: (B-cubed F1 at least, top-30 lemmas with exact respondent counts at least)
     "tr_tourism": (0.98, 21),
     "tr_boun": (0.965, 12),
-    "en_ewt_reviews": (0.98, 25),
+    "en_ewt_reviews": (0.98, 26),
 }
 
 
