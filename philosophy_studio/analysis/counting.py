@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from philosophy_studio.analysis.tokens import MAX_WORD_LENGTH, blank_non_words, lower, nfc
+from philosophy_studio.analysis.tokens import MAX_WORD_LENGTH, blank_non_words, lower, nfc_between
 from philosophy_studio.domain.language import Language
 from philosophy_studio.work import WorkControl
 
@@ -32,6 +32,7 @@ _BOUNDARIES = '.,;:!?…()[]{}"“”«»\n\x01'
 # distinct token by ``_kind``, with the same rules as tokens.WORD_PATTERN.
 _TOKEN = re.compile("[" + re.escape(_BOUNDARIES) + "]|['’]?\\w+")
 WORD, BOUNDARY, SKIP = 0, 1, 2
+_WWW_SPELLINGS = frozenset(a + b + c for a in "wW" for b in "wW" for c in "wW")
 # Ids are packed into int64 keys: a three-word sequence takes three of these fields.
 ID_BITS = 21
 MAX_FORMS = 1 << ID_BITS
@@ -203,6 +204,8 @@ def count(answers: list[str], language: Language, control: WorkControl | None = 
     from scipy.sparse import coo_matrix, csr_matrix, vstack
 
     vocabulary: dict[str, int] = {_SEPARATOR: 0}
+    # Each spelling met (Müşteri, müşteri) -> its lower-case form's column.
+    column_of: dict[str, int] = {_SEPARATOR: 0}
     kinds = [BOUNDARY]
     blocks = []
     # Per chunk, per length: (distinct keys, respondents, counts). An answer lies in one
@@ -216,17 +219,27 @@ def count(answers: list[str], language: Language, control: WorkControl | None = 
             control.progress(0.7 * start / max(len(answers), 1))
         chunk = [answer.replace(_SEPARATOR, " ") for answer in answers[start : start + CHUNK]]
         # Every answer is followed by the separator, so the n-th separator closes answer n.
-        # One NFC check for the chunk: most chunks need none, and NFC never moves the
-        # separators.
-        joined = blank_non_words(nfc((" " + _SEPARATOR + " ").join(chunk) + " " + _SEPARATOR))
-        text = lower(joined, language, normalised=True)
-        tokens = _TOKEN.findall(text)
-        # New tokens get ids in first-seen order; the per-token lookup then runs in C.
-        for token in dict.fromkeys(tokens):
-            if token not in vocabulary:
-                vocabulary[token] = len(vocabulary)
-                kinds.append(_kind(token))
-        ids = np.array(list(map(vocabulary.__getitem__, tokens)), dtype=np.int64)
+        # Only the few answers that may not be NFC are normalised.
+        joined = nfc_between((" " + _SEPARATOR + " ").join(chunk) + " " + _SEPARATOR, _SEPARATOR)
+        if "@" in joined or "://" in joined:
+            joined = blank_non_words(joined)
+        tokens = _TOKEN.findall(joined)
+        spellings = dict.fromkeys(tokens)
+        if not _WWW_SPELLINGS.isdisjoint(spellings):
+            # A www. address: blanked like the others (rare, so found from the tokens
+            # rather than by scanning every chunk for it).
+            tokens = _TOKEN.findall(blank_non_words(joined))
+            spellings = dict.fromkeys(tokens)
+        # Tokens are lower-cased once per spelling, not the whole text: new forms get ids
+        # in first-seen order, and the per-token lookup then runs in C.
+        for token in spellings:
+            if token not in column_of:
+                form = lower(token, language, normalised=True)
+                if form not in vocabulary:
+                    vocabulary[form] = len(vocabulary)
+                    kinds.append(_kind(form))
+                column_of[token] = vocabulary[form]
+        ids = np.fromiter(map(column_of.__getitem__, tokens), dtype=np.int64, count=len(tokens))
         del tokens
         if len(vocabulary) > MAX_FORMS:
             raise TooManyFormsError()

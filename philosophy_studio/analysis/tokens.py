@@ -30,7 +30,8 @@ _WORD = re.compile(WORD_PATTERN)
 _URL = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
 # Starts only where a run of non-blanks starts, so that it stays linear in the text.
 _EMAIL = re.compile(r"(?<!\S)[^\s@]+@\S+")
-_WWW = re.compile(r"www\.", re.IGNORECASE)
+# Spelled out rather than IGNORECASE: twice as fast over a long text.
+_WWW = re.compile(r"[wW][wW][wW]\.")
 # Below U+0300 (all Latin letters Turkish and English use) and in the common punctuation
 # block nothing composes or changes under NFC, so text made only of those is already
 # NFC; this scan is much cheaper than unicodedata.is_normalized on long Turkish text.
@@ -46,6 +47,22 @@ class Token:
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text) if _MAYBE_NOT_NFC.search(text) else text
+
+
+def nfc_between(text: str, separator: str) -> str:
+    """``text`` with each run between two ``separator``s that may not be NFC made NFC:
+    one scan of the whole text, and only the few runs that need it normalised."""
+    pieces: list[str] = []
+    done = 0
+    for match in _MAYBE_NOT_NFC.finditer(text):
+        if match.start() < done:
+            continue
+        start = text.rfind(separator, 0, match.start()) + 1
+        end = text.find(separator, match.end())
+        end = len(text) if end < 0 else end
+        pieces += [text[done:start], unicodedata.normalize("NFC", text[start:end])]
+        done = end
+    return "".join([*pieces, text[done:]]) if pieces else text
 
 
 def lower(text: str, language: Language, *, normalised: bool = False) -> str:

@@ -235,3 +235,22 @@ def test_a_collocation_lists_each_of_its_variants_with_its_own_count() -> None:
     friendly = next(t for t in result.terms if t.is_collocation)
     assert friendly.forms == (("güler yüzlü", 4), ("güler yüzlüydü", 3))
     assert (friendly.term, friendly.respondents, friendly.count) == ("güler yüzlü", 7, 7)
+
+
+def test_addresses_and_decomposed_letters_are_handled_in_every_answer_of_a_chunk() -> None:
+    decomposed = "mu\u0308s\u0327teri"  # müşteri typed with combining marks
+    answers = [
+        "Hızlı yanıt",
+        f"{decomposed} memnun",
+        "Bakınız WWW.Ornek.com.tr sayfası",
+        "Yazın: ali@firma.com.tr adresine",
+        "https://destek.example.org/yardim linki",
+        f"Hızlı {decomposed}",
+    ]
+    result = run_analysis(answers, AnalysisOptions(TR))
+    forms = {form for t in result.terms for form, _count in t.forms}
+    assert not forms & {"www", "ornek", "com", "tr", "ali", "firma", "https", "destek", "example", "org", "yardim"}
+    assert {"bakınız", "sayfası", "yazın", "adresine", "linki"} <= forms
+    customer = next(t for t in result.terms if "müşteri" in dict(t.forms))
+    assert (customer.respondents, dict(customer.forms)["müşteri"]) == (2, 2)
+    assert "mu\u0308s\u0327teri" not in forms
