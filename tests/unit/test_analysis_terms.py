@@ -249,7 +249,19 @@ def test_addresses_and_decomposed_letters_are_handled_in_every_answer_of_a_chunk
     ]
     result = run_analysis(answers, AnalysisOptions(TR))
     forms = {form for t in result.terms for form, _count in t.forms}
-    assert not forms & {"www", "ornek", "com", "tr", "ali", "firma", "https", "destek", "example", "org", "yardim"}
+    assert not forms & {
+        "www",
+        "ornek",
+        "com",
+        "tr",
+        "ali",
+        "firma",
+        "https",
+        "destek",
+        "example",
+        "org",
+        "yardim",
+    }
     assert {"bakınız", "sayfası", "yazın", "adresine", "linki"} <= forms
     customer = next(t for t in result.terms if "müşteri" in dict(t.forms))
     assert (customer.respondents, dict(customer.forms)["müşteri"]) == (2, 2)
