@@ -199,14 +199,39 @@ def _four_word_sequences(
     return Sequences(grams.astype(np.int64), respondents, counts)
 
 
+class _Columns(dict[str, int]):
+    """Each spelling met (Müşteri, müşteri) -> the column of its lower-case form. A
+    spelling is lower-cased once, when first met (``__missing__``), so that the lookup
+    of every token runs in C; new forms get columns in first-seen order."""
+
+    def __init__(self, language: Language) -> None:
+        super().__init__({_SEPARATOR: 0})
+        self.language = language
+        self.vocabulary: dict[str, int] = {_SEPARATOR: 0}
+        self.kinds = [BOUNDARY]
+        # Whether a www of an address was met since this was last set to False.
+        self.saw_www = False
+
+    def __missing__(self, token: str) -> int:
+        form = lower(token, self.language, normalised=True)
+        column = self.vocabulary.get(form)
+        if column is None:
+            column = self.vocabulary[form] = len(self.vocabulary)
+            self.kinds.append(_kind(form))
+        if token in _WWW_SPELLINGS:
+            # Not remembered, so that every chunk with an address is noticed.
+            self.saw_www = True
+        else:
+            self[token] = column
+        return column
+
+
 def count(answers: list[str], language: Language, control: WorkControl | None = None) -> Counts:
     import numpy as np
     from scipy.sparse import coo_matrix, csr_matrix, vstack
 
-    vocabulary: dict[str, int] = {_SEPARATOR: 0}
-    # Each spelling met (Müşteri, müşteri) -> its lower-case form's column.
-    column_of: dict[str, int] = {_SEPARATOR: 0}
-    kinds = [BOUNDARY]
+    column_of = _Columns(language)
+    vocabulary, kinds = column_of.vocabulary, column_of.kinds
     blocks = []
     # Per chunk, per length: (distinct keys, respondents, counts). An answer lies in one
     # chunk, so respondents of a sequence add up over chunks.
@@ -224,22 +249,13 @@ def count(answers: list[str], language: Language, control: WorkControl | None = 
         if "@" in joined or "://" in joined:
             joined = blank_non_words(joined)
         tokens = _TOKEN.findall(joined)
-        spellings = dict.fromkeys(tokens)
-        if not _WWW_SPELLINGS.isdisjoint(spellings):
+        column_of.saw_www = False
+        ids = np.fromiter(map(column_of.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+        if column_of.saw_www:
             # A www. address: blanked like the others (rare, so found from the tokens
             # rather than by scanning every chunk for it).
             tokens = _TOKEN.findall(blank_non_words(joined))
-            spellings = dict.fromkeys(tokens)
-        # Tokens are lower-cased once per spelling, not the whole text: new forms get ids
-        # in first-seen order, and the per-token lookup then runs in C.
-        for token in spellings:
-            if token not in column_of:
-                form = lower(token, language, normalised=True)
-                if form not in vocabulary:
-                    vocabulary[form] = len(vocabulary)
-                    kinds.append(_kind(form))
-                column_of[token] = vocabulary[form]
-        ids = np.fromiter(map(column_of.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+            ids = np.fromiter(map(column_of.__getitem__, tokens), dtype=np.int64, count=len(tokens))
         del tokens
         if len(vocabulary) > MAX_FORMS:
             raise TooManyFormsError()
