@@ -6,8 +6,10 @@ with the room, as prompts."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from philosophy_studio.domain.language import Language
 
@@ -117,12 +119,25 @@ def _value_mentioned(folded_words: list[str], name: str, language: Language) -> 
     return any(_mentions(folded_words, word) for word in distinctive)
 
 
+def _uses_a_form(folded_words: list[str], forms: Collection[str]) -> bool:
+    """Whether the text uses one of ``forms`` (lower case; a form of several words, such
+    as güler yüzlü, word for word)."""
+    present = set(folded_words)
+    joined = f" {' '.join(folded_words)} "
+    return any(form in present or (" " in form and f" {form} " in joined) for form in forms)
+
+
 def coach(
-    text: str, language: Language, value_names: tuple[str, ...] = (), survey_words: tuple[str, ...] = ()
+    text: str,
+    language: Language,
+    value_names: tuple[str, ...] = (),
+    survey_words: tuple[str, ...] = (),
+    survey_forms: Mapping[str, Collection[str]] = MappingProxyType({}),
 ) -> list[Check]:
     """The checks of ``text``. ``survey_words`` are the staff's most used words in the
-    survey; the check reports which of them the draft carries (none is not a failure of
-    wording, but the room should know)."""
+    survey (by their dictionary forms), ``survey_forms`` the forms each takes in the
+    answers; the check reports which of them the draft carries (none is not a failure
+    of wording, but the room should know)."""
     all_words = words(text)
     folded = [fold(word, language) for word in all_words]
     parts = sentences(text)
@@ -131,7 +146,11 @@ def coach(
     negations = sorted({word for word in folded if word in _NEGATIONS[language]})
     customers = any(word.startswith(_CUSTOMER_STEMS[language]) for word in folded)
     missing_values = tuple(name for name in value_names if not _value_mentioned(folded, name, language))
-    carried = tuple(word for word in survey_words if _value_mentioned(folded, word, language))
+    carried = tuple(
+        word
+        for word in survey_words
+        if _value_mentioned(folded, word, language) or _uses_a_form(folded, survey_forms.get(word, ()))
+    )
     survey = (
         [Check(CheckKind.SURVEY_WORDS, bool(carried), details=carried, number=len(survey_words))]
         if survey_words

@@ -84,3 +84,16 @@ def test_the_staffs_survey_words_are_recognised_in_their_inflected_forms() -> No
     missing = {c.kind: c for c in coach("Hep yanınızdayız.", Language.TURKISH, (), ("hız",))}
     assert not missing[CheckKind.SURVEY_WORDS].passed
     assert CheckKind.SURVEY_WORDS not in {c.kind for c in coach(text, Language.TURKISH)}
+
+
+def test_a_survey_word_shown_by_its_dictionary_form_is_carried_by_any_form_the_answers_used() -> None:
+    text = "Sorunlarını ilk seferde çözdüğümüzü bilsinler, güler yüzlü bir ekip görsünler."
+    forms = {
+        "bilmek": ("bilsinler", "bilen"),
+        "güler yüzlü": ("güler yüzlü",),
+        "aramak": ("aramak", "arıyoruz"),
+    }
+    checks = {c.kind: c for c in coach(text, Language.TURKISH, (), tuple(forms), forms)}
+    survey = checks[CheckKind.SURVEY_WORDS]
+    # bilmek shares only "bil" with bilsinler: its forms, not its spelling, tell.
+    assert survey.details == ("bilmek", "güler yüzlü") and survey.number == 3

@@ -219,6 +219,7 @@ class VisionPage(StepPage):
         chips_row.addLayout(self.chips)
         chips_row.addStretch(1)
         self._survey_words: tuple[str, ...] = ()
+        self._survey_forms: dict[str, tuple[str, ...]] = {}
         self.survey_chips_label = QLabel()
         self.survey_chips = QHBoxLayout()
         survey_row = QHBoxLayout()
@@ -369,7 +370,11 @@ class VisionPage(StepPage):
 
     def _show_survey_chips(self, analysis: WorkshopAnalysis | None) -> None:
         """The staff's most used survey words, to carry their voice into the vision."""
-        words = tuple(term.term for term in analysis.result.terms[:SURVEY_CHIPS]) if analysis else ()
+        terms = analysis.result.terms[:SURVEY_CHIPS] if analysis else ()
+        words = tuple(term.term for term in terms)
+        # A word is shown by its dictionary form (görmek); a draft carries it when it
+        # uses any form the answers used (gördüklerini) too.
+        self._survey_forms = {term.term: tuple(form for form, _count in term.forms) for term in terms}
         if words == self._survey_words:
             return
         self._survey_words = words
@@ -395,7 +400,9 @@ class VisionPage(StepPage):
         number = list(self._drafts).index(target.draft_id) + 1
         self.coach_group.setTitle(self.tr("Coach: draft %1").replace("%1", str(number)))
         text = target.editor.toPlainText()
-        checks = coach(text, workshop.info.language, self._value_names, self._survey_words)
+        checks = coach(
+            text, workshop.info.language, self._value_names, self._survey_words, self._survey_forms
+        )
         lines = [self._describe(check) for check in checks]
         lines += [
             "• " + escape(self.tr("Ask the room: does it say what makes your service different?")),
