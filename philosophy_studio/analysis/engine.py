@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from philosophy_studio.analysis.association import bigram_likelihood_ratio, trigram_likelihood_ratio
 from philosophy_studio.analysis.counting import ID_BITS, Counts, Sequences, count
-from philosophy_studio.analysis.grouping import group_forms, headwords
+from philosophy_studio.analysis.grouping import group_forms, headwords, quality_root
 from philosophy_studio.analysis.stopwords import light_verbs, shipped_stopwords
 from philosophy_studio.analysis.tokens import MAX_WORD_LENGTH, normalise_word, tokenize
 from philosophy_studio.domain.language import Language
@@ -576,9 +576,10 @@ def _support(
     language: Language,
 ) -> dict[int, CardSupport]:
     """Answers supporting each card (see CardEvidence). A name's words count only when
-    they are counted words (not stopwords, words of the question or auxiliaries); a
-    linked word stands for its whole group, a linked phrase for itself (or for every
-    variant of the collocation it names)."""
+    they are counted words (not stopwords, words of the question or auxiliaries), each
+    standing for its group and the groups of the same quality (quality_root); a linked
+    word stands for its whole group, a linked phrase for itself (or for every variant of
+    the collocation it names)."""
     import numpy as np
 
     by_column = counts.matrix.tocsc()
@@ -604,21 +605,34 @@ def _support(
         for collocation in collocations
         for words in collocation.variants
     }
+    # A name's word stands for its own group and the counted groups of the same quality
+    # (dürüstlük and dürüst, kindness and kind).
+    family: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(counted_keys):
+        family[quality_root(key, language)].append(key)
+
+    def relatives(word: str) -> list[str]:
+        key = groups.get(word, word)
+        return family.get(quality_root(key, language), [])
+
+    def rows_of_keys(keys: list[str]) -> np.ndarray:
+        columns = [column for key in keys for column in members.get(key, [])]
+        found = [by_column.indices[by_column.indptr[c] : by_column.indptr[c + 1]] for c in columns]
+        return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int32)
+
     support = {}
     for card in evidence:
         by_name: set[int] = set()
         required: list[str] = []
         for name in card.names:
             words = [
-                word
-                for word in dict.fromkeys(t.form for t in tokenize(name, language))
-                if groups.get(word) in counted_keys
+                word for word in dict.fromkeys(t.form for t in tokenize(name, language)) if relatives(word)
             ]
             if words:
-                required += words
-                rows = rows_of_word(words[0])
+                required += ["/".join(dict.fromkeys([word, *relatives(word)])) for word in words]
+                rows = rows_of_keys(relatives(words[0]))
                 for word in words[1:]:
-                    rows = np.intersect1d(rows, rows_of_word(word))
+                    rows = np.intersect1d(rows, rows_of_keys(relatives(word)))
                 by_name.update(rows.tolist())
         by_link: set[int] = set()
         for term in card.linked:

@@ -22,6 +22,10 @@ from philosophy_studio.analysis import english, turkish
 from philosophy_studio.domain.language import Language
 
 _APOSTROPHE = re.compile("['’]")
+# Abstract nouns of a quality: dürüst-lük, şeffaf-lık, samimi-yet.
+_TURKISH_QUALITY = re.compile("(?:l[ıiuü]k|(?<=i)yet)$")
+# English words ending in -ness that are no quality of the word before it.
+_NOT_QUALITIES = frozenset({"business", "witness", "harness", "wilderness"})
 
 
 def group_forms(forms: Iterable[str], language: Language) -> dict[str, str]:
@@ -55,3 +59,17 @@ def headwords(
         return {key: key for key in keys}
     forms = forms or {}
     return {key: turkish.infinitive(key) if turkish.is_verb(key, forms.get(key, ())) else key for key in keys}
+
+
+def quality_root(key: str, language: Language) -> str:
+    """The word an abstract noun of a quality is made from (dürüstlük → dürüst,
+    samimiyet → samimi, kindness → kind, friendliness → friendly), else ``key`` itself.
+    Counting keeps them apart; a value card named by the quality is still supported by
+    answers that use the adjective, and the other way round."""
+    if language is Language.TURKISH:
+        match = _TURKISH_QUALITY.search(key)
+        return key[: match.start()] if match and match.start() >= 3 else key
+    if key.endswith("ness") and len(key) >= 7 and key not in _NOT_QUALITIES:
+        base = key[:-4]
+        return base[:-1] + "y" if base.endswith("i") else base
+    return key

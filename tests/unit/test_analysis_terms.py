@@ -266,3 +266,45 @@ def test_addresses_and_decomposed_letters_are_handled_in_every_answer_of_a_chunk
     customer = next(t for t in result.terms if "müşteri" in dict(t.forms))
     assert (customer.respondents, dict(customer.forms)["müşteri"]) == (2, 2)
     assert "mu\u0308s\u0327teri" not in forms
+
+
+def test_a_card_named_by_a_quality_is_supported_by_answers_that_use_the_adjective() -> None:
+    answers = ["Dürüst davrandılar.", "Çok şeffaf ve dürüst.", "Dürüstlükleri için.", "Hızlı"]
+    evidence = (CardEvidence(1, names=("Dürüstlük",)), CardEvidence(2, names=("Şeffaflık",)))
+    support = run_analysis(answers, AnalysisOptions(TR, evidence=evidence)).card_support
+    assert (support[1].respondents, support[1].name_words) == (3, ("dürüstlük/dürüst",))
+    assert support[2].respondents == 1
+    english = ["Friendly staff", "So kind and friendly", "Kindness itself", "Fast"]
+    evidence = (CardEvidence(1, names=("Friendliness",)), CardEvidence(2, names=("Kind",)))
+    support = run_analysis(english, AnalysisOptions(EN, evidence=evidence)).card_support
+    assert (support[1].respondents, support[2].respondents) == (2, 2)
+    # Counting still keeps them apart: the quality and the adjective are two words.
+    terms = {t.term for t in run_analysis(answers, AnalysisOptions(TR)).terms}
+    assert {"dürüst", "dürüstlük"} <= terms
+
+
+def test_quality_roots() -> None:
+    from philosophy_studio.analysis.grouping import quality_root
+
+    pairs = [
+        ("dürüstlük", "dürüst"),
+        ("şeffaflık", "şeffaf"),
+        ("samimiyet", "samimi"),
+        ("güvenilirlik", "güvenilir"),
+    ]
+    assert [quality_root(word, TR) for word, _root in pairs] == [root for _word, root in pairs]
+    assert [quality_root(word, TR) for word in ("lik", "ilk", "sabır", "kalite")] == [
+        "lik",
+        "ilk",
+        "sabır",
+        "kalite",
+    ]
+    english = ("friendliness", "kindness", "helpfulness", "business", "witness", "ness")
+    assert [quality_root(word, EN) for word in english] == [
+        "friendly",
+        "kind",
+        "helpful",
+        "business",
+        "witness",
+        "ness",
+    ]
