@@ -18,10 +18,11 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         "analyze",
         help="count the words and phrases of the survey answers",
         description="Which words recur in the answers, counted by respondents (answers that use "
-        "the word in any inflected form) and occurrences. SOURCE is a workshop (.pstudio: its "
-        "language, question, the facilitator's merge/split/exclude rules and visible answers) or "
-        "a UTF-8 text file with one answer per line (then --language is required). Stopwords and "
-        "the words of the survey question are left out unless asked for.",
+        "the word in any inflected form) and occurrences, each shown by its dictionary form. "
+        "SOURCE is a workshop (.pstudio: its language, question, the facilitator's "
+        "merge/split/exclude/rename rules and visible answers) or a UTF-8 text file with one "
+        "answer per line (then --language is required). Stopwords, auxiliaries and light verbs, "
+        "and the words of the survey question are left out unless asked for.",
     )
     analyze.add_argument("source", help="a workshop file (.pstudio) or a text file, one answer per line")
     analyze.add_argument("--language", type=language_argument, help="tr or en (default: the workshop's)")
