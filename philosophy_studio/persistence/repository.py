@@ -75,8 +75,10 @@ def list_workshops(session: Session) -> list[WorkshopSummary]:
     ]
 
 
-def workshop_row(session: Session, workshop_id: int) -> WorkshopRow:
-    row = session.get(WorkshopRow, workshop_id)
+def workshop_row(session: Session, workshop_id: int, *, lock: bool = False) -> WorkshopRow:
+    """The workshop's row; with ``lock``, held until the transaction ends (on
+    PostgreSQL, a second writer that locks it waits and then reads what the first left)."""
+    row = session.get(WorkshopRow, workshop_id, with_for_update=lock or None, populate_existing=lock)
     if row is None:
         raise NotAWorkshopError(path=f"workshop {workshop_id}")
     return row

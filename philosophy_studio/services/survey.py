@@ -19,14 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from philosophy_studio.domain.changes import Aspect, Changes
-from philosophy_studio.domain.errors import InvalidValueError, NotAWorkshopError, WorkshopError
+from philosophy_studio.domain.errors import InvalidValueError, WorkshopError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import AnswerSource, ImportRecord, Workshop
 from philosophy_studio.domain.spreadsheet import from_formula_safe
 from philosophy_studio.domain.text import clean_text
 from philosophy_studio.importing.reader import AnswerTable, FileKind, read_file
 from philosophy_studio.persistence import repository
-from philosophy_studio.persistence.tables import WorkshopRow
 from philosophy_studio.services.backups import BackupKind, make_safety_backup
 from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.work import WorkControl
@@ -269,9 +268,7 @@ def import_answers(
     with service.store.write() as session:
         # Locked first: two imports of one export on a team server (PostgreSQL) then
         # run one after the other, and the second sees the first one's record.
-        row = session.get(WorkshopRow, service.workshop_id, with_for_update=True, populate_existing=True)
-        if row is None:
-            raise NotAWorkshopError(path=f"workshop {service.workshop_id}")
+        row = repository.workshop_row(session, service.workshop_id, lock=True)
         now = plan_import(plan.cells, _history(session, row.id))
         decided = (now.earlier, now.answers, now.needs_confirmation)
         if decided != (plan.earlier, plan.answers, plan.needs_confirmation):
