@@ -1640,6 +1640,10 @@
         <translation>Not shown because their cells look like names or contact details: %1.</translation>
     </message>
     <message>
+        <source>Checking which rows are new…</source>
+        <translation>Checking which rows are new…</translation>
+    </message>
+    <message>
         <source>This column looks like names, e-mail addresses, phone or ID numbers, so its cells are not shown. Import it only if it really holds the answers.</source>
         <translation>This column looks like names, e-mail addresses, phone or ID numbers, so its cells are not shown. Import it only if it really holds the answers.</translation>
     </message>

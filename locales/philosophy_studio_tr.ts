@@ -1661,6 +1661,10 @@
         <translation>Hücreleri adlara ya da iletişim bilgilerine benzediği için gösterilmiyor: %1.</translation>
     </message>
     <message>
+        <source>Checking which rows are new…</source>
+        <translation>Hangi satırların yeni olduğuna bakılıyor…</translation>
+    </message>
+    <message>
         <source>This column looks like names, e-mail addresses, phone or ID numbers, so its cells are not shown. Import it only if it really holds the answers.</source>
         <translation>Bu sütun adlara, e-posta adreslerine, telefon ya da kimlik numaralarına benziyor; bu yüzden hücreleri gösterilmiyor. Yalnızca gerçekten yanıtları içeriyorsa içe aktarın.</translation>
     </message>

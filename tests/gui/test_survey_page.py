@@ -99,7 +99,7 @@ def test_import_a_google_forms_export_through_the_dialog(make_window, qtbot, tmp
     window, page, path = open_page(make_window, qtbot, tmp_path)
     dialog = import_dialog(window, page)
     dialog.load_file(FIXTURES / "google_forms.csv")
-    qtbot.waitUntil(lambda: dialog.table is not None)
+    qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_planning)
     assert dialog.chosen_column() == 2
     # Only the answers column is in the preview; the others are named as left out.
     assert dialog.preview.columnCount() == 1
@@ -161,7 +161,7 @@ def test_the_preview_never_shows_an_identifying_value(make_window, qtbot, tmp_pa
     window, page, _path = open_page(make_window, qtbot, tmp_path)
     dialog = import_dialog(window, page)
     dialog.load_file(FIXTURES / "google_forms_repeats.csv")
-    qtbot.waitUntil(lambda: dialog.table is not None)
+    qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_planning)
     assert dialog.chosen_column() == 3
     everything = shown_text(dialog)
     assert "Hızlı ve güler yüzlü" in everything  # the walk does see the cells
@@ -181,14 +181,14 @@ def test_a_later_export_imports_only_its_new_rows_and_the_same_file_nothing(
     earlier.write_text("\n".join(lines[:6]) + "\n", encoding="utf-8")
     dialog = import_dialog(window, page)
     dialog.load_file(earlier)
-    qtbot.waitUntil(lambda: dialog.table is not None)
+    qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_planning)
     dialog.start_import()
     qtbot.waitUntil(lambda: len(stored(path)) == 5)
     qtbot.waitUntil(lambda: not window.runner.busy)
 
     dialog = import_dialog(window, page)
     dialog.load_file(FIXTURES / "google_forms_repeats.csv")
-    qtbot.waitUntil(lambda: dialog.table is not None)
+    qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_planning)
     assert "Already in the workshop: 5 rows, from an earlier import" in dialog.summary.text()
     assert "2 answers will be imported." in dialog.summary.text()
     dialog.start_import()
@@ -198,7 +198,7 @@ def test_a_later_export_imports_only_its_new_rows_and_the_same_file_nothing(
 
     dialog = import_dialog(window, page)
     dialog.load_file(FIXTURES / "google_forms_repeats.csv")
-    qtbot.waitUntil(lambda: dialog.table is not None)
+    qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_planning)
     assert "Every row of this file (8 rows) is in the workshop already" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
 
@@ -211,7 +211,7 @@ def test_familiar_answers_without_an_earlier_import_make_the_dialog_ask(make_win
     source.write_text("Cevap\nSabır\nSaygı\nGüven\nHız\n", encoding="utf-8")
     dialog = import_dialog(window, page)
     dialog.load_file(source)
-    qtbot.waitUntil(lambda: dialog.table is not None)
+    qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_planning)
     assert "3 of the 4 answers are in the workshop already" in dialog.question.text()
     assert dialog.question.isVisibleTo(dialog)
     assert dialog.import_button.text() == "Import &all rows"
@@ -223,7 +223,7 @@ def test_names_are_never_the_suggested_answers(make_window, qtbot, tmp_path) -> 
     window, page, _path = open_page(make_window, qtbot, tmp_path)
     dialog = import_dialog(window, page)
     dialog.load_file(FIXTURES / "name_and_one_word.csv")
-    qtbot.waitUntil(lambda: dialog.table is not None)
+    qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_planning)
     assert dialog.chosen_column() == 1
     dialog.set_column(0)
     assert dialog.chosen_column() == 1
@@ -238,11 +238,12 @@ def test_a_column_that_only_looks_like_names_can_be_chosen_with_a_warning(
     source.write_text("Değer,Puan\nGüler Yüz,4\nSözünde Durmak,5\nHızlı Çözüm,3\n", encoding="utf-8")
     dialog = import_dialog(window, page)
     dialog.load_file(source)
-    qtbot.waitUntil(lambda: dialog.table is not None)
+    qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_planning)
     assert dialog.chosen_column() == 1
     assert "Güler Yüz" not in shown_text(dialog)
     dialog.set_column(0)
     assert dialog.chosen_column() == 0
+    qtbot.waitUntil(lambda: not dialog.is_planning)
     assert "looks like names" in dialog.summary.text()
     assert "Not shown because their cells look like names or contact details: Değer." in (
         dialog.identifying_note.text()
@@ -259,7 +260,7 @@ def test_a_windows_1254_file_waits_for_an_encoding_and_previews_it(make_window, 
     assert dialog.encoding.currentIndex() == -1
     assert not dialog.import_button.isEnabled()
     dialog.choose_encoding("iso-8859-1")
-    qtbot.waitUntil(lambda: dialog.table is not None)
+    qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_planning)
     # The timestamp column is left out of the preview: the answers are its first column.
     assert dialog.preview.item(0, 0).text().startswith("Müþteri")
     dialog.choose_encoding("cp1254")
@@ -308,7 +309,7 @@ def test_pasted_cells_import(make_window, qtbot, tmp_path) -> None:
     QApplication.clipboard().setText("Zaman\tCevap\n10:00\tGüler yüz\n10:05\t=HYPERLINK(1)\n")
     page.paste_answers.click()
     dialog = page.import_dialog
-    qtbot.waitUntil(lambda: dialog.table is not None)
+    qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_planning)
     assert dialog.chosen_column() == 1
     dialog.start_import()
     qtbot.waitUntil(lambda: len(stored(path)) == 2)
@@ -344,7 +345,7 @@ def test_the_preview_follows_an_import_made_meanwhile(make_window, qtbot, tmp_pa
     window, page, path = open_page(make_window, qtbot, tmp_path)
     dialog = import_dialog(window, page)
     dialog.load_file(FIXTURES / "google_forms_repeats.csv")
-    qtbot.waitUntil(lambda: dialog.table is not None)
+    qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_planning)
     assert "7 answers will be imported." in dialog.summary.text()
     # The same export imported elsewhere (the command line, a colleague on a server).
     window.session.call(

@@ -60,6 +60,11 @@ class ImportAnswersDialog(QDialog):
         self._text: str | None = None
         self._control: WorkControl | None = None
         self._storing = False
+        # What the import would store, worked out off the GUI thread (a hundred thousand
+        # rows take a fifth of a second) whenever the file, the column or the workshop's
+        # answers change; None while that runs.
+        self._current_plan: ImportPlan | None = None
+        self._planning: WorkControl | None = None
         # Shown only for a file that is neither UTF-8 nor UTF-16; then the user chooses.
         self._encoding_shown = False
         self.setMinimumSize(760, 520)
@@ -135,7 +140,7 @@ class ImportAnswersDialog(QDialog):
 
         session.changed.connect(self._on_workshop_changed)
         self.encoding.activated.connect(lambda _index: self._parse())
-        self.column.currentIndexChanged.connect(lambda _index: self._update_summary())
+        self.column.currentIndexChanged.connect(lambda _index: self._replan())
         self.stop.clicked.connect(self.cancel_parsing)
         self._show_encoding(False)
         self._set_busy(False)
@@ -158,6 +163,10 @@ class ImportAnswersDialog(QDialog):
     @property
     def is_parsing(self) -> bool:
         return self._control is not None
+
+    @property
+    def is_planning(self) -> bool:
+        return self._planning is not None
 
     def _parse(self) -> None:
         self.cancel_parsing()
@@ -228,7 +237,7 @@ class ImportAnswersDialog(QDialog):
         self.identifying_note.clear()
         if table is None:
             self.column.blockSignals(False)
-            self._update_summary()
+            self._replan()
             return
         headers = list(table.headers)
         if table.kind.value == "text":
@@ -273,7 +282,7 @@ class ImportAnswersDialog(QDialog):
                 )
             )
         self.identifying_note.setText("\n".join(notes))
-        self._update_summary()
+        self._replan()
 
     def chosen_column(self) -> int | None:
         table = self.table
@@ -291,29 +300,55 @@ class ImportAnswersDialog(QDialog):
         if table is not None and (index not in table.identifying or index in table.looks_identifying):
             self.column.setCurrentIndex(self.column.findData(index))
 
-    def _plan(self) -> ImportPlan | None:
-        # The services load on first use, not with the window.
-        from philosophy_studio.services.survey import ImportHistory, plan_from_table
+    def _replan(self) -> None:
+        if self._planning is not None:
+            self._planning.cancel()
+            self._planning = None
+        self._current_plan = None
+        table, index, workshop = self.table, self.chosen_column(), self.session.workshop
+        if table is None or index is None or workshop is None:
+            self._update_summary()
+            return
 
-        index = self.chosen_column()
-        workshop = self.session.workshop
-        if self.table is None or index is None or workshop is None:
-            return None
-        return plan_from_table(self.table, index, ImportHistory.of(workshop))
+        def job(_control: WorkControl) -> ImportPlan:
+            # The services load on first use, not with the window.
+            from philosophy_studio.services.survey import ImportHistory, plan_from_table
+
+            return plan_from_table(table, index, ImportHistory.of(workshop))
+
+        def done(plan: ImportPlan) -> None:
+            if control is self._planning:
+                self._planning = None
+                self._current_plan = plan
+                self._update_summary()
+
+        def failed(error: BaseException) -> None:
+            if control is self._planning:
+                self._planning = None
+                if not isinstance(error, CancelledError):
+                    self.problem.setText(error_message(error, unexpected=True) or str(error))
+                self._update_summary()
+
+        control = self.session.runner.run_heavy(job, done, failed)
+        self._planning = control
+        self._update_summary()
 
     def _on_workshop_changed(self, _workshop: object, _changes: object) -> None:
         # Another import (a colleague on a team server) changes what is new.
         if self.isVisible():
-            self._update_summary()
+            self._replan()
 
     def _update_summary(self) -> None:
-        plan = self._plan()
+        plan = self._current_plan
         self.import_button.setText(self.tr("&Import"))
         self.question.clear()
         self.question.setVisible(False)
         self._mark_imported_rows(plan.already_imported if plan is not None else 0)
         if plan is None:
-            self.summary.clear()
+            if self._planning is not None:
+                self.summary.setText(self.tr("Checking which rows are new…"))
+            else:
+                self.summary.clear()
             self.import_button.setEnabled(False)
             return
         locale = QLocale()
@@ -381,7 +416,7 @@ class ImportAnswersDialog(QDialog):
     # --- importing -------------------------------------------------------------------
 
     def start_import(self) -> None:
-        plan = self._plan()
+        plan = self._current_plan
         if plan is None or not plan.answers or self._storing:
             return
         name = self._path.name if self._path is not None else ""
@@ -404,10 +439,13 @@ class ImportAnswersDialog(QDialog):
     def _on_import_failed(self, error: BaseException) -> None:
         self._storing = False
         self.problem.setText(error_message(error, unexpected=True) or str(error))
-        self._update_summary()
+        self._replan()
 
     def reject(self) -> None:
         self.cancel_parsing()
+        if self._planning is not None:
+            self._planning.cancel()
+            self._planning = None
         super().reject()
 
     def _set_busy(self, busy: bool) -> None:
