@@ -589,9 +589,9 @@ def _support(
         if form in column_of:
             members[key].append(column_of[form])
 
-    def rows_of_word(word: str) -> np.ndarray:
-        key = groups.get(word)
-        columns = members.get(key, []) if key is not None else [column_of[word]] if word in column_of else []
+    def rows_of_keys(keys: list[str]) -> np.ndarray:
+        """Answers that use any form of the groups ``keys``."""
+        columns = [column for key in keys for column in members.get(key, [])]
         found = [by_column.indices[by_column.indptr[c] : by_column.indptr[c + 1]] for c in columns]
         return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int32)
 
@@ -615,11 +615,6 @@ def _support(
         key = groups.get(word, word)
         return family.get(quality_root(key, language), [])
 
-    def rows_of_keys(keys: list[str]) -> np.ndarray:
-        columns = [column for key in keys for column in members.get(key, [])]
-        found = [by_column.indices[by_column.indptr[c] : by_column.indptr[c + 1]] for c in columns]
-        return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int32)
-
     support = {}
     for card in evidence:
         by_name: set[int] = set()
@@ -638,7 +633,7 @@ def _support(
         for term in card.linked:
             words = tuple(token.form for token in tokenize(term, language))
             if len(words) == 1:
-                by_link.update(rows_of_word(words[0]).tolist())
+                by_link.update(rows_of_keys([groups[words[0]]]).tolist())
             elif words:
                 for variant in variants_of.get(" ".join(words), (words,)):
                     by_link |= rows_of_sequence(variant)
