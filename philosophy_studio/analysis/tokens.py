@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from philosophy_studio.domain.language import Language
+from philosophy_studio.domain.text import fold
 
 # The longest Turkish words in real use are about 30 letters.
 MAX_WORD_LENGTH = 40
@@ -66,14 +67,8 @@ def nfc_between(text: str, separator: str) -> str:
 
 
 def lower(text: str, language: Language, *, normalised: bool = False) -> str:
-    """``text`` NFC and in lower case by the rules of ``language``. The Turkish capitals
-    are mapped before Python's lower(), which would turn İ into i plus a combining dot;
-    NFC text keeps its length."""
-    if not normalised:
-        text = nfc(text)
-    if language is Language.TURKISH:
-        text = text.replace("I", "ı").replace("İ", "i")
-    return text.lower()
+    """``text`` NFC and in lower case by the rules of ``language``."""
+    return fold(text if normalised else nfc(text), language is Language.TURKISH)
 
 
 def normalise_word(word: str, language: Language) -> str:

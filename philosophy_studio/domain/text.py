@@ -29,6 +29,15 @@ def clean_text(value: str, limit: int = LONG_TEXT_LIMIT, *, single_line: bool = 
     return text[:limit]
 
 
+def fold(text: str, turkish: bool = True) -> str:
+    """``text`` in lower case, by Turkish rules when ``turkish``: I is ı and İ is i. The
+    capitals are mapped before Python's lower(), which would turn İ into i plus a
+    combining dot (so NFC text keeps its length)."""
+    if turkish:
+        text = text.replace("I", "ı").replace("İ", "i")
+    return text.lower()
+
+
 def capitalised(text: str, turkish: bool) -> str:
     """``text`` with its first letter upper case, by Turkish rules when ``turkish``
     (i → İ, ı → I), as a survey word becomes a value card's name."""

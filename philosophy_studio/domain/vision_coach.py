@@ -12,6 +12,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from philosophy_studio.domain.language import Language
+from philosophy_studio.domain.text import fold
 
 TARGET_WORDS = (12, 45)
 LONG_SENTENCE_WORDS = 28
@@ -77,13 +78,6 @@ class Check:
     number: int = 0
 
 
-def fold(text: str, language: Language) -> str:
-    """Lower case by the language's rules: Turkish I is ı and İ is i."""
-    if language is Language.TURKISH:
-        text = text.replace("I", "ı").replace("İ", "i")
-    return text.lower()
-
-
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -114,7 +108,7 @@ def _mentions(folded_words: list[str], word: str) -> bool:
 def _value_mentioned(folded_words: list[str], name: str, language: Language) -> bool:
     """A value counts as mentioned when any of its distinctive words (four letters or
     more; all of them for short names) appears in some inflected form."""
-    name_words = [fold(word, language) for word in words(name)]
+    name_words = [fold(word, language is Language.TURKISH) for word in words(name)]
     distinctive = [word for word in name_words if len(word) >= 4] or name_words
     return any(_mentions(folded_words, word) for word in distinctive)
 
@@ -139,7 +133,7 @@ def coach(
     answers; the check reports which of them the draft carries (none is not a failure
     of wording, but the room should know)."""
     all_words = words(text)
-    folded = [fold(word, language) for word in all_words]
+    folded = [fold(word, language is Language.TURKISH) for word in all_words]
     parts = sentences(text)
     longest = max((len(words(part)) for part in parts), default=0)
     lowest, highest = TARGET_WORDS

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from philosophy_studio.domain.text import fold
+
 # Whole headings (after folding, see _forms) that identify a person or a moment.
 _IDENTIFYING_HEADINGS = frozenset(
     {
@@ -175,9 +177,10 @@ _MOSTLY = 0.8
 _SAMPLE_ROWS = 5_000
 
 
-def fold(text: str) -> str:
-    """Lower-case that is right for Turkish (I is ı, İ is i) and harmless for English."""
-    text = text.replace("I", "ı").replace("İ", "i").lower()
+def heading_key(text: str) -> str:
+    """A heading as compared with the known ones: lower case by Turkish rules, which
+    English headings survive (see below), without marks and padding."""
+    text = fold(text)
     # "ıd", "emaıl" come from English headings folded the Turkish way; compare both.
     return " ".join(text.replace("\ufeff", "").split()).strip(" :*?")
 
@@ -186,7 +189,7 @@ def _forms(heading: str) -> tuple[str, ...]:
     """The heading folded the Turkish and the English way, without optional markers."""
     bare = _MARKERS.sub(" ", heading.replace("\ufeff", ""))
     english = " ".join(bare.lower().split())
-    return fold(bare), english
+    return heading_key(bare), english
 
 
 def _personal_word(word: str) -> bool:

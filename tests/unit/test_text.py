@@ -55,3 +55,12 @@ def test_capitalised_follows_turkish_rules_only_in_turkish() -> None:
     assert capitalised("ilgi", turkish=False) == "Ilgi"
     assert capitalised("çözüm odaklı", turkish=True) == "Çözüm odaklı"
     assert capitalised("", turkish=True) == ""
+
+
+def test_fold_follows_turkish_rules_only_when_asked() -> None:
+    from philosophy_studio.domain.text import fold
+
+    assert fold("IĞDIR İSTANBUL") == "ığdır istanbul"
+    # Python's own lower() would give "i̇" (i plus a combining dot), one letter longer.
+    assert len(fold("İ")) == 1
+    assert fold("IT Department", turkish=False) == "it department"
