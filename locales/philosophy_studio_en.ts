@@ -1897,6 +1897,104 @@ Press any key for the next person.</translation>
     </message>
 </context>
 <context>
+    <name>PersonaCard</name>
+    <message>
+        <source>first answer: %1</source>
+        <translation>first answer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaForm</name>
+    <message>
+        <source>Selected persona</source>
+        <translation>Selected persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>In one line:</source>
+        <translation>In one line:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;type:</source>
+        <translation>Customer &amp;type:</translation>
+    </message>
+    <message>
+        <source>Age, generation, context:</source>
+        <translation>Age, generation, context:</translation>
+    </message>
+    <message>
+        <source>Expects support:</source>
+        <translation>Expects support:</translation>
+    </message>
+    <message>
+        <source>Which hours:</source>
+        <translation>Which hours:</translation>
+    </message>
+    <message>
+        <source>First answer expected within:</source>
+        <translation>First answer expected within:</translation>
+    </message>
+    <message>
+        <source>Tone:</source>
+        <translation>Tone:</translation>
+    </message>
+    <message>
+        <source>&amp;Channels, most preferred first:</source>
+        <translation>&amp;Channels, most preferred first:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Needs:</translation>
+    </message>
+    <message>
+        <source>Pains:</source>
+        <translation>Pains:</translation>
+    </message>
+    <message>
+        <source>Opportunities for us:</source>
+        <translation>Opportunities for us:</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. 24/7 phone line, fast shipping, trained experts, support on every channel</source>
+        <translation>One per line, e.g. 24/7 phone line, fast shipping, trained experts, support on every channel</translation>
+    </message>
+    <message>
+        <source>e.g. one hour</source>
+        <translation>e.g. one hour</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informal</translation>
+    </message>
+    <message>
+        <source>Prefer more</source>
+        <translation>Prefer more</translation>
+    </message>
+    <message>
+        <source>Prefer less</source>
+        <translation>Prefer less</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Not chosen yet</translation>
+    </message>
+</context>
+<context>
     <name>PersonasPage</name>
     <message>
         <source>Consumers (B2C)</source>
@@ -2015,10 +2113,6 @@ Press any key for the next person.</translation>
         <translation>(no name)</translation>
     </message>
     <message>
-        <source>first answer: %1</source>
-        <translation>first answer: %1</translation>
-    </message>
-    <message>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
@@ -2059,90 +2153,6 @@ Press any key for the next person.</translation>
         <translation>Move the persona down</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>In one line:</source>
-        <translation>In one line:</translation>
-    </message>
-    <message>
-        <source>&amp;Segment:</source>
-        <translation>&amp;Segment:</translation>
-    </message>
-    <message>
-        <source>Customer &amp;type:</source>
-        <translation>Customer &amp;type:</translation>
-    </message>
-    <message>
-        <source>Age, generation, context:</source>
-        <translation>Age, generation, context:</translation>
-    </message>
-    <message>
-        <source>Expects support:</source>
-        <translation>Expects support:</translation>
-    </message>
-    <message>
-        <source>Which hours:</source>
-        <translation>Which hours:</translation>
-    </message>
-    <message>
-        <source>First answer expected within:</source>
-        <translation>First answer expected within:</translation>
-    </message>
-    <message>
-        <source>Tone:</source>
-        <translation>Tone:</translation>
-    </message>
-    <message>
-        <source>&amp;Channels, most preferred first:</source>
-        <translation>&amp;Channels, most preferred first:</translation>
-    </message>
-    <message>
-        <source>Needs:</source>
-        <translation>Needs:</translation>
-    </message>
-    <message>
-        <source>Pains:</source>
-        <translation>Pains:</translation>
-    </message>
-    <message>
-        <source>Opportunities for us:</source>
-        <translation>Opportunities for us:</translation>
-    </message>
-    <message>
-        <source>One per line</source>
-        <translation>One per line</translation>
-    </message>
-    <message>
-        <source>One per line, e.g. 24/7 phone line, fast shipping, trained experts, support on every channel</source>
-        <translation>One per line, e.g. 24/7 phone line, fast shipping, trained experts, support on every channel</translation>
-    </message>
-    <message>
-        <source>e.g. one hour</source>
-        <translation>e.g. one hour</translation>
-    </message>
-    <message>
-        <source>Formal</source>
-        <translation>Formal</translation>
-    </message>
-    <message>
-        <source>Informal</source>
-        <translation>Informal</translation>
-    </message>
-    <message>
-        <source>Prefer more</source>
-        <translation>Prefer more</translation>
-    </message>
-    <message>
-        <source>Prefer less</source>
-        <translation>Prefer less</translation>
-    </message>
-    <message>
-        <source>Selected persona</source>
-        <translation>Selected persona</translation>
-    </message>
-    <message>
         <source>Add a persona for each kind of customer you serve today or want to serve.</source>
         <translation>Add a persona for each kind of customer you serve today or want to serve.</translation>
     </message>
@@ -2169,10 +2179,6 @@ Press any key for the next person.</translation>
     <message>
         <source>Notes on our approach</source>
         <translation>Notes on our approach</translation>
-    </message>
-    <message>
-        <source>Not chosen yet</source>
-        <translation>Not chosen yet</translation>
     </message>
 </context>
 <context>

@@ -1920,6 +1920,104 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
 </context>
 <context>
+    <name>PersonaCard</name>
+    <message>
+        <source>first answer: %1</source>
+        <translation>ilk yanıt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaForm</name>
+    <message>
+        <source>Selected persona</source>
+        <translation>Seçili persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>In one line:</source>
+        <translation>Tek satırda:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;type:</source>
+        <translation>Müşteri &amp;tipi:</translation>
+    </message>
+    <message>
+        <source>Age, generation, context:</source>
+        <translation>Yaş, kuşak, bağlam:</translation>
+    </message>
+    <message>
+        <source>Expects support:</source>
+        <translation>Beklediği destek:</translation>
+    </message>
+    <message>
+        <source>Which hours:</source>
+        <translation>Hangi saatler:</translation>
+    </message>
+    <message>
+        <source>First answer expected within:</source>
+        <translation>İlk yanıtı beklediği süre:</translation>
+    </message>
+    <message>
+        <source>Tone:</source>
+        <translation>Üslup:</translation>
+    </message>
+    <message>
+        <source>&amp;Channels, most preferred first:</source>
+        <translation>&amp;Kanallar, en çok tercih edilen önce:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>İhtiyaçlar:</translation>
+    </message>
+    <message>
+        <source>Pains:</source>
+        <translation>Sıkıntılar:</translation>
+    </message>
+    <message>
+        <source>Opportunities for us:</source>
+        <translation>Bizim için fırsatlar:</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Her satıra bir tane</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. 24/7 phone line, fast shipping, trained experts, support on every channel</source>
+        <translation>Her satıra bir tane; ör. 7/24 telefon hattı, hızlı kargo, eğitimli uzmanlar, her kanaldan destek</translation>
+    </message>
+    <message>
+        <source>e.g. one hour</source>
+        <translation>ör. bir saat</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Resmî</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Samimi</translation>
+    </message>
+    <message>
+        <source>Prefer more</source>
+        <translation>Daha çok tercih</translation>
+    </message>
+    <message>
+        <source>Prefer less</source>
+        <translation>Daha az tercih</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Henüz seçilmedi</translation>
+    </message>
+</context>
+<context>
     <name>PersonasPage</name>
     <message>
         <source>Consumers (B2C)</source>
@@ -2038,10 +2136,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>(adsız)</translation>
     </message>
     <message>
-        <source>first answer: %1</source>
-        <translation>ilk yanıt: %1</translation>
-    </message>
-    <message>
         <source>%1 (copy)</source>
         <translation>%1 (kopya)</translation>
     </message>
@@ -2082,90 +2176,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Personayı aşağı taşı</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Ad:</translation>
-    </message>
-    <message>
-        <source>In one line:</source>
-        <translation>Tek satırda:</translation>
-    </message>
-    <message>
-        <source>&amp;Segment:</source>
-        <translation>Se&amp;gment:</translation>
-    </message>
-    <message>
-        <source>Customer &amp;type:</source>
-        <translation>Müşteri &amp;tipi:</translation>
-    </message>
-    <message>
-        <source>Age, generation, context:</source>
-        <translation>Yaş, kuşak, bağlam:</translation>
-    </message>
-    <message>
-        <source>Expects support:</source>
-        <translation>Beklediği destek:</translation>
-    </message>
-    <message>
-        <source>Which hours:</source>
-        <translation>Hangi saatler:</translation>
-    </message>
-    <message>
-        <source>First answer expected within:</source>
-        <translation>İlk yanıtı beklediği süre:</translation>
-    </message>
-    <message>
-        <source>Tone:</source>
-        <translation>Üslup:</translation>
-    </message>
-    <message>
-        <source>&amp;Channels, most preferred first:</source>
-        <translation>&amp;Kanallar, en çok tercih edilen önce:</translation>
-    </message>
-    <message>
-        <source>Needs:</source>
-        <translation>İhtiyaçlar:</translation>
-    </message>
-    <message>
-        <source>Pains:</source>
-        <translation>Sıkıntılar:</translation>
-    </message>
-    <message>
-        <source>Opportunities for us:</source>
-        <translation>Bizim için fırsatlar:</translation>
-    </message>
-    <message>
-        <source>One per line</source>
-        <translation>Her satıra bir tane</translation>
-    </message>
-    <message>
-        <source>One per line, e.g. 24/7 phone line, fast shipping, trained experts, support on every channel</source>
-        <translation>Her satıra bir tane; ör. 7/24 telefon hattı, hızlı kargo, eğitimli uzmanlar, her kanaldan destek</translation>
-    </message>
-    <message>
-        <source>e.g. one hour</source>
-        <translation>ör. bir saat</translation>
-    </message>
-    <message>
-        <source>Formal</source>
-        <translation>Resmî</translation>
-    </message>
-    <message>
-        <source>Informal</source>
-        <translation>Samimi</translation>
-    </message>
-    <message>
-        <source>Prefer more</source>
-        <translation>Daha çok tercih</translation>
-    </message>
-    <message>
-        <source>Prefer less</source>
-        <translation>Daha az tercih</translation>
-    </message>
-    <message>
-        <source>Selected persona</source>
-        <translation>Seçili persona</translation>
-    </message>
-    <message>
         <source>Add a persona for each kind of customer you serve today or want to serve.</source>
         <translation>Bugün hizmet verdiğiniz ya da vermek istediğiniz her müşteri türü için bir persona ekleyin.</translation>
     </message>
@@ -2192,10 +2202,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Notes on our approach</source>
         <translation>Yaklaşımımıza dair notlar</translation>
-    </message>
-    <message>
-        <source>Not chosen yet</source>
-        <translation>Henüz seçilmedi</translation>
     </message>
 </context>
 <context>

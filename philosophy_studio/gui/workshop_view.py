@@ -11,7 +11,7 @@ from philosophy_studio.domain.steps import STEP_ORDER, Step
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.charter_page import CharterPage
 from philosophy_studio.gui.steps.guidelines_page import GuidelinesPage
-from philosophy_studio.gui.steps.personas_page import PersonasPage
+from philosophy_studio.gui.steps.personas.personas_page import PersonasPage
 from philosophy_studio.gui.steps.share_page import SharePage
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.steps.survey_page import SurveyPage

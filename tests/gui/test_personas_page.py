@@ -3,7 +3,7 @@ from PySide6.QtCore import Qt
 from philosophy_studio.domain.model import Approach, Channel, CustomerType, Language, Segment
 from philosophy_studio.domain.progress import progress
 from philosophy_studio.domain.steps import Step
-from philosophy_studio.gui.steps.personas_page import PersonasPage
+from philosophy_studio.gui.steps.personas.personas_page import PersonasPage
 
 
 def open_page(make_window, qtbot, tmp_path=None):
@@ -31,27 +31,27 @@ def test_a_new_workshop_reaches_a_complete_personas_step(make_window, qtbot, tmp
     assert page.empty.isVisible()
     page.add.click()
     qtbot.waitUntil(lambda: len(window.session.workshop.personas) == 1)
-    page.name.setText("Öğretmen Ayla")
-    page.name.commit()
-    page.customer_type.setCurrentIndex(page.customer_type.findData(CustomerType.LOYAL.value))
-    page.segment.setCurrentIndex(page.segment.findData(Segment.EDUCATION.value))
-    page.first_response.setText("bir iş günü")
-    page.first_response.commit()
-    page.channels.item(2).setCheckState(Qt.CheckState.Checked)  # e-mail
+    page.form.name.setText("Öğretmen Ayla")
+    page.form.name.commit()
+    page.form.customer_type.setCurrentIndex(page.form.customer_type.findData(CustomerType.LOYAL.value))
+    page.form.segment.setCurrentIndex(page.form.segment.findData(Segment.EDUCATION.value))
+    page.form.first_response.setText("bir iş günü")
+    page.form.first_response.commit()
+    page.form.channels.item(2).setCheckState(Qt.CheckState.Checked)  # e-mail
     page.customer_centred.click()
     qtbot.waitUntil(lambda: progress(window.session.workshop, Step.PERSONAS).complete, timeout=10_000)
     persona = window.session.workshop.personas[0]
     assert persona.name == "Öğretmen Ayla" and persona.segment is Segment.EDUCATION
     assert persona.channels == (Channel.EMAIL,)
     assert window.session.workshop.approach is Approach.CUSTOMER_CENTRED
-    assert page.type_explanation.text().startswith("Comes back and recommends you")
+    assert page.form.type_explanation.text().startswith("Comes back and recommends you")
 
 
 def test_channels_are_reordered_and_undone(make_window, qtbot) -> None:
     window, page = open_page(make_window, qtbot)
     before = window.session.workshop.personas[0].channels
-    page.channels.setCurrentRow(1)
-    page.channel_up.click()
+    page.form.channels.setCurrentRow(1)
+    page.form.channel_up.click()
     qtbot.waitUntil(
         lambda: window.session.workshop.personas[0].channels == (before[1], before[0], *before[2:])
     )
@@ -75,8 +75,8 @@ def test_duplicate_delete_and_undo(make_window, qtbot) -> None:
 
 def test_needs_are_one_per_line(make_window, qtbot) -> None:
     window, page = open_page(make_window, qtbot)
-    page.needs.setPlainText("Quick answers\n\n  A named contact  \n")
-    page.needs.commit()
+    page.form.needs.setPlainText("Quick answers\n\n  A named contact  \n")
+    page.form.needs.commit()
     qtbot.waitUntil(lambda: window.session.workshop.personas[0].needs == ("Quick answers", "A named contact"))
 
 
@@ -93,17 +93,17 @@ def test_templates_follow_the_workshop_language(make_window, qtbot, tmp_path) ->
     qtbot.waitUntil(lambda: len(window.session.workshop.personas) == 1)
     persona = window.session.workshop.personas[0]
     assert persona.custom_hours == "Pazartesi–Cumartesi 07.00–20.00"
-    assert page.name.text() == "Operasyon müdürü Kemal Bey"
+    assert page.form.name.text() == "Operasyon müdürü Kemal Bey"
 
 
 def test_the_card_and_everything_survive_a_reopen(make_window, qtbot, tmp_path) -> None:
     window, page = open_page(make_window, qtbot, tmp_path)
     page.add.click()
     qtbot.waitUntil(lambda: len(window.session.workshop.personas) == 1)
-    page.name.setText("Esnaf <Hasan> & oğulları")
-    page.name.commit()
-    page.availability.setCurrentIndex(page.availability.findData("business_hours"))
-    page.channels.item(0).setCheckState(Qt.CheckState.Checked)
+    page.form.name.setText("Esnaf <Hasan> & oğulları")
+    page.form.name.commit()
+    page.form.availability.setCurrentIndex(page.form.availability.findData("business_hours"))
+    page.form.channels.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: window.session.workshop.personas[0].channels == (Channel.PHONE,))
     assert "Esnaf &lt;Hasan&gt; &amp; oğulları" in page.card.text()
     assert "Business hours" in page.card.text() and "Phone" in page.card.text()
@@ -114,19 +114,19 @@ def test_the_card_and_everything_survive_a_reopen(make_window, qtbot, tmp_path) 
     qtbot.waitUntil(lambda: again.session.is_open, timeout=10_000)
     again.workshop_view.navigator.select_step(Step.PERSONAS)
     reopened = again.workshop_view.page_for[Step.PERSONAS]
-    assert reopened.name.text() == "Esnaf <Hasan> & oğulları"
-    assert reopened.channels.item(0).checkState() == Qt.CheckState.Checked
+    assert reopened.form.name.text() == "Esnaf <Hasan> & oğulları"
+    assert reopened.form.channels.item(0).checkState() == Qt.CheckState.Checked
 
 
 def test_the_page_switches_language_with_the_data_kept(make_window, qtbot) -> None:
     window, page = open_page(make_window, qtbot)
-    name = page.name.text()
+    name = page.form.name.text()
     window.actions.language["tr"].trigger()
     qtbot.waitUntil(lambda: page.title.text() == "Personalar")
-    assert page.customer_type.currentText() == "Yeni müşteri"
-    assert page.channels.item(0).text() == "Canlı sohbet"
+    assert page.form.customer_type.currentText() == "Yeni müşteri"
+    assert page.form.channels.item(0).text() == "Canlı sohbet"
     assert "Canlı sohbet → " in page.card.text()
-    assert page.name.text() == name
+    assert page.form.name.text() == name
     window.actions.language["en"].trigger()
     qtbot.waitUntil(lambda: page.title.text() == "Personas")
-    assert page.customer_type.currentText() == "New customer"
+    assert page.form.customer_type.currentText() == "New customer"

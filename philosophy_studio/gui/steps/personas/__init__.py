@@ -1,0 +1,1 @@
+"""Step 1: the personas page, the form of one persona and its card."""

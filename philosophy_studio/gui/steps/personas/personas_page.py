@@ -1,0 +1,261 @@
+"""Step 1: who the team serves, what they expect from support, and the team's approach."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+from philosophy_studio.domain.model import Approach, Persona, Workshop
+from philosophy_studio.domain.persona_commands import AddPersona, DeletePersona, MovePersona
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.steps.personas.persona_card import PersonaCard
+from philosophy_studio.gui.steps.personas.persona_form import PersonaForm
+from philosophy_studio.gui.steps.step_page import StepPage
+from philosophy_studio.gui.theme import SUBHEADING, scale_font
+from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
+
+
+class PersonasPage(StepPage):
+    step = Step.PERSONAS
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self._personas: list[Persona] = []
+        self._persona_id: int | None = None
+        # After an add, the next refresh selects the new persona (the last one).
+        self._select_new = False
+        self._filling = False
+
+        # The list of personas
+        self.list = QListWidget()
+        self.list.setObjectName("personaList")
+        scale_font(self.list, SUBHEADING)
+        self.add, self.duplicate, self.delete = QPushButton(), QPushButton(), QPushButton()
+        self.from_template = QPushButton()
+        self.template_menu = QMenu(self)
+        self.from_template.setMenu(self.template_menu)
+        self.template_menu.aboutToShow.connect(self._fill_templates)
+        self.up, self.down = QPushButton(), QPushButton()
+        list_buttons = QHBoxLayout()
+        for button in (self.add, self.duplicate, self.delete):
+            list_buttons.addWidget(button)
+        move_buttons = QHBoxLayout()
+        move_buttons.addWidget(self.up)
+        move_buttons.addWidget(self.down)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(list_buttons)
+        left_layout.addWidget(self.from_template)
+        left_layout.addLayout(move_buttons)
+
+        self.form = PersonaForm()
+
+        # The team's approach, for all personas
+        self.approach_group = QGroupBox()
+        self.approach_intro = QLabel()
+        self.approach_intro.setWordWrap(True)
+        self.approach_buttons = QButtonGroup(self)
+        self.problem_focused, self.customer_centred = QRadioButton(), QRadioButton()
+        for button, approach in (
+            (self.problem_focused, Approach.PROBLEM_FOCUSED),
+            (self.customer_centred, Approach.CUSTOMER_CENTRED),
+        ):
+            self.approach_buttons.addButton(button)
+            button.toggled.connect(lambda checked, approach=approach: self._on_approach(approach, checked))
+        self.approach_notes = WorkshopTextEdit()
+        self.approach_notes.setMaximumHeight(80)
+        approach_layout = QVBoxLayout(self.approach_group)
+        approach_layout.addWidget(self.approach_intro)
+        approach_layout.addWidget(self.problem_focused)
+        approach_layout.addWidget(self.customer_centred)
+        approach_layout.addWidget(self.approach_notes)
+
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.card = PersonaCard()
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.addWidget(self.empty)
+        form_layout.addWidget(self.card)
+        form_layout.addWidget(self.form)
+        form_layout.addWidget(self.approach_group)
+        form_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form_page)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 600])
+        layout = QVBoxLayout(self.work_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._connect()
+        self.retranslate_ui()
+
+    def _connect(self) -> None:
+        self.list.currentRowChanged.connect(self._on_row_changed)
+        self.add.clicked.connect(lambda: self._add(Persona(id=0, name=self.tr("New persona"))))
+        self.duplicate.clicked.connect(self._duplicate)
+        self.delete.clicked.connect(self._delete)
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(+1))
+        self.form.edited.connect(self.session.execute)
+        self.approach_notes.edited.connect(
+            lambda text, previous: self.session.execute(
+                SetWorkshopField(WorkshopField.APPROACH_NOTES, text, expected=previous)
+            )
+        )
+
+    # --- showing ----------------------------------------------------------------------
+
+    def refresh(self, workshop: Workshop, changes: Changes) -> None:
+        if not changes.touches(Aspect.PERSONAS):
+            return
+        self._personas = list(workshop.personas)
+        self._filling = True
+        self.list.clear()
+        for persona in self._personas:
+            self.list.addItem(QListWidgetItem(persona.name or self.tr("(no name)")))
+        ids = [persona.id for persona in self._personas]
+        if self._select_new and ids:
+            self._persona_id, self._select_new = ids[-1], False
+        if self._persona_id not in ids:
+            self._persona_id = ids[0] if ids else None
+        if self._persona_id is not None:
+            self.list.setCurrentRow(ids.index(self._persona_id))
+        self.problem_focused.setChecked(workshop.approach is Approach.PROBLEM_FOCUSED)
+        self.customer_centred.setChecked(workshop.approach is Approach.CUSTOMER_CENTRED)
+        self.approach_notes.show_stored(workshop.approach_notes)
+        self._filling = False
+        self._show(self._current())
+
+    def _current(self) -> Persona | None:
+        return next((p for p in self._personas if p.id == self._persona_id), None)
+
+    def _show(self, persona: Persona | None) -> None:
+        self.form.setVisible(persona is not None)
+        self.card.setVisible(persona is not None)
+        self.empty.setVisible(persona is None)
+        for button in (self.duplicate, self.delete, self.up, self.down):
+            button.setEnabled(persona is not None)
+        self.form.show_persona(persona)
+        if persona is not None:
+            self.card.show_persona(persona)
+
+    # --- editing ----------------------------------------------------------------------
+
+    def commit_pending(self) -> None:
+        self.form.commit()
+        self.approach_notes.commit()
+
+    def _on_row_changed(self, row: int) -> None:
+        if self._filling or not 0 <= row < len(self._personas):
+            return
+        self.commit_pending()
+        self._persona_id = self._personas[row].id
+        self._show(self._current())
+
+    def _add(self, persona: Persona) -> None:
+        self.commit_pending()
+        position = len(self._personas)
+        self.session.execute(AddPersona(persona, position))
+        self._select_new = True
+
+    def _fill_templates(self) -> None:
+        from philosophy_studio.services.persona_templates import persona_templates
+
+        self.template_menu.clear()
+        workshop = self.session.workshop
+        if workshop is None:
+            return
+        # In the workshop's language: the persona becomes part of the team's charter.
+        for template in persona_templates(workshop.info.language):
+            action = self.template_menu.addAction(template.name)
+            action.triggered.connect(lambda _checked=False, template=template: self._add(template))
+
+    def _duplicate(self) -> None:
+        persona = self._current()
+        if persona is not None:
+            copy = self.tr("%1 (copy)").replace("%1", persona.name)
+            self._add(dataclasses.replace(persona, id=0, name=copy))
+
+    def _delete(self) -> None:
+        persona = self._current()
+        if persona is not None:
+            self._persona_id = None
+            # Typing that lands before the deletion is shown goes nowhere, not to a
+            # persona that is gone.
+            self.form.show_persona(None)
+            self.session.execute(DeletePersona(persona.id))
+
+    def _move(self, delta: int) -> None:
+        persona = self._current()
+        if persona is not None:
+            position = self._personas.index(persona) + delta
+            if 0 <= position < len(self._personas):
+                self.session.execute(MovePersona(persona.id, position))
+
+    def _on_approach(self, approach: Approach, checked: bool) -> None:
+        workshop = self.session.workshop
+        if checked and not self._filling and workshop is not None and workshop.approach is not approach:
+            self.session.execute(SetWorkshopField(WorkshopField.APPROACH, approach.value))
+
+    # --- language ---------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.list.setAccessibleName(self.tr("Personas"))
+        self.add.setText(self.tr("&Add"))
+        self.from_template.setText(self.tr("Add from a &template"))
+        self.duplicate.setText(self.tr("D&uplicate"))
+        self.delete.setText(self.tr("&Delete"))
+        self.up.setText(self.tr("Move up"))
+        self.down.setText(self.tr("Move down"))
+        self.up.setAccessibleName(self.tr("Move the persona up"))
+        self.down.setAccessibleName(self.tr("Move the persona down"))
+        self.form.retranslate_ui()
+        self.empty.setText(
+            self.tr("Add a persona for each kind of customer you serve today or want to serve.")
+        )
+        self.approach_group.setTitle(self.tr("Our approach"))
+        self.approach_intro.setText(
+            self.tr(
+                "Problem-focused teams treat every case on its own; customer-centred teams see the person "
+                "behind the case, so staff keep the customer's history and notes at hand."
+            )
+        )
+        self.problem_focused.setText(self.tr("Problem-focused: solve each case well"))
+        self.customer_centred.setText(self.tr("Customer-centred: know the person behind every case"))
+        self.approach_notes.setPlaceholderText(self.tr("What this means for how we keep history and notes"))
+        self.approach_notes.setAccessibleName(self.tr("Notes on our approach"))
+        persona = self._current()
+        if persona is not None:
+            self.card.show_persona(persona)
