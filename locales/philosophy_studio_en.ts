@@ -551,6 +551,37 @@
     </message>
 </context>
 <context>
+    <name>BehavioursBox</name>
+    <message>
+        <source>New behaviour: double-click to edit</source>
+        <translation>New behaviour: double-click to edit</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Don't</source>
+        <translation>Don't</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a behaviour: %1</source>
+        <translation>Add a behaviour: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected behaviour: %1</source>
+        <translation>Remove the selected behaviour: %1</translation>
+    </message>
+</context>
+<context>
     <name>CharterPage</name>
     <message>
         <source>Updating the preview…</source>
@@ -1495,14 +1526,6 @@
         <translation>No longer among the chosen values</translation>
     </message>
     <message>
-        <source>%1 measures speed. Keep it, but do not let it outrank the value itself: a fast answer that breaks the principle is not good service. Pair it with a quality measure and review both together.</source>
-        <translation>%1 measures speed. Keep it, but do not let it outrank the value itself: a fast answer that breaks the principle is not good service. Pair it with a quality measure and review both together.</translation>
-    </message>
-    <message>
-        <source>New behaviour: double-click to edit</source>
-        <translation>New behaviour: double-click to edit</translation>
-    </message>
-    <message>
         <source>Delete the answers of %1</source>
         <translation>Delete the answers of %1</translation>
     </message>
@@ -1521,74 +1544,6 @@
     <message>
         <source>&amp;Delete these answers</source>
         <translation>&amp;Delete these answers</translation>
-    </message>
-    <message>
-        <source>Metrics for question 4</source>
-        <translation>Metrics for question 4</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Metric</translation>
-    </message>
-    <message>
-        <source>How it is measured</source>
-        <translation>How it is measured</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>How often</source>
-        <translation>How often</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Metrics</translation>
-    </message>
-    <message>
-        <source>&amp;Add a metric</source>
-        <translation>&amp;Add a metric</translation>
-    </message>
-    <message>
-        <source>&amp;Remove metric</source>
-        <translation>&amp;Remove metric</translation>
-    </message>
-    <message>
-        <source> (speed)</source>
-        <translation> (speed)</translation>
-    </message>
-    <message>
-        <source>A metric of our own</source>
-        <translation>A metric of our own</translation>
-    </message>
-    <message>
-        <source>New metric</source>
-        <translation>New metric</translation>
-    </message>
-    <message>
-        <source>Do</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <source>Don't</source>
-        <translation>Don't</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Add a behaviour: %1</source>
-        <translation>Add a behaviour: %1</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Remove the selected behaviour: %1</source>
-        <translation>Remove the selected behaviour: %1</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1849,57 @@ Press any key for the next person.</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsBox</name>
+    <message>
+        <source>%1 measures speed. Keep it, but do not let it outrank the value itself: a fast answer that breaks the principle is not good service. Pair it with a quality measure and review both together.</source>
+        <translation>%1 measures speed. Keep it, but do not let it outrank the value itself: a fast answer that breaks the principle is not good service. Pair it with a quality measure and review both together.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>How it is measured</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>Metrics for question 4</source>
+        <translation>Metrics for question 4</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>&amp;Add a metric</source>
+        <translation>&amp;Add a metric</translation>
+    </message>
+    <message>
+        <source>&amp;Remove metric</source>
+        <translation>&amp;Remove metric</translation>
+    </message>
+    <message>
+        <source> (speed)</source>
+        <translation> (speed)</translation>
+    </message>
+    <message>
+        <source>A metric of our own</source>
+        <translation>A metric of our own</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>New metric</translation>
     </message>
 </context>
 <context>

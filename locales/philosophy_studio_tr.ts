@@ -558,6 +558,37 @@
     </message>
 </context>
 <context>
+    <name>BehavioursBox</name>
+    <message>
+        <source>New behaviour: double-click to edit</source>
+        <translation>Yeni davranış: düzenlemek için çift tıklayın</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Yapılacaklar</translation>
+    </message>
+    <message>
+        <source>Don't</source>
+        <translation>Yapılmayacaklar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Add a behaviour: %1</source>
+        <translation>Davranış ekle: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the selected behaviour: %1</source>
+        <translation>Seçili davranışı kaldır: %1</translation>
+    </message>
+</context>
+<context>
     <name>CharterPage</name>
     <message>
         <source>Updating the preview…</source>
@@ -1514,14 +1545,6 @@
         <translation>Artık seçilen değerler arasında değil</translation>
     </message>
     <message>
-        <source>%1 measures speed. Keep it, but do not let it outrank the value itself: a fast answer that breaks the principle is not good service. Pair it with a quality measure and review both together.</source>
-        <translation>%1 hızı ölçer. Bu ölçütü tutun ama değerin önüne geçmesine izin vermeyin: ilkeyi çiğneyen hızlı bir yanıt iyi hizmet değildir. Yanına bir kalite ölçütü koyun ve ikisini birlikte değerlendirin.</translation>
-    </message>
-    <message>
-        <source>New behaviour: double-click to edit</source>
-        <translation>Yeni davranış: düzenlemek için çift tıklayın</translation>
-    </message>
-    <message>
         <source>Delete the answers of %1</source>
         <translation>%1 yanıtlarını silme</translation>
     </message>
@@ -1540,74 +1563,6 @@
     <message>
         <source>&amp;Delete these answers</source>
         <translation>Bu yanıtları &amp;sil</translation>
-    </message>
-    <message>
-        <source>Metrics for question 4</source>
-        <translation>4. soru için ölçütler</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Ölçüt</translation>
-    </message>
-    <message>
-        <source>How it is measured</source>
-        <translation>Nasıl ölçülür</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Hedef</translation>
-    </message>
-    <message>
-        <source>How often</source>
-        <translation>Ne sıklıkla</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Ölçütler</translation>
-    </message>
-    <message>
-        <source>&amp;Add a metric</source>
-        <translation>Ölçüt &amp;ekle</translation>
-    </message>
-    <message>
-        <source>&amp;Remove metric</source>
-        <translation>Ölçütü &amp;kaldır</translation>
-    </message>
-    <message>
-        <source> (speed)</source>
-        <translation> (hız)</translation>
-    </message>
-    <message>
-        <source>A metric of our own</source>
-        <translation>Kendi ölçütümüz</translation>
-    </message>
-    <message>
-        <source>New metric</source>
-        <translation>Yeni ölçüt</translation>
-    </message>
-    <message>
-        <source>Do</source>
-        <translation>Yapılacaklar</translation>
-    </message>
-    <message>
-        <source>Don't</source>
-        <translation>Yapılmayacaklar</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ekle</translation>
-    </message>
-    <message>
-        <source>Add a behaviour: %1</source>
-        <translation>Davranış ekle: %1</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Kaldır</translation>
-    </message>
-    <message>
-        <source>Remove the selected behaviour: %1</source>
-        <translation>Seçili davranışı kaldır: %1</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1872,57 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Message</source>
         <translation>İleti</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsBox</name>
+    <message>
+        <source>%1 measures speed. Keep it, but do not let it outrank the value itself: a fast answer that breaks the principle is not good service. Pair it with a quality measure and review both together.</source>
+        <translation>%1 hızı ölçer. Bu ölçütü tutun ama değerin önüne geçmesine izin vermeyin: ilkeyi çiğneyen hızlı bir yanıt iyi hizmet değildir. Yanına bir kalite ölçütü koyun ve ikisini birlikte değerlendirin.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Ölçüt</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>Nasıl ölçülür</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Ne sıklıkla</translation>
+    </message>
+    <message>
+        <source>Metrics for question 4</source>
+        <translation>4. soru için ölçütler</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Ölçütler</translation>
+    </message>
+    <message>
+        <source>&amp;Add a metric</source>
+        <translation>Ölçüt &amp;ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove metric</source>
+        <translation>Ölçütü &amp;kaldır</translation>
+    </message>
+    <message>
+        <source> (speed)</source>
+        <translation> (hız)</translation>
+    </message>
+    <message>
+        <source>A metric of our own</source>
+        <translation>Kendi ölçütümüz</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>Yeni ölçüt</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,12 @@ from philosophy_studio.domain.model import Workshop
 from philosophy_studio.domain.steps import STEP_ORDER, Step
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.charter_page import CharterPage
-from philosophy_studio.gui.steps.guidelines_page import GuidelinesPage
+from philosophy_studio.gui.steps.guidelines.guidelines_page import GuidelinesPage
 from philosophy_studio.gui.steps.personas.personas_page import PersonasPage
 from philosophy_studio.gui.steps.share_page import SharePage
 from philosophy_studio.gui.steps.step_page import StepPage
-from philosophy_studio.gui.steps.survey_page import SurveyPage
-from philosophy_studio.gui.steps.values_page import ValuesPage
+from philosophy_studio.gui.steps.survey.page import SurveyPage
+from philosophy_studio.gui.steps.values.values_page import ValuesPage
 from philosophy_studio.gui.steps.vision_page import VisionPage
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
 from philosophy_studio.gui.widgets.step_navigator import StepNavigator

@@ -6,7 +6,8 @@ from qt_fixtures import change_unannounced
 from philosophy_studio.domain.guideline_commands import SetGuidelineAnswer, UpdateBehaviour, UpdateMetric
 from philosophy_studio.domain.model import GuidelineQuestion, Language
 from philosophy_studio.domain.steps import Step
-from philosophy_studio.gui.steps.guidelines_page import GuidelinesPage, is_speed_metric
+from philosophy_studio.gui.steps.guidelines.guidelines_page import GuidelinesPage
+from philosophy_studio.gui.steps.guidelines.metrics_box import is_speed_metric
 
 
 def open_page(make_window, qtbot, language=Language.ENGLISH):
@@ -67,21 +68,21 @@ def test_metrics_from_the_catalogue_and_the_speed_warning(make_window, qtbot) ->
     page.values.setCurrentRow(0)
     card_id = window.session.workshop.chosen_values[0].id
     before = len(window.session.workshop.chosen_values[0].metrics)
-    speed_action = next(a for a in page.metric_menu.actions() if a.text().startswith("First response time"))
+    speed_action = next(a for a in page.metrics.menu.actions() if a.text().startswith("First response time"))
     speed_action.trigger()
-    qtbot.waitUntil(lambda: page.metrics.rowCount() == before + 1)
-    assert page.speed_warning.isVisible()
-    assert "First response time" in page.speed_warning.text()
-    page.metrics.item(before, 2).setText("under 2 hours")
+    qtbot.waitUntil(lambda: page.metrics.table.rowCount() == before + 1)
+    assert page.metrics.speed_warning.isVisible()
+    assert "First response time" in page.metrics.speed_warning.text()
+    page.metrics.table.item(before, 2).setText("under 2 hours")
     qtbot.waitUntil(
         lambda: (
             next(c for c in window.session.workshop.value_cards if c.id == card_id).metrics[before].target
             == "under 2 hours"
         )
     )
-    page.metrics.setCurrentCell(before, 0)
-    page.remove_metric.click()
-    qtbot.waitUntil(lambda: page.metrics.rowCount() == before)
+    page.metrics.table.setCurrentCell(before, 0)
+    page.metrics.remove.click()
+    qtbot.waitUntil(lambda: page.metrics.table.rowCount() == before)
 
 
 def test_speed_metrics_are_recognised_in_both_languages() -> None:
@@ -96,9 +97,9 @@ def test_do_and_dont_lists(make_window, qtbot) -> None:
 
     window, page = open_page(make_window, qtbot)
     page.values.setCurrentRow(1)
-    listing = page.behaviour_lists[BehaviourKind.DONT]
+    listing = page.behaviours.lists[BehaviourKind.DONT]
     count = listing.count()
-    page.behaviour_add[BehaviourKind.DONT].click()
+    page.behaviours.add[BehaviourKind.DONT].click()
     qtbot.waitUntil(lambda: listing.count() == count + 1)
     listing.item(count).setText("Promise what we cannot keep")
     qtbot.waitUntil(
@@ -108,7 +109,7 @@ def test_do_and_dont_lists(make_window, qtbot) -> None:
         )
     )
     listing.setCurrentRow(count)
-    page.behaviour_remove[BehaviourKind.DONT].click()
+    page.behaviours.remove[BehaviourKind.DONT].click()
     qtbot.waitUntil(lambda: listing.count() == count)
 
 
@@ -136,9 +137,9 @@ def test_a_metric_someone_else_changed_meanwhile_offers_the_choice(make_window, 
     theirs = dataclasses.replace(seen, target="4.9 of 5")
     change_unannounced(window, qtbot, UpdateMetric(theirs, expected=seen))
 
-    page.metrics.item(0, 3).setText("Every Friday")
-    qtbot.waitUntil(lambda: page.conflict is not None and page.conflict.isVisible())
-    dialog = page.conflict
+    page.metrics.table.item(0, 3).setText("Every Friday")
+    qtbot.waitUntil(lambda: page.metrics.conflict is not None and page.metrics.conflict.isVisible())
+    dialog = page.metrics.conflict
     assert "Target: 4.9 of 5" in dialog.theirs.toPlainText()
     assert f"Target: {seen.target}" in dialog.mine.toPlainText()
     assert "How often: Every Friday" in dialog.mine.toPlainText()
@@ -150,18 +151,18 @@ def test_a_metric_someone_else_changed_meanwhile_offers_the_choice(make_window, 
         # Undo takes back the choice, to their version; redo makes it again.
         window.actions.undo.trigger()
         qtbot.waitUntil(lambda: shown_card(window, card_id).metrics[0] == theirs)
-        assert page.metrics.item(0, 2).text() == "4.9 of 5"
+        assert page.metrics.table.item(0, 2).text() == "4.9 of 5"
         window.actions.redo.trigger()
         qtbot.waitUntil(lambda: shown_card(window, card_id).metrics[0] == mine)
     else:
         dialog.take_theirs.click()
-        qtbot.waitUntil(lambda: page.metrics.item(0, 2).text() == "4.9 of 5")
-        assert page.metrics.item(0, 3).text() == seen.frequency
+        qtbot.waitUntil(lambda: page.metrics.table.item(0, 2).text() == "4.9 of 5")
+        assert page.metrics.table.item(0, 3).text() == seen.frequency
         assert shown_card(window, card_id).metrics[0] == theirs
     # Later edits expect what is stored now: no further conflict.
-    page.metrics.item(0, 0).setText("CSAT, renamed")
+    page.metrics.table.item(0, 0).setText("CSAT, renamed")
     qtbot.waitUntil(lambda: shown_card(window, card_id).metrics[0].name == "CSAT, renamed")
-    assert not page.conflict.isVisible()
+    assert not page.metrics.conflict.isVisible()
 
 
 def test_quick_edits_of_one_row_do_not_conflict_with_each_other(make_window, qtbot) -> None:
@@ -170,11 +171,11 @@ def test_quick_edits_of_one_row_do_not_conflict_with_each_other(make_window, qtb
     card_id = window.session.workshop.chosen_values[0].id
     # Three cells edited before the first edit's result reaches the page.
     for column, text in ((1, "Survey after each chat"), (2, "4.7"), (3, "Weekly")):
-        page.metrics.item(0, column).setText(text)
+        page.metrics.table.item(0, column).setText(text)
     qtbot.waitUntil(lambda: not window.session.is_saving)
     metric = shown_card(window, card_id).metrics[0]
     assert (metric.method, metric.target, metric.frequency) == ("Survey after each chat", "4.7", "Weekly")
-    assert page.conflict is None
+    assert page.metrics.conflict is None
 
 
 def test_a_behaviour_and_an_answer_someone_else_changed_offer_the_choice(make_window, qtbot) -> None:
@@ -185,13 +186,13 @@ def test_a_behaviour_and_an_answer_someone_else_changed_offer_the_choice(make_wi
     change_unannounced(
         window, qtbot, UpdateBehaviour(behaviour.id, "Theirs: reply the same day", behaviour.text)
     )
-    listing = page.behaviour_lists[behaviour.kind]
+    listing = page.behaviours.lists[behaviour.kind]
     item = next(listing.item(r) for r in range(listing.count()) if listing.item(r).text() == behaviour.text)
     item.setText("Mine: reply within the hour")
-    qtbot.waitUntil(lambda: page.conflict is not None and page.conflict.isVisible())
-    assert page.conflict.theirs.toPlainText() == "Theirs: reply the same day"
-    assert page.conflict.mine.toPlainText() == "Mine: reply within the hour"
-    page.conflict.keep_mine.click()
+    qtbot.waitUntil(lambda: page.behaviours.conflict is not None and page.behaviours.conflict.isVisible())
+    assert page.behaviours.conflict.theirs.toPlainText() == "Theirs: reply the same day"
+    assert page.behaviours.conflict.mine.toPlainText() == "Mine: reply within the hour"
+    page.behaviours.conflict.keep_mine.click()
     qtbot.waitUntil(
         lambda: any(b.text == "Mine: reply within the hour" for b in shown_card(window, card.id).behaviours)
     )

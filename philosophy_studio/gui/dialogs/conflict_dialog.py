@@ -4,6 +4,7 @@ the user keeps one. Window-modal but not blocking, so storage and polling go on.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -15,6 +16,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+
+from philosophy_studio.domain.changes import Aspect, Changes
+
+if TYPE_CHECKING:
+    from philosophy_studio.gui.models.workshop_session import WorkshopSession
 
 
 class ConflictDialog(QDialog):
@@ -62,12 +68,26 @@ class ConflictDialog(QDialog):
 
 
 def offer_choice(
-    parent: QWidget, theirs: str, mine: str, keep_mine: Callable[[], None], take_theirs: Callable[[], None]
+    parent: QWidget,
+    theirs: str,
+    mine: str,
+    *,
+    session: WorkshopSession,
+    reread: Aspect,
+    keep_mine: Callable[[], None],
+    take_theirs: Callable[[], None] | None = None,
 ) -> ConflictDialog:
     """Open the dialog for a refused edit: ``keep_mine`` stores the user's version over
-    theirs, ``take_theirs`` shows theirs (which is stored already)."""
+    theirs; ``take_theirs``, if given, puts theirs in the editor that showed mine. Their
+    version is stored already, so taking it reads ``reread`` again to show it everywhere."""
+
+    def took_theirs() -> None:
+        if take_theirs is not None:
+            take_theirs()
+        session.call(lambda _service: (None, Changes.of(reread)))
+
     dialog = ConflictDialog(theirs, mine, parent)
     dialog.kept_mine.connect(keep_mine)
-    dialog.took_theirs.connect(take_theirs)
+    dialog.took_theirs.connect(took_theirs)
     dialog.open()
     return dialog

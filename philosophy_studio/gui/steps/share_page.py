@@ -3,8 +3,6 @@ shared, by whom and when."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -269,8 +267,13 @@ class SharePage(StepPage):
         if isinstance(command, UpdateSharingItem) and isinstance(error.theirs, SharingItem):
             theirs, mine = error.theirs, command.item
             self._seen_items.sent(theirs.id, theirs)
-            self._offer_choice(
-                self._item_text(theirs), self._item_text(mine), lambda: self._update_item(mine, theirs)
+            self.conflict = offer_choice(
+                self,
+                self._item_text(theirs),
+                self._item_text(mine),
+                session=self.session,
+                reread=Aspect.SHARING,
+                keep_mine=lambda: self._update_item(mine, theirs),
             )
         elif isinstance(command, SetLeaderCommitment):
             self._commitment_conflict(command, str(error.theirs))
@@ -289,27 +292,15 @@ class SharePage(StepPage):
             if shown is not None:
                 shown.replace_with_stored(theirs)
 
-        self._offer_choice(
+        self.conflict = offer_choice(
+            self,
             theirs,
             mine,
-            lambda: self.session.execute(SetLeaderCommitment(card_id, mine, expected=theirs)),
-            take_theirs,
+            session=self.session,
+            reread=Aspect.SHARING,
+            keep_mine=lambda: self.session.execute(SetLeaderCommitment(card_id, mine, expected=theirs)),
+            take_theirs=take_theirs,
         )
-
-    def _offer_choice(
-        self,
-        theirs: str,
-        mine: str,
-        keep_mine: Callable[[], None],
-        take_theirs: Callable[[], None] | None = None,
-    ) -> None:
-        def took_theirs() -> None:
-            if take_theirs is not None:
-                take_theirs()
-            # Their version is stored already; reading it again shows it everywhere.
-            self.session.call(lambda _service: (None, Changes.of(Aspect.SHARING)))
-
-        self.conflict = offer_choice(self, theirs, mine, keep_mine, took_theirs)
 
     def _item_text(self, item: SharingItem) -> str:
         labels = (self.tr("Where"), self.tr("What"), self.tr("Who"), self.tr("When"))

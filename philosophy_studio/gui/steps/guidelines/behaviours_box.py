@@ -1,0 +1,144 @@
+"""A value's do's and don'ts, side by side, each edited in place in its list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from philosophy_studio.domain.changes import Aspect
+from philosophy_studio.domain.errors import EditConflictError
+from philosophy_studio.domain.guideline_commands import AddBehaviour, DeleteBehaviour, UpdateBehaviour
+from philosophy_studio.domain.model import Behaviour, BehaviourKind, ValueCard
+from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
+from philosophy_studio.gui.models.seen_records import SeenRecords
+from philosophy_studio.gui.models.workshop_session import WorkshopSession
+
+
+class BehavioursBox(QWidget):
+    """Edits the behaviours of the card it shows; a text edited meanwhile by someone
+    else offers the choice between the two versions."""
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._card: ValueCard | None = None
+        self._filling = False
+        # What this box last saw stored of each behaviour it edits in place.
+        self._seen: SeenRecords[str] = SeenRecords(session)
+        self.conflict: ConflictDialog | None = None
+
+        self.lists: dict[BehaviourKind, QListWidget] = {}
+        self.groups: dict[BehaviourKind, QGroupBox] = {}
+        self.add: dict[BehaviourKind, QPushButton] = {}
+        self.remove: dict[BehaviourKind, QPushButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for kind in BehaviourKind:
+            group = QGroupBox()
+            listing = QListWidget()
+            listing.setEditTriggers(
+                QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            )
+            add, remove = QPushButton(), QPushButton()
+            buttons = QHBoxLayout()
+            buttons.addWidget(add)
+            buttons.addWidget(remove)
+            buttons.addStretch(1)
+            group_layout = QVBoxLayout(group)
+            group_layout.addWidget(listing)
+            group_layout.addLayout(buttons)
+            row.addWidget(group)
+            listing.itemChanged.connect(self._on_edited)
+            add.clicked.connect(lambda _checked=False, kind=kind: self._add(kind))
+            remove.clicked.connect(lambda _checked=False, kind=kind: self._remove(kind))
+            self.lists[kind], self.groups[kind] = listing, group
+            self.add[kind], self.remove[kind] = add, remove
+
+        session.conflicted.connect(self._on_conflict)
+        self.retranslate_ui()
+
+    def refreshed(self) -> None:
+        """A new snapshot of the workshop arrived."""
+        self._seen.refreshed()
+
+    def show_card(self, card: ValueCard) -> None:
+        self._card = card
+        self._filling = True
+        for kind, listing in self.lists.items():
+            listing.clear()
+            for behaviour in card.behaviours:
+                if behaviour.kind is kind:
+                    item = QListWidgetItem(behaviour.text)
+                    item.setData(Qt.ItemDataRole.UserRole, behaviour.id)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                    listing.addItem(item)
+        self._filling = False
+
+    # --- editing ----------------------------------------------------------------------
+
+    def _add(self, kind: BehaviourKind) -> None:
+        card = self._card
+        if card is None:
+            return
+        text = self.tr("New behaviour: double-click to edit")
+        self.session.execute(
+            AddBehaviour(card.id, Behaviour(id=0, kind=kind, text=text), len(card.behaviours))
+        )
+
+    def _on_edited(self, item: QListWidgetItem) -> None:
+        if self._filling:
+            return
+        behaviour_id = item.data(Qt.ItemDataRole.UserRole)
+        card = self._card
+        shown = next((b.text for b in card.behaviours if b.id == behaviour_id), "") if card else ""
+        if item.text().strip():
+            self._update(behaviour_id, item.text(), self._seen.expected(behaviour_id, shown))
+        else:
+            self.session.execute(DeleteBehaviour(behaviour_id))
+
+    def _update(self, behaviour_id: int, text: str, expected: str) -> None:
+        self._seen.sent(behaviour_id, text)
+        self.session.execute(UpdateBehaviour(behaviour_id, text, expected=expected))
+
+    def _remove(self, kind: BehaviourKind) -> None:
+        item = self.lists[kind].currentItem()
+        if item is not None:
+            self.session.execute(DeleteBehaviour(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_conflict(self, error: EditConflictError) -> None:
+        command = error.command
+        if not isinstance(command, UpdateBehaviour):
+            return
+        behaviour_id, theirs, mine = command.behaviour_id, str(error.theirs), command.text
+        self._seen.sent(behaviour_id, theirs)
+        self.conflict = offer_choice(
+            self,
+            theirs,
+            mine,
+            session=self.session,
+            reread=Aspect.GUIDELINES,
+            keep_mine=lambda: self._update(behaviour_id, mine, theirs),
+        )
+
+    # --- language ---------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        titles = {BehaviourKind.DO: self.tr("Do"), BehaviourKind.DONT: self.tr("Don't")}
+        for kind in BehaviourKind:
+            self.groups[kind].setTitle(titles[kind])
+            self.lists[kind].setAccessibleName(titles[kind])
+            self.add[kind].setText(self.tr("Add"))
+            self.add[kind].setAccessibleName(self.tr("Add a behaviour: %1").replace("%1", titles[kind]))
+            self.remove[kind].setText(self.tr("Remove"))
+            self.remove[kind].setAccessibleName(
+                self.tr("Remove the selected behaviour: %1").replace("%1", titles[kind])
+            )

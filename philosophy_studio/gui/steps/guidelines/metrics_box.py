@@ -1,0 +1,201 @@
+"""The metrics of a value's fourth question, edited in a table, with the method's
+warning about speed metrics."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from philosophy_studio.domain.changes import Aspect
+from philosophy_studio.domain.errors import EditConflictError
+from philosophy_studio.domain.guideline_commands import AddMetric, DeleteMetric, UpdateMetric
+from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
+from philosophy_studio.domain.model import Metric, ValueCard
+from philosophy_studio.domain.text import fold
+from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
+from philosophy_studio.gui.models.seen_records import SeenRecords
+from philosophy_studio.gui.models.workshop_session import WorkshopSession
+
+# Suggested metrics; the second item marks the speed metrics the method warns about.
+# _tr translates them in the page's context.
+METRIC_CATALOGUE = (
+    (QT_TRANSLATE_NOOP("GuidelinesPage", "Customer satisfaction (CSAT)"), False),
+    (QT_TRANSLATE_NOOP("GuidelinesPage", "Net Promoter Score (NPS)"), False),
+    (QT_TRANSLATE_NOOP("GuidelinesPage", "First-contact resolution"), False),
+    (QT_TRANSLATE_NOOP("GuidelinesPage", "Customer effort score (CES)"), False),
+    (QT_TRANSLATE_NOOP("GuidelinesPage", "Quality review score"), False),
+    (QT_TRANSLATE_NOOP("GuidelinesPage", "First response time"), True),
+    (QT_TRANSLATE_NOOP("GuidelinesPage", "Average handle time"), True),
+    (QT_TRANSLATE_NOOP("GuidelinesPage", "Time to resolution"), True),
+)
+# Words that give a hand-written metric away as a speed metric, in both languages.
+_SPEED_WORDS = ("time", "speed", "fast", "quick", "minute", "hour", "süre", "hız", "dakika", "saat", "zaman")
+_COLUMNS = 4  # name, method, target, frequency
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GuidelinesPage", text)
+
+
+def is_speed_metric(name: str) -> bool:
+    folded = fold(name)
+    catalogue_speed = {fold(_tr(entry)) for entry, speed in METRIC_CATALOGUE if speed}
+    return folded in catalogue_speed or any(word in folded for word in _SPEED_WORDS)
+
+
+class MetricsBox(QGroupBox):
+    """Edits the metrics of the card it shows in place; a cell edited meanwhile by
+    someone else offers the choice between the two versions."""
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._card: ValueCard | None = None
+        self._filling = False
+        # What this box last saw stored of each metric it edits in place.
+        self._seen: SeenRecords[Metric] = SeenRecords(session)
+        self.conflict: ConflictDialog | None = None
+
+        self.table = QTableWidget(0, _COLUMNS)
+        self.table.setObjectName("metricsTable")
+        # One Tab stop, arrows between cells (as the sharing plan), so Tab moves on.
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add = QPushButton()
+        self.menu = QMenu(self)
+        self.add.setMenu(self.menu)
+        self.remove = QPushButton()
+        self.speed_warning = QLabel()
+        self.speed_warning.setWordWrap(True)
+        self.speed_warning.setFrameShape(QFrame.Shape.StyledPanel)
+        self.speed_warning.setMargin(8)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.speed_warning)
+
+        self.table.cellChanged.connect(self._on_edited)
+        self.remove.clicked.connect(self._remove)
+        session.conflicted.connect(self._on_conflict)
+        self.retranslate_ui()
+
+    def refreshed(self) -> None:
+        """A new snapshot of the workshop arrived."""
+        self._seen.refreshed()
+
+    def show_card(self, card: ValueCard) -> None:
+        self._card = card
+        self._filling = True
+        self.table.setRowCount(len(card.metrics))
+        for row, metric in enumerate(card.metrics):
+            for column, value in enumerate((metric.name, metric.method, metric.target, metric.frequency)):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, metric.id)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(0)
+        self._filling = False
+        speed = [m.name for m in card.metrics if is_speed_metric(m.name)]
+        self.speed_warning.setVisible(bool(speed))
+        if speed:
+            self.speed_warning.setText(
+                self.tr(
+                    "%1 measures speed. Keep it, but do not let it outrank the value itself: a fast "
+                    "answer that breaks the principle is not good service. Pair it with a quality "
+                    "measure and review both together."
+                ).replace("%1", ", ".join(speed))
+            )
+
+    # --- editing ----------------------------------------------------------------------
+
+    def _add(self, name: str) -> None:
+        card = self._card
+        if card is not None:
+            self.session.execute(AddMetric(card.id, Metric(id=0, name=name), len(card.metrics)))
+
+    def _on_edited(self, row: int, _column: int) -> None:
+        card = self._card
+        if self._filling or card is None or row >= len(card.metrics):
+            return
+        values = [
+            self.table.item(row, column).text() if self.table.item(row, column) else ""
+            for column in range(_COLUMNS)
+        ]
+        metric = card.metrics[row]
+        if not values[0].strip():
+            self.show_card(card)  # a metric needs a name; put the old one back
+            return
+        self._update(Metric(metric.id, *values), self._seen.expected(metric.id, metric))
+
+    def _update(self, metric: Metric, expected: Metric) -> None:
+        # What this box saw stored: a change someone else made since is not
+        # overwritten silently (a shared team database).
+        self._seen.sent(metric.id, metric)
+        self.session.execute(UpdateMetric(metric, expected=expected))
+
+    def _remove(self) -> None:
+        card = self._card
+        row = self.table.currentRow()
+        if card is not None and 0 <= row < len(card.metrics):
+            self.session.execute(DeleteMetric(card.metrics[row].id))
+
+    def _on_conflict(self, error: EditConflictError) -> None:
+        command = error.command
+        if not isinstance(command, UpdateMetric) or not isinstance(error.theirs, Metric):
+            return
+        theirs, mine = error.theirs, command.metric
+        self._seen.sent(theirs.id, theirs)
+        self.conflict = offer_choice(
+            self,
+            self._metric_text(theirs),
+            self._metric_text(mine),
+            session=self.session,
+            reread=Aspect.GUIDELINES,
+            keep_mine=lambda: self._update(mine, expected=theirs),
+        )
+
+    def _column_titles(self) -> list[str]:
+        return [self.tr("Metric"), self.tr("How it is measured"), self.tr("Target"), self.tr("How often")]
+
+    def _metric_text(self, metric: Metric) -> str:
+        values = (metric.name, metric.method, metric.target, metric.frequency)
+        return "\n".join(
+            f"{label}: {value}" for label, value in zip(self._column_titles(), values, strict=True)
+        )
+
+    # --- language ---------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Metrics for question 4"))
+        self.table.setHorizontalHeaderLabels(self._column_titles())
+        self.table.setAccessibleName(self.tr("Metrics"))
+        self.add.setText(self.tr("&Add a metric"))
+        self.remove.setText(self.tr("&Remove metric"))
+        self.menu.clear()
+        for name, speed in METRIC_CATALOGUE:
+            action = QAction(_tr(name) + (self.tr(" (speed)") if speed else ""), self.menu)
+            action.triggered.connect(lambda _checked=False, name=name: self._add(_tr(name)))
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        own = self.menu.addAction(self.tr("A metric of our own"))
+        own.triggered.connect(lambda: self._add(self.tr("New metric")))
+        if self._card is not None:
+            self.show_card(self._card)
