@@ -786,6 +786,85 @@
     </message>
 </context>
 <context>
+    <name>CoachPanel</name>
+    <message>
+        <source>Coach: draft %1</source>
+        <translation>Coach: draft %1</translation>
+    </message>
+    <message>
+        <source>Ask the room: does it say what makes your service different?</source>
+        <translation>Ask the room: does it say what makes your service different?</translation>
+    </message>
+    <message>
+        <source>Ask the room: would it motivate someone on a hard day?</source>
+        <translation>Ask the room: would it motivate someone on a hard day?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s): concise.</source>
+        <translation>
+            <numerusform>%Ln word: concise.</numerusform><numerusform>%Ln words: concise.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s): aim for %1 to %2 so people can remember it.</source>
+        <translation>
+            <numerusform>%Ln word: aim for %1 to %2 so people can remember it.</numerusform><numerusform>%Ln words: aim for %1 to %2 so people can remember it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sentence(s): one to three read best.</source>
+        <translation>
+            <numerusform>%Ln sentence: one to three read best.</numerusform><numerusform>%Ln sentences: one to three read best.</numerusform></translation>
+    </message>
+    <message>
+        <source>No sentence is too long.</source>
+        <translation>No sentence is too long.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The longest sentence has %Ln words; split it.</source>
+        <translation>
+            <numerusform>The longest sentence has %Ln words; split it.</numerusform><numerusform>The longest sentence has %Ln words; split it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Positive wording.</source>
+        <translation>Positive wording.</translation>
+    </message>
+    <message>
+        <source>Reads as negative: %1. Say what you do rather than what you avoid.</source>
+        <translation>Reads as negative: %1. Say what you do rather than what you avoid.</translation>
+    </message>
+    <message>
+        <source>Customers are in it.</source>
+        <translation>Customers are in it.</translation>
+    </message>
+    <message>
+        <source>Customers are not mentioned yet.</source>
+        <translation>Customers are not mentioned yet.</translation>
+    </message>
+    <message>
+        <source>Carries the staff's survey words: %1.</source>
+        <translation>Carries the staff's survey words: %1.</translation>
+    </message>
+    <message>
+        <source>None of the staff's most used survey words is in it yet.</source>
+        <translation>None of the staff's most used survey words is in it yet.</translation>
+    </message>
+    <message>
+        <source>Choose the values in the Values step to see whether the vision carries them.</source>
+        <translation>Choose the values in the Values step to see whether the vision carries them.</translation>
+    </message>
+    <message>
+        <source>Carries every chosen value.</source>
+        <translation>Carries every chosen value.</translation>
+    </message>
+    <message>
+        <source>Not in the text yet: %1.</source>
+        <translation>Not in the text yet: %1.</translation>
+    </message>
+    <message>
+        <source>Coaching for the draft</source>
+        <translation>Coaching for the draft</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Edit</source>
@@ -1348,6 +1427,18 @@
 </context>
 <context>
     <name>ExamplesDialog</name>
+    <message>
+        <source>Apple describes its aim as giving students, teachers, creative professionals and consumers everywhere the best personal computing experience, through its own hardware, software and online services.</source>
+        <translation>Apple describes its aim as giving students, teachers, creative professionals and consumers everywhere the best personal computing experience, through its own hardware, software and online services.</translation>
+    </message>
+    <message>
+        <source>Amazon wants to be the most customer-centred company in the world: a place where people can find and discover whatever they may want to buy online, at the lowest prices it can offer.</source>
+        <translation>Amazon wants to be the most customer-centred company in the world: a place where people can find and discover whatever they may want to buy online, at the lowest prices it can offer.</translation>
+    </message>
+    <message>
+        <source>Universal Health Services aims for care of such quality that patients recommend it to their families, doctors prefer it for their patients, buyers choose it for their clients, staff are proud of it and investors trust it for the long term.</source>
+        <translation>Universal Health Services aims for care of such quality that patients recommend it to their families, doctors prefer it for their patients, buyers choose it for their clients, staff are proud of it and investors trust it for the long term.</translation>
+    </message>
     <message>
         <source>Example vision statements</source>
         <translation>Example vision statements</translation>
@@ -3347,96 +3438,12 @@ Press any key for the next person.</translation>
 <context>
     <name>VisionPage</name>
     <message>
-        <source>Apple describes its aim as giving students, teachers, creative professionals and consumers everywhere the best personal computing experience, through its own hardware, software and online services.</source>
-        <translation>Apple describes its aim as giving students, teachers, creative professionals and consumers everywhere the best personal computing experience, through its own hardware, software and online services.</translation>
-    </message>
-    <message>
-        <source>Amazon wants to be the most customer-centred company in the world: a place where people can find and discover whatever they may want to buy online, at the lowest prices it can offer.</source>
-        <translation>Amazon wants to be the most customer-centred company in the world: a place where people can find and discover whatever they may want to buy online, at the lowest prices it can offer.</translation>
-    </message>
-    <message>
-        <source>Universal Health Services aims for care of such quality that patients recommend it to their families, doctors prefer it for their patients, buyers choose it for their clients, staff are proud of it and investors trust it for the long term.</source>
-        <translation>Universal Health Services aims for care of such quality that patients recommend it to their families, doctors prefer it for their patients, buyers choose it for their clients, staff are proud of it and investors trust it for the long term.</translation>
-    </message>
-    <message>
         <source>Insert the value %1</source>
         <translation>Insert the value %1</translation>
     </message>
     <message>
         <source>Insert the survey word %1</source>
         <translation>Insert the survey word %1</translation>
-    </message>
-    <message>
-        <source>Coach: draft %1</source>
-        <translation>Coach: draft %1</translation>
-    </message>
-    <message>
-        <source>Ask the room: does it say what makes your service different?</source>
-        <translation>Ask the room: does it say what makes your service different?</translation>
-    </message>
-    <message>
-        <source>Ask the room: would it motivate someone on a hard day?</source>
-        <translation>Ask the room: would it motivate someone on a hard day?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word(s): concise.</source>
-        <translation>
-            <numerusform>%Ln word: concise.</numerusform><numerusform>%Ln words: concise.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word(s): aim for %1 to %2 so people can remember it.</source>
-        <translation>
-            <numerusform>%Ln word: aim for %1 to %2 so people can remember it.</numerusform><numerusform>%Ln words: aim for %1 to %2 so people can remember it.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sentence(s): one to three read best.</source>
-        <translation>
-            <numerusform>%Ln sentence: one to three read best.</numerusform><numerusform>%Ln sentences: one to three read best.</numerusform></translation>
-    </message>
-    <message>
-        <source>No sentence is too long.</source>
-        <translation>No sentence is too long.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The longest sentence has %Ln words; split it.</source>
-        <translation>
-            <numerusform>The longest sentence has %Ln words; split it.</numerusform><numerusform>The longest sentence has %Ln words; split it.</numerusform></translation>
-    </message>
-    <message>
-        <source>Positive wording.</source>
-        <translation>Positive wording.</translation>
-    </message>
-    <message>
-        <source>Reads as negative: %1. Say what you do rather than what you avoid.</source>
-        <translation>Reads as negative: %1. Say what you do rather than what you avoid.</translation>
-    </message>
-    <message>
-        <source>Customers are in it.</source>
-        <translation>Customers are in it.</translation>
-    </message>
-    <message>
-        <source>Customers are not mentioned yet.</source>
-        <translation>Customers are not mentioned yet.</translation>
-    </message>
-    <message>
-        <source>Carries the staff's survey words: %1.</source>
-        <translation>Carries the staff's survey words: %1.</translation>
-    </message>
-    <message>
-        <source>None of the staff's most used survey words is in it yet.</source>
-        <translation>None of the staff's most used survey words is in it yet.</translation>
-    </message>
-    <message>
-        <source>Choose the values in the Values step to see whether the vision carries them.</source>
-        <translation>Choose the values in the Values step to see whether the vision carries them.</translation>
-    </message>
-    <message>
-        <source>Carries every chosen value.</source>
-        <translation>Carries every chosen value.</translation>
-    </message>
-    <message>
-        <source>Not in the text yet: %1.</source>
-        <translation>Not in the text yet: %1.</translation>
     </message>
     <message>
         <source>Write the vision statement: what service your team provides and why it is different. Try several drafts side by side and mark the one the team chooses. Every change is saved as you type.</source>
@@ -3457,10 +3464,6 @@ Press any key for the next person.</translation>
     <message>
         <source>E&amp;xamples…</source>
         <translation>E&amp;xamples…</translation>
-    </message>
-    <message>
-        <source>Coaching for the draft</source>
-        <translation>Coaching for the draft</translation>
     </message>
 </context>
 <context>

@@ -802,6 +802,89 @@
     </message>
 </context>
 <context>
+    <name>CoachPanel</name>
+    <message>
+        <source>Coach: draft %1</source>
+        <translation>Koç: %1. taslak</translation>
+    </message>
+    <message>
+        <source>Ask the room: does it say what makes your service different?</source>
+        <translation>Ekibe sorun: hizmetinizi farklı kılan şeyi söylüyor mu?</translation>
+    </message>
+    <message>
+        <source>Ask the room: would it motivate someone on a hard day?</source>
+        <translation>Ekibe sorun: zor bir günde birini harekete geçirir mi?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s): concise.</source>
+        <translation>
+            <numerusform>%Ln kelime: kısa ve öz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s): aim for %1 to %2 so people can remember it.</source>
+        <translation>
+            <numerusform>%Ln kelime: akılda kalması için %1 ile %2 arasını hedefleyin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sentence(s): one to three read best.</source>
+        <translation>
+            <numerusform>%Ln cümle: bir ile üç cümle en iyi okunur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sentence is too long.</source>
+        <translation>Hiçbir cümle fazla uzun değil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The longest sentence has %Ln words; split it.</source>
+        <translation>
+            <numerusform>En uzun cümlede %Ln kelime var; bölün.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positive wording.</source>
+        <translation>Olumlu bir dil.</translation>
+    </message>
+    <message>
+        <source>Reads as negative: %1. Say what you do rather than what you avoid.</source>
+        <translation>Olumsuz okunuyor: %1. Kaçındığınızı değil, yaptığınızı söyleyin.</translation>
+    </message>
+    <message>
+        <source>Customers are in it.</source>
+        <translation>Müşteriler ifadede yer alıyor.</translation>
+    </message>
+    <message>
+        <source>Customers are not mentioned yet.</source>
+        <translation>Müşterilerden henüz söz edilmiyor.</translation>
+    </message>
+    <message>
+        <source>Carries the staff's survey words: %1.</source>
+        <translation>Çalışanların anket kelimelerini taşıyor: %1.</translation>
+    </message>
+    <message>
+        <source>None of the staff's most used survey words is in it yet.</source>
+        <translation>Çalışanların ankette en çok kullandığı kelimelerden henüz hiçbiri yok.</translation>
+    </message>
+    <message>
+        <source>Choose the values in the Values step to see whether the vision carries them.</source>
+        <translation>Vizyonun değerleri taşıyıp taşımadığını görmek için Değerler adımında değerleri seçin.</translation>
+    </message>
+    <message>
+        <source>Carries every chosen value.</source>
+        <translation>Seçilen her değeri taşıyor.</translation>
+    </message>
+    <message>
+        <source>Not in the text yet: %1.</source>
+        <translation>Metinde henüz yok: %1.</translation>
+    </message>
+    <message>
+        <source>Coaching for the draft</source>
+        <translation>Taslak için koçluk</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Edit</source>
@@ -1367,6 +1450,18 @@
 </context>
 <context>
     <name>ExamplesDialog</name>
+    <message>
+        <source>Apple describes its aim as giving students, teachers, creative professionals and consumers everywhere the best personal computing experience, through its own hardware, software and online services.</source>
+        <translation>Apple amacını, dünyanın her yerindeki öğrencilere, öğretmenlere, yaratıcı profesyonellere ve tüketicilere kendi donanımı, yazılımı ve çevrimiçi hizmetleriyle en iyi kişisel bilgisayar deneyimini sunmak olarak tanımlar.</translation>
+    </message>
+    <message>
+        <source>Amazon wants to be the most customer-centred company in the world: a place where people can find and discover whatever they may want to buy online, at the lowest prices it can offer.</source>
+        <translation>Amazon dünyanın en müşteri odaklı şirketi olmak ister: insanların çevrimiçi almak isteyebilecekleri her şeyi bulup keşfedebildiği, sunabildiği en düşük fiyatlarla alışveriş yaptığı bir yer.</translation>
+    </message>
+    <message>
+        <source>Universal Health Services aims for care of such quality that patients recommend it to their families, doctors prefer it for their patients, buyers choose it for their clients, staff are proud of it and investors trust it for the long term.</source>
+        <translation>Universal Health Services öyle nitelikli bir bakım hedefler ki hastalar onu ailelerine önerir, hekimler hastaları için onu tercih eder, alıcılar müşterileri için onu seçer, çalışanlar onunla gurur duyar ve yatırımcılar uzun vadede ona güvenir.</translation>
+    </message>
     <message>
         <source>Example vision statements</source>
         <translation>Örnek vizyon ifadeleri</translation>
@@ -3392,100 +3487,12 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
 <context>
     <name>VisionPage</name>
     <message>
-        <source>Apple describes its aim as giving students, teachers, creative professionals and consumers everywhere the best personal computing experience, through its own hardware, software and online services.</source>
-        <translation>Apple amacını, dünyanın her yerindeki öğrencilere, öğretmenlere, yaratıcı profesyonellere ve tüketicilere kendi donanımı, yazılımı ve çevrimiçi hizmetleriyle en iyi kişisel bilgisayar deneyimini sunmak olarak tanımlar.</translation>
-    </message>
-    <message>
-        <source>Amazon wants to be the most customer-centred company in the world: a place where people can find and discover whatever they may want to buy online, at the lowest prices it can offer.</source>
-        <translation>Amazon dünyanın en müşteri odaklı şirketi olmak ister: insanların çevrimiçi almak isteyebilecekleri her şeyi bulup keşfedebildiği, sunabildiği en düşük fiyatlarla alışveriş yaptığı bir yer.</translation>
-    </message>
-    <message>
-        <source>Universal Health Services aims for care of such quality that patients recommend it to their families, doctors prefer it for their patients, buyers choose it for their clients, staff are proud of it and investors trust it for the long term.</source>
-        <translation>Universal Health Services öyle nitelikli bir bakım hedefler ki hastalar onu ailelerine önerir, hekimler hastaları için onu tercih eder, alıcılar müşterileri için onu seçer, çalışanlar onunla gurur duyar ve yatırımcılar uzun vadede ona güvenir.</translation>
-    </message>
-    <message>
         <source>Insert the value %1</source>
         <translation>%1 değerini ekle</translation>
     </message>
     <message>
         <source>Insert the survey word %1</source>
         <translation>%1 anket kelimesini ekle</translation>
-    </message>
-    <message>
-        <source>Coach: draft %1</source>
-        <translation>Koç: %1. taslak</translation>
-    </message>
-    <message>
-        <source>Ask the room: does it say what makes your service different?</source>
-        <translation>Ekibe sorun: hizmetinizi farklı kılan şeyi söylüyor mu?</translation>
-    </message>
-    <message>
-        <source>Ask the room: would it motivate someone on a hard day?</source>
-        <translation>Ekibe sorun: zor bir günde birini harekete geçirir mi?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word(s): concise.</source>
-        <translation>
-            <numerusform>%Ln kelime: kısa ve öz.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word(s): aim for %1 to %2 so people can remember it.</source>
-        <translation>
-            <numerusform>%Ln kelime: akılda kalması için %1 ile %2 arasını hedefleyin.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sentence(s): one to three read best.</source>
-        <translation>
-            <numerusform>%Ln cümle: bir ile üç cümle en iyi okunur.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No sentence is too long.</source>
-        <translation>Hiçbir cümle fazla uzun değil.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The longest sentence has %Ln words; split it.</source>
-        <translation>
-            <numerusform>En uzun cümlede %Ln kelime var; bölün.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Positive wording.</source>
-        <translation>Olumlu bir dil.</translation>
-    </message>
-    <message>
-        <source>Reads as negative: %1. Say what you do rather than what you avoid.</source>
-        <translation>Olumsuz okunuyor: %1. Kaçındığınızı değil, yaptığınızı söyleyin.</translation>
-    </message>
-    <message>
-        <source>Customers are in it.</source>
-        <translation>Müşteriler ifadede yer alıyor.</translation>
-    </message>
-    <message>
-        <source>Customers are not mentioned yet.</source>
-        <translation>Müşterilerden henüz söz edilmiyor.</translation>
-    </message>
-    <message>
-        <source>Carries the staff's survey words: %1.</source>
-        <translation>Çalışanların anket kelimelerini taşıyor: %1.</translation>
-    </message>
-    <message>
-        <source>None of the staff's most used survey words is in it yet.</source>
-        <translation>Çalışanların ankette en çok kullandığı kelimelerden henüz hiçbiri yok.</translation>
-    </message>
-    <message>
-        <source>Choose the values in the Values step to see whether the vision carries them.</source>
-        <translation>Vizyonun değerleri taşıyıp taşımadığını görmek için Değerler adımında değerleri seçin.</translation>
-    </message>
-    <message>
-        <source>Carries every chosen value.</source>
-        <translation>Seçilen her değeri taşıyor.</translation>
-    </message>
-    <message>
-        <source>Not in the text yet: %1.</source>
-        <translation>Metinde henüz yok: %1.</translation>
     </message>
     <message>
         <source>Write the vision statement: what service your team provides and why it is different. Try several drafts side by side and mark the one the team chooses. Every change is saved as you type.</source>
@@ -3506,10 +3513,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>E&amp;xamples…</source>
         <translation>Ö&amp;rnekler…</translation>
-    </message>
-    <message>
-        <source>Coaching for the draft</source>
-        <translation>Taslak için koçluk</translation>
     </message>
 </context>
 <context>

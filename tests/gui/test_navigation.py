@@ -2,7 +2,7 @@ from PySide6.QtCore import Qt
 
 from philosophy_studio.domain.model import Language
 from philosophy_studio.domain.steps import STEP_ORDER, Step
-from philosophy_studio.gui.steps.vision_page import VisionPage
+from philosophy_studio.gui.steps.vision.vision_page import VisionPage
 
 
 def open_demo(make_window, qtbot, language=Language.ENGLISH):

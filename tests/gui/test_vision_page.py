@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from philosophy_studio.domain.model import Language, WorkshopInfo
 from philosophy_studio.domain.steps import Step
-from philosophy_studio.gui.steps.vision_page import VisionPage, count_words_and_sentences
+from philosophy_studio.gui.steps.vision.draft_editor import count_words_and_sentences
+from philosophy_studio.gui.steps.vision.vision_page import VisionPage
 from philosophy_studio.gui.widgets.workshop_text_edit import DEBOUNCE_MS
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 from philosophy_studio.settings import load_settings
@@ -248,13 +249,13 @@ def test_the_coach_follows_the_text(make_window, qtbot) -> None:
     window.workshop_view.navigator.select_step(Step.VISION)
     page = window.workshop_view.page_for[Step.VISION]
     page.editor.setPlainText("We never make customers wait.")
-    coach = page.coach.text()
+    coach = page.coach.advice.text()
     assert "Reads as negative: never" in coach
     assert "Customers are in it." in coach
     assert "words: aim for 12 to 45" in coach
     missing = ", ".join(card.name for card in window.session.workshop.chosen_values)
     assert f"Not in the text yet: {missing}." in coach
-    chip = next(page.chips.itemAt(i).widget() for i in range(page.chips.count()))
+    chip = page.chips.chips()[0]
     chip.click()
     assert chip.text() in page.editor.toPlainText()
 
@@ -277,13 +278,13 @@ def test_the_staffs_top_survey_words_are_chips_and_the_coach_checks_them(make_wi
     qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
     window.workshop_view.navigator.select_step(Step.VISION)
     page = window.workshop_view.page_for[Step.VISION]
-    qtbot.waitUntil(lambda: page.survey_chips.count() > 0, timeout=30_000)
+    qtbot.waitUntil(lambda: len(page.survey_chips.chips()) > 0, timeout=30_000)
     top = [term.term for term in window.session.analysis.analysis.result.terms[:8]]
-    chips = [page.survey_chips.itemAt(i).widget() for i in range(page.survey_chips.count())]
+    chips = page.survey_chips.chips()
     assert [chip.text() for chip in chips] == top
-    assert page.survey_chips_label.isVisibleTo(page)
+    assert page.survey_chips.isVisibleTo(page)
     page.editor.setPlainText("Her abonemize saygıyla yaklaşırız.")
-    assert "henüz hiçbiri yok" in page.coach.text()
+    assert "henüz hiçbiri yok" in page.coach.advice.text()
     chips[0].click()
     assert top[0] in page.editor.toPlainText()
-    assert f"anket kelimelerini taşıyor: {top[0]}" in page.coach.text()
+    assert f"anket kelimelerini taşıyor: {top[0]}" in page.coach.advice.text()

@@ -1,0 +1,1 @@
+"""Step 4: the vision page, its drafts side by side, the word chips and the coach."""

@@ -1,0 +1,39 @@
+"""A row of words to insert into the draft being written, one button each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class ChipRow(QWidget):
+    """Hidden while it has no words, so that it takes no room in the page."""
+
+    chosen = Signal(str)  # the word of the chip clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self._chips = QHBoxLayout()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addLayout(self._chips)
+        layout.addStretch(1)
+
+    def show_words(self, words: Sequence[str], accessible_name: Callable[[str], str]) -> None:
+        while self._chips.count():
+            widget = self._chips.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for word in words:
+            chip = QPushButton(word)
+            chip.setAccessibleName(accessible_name(word))
+            chip.clicked.connect(lambda _checked=False, word=word: self.chosen.emit(word))
+            self._chips.addWidget(chip)
+        self.setVisible(bool(words))
+
+    def chips(self) -> list[QPushButton]:
+        return [self._chips.itemAt(index).widget() for index in range(self._chips.count())]
