@@ -103,22 +103,10 @@
     </message>
 </context>
 <context>
-    <name>AnalysisView</name>
+    <name>AnalysisStatus</name>
     <message>
         <source>Words in the answers</source>
         <translation>Words in the answers</translation>
-    </message>
-    <message>
-        <source>Count the &amp;question's own words</source>
-        <translation>Count the &amp;question's own words</translation>
-    </message>
-    <message>
-        <source>Words of the survey question (such as customer or service) appear in most answers because the question put them there. They are left out unless you tick this.</source>
-        <translation>Words of the survey question (such as customer or service) appear in most answers because the question put them there. They are left out unless you tick this.</translation>
-    </message>
-    <message>
-        <source>Count the question's own words</source>
-        <translation>Count the question's own words</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -140,6 +128,49 @@
         <source>Analysis progress</source>
         <translation>Analysis progress</translation>
     </message>
+    <message>
+        <source>Why the analysis is not shown</source>
+        <translation>Why the analysis is not shown</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>The analysis failed: %1</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled; the figures below may be out of date.</source>
+        <translation>The analysis was cancelled; the figures below may be out of date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) analysed</source>
+        <translation>
+            <numerusform>%Ln answer analysed</numerusform><numerusform>%Ln answers analysed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln different word(s)</source>
+        <translation>
+            <numerusform>%Ln different word</numerusform><numerusform>%Ln different words</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The word analysis appears from %Ln answer(s) on, so that no answer can be traced to a person.</source>
+        <translation>
+            <numerusform>The word analysis appears from %Ln answer on, so that no answer can be traced to a person.</numerusform><numerusform>The word analysis appears from %Ln answers on, so that no answer can be traced to a person.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>So far: %Ln.</source>
+        <translation>
+            <numerusform>So far: %Ln.</numerusform><numerusform>So far: %Ln.</numerusform></translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled. Analyse again to see the words.</source>
+        <translation>The analysis was cancelled. Analyse again to see the words.</translation>
+    </message>
+    <message>
+        <source>Analysing the answers…</source>
+        <translation>Analysing the answers…</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
     <message>
         <source>Words</source>
         <translation>Words</translation>
@@ -169,26 +200,6 @@
         <translation>Views of the word analysis</translation>
     </message>
     <message>
-        <source>Word</source>
-        <translation>Word</translation>
-    </message>
-    <message>
-        <source>Respondents</source>
-        <translation>Respondents</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>Occurrences</source>
-        <translation>Occurrences</translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <translation>Forms</translation>
-    </message>
-    <message>
         <source>Words used in the answers</source>
         <translation>Words used in the answers</translation>
     </message>
@@ -197,24 +208,8 @@
         <translation>Each row is one word with its inflected forms. Select rows to merge, split or exclude them.</translation>
     </message>
     <message>
-        <source>Phrase</source>
-        <translation>Phrase</translation>
-    </message>
-    <message>
         <source>Recurring phrases</source>
         <translation>Recurring phrases</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <source>Words left out of the analysis</source>
-        <translation>Words left out of the analysis</translation>
-    </message>
-    <message>
-        <source>These words occur in the answers but are not counted. Restore one to count it again, or name a word that should never, or always, count.</source>
-        <translation>These words occur in the answers but are not counted. Restore one to count it again, or name a word that should never, or always, count.</translation>
     </message>
     <message>
         <source>Bar chart of the most used words</source>
@@ -228,236 +223,10 @@
         <source>The same words as the Words table; bigger means more respondents.</source>
         <translation>The same words as the Words table; bigger means more respondents.</translation>
     </message>
-    <message>
-        <source>Themes in the answers</source>
-        <translation>Themes in the answers</translation>
-    </message>
-    <message>
-        <source>&amp;Merge</source>
-        <translation>&amp;Merge</translation>
-    </message>
-    <message>
-        <source>Count the selected words as one word</source>
-        <translation>Count the selected words as one word</translation>
-    </message>
-    <message>
-        <source>Merge the selected words</source>
-        <translation>Merge the selected words</translation>
-    </message>
-    <message>
-        <source>S&amp;plit</source>
-        <translation>S&amp;plit</translation>
-    </message>
-    <message>
-        <source>Count each form of the selected word on its own</source>
-        <translation>Count each form of the selected word on its own</translation>
-    </message>
-    <message>
-        <source>Split the selected word into its forms</source>
-        <translation>Split the selected word into its forms</translation>
-    </message>
-    <message>
-        <source>E&amp;xclude</source>
-        <translation>E&amp;xclude</translation>
-    </message>
-    <message>
-        <source>Leave the selected words out of the counts (Delete)</source>
-        <translation>Leave the selected words out of the counts (Delete)</translation>
-    </message>
-    <message>
-        <source>Exclude the selected words</source>
-        <translation>Exclude the selected words</translation>
-    </message>
-    <message>
-        <source>Exclude</source>
-        <translation>Exclude</translation>
-    </message>
-    <message>
-        <source>Make this a &amp;value</source>
-        <translation>Make this a &amp;value</translation>
-    </message>
-    <message>
-        <source>Turn the selected word or phrase into a value card, or add it as evidence to a card</source>
-        <translation>Turn the selected word or phrase into a value card, or add it as evidence to a card</translation>
-    </message>
-    <message>
-        <source>Make this a value</source>
-        <translation>Make this a value</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation>Re&amp;name…</translation>
-    </message>
-    <message>
-        <source>Show the selected word or collocation under a name you choose</source>
-        <translation>Show the selected word or collocation under a name you choose</translation>
-    </message>
-    <message>
-        <source>Rename the selected word</source>
-        <translation>Rename the selected word</translation>
-    </message>
-    <message>
-        <source>Count &amp;auxiliaries and light verbs</source>
-        <translation>Count &amp;auxiliaries and light verbs</translation>
-    </message>
-    <message>
-        <source>Verbs such as olmak, etmek, vermek or be, have, make mostly carry grammar (yardım etmek, destek vermek): the word beside them says what the answer is about.</source>
-        <translation>Verbs such as olmak, etmek, vermek or be, have, make mostly carry grammar (yardım etmek, destek vermek): the word beside them says what the answer is about.</translation>
-    </message>
-    <message>
-        <source>Count auxiliaries and light verbs</source>
-        <translation>Count auxiliaries and light verbs</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restore</translation>
-    </message>
-    <message>
-        <source>Count the selected excluded words again</source>
-        <translation>Count the selected excluded words again</translation>
-    </message>
-    <message>
-        <source>&amp;Word:</source>
-        <translation>&amp;Word:</translation>
-    </message>
-    <message>
-        <source>A word to never or always count</source>
-        <translation>A word to never or always count</translation>
-    </message>
-    <message>
-        <source>for example: bence</source>
-        <translation>for example: bence</translation>
-    </message>
-    <message>
-        <source>Never count</source>
-        <translation>Never count</translation>
-    </message>
-    <message>
-        <source>Never count this word</source>
-        <translation>Never count this word</translation>
-    </message>
-    <message>
-        <source>Always count</source>
-        <translation>Always count</translation>
-    </message>
-    <message>
-        <source>Always count this word, even if it is a stopword</source>
-        <translation>Always count this word, even if it is a stopword</translation>
-    </message>
-    <message>
-        <source>Answers containing the selected word</source>
-        <translation>Answers containing the selected word</translation>
-    </message>
-    <message>
-        <source>Why the analysis is not shown</source>
-        <translation>Why the analysis is not shown</translation>
-    </message>
-    <message>
-        <source>The analysis was cancelled. Analyse again to see the words.</source>
-        <translation>The analysis was cancelled. Analyse again to see the words.</translation>
-    </message>
-    <message>
-        <source>The analysis was cancelled; the figures below may be out of date.</source>
-        <translation>The analysis was cancelled; the figures below may be out of date.</translation>
-    </message>
-    <message>
-        <source>The analysis failed: %1</source>
-        <translation>The analysis failed: %1</translation>
-    </message>
-    <message>
-        <source>Analysing the answers…</source>
-        <translation>Analysing the answers…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The word analysis appears from %Ln answer(s) on, so that no answer can be traced to a person.</source>
-        <translation>
-            <numerusform>The word analysis appears from %Ln answer on, so that no answer can be traced to a person.</numerusform><numerusform>The word analysis appears from %Ln answers on, so that no answer can be traced to a person.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>So far: %Ln.</source>
-        <translation>
-            <numerusform>So far: %Ln.</numerusform><numerusform>So far: %Ln.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln answer(s) analysed</source>
-        <translation>
-            <numerusform>%Ln answer analysed</numerusform><numerusform>%Ln answers analysed</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln different word(s)</source>
-        <translation>
-            <numerusform>%Ln different word</numerusform><numerusform>%Ln different words</numerusform></translation>
-    </message>
     <message numerus="yes">
         <source>Respondents per word (top %Ln)</source>
         <translation>
             <numerusform>Respondents per word (top %Ln)</numerusform><numerusform>Respondents per word (top %Ln)</numerusform></translation>
-    </message>
-    <message>
-        <source>your stopword</source>
-        <translation>your stopword</translation>
-    </message>
-    <message>
-        <source>word of the question</source>
-        <translation>word of the question</translation>
-    </message>
-    <message>
-        <source>excluded by you</source>
-        <translation>excluded by you</translation>
-    </message>
-    <message>
-        <source>auxiliary or light verb</source>
-        <translation>auxiliary or light verb</translation>
-    </message>
-    <message>
-        <source>Themes are looked for once there are enough answers to tell them apart (twelve or more).</source>
-        <translation>Themes are looked for once there are enough answers to tell them apart (twelve or more).</translation>
-    </message>
-    <message>
-        <source>Answers that use similar words, grouped. Each theme lists its most telling words.</source>
-        <translation>Answers that use similar words, grouped. Each theme lists its most telling words.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln answer(s)</source>
-        <translation>
-            <numerusform>%Ln answer</numerusform><numerusform>%Ln answers</numerusform></translation>
-    </message>
-    <message>
-        <source>Also: %1</source>
-        <translation>Also: %1</translation>
-    </message>
-    <message>
-        <source>Select a word or a phrase to read the answers that use it.</source>
-        <translation>Select a word or a phrase to read the answers that use it.</translation>
-    </message>
-    <message>
-        <source>Looking for “%1” in the answers…</source>
-        <translation>Looking for “%1” in the answers…</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” is used in %Ln answer(s):</source>
-        <translation>
-            <numerusform>“%1” is used in %Ln answer:</numerusform><numerusform>“%1” is used in %Ln answers:</numerusform></translation>
-    </message>
-    <message>
-        <source>Forms: %1</source>
-        <translation>Forms: %1</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Rename</translation>
-    </message>
-    <message>
-        <source>Show “%1” (%2) as:</source>
-        <translation>Show “%1” (%2) as:</translation>
-    </message>
-    <message>
-        <source>New value card “%1”</source>
-        <translation>New value card “%1”</translation>
-    </message>
-    <message>
-        <source>Add as evidence to</source>
-        <translation>Add as evidence to</translation>
     </message>
 </context>
 <context>
@@ -579,6 +348,170 @@
     <message>
         <source>Remove the selected behaviour: %1</source>
         <translation>Remove the selected behaviour: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message numerus="yes">
+        <source>%Ln card(s) on the board, texts hidden</source>
+        <translation>
+            <numerusform>%Ln card on the board, texts hidden</numerusform><numerusform>%Ln cards on the board, texts hidden</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (merged into %2)</translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation>also: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dot(s)</source>
+        <translation>
+            <numerusform>%Ln dot</numerusform><numerusform>%Ln dots</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s)</source>
+        <translation>
+            <numerusform>%Ln respondent</numerusform><numerusform>%Ln respondents</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” into “%2”</source>
+        <translation>“%1” into “%2”</translation>
+    </message>
+    <message>
+        <source>Merge values</source>
+        <translation>Merge values</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Both texts stay, their dots add up, and Split off undoes it.</source>
+        <translation>Merge “%1” into “%2”? Both texts stay, their dots add up, and Split off undoes it.</translation>
+    </message>
+    <message>
+        <source>Show the cards</source>
+        <translation>Show the cards</translation>
+    </message>
+    <message>
+        <source>Hide the cards</source>
+        <translation>Hide the cards</translation>
+    </message>
+    <message>
+        <source>Type a value and press Enter, e.g. Patience</source>
+        <translation>Type a value and press Enter, e.g. Patience</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Values board; tick up to five to choose them</source>
+        <translation>Values board; tick up to five to choose them</translation>
+    </message>
+    <message>
+        <source>Drag a card between others to move it, onto another to merge them; Ctrl+Up/Down moves it, F2 or a double-click renames it</source>
+        <translation>Drag a card between others to move it, onto another to merge them; Ctrl+Up/Down moves it, F2 or a double-click renames it</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Hide the card texts on the projected board while people add theirs; show them all at once</source>
+        <translation>Hide the card texts on the projected board while people add theirs; show them all at once</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into</source>
+        <translation>&amp;Merge into</translation>
+    </message>
+    <message>
+        <source>Put this card under another that says nearly the same; both texts stay</source>
+        <translation>Put this card under another that says nearly the same; both texts stay</translation>
+    </message>
+    <message>
+        <source>Merge this value into another</source>
+        <translation>Merge this value into another</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it off</source>
+        <translation>Spl&amp;it off</translation>
+    </message>
+    <message>
+        <source>Split this value off the one it was merged into</source>
+        <translation>Split this value off the one it was merged into</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <source>Counting the answers that support this value…</source>
+        <translation>Counting the answers that support this value…</translation>
+    </message>
+    <message>
+        <source>Survey support appears here once the survey has enough answers to analyse.</source>
+        <translation>Survey support appears here once the survey has enough answers to analyse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Survey support: %Ln respondent(s).</source>
+        <translation>
+            <numerusform>Survey support: %Ln respondent.</numerusform><numerusform>Survey support: %Ln respondents.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Through the card's own words (%1, in any form): %Ln respondent(s).</source>
+        <translation>
+            <numerusform>Through the card's own words (%1, in any form): %Ln respondent.</numerusform><numerusform>Through the card's own words (%1, in any form): %Ln respondents.</numerusform></translation>
+    </message>
+    <message>
+        <source>No answer uses the words of the card's name.</source>
+        <translation>No answer uses the words of the card's name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Through the survey evidence linked to it (%1): %Ln respondent(s).</source>
+        <translation>
+            <numerusform>Through the survey evidence linked to it (%1): %Ln respondent.</numerusform><numerusform>Through the survey evidence linked to it (%1): %Ln respondents.</numerusform></translation>
+    </message>
+    <message>
+        <source>On the Survey step, “Make this a value” links more words to a card.</source>
+        <translation>On the Survey step, “Make this a value” links more words to a card.</translation>
+    </message>
+    <message>
+        <source>Selected value</source>
+        <translation>Selected value</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>How it makes a &amp;difference every day:</source>
+        <translation>How it makes a &amp;difference every day:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Cards with the same group name stand together</source>
+        <translation>Cards with the same group name stand together</translation>
+    </message>
+    <message>
+        <source>Group of this value</source>
+        <translation>Group of this value</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>No colour</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1016,33 @@
     </message>
 </context>
 <context>
+    <name>CountTableModel</name>
+    <message>
+        <source>Phrase</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message numerus="yes">
         <source>%Ln word(s)</source>
@@ -1461,6 +1421,100 @@
     </message>
 </context>
 <context>
+    <name>ExcludedTableModel</name>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>your stopword</source>
+        <translation>your stopword</translation>
+    </message>
+    <message>
+        <source>word of the question</source>
+        <translation>word of the question</translation>
+    </message>
+    <message>
+        <source>excluded by you</source>
+        <translation>excluded by you</translation>
+    </message>
+    <message>
+        <source>auxiliary or light verb</source>
+        <translation>auxiliary or light verb</translation>
+    </message>
+</context>
+<context>
+    <name>ExcludedWords</name>
+    <message>
+        <source>Words left out of the analysis</source>
+        <translation>Words left out of the analysis</translation>
+    </message>
+    <message>
+        <source>These words occur in the answers but are not counted. Restore one to count it again, or name a word that should never, or always, count.</source>
+        <translation>These words occur in the answers but are not counted. Restore one to count it again, or name a word that should never, or always, count.</translation>
+    </message>
+    <message>
+        <source>Count &amp;auxiliaries and light verbs</source>
+        <translation>Count &amp;auxiliaries and light verbs</translation>
+    </message>
+    <message>
+        <source>Verbs such as olmak, etmek, vermek or be, have, make mostly carry grammar (yardım etmek, destek vermek): the word beside them says what the answer is about.</source>
+        <translation>Verbs such as olmak, etmek, vermek or be, have, make mostly carry grammar (yardım etmek, destek vermek): the word beside them says what the answer is about.</translation>
+    </message>
+    <message>
+        <source>Count auxiliaries and light verbs</source>
+        <translation>Count auxiliaries and light verbs</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Count the selected excluded words again</source>
+        <translation>Count the selected excluded words again</translation>
+    </message>
+    <message>
+        <source>&amp;Word:</source>
+        <translation>&amp;Word:</translation>
+    </message>
+    <message>
+        <source>A word to never or always count</source>
+        <translation>A word to never or always count</translation>
+    </message>
+    <message>
+        <source>for example: bence</source>
+        <translation>for example: bence</translation>
+    </message>
+    <message>
+        <source>Never count</source>
+        <translation>Never count</translation>
+    </message>
+    <message>
+        <source>Never count this word</source>
+        <translation>Never count this word</translation>
+    </message>
+    <message>
+        <source>Always count</source>
+        <translation>Always count</translation>
+    </message>
+    <message>
+        <source>Always count this word, even if it is a stopword</source>
+        <translation>Always count this word, even if it is a stopword</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorGuideDialog</name>
     <message>
         <source>Facilitator's guide</source>
@@ -1757,6 +1811,25 @@
     </message>
 </context>
 <context>
+    <name>InspirationPanel</name>
+    <message>
+        <source>Inspiration</source>
+        <translation>Inspiration</translation>
+    </message>
+    <message>
+        <source>Example values from well-known service principles</source>
+        <translation>Example values from well-known service principles</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to copy an example onto the board</source>
+        <translation>Double-click or press Enter to copy an example onto the board</translation>
+    </message>
+    <message>
+        <source>Copy to the &amp;board</source>
+        <translation>Copy to the &amp;board</translation>
+    </message>
+</context>
+<context>
     <name>JoinCard</name>
     <message>
         <source>Scan with your phone's camera to vote</source>
@@ -1781,6 +1854,30 @@
     <message>
         <source>Join code</source>
         <translation>Join code</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordInContext</name>
+    <message>
+        <source>Answers containing the selected word</source>
+        <translation>Answers containing the selected word</translation>
+    </message>
+    <message>
+        <source>Select a word or a phrase to read the answers that use it.</source>
+        <translation>Select a word or a phrase to read the answers that use it.</translation>
+    </message>
+    <message>
+        <source>Looking for “%1” in the answers…</source>
+        <translation>Looking for “%1” in the answers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used in %Ln answer(s):</source>
+        <translation>
+            <numerusform>“%1” is used in %Ln answer:</numerusform><numerusform>“%1” is used in %Ln answers:</numerusform></translation>
+    </message>
+    <message>
+        <source>Forms: %1</source>
+        <translation>Forms: %1</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2022,29 @@ Press any key for the next person.</translation>
     <message>
         <source>Your preferences could not be saved: %1</source>
         <translation>Your preferences could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MakeValueButton</name>
+    <message>
+        <source>Make this a &amp;value</source>
+        <translation>Make this a &amp;value</translation>
+    </message>
+    <message>
+        <source>Turn the selected word or phrase into a value card, or add it as evidence to a card</source>
+        <translation>Turn the selected word or phrase into a value card, or add it as evidence to a card</translation>
+    </message>
+    <message>
+        <source>Make this a value</source>
+        <translation>Make this a value</translation>
+    </message>
+    <message>
+        <source>New value card “%1”</source>
+        <translation>New value card “%1”</translation>
+    </message>
+    <message>
+        <source>Add as evidence to</source>
+        <translation>Add as evidence to</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2659,88 @@ Press any key for the next person.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionWordsSwitch</name>
+    <message>
+        <source>Count the &amp;question's own words</source>
+        <translation>Count the &amp;question's own words</translation>
+    </message>
+    <message>
+        <source>Words of the survey question (such as customer or service) appear in most answers because the question put them there. They are left out unless you tick this.</source>
+        <translation>Words of the survey question (such as customer or service) appear in most answers because the question put them there. They are left out unless you tick this.</translation>
+    </message>
+    <message>
+        <source>Count the question's own words</source>
+        <translation>Count the question's own words</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPanel</name>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>Chosen, %1 of %2: %3</source>
+        <translation>Chosen, %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Initials: %1</source>
+        <translation>Initials: %1</translation>
+    </message>
+    <message>
+        <source>Candidates ranked by their dots, once you show the votes, then by the number of survey respondents whose answers use the value's words. Tick five or fewer; the order you tick them in is the order of the charter.</source>
+        <translation>Candidates ranked by their dots, once you show the votes, then by the number of survey respondents whose answers use the value's words. Tick five or fewer; the order you tick them in is the order of the charter.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Merged into it</translation>
+    </message>
+    <message>
+        <source>Ea&amp;rlier</source>
+        <translation>Ea&amp;rlier</translation>
+    </message>
+    <message>
+        <source>La&amp;ter</source>
+        <translation>La&amp;ter</translation>
+    </message>
+    <message>
+        <source>Move the selected chosen value earlier in the charter</source>
+        <translation>Move the selected chosen value earlier in the charter</translation>
+    </message>
+    <message>
+        <source>Move the selected chosen value later in the charter</source>
+        <translation>Move the selected chosen value later in the charter</translation>
+    </message>
+    <message>
+        <source>Candidate values, ranked; tick up to five to choose them</source>
+        <translation>Candidate values, ranked; tick up to five to choose them</translation>
+    </message>
+    <message>
+        <source>Name of the &amp;set:</source>
+        <translation>Name of the &amp;set:</translation>
+    </message>
+    <message>
+        <source>A name people remember, like 5R</source>
+        <translation>A name people remember, like 5R</translation>
+    </message>
+    <message>
+        <source>Name of the value set</source>
+        <translation>Name of the value set</translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
         <source>Start the kiosk</source>
@@ -2673,6 +2875,29 @@ Press any key for the next person.</translation>
     <message>
         <source>In lists and forms, Tab moves between controls, and arrow keys move within a list.</source>
         <translation>In lists and forms, Tab moves between controls, and arrow keys move within a list.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarCardsPanel</name>
+    <message>
+        <source>“%1” ≈ “%2”</source>
+        <translation>“%1” ≈ “%2”</translation>
+    </message>
+    <message>
+        <source>Cards that say nearly the same</source>
+        <translation>Cards that say nearly the same</translation>
+    </message>
+    <message>
+        <source>Pairs of similar cards, suggested for merging</source>
+        <translation>Pairs of similar cards, suggested for merging</translation>
+    </message>
+    <message>
+        <source>Merge the pai&amp;r</source>
+        <translation>Merge the pai&amp;r</translation>
+    </message>
+    <message>
+        <source>Merge the second card into the first; Split off undoes it</source>
+        <translation>Merge the second card into the first; Split off undoes it</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3279,30 @@ Press any key for the next person.</translation>
     </message>
 </context>
 <context>
+    <name>ThemesView</name>
+    <message>
+        <source>Themes in the answers</source>
+        <translation>Themes in the answers</translation>
+    </message>
+    <message>
+        <source>Themes are looked for once there are enough answers to tell them apart (twelve or more).</source>
+        <translation>Themes are looked for once there are enough answers to tell them apart (twelve or more).</translation>
+    </message>
+    <message>
+        <source>Answers that use similar words, grouped. Each theme lists its most telling words.</source>
+        <translation>Answers that use similar words, grouped. Each theme lists its most telling words.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln answer</numerusform><numerusform>%Ln answers</numerusform></translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Also: %1</translation>
+    </message>
+</context>
+<context>
     <name>ValueBoard</name>
     <message>
         <source>Red</source>
@@ -3083,290 +3332,6 @@ Press any key for the next person.</translation>
 <context>
     <name>ValuesPage</name>
     <message>
-        <source>%1 (merged into %2)</source>
-        <translation>%1 (merged into %2)</translation>
-    </message>
-    <message>
-        <source>Chosen, %1 of %2: %3</source>
-        <translation>Chosen, %1 of %2: %3</translation>
-    </message>
-    <message>
-        <source>Initials: %1</source>
-        <translation>Initials: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln dot(s)</source>
-        <translation>
-            <numerusform>%Ln dot</numerusform><numerusform>%Ln dots</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln respondent(s)</source>
-        <translation>
-            <numerusform>%Ln respondent</numerusform><numerusform>%Ln respondents</numerusform></translation>
-    </message>
-    <message>
-        <source>No voting round yet. Open one when the board is complete.</source>
-        <translation>No voting round yet. Open one when the board is complete.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln dot(s) each</source>
-        <translation>
-            <numerusform>%Ln dot each</numerusform><numerusform>%Ln dots each</numerusform></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <source>votes shown</source>
-        <translation>votes shown</translation>
-    </message>
-    <message>
-        <source>votes hidden</source>
-        <translation>votes hidden</translation>
-    </message>
-    <message>
-        <source>Latest round: %1, %2; %3; %4.</source>
-        <translation>Latest round: %1, %2; %3; %4.</translation>
-    </message>
-    <message>
-        <source>&amp;Hide the votes</source>
-        <translation>&amp;Hide the votes</translation>
-    </message>
-    <message>
-        <source>Show the vot&amp;es</source>
-        <translation>Show the vot&amp;es</translation>
-    </message>
-    <message>
-        <source>Survey support appears here once the survey has enough answers to analyse.</source>
-        <translation>Survey support appears here once the survey has enough answers to analyse.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Survey support: %Ln respondent(s).</source>
-        <translation>
-            <numerusform>Survey support: %Ln respondent.</numerusform><numerusform>Survey support: %Ln respondents.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Through the card's own words (%1, in any form): %Ln respondent(s).</source>
-        <translation>
-            <numerusform>Through the card's own words (%1, in any form): %Ln respondent.</numerusform><numerusform>Through the card's own words (%1, in any form): %Ln respondents.</numerusform></translation>
-    </message>
-    <message>
-        <source>No answer uses the words of the card's name.</source>
-        <translation>No answer uses the words of the card's name.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Through the survey evidence linked to it (%1): %Ln respondent(s).</source>
-        <translation>
-            <numerusform>Through the survey evidence linked to it (%1): %Ln respondent.</numerusform><numerusform>Through the survey evidence linked to it (%1): %Ln respondents.</numerusform></translation>
-    </message>
-    <message>
-        <source>On the Survey step, “Make this a value” links more words to a card.</source>
-        <translation>On the Survey step, “Make this a value” links more words to a card.</translation>
-    </message>
-    <message>
-        <source>Dots per &amp;person:</source>
-        <translation>Dots per &amp;person:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) on the board, texts hidden</source>
-        <translation>
-            <numerusform>%Ln card on the board, texts hidden</numerusform><numerusform>%Ln cards on the board, texts hidden</numerusform></translation>
-    </message>
-    <message>
-        <source>Show the cards</source>
-        <translation>Show the cards</translation>
-    </message>
-    <message>
-        <source>Hide the cards</source>
-        <translation>Hide the cards</translation>
-    </message>
-    <message>
-        <source>also: %1</source>
-        <translation>also: %1</translation>
-    </message>
-    <message>
-        <source>“%1” ≈ “%2”</source>
-        <translation>“%1” ≈ “%2”</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>hidden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln voter(s)</source>
-        <translation>
-            <numerusform>%Ln voter</numerusform><numerusform>%Ln voters</numerusform></translation>
-    </message>
-    <message>
-        <source>Counting the answers that support this value…</source>
-        <translation>Counting the answers that support this value…</translation>
-    </message>
-    <message>
-        <source>“%1” into “%2”</source>
-        <translation>“%1” into “%2”</translation>
-    </message>
-    <message>
-        <source>Merge values</source>
-        <translation>Merge values</translation>
-    </message>
-    <message>
-        <source>Merge “%1” into “%2”? Both texts stay, their dots add up, and Split off undoes it.</source>
-        <translation>Merge “%1” into “%2”? Both texts stay, their dots add up, and Split off undoes it.</translation>
-    </message>
-    <message>
-        <source>Type a value and press Enter, e.g. Patience</source>
-        <translation>Type a value and press Enter, e.g. Patience</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>New value</translation>
-    </message>
-    <message>
-        <source>Values board; tick up to five to choose them</source>
-        <translation>Values board; tick up to five to choose them</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Move &amp;up</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Move do&amp;wn</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>Selected value</source>
-        <translation>Selected value</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>How it makes a &amp;difference every day:</source>
-        <translation>How it makes a &amp;difference every day:</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Group:</translation>
-    </message>
-    <message>
-        <source>Cards with the same group name stand together</source>
-        <translation>Cards with the same group name stand together</translation>
-    </message>
-    <message>
-        <source>Group of this value</source>
-        <translation>Group of this value</translation>
-    </message>
-    <message>
-        <source>Colour:</source>
-        <translation>Colour:</translation>
-    </message>
-    <message>
-        <source>No colour</source>
-        <translation>No colour</translation>
-    </message>
-    <message>
-        <source>Drag a card between others to move it, onto another to merge them; Ctrl+Up/Down moves it, F2 or a double-click renames it</source>
-        <translation>Drag a card between others to move it, onto another to merge them; Ctrl+Up/Down moves it, F2 or a double-click renames it</translation>
-    </message>
-    <message>
-        <source>Hide the card texts on the projected board while people add theirs; show them all at once</source>
-        <translation>Hide the card texts on the projected board while people add theirs; show them all at once</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into</source>
-        <translation>&amp;Merge into</translation>
-    </message>
-    <message>
-        <source>Put this card under another that says nearly the same; both texts stay</source>
-        <translation>Put this card under another that says nearly the same; both texts stay</translation>
-    </message>
-    <message>
-        <source>Merge this value into another</source>
-        <translation>Merge this value into another</translation>
-    </message>
-    <message>
-        <source>Spl&amp;it off</source>
-        <translation>Spl&amp;it off</translation>
-    </message>
-    <message>
-        <source>Split this value off the one it was merged into</source>
-        <translation>Split this value off the one it was merged into</translation>
-    </message>
-    <message>
-        <source>Cards that say nearly the same</source>
-        <translation>Cards that say nearly the same</translation>
-    </message>
-    <message>
-        <source>Pairs of similar cards, suggested for merging</source>
-        <translation>Pairs of similar cards, suggested for merging</translation>
-    </message>
-    <message>
-        <source>Merge the pai&amp;r</source>
-        <translation>Merge the pai&amp;r</translation>
-    </message>
-    <message>
-        <source>Merge the second card into the first; Split off undoes it</source>
-        <translation>Merge the second card into the first; Split off undoes it</translation>
-    </message>
-    <message>
-        <source>Inspiration</source>
-        <translation>Inspiration</translation>
-    </message>
-    <message>
-        <source>Example values from well-known service principles</source>
-        <translation>Example values from well-known service principles</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to copy an example onto the board</source>
-        <translation>Double-click or press Enter to copy an example onto the board</translation>
-    </message>
-    <message>
-        <source>Copy to the &amp;board</source>
-        <translation>Copy to the &amp;board</translation>
-    </message>
-    <message>
-        <source>Dot voting</source>
-        <translation>Dot voting</translation>
-    </message>
-    <message>
-        <source>At most on one &amp;value:</source>
-        <translation>At most on one &amp;value:</translation>
-    </message>
-    <message>
-        <source>&amp;Open a round</source>
-        <translation>&amp;Open a round</translation>
-    </message>
-    <message>
-        <source>Voting &amp;kiosk…</source>
-        <translation>Voting &amp;kiosk…</translation>
-    </message>
-    <message>
-        <source>A locked full-screen ballot where staff place their dots one after another</source>
-        <translation>A locked full-screen ballot where staff place their dots one after another</translation>
-    </message>
-    <message>
-        <source>&amp;Close the round</source>
-        <translation>&amp;Close the round</translation>
-    </message>
-    <message>
-        <source>Open &amp;to phones…</source>
-        <translation>Open &amp;to phones…</translation>
-    </message>
-    <message>
-        <source>Staff scan a QR code and place their dots on their own phones, on the local network</source>
-        <translation>Staff scan a QR code and place their dots on their own phones, on the local network</translation>
-    </message>
-    <message>
         <source>Votes stay hidden until you show them, so nobody follows the crowd. Similar cards are only suggested; merging is always your choice.</source>
         <translation>Votes stay hidden until you show them, so nobody follows the crowd. Similar cards are only suggested; merging is always your choice.</translation>
     </message>
@@ -3379,60 +3344,8 @@ Press any key for the next person.</translation>
         <translation>&amp;Five or fewer</translation>
     </message>
     <message>
-        <source>Candidates ranked by their dots, once you show the votes, then by the number of survey respondents whose answers use the value's words. Tick five or fewer; the order you tick them in is the order of the charter.</source>
-        <translation>Candidates ranked by their dots, once you show the votes, then by the number of survey respondents whose answers use the value's words. Tick five or fewer; the order you tick them in is the order of the charter.</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Dots</source>
-        <translation>Dots</translation>
-    </message>
-    <message>
-        <source>Respondents</source>
-        <translation>Respondents</translation>
-    </message>
-    <message>
-        <source>Merged into it</source>
-        <translation>Merged into it</translation>
-    </message>
-    <message>
-        <source>Ea&amp;rlier</source>
-        <translation>Ea&amp;rlier</translation>
-    </message>
-    <message>
-        <source>La&amp;ter</source>
-        <translation>La&amp;ter</translation>
-    </message>
-    <message>
-        <source>Move the selected chosen value earlier in the charter</source>
-        <translation>Move the selected chosen value earlier in the charter</translation>
-    </message>
-    <message>
-        <source>Move the selected chosen value later in the charter</source>
-        <translation>Move the selected chosen value later in the charter</translation>
-    </message>
-    <message>
-        <source>Candidate values, ranked; tick up to five to choose them</source>
-        <translation>Candidate values, ranked; tick up to five to choose them</translation>
-    </message>
-    <message>
         <source>The method keeps five values or fewer, so that everyone can remember and live them. Untick one before choosing another.</source>
         <translation>The method keeps five values or fewer, so that everyone can remember and live them. Untick one before choosing another.</translation>
-    </message>
-    <message>
-        <source>Name of the &amp;set:</source>
-        <translation>Name of the &amp;set:</translation>
-    </message>
-    <message>
-        <source>A name people remember, like 5R</source>
-        <translation>A name people remember, like 5R</translation>
-    </message>
-    <message>
-        <source>Name of the value set</source>
-        <translation>Name of the value set</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3429,87 @@ Press any key for the next person.</translation>
     </message>
 </context>
 <context>
+    <name>VotingPanel</name>
+    <message>
+        <source>No voting round yet. Open one when the board is complete.</source>
+        <translation>No voting round yet. Open one when the board is complete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dot(s) each</source>
+        <translation>
+            <numerusform>%Ln dot each</numerusform><numerusform>%Ln dots each</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln voter(s)</source>
+        <translation>
+            <numerusform>%Ln voter</numerusform><numerusform>%Ln voters</numerusform></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>votes shown</source>
+        <translation>votes shown</translation>
+    </message>
+    <message>
+        <source>votes hidden</source>
+        <translation>votes hidden</translation>
+    </message>
+    <message>
+        <source>Latest round: %1, %2; %3; %4.</source>
+        <translation>Latest round: %1, %2; %3; %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the votes</source>
+        <translation>&amp;Hide the votes</translation>
+    </message>
+    <message>
+        <source>Show the vot&amp;es</source>
+        <translation>Show the vot&amp;es</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <source>Dots per &amp;person:</source>
+        <translation>Dots per &amp;person:</translation>
+    </message>
+    <message>
+        <source>At most on one &amp;value:</source>
+        <translation>At most on one &amp;value:</translation>
+    </message>
+    <message>
+        <source>&amp;Open a round</source>
+        <translation>&amp;Open a round</translation>
+    </message>
+    <message>
+        <source>Voting &amp;kiosk…</source>
+        <translation>Voting &amp;kiosk…</translation>
+    </message>
+    <message>
+        <source>A locked full-screen ballot where staff place their dots one after another</source>
+        <translation>A locked full-screen ballot where staff place their dots one after another</translation>
+    </message>
+    <message>
+        <source>&amp;Close the round</source>
+        <translation>&amp;Close the round</translation>
+    </message>
+    <message>
+        <source>Open &amp;to phones…</source>
+        <translation>Open &amp;to phones…</translation>
+    </message>
+    <message>
+        <source>Staff scan a QR code and place their dots on their own phones, on the local network</source>
+        <translation>Staff scan a QR code and place their dots on their own phones, on the local network</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Describe who you serve and what they expect from support: hours, tone, channels.</source>
@@ -3576,6 +3570,69 @@ Press any key for the next person.</translation>
         <source>%Ln respondent(s)</source>
         <translation>
             <numerusform>%Ln respondent</numerusform><numerusform>%Ln respondents</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WordCorrections</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Count the selected words as one word</source>
+        <translation>Count the selected words as one word</translation>
+    </message>
+    <message>
+        <source>Merge the selected words</source>
+        <translation>Merge the selected words</translation>
+    </message>
+    <message>
+        <source>S&amp;plit</source>
+        <translation>S&amp;plit</translation>
+    </message>
+    <message>
+        <source>Count each form of the selected word on its own</source>
+        <translation>Count each form of the selected word on its own</translation>
+    </message>
+    <message>
+        <source>Split the selected word into its forms</source>
+        <translation>Split the selected word into its forms</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>Show the selected word or collocation under a name you choose</source>
+        <translation>Show the selected word or collocation under a name you choose</translation>
+    </message>
+    <message>
+        <source>Rename the selected word</source>
+        <translation>Rename the selected word</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>E&amp;xclude</translation>
+    </message>
+    <message>
+        <source>Leave the selected words out of the counts (Delete)</source>
+        <translation>Leave the selected words out of the counts (Delete)</translation>
+    </message>
+    <message>
+        <source>Exclude the selected words</source>
+        <translation>Exclude the selected words</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclude</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Show “%1” (%2) as:</source>
+        <translation>Show “%1” (%2) as:</translation>
     </message>
 </context>
 </TS>

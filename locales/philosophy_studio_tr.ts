@@ -103,22 +103,10 @@
     </message>
 </context>
 <context>
-    <name>AnalysisView</name>
+    <name>AnalysisStatus</name>
     <message>
         <source>Words in the answers</source>
         <translation>Yanıtlardaki kelimeler</translation>
-    </message>
-    <message>
-        <source>Count the &amp;question's own words</source>
-        <translation>Sorunun ke&amp;ndi kelimelerini de say</translation>
-    </message>
-    <message>
-        <source>Words of the survey question (such as customer or service) appear in most answers because the question put them there. They are left out unless you tick this.</source>
-        <translation>Anket sorusundaki kelimeler (müşteri, hizmet gibi) soru onları hatırlattığı için çoğu yanıtta geçer. Bunu işaretlemezseniz sayılmazlar.</translation>
-    </message>
-    <message>
-        <source>Count the question's own words</source>
-        <translation>Sorunun kendi kelimelerini de say</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -140,6 +128,53 @@
         <source>Analysis progress</source>
         <translation>Analizin ilerleyişi</translation>
     </message>
+    <message>
+        <source>Why the analysis is not shown</source>
+        <translation>Analizin neden gösterilmediği</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>Analiz yapılamadı: %1</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled; the figures below may be out of date.</source>
+        <translation>Analiz iptal edildi; aşağıdaki sayılar güncel olmayabilir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) analysed</source>
+        <translation>
+            <numerusform>%Ln yanıt analiz edildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln different word(s)</source>
+        <translation>
+            <numerusform>%Ln farklı kelime</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The word analysis appears from %Ln answer(s) on, so that no answer can be traced to a person.</source>
+        <translation>
+            <numerusform>Kelime analizi, hiçbir yanıtın kimden geldiği anlaşılmasın diye %Ln yanıttan itibaren görünür.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>So far: %Ln.</source>
+        <translation>
+            <numerusform>Şu ana kadar: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled. Analyse again to see the words.</source>
+        <translation>Analiz iptal edildi. Kelimeleri görmek için yeniden analiz edin.</translation>
+    </message>
+    <message>
+        <source>Analysing the answers…</source>
+        <translation>Yanıtlar analiz ediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
     <message>
         <source>Words</source>
         <translation>Kelimeler</translation>
@@ -169,26 +204,6 @@
         <translation>Kelime analizinin görünümleri</translation>
     </message>
     <message>
-        <source>Word</source>
-        <translation>Kelime</translation>
-    </message>
-    <message>
-        <source>Respondents</source>
-        <translation>Kişi</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>Occurrences</source>
-        <translation>Geçiş sayısı</translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <translation>Biçimler</translation>
-    </message>
-    <message>
         <source>Words used in the answers</source>
         <translation>Yanıtlarda kullanılan kelimeler</translation>
     </message>
@@ -197,24 +212,8 @@
         <translation>Her satır, çekimli biçimleriyle birlikte bir kelimedir. Birleştirmek, ayırmak ya da dışarıda bırakmak için satırları seçin.</translation>
     </message>
     <message>
-        <source>Phrase</source>
-        <translation>Kalıp</translation>
-    </message>
-    <message>
         <source>Recurring phrases</source>
         <translation>Tekrarlanan kalıplar</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Neden</translation>
-    </message>
-    <message>
-        <source>Words left out of the analysis</source>
-        <translation>Analizin dışında kalan kelimeler</translation>
-    </message>
-    <message>
-        <source>These words occur in the answers but are not counted. Restore one to count it again, or name a word that should never, or always, count.</source>
-        <translation>Bu kelimeler yanıtlarda geçiyor ama sayılmıyor. Yeniden saymak için birini geri alın ya da hiç sayılmaması veya her zaman sayılması gereken bir kelime yazın.</translation>
     </message>
     <message>
         <source>Bar chart of the most used words</source>
@@ -228,243 +227,11 @@
         <source>The same words as the Words table; bigger means more respondents.</source>
         <translation>Kelimeler tablosundaki kelimeler; büyük yazılan daha çok kişi tarafından kullanılmış.</translation>
     </message>
-    <message>
-        <source>Themes in the answers</source>
-        <translation>Yanıtlardaki temalar</translation>
-    </message>
-    <message>
-        <source>&amp;Merge</source>
-        <translation>&amp;Birleştir</translation>
-    </message>
-    <message>
-        <source>Count the selected words as one word</source>
-        <translation>Seçilen kelimeleri tek kelime olarak say</translation>
-    </message>
-    <message>
-        <source>Merge the selected words</source>
-        <translation>Seçilen kelimeleri birleştir</translation>
-    </message>
-    <message>
-        <source>S&amp;plit</source>
-        <translation>Ay&amp;ır</translation>
-    </message>
-    <message>
-        <source>Count each form of the selected word on its own</source>
-        <translation>Seçilen kelimenin her biçimini ayrı say</translation>
-    </message>
-    <message>
-        <source>Split the selected word into its forms</source>
-        <translation>Seçilen kelimeyi biçimlerine ayır</translation>
-    </message>
-    <message>
-        <source>E&amp;xclude</source>
-        <translation>Dı&amp;şarıda bırak</translation>
-    </message>
-    <message>
-        <source>Leave the selected words out of the counts (Delete)</source>
-        <translation>Seçilen kelimeleri sayımın dışında bırak (Delete)</translation>
-    </message>
-    <message>
-        <source>Exclude the selected words</source>
-        <translation>Seçilen kelimeleri dışarıda bırak</translation>
-    </message>
-    <message>
-        <source>Exclude</source>
-        <translation>Dışarıda bırak</translation>
-    </message>
-    <message>
-        <source>Make this a &amp;value</source>
-        <translation>Değ&amp;er kartı yap</translation>
-    </message>
-    <message>
-        <source>Turn the selected word or phrase into a value card, or add it as evidence to a card</source>
-        <translation>Seçilen kelimeyi ya da kalıbı bir değer kartına dönüştür veya bir karta kanıt olarak ekle</translation>
-    </message>
-    <message>
-        <source>Make this a value</source>
-        <translation>Değer kartı yap</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation>&amp;Yeniden adlandır…</translation>
-    </message>
-    <message>
-        <source>Show the selected word or collocation under a name you choose</source>
-        <translation>Seçilen kelimeyi ya da kalıplaşmış ifadeyi seçtiğiniz bir adla gösterir</translation>
-    </message>
-    <message>
-        <source>Rename the selected word</source>
-        <translation>Seçilen kelimeyi yeniden adlandır</translation>
-    </message>
-    <message>
-        <source>Count &amp;auxiliaries and light verbs</source>
-        <translation>&amp;Yardımcı ve hafif fiilleri de say</translation>
-    </message>
-    <message>
-        <source>Verbs such as olmak, etmek, vermek or be, have, make mostly carry grammar (yardım etmek, destek vermek): the word beside them says what the answer is about.</source>
-        <translation>olmak, etmek, vermek ya da be, have, make gibi fiiller çoğunlukla dil bilgisini taşır (yardım etmek, destek vermek): yanıtın ne hakkında olduğunu yanlarındaki kelime söyler.</translation>
-    </message>
-    <message>
-        <source>Count auxiliaries and light verbs</source>
-        <translation>Yardımcı ve hafif fiilleri de say</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>Geri a&amp;l</translation>
-    </message>
-    <message>
-        <source>Count the selected excluded words again</source>
-        <translation>Dışarıda kalan seçili kelimeleri yeniden say</translation>
-    </message>
-    <message>
-        <source>&amp;Word:</source>
-        <translation>Keli&amp;me:</translation>
-    </message>
-    <message>
-        <source>A word to never or always count</source>
-        <translation>Hiç ya da her zaman sayılacak kelime</translation>
-    </message>
-    <message>
-        <source>for example: bence</source>
-        <translation>örneğin: bence</translation>
-    </message>
-    <message>
-        <source>Never count</source>
-        <translation>Hiç sayma</translation>
-    </message>
-    <message>
-        <source>Never count this word</source>
-        <translation>Bu kelimeyi hiç sayma</translation>
-    </message>
-    <message>
-        <source>Always count</source>
-        <translation>Her zaman say</translation>
-    </message>
-    <message>
-        <source>Always count this word, even if it is a stopword</source>
-        <translation>Bu kelimeyi, etkisiz kelime olsa bile her zaman say</translation>
-    </message>
-    <message>
-        <source>Answers containing the selected word</source>
-        <translation>Seçilen kelimenin geçtiği yanıtlar</translation>
-    </message>
-    <message>
-        <source>Why the analysis is not shown</source>
-        <translation>Analizin neden gösterilmediği</translation>
-    </message>
-    <message>
-        <source>The analysis was cancelled. Analyse again to see the words.</source>
-        <translation>Analiz iptal edildi. Kelimeleri görmek için yeniden analiz edin.</translation>
-    </message>
-    <message>
-        <source>The analysis was cancelled; the figures below may be out of date.</source>
-        <translation>Analiz iptal edildi; aşağıdaki sayılar güncel olmayabilir.</translation>
-    </message>
-    <message>
-        <source>The analysis failed: %1</source>
-        <translation>Analiz yapılamadı: %1</translation>
-    </message>
-    <message>
-        <source>Analysing the answers…</source>
-        <translation>Yanıtlar analiz ediliyor…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The word analysis appears from %Ln answer(s) on, so that no answer can be traced to a person.</source>
-        <translation>
-            <numerusform>Kelime analizi, hiçbir yanıtın kimden geldiği anlaşılmasın diye %Ln yanıttan itibaren görünür.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>So far: %Ln.</source>
-        <translation>
-            <numerusform>Şu ana kadar: %Ln.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln answer(s) analysed</source>
-        <translation>
-            <numerusform>%Ln yanıt analiz edildi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln different word(s)</source>
-        <translation>
-            <numerusform>%Ln farklı kelime</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Respondents per word (top %Ln)</source>
         <translation>
             <numerusform>Kelime başına kişi sayısı (ilk %Ln)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>your stopword</source>
-        <translation>sizin etkisiz kelimeniz</translation>
-    </message>
-    <message>
-        <source>word of the question</source>
-        <translation>sorunun kelimesi</translation>
-    </message>
-    <message>
-        <source>excluded by you</source>
-        <translation>sizin dışarıda bıraktığınız</translation>
-    </message>
-    <message>
-        <source>auxiliary or light verb</source>
-        <translation>yardımcı ya da hafif fiil</translation>
-    </message>
-    <message>
-        <source>Themes are looked for once there are enough answers to tell them apart (twelve or more).</source>
-        <translation>Temalar, birbirinden ayırt edilebilecek kadar yanıt olduğunda (on iki ve üzeri) aranır.</translation>
-    </message>
-    <message>
-        <source>Answers that use similar words, grouped. Each theme lists its most telling words.</source>
-        <translation>Benzer kelimeler kullanan yanıtlar bir arada. Her temanın yanında onu en iyi anlatan kelimeler yer alır.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln answer(s)</source>
-        <translation>
-            <numerusform>%Ln yanıt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Also: %1</source>
-        <translation>Ayrıca: %1</translation>
-    </message>
-    <message>
-        <source>Select a word or a phrase to read the answers that use it.</source>
-        <translation>Geçtiği yanıtları okumak için bir kelime ya da kalıp seçin.</translation>
-    </message>
-    <message>
-        <source>Looking for “%1” in the answers…</source>
-        <translation>“%1” yanıtlarda aranıyor…</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” is used in %Ln answer(s):</source>
-        <translation>
-            <numerusform>“%1” %Ln yanıtta geçiyor:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Forms: %1</source>
-        <translation>Biçimleri: %1</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Yeniden adlandır</translation>
-    </message>
-    <message>
-        <source>Show “%1” (%2) as:</source>
-        <translation>“%1” (%2) şu adla gösterilsin:</translation>
-    </message>
-    <message>
-        <source>New value card “%1”</source>
-        <translation>Yeni değer kartı: “%1”</translation>
-    </message>
-    <message>
-        <source>Add as evidence to</source>
-        <translation>Kanıt olarak ekle:</translation>
     </message>
 </context>
 <context>
@@ -586,6 +353,176 @@
     <message>
         <source>Remove the selected behaviour: %1</source>
         <translation>Seçili davranışı kaldır: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message numerus="yes">
+        <source>%Ln card(s) on the board, texts hidden</source>
+        <translation>
+            <numerusform>Panoda %Ln kart var, metinler gizli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (%2 ile birleştirildi)</translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation>ayrıca: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dot(s)</source>
+        <translation>
+            <numerusform>%Ln nokta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s)</source>
+        <translation>
+            <numerusform>%Ln kişi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” into “%2”</source>
+        <translation>“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>Merge values</source>
+        <translation>Değerleri birleştir</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Both texts stay, their dots add up, and Split off undoes it.</source>
+        <translation>“%1”, “%2” ile birleştirilsin mi? İki metin de kalır, noktaları toplanır; Ayır bunu geri alır.</translation>
+    </message>
+    <message>
+        <source>Show the cards</source>
+        <translation>Kartları göster</translation>
+    </message>
+    <message>
+        <source>Hide the cards</source>
+        <translation>Kartları gizle</translation>
+    </message>
+    <message>
+        <source>Type a value and press Enter, e.g. Patience</source>
+        <translation>Bir değer yazıp Enter’a basın, ör. Sabır</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Yeni değer</translation>
+    </message>
+    <message>
+        <source>Values board; tick up to five to choose them</source>
+        <translation>Değerler panosu; seçmek için en fazla beşini işaretleyin</translation>
+    </message>
+    <message>
+        <source>Drag a card between others to move it, onto another to merge them; Ctrl+Up/Down moves it, F2 or a double-click renames it</source>
+        <translation>Bir kartı taşımak için diğerlerinin arasına, birleştirmek için başka bir kartın üstüne sürükleyin; Ctrl+Yukarı/Aşağı taşır, F2 ya da çift tıklama yeniden adlandırır</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Yu&amp;karı taşı</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Aşağı &amp;taşı</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Hide the card texts on the projected board while people add theirs; show them all at once</source>
+        <translation>Herkes kendi kartını eklerken yansıtılan panodaki metinleri gizle; sonra hepsini birden göster</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into</source>
+        <translation>Bir&amp;leştir</translation>
+    </message>
+    <message>
+        <source>Put this card under another that says nearly the same; both texts stay</source>
+        <translation>Bu kartı neredeyse aynı şeyi söyleyen başka bir kartın altına koy; iki metin de kalır</translation>
+    </message>
+    <message>
+        <source>Merge this value into another</source>
+        <translation>Bu değeri başka bir değerle birleştir</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it off</source>
+        <translation>Ay&amp;ır</translation>
+    </message>
+    <message>
+        <source>Split this value off the one it was merged into</source>
+        <translation>Bu değeri birleştirildiği değerden ayır</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <source>Counting the answers that support this value…</source>
+        <translation>Bu değeri destekleyen yanıtlar sayılıyor…</translation>
+    </message>
+    <message>
+        <source>Survey support appears here once the survey has enough answers to analyse.</source>
+        <translation>Anket desteği, analiz için yeterli yanıt toplandığında burada görünür.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Survey support: %Ln respondent(s).</source>
+        <translation>
+            <numerusform>Anket desteği: %Ln katılımcı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Through the card's own words (%1, in any form): %Ln respondent(s).</source>
+        <translation>
+            <numerusform>Kartın kendi kelimeleriyle (%1, her biçimiyle): %Ln katılımcı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer uses the words of the card's name.</source>
+        <translation>Hiçbir yanıt kartın adındaki kelimeleri kullanmıyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Through the survey evidence linked to it (%1): %Ln respondent(s).</source>
+        <translation>
+            <numerusform>Karta bağlanan anket kanıtıyla (%1): %Ln katılımcı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the Survey step, “Make this a value” links more words to a card.</source>
+        <translation>Anket adımındaki “Değer kartı yap” bir karta başka kelimeler de bağlar.</translation>
+    </message>
+    <message>
+        <source>Selected value</source>
+        <translation>Seçili değer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>How it makes a &amp;difference every day:</source>
+        <translation>Her gün nasıl &amp;fark yaratır:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>Kü&amp;me:</translation>
+    </message>
+    <message>
+        <source>Cards with the same group name stand together</source>
+        <translation>Aynı küme adını taşıyan kartlar yan yana durur</translation>
+    </message>
+    <message>
+        <source>Group of this value</source>
+        <translation>Bu değerin kümesi</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Renk:</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>Renksiz</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1040,33 @@
     </message>
 </context>
 <context>
+    <name>CountTableModel</name>
+    <message>
+        <source>Phrase</source>
+        <translation>Kalıp</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Kelime</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Geçiş sayısı</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Biçimler</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message numerus="yes">
         <source>%Ln word(s)</source>
@@ -1484,6 +1448,100 @@
     </message>
 </context>
 <context>
+    <name>ExcludedTableModel</name>
+    <message>
+        <source>Word</source>
+        <translation>Kelime</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Biçimler</translation>
+    </message>
+    <message>
+        <source>your stopword</source>
+        <translation>sizin etkisiz kelimeniz</translation>
+    </message>
+    <message>
+        <source>word of the question</source>
+        <translation>sorunun kelimesi</translation>
+    </message>
+    <message>
+        <source>excluded by you</source>
+        <translation>sizin dışarıda bıraktığınız</translation>
+    </message>
+    <message>
+        <source>auxiliary or light verb</source>
+        <translation>yardımcı ya da hafif fiil</translation>
+    </message>
+</context>
+<context>
+    <name>ExcludedWords</name>
+    <message>
+        <source>Words left out of the analysis</source>
+        <translation>Analizin dışında kalan kelimeler</translation>
+    </message>
+    <message>
+        <source>These words occur in the answers but are not counted. Restore one to count it again, or name a word that should never, or always, count.</source>
+        <translation>Bu kelimeler yanıtlarda geçiyor ama sayılmıyor. Yeniden saymak için birini geri alın ya da hiç sayılmaması veya her zaman sayılması gereken bir kelime yazın.</translation>
+    </message>
+    <message>
+        <source>Count &amp;auxiliaries and light verbs</source>
+        <translation>&amp;Yardımcı ve hafif fiilleri de say</translation>
+    </message>
+    <message>
+        <source>Verbs such as olmak, etmek, vermek or be, have, make mostly carry grammar (yardım etmek, destek vermek): the word beside them says what the answer is about.</source>
+        <translation>olmak, etmek, vermek ya da be, have, make gibi fiiller çoğunlukla dil bilgisini taşır (yardım etmek, destek vermek): yanıtın ne hakkında olduğunu yanlarındaki kelime söyler.</translation>
+    </message>
+    <message>
+        <source>Count auxiliaries and light verbs</source>
+        <translation>Yardımcı ve hafif fiilleri de say</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Geri a&amp;l</translation>
+    </message>
+    <message>
+        <source>Count the selected excluded words again</source>
+        <translation>Dışarıda kalan seçili kelimeleri yeniden say</translation>
+    </message>
+    <message>
+        <source>&amp;Word:</source>
+        <translation>Keli&amp;me:</translation>
+    </message>
+    <message>
+        <source>A word to never or always count</source>
+        <translation>Hiç ya da her zaman sayılacak kelime</translation>
+    </message>
+    <message>
+        <source>for example: bence</source>
+        <translation>örneğin: bence</translation>
+    </message>
+    <message>
+        <source>Never count</source>
+        <translation>Hiç sayma</translation>
+    </message>
+    <message>
+        <source>Never count this word</source>
+        <translation>Bu kelimeyi hiç sayma</translation>
+    </message>
+    <message>
+        <source>Always count</source>
+        <translation>Her zaman say</translation>
+    </message>
+    <message>
+        <source>Always count this word, even if it is a stopword</source>
+        <translation>Bu kelimeyi, etkisiz kelime olsa bile her zaman say</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorGuideDialog</name>
     <message>
         <source>Facilitator's guide</source>
@@ -1784,6 +1842,25 @@
     </message>
 </context>
 <context>
+    <name>InspirationPanel</name>
+    <message>
+        <source>Inspiration</source>
+        <translation>İlham</translation>
+    </message>
+    <message>
+        <source>Example values from well-known service principles</source>
+        <translation>Tanınmış hizmet ilkelerinden örnek değerler</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to copy an example onto the board</source>
+        <translation>Bir örneği panoya almak için çift tıklayın ya da Enter'a basın</translation>
+    </message>
+    <message>
+        <source>Copy to the &amp;board</source>
+        <translation>Panoya al ve &amp;uyarla</translation>
+    </message>
+</context>
+<context>
     <name>JoinCard</name>
     <message>
         <source>Scan with your phone's camera to vote</source>
@@ -1808,6 +1885,31 @@
     <message>
         <source>Join code</source>
         <translation>Katılım kodu</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordInContext</name>
+    <message>
+        <source>Answers containing the selected word</source>
+        <translation>Seçilen kelimenin geçtiği yanıtlar</translation>
+    </message>
+    <message>
+        <source>Select a word or a phrase to read the answers that use it.</source>
+        <translation>Geçtiği yanıtları okumak için bir kelime ya da kalıp seçin.</translation>
+    </message>
+    <message>
+        <source>Looking for “%1” in the answers…</source>
+        <translation>“%1” yanıtlarda aranıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used in %Ln answer(s):</source>
+        <translation>
+            <numerusform>“%1” %Ln yanıtta geçiyor:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forms: %1</source>
+        <translation>Biçimleri: %1</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2054,29 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Your preferences could not be saved: %1</source>
         <translation>Tercihleriniz kaydedilemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MakeValueButton</name>
+    <message>
+        <source>Make this a &amp;value</source>
+        <translation>Değ&amp;er kartı yap</translation>
+    </message>
+    <message>
+        <source>Turn the selected word or phrase into a value card, or add it as evidence to a card</source>
+        <translation>Seçilen kelimeyi ya da kalıbı bir değer kartına dönüştür veya bir karta kanıt olarak ekle</translation>
+    </message>
+    <message>
+        <source>Make this a value</source>
+        <translation>Değer kartı yap</translation>
+    </message>
+    <message>
+        <source>New value card “%1”</source>
+        <translation>Yeni değer kartı: “%1”</translation>
+    </message>
+    <message>
+        <source>Add as evidence to</source>
+        <translation>Kanıt olarak ekle:</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2700,88 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionWordsSwitch</name>
+    <message>
+        <source>Count the &amp;question's own words</source>
+        <translation>Sorunun ke&amp;ndi kelimelerini de say</translation>
+    </message>
+    <message>
+        <source>Words of the survey question (such as customer or service) appear in most answers because the question put them there. They are left out unless you tick this.</source>
+        <translation>Anket sorusundaki kelimeler (müşteri, hizmet gibi) soru onları hatırlattığı için çoğu yanıtta geçer. Bunu işaretlemezseniz sayılmazlar.</translation>
+    </message>
+    <message>
+        <source>Count the question's own words</source>
+        <translation>Sorunun kendi kelimelerini de say</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPanel</name>
+    <message>
+        <source>hidden</source>
+        <translation>gizli</translation>
+    </message>
+    <message>
+        <source>Chosen, %1 of %2: %3</source>
+        <translation>Seçilen, %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Initials: %1</source>
+        <translation>Baş harfler: %1</translation>
+    </message>
+    <message>
+        <source>Candidates ranked by their dots, once you show the votes, then by the number of survey respondents whose answers use the value's words. Tick five or fewer; the order you tick them in is the order of the charter.</source>
+        <translation>Adaylar, oyları gösterdiğinizde aldıkları noktalara, ardından yanıtlarında değerin sözcüklerini kullanan anket katılımcılarının sayısına göre sıralanır. Beş ya da daha azını işaretleyin; işaretleme sıranız felsefe belgesindeki sıradır.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Nokta</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>İçine birleştirilenler</translation>
+    </message>
+    <message>
+        <source>Ea&amp;rlier</source>
+        <translation>Ö&amp;ne al</translation>
+    </message>
+    <message>
+        <source>La&amp;ter</source>
+        <translation>&amp;Arkaya al</translation>
+    </message>
+    <message>
+        <source>Move the selected chosen value earlier in the charter</source>
+        <translation>Seçili değeri felsefe belgesinde bir sıra öne alır</translation>
+    </message>
+    <message>
+        <source>Move the selected chosen value later in the charter</source>
+        <translation>Seçili değeri felsefe belgesinde bir sıra geriye alır</translation>
+    </message>
+    <message>
+        <source>Candidate values, ranked; tick up to five to choose them</source>
+        <translation>Sıralı aday değerler; seçmek için en çok beşini işaretleyin</translation>
+    </message>
+    <message>
+        <source>Name of the &amp;set:</source>
+        <translation>Değer setinin a&amp;dı:</translation>
+    </message>
+    <message>
+        <source>A name people remember, like 5R</source>
+        <translation>Akılda kalan bir ad, örneğin 5R</translation>
+    </message>
+    <message>
+        <source>Name of the value set</source>
+        <translation>Değer setinin adı</translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
         <source>Start the kiosk</source>
@@ -2709,6 +2916,29 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>In lists and forms, Tab moves between controls, and arrow keys move within a list.</source>
         <translation>Liste ve formlarda Sekme tuşu denetimler arasında, ok tuşları bir listenin içinde gezinir.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarCardsPanel</name>
+    <message>
+        <source>“%1” ≈ “%2”</source>
+        <translation>“%1” ≈ “%2”</translation>
+    </message>
+    <message>
+        <source>Cards that say nearly the same</source>
+        <translation>Neredeyse aynı şeyi söyleyen kartlar</translation>
+    </message>
+    <message>
+        <source>Pairs of similar cards, suggested for merging</source>
+        <translation>Birleştirilmesi önerilen benzer kart çiftleri</translation>
+    </message>
+    <message>
+        <source>Merge the pai&amp;r</source>
+        <translation>&amp;Şu ikisini birleştir</translation>
+    </message>
+    <message>
+        <source>Merge the second card into the first; Split off undoes it</source>
+        <translation>İkinci kartı birincisiyle birleştir; Ayır bunu geri alır</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3325,31 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
 </context>
 <context>
+    <name>ThemesView</name>
+    <message>
+        <source>Themes in the answers</source>
+        <translation>Yanıtlardaki temalar</translation>
+    </message>
+    <message>
+        <source>Themes are looked for once there are enough answers to tell them apart (twelve or more).</source>
+        <translation>Temalar, birbirinden ayırt edilebilecek kadar yanıt olduğunda (on iki ve üzeri) aranır.</translation>
+    </message>
+    <message>
+        <source>Answers that use similar words, grouped. Each theme lists its most telling words.</source>
+        <translation>Benzer kelimeler kullanan yanıtlar bir arada. Her temanın yanında onu en iyi anlatan kelimeler yer alır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln yanıt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Ayrıca: %1</translation>
+    </message>
+</context>
+<context>
     <name>ValueBoard</name>
     <message>
         <source>Red</source>
@@ -3124,298 +3379,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
 <context>
     <name>ValuesPage</name>
     <message>
-        <source>%1 (merged into %2)</source>
-        <translation>%1 (%2 ile birleştirildi)</translation>
-    </message>
-    <message>
-        <source>Chosen, %1 of %2: %3</source>
-        <translation>Seçilen, %1/%2: %3</translation>
-    </message>
-    <message>
-        <source>Initials: %1</source>
-        <translation>Baş harfler: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln dot(s)</source>
-        <translation>
-            <numerusform>%Ln nokta</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln respondent(s)</source>
-        <translation>
-            <numerusform>%Ln kişi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No voting round yet. Open one when the board is complete.</source>
-        <translation>Henüz oylama turu yok. Pano tamamlanınca bir tur başlatın.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln dot(s) each</source>
-        <translation>
-            <numerusform>kişi başı %Ln nokta</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>açık</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>kapalı</translation>
-    </message>
-    <message>
-        <source>votes shown</source>
-        <translation>oylar görünüyor</translation>
-    </message>
-    <message>
-        <source>votes hidden</source>
-        <translation>oylar gizli</translation>
-    </message>
-    <message>
-        <source>Latest round: %1, %2; %3; %4.</source>
-        <translation>Son tur: %1, %2; %3; %4.</translation>
-    </message>
-    <message>
-        <source>&amp;Hide the votes</source>
-        <translation>Oyları g&amp;izle</translation>
-    </message>
-    <message>
-        <source>Show the vot&amp;es</source>
-        <translation>Oyları &amp;ekranda göster</translation>
-    </message>
-    <message>
-        <source>Survey support appears here once the survey has enough answers to analyse.</source>
-        <translation>Anket desteği, analiz için yeterli yanıt toplandığında burada görünür.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Survey support: %Ln respondent(s).</source>
-        <translation>
-            <numerusform>Anket desteği: %Ln katılımcı.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Through the card's own words (%1, in any form): %Ln respondent(s).</source>
-        <translation>
-            <numerusform>Kartın kendi kelimeleriyle (%1, her biçimiyle): %Ln katılımcı.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No answer uses the words of the card's name.</source>
-        <translation>Hiçbir yanıt kartın adındaki kelimeleri kullanmıyor.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Through the survey evidence linked to it (%1): %Ln respondent(s).</source>
-        <translation>
-            <numerusform>Karta bağlanan anket kanıtıyla (%1): %Ln katılımcı.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>On the Survey step, “Make this a value” links more words to a card.</source>
-        <translation>Anket adımındaki “Değer kartı yap” bir karta başka kelimeler de bağlar.</translation>
-    </message>
-    <message>
-        <source>Dots per &amp;person:</source>
-        <translation>Kişi başına &amp;nokta:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) on the board, texts hidden</source>
-        <translation>
-            <numerusform>Panoda %Ln kart var, metinler gizli</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show the cards</source>
-        <translation>Kartları göster</translation>
-    </message>
-    <message>
-        <source>Hide the cards</source>
-        <translation>Kartları gizle</translation>
-    </message>
-    <message>
-        <source>also: %1</source>
-        <translation>ayrıca: %1</translation>
-    </message>
-    <message>
-        <source>“%1” ≈ “%2”</source>
-        <translation>“%1” ≈ “%2”</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>gizli</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln voter(s)</source>
-        <translation>
-            <numerusform>%Ln kişi oy verdi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Counting the answers that support this value…</source>
-        <translation>Bu değeri destekleyen yanıtlar sayılıyor…</translation>
-    </message>
-    <message>
-        <source>“%1” into “%2”</source>
-        <translation>“%1” → “%2”</translation>
-    </message>
-    <message>
-        <source>Merge values</source>
-        <translation>Değerleri birleştir</translation>
-    </message>
-    <message>
-        <source>Merge “%1” into “%2”? Both texts stay, their dots add up, and Split off undoes it.</source>
-        <translation>“%1”, “%2” ile birleştirilsin mi? İki metin de kalır, noktaları toplanır; Ayır bunu geri alır.</translation>
-    </message>
-    <message>
-        <source>Type a value and press Enter, e.g. Patience</source>
-        <translation>Bir değer yazıp Enter’a basın, ör. Sabır</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>Yeni değer</translation>
-    </message>
-    <message>
-        <source>Values board; tick up to five to choose them</source>
-        <translation>Değerler panosu; seçmek için en fazla beşini işaretleyin</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Yu&amp;karı taşı</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Aşağı &amp;taşı</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Sil</translation>
-    </message>
-    <message>
-        <source>Selected value</source>
-        <translation>Seçili değer</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Ad:</translation>
-    </message>
-    <message>
-        <source>How it makes a &amp;difference every day:</source>
-        <translation>Her gün nasıl &amp;fark yaratır:</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>Kü&amp;me:</translation>
-    </message>
-    <message>
-        <source>Cards with the same group name stand together</source>
-        <translation>Aynı küme adını taşıyan kartlar yan yana durur</translation>
-    </message>
-    <message>
-        <source>Group of this value</source>
-        <translation>Bu değerin kümesi</translation>
-    </message>
-    <message>
-        <source>Colour:</source>
-        <translation>Renk:</translation>
-    </message>
-    <message>
-        <source>No colour</source>
-        <translation>Renksiz</translation>
-    </message>
-    <message>
-        <source>Drag a card between others to move it, onto another to merge them; Ctrl+Up/Down moves it, F2 or a double-click renames it</source>
-        <translation>Bir kartı taşımak için diğerlerinin arasına, birleştirmek için başka bir kartın üstüne sürükleyin; Ctrl+Yukarı/Aşağı taşır, F2 ya da çift tıklama yeniden adlandırır</translation>
-    </message>
-    <message>
-        <source>Hide the card texts on the projected board while people add theirs; show them all at once</source>
-        <translation>Herkes kendi kartını eklerken yansıtılan panodaki metinleri gizle; sonra hepsini birden göster</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into</source>
-        <translation>Bir&amp;leştir</translation>
-    </message>
-    <message>
-        <source>Put this card under another that says nearly the same; both texts stay</source>
-        <translation>Bu kartı neredeyse aynı şeyi söyleyen başka bir kartın altına koy; iki metin de kalır</translation>
-    </message>
-    <message>
-        <source>Merge this value into another</source>
-        <translation>Bu değeri başka bir değerle birleştir</translation>
-    </message>
-    <message>
-        <source>Spl&amp;it off</source>
-        <translation>Ay&amp;ır</translation>
-    </message>
-    <message>
-        <source>Split this value off the one it was merged into</source>
-        <translation>Bu değeri birleştirildiği değerden ayır</translation>
-    </message>
-    <message>
-        <source>Cards that say nearly the same</source>
-        <translation>Neredeyse aynı şeyi söyleyen kartlar</translation>
-    </message>
-    <message>
-        <source>Pairs of similar cards, suggested for merging</source>
-        <translation>Birleştirilmesi önerilen benzer kart çiftleri</translation>
-    </message>
-    <message>
-        <source>Merge the pai&amp;r</source>
-        <translation>&amp;Şu ikisini birleştir</translation>
-    </message>
-    <message>
-        <source>Merge the second card into the first; Split off undoes it</source>
-        <translation>İkinci kartı birincisiyle birleştir; Ayır bunu geri alır</translation>
-    </message>
-    <message>
-        <source>Inspiration</source>
-        <translation>İlham</translation>
-    </message>
-    <message>
-        <source>Example values from well-known service principles</source>
-        <translation>Tanınmış hizmet ilkelerinden örnek değerler</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to copy an example onto the board</source>
-        <translation>Bir örneği panoya almak için çift tıklayın ya da Enter'a basın</translation>
-    </message>
-    <message>
-        <source>Copy to the &amp;board</source>
-        <translation>Panoya al ve &amp;uyarla</translation>
-    </message>
-    <message>
-        <source>Dot voting</source>
-        <translation>Nokta oylaması</translation>
-    </message>
-    <message>
-        <source>At most on one &amp;value:</source>
-        <translation>Bir değere en &amp;çok:</translation>
-    </message>
-    <message>
-        <source>&amp;Open a round</source>
-        <translation>Oylama turu &amp;başlat</translation>
-    </message>
-    <message>
-        <source>Voting &amp;kiosk…</source>
-        <translation>Oylama ki&amp;osku…</translation>
-    </message>
-    <message>
-        <source>A locked full-screen ballot where staff place their dots one after another</source>
-        <translation>Çalışanların noktalarını sırayla koyduğu, kilitli, tam ekran bir oy pusulası</translation>
-    </message>
-    <message>
-        <source>&amp;Close the round</source>
-        <translation>Turu ka&amp;pat</translation>
-    </message>
-    <message>
-        <source>Open &amp;to phones…</source>
-        <translation>&amp;Cep telefonlarına aç…</translation>
-    </message>
-    <message>
-        <source>Staff scan a QR code and place their dots on their own phones, on the local network</source>
-        <translation>Çalışanlar QR kodunu okutup noktalarını yerel ağda kendi telefonlarından verir</translation>
-    </message>
-    <message>
         <source>Votes stay hidden until you show them, so nobody follows the crowd. Similar cards are only suggested; merging is always your choice.</source>
         <translation>Oylar siz gösterene kadar gizli kalır; böylece kimse kalabalığın peşinden gitmez. Benzer kartlar yalnızca önerilir; birleştirme kararı her zaman sizindir.</translation>
     </message>
@@ -3428,60 +3391,8 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Beş ya da da&amp;ha az</translation>
     </message>
     <message>
-        <source>Candidates ranked by their dots, once you show the votes, then by the number of survey respondents whose answers use the value's words. Tick five or fewer; the order you tick them in is the order of the charter.</source>
-        <translation>Adaylar, oyları gösterdiğinizde aldıkları noktalara, ardından yanıtlarında değerin sözcüklerini kullanan anket katılımcılarının sayısına göre sıralanır. Beş ya da daha azını işaretleyin; işaretleme sıranız felsefe belgesindeki sıradır.</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Değer</translation>
-    </message>
-    <message>
-        <source>Dots</source>
-        <translation>Nokta</translation>
-    </message>
-    <message>
-        <source>Respondents</source>
-        <translation>Katılımcı</translation>
-    </message>
-    <message>
-        <source>Merged into it</source>
-        <translation>İçine birleştirilenler</translation>
-    </message>
-    <message>
-        <source>Ea&amp;rlier</source>
-        <translation>Ö&amp;ne al</translation>
-    </message>
-    <message>
-        <source>La&amp;ter</source>
-        <translation>&amp;Arkaya al</translation>
-    </message>
-    <message>
-        <source>Move the selected chosen value earlier in the charter</source>
-        <translation>Seçili değeri felsefe belgesinde bir sıra öne alır</translation>
-    </message>
-    <message>
-        <source>Move the selected chosen value later in the charter</source>
-        <translation>Seçili değeri felsefe belgesinde bir sıra geriye alır</translation>
-    </message>
-    <message>
-        <source>Candidate values, ranked; tick up to five to choose them</source>
-        <translation>Sıralı aday değerler; seçmek için en çok beşini işaretleyin</translation>
-    </message>
-    <message>
         <source>The method keeps five values or fewer, so that everyone can remember and live them. Untick one before choosing another.</source>
         <translation>Yöntem, herkes akılda tutup yaşayabilsin diye en fazla beş değer bırakır. Başka birini seçmeden önce birinin işaretini kaldırın.</translation>
-    </message>
-    <message>
-        <source>Name of the &amp;set:</source>
-        <translation>Değer setinin a&amp;dı:</translation>
-    </message>
-    <message>
-        <source>A name people remember, like 5R</source>
-        <translation>Akılda kalan bir ad, örneğin 5R</translation>
-    </message>
-    <message>
-        <source>Name of the value set</source>
-        <translation>Değer setinin adı</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3478,89 @@ Sıradaki kişi için bir tuşa basın.</translation>
     </message>
 </context>
 <context>
+    <name>VotingPanel</name>
+    <message>
+        <source>No voting round yet. Open one when the board is complete.</source>
+        <translation>Henüz oylama turu yok. Pano tamamlanınca bir tur başlatın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dot(s) each</source>
+        <translation>
+            <numerusform>kişi başı %Ln nokta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln voter(s)</source>
+        <translation>
+            <numerusform>%Ln kişi oy verdi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>açık</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>kapalı</translation>
+    </message>
+    <message>
+        <source>votes shown</source>
+        <translation>oylar görünüyor</translation>
+    </message>
+    <message>
+        <source>votes hidden</source>
+        <translation>oylar gizli</translation>
+    </message>
+    <message>
+        <source>Latest round: %1, %2; %3; %4.</source>
+        <translation>Son tur: %1, %2; %3; %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the votes</source>
+        <translation>Oyları g&amp;izle</translation>
+    </message>
+    <message>
+        <source>Show the vot&amp;es</source>
+        <translation>Oyları &amp;ekranda göster</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Nokta oylaması</translation>
+    </message>
+    <message>
+        <source>Dots per &amp;person:</source>
+        <translation>Kişi başına &amp;nokta:</translation>
+    </message>
+    <message>
+        <source>At most on one &amp;value:</source>
+        <translation>Bir değere en &amp;çok:</translation>
+    </message>
+    <message>
+        <source>&amp;Open a round</source>
+        <translation>Oylama turu &amp;başlat</translation>
+    </message>
+    <message>
+        <source>Voting &amp;kiosk…</source>
+        <translation>Oylama ki&amp;osku…</translation>
+    </message>
+    <message>
+        <source>A locked full-screen ballot where staff place their dots one after another</source>
+        <translation>Çalışanların noktalarını sırayla koyduğu, kilitli, tam ekran bir oy pusulası</translation>
+    </message>
+    <message>
+        <source>&amp;Close the round</source>
+        <translation>Turu ka&amp;pat</translation>
+    </message>
+    <message>
+        <source>Open &amp;to phones…</source>
+        <translation>&amp;Cep telefonlarına aç…</translation>
+    </message>
+    <message>
+        <source>Staff scan a QR code and place their dots on their own phones, on the local network</source>
+        <translation>Çalışanlar QR kodunu okutup noktalarını yerel ağda kendi telefonlarından verir</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Describe who you serve and what they expect from support: hours, tone, channels.</source>
@@ -3628,6 +3622,69 @@ Sıradaki kişi için bir tuşa basın.</translation>
         <translation>
             <numerusform>%Ln kişi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WordCorrections</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <source>Count the selected words as one word</source>
+        <translation>Seçilen kelimeleri tek kelime olarak say</translation>
+    </message>
+    <message>
+        <source>Merge the selected words</source>
+        <translation>Seçilen kelimeleri birleştir</translation>
+    </message>
+    <message>
+        <source>S&amp;plit</source>
+        <translation>Ay&amp;ır</translation>
+    </message>
+    <message>
+        <source>Count each form of the selected word on its own</source>
+        <translation>Seçilen kelimenin her biçimini ayrı say</translation>
+    </message>
+    <message>
+        <source>Split the selected word into its forms</source>
+        <translation>Seçilen kelimeyi biçimlerine ayır</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Yeniden adlandır…</translation>
+    </message>
+    <message>
+        <source>Show the selected word or collocation under a name you choose</source>
+        <translation>Seçilen kelimeyi ya da kalıplaşmış ifadeyi seçtiğiniz bir adla gösterir</translation>
+    </message>
+    <message>
+        <source>Rename the selected word</source>
+        <translation>Seçilen kelimeyi yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>Dı&amp;şarıda bırak</translation>
+    </message>
+    <message>
+        <source>Leave the selected words out of the counts (Delete)</source>
+        <translation>Seçilen kelimeleri sayımın dışında bırak (Delete)</translation>
+    </message>
+    <message>
+        <source>Exclude the selected words</source>
+        <translation>Seçilen kelimeleri dışarıda bırak</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Dışarıda bırak</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>Show “%1” (%2) as:</source>
+        <translation>“%1” (%2) şu adla gösterilsin:</translation>
     </message>
 </context>
 </TS>

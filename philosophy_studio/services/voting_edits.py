@@ -5,7 +5,7 @@ from __future__ import annotations
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.errors import InvalidValueError, NotAWorkshopError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-from philosophy_studio.domain.model import VotingStatus
+from philosophy_studio.domain.model import MAX_DOTS, VotingStatus
 from philosophy_studio.domain.voting_commands import (
     AddVotingRound,
     DeleteVotingRound,
@@ -17,7 +17,6 @@ from philosophy_studio.persistence.tables import VoteTallyRow, VotingRoundRow
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 
 VOTES = Changes.of(Aspect.VOTES, Aspect.VALUES)
-MAX_DOTS = 20
 
 
 class RoundAlreadyOpenError(InvalidValueError):

@@ -14,7 +14,7 @@ from test_phones import refused
 from philosophy_studio.domain.model import Language, VotingStatus
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.steps.survey_page import SurveyPage
-from philosophy_studio.gui.steps.values_page import ValuesPage
+from philosophy_studio.gui.steps.values.values_page import ValuesPage
 
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')
 ROUND = re.compile(r'name="round" value="(\d+)"')
@@ -50,17 +50,17 @@ def open_values(make_window, qtbot, language=Language.ENGLISH):
 
 def test_phones_vote_the_room_sees_the_count_then_the_dots(make_window, qtbot) -> None:
     window, page = open_values(make_window, qtbot)
-    assert not page.voting_phones.isEnabled()  # only an open round can be voted in
-    page.open_round.click()
-    qtbot.waitUntil(page.voting_phones.isEnabled)
-    page.voting_phones.click()
-    qtbot.waitUntil(lambda: page.phones.is_running, timeout=10_000)
-    panel = page.phone_panel
+    assert not page.voting.voting_phones.isEnabled()  # only an open round can be voted in
+    page.voting.open_round.click()
+    qtbot.waitUntil(page.voting.voting_phones.isEnabled)
+    page.voting.voting_phones.click()
+    qtbot.waitUntil(lambda: page.voting.phones.is_running, timeout=10_000)
+    panel = page.voting.phone_panel
     assert panel.windowTitle() == "Votes from phones"
     assert panel.count.text() == "0 voters so far"
-    assert "/v/" in page.phones.url
+    assert "/v/" in page.voting.phones.url
     card = next(c for c in window.session.workshop.value_cards if c.merged_into is None)
-    assert send_ballot(page.phones.url, {card.id: 2}) == 200
+    assert send_ballot(page.voting.phones.url, {card.id: 2}) == 200
     qtbot.waitUntil(lambda: panel.count.text() == "1 voter so far", timeout=10_000)
 
     panel.present.click()
@@ -74,28 +74,28 @@ def test_phones_vote_the_room_sees_the_count_then_the_dots(make_window, qtbot) -
     qtbot.waitUntil(lambda: window.session.workshop.voting_rounds[-1].revealed)
     assert view.results.isVisibleTo(view) and not view.card.isVisibleTo(view)
     assert view.top.text().replace("\u200b", "").splitlines() == [f"{card.name}: 2 dots"]
-    assert page.reveal.isChecked()
-    page.reveal.click()  # hidden again from the page: the projector hides them too
+    assert page.voting.reveal.isChecked()
+    page.voting.reveal.click()  # hidden again from the page: the projector hides them too
     qtbot.waitUntil(lambda: not view.results.isVisibleTo(view))
     assert view.card.isVisibleTo(view)
     view.close()
 
-    url = page.phones.url
+    url = page.voting.phones.url
     panel.close_survey.click()
-    qtbot.waitUntil(lambda: not page.phones.is_running)
+    qtbot.waitUntil(lambda: not page.voting.phones.is_running)
     qtbot.waitUntil(lambda: window.session.workshop.voting_rounds[-1].status is VotingStatus.CLOSED)
     assert refused(url)
 
 
 def test_closing_the_round_on_the_page_stops_the_ballot_server(make_window, qtbot) -> None:
     _window, page = open_values(make_window, qtbot, Language.TURKISH)
-    page.open_round.click()
-    qtbot.waitUntil(page.voting_phones.isEnabled)
-    page.voting_phones.click()
-    qtbot.waitUntil(lambda: page.phones.is_running, timeout=10_000)
-    url = page.phones.url
-    page.close_round.click()
-    qtbot.waitUntil(lambda: not page.phones.is_running)
+    page.voting.open_round.click()
+    qtbot.waitUntil(page.voting.voting_phones.isEnabled)
+    page.voting.voting_phones.click()
+    qtbot.waitUntil(lambda: page.voting.phones.is_running, timeout=10_000)
+    url = page.voting.phones.url
+    page.voting.close_round.click()
+    qtbot.waitUntil(lambda: not page.voting.phones.is_running)
     assert refused(url)
 
 

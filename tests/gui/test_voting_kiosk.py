@@ -4,7 +4,7 @@ locked kiosk, the tallies stay hidden until the facilitator shows them."""
 from philosophy_studio.domain.model import Language, VotingStatus
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.kiosk.voting_kiosk import VotingKioskWindow
-from philosophy_studio.gui.steps.values_page import ValuesPage
+from philosophy_studio.gui.steps.values.values_page import ValuesPage
 
 PIN = "97531"
 
@@ -22,21 +22,23 @@ def open_values(make_window, qtbot):
 def test_staff_vote_in_the_kiosk_and_the_tallies_wait_for_the_reveal(make_window, qtbot) -> None:
     window, page = open_values(make_window, qtbot)
     rounds_before = len(window.session.workshop.voting_rounds)
-    page.dots_per_person.setValue(3)
-    page.max_per_card.setValue(2)
-    page.open_round.click()
+    page.voting.dots_per_person.setValue(3)
+    page.voting.max_per_card.setValue(2)
+    page.voting.open_round.click()
     qtbot.waitUntil(lambda: len(window.session.workshop.voting_rounds) == rounds_before + 1)
     latest = window.session.workshop.voting_rounds[-1]
     assert latest.status is VotingStatus.OPEN and not latest.revealed
-    assert not page.open_round.isEnabled() and page.start_voting_kiosk.isEnabled()
+    assert not page.voting.open_round.isEnabled() and page.voting.start_voting_kiosk.isEnabled()
     # Hidden: the new round is not revealed.
-    assert not any("dot" in page.board.item(row).text() for row in range(page.board.count()))
+    assert not any(
+        "dot" in page.board_panel.board.item(row).text() for row in range(page.board_panel.board.count())
+    )
 
-    page.open_voting_kiosk()
-    page.pin_dialog.pin.setText(PIN)
-    page.pin_dialog.repeat.setText(PIN)
-    page.pin_dialog.accept()
-    kiosk = page.voting_kiosk
+    page.voting.open_voting_kiosk()
+    page.voting.pin_dialog.pin.setText(PIN)
+    page.voting.pin_dialog.repeat.setText(PIN)
+    page.voting.pin_dialog.accept()
+    kiosk = page.voting.voting_kiosk
     assert isinstance(kiosk, VotingKioskWindow)
     assert not window.isVisible()
     first, second, *_ = kiosk.dots
@@ -59,13 +61,13 @@ def test_staff_vote_in_the_kiosk_and_the_tallies_wait_for_the_reveal(make_window
     kiosk.request_leave()
     kiosk.pin_dialog.field.setText(PIN)
     kiosk.pin_dialog.accept()
-    assert page.voting_kiosk is None and window.isVisible()
+    assert page.voting.voting_kiosk is None and window.isVisible()
 
-    page.reveal.click()
+    page.voting.reveal.click()
     qtbot.waitUntil(lambda: window.session.workshop.voting_rounds[-1].revealed)
-    assert "2 dots" in page.board.item(page.board.row_of(first)).text()
-    page.close_round.click()
+    assert "2 dots" in page.board_panel.board.item(page.board_panel.board.row_of(first)).text()
+    page.voting.close_round.click()
     qtbot.waitUntil(lambda: window.session.workshop.voting_rounds[-1].status is VotingStatus.CLOSED)
-    assert page.open_round.isEnabled() and "closed" in page.voting_status.text()
+    assert page.voting.open_round.isEnabled() and "closed" in page.voting.voting_status.text()
     window.session.undo_stack.undo()
     qtbot.waitUntil(lambda: window.session.workshop.voting_rounds[-1].status is VotingStatus.OPEN)

@@ -1,0 +1,1 @@
+"""Step 2: the values board, the card editor, dot voting and the final five or fewer."""
