@@ -2483,52 +2483,6 @@ Press any key for the next person.</translation>
 </context>
 <context>
     <name>PresentationWindow</name>
-    <message>
-        <source>Which values matter most to you? Place your dots.</source>
-        <translation>Which values matter most to you? Place your dots.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln dot(s) each</source>
-        <translation>
-            <numerusform>%Ln dot each</numerusform><numerusform>%Ln dots each</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>at most %Ln on one value</source>
-        <translation>
-            <numerusform>at most %Ln on one value</numerusform><numerusform>at most %Ln on one value</numerusform></translation>
-    </message>
-    <message>
-        <source>Who are our customers today, and who could they be tomorrow? What does each of them expect from us?</source>
-        <translation>Who are our customers today, and who could they be tomorrow? What does each of them expect from us?</translation>
-    </message>
-    <message>
-        <source>What should every customer feel from us, every day? One value per card, with one line on the difference it makes.</source>
-        <translation>What should every customer feel from us, every day? One value per card, with one line on the difference it makes.</translation>
-    </message>
-    <message>
-        <source>In a sentence or two: what service do we give, and what makes it ours?</source>
-        <translation>In a sentence or two: what service do we give, and what makes it ours?</translation>
-    </message>
-    <message>
-        <source>For each value: what does it mean for us, what happens when we live it, how could it be misread, how do we see that we keep to it, and what does the customer notice?</source>
-        <translation>For each value: what does it mean for us, what happens when we live it, how could it be misread, how do we see that we keep to it, and what does the customer notice?</translation>
-    </message>
-    <message>
-        <source>How will we, the leaders, live these values first? Where and by whom will customers hear about them?</source>
-        <translation>How will we, the leaders, live these values first? Where and by whom will customers hear about them?</translation>
-    </message>
-    <message>
-        <source>Read it aloud together. Is this us? Can we all sign it?</source>
-        <translation>Read it aloud together. Is this us? Can we all sign it?</translation>
-    </message>
-    <message>
-        <source>Our personas: %1</source>
-        <translation>Our personas: %1</translation>
-    </message>
-    <message>
-        <source>Our values: %1</source>
-        <translation>Our values: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln voter(s) so far</source>
         <translation>
@@ -2546,29 +2500,6 @@ Press any key for the next person.</translation>
     <message>
         <source>Show the &amp;results</source>
         <translation>Show the &amp;results</translation>
-    </message>
-    <message numerus="yes">
-        <source>The words appear from %Ln respondent(s) on, so that nobody can be recognised.</source>
-        <translation>
-            <numerusform>The words appear from %Ln respondent on, so that nobody can be recognised.</numerusform><numerusform>The words appear from %Ln respondents on, so that nobody can be recognised.</numerusform></translation>
-    </message>
-    <message>
-        <source>Working out the words…</source>
-        <translation>Working out the words…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln respondent(s)</source>
-        <translation>
-            <numerusform>%1: %Ln respondent</numerusform><numerusform>%1: %Ln respondents</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln dot(s)</source>
-        <translation>
-            <numerusform>%1: %Ln dot</numerusform><numerusform>%1: %Ln dots</numerusform></translation>
-    </message>
-    <message>
-        <source>No dots yet.</source>
-        <translation>No dots yet.</translation>
     </message>
     <message>
         <source>Time is up</source>
@@ -3054,6 +2985,78 @@ Press any key for the next person.</translation>
         <source>%1: %2 of %3 questions answered</source>
         <comment>a chosen value's guideline questions</comment>
         <translation>%1: %2 of %3 questions answered</translation>
+    </message>
+</context>
+<context>
+    <name>StepSlide</name>
+    <message>
+        <source>Which values matter most to you? Place your dots.</source>
+        <translation>Which values matter most to you? Place your dots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dot(s) each</source>
+        <translation>
+            <numerusform>%Ln dot each</numerusform><numerusform>%Ln dots each</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln on one value</source>
+        <translation>
+            <numerusform>at most %Ln on one value</numerusform><numerusform>at most %Ln on one value</numerusform></translation>
+    </message>
+    <message>
+        <source>Who are our customers today, and who could they be tomorrow? What does each of them expect from us?</source>
+        <translation>Who are our customers today, and who could they be tomorrow? What does each of them expect from us?</translation>
+    </message>
+    <message>
+        <source>What should every customer feel from us, every day? One value per card, with one line on the difference it makes.</source>
+        <translation>What should every customer feel from us, every day? One value per card, with one line on the difference it makes.</translation>
+    </message>
+    <message>
+        <source>In a sentence or two: what service do we give, and what makes it ours?</source>
+        <translation>In a sentence or two: what service do we give, and what makes it ours?</translation>
+    </message>
+    <message>
+        <source>For each value: what does it mean for us, what happens when we live it, how could it be misread, how do we see that we keep to it, and what does the customer notice?</source>
+        <translation>For each value: what does it mean for us, what happens when we live it, how could it be misread, how do we see that we keep to it, and what does the customer notice?</translation>
+    </message>
+    <message>
+        <source>How will we, the leaders, live these values first? Where and by whom will customers hear about them?</source>
+        <translation>How will we, the leaders, live these values first? Where and by whom will customers hear about them?</translation>
+    </message>
+    <message>
+        <source>Read it aloud together. Is this us? Can we all sign it?</source>
+        <translation>Read it aloud together. Is this us? Can we all sign it?</translation>
+    </message>
+    <message>
+        <source>Our personas: %1</source>
+        <translation>Our personas: %1</translation>
+    </message>
+    <message>
+        <source>Our values: %1</source>
+        <translation>Our values: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The words appear from %Ln respondent(s) on, so that nobody can be recognised.</source>
+        <translation>
+            <numerusform>The words appear from %Ln respondent on, so that nobody can be recognised.</numerusform><numerusform>The words appear from %Ln respondents on, so that nobody can be recognised.</numerusform></translation>
+    </message>
+    <message>
+        <source>Working out the words…</source>
+        <translation>Working out the words…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln respondent(s)</source>
+        <translation>
+            <numerusform>%1: %Ln respondent</numerusform><numerusform>%1: %Ln respondents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln dot(s)</source>
+        <translation>
+            <numerusform>%1: %Ln dot</numerusform><numerusform>%1: %Ln dots</numerusform></translation>
+    </message>
+    <message>
+        <source>No dots yet.</source>
+        <translation>No dots yet.</translation>
     </message>
 </context>
 <context>

@@ -2517,54 +2517,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
 </context>
 <context>
     <name>PresentationWindow</name>
-    <message>
-        <source>Which values matter most to you? Place your dots.</source>
-        <translation>Sizin için en önemli değerler hangileri? Noktalarınızı verin.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln dot(s) each</source>
-        <translation>
-            <numerusform>Kişi başı %Ln nokta</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>at most %Ln on one value</source>
-        <translation>
-            <numerusform>bir değere en çok %Ln</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Who are our customers today, and who could they be tomorrow? What does each of them expect from us?</source>
-        <translation>Bugün müşterilerimiz kimler, yarın kimler olabilir? Her biri bizden ne bekliyor?</translation>
-    </message>
-    <message>
-        <source>What should every customer feel from us, every day? One value per card, with one line on the difference it makes.</source>
-        <translation>Her müşteri her gün bizden ne hissetmeli? Her karta bir değer ve yarattığı farkı anlatan tek bir satır.</translation>
-    </message>
-    <message>
-        <source>In a sentence or two: what service do we give, and what makes it ours?</source>
-        <translation>Bir iki cümleyle: nasıl bir hizmet veriyoruz ve onu bize özgü kılan ne?</translation>
-    </message>
-    <message>
-        <source>For each value: what does it mean for us, what happens when we live it, how could it be misread, how do we see that we keep to it, and what does the customer notice?</source>
-        <translation>Her değer için: bizim için ne anlama geliyor, onu yaşadığımızda ne oluyor, nasıl yanlış anlaşılabilir, ona bağlı kaldığımızı nasıl görürüz ve müşteri neyi fark eder?</translation>
-    </message>
-    <message>
-        <source>How will we, the leaders, live these values first? Where and by whom will customers hear about them?</source>
-        <translation>Biz liderler bu değerleri önce kendimiz nasıl yaşayacağız? Müşteriler onları nerede ve kimden duyacak?</translation>
-    </message>
-    <message>
-        <source>Read it aloud together. Is this us? Can we all sign it?</source>
-        <translation>Birlikte yüksek sesle okuyun. Bu biz miyiz? Hepimiz imzalayabilir miyiz?</translation>
-    </message>
-    <message>
-        <source>Our personas: %1</source>
-        <translation>Personalarımız: %1</translation>
-    </message>
-    <message>
-        <source>Our values: %1</source>
-        <translation>Değerlerimiz: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln voter(s) so far</source>
         <translation>
@@ -2584,32 +2536,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Show the &amp;results</source>
         <translation>Sonuçları &amp;göster</translation>
-    </message>
-    <message numerus="yes">
-        <source>The words appear from %Ln respondent(s) on, so that nobody can be recognised.</source>
-        <translation>
-            <numerusform>Kimsenin tanınmaması için sözcükler %Ln katılımcıdan sonra görünür.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Working out the words…</source>
-        <translation>Sözcükler çıkarılıyor…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln respondent(s)</source>
-        <translation>
-            <numerusform>%1: %Ln katılımcı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln dot(s)</source>
-        <translation>
-            <numerusform>%1: %Ln nokta</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No dots yet.</source>
-        <translation>Henüz nokta yok.</translation>
     </message>
     <message>
         <source>Time is up</source>
@@ -3095,6 +3021,83 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <source>%1: %2 of %3 questions answered</source>
         <comment>a chosen value's guideline questions</comment>
         <translation>%1: %3 sorudan %2 tanesi yanıtlandı</translation>
+    </message>
+</context>
+<context>
+    <name>StepSlide</name>
+    <message>
+        <source>Which values matter most to you? Place your dots.</source>
+        <translation>Sizin için en önemli değerler hangileri? Noktalarınızı verin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dot(s) each</source>
+        <translation>
+            <numerusform>Kişi başı %Ln nokta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln on one value</source>
+        <translation>
+            <numerusform>bir değere en çok %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who are our customers today, and who could they be tomorrow? What does each of them expect from us?</source>
+        <translation>Bugün müşterilerimiz kimler, yarın kimler olabilir? Her biri bizden ne bekliyor?</translation>
+    </message>
+    <message>
+        <source>What should every customer feel from us, every day? One value per card, with one line on the difference it makes.</source>
+        <translation>Her müşteri her gün bizden ne hissetmeli? Her karta bir değer ve yarattığı farkı anlatan tek bir satır.</translation>
+    </message>
+    <message>
+        <source>In a sentence or two: what service do we give, and what makes it ours?</source>
+        <translation>Bir iki cümleyle: nasıl bir hizmet veriyoruz ve onu bize özgü kılan ne?</translation>
+    </message>
+    <message>
+        <source>For each value: what does it mean for us, what happens when we live it, how could it be misread, how do we see that we keep to it, and what does the customer notice?</source>
+        <translation>Her değer için: bizim için ne anlama geliyor, onu yaşadığımızda ne oluyor, nasıl yanlış anlaşılabilir, ona bağlı kaldığımızı nasıl görürüz ve müşteri neyi fark eder?</translation>
+    </message>
+    <message>
+        <source>How will we, the leaders, live these values first? Where and by whom will customers hear about them?</source>
+        <translation>Biz liderler bu değerleri önce kendimiz nasıl yaşayacağız? Müşteriler onları nerede ve kimden duyacak?</translation>
+    </message>
+    <message>
+        <source>Read it aloud together. Is this us? Can we all sign it?</source>
+        <translation>Birlikte yüksek sesle okuyun. Bu biz miyiz? Hepimiz imzalayabilir miyiz?</translation>
+    </message>
+    <message>
+        <source>Our personas: %1</source>
+        <translation>Personalarımız: %1</translation>
+    </message>
+    <message>
+        <source>Our values: %1</source>
+        <translation>Değerlerimiz: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The words appear from %Ln respondent(s) on, so that nobody can be recognised.</source>
+        <translation>
+            <numerusform>Kimsenin tanınmaması için sözcükler %Ln katılımcıdan sonra görünür.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working out the words…</source>
+        <translation>Sözcükler çıkarılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln respondent(s)</source>
+        <translation>
+            <numerusform>%1: %Ln katılımcı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln dot(s)</source>
+        <translation>
+            <numerusform>%1: %Ln nokta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dots yet.</source>
+        <translation>Henüz nokta yok.</translation>
     </message>
 </context>
 <context>

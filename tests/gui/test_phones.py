@@ -19,8 +19,8 @@ from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import AnswerSource, Language, WorkshopInfo
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.phones.countdown import Countdown
-from philosophy_studio.gui.phones.presentation_window import contrast_palette
 from philosophy_studio.gui.phones.qr import QUIET_ZONE, qr_image
+from philosophy_studio.gui.phones.room_style import contrast_palette
 from philosophy_studio.gui.steps.survey_page import SurveyPage
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 

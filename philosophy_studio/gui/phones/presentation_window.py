@@ -14,10 +14,8 @@ running while the facilitator looks at something else and is there on return.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -31,19 +29,17 @@ from PySide6.QtWidgets import (
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import MAX_STEP_TIMER_SECONDS, SetStepTimer
 from philosophy_studio.domain.model import Workshop
-from philosophy_studio.domain.selection import candidates
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.domain.voting_commands import RevealTallies
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.phones.countdown import DEFAULT_SECONDS, Countdown
 from philosophy_studio.gui.phones.join_card import JoinCard
 from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
+from philosophy_studio.gui.phones.room_style import contrast_palette, ended_colour, pixel_font
+from philosophy_studio.gui.phones.step_slide import StepSlide
 from philosophy_studio.gui.widgets.word_cloud import WordCloud
 
 MAX_MINUTES = MAX_STEP_TIMER_SECONDS // 60
-CLOUD_WORDS = 40
-TOP_WORDS = 5
-TOP_VALUES = 8
 EXTEND_SECONDS = 60
 # Type sizes as fractions of the window's height: read from the back of a room.
 PROMPT_SIZE = 1 / 17
@@ -52,54 +48,6 @@ CLOCK_SIZE = 1 / 6
 HINT_SIZE = 1 / 40
 CONTROL_SIZE = 1 / 50
 QR_SIZE = 0.42
-MID_GREY = 128
-# The end signal: a warm colour that keeps full contrast on black and on white.
-ENDED_ON_DARK = QColor("#ffd54f")
-ENDED_ON_LIGHT = QColor("#9a0007")
-
-
-def _is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < MID_GREY
-
-
-def contrast_palette(base: QPalette) -> QPalette:
-    """``base`` with black on white, or white on black for a dark theme."""
-    dark = _is_dark(base)
-    ink, paper = (QColor("#ffffff"), QColor("#000000")) if dark else (QColor("#000000"), QColor("#ffffff"))
-    palette = QPalette(base)
-    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
-        palette.setColor(role, paper)
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(role, ink)
-    return palette
-
-
-# Runs of non-blank characters longer than this get invisible break points, so that a
-# pasted URL or a 20,000-character "word" wraps instead of pushing the layout off screen.
-LONGEST_UNBROKEN = 30
-_LONG_RUN = re.compile(rf"\S{{{LONGEST_UNBROKEN + 1},}}")
-ZERO_WIDTH_SPACE = "\u200b"
-
-
-def breakable(text: str) -> str:
-    def split(run: re.Match[str]) -> str:
-        word = run.group(0)
-        return ZERO_WIDTH_SPACE.join(
-            word[i : i + LONGEST_UNBROKEN] for i in range(0, len(word), LONGEST_UNBROKEN)
-        )
-
-    return _LONG_RUN.sub(split, text)
-
-
-def _pixel_font(widget: QWidget, pixels: int, *, bold: bool = False, mono: bool = False) -> None:
-    font = QFont(widget.font())
-    if mono:
-        # Digits of equal width: the clock does not jitter as it counts.
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
-    font.setPixelSize(max(12, pixels))
-    font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-    widget.setFont(font)
 
 
 class PresentationWindow(QWidget):
@@ -118,6 +66,7 @@ class PresentationWindow(QWidget):
         # Only the survey and the voting collect something the room can watch arrive.
         self.collects = step in (Step.SURVEY, Step.VALUES)
         self.countdown = Countdown(self)
+        self.slide = StepSlide(step, self)
         self._clock_shown: int | None = None
         self.setAutoFillBackground(True)
 
@@ -247,62 +196,10 @@ class PresentationWindow(QWidget):
         self._show_clock()
 
     def _show_prompt(self, workshop: Workshop) -> None:
-        if self.step is Step.SURVEY:
-            self.prompt.setText(breakable(workshop.survey.question))
-            return
-        if self.step is not Step.VALUES:
-            self.prompt.setText(self._room_prompt())
-            return
-        voting = workshop.voting_rounds[-1] if workshop.voting_rounds else None
-        if voting is None:
-            self.prompt.setText(self._room_prompt())
-            return
-        text = self.tr("Which values matter most to you? Place your dots.")
-        rule = self.tr("%Ln dot(s) each", "", voting.dots_per_person)
-        most = self.tr("at most %Ln on one value", "", voting.max_per_card)
-        self.prompt.setText(f"{text}\n{rule}, {most}.")
-
-    def _room_prompt(self) -> str:
-        """The question the room works on during the step, in a line or two."""
-        prompts = {
-            Step.PERSONAS: self.tr(
-                "Who are our customers today, and who could they be tomorrow? "
-                "What does each of them expect from us?"
-            ),
-            Step.VALUES: self.tr(
-                "What should every customer feel from us, every day? One value per card, "
-                "with one line on the difference it makes."
-            ),
-            Step.VISION: self.tr("In a sentence or two: what service do we give, and what makes it ours?"),
-            Step.GUIDELINES: self.tr(
-                "For each value: what does it mean for us, what happens when we live it, how "
-                "could it be misread, how do we see that we keep to it, and what does the "
-                "customer notice?"
-            ),
-            Step.SHARE: self.tr(
-                "How will we, the leaders, live these values first? Where and by whom will "
-                "customers hear about them?"
-            ),
-            Step.CHARTER: self.tr("Read it aloud together. Is this us? Can we all sign it?"),
-        }
-        return prompts.get(self.step, "")
+        self.prompt.setText(self.slide.prompt(workshop))
 
     def _show_context(self, workshop: Workshop) -> None:
-        """What the step builds on, so the room need not remember it."""
-        text = ""
-        if self.step is Step.PERSONAS:
-            names = [persona.name for persona in workshop.personas if persona.name]
-            if names:
-                text = self.tr("Our personas: %1").replace("%1", ", ".join(names))
-        elif self.step in (Step.VISION, Step.GUIDELINES, Step.SHARE):
-            names = [card.name for card in workshop.chosen_values]
-            if names:
-                text = self.tr("Our values: %1").replace("%1", ", ".join(names))
-                if workshop.value_set_name:
-                    text = f"{workshop.value_set_name}\n{text}"
-        elif self.step is Step.CHARTER and workshop.chosen_vision is not None:
-            text = workshop.chosen_vision.text
-        self.context.setText(breakable(text))
+        self.context.setText(self.slide.context(workshop))
 
     def _show_timer_length(self, workshop: Workshop) -> None:
         seconds = workshop.step_timers.get(self.step.value, DEFAULT_SECONDS)
@@ -385,47 +282,14 @@ class PresentationWindow(QWidget):
         self.show_results.blockSignals(False)
         self.show_results.setText(self.tr("Hide the &results") if shown else self.tr("Show the &results"))
         self.results.setVisible(shown)
-        if shown and self.votes:
-            self._fill_vote_results()
-        elif shown:
-            self._fill_word_results()
+        workshop = self.session.workshop
+        if shown and self.votes and workshop is not None:
+            self.top.setText(self.slide.vote_results(workshop))
+        elif shown and not self.votes:
+            words, top = self.slide.word_results(self.session.analysis, workshop)
+            self.cloud.show_words(words)
+            self.top.setText(top)
         self._show_card()
-
-    def _fill_word_results(self) -> None:
-        model = self.session.analysis
-        analysis = model.analysis
-        workshop = self.session.workshop
-        if analysis is None:
-            self.cloud.show_words([])
-            if model.withheld and workshop is not None:
-                self.top.setText(
-                    self.tr(
-                        "The words appear from %Ln respondent(s) on, so that nobody can be recognised.",
-                        "",
-                        workshop.survey.min_respondents,
-                    )
-                )
-            else:
-                self.top.setText(self.tr("Working out the words…"))
-            return
-        terms = analysis.result.terms
-        self.cloud.show_words([(term.term, term.respondents) for term in terms[:CLOUD_WORDS]])
-        lines = [
-            self.tr("%1: %Ln respondent(s)", "", term.respondents).replace("%1", term.term)
-            for term in terms[:TOP_WORDS]
-        ]
-        self.top.setText(breakable("\n".join(lines)))
-
-    def _fill_vote_results(self) -> None:
-        workshop = self.session.workshop
-        if workshop is None:
-            return
-        ranked = [c for c in candidates(workshop) if c.dots]
-        lines = [
-            self.tr("%1: %Ln dot(s)", "", candidate.dots or 0).replace("%1", candidate.card.name)
-            for candidate in ranked[:TOP_VALUES]
-        ]
-        self.top.setText(breakable("\n".join(lines)) if lines else self.tr("No dots yet."))
 
     def _show_clock(self) -> None:
         left = self.countdown.remaining()
@@ -439,11 +303,7 @@ class PresentationWindow(QWidget):
         ended = left == 0
         palette = self.clock.palette()
         base = self.palette()
-        colour = (
-            (ENDED_ON_DARK if _is_dark(base) else ENDED_ON_LIGHT)
-            if ended
-            else base.color(QPalette.ColorRole.WindowText)
-        )
+        colour = ended_colour(base) if ended else base.color(QPalette.ColorRole.WindowText)
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.clock.setPalette(palette)
         self.clock_note.setPalette(palette)
@@ -468,12 +328,12 @@ class PresentationWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         height = max(event.size().height(), 400)
-        _pixel_font(self.prompt, int(height * PROMPT_SIZE), bold=True)
-        _pixel_font(self.count, int(height * COUNT_SIZE))
-        _pixel_font(self.context, int(height * COUNT_SIZE))
-        _pixel_font(self.clock, int(height * CLOCK_SIZE), bold=True, mono=True)
-        _pixel_font(self.clock_note, int(height * COUNT_SIZE), bold=True)
-        _pixel_font(
+        pixel_font(self.prompt, int(height * PROMPT_SIZE), bold=True)
+        pixel_font(self.count, int(height * COUNT_SIZE))
+        pixel_font(self.context, int(height * COUNT_SIZE))
+        pixel_font(self.clock, int(height * CLOCK_SIZE), bold=True, mono=True)
+        pixel_font(self.clock_note, int(height * COUNT_SIZE), bold=True)
+        pixel_font(
             self.top, int(height * (HINT_SIZE * 1.4 if not self.votes else COUNT_SIZE)), bold=self.votes
         )
         cloud_font = QFont(self.cloud.font())
@@ -489,7 +349,7 @@ class PresentationWindow(QWidget):
             self.show_results,
             self.leave,
         ):
-            _pixel_font(control, int(height * CONTROL_SIZE))
+            pixel_font(control, int(height * CONTROL_SIZE))
         self.card.set_type_sizes(int(height * HINT_SIZE), int(height * COUNT_SIZE * 1.5))
         super().resizeEvent(event)
 

@@ -1,0 +1,126 @@
+"""What the projector says for a step: its question for the room, what the step builds
+on, and the results once the facilitator shows them. Plain text that wraps however long
+its words; the presentation window sizes it for the back of the room."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from philosophy_studio.domain.model import Workshop
+from philosophy_studio.domain.selection import candidates
+from philosophy_studio.domain.steps import Step
+
+if TYPE_CHECKING:
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
+
+CLOUD_WORDS = 40
+TOP_WORDS = 5
+TOP_VALUES = 8
+# Runs of non-blank characters longer than this get invisible break points, so that a
+# pasted URL or a 20,000-character "word" wraps instead of pushing the layout off screen.
+LONGEST_UNBROKEN = 30
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_UNBROKEN + 1},}}")
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(text: str) -> str:
+    def split(run: re.Match[str]) -> str:
+        word = run.group(0)
+        return ZERO_WIDTH_SPACE.join(
+            word[i : i + LONGEST_UNBROKEN] for i in range(0, len(word), LONGEST_UNBROKEN)
+        )
+
+    return _LONG_RUN.sub(split, text)
+
+
+class StepSlide(QObject):
+    def __init__(self, step: Step, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+
+    def prompt(self, workshop: Workshop) -> str:
+        if self.step is Step.SURVEY:
+            return breakable(workshop.survey.question)
+        voting = workshop.voting_rounds[-1] if self.step is Step.VALUES and workshop.voting_rounds else None
+        if voting is None:
+            return self._room_prompt()
+        text = self.tr("Which values matter most to you? Place your dots.")
+        rule = self.tr("%Ln dot(s) each", "", voting.dots_per_person)
+        most = self.tr("at most %Ln on one value", "", voting.max_per_card)
+        return f"{text}\n{rule}, {most}."
+
+    def _room_prompt(self) -> str:
+        """The question the room works on during the step, in a line or two."""
+        prompts = {
+            Step.PERSONAS: self.tr(
+                "Who are our customers today, and who could they be tomorrow? "
+                "What does each of them expect from us?"
+            ),
+            Step.VALUES: self.tr(
+                "What should every customer feel from us, every day? One value per card, "
+                "with one line on the difference it makes."
+            ),
+            Step.VISION: self.tr("In a sentence or two: what service do we give, and what makes it ours?"),
+            Step.GUIDELINES: self.tr(
+                "For each value: what does it mean for us, what happens when we live it, how "
+                "could it be misread, how do we see that we keep to it, and what does the "
+                "customer notice?"
+            ),
+            Step.SHARE: self.tr(
+                "How will we, the leaders, live these values first? Where and by whom will "
+                "customers hear about them?"
+            ),
+            Step.CHARTER: self.tr("Read it aloud together. Is this us? Can we all sign it?"),
+        }
+        return prompts.get(self.step, "")
+
+    def context(self, workshop: Workshop) -> str:
+        """What the step builds on, so the room need not remember it."""
+        text = ""
+        if self.step is Step.PERSONAS:
+            names = [persona.name for persona in workshop.personas if persona.name]
+            if names:
+                text = self.tr("Our personas: %1").replace("%1", ", ".join(names))
+        elif self.step in (Step.VISION, Step.GUIDELINES, Step.SHARE):
+            names = [card.name for card in workshop.chosen_values]
+            if names:
+                text = self.tr("Our values: %1").replace("%1", ", ".join(names))
+                if workshop.value_set_name:
+                    text = f"{workshop.value_set_name}\n{text}"
+        elif self.step is Step.CHARTER and workshop.chosen_vision is not None:
+            text = workshop.chosen_vision.text
+        return breakable(text)
+
+    def word_results(
+        self, model: AnalysisModel, workshop: Workshop | None
+    ) -> tuple[list[tuple[str, int]], str]:
+        """The survey's words for the cloud, each with its respondents, and the top
+        words as text (or why there are none yet)."""
+        analysis = model.analysis
+        if analysis is None:
+            if model.withheld and workshop is not None:
+                return [], self.tr(
+                    "The words appear from %Ln respondent(s) on, so that nobody can be recognised.",
+                    "",
+                    workshop.survey.min_respondents,
+                )
+            return [], self.tr("Working out the words…")
+        terms = analysis.result.terms
+        lines = [
+            self.tr("%1: %Ln respondent(s)", "", term.respondents).replace("%1", term.term)
+            for term in terms[:TOP_WORDS]
+        ]
+        cloud = [(term.term, term.respondents) for term in terms[:CLOUD_WORDS]]
+        return cloud, breakable("\n".join(lines))
+
+    def vote_results(self, workshop: Workshop) -> str:
+        """The dots per value, most first."""
+        ranked = [c for c in candidates(workshop) if c.dots]
+        lines = [
+            self.tr("%1: %Ln dot(s)", "", candidate.dots or 0).replace("%1", candidate.card.name)
+            for candidate in ranked[:TOP_VALUES]
+        ]
+        return breakable("\n".join(lines)) if lines else self.tr("No dots yet.")
