@@ -230,6 +230,51 @@
     </message>
 </context>
 <context>
+    <name>AnswerFiles</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Import answers</translation>
+    </message>
+    <message>
+        <source>Answers (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Answers (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the answers (cells or lines) first.</source>
+        <translation>The clipboard holds no text. Copy the answers (cells or lines) first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln answer(s).</source>
+        <translation>
+            <numerusform>Imported %Ln answer.</numerusform><numerusform>Imported %Ln answers.</numerusform></translation>
+    </message>
+    <message>
+        <source>Skipped: %1 empty; rows already in the workshop: %2.</source>
+        <translation>Skipped: %1 empty; rows already in the workshop: %2.</translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation>Export answers</translation>
+    </message>
+    <message>
+        <source>survey answers.xlsx</source>
+        <translation>survey answers.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the answers…</source>
+        <translation>Exporting the answers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln answer(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln answer to %1.</numerusform><numerusform>Wrote %Ln answers to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AnswersExport</name>
     <message>
         <source>Answer</source>
@@ -250,6 +295,39 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPanel</name>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Survey answers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) so far</source>
+        <translation>
+            <numerusform>%Ln answer so far</numerusform><numerusform>%Ln answers so far</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hidden from the analysis</source>
+        <translation>
+            <numerusform>%Ln hidden from the analysis</numerusform><numerusform>%Ln hidden from the analysis</numerusform></translation>
+    </message>
+    <message>
+        <source>The answers stay hidden until at least %1 people have answered (%2 so far), so that nobody can be recognised by their words. Only the count is shown meanwhile.</source>
+        <translation>The answers stay hidden until at least %1 people have answered (%2 so far), so that nobody can be recognised by their words. Only the count is shown meanwhile.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in the analysis again</source>
+        <translation>Sho&amp;w in the analysis again</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from the analysis</source>
+        <translation>&amp;Hide from the analysis</translation>
     </message>
 </context>
 <context>
@@ -3092,73 +3170,9 @@ Press any key for the next person.</translation>
 </context>
 <context>
     <name>SurveyPage</name>
-    <message numerus="yes">
-        <source>%Ln answer(s) so far</source>
-        <translation>
-            <numerusform>%Ln answer so far</numerusform><numerusform>%Ln answers so far</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln hidden from the analysis</source>
-        <translation>
-            <numerusform>%Ln hidden from the analysis</numerusform><numerusform>%Ln hidden from the analysis</numerusform></translation>
-    </message>
     <message>
         <source>(hidden from the analysis)</source>
         <translation>(hidden from the analysis)</translation>
-    </message>
-    <message>
-        <source>The answers stay hidden until at least %1 people have answered (%2 so far), so that nobody can be recognised by their words. Only the count is shown meanwhile.</source>
-        <translation>The answers stay hidden until at least %1 people have answered (%2 so far), so that nobody can be recognised by their words. Only the count is shown meanwhile.</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w in the analysis again</source>
-        <translation>Sho&amp;w in the analysis again</translation>
-    </message>
-    <message>
-        <source>&amp;Hide from the analysis</source>
-        <translation>&amp;Hide from the analysis</translation>
-    </message>
-    <message>
-        <source>Import answers</source>
-        <translation>Import answers</translation>
-    </message>
-    <message>
-        <source>Answers (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Answers (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text. Copy the answers (cells or lines) first.</source>
-        <translation>The clipboard holds no text. Copy the answers (cells or lines) first.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %Ln answer(s).</source>
-        <translation>
-            <numerusform>Imported %Ln answer.</numerusform><numerusform>Imported %Ln answers.</numerusform></translation>
-    </message>
-    <message>
-        <source>Skipped: %1 empty; rows already in the workshop: %2.</source>
-        <translation>Skipped: %1 empty; rows already in the workshop: %2.</translation>
-    </message>
-    <message>
-        <source>Export answers</source>
-        <translation>Export answers</translation>
-    </message>
-    <message>
-        <source>survey answers.xlsx</source>
-        <translation>survey answers.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting the answers…</source>
-        <translation>Exporting the answers…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %Ln answer(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote %Ln answer to %1.</numerusform><numerusform>Wrote %Ln answers to %1.</numerusform></translation>
     </message>
     <message>
         <source>Every staff member answers one question, anonymously. Collect the answers in the kiosk on this computer, or import them from a form tool's export.</source>
@@ -3219,14 +3233,6 @@ Press any key for the next person.</translation>
     <message>
         <source>E&amp;xport answers…</source>
         <translation>E&amp;xport answers…</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Answers</translation>
-    </message>
-    <message>
-        <source>Survey answers</source>
-        <translation>Survey answers</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,53 @@
     </message>
 </context>
 <context>
+    <name>AnswerFiles</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Yanıtları içe aktar</translation>
+    </message>
+    <message>
+        <source>Answers (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Yanıtlar (*.csv *.tsv *.txt *.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the answers (cells or lines) first.</source>
+        <translation>Panoda metin yok. Önce yanıtları (hücreleri ya da satırları) kopyalayın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln answer(s).</source>
+        <translation>
+            <numerusform>%Ln yanıt içe aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1 empty; rows already in the workshop: %2.</source>
+        <translation>Atlanan: %1 boş; çalıştayda zaten olan satır: %2.</translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation>Yanıtları dışa aktar</translation>
+    </message>
+    <message>
+        <source>survey answers.xlsx</source>
+        <translation>anket yanıtları.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel çalışma kitabı (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the answers…</source>
+        <translation>Yanıtlar dışa aktarılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln answer(s) to %1.</source>
+        <translation>
+            <numerusform>%1 dosyasına %Ln yanıt yazıldı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnswersExport</name>
     <message>
         <source>Answer</source>
@@ -255,6 +302,41 @@
     <message>
         <source>no</source>
         <translation>hayır</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPanel</name>
+    <message>
+        <source>Answers</source>
+        <translation>Yanıtlar</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Anket yanıtları</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) so far</source>
+        <translation>
+            <numerusform>Şu ana kadar %Ln yanıt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hidden from the analysis</source>
+        <translation>
+            <numerusform>%Ln yanıt analizden gizli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers stay hidden until at least %1 people have answered (%2 so far), so that nobody can be recognised by their words. Only the count is shown meanwhile.</source>
+        <translation>Kimse sözlerinden tanınmasın diye yanıtlar en az %1 kişi yanıt verene kadar gizli kalır (şu ana kadar %2). O zamana kadar yalnızca sayı gösterilir.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in the analysis again</source>
+        <translation>Analizde yeniden &amp;göster</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from the analysis</source>
+        <translation>Analizden &amp;gizle</translation>
     </message>
 </context>
 <context>
@@ -3133,77 +3215,9 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
 </context>
 <context>
     <name>SurveyPage</name>
-    <message numerus="yes">
-        <source>%Ln answer(s) so far</source>
-        <translation>
-            <numerusform>Şu ana kadar %Ln yanıt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln hidden from the analysis</source>
-        <translation>
-            <numerusform>%Ln yanıt analizden gizli</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(hidden from the analysis)</source>
         <translation>(analizden gizli)</translation>
-    </message>
-    <message>
-        <source>The answers stay hidden until at least %1 people have answered (%2 so far), so that nobody can be recognised by their words. Only the count is shown meanwhile.</source>
-        <translation>Kimse sözlerinden tanınmasın diye yanıtlar en az %1 kişi yanıt verene kadar gizli kalır (şu ana kadar %2). O zamana kadar yalnızca sayı gösterilir.</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w in the analysis again</source>
-        <translation>Analizde yeniden &amp;göster</translation>
-    </message>
-    <message>
-        <source>&amp;Hide from the analysis</source>
-        <translation>Analizden &amp;gizle</translation>
-    </message>
-    <message>
-        <source>Import answers</source>
-        <translation>Yanıtları içe aktar</translation>
-    </message>
-    <message>
-        <source>Answers (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Yanıtlar (*.csv *.tsv *.txt *.xlsx);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text. Copy the answers (cells or lines) first.</source>
-        <translation>Panoda metin yok. Önce yanıtları (hücreleri ya da satırları) kopyalayın.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %Ln answer(s).</source>
-        <translation>
-            <numerusform>%Ln yanıt içe aktarıldı.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Skipped: %1 empty; rows already in the workshop: %2.</source>
-        <translation>Atlanan: %1 boş; çalıştayda zaten olan satır: %2.</translation>
-    </message>
-    <message>
-        <source>Export answers</source>
-        <translation>Yanıtları dışa aktar</translation>
-    </message>
-    <message>
-        <source>survey answers.xlsx</source>
-        <translation>anket yanıtları.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel çalışma kitabı (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting the answers…</source>
-        <translation>Yanıtlar dışa aktarılıyor…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %Ln answer(s) to %1.</source>
-        <translation>
-            <numerusform>%1 dosyasına %Ln yanıt yazıldı.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Every staff member answers one question, anonymously. Collect the answers in the kiosk on this computer, or import them from a form tool's export.</source>
@@ -3264,14 +3278,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>E&amp;xport answers…</source>
         <translation>Yanıtları &amp;dışa aktar…</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Yanıtlar</translation>
-    </message>
-    <message>
-        <source>Survey answers</source>
-        <translation>Anket yanıtları</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from philosophy_studio.gui.steps.guidelines.guidelines_page import GuidelinesPag
 from philosophy_studio.gui.steps.personas.personas_page import PersonasPage
 from philosophy_studio.gui.steps.share_page import SharePage
 from philosophy_studio.gui.steps.step_page import StepPage
-from philosophy_studio.gui.steps.survey_page import SurveyPage
+from philosophy_studio.gui.steps.survey.page import SurveyPage
 from philosophy_studio.gui.steps.values.values_page import ValuesPage
 from philosophy_studio.gui.steps.vision.vision_page import VisionPage
 from philosophy_studio.gui.theme import SUBHEADING, scale_font

@@ -4,7 +4,7 @@ page's controls (those made as the workshop changes too), then the guidance."""
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QTableWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTableView, QWidget
 from widget_walk import INTERACTIVE, is_qt_internal
 
 from philosophy_studio.domain.model import Language
@@ -76,9 +76,9 @@ def test_every_control_of_every_step_is_reachable_with_tab(make_window, qtbot) -
         QApplication.processEvents()
         page = window.workshop_view.page_for[step]
         # The survey step is walked with its analysis shown: word tables, tabs, context.
-        words = page.findChild(QTableWidget, "analysisWords")
+        words = page.findChild(QTableView, "analysisWords")
         if words is not None:
-            qtbot.waitUntil(lambda words=words: words.rowCount() > 0, timeout=30_000)
+            qtbot.waitUntil(lambda words=words: words.model().rowCount() > 0, timeout=30_000)
         chain = tab_chain(window, window.workshop_view.navigator)
         missing = unreachable(window, page, chain)
         if missing:

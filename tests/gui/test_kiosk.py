@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 from philosophy_studio.domain.model import Language, WorkshopInfo
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.kiosk.kiosk_window import KioskWindow
-from philosophy_studio.gui.steps.survey_page import SurveyPage
+from philosophy_studio.gui.steps.survey.page import SurveyPage
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
 PIN = "4071"

@@ -5,11 +5,11 @@ from PySide6.QtCore import QCoreApplication
 
 def test_counts_group_thousands_by_language(make_window) -> None:
     window = make_window()
-    english = QCoreApplication.translate("SurveyPage", "%Ln answer(s) so far", "", 1234)
+    english = QCoreApplication.translate("AnswersPanel", "%Ln answer(s) so far", "", 1234)
     assert english == "1,234 answers so far"
     window.languages.apply("tr")
-    turkish = QCoreApplication.translate("SurveyPage", "%Ln answer(s) so far", "", 1234)
+    turkish = QCoreApplication.translate("AnswersPanel", "%Ln answer(s) so far", "", 1234)
     assert turkish == "Şu ana kadar 1.234 yanıt"
     # Small numbers are unchanged, and the singular still reads right in English.
     window.languages.apply("en")
-    assert QCoreApplication.translate("SurveyPage", "%Ln answer(s) so far", "", 1) == "1 answer so far"
+    assert QCoreApplication.translate("AnswersPanel", "%Ln answer(s) so far", "", 1) == "1 answer so far"

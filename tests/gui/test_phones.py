@@ -21,7 +21,7 @@ from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.phones.countdown import Countdown
 from philosophy_studio.gui.phones.qr import QUIET_ZONE, qr_image
 from philosophy_studio.gui.phones.room_style import contrast_palette
-from philosophy_studio.gui.steps.survey_page import SurveyPage
+from philosophy_studio.gui.steps.survey.page import SurveyPage
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')
@@ -98,7 +98,7 @@ def test_open_to_phones_shows_the_qr_and_counts_a_real_submission(make_window, q
 
     assert send_answer(page.phones.url, "Warm <and> quick") == 200
     qtbot.waitUntil(lambda: panel.count.text() == "1 answer so far", timeout=10_000)
-    assert page.count.text() == "1 answer so far"
+    assert page.answers.count.text() == "1 answer so far"
     (answer,) = window.session.workshop.answers
     assert (answer.text, answer.source) == ("Warm <and> quick", AnswerSource.LAN)
 

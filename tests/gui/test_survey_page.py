@@ -11,7 +11,7 @@ from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import Language
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.dialogs.import_answers_dialog import ImportAnswersDialog
-from philosophy_studio.gui.steps.survey_page import SurveyPage
+from philosophy_studio.gui.steps.survey.page import SurveyPage
 from philosophy_studio.services import survey
 from philosophy_studio.services.workshop_service import WorkshopService
 
@@ -38,7 +38,7 @@ def open_page(make_window, qtbot, tmp_path: Path, answers: tuple[str, ...] = ())
 
 
 def list_texts(page: SurveyPage) -> list[str]:
-    model = page.answer_model
+    model = page.answers.answer_model
     return [model.index(row).data() for row in range(model.rowCount())]
 
 
@@ -46,16 +46,16 @@ def test_answers_stay_hidden_below_the_threshold(make_window, qtbot, tmp_path) -
     window, page, _path = open_page(
         make_window, qtbot, tmp_path, ("Kind", "Fast", "<b>Honest</b> & fair", "Calm")
     )
-    assert page.count.text() == "4 answers so far"
+    assert page.answers.count.text() == "4 answers so far"
     # Nothing to report yet: no empty status line takes room above the answers.
     assert not page.status.isVisibleTo(page)
-    assert page.withheld.isVisibleTo(page)
-    assert not page.answer_list.isVisibleTo(page)
-    assert page.answer_model.rowCount() == 0
-    assert "at least 5 people" in page.withheld.text()
+    assert page.answers.withheld.isVisibleTo(page)
+    assert not page.answers.answer_list.isVisibleTo(page)
+    assert page.answers.answer_model.rowCount() == 0
+    assert "at least 5 people" in page.answers.withheld.text()
     page.minimum.setValue(4)
     qtbot.waitUntil(lambda: window.session.workshop.survey.min_respondents == 4)
-    assert page.answer_list.isVisibleTo(page)
+    assert page.answers.answer_list.isVisibleTo(page)
     assert "<b>Honest</b> & fair" in list_texts(page)
     # Never below three.
     page.minimum.setValue(1)
@@ -64,12 +64,12 @@ def test_answers_stay_hidden_below_the_threshold(make_window, qtbot, tmp_path) -
 
 def test_hide_an_answer_and_undo(make_window, qtbot, tmp_path) -> None:
     window, page, path = open_page(make_window, qtbot, tmp_path, ("a", "b", "c", "d", "e", "f"))
-    assert page.answer_model.rowCount() == 6
-    page.answer_list.setCurrentIndex(page.answer_model.index(0))
-    page.toggle_current()
+    assert page.answers.answer_model.rowCount() == 6
+    page.answers.answer_list.setCurrentIndex(page.answers.answer_model.index(0))
+    page.answers.toggle_current()
     qtbot.waitUntil(lambda: not window.runner.busy)
     assert [a.text for a in stored(path) if a.hidden] == ["a"]
-    assert page.count.text() == "6 answers so far · 1 hidden from the analysis"
+    assert page.answers.count.text() == "6 answers so far · 1 hidden from the analysis"
     assert list_texts(page)[0].startswith("(hidden from the analysis)")
     assert window.actions.undo.text() == "&Undo: Hide an answer"
     window.actions.undo.trigger()
@@ -82,11 +82,11 @@ def test_hide_an_answer_and_undo(make_window, qtbot, tmp_path) -> None:
 
 def test_hiding_drops_below_the_threshold_and_withholds_again(make_window, qtbot, tmp_path) -> None:
     _window, page, _path = open_page(make_window, qtbot, tmp_path, ("a", "b", "c", "d", "e"))
-    assert page.answer_list.isVisibleTo(page)
-    page.answer_list.setCurrentIndex(page.answer_model.index(2))
-    page.toggle_current()
-    qtbot.waitUntil(lambda: page.withheld.isVisibleTo(page))
-    assert page.answer_model.rowCount() == 0
+    assert page.answers.answer_list.isVisibleTo(page)
+    page.answers.answer_list.setCurrentIndex(page.answers.answer_model.index(2))
+    page.answers.toggle_current()
+    qtbot.waitUntil(lambda: page.answers.withheld.isVisibleTo(page))
+    assert page.answers.answer_model.rowCount() == 0
 
 
 def import_dialog(window, page: SurveyPage) -> ImportAnswersDialog:
@@ -119,7 +119,7 @@ def test_import_a_google_forms_export_through_the_dialog(make_window, qtbot, tmp
         "That we keep our promises",
         "That we keep our promises",
     ]
-    assert page.count.text() == "3 answers so far"
+    assert page.answers.count.text() == "3 answers so far"
 
 
 def shown_text(dialog: ImportAnswersDialog) -> str:
@@ -308,7 +308,7 @@ def test_pasted_cells_import(make_window, qtbot, tmp_path) -> None:
     window, page, path = open_page(make_window, qtbot, tmp_path)
     QApplication.clipboard().setText("Zaman\tCevap\n10:00\tGüler yüz\n10:05\t=HYPERLINK(1)\n")
     page.paste_answers.click()
-    dialog = page.import_dialog
+    dialog = page.files.import_dialog
     qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_planning)
     assert dialog.chosen_column() == 1
     dialog.start_import()
@@ -321,7 +321,7 @@ def test_pasted_cells_import(make_window, qtbot, tmp_path) -> None:
 def test_export_answers_to_xlsx(make_window, qtbot, tmp_path) -> None:
     _window, page, _path = open_page(make_window, qtbot, tmp_path, ("=1+2", "Müşteri"))
     out = tmp_path / "answers.xlsx"
-    page.export_to(out)
+    page.files.export_to(out)
     qtbot.waitUntil(lambda: "Wrote" in page.status.text())
     import openpyxl
 

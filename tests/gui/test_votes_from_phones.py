@@ -13,7 +13,7 @@ from test_phones import refused
 
 from philosophy_studio.domain.model import Language, VotingStatus
 from philosophy_studio.domain.steps import Step
-from philosophy_studio.gui.steps.survey_page import SurveyPage
+from philosophy_studio.gui.steps.survey.page import SurveyPage
 from philosophy_studio.gui.steps.values.values_page import ValuesPage
 
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')

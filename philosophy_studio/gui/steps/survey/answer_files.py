@@ -1,0 +1,96 @@
+"""Answers in from a form tool's export or the clipboard (through the import dialog),
+and out to a spreadsheet. What happened is reported on the page's status line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from philosophy_studio.gui.dialogs.import_answers_dialog import ImportAnswersDialog
+from philosophy_studio.gui.i18n import error_message
+from philosophy_studio.gui.models.workshop_session import WorkshopSession
+
+
+class AnswerFiles(QObject):
+    def __init__(self, session: WorkshopSession, page: QWidget, show_status: Callable[[str], None]) -> None:
+        """``page``: where the dialogs open."""
+        super().__init__(page)
+        self.session = session
+        self._page = page
+        self._show_status = show_status
+        self.import_dialog: ImportAnswersDialog | None = None
+
+    def _new_import_dialog(self) -> ImportAnswersDialog:
+        self.import_dialog = ImportAnswersDialog(self.session, self._page)
+        self.import_dialog.imported.connect(self._on_imported)
+        return self.import_dialog
+
+    def choose_file(self) -> None:
+        folder = str(self.session.path.parent) if self.session.path is not None else str(Path.home())
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self._page,
+            self.tr("Import answers"),
+            folder,
+            self.tr("Answers (*.csv *.tsv *.txt *.xlsx);;All files (*)"),
+        )
+        if chosen:
+            dialog = self._new_import_dialog()
+            dialog.open()
+            dialog.load_file(Path(chosen))
+
+    def paste(self) -> None:
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self._show_status(
+                self.tr("The clipboard holds no text. Copy the answers (cells or lines) first.")
+            )
+            return
+        dialog = self._new_import_dialog()
+        dialog.open()
+        dialog.load_text(text)
+
+    def _on_imported(self, imported: int, empty: int, already: int) -> None:
+        self._show_status(
+            self.tr("Imported %Ln answer(s).", "", imported)
+            + " "
+            + self.tr("Skipped: %1 empty; rows already in the workshop: %2.")
+            .replace("%1", QLocale().toString(empty))
+            .replace("%2", QLocale().toString(already))
+        )
+
+    def choose_export(self) -> None:
+        workshop = self.session.workshop
+        if workshop is None:
+            return
+        folder = self.session.path.parent if self.session.path is not None else Path.home()
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self._page,
+            self.tr("Export answers"),
+            str(folder / self.tr("survey answers.xlsx")),
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if chosen:
+            path = Path(chosen)
+            if path.suffix.lower() not in {".csv", ".xlsx"}:
+                path = path.with_suffix(".csv" if "csv" in chosen_filter.lower() else ".xlsx")
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        """Write the answers to ``path`` (.csv or .xlsx) off the GUI thread."""
+        from philosophy_studio.export.answers import LABELS, export_answers
+
+        workshop = self.session.workshop
+        if workshop is None:
+            return
+        labels = tuple(QCoreApplication.translate("AnswersExport", label) for label in LABELS)
+        self._show_status(self.tr("Exporting the answers…"))
+        self.session.runner.run_heavy(  # the session's runner: shut down with the window
+            lambda _control: export_answers(workshop, path, labels=labels),
+            lambda count: self._show_status(
+                self.tr("Wrote %Ln answer(s) to %1.", "", count).replace("%1", str(path))
+            ),
+            lambda error: self._show_status(error_message(error, unexpected=True) or str(error)),
+        )

@@ -1,0 +1,121 @@
+"""Keyword in context: the answers that use the selected word or phrase, with it
+highlighted, so the room reads what people meant rather than a count.
+
+Finding the answers runs off the GUI thread (a hundred thousand answers take a while);
+choosing another word cancels the search for the last one.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from philosophy_studio.gui.i18n import error_message
+from philosophy_studio.gui.steps.survey.word_table import forms_text
+from philosophy_studio.gui.theme import READING, scale_font
+
+if TYPE_CHECKING:
+    from philosophy_studio.analysis.engine import TermCount
+    from philosophy_studio.gui.tasks import TaskRunner
+    from philosophy_studio.services.survey_evidence import Snippet, WorkshopAnalysis
+    from philosophy_studio.work import WorkControl
+
+
+def highlighted_html(snippets: tuple[Snippet, ...]) -> str:
+    """The answers as escaped HTML with the matching words marked."""
+    parts = []
+    for snippet in snippets:
+        text, cursor, pieces = snippet.text, 0, []
+        for start, end in snippet.spans:
+            pieces.append(html.escape(text[cursor:start]))
+            pieces.append(f"<b><u>{html.escape(text[start:end])}</u></b>")
+            cursor = end
+        pieces.append(html.escape(text[cursor:]))
+        body = "".join(pieces).replace("\n", "<br>")
+        parts.append(f'<p style="margin-bottom:10px">{body}</p>')
+    return "".join(parts)
+
+
+class KeywordInContext(QWidget):
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._term: str | None = None
+        # The word group the term names, for its forms; None for a phrase.
+        self._group: TermCount | None = None
+        # How many answers use the term; None while they are being looked for.
+        self._found: int | None = None
+        self._control: WorkControl | None = None
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        scale_font(self.heading, READING, bold=True)
+        self.answers = QTextBrowser()
+        self.answers.setObjectName("keywordInContext")
+        self.answers.setOpenLinks(False)
+        scale_font(self.answers, READING)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.answers, 1)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Texts only: the answers found stay, no search starts."""
+        self.answers.setAccessibleName(self.tr("Answers containing the selected word"))
+        self._show_heading()
+
+    def show_term(self, term: str | None, analysis: WorkshopAnalysis | None, group: TermCount | None) -> None:
+        """Look for the answers of ``analysis`` that use ``term`` (nothing: None)."""
+        from philosophy_studio.services.survey_evidence import contexts
+
+        if self._control is not None:
+            self._control.cancel()
+            self._control = None
+        self._term, self._group, self._found = term, group, None
+        self._show_heading()
+        if term is None or analysis is None:
+            self.answers.clear()
+            return
+
+        def shown(found_and_snippets: tuple[int, tuple[Snippet, ...]]) -> None:
+            if control is not self._control:
+                return
+            self._control = None
+            self._found, snippets = found_and_snippets
+            self._show_heading()
+            self.answers.setHtml(highlighted_html(snippets))
+
+        def failed(error: BaseException) -> None:
+            from philosophy_studio.work import CancelledError
+
+            if control is self._control:
+                self._control = None
+                if not isinstance(error, CancelledError):
+                    self.answers.setPlainText(error_message(error, unexpected=True) or str(error))
+
+        control = self._runner.run_heavy(lambda work: contexts(analysis, term, work), shown, failed)
+        self._control = control
+
+    def _show_heading(self) -> None:
+        term = self._term
+        if term is None:
+            self.heading.setText(self.tr("Select a word or a phrase to read the answers that use it."))
+        elif self._found is None:
+            self.heading.setText(self.tr("Looking for “%1” in the answers…").replace("%1", term))
+        else:
+            heading = self.tr("“%1” is used in %Ln answer(s):", "", self._found).replace("%1", term)
+            if self._group is not None:
+                # Every form the word takes in the answers, with its count, a click away.
+                forms = self.tr("Forms: %1").replace("%1", forms_text(self._group.forms, QLocale()))
+                heading = forms + "\n" + heading
+            self.heading.setText(heading)

@@ -1,0 +1,244 @@
+"""Step 3 (first half): the values survey. The question, whether it is open, the
+threshold below which answers stay hidden, ways to collect answers (kiosk, phones,
+import, paste) and to export them; below, the answers and the word analysis of them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+from philosophy_studio.domain.model import LOWEST_MIN_RESPONDENTS, Workshop
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.kiosk.kiosk_window import KioskWindow
+from philosophy_studio.gui.kiosk.pin_dialog import SetPinDialog
+from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
+from philosophy_studio.gui.steps.step_page import StepPage
+from philosophy_studio.gui.steps.survey.analysis_view import AnalysisView
+from philosophy_studio.gui.steps.survey.answer_files import AnswerFiles
+from philosophy_studio.gui.steps.survey.answers_panel import AnswersPanel
+from philosophy_studio.gui.theme import EDITOR, scale_font
+from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
+
+if TYPE_CHECKING:
+    from philosophy_studio.gui.phones.phone_panel import PhonePanel
+
+MAX_MIN_RESPONDENTS = 999
+
+
+class SurveyPage(StepPage):
+    step = Step.SURVEY
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.kiosk: KioskWindow | None = None
+        self.phones = PhoneSurveyController(session, self)
+        self.phone_panel: PhonePanel | None = None
+        self.pin_dialog: SetPinDialog | None = None
+
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.question = WorkshopLineEdit()
+        self.question.setObjectName("surveyQuestion")
+        scale_font(self.question, EDITOR)
+        self.question_label = QLabel()
+        self.question_label.setBuddy(self.question)
+        self.is_open = QCheckBox()
+        self.is_open.setObjectName("surveyOpen")
+        self.minimum = QSpinBox()
+        self.minimum.setObjectName("minRespondents")
+        self.minimum.setRange(LOWEST_MIN_RESPONDENTS, MAX_MIN_RESPONDENTS)
+        self.minimum.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.minimum_label = QLabel()
+        self.minimum_label.setBuddy(self.minimum)
+
+        form = QFormLayout()
+        form.addRow(self.question_label, self.question)
+        form.addRow(self.minimum_label, self.minimum)
+        form.addRow("", self.is_open)
+
+        self.start_kiosk = QPushButton()
+        self.import_answers = QPushButton()
+        self.paste_answers = QPushButton()
+        self.export_answers = QPushButton()
+        self.open_phones = QPushButton()
+        self.open_phones.setObjectName("openToPhones")
+        self.present = QPushButton()
+        self.present.setObjectName("present")
+        # Collecting answers in the room, then moving them in and out: two rows, so the
+        # Turkish labels fit a small window without squeezing the guidance beside them.
+        buttons = QGridLayout()
+        for row, group in enumerate(
+            (
+                (self.start_kiosk, self.open_phones, self.present),
+                (self.import_answers, self.paste_answers, self.export_answers),
+            )
+        ):
+            for column, button in enumerate(group):
+                buttons.addWidget(button, row, column)
+        buttons.setColumnStretch(3, 1)
+        self.status = QLabel()
+        self.status.setObjectName("surveyStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        # Shown only while it has something to say, so no empty gap sits above the answers.
+        self.status.hide()
+
+        self.answers = AnswersPanel(session)
+        self.analysis = AnalysisView(session, session.runner)
+        self.files = AnswerFiles(session, self, self.show_status)
+        # The answers above, the word analysis (which follows the same hiding rule) below.
+        self.results = QSplitter(Qt.Orientation.Vertical)
+        self.results.setChildrenCollapsible(False)
+        self.results.addWidget(self.answers)
+        self.results.addWidget(self.analysis)
+        self.results.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self.work_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.prompt)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+
+        self.question.edited.connect(
+            lambda text, previous: self.session.execute(
+                SetWorkshopField(WorkshopField.SURVEY_QUESTION, text, expected=previous)
+            )
+        )
+        self.is_open.toggled.connect(self._on_open_toggled)
+        self.minimum.valueChanged.connect(self._on_minimum_changed)
+        self.start_kiosk.clicked.connect(self.open_kiosk)
+        self.open_phones.clicked.connect(self.open_to_phones)
+        self.present.clicked.connect(self.open_presentation)
+        self.import_answers.clicked.connect(self.files.choose_file)
+        self.paste_answers.clicked.connect(self.files.paste)
+        self.export_answers.clicked.connect(self.files.choose_export)
+        self.retranslate_ui()
+
+    # --- showing ---------------------------------------------------------------------
+
+    def refresh(self, workshop: Workshop, changes: Changes) -> None:
+        if changes.touches(Aspect.SURVEY):
+            survey = workshop.survey
+            self.question.show_stored(survey.question)
+            if not self.question.hasFocus():
+                # A long question reads from its start, not its last words.
+                self.question.setCursorPosition(0)
+            for widget, value in ((self.is_open, survey.is_open), (self.minimum, survey.min_respondents)):
+                widget.blockSignals(True)
+                if isinstance(widget, QCheckBox):
+                    widget.setChecked(bool(value))
+                else:
+                    widget.setValue(int(value))
+                widget.blockSignals(False)
+        if changes.touches(Aspect.SURVEY, Aspect.ANSWERS):
+            self.export_answers.setEnabled(bool(workshop.answers))
+            self.answers.show_answers(workshop)
+
+    # --- editing ---------------------------------------------------------------------
+
+    def commit_pending(self) -> None:
+        self.question.commit()
+
+    def _on_open_toggled(self, checked: bool) -> None:
+        workshop = self.session.workshop
+        if workshop is not None and workshop.survey.is_open != checked:
+            self.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, checked))
+
+    def _on_minimum_changed(self, value: int) -> None:
+        workshop = self.session.workshop
+        if workshop is not None and workshop.survey.min_respondents != value:
+            self.session.execute(SetWorkshopField(WorkshopField.MIN_RESPONDENTS, value))
+
+    # --- collecting answers ----------------------------------------------------------
+
+    def open_to_phones(self) -> None:
+        """Serve the survey to phones on the local network and show how to join."""
+        self.commit_pending()
+        if self.phone_panel is None:
+            # Loaded on first use: most workshops never open to phones.
+            from philosophy_studio.gui.phones.phone_panel import PhonePanel
+
+            self.phone_panel = PhonePanel(self.phones, self)
+            self.phone_panel.present_requested.connect(self.open_presentation)
+        self.phones.start()
+        self.phone_panel.show()
+        self.phone_panel.raise_()
+        self.phone_panel.activateWindow()
+
+    def phone_controller(self) -> PhoneSurveyController:
+        return self.phones
+
+    def open_kiosk(self) -> None:
+        self.commit_pending()
+        self.pin_dialog = SetPinDialog(self)
+        self.pin_dialog.accepted.connect(self._start_kiosk)
+        self.pin_dialog.open()
+
+    def _start_kiosk(self) -> None:
+        workshop = self.session.workshop
+        if workshop is None or self.pin_dialog is None:
+            return
+        if not workshop.survey.is_open:
+            # Staff at the kiosk can only answer an open survey.
+            self.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, True))
+        self.kiosk = KioskWindow(self.session, workshop.survey.question, self.pin_dialog.chosen_pin())
+        self.kiosk.left.connect(self._on_kiosk_left)
+        self.kiosk.showFullScreen()
+        self.kiosk.activateWindow()
+        self.kiosk.answer.setFocus()
+        # Alt+Tab or a window manager's task list must not lead to the workshop behind
+        # the kiosk: the main window is hidden until the facilitator leaves with the PIN.
+        self.window().hide()
+
+    def _on_kiosk_left(self) -> None:
+        self.kiosk = None
+        self.window().show()
+        self.window().activateWindow()
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    # --- language --------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.prompt.setText(
+            self.tr(
+                "Every staff member answers one question, anonymously. Collect the answers in the "
+                "kiosk on this computer, or import them from a form tool's export."
+            )
+        )
+        self.question_label.setText(self.tr("&Question:"))
+        self.question.setAccessibleName(self.tr("Survey question"))
+        self.is_open.setText(self.tr("Survey &open (the kiosk accepts answers)"))
+        self.minimum_label.setText(self.tr("Show answers &from:"))
+        self.minimum.setSuffix(" " + self.tr("respondents"))
+        self.minimum.setAccessibleName(self.tr("Minimum number of respondents before answers are shown"))
+        self.start_kiosk.setText(self.tr("Start &kiosk…"))
+        self.open_phones.setText(self.tr("Open &to phones…"))
+        self.open_phones.setAccessibleName(self.tr("Let phones on the local network answer the survey"))
+        self.present.setText(self.tr("P&resent…"))
+        self.present.setAccessibleName(self.tr("Show the question, QR code, count and timer full screen"))
+        self.import_answers.setText(self.tr("&Import answers…"))
+        self.paste_answers.setText(self.tr("&Paste answers…"))
+        self.export_answers.setText(self.tr("E&xport answers…"))
