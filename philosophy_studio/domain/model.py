@@ -6,6 +6,7 @@ beyond small derived properties, so they can be compared and serialised freely.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -294,6 +295,14 @@ class Workshop:
     @property
     def visible_answer_count(self) -> int:
         return len(self.visible_answer_ids)
+
+    def with_answers_of(self, earlier: Workshop) -> Workshop:
+        """This snapshot, read without its answers, completed with those of an
+        ``earlier`` snapshot (the answers have not changed since)."""
+        workshop = dataclasses.replace(self, answers=earlier.answers)
+        if "visible_answer_ids" in earlier.__dict__:
+            workshop.__dict__["visible_answer_ids"] = earlier.visible_answer_ids
+        return workshop
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,12 +28,23 @@ from philosophy_studio.gui.start_page import WORKSHOP_FILTER_SUFFIX, StartPage
 from philosophy_studio.settings import Settings, data_dir, default_workshop_dir, save_settings
 
 if TYPE_CHECKING:
+    from philosophy_studio.domain.errors import EditConflictError
     from philosophy_studio.domain.model import Workshop, WorkshopInfo
+    from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog
     from philosophy_studio.gui.dialogs.facilitator_guide_dialog import FacilitatorGuideDialog
+    from philosophy_studio.gui.models.edit_origin import EditOrigin
     from philosophy_studio.gui.models.workshop_session import WorkshopSession
     from philosophy_studio.gui.tasks import TaskRunner
     from philosophy_studio.gui.widgets.message_bar import MessageBar
     from philosophy_studio.gui.workshop_view import WorkshopView
+
+
+def _version_text(version: object) -> str:
+    """One side of a conflict as the dialog shows it: a list (a persona's needs) line
+    by line."""
+    if isinstance(version, (list, tuple)):
+        return "\n".join(str(part) for part in version)
+    return "" if version is None else str(version)
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +62,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
         self._message_bar: MessageBar | None = None
+        # The open choice between two versions of an edit (kept so tests can answer it).
+        self.conflict: ConflictDialog | None = None
         self.guide_dialog: FacilitatorGuideDialog | None = None
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
@@ -132,6 +147,7 @@ class MainWindow(QMainWindow):
         s.closed.connect(self._show_start)
         s.changed.connect(self._on_changed)
         s.failed.connect(self._on_failed)
+        s.conflicted.connect(self._offer_choice)
         s.saving_changed.connect(lambda _saving: self._show_save_state())
         stack = s.undo_stack
         stack.canUndoChanged.connect(lambda _can: self._update_undo_actions())
@@ -324,8 +340,36 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self.message_bar.show_message(message, can_retry=self.has_open_workshop)
 
+    def _offer_choice(self, error: EditConflictError, origin: EditOrigin | None) -> None:
+        """Someone else changed what an edit expected, and no page resolves that kind
+        itself (a persona's field, the survey question): show both versions."""
+        from philosophy_studio.gui.dialogs.conflict_dialog import offer_choice
+        from philosophy_studio.gui.models.edit_origin import editing
+
+        command = error.command
+
+        def keep_mine() -> None:
+            with editing(origin) if origin is not None else nullcontext():
+                self.session.execute(dataclasses.replace(command, expected=error.theirs))
+
+        def take_theirs() -> None:
+            if origin is not None and isinstance(error.theirs, str):
+                origin.replace_with_stored(error.theirs)
+
+        self.conflict = offer_choice(
+            self,
+            _version_text(error.theirs),
+            _version_text(error.mine),
+            session=self.session,
+            reread=None,
+            keep_mine=keep_mine,
+            take_theirs=take_theirs,
+        )
+
     def _retry(self) -> None:
+        # Editors holding typing that failed send it again; then the other edits.
         self._commit_pending()
+        self.session.retry_unsaved()
 
     # --- editing ----------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand
 from philosophy_studio.domain.commands import Command
 
 if TYPE_CHECKING:
+    from philosophy_studio.gui.models.edit_origin import EditOrigin
     from philosophy_studio.services.edits import Outcome
 
 # Edits of the same field with pauses shorter than this merge into one undo step.
@@ -28,16 +29,28 @@ _MERGEABLE_ID = 1
 # Orders the stored edits of a burst, whose jobs may run before or after they merge.
 _stored_order = itertools.count()
 
-Executor = Callable[[Callable[[], "Outcome | None"]], None]
+# Runs a job on the database thread: (job, the undo command when the job is its first
+# forward edit, the editor it came from).
+Executor = Callable[[Callable[[], "Outcome | None"], "WorkshopUndoCommand | None", "EditOrigin | None"], None]
 
 
 class WorkshopUndoCommand(QUndoCommand):
-    def __init__(self, command: Command, run: Executor, apply: Callable[[Command], Outcome]) -> None:
+    def __init__(
+        self,
+        command: Command,
+        run: Executor,
+        apply: Callable[[Command], Outcome],
+        origin: EditOrigin | None = None,
+    ) -> None:
         super().__init__(QCoreApplication.translate("Commands", command.label))
         self._forward = command
         self._inverse: Command | None = None
         self._run = run
         self._apply = apply
+        # Who gets told how the first forward edit went; a later redo is the user's
+        # Ctrl+Shift+Z, not the editor's typing.
+        self._origin = origin
+        self._pushed = False
         self._last_edit = time.monotonic()
         # Commands merged into this one. If this one's own forward edit failed, the
         # earliest of them that succeeded holds the state from before the burst.
@@ -73,11 +86,21 @@ class WorkshopUndoCommand(QUndoCommand):
         self._last_edit = other._last_edit
         return True
 
+    @property
+    def command(self) -> Command:
+        """The forward edit, with whatever merged into it."""
+        with self._lock:
+            return self._forward
+
     def redo(self) -> None:
-        self._run(self._do_forward)
+        if self._pushed:
+            self._run(self._do_forward, None, None)
+        else:
+            self._pushed = True
+            self._run(self._do_forward, self, self._origin)
 
     def undo(self) -> None:
-        self._run(self._do_inverse)
+        self._run(self._do_inverse, None, None)
 
     # Both run on the database thread. _forward is read when the job runs, so a burst
     # merged before its first job ran is applied as one edit, and the jobs of the edits

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
@@ -26,6 +27,8 @@ from philosophy_studio.domain.errors import BackupFailedError, WorkshopNotFoundE
 from philosophy_studio.persistence.database import copy_sqlite
 from philosophy_studio.persistence.migrate import check_sqlite_file
 from philosophy_studio.settings import data_dir
+
+log = logging.getLogger(__name__)
 
 _STAMP = "%Y%m%d-%H%M%S"
 
@@ -95,6 +98,15 @@ def make_safety_backup(workshop: Path, kind: BackupKind) -> Backup:
         return make_backup(workshop, kind)
     except (OSError, sqlite3.Error) as error:
         raise BackupFailedError(path=workshop, folder=backup_folder(workshop), reason=error) from error
+
+
+def try_routine_backups(workshop: Path) -> None:
+    """The routine copies, if they can be made: a missing backup must not keep anyone
+    from their workshop, and the next open tries again."""
+    try:
+        make_routine_backups(workshop)
+    except (OSError, sqlite3.Error):
+        log.warning("routine backup of %s failed", workshop, exc_info=True)
 
 
 def make_routine_backups(workshop: Path, now: dt.datetime | None = None) -> list[Backup]:

@@ -25,7 +25,7 @@ class SerialJobs:
         self.waiting: list[Callable[[], object]] = []
         self.errors: list[BaseException] = []
 
-    def __call__(self, job: Callable[[], object]) -> None:
+    def __call__(self, job: Callable[[], object], _first_run: object, _origin: object) -> None:
         self.waiting.append(job)
 
     def run(self) -> None:

@@ -11,7 +11,7 @@ from philosophy_studio.domain.model import Language, WorkshopInfo
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.steps.vision.draft_editor import count_words_and_sentences
 from philosophy_studio.gui.steps.vision.vision_page import VisionPage
-from philosophy_studio.gui.widgets.workshop_text_edit import DEBOUNCE_MS
+from philosophy_studio.gui.widgets.stored_typing import DEBOUNCE_MS
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 from philosophy_studio.settings import load_settings
 

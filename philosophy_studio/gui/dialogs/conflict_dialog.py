@@ -73,18 +73,20 @@ def offer_choice(
     mine: str,
     *,
     session: WorkshopSession,
-    reread: Aspect,
+    reread: Aspect | None,
     keep_mine: Callable[[], None],
     take_theirs: Callable[[], None] | None = None,
 ) -> ConflictDialog:
     """Open the dialog for a refused edit: ``keep_mine`` stores the user's version over
     theirs; ``take_theirs``, if given, puts theirs in the editor that showed mine. Their
-    version is stored already, so taking it reads ``reread`` again to show it everywhere."""
+    version is stored already, so taking it reads ``reread`` (None: everything) again to
+    show it everywhere."""
+    changes = Changes.everything() if reread is None else Changes.of(reread)
 
     def took_theirs() -> None:
         if take_theirs is not None:
             take_theirs()
-        session.call(lambda _service: (None, Changes.of(reread)))
+        session.call(lambda _service: (None, changes))
 
     dialog = ConflictDialog(theirs, mine, parent)
     dialog.kept_mine.connect(keep_mine)

@@ -6,19 +6,19 @@ through ``execute``. Every storage call runs on the task runner's database threa
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from philosophy_studio.domain.changes import Changes
+from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import Command
 from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.model import Language, Workshop, WorkshopInfo
 from philosophy_studio.gui.i18n import error_message
+from philosophy_studio.gui.models.edit_origin import EditOrigin, current_origin
 from philosophy_studio.gui.tasks import TaskRunner
 from philosophy_studio.gui.undo import WorkshopUndoCommand
 
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from philosophy_studio.services.workshop_service import WorkshopService
 
 log = logging.getLogger(__name__)
+
+CommandT = TypeVar("CommandT", bound=Command)
 
 POLL_INTERVAL_MS = 3000
 
@@ -45,25 +47,33 @@ def _open_service(location: str, password: str | None = None) -> WorkshopService
     return service
 
 
-def _loaded(service: WorkshopService) -> Workshop:
-    """The workshop snapshot, with what every screen derives from its answers already
-    worked out here, on the storage thread, rather than on the GUI thread."""
-    workshop = service.load()
-    _ = workshop.visible_answer_ids
-    return workshop
+class _SnapshotReader:
+    """Reads the workshop's snapshots on the storage thread (and only there). The
+    answers, up to 100,000 of them, are read again only when something changed them:
+    an edit's cost does not grow with the survey."""
+
+    def __init__(self, service: WorkshopService) -> None:
+        self.service = service
+        self._last: Workshop | None = None
+
+    def read(self, changes: Changes | None = None) -> Workshop:
+        """The workshop after ``changes`` (None: anything may have changed)."""
+        if self._last is None or changes is None or changes.touches(Aspect.ANSWERS):
+            workshop = self.service.load()
+            # Worked out here rather than on the GUI thread, which every screen needs.
+            _ = workshop.visible_answer_ids
+        else:
+            workshop = self.service.load(with_answers=False).with_answers_of(self._last)
+        self._last = workshop
+        return workshop
 
 
 def _routine_backups(service: WorkshopService) -> None:
     if service.path is None:
         return  # a team server is backed up by its administrator
-    from philosophy_studio.services.backups import make_routine_backups
+    from philosophy_studio.services.backups import try_routine_backups
 
-    try:
-        make_routine_backups(service.path)
-    except (OSError, sqlite3.Error):
-        # A missing backup must not keep anyone from their workshop; the next open
-        # tries again.
-        log.warning("routine backup of %s failed", service.path, exc_info=True)
+    try_routine_backups(service.path)
 
 
 def _restored_service(service: WorkshopService, backup: Path) -> WorkshopService:
@@ -94,15 +104,17 @@ class WorkshopSession(QObject):
     closed = Signal()
     # A translated, one-line message for the user.
     failed = Signal(str)
-    # An EditConflictError: someone else changed what an edit expected; the page that
-    # made the edit offers the choice.
-    conflicted = Signal(object)
+    # (EditConflictError, EditOrigin | None): someone else changed what an edit of a
+    # kind no page resolves itself expected (see on_conflict); the window offers the
+    # choice, and tells the editor it came from.
+    conflicted = Signal(object, object)
     saving_changed = Signal(bool)
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._service: WorkshopService | None = None
+        self._reader: _SnapshotReader | None = None
         self._pending_edits = 0
         self.workshop: Workshop | None = None
         self.location: str | None = None
@@ -114,6 +126,10 @@ class WorkshopSession(QObject):
         self._fingerprint: tuple[int, ...] | None = None
         self._polling = False
         self._analysis: AnalysisModel | None = None
+        # Edits that failed to store (a full disk, a read-only file, a lost server), for
+        # Retry; a later edit of the same thing replaces its entry.
+        self._unsaved: list[Command] = []
+        self._conflict_handlers: dict[type[Command], Callable[[EditConflictError], None]] = {}
 
     @property
     def is_open(self) -> bool:
@@ -188,20 +204,22 @@ class WorkshopSession(QObject):
         make_service: Callable[[], WorkshopService],
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        def job() -> tuple[WorkshopService, Workshop, tuple[int, ...] | None]:
+        def job() -> tuple[_SnapshotReader, Workshop, tuple[int, ...] | None]:
             service = make_service()
             try:
                 # Taken before the load: a change landing in between then shows up as a
                 # difference at the first poll instead of being missed.
                 fingerprint = service.fingerprint() if service.path is None else None
-                return service, _loaded(service), fingerprint
+                reader = _SnapshotReader(service)
+                return reader, reader.read(), fingerprint
             except BaseException:
                 service.close()
                 raise
 
-        def switch(opened: tuple[WorkshopService, Workshop, tuple[int, ...] | None]) -> None:
+        def switch(opened: tuple[_SnapshotReader, Workshop, tuple[int, ...] | None]) -> None:
             self.close()
-            self._service, self.workshop, self._fingerprint = opened
+            self._reader, self.workshop, self._fingerprint = opened
+            self._service = self._reader.service
             self.location = self._service.location
             if self._service.path is None:
                 self._poll.start()
@@ -213,10 +231,11 @@ class WorkshopSession(QObject):
         """Close the open workshop after every queued edit is stored."""
         if self._service is None:
             return
-        service, self._service = self._service, None
+        service, self._service, self._reader = self._service, None, None
         self._poll.stop()
         self._runner.run_db(service.close, on_error=self._report)
         self.undo_stack.clear()
+        self._unsaved.clear()
         self.workshop = None
         self.location = None
         self.closed.emit()
@@ -224,11 +243,41 @@ class WorkshopSession(QObject):
     # --- editing --------------------------------------------------------------------
 
     def execute(self, command: Command) -> None:
-        """Apply ``command`` as an undoable edit; it is stored at once."""
+        """Apply ``command`` as an undoable edit; it is stored at once. An editor that
+        sent it (see edit_origin) is told whether it was stored."""
         if self._service is None:
             return
+        key = command.merge_key()
+        if key is not None:
+            self._unsaved = [waiting for waiting in self._unsaved if waiting.merge_key() != key]
         # Bound to this service: a queued edit still reaches its workshop after close().
-        self.undo_stack.push(WorkshopUndoCommand(command, self._run_edit, self._service.execute))
+        self.undo_stack.push(
+            WorkshopUndoCommand(command, self._run_edit, self._service.execute, current_origin())
+        )
+
+    def on_conflict(
+        self, kinds: tuple[type[Command], ...], handler: Callable[[EditConflictError], None]
+    ) -> None:
+        """``handler`` resolves the refused edits of these kinds: the part of a page that
+        makes them knows best what to show. Other kinds go to ``conflicted``."""
+        for kind in kinds:
+            self._conflict_handlers[kind] = handler
+
+    @property
+    def has_unsaved_edits(self) -> bool:
+        return bool(self._unsaved)
+
+    def unsaved(self, kind: type[CommandT]) -> list[CommandT]:
+        """The edits of ``kind`` that failed to store and wait for Retry: a table shows
+        them over the stored rows, so the user's typing stays on screen."""
+        return [command for command in self._unsaved if isinstance(command, kind)]
+
+    def retry_unsaved(self) -> None:
+        """Send again the edits that failed to store. Editors still showing their text
+        send it themselves (on commit); these are the rest: table cells, ticks, moves."""
+        waiting, self._unsaved = self._unsaved, []
+        for command in waiting:
+            self.execute(command)
 
     def call(
         self,
@@ -240,13 +289,13 @@ class WorkshopSession(QObject):
         import) on the storage thread. ``job(service)`` returns (result, changes); the
         snapshot is re-read, ``changed`` emitted, then ``on_done(result)`` called.
         Failures go to ``on_error``, or to ``failed`` when there is none."""
-        service = self._service
-        if service is None:
+        service, reader = self._service, self._reader
+        if service is None or reader is None:
             return
 
         def work() -> tuple[Any, Changes, Workshop]:
             result, changes = job(service)
-            return result, changes, _loaded(service)
+            return result, changes, reader.read(changes)
 
         def done(outcome: tuple[Any, Changes, Workshop]) -> None:
             self._set_pending(-1)
@@ -268,10 +317,38 @@ class WorkshopSession(QObject):
         self._set_pending(+1)
         self._runner.run_db(work, done, failed)
 
-    def _run_edit(self, job: Callable[[], Outcome | None]) -> None:
-        service = self._service
-        if service is None:
+    def _run_edit(
+        self,
+        job: Callable[[], Outcome | None],
+        first_run: WorkshopUndoCommand | None,
+        origin: EditOrigin | None,
+    ) -> None:
+        service, reader = self._service, self._reader
+        if service is None or reader is None:
             return
+        token = origin.edit_sent() if origin is not None else 0
+
+        def settle(stored: bool) -> None:
+            if origin is not None:
+                origin.edit_settled(token, stored)
+
+        def edited(result: tuple[Changes, Workshop, tuple[int, ...] | None] | None) -> None:
+            settle(True)
+            self._on_edited(service, result)
+
+        def failed(error: BaseException) -> None:
+            self._set_pending(-1)
+            settle(False)
+            if isinstance(error, EditConflictError):
+                handler = self._conflict_handlers.get(type(error.command))
+                if handler is not None:
+                    handler(error)
+                else:
+                    self.conflicted.emit(error, origin)
+                return
+            if first_run is not None:
+                self._unsaved.append(first_run.command)
+            self._report(error)
 
         def work() -> tuple[Changes, Workshop, tuple[int, ...] | None] | None:
             outcome = job()
@@ -280,10 +357,10 @@ class WorkshopSession(QObject):
             # On a server, remember the state we made, so polling does not mistake our
             # own edit for someone else's.
             fingerprint = service.fingerprint() if service.path is None else None
-            return outcome.changes, _loaded(service), fingerprint
+            return outcome.changes, reader.read(outcome.changes), fingerprint
 
         self._set_pending(+1)
-        self._runner.run_db(work, lambda result: self._on_edited(service, result), self._on_edit_failed)
+        self._runner.run_db(work, edited, failed)
 
     def _on_edited(
         self, service: WorkshopService, result: tuple[Changes, Workshop, tuple[int, ...] | None] | None
@@ -296,16 +373,9 @@ class WorkshopSession(QObject):
             self._fingerprint = fingerprint
         self.changed.emit(self.workshop, changes)
 
-    def _on_edit_failed(self, error: BaseException) -> None:
-        self._set_pending(-1)
-        if isinstance(error, EditConflictError):
-            self.conflicted.emit(error)
-        else:
-            self._report(error)
-
     def _check_for_others(self) -> None:
-        service = self._service
-        if service is None or self._polling or self.is_saving:
+        service, reader = self._service, self._reader
+        if service is None or reader is None or self._polling or self.is_saving:
             return
         self._polling = True
 
@@ -313,7 +383,7 @@ class WorkshopSession(QObject):
 
         def look() -> tuple[tuple[int, ...], Workshop | None]:
             current = service.fingerprint()
-            return current, _loaded(service) if current != known else None
+            return current, reader.read() if current != known else None
 
         def seen(result: tuple[tuple[int, ...], Workshop | None]) -> None:
             self._polling = False

@@ -164,7 +164,7 @@ class SharePage(StepPage):
 
         self.plan.cellChanged.connect(self._on_cell_edited)
         self.remove_item.clicked.connect(self._remove_selected)
-        session.conflicted.connect(self._on_conflict)
+        session.on_conflict((UpdateSharingItem, SetLeaderCommitment), self._on_conflict)
         self.retranslate_ui()
 
     # --- leader commitments -------------------------------------------------------------
@@ -214,9 +214,12 @@ class SharePage(StepPage):
 
     def _show_plan(self, plan: tuple[SharingItem, ...]) -> None:
         self._plan = plan
+        # Edits that failed to store stay on screen until Retry stores them.
+        unsaved = {command.item.id: command.item for command in self.session.unsaved(UpdateSharingItem)}
         self._filling = True
         self.plan.setRowCount(len(plan))
-        for row, item in enumerate(plan):
+        for row, stored in enumerate(plan):
+            item = unsaved.get(stored.id, stored)
             where = QTableWidgetItem(item.channel.value)
             where.setData(Qt.ItemDataRole.AccessibleTextRole, channel_name(item.channel))
             self.plan.setItem(row, 0, where)

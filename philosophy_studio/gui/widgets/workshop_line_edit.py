@@ -1,13 +1,14 @@
 """A one-line field whose typing is stored through the workshop, like WorkshopTextEdit:
-debounced, committed on Enter and focus-out, never echoing stored text back."""
+debounced, committed on Enter and focus-out, never echoing stored text back over
+typing that is not stored yet."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from philosophy_studio.gui.widgets.workshop_text_edit import DEBOUNCE_MS
+from philosophy_studio.gui.widgets.stored_typing import StoredTyping
 
 
 class WorkshopLineEdit(QLineEdit):
@@ -16,27 +17,24 @@ class WorkshopLineEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._stored_text = ""
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.commit)
-        self.textEdited.connect(lambda _text: self._debounce.start())
+        self.typing = StoredTyping(self, self.text, self.setText, self.edited.emit)
+        self.textEdited.connect(lambda _text: self.typing.debounce.start())
         self.returnPressed.connect(self.commit)
 
+    @property
+    def has_unsaved_typing(self) -> bool:
+        return self.typing.has_unsaved_typing
+
     def show_stored(self, text: str) -> None:
-        """Show stored text, unless the user has typing in flight."""
-        if self._debounce.isActive():
-            return
-        if self.text() != text:
-            self.setText(text)
-        self._stored_text = text
+        """Show stored text, unless the user has typing that is not stored yet."""
+        self.typing.show_stored(text)
+
+    def replace_with_stored(self, text: str) -> None:
+        """Show ``text`` as stored, dropping typing that is not stored."""
+        self.typing.replace_with_stored(text)
 
     def commit(self) -> None:
-        self._debounce.stop()
-        if self.text() != self._stored_text:
-            previous, self._stored_text = self._stored_text, self.text()
-            self.edited.emit(self._stored_text, previous)
+        self.typing.commit()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         self.commit()

@@ -2,19 +2,18 @@
 
 Qt's own per-widget undo is off: Ctrl+Z belongs to the workshop's undo stack, so the
 editor lets those shortcuts through to the window's actions. Typing is debounced and
-reported by ``edited``; ``show_stored`` puts stored text back without echoing it.
+reported by ``edited``; ``show_stored`` puts stored text back without echoing it, and
+never over typing that is not stored yet (see StoredTyping).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from philosophy_studio.domain.text import LONG_TEXT_LIMIT
-
-# At most this much typing is ever waiting to be stored.
-DEBOUNCE_MS = 600
+from philosophy_studio.gui.widgets.stored_typing import StoredTyping
 
 
 class WorkshopTextEdit(QPlainTextEdit):
@@ -30,53 +29,44 @@ class WorkshopTextEdit(QPlainTextEdit):
         # Nobody writes a tab character into a value or a vision; Tab moves on, so the
         # keyboard never gets stuck in a text box.
         self.setTabChangesFocus(True)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.commit)
-        self._stored_text = ""
+        self.typing = StoredTyping(self, self.toPlainText, self._show_text, self.edited.emit)
         self.textChanged.connect(self._on_text_changed)
 
     @property
     def has_unsaved_typing(self) -> bool:
-        return self.toPlainText() != self._stored_text
+        return self.typing.has_unsaved_typing
 
     def show_stored(self, text: str) -> None:
-        """Show text that is already stored, unless the user has typing in flight."""
-        if self._debounce.isActive():
-            return
-        if self.toPlainText() != text:
-            position = self.textCursor().position()
-            self.blockSignals(True)
-            self.setPlainText(text)
-            self.blockSignals(False)
-            cursor = self.textCursor()
-            cursor.setPosition(min(position, len(text)), QTextCursor.MoveMode.MoveAnchor)
-            self.setTextCursor(cursor)
-        self._stored_text = text
+        """Show text that is already stored, unless the user has typing that is not
+        stored yet."""
+        self.typing.show_stored(text)
 
     def replace_with_stored(self, text: str) -> None:
-        """Show ``text`` as stored, dropping typing in flight (the user chose another
-        version over it)."""
-        self._debounce.stop()
-        self.show_stored(text)
+        """Show ``text`` as stored, dropping typing that is not stored (the user chose
+        another version over it)."""
+        self.typing.replace_with_stored(text)
 
     def hold_typing(self) -> None:
         """Do not store the typing on its own: the user is choosing between it and
         someone else's version, and the choice stores it (or drops it)."""
-        self._debounce.stop()
+        self.typing.debounce.stop()
 
     def forget_stored(self, stored_text: str) -> None:
-        """A save failed: ``stored_text`` is what storage really holds, so the next
-        commit sends the typing again."""
-        self._stored_text = stored_text
+        """``stored_text`` is what storage really holds, so the next commit sends the
+        typing again."""
+        self.typing.forget_stored(stored_text)
 
     def commit(self) -> None:
-        self._debounce.stop()
-        text = self.toPlainText()
-        if text != self._stored_text:
-            previous, self._stored_text = self._stored_text, text
-            self.edited.emit(text, previous)
+        self.typing.commit()
+
+    def _show_text(self, text: str) -> None:
+        position = self.textCursor().position()
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(text)), QTextCursor.MoveMode.MoveAnchor)
+        self.setTextCursor(cursor)
 
     def _on_text_changed(self) -> None:
         if len(self.toPlainText()) > self.max_length:
@@ -87,7 +77,7 @@ class WorkshopTextEdit(QPlainTextEdit):
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
             self.limit_reached.emit(self.max_length)
-        self._debounce.start()
+        self.typing.debounce.start()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         self.commit()

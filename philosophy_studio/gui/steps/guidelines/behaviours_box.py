@@ -63,7 +63,7 @@ class BehavioursBox(QWidget):
             self.lists[kind], self.groups[kind] = listing, group
             self.add[kind], self.remove[kind] = add, remove
 
-        session.conflicted.connect(self._on_conflict)
+        session.on_conflict((UpdateBehaviour,), self._on_conflict)
         self.retranslate_ui()
 
     def refreshed(self) -> None:
@@ -72,12 +72,14 @@ class BehavioursBox(QWidget):
 
     def show_card(self, card: ValueCard) -> None:
         self._card = card
+        # Edits that failed to store stay on screen until Retry stores them.
+        unsaved = {command.behaviour_id: command.text for command in self.session.unsaved(UpdateBehaviour)}
         self._filling = True
         for kind, listing in self.lists.items():
             listing.clear()
             for behaviour in card.behaviours:
                 if behaviour.kind is kind:
-                    item = QListWidgetItem(behaviour.text)
+                    item = QListWidgetItem(unsaved.get(behaviour.id, behaviour.text))
                     item.setData(Qt.ItemDataRole.UserRole, behaviour.id)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                     listing.addItem(item)

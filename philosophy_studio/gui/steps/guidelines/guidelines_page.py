@@ -96,7 +96,7 @@ class GuidelinesPage(StepPage):
                 lambda text, previous, question=box.question: self._on_answer_edited(question, text, previous)
             )
         self.delete_answers.clicked.connect(self._delete_removed_answers)
-        session.conflicted.connect(self._on_conflict)
+        session.on_conflict((SetGuidelineAnswer,), self._on_conflict)
         self.retranslate_ui()
 
     # --- showing ----------------------------------------------------------------------

@@ -95,7 +95,7 @@ class MetricsBox(QGroupBox):
 
         self.table.cellChanged.connect(self._on_edited)
         self.remove.clicked.connect(self._remove)
-        session.conflicted.connect(self._on_conflict)
+        session.on_conflict((UpdateMetric,), self._on_conflict)
         self.retranslate_ui()
 
     def refreshed(self) -> None:
@@ -104,9 +104,12 @@ class MetricsBox(QGroupBox):
 
     def show_card(self, card: ValueCard) -> None:
         self._card = card
+        # Edits that failed to store stay on screen until Retry stores them.
+        unsaved = {command.metric.id: command.metric for command in self.session.unsaved(UpdateMetric)}
         self._filling = True
         self.table.setRowCount(len(card.metrics))
-        for row, metric in enumerate(card.metrics):
+        for row, stored in enumerate(card.metrics):
+            metric = unsaved.get(stored.id, stored)
             for column, value in enumerate((metric.name, metric.method, metric.target, metric.frequency)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, metric.id)

@@ -99,7 +99,7 @@ class CardEditor(QGroupBox):
         )
         self.cluster.edited.connect(self._on_cluster_edited)
         self.colours.buttonClicked.connect(self._on_colour_clicked)
-        session.conflicted.connect(self._on_conflict)
+        session.on_conflict((UpdateValueCard,), self._on_conflict)
 
     # --- showing ----------------------------------------------------------------------
 

@@ -87,8 +87,7 @@ class VisionPage(StepPage):
         self.survey_chips.chosen.connect(self._insert)
         self.new_draft.clicked.connect(lambda: self._add_draft(""))
         self.show_examples.clicked.connect(self._open_examples)
-        session.failed.connect(self._on_save_failed)
-        session.conflicted.connect(self._on_conflict)
+        session.on_conflict((SetVisionText,), self._on_conflict)
         self.survey_chips.hide()
         self.retranslate_ui()
 
@@ -250,15 +249,6 @@ class VisionPage(StepPage):
         self.examples = ExamplesDialog(self)
         self.examples.accepted.connect(lambda: self._add_draft(self.examples.chosen_text))
         self.examples.open()
-
-    def _on_save_failed(self, _message: str) -> None:
-        workshop = self.session.workshop
-        if workshop is None:
-            return
-        stored = {draft.id: draft.text for draft in workshop.vision_drafts}
-        for draft_id, editor in self._drafts.items():
-            # Keep the typing on screen and let the next commit (or Retry) try again.
-            editor.editor.forget_stored(stored.get(draft_id, ""))
 
     def _on_conflict(self, error: EditConflictError) -> None:
         command = error.command

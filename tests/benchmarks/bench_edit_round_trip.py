@@ -1,0 +1,159 @@
+"""What one edit costs as the survey grows: from the command to the pages showing it.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_edit_round_trip.py [SIZES] [EDITS]
+
+SIZES is a comma-separated list of answer counts (default 0,10000,100000); EDITS the
+number of edits timed at each size (default 40). Each size is run on a workshop file
+and, when PostgreSQL's server binaries are installed (or PHILOSOPHY_STUDIO_TEST_PG_URL
+names a server), on a team database too.
+
+The workshop opens in the real window. Each edit is a vision text change sent through
+the session as the editor sends it; the round trip ends when the session's ``changed``
+has reached every page (the benchmark's own listener is connected last). A 5 ms
+heartbeat timer measures the longest time the event loop was blocked while the edits
+ran. Targets: p95 round trip <= 50 ms and no gap over 50 ms, at every size, on both.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench_analysis import corpus
+
+HEARTBEAT_MS = 5
+TARGET_MS = 50
+
+
+def build(location: str, count: int) -> tuple[str, str | None]:
+    """A workshop at ``location`` with ``count`` answers; returns how to open it (the
+    address and, for a server, its password)."""
+    from sqlalchemy.engine import make_url
+
+    from philosophy_studio.domain.model import Language, WorkshopInfo
+    from philosophy_studio.services import survey
+    from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
+
+    info = WorkshopInfo(team_name="Benchmark", language=Language.TURKISH)
+    service = WorkshopService.create(location, new_workshop(info))
+    if count:
+        survey.import_answers(service, survey.plan_import(corpus(count)))
+    opened = service.location
+    service.close()
+    return opened, make_url(location).password if "://" in location else None
+
+
+def time_edits(window, edits: int) -> tuple[list[float], float]:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from philosophy_studio.domain.commands import SetVisionText
+
+    session = window.session
+    draft = session.workshop.chosen_vision.id
+    round_trips: list[float] = []
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    heartbeat = QTimer()
+    heartbeat.setInterval(HEARTBEAT_MS)
+    heartbeat.timeout.connect(lambda: gaps.append(clock.restart()))
+    loop = QEventLoop()
+    sent: list[float] = []
+
+    def arrived(_workshop: object, _changes: object) -> None:
+        round_trips.append((time.perf_counter() - sent[-1]) * 1000)
+        QTimer.singleShot(0, loop.quit)
+
+    session.changed.connect(arrived)
+    clock.start()
+    heartbeat.start()
+    previous = session.workshop.chosen_vision.text
+    for number in range(edits):
+        text = f"Her müşteriye söz verdiğimizi tutarız. Sürüm {number}."
+        sent.append(time.perf_counter())
+        session.execute(SetVisionText(draft, text, expected=previous))
+        previous = text
+        loop.exec()
+    heartbeat.stop()
+    session.changed.disconnect(arrived)
+    return round_trips, max(gaps, default=0.0)
+
+
+def run(location: tuple[str, str | None], label: str, edits: int) -> bool:
+    from PySide6.QtCore import QEventLoop
+
+    from philosophy_studio.domain.steps import Step
+    from philosophy_studio.gui.application import build_window
+    from philosophy_studio.settings import load_settings
+
+    window = build_window(load_settings())
+    window.show()
+    opening = QEventLoop()
+    window.session.opened.connect(lambda _workshop: opening.quit())
+    window.open_location(*location)
+    opening.exec()
+    window.workshop_view.navigator.select_step(Step.VISION)
+    # The step wants the word analysis (for its word chips); it runs once on opening,
+    # in the background. Edits are timed after it, as a facilitator types a vision.
+    analysis = window.session.analysis
+    if analysis.is_running:
+        settled = QEventLoop()
+        analysis.running_changed.connect(lambda running: None if running else settled.quit())
+        settled.exec()
+    # The first edits warm up caches and the database connection; they are not timed.
+    time_edits(window, 3)
+    round_trips, longest_gap = time_edits(window, edits)
+    window.close()
+    round_trips.sort()
+    p50 = round_trips[len(round_trips) // 2]
+    p95 = round_trips[max(0, int(len(round_trips) * 0.95) - 1)]
+    ok = p95 <= TARGET_MS and longest_gap <= TARGET_MS
+    print(
+        f"{label:<28} p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   max {round_trips[-1]:6.1f} ms"
+        f"   longest event-loop gap {longest_gap:5.0f} ms   {'ok' if ok else 'TOO SLOW'}"
+    )
+    return ok
+
+
+def main() -> None:
+    sizes = [int(size) for size in (sys.argv[1] if len(sys.argv) > 1 else "0,10000,100000").split(",")]
+    edits = int(sys.argv[2]) if len(sys.argv) > 2 else 40
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from postgres_server import create_database, drop_database, server_url
+
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["PHILOSOPHY_STUDIO_CONFIG_DIR"] = str(Path(folder) / "config")
+        os.environ["PHILOSOPHY_STUDIO_DATA_DIR"] = str(Path(folder) / "data")
+        from philosophy_studio.gui.application import create_application
+
+        create_application()
+        admin_url, cluster, reason = server_url()
+        print(f"edit round trip, {edits} edits per size (target p95 and gap <= {TARGET_MS} ms)")
+        all_ok = True
+        try:
+            for size in sizes:
+                started = time.perf_counter()
+                location = build(str(Path(folder) / f"w{size}.pstudio"), size)
+                print(f"  (built {size:,} answers in {time.perf_counter() - started:.0f} s)")
+                all_ok &= run(location, f"file, {size:,} answers", edits)
+                if admin_url is not None:
+                    database = create_database(admin_url)
+                    try:
+                        location = build(database, size)
+                        all_ok &= run(location, f"PostgreSQL, {size:,} answers", edits)
+                    finally:
+                        drop_database(admin_url, database)
+            if admin_url is None:
+                print(f"PostgreSQL not measured: {reason}")
+        finally:
+            if cluster is not None:
+                cluster.stop()
+        print("verdict: " + ("ok" if all_ok else "TOO SLOW"))
+
+
+if __name__ == "__main__":
+    main()
