@@ -19,6 +19,10 @@
         <translation>Run a workshop with your team and leave with a printed customer-service philosophy charter. Everything stays on this computer, or on your team's own server.</translation>
     </message>
     <message>
+        <source>When something goes wrong, the app notes where in its code in a log file, never what anyone typed. To report a problem, send this file along: %1</source>
+        <translation>When something goes wrong, the app notes where in its code in a log file, never what anyone typed. To report a problem, send this file along: %1</translation>
+    </message>
+    <message>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>

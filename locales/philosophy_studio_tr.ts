@@ -19,6 +19,10 @@
         <translation>Ekibinizle bir atölye yürütün ve basılı bir müşteri hizmetleri felsefe belgesiyle çıkın. Her şey bu bilgisayarda ya da ekibinizin kendi sunucusunda kalır.</translation>
     </message>
     <message>
+        <source>When something goes wrong, the app notes where in its code in a log file, never what anyone typed. To report a problem, send this file along: %1</source>
+        <translation>Bir şey ters gittiğinde uygulama, kodunun neresinde olduğunu bir kayıt dosyasına yazar; kimsenin yazdığı bir metni asla yazmaz. Bir sorunu bildirirken bu dosyayı da gönderin: %1</translation>
+    </message>
+    <message>
         <source>Licences</source>
         <translation>Lisanslar</translation>
     </message>

@@ -33,7 +33,9 @@ def run_gui(
         # Qt would abort with several lines about platform plugins.
         raise NoDisplayError()
     from philosophy_studio.gui.application import run
+    from philosophy_studio.logs import start_logging
 
+    start_logging()
     settings = load_settings()
     if language:
         settings.ui_language = language

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.steps import STEP_ORDER, Step
 from philosophy_studio.gui.steps import step_title
 from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
+from philosophy_studio.logs import log_path
 
 
 def without_accelerator(text: str) -> str:
@@ -107,6 +108,14 @@ class AboutDialog(QDialog):
             )
         )
         summary.setWordWrap(True)
+        self.log_note = QLabel(
+            self.tr(
+                "When something goes wrong, the app notes where in its code in a log file, never "
+                "what anyone typed. To report a problem, send this file along: %1"
+            ).replace("%1", str(log_path()))
+        )
+        self.log_note.setWordWrap(True)
+        self.log_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         rows = "".join(
             f"<tr><td>{escape(name)}</td><td>{escape(self.tr(licence))}</td></tr>"
             for name, licence in THIRD_PARTY
@@ -132,6 +141,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(summary)
+        layout.addWidget(self.log_note)
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)
 
