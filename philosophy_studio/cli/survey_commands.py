@@ -11,8 +11,7 @@ from philosophy_studio.cli.arguments import EXIT_OK, Handler
 
 
 def _delimiter(value: str) -> str:
-    from philosophy_studio.importing.errors import BadDelimiterError
-    from philosophy_studio.importing.reader import delimiter_argument
+    from philosophy_studio.services.answer_files import BadDelimiterError, delimiter_argument
 
     try:
         return delimiter_argument(value)
@@ -87,7 +86,7 @@ def _import_survey(args: argparse.Namespace) -> int:
 
 def _export_answers(args: argparse.Namespace) -> int:
     from philosophy_studio.cli.arguments import UsageError
-    from philosophy_studio.export.answers import export_answers
+    from philosophy_studio.services.answer_files import export_answers
     from philosophy_studio.services.workshop_service import WorkshopService
 
     output = Path(args.output)

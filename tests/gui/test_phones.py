@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -103,7 +103,8 @@ def test_open_to_phones_shows_the_qr_and_counts_a_real_submission(make_window, q
     assert (answer.text, answer.source) == ("Warm <and> quick", AnswerSource.LAN)
 
 
-def test_the_gui_stays_responsive_while_forty_phones_answer(make_window, qtbot, tmp_path) -> None:
+def test_forty_phones_answering_at_once_are_all_stored_and_counted(make_window, qtbot, tmp_path) -> None:
+    # How long the GUI pauses meanwhile is measured by tests/benchmarks/bench_phones_gui.py.
     window, page, _path = open_page(make_window, qtbot, tmp_path)
     start_phones(page, qtbot)
     url = page.phones.url
@@ -112,31 +113,16 @@ def test_the_gui_stays_responsive_while_forty_phones_answer(make_window, qtbot, 
         threading.Thread(target=lambda n=n: statuses.append(send_answer(url, f"Answer {n}")))
         for n in range(40)
     ]
-    # The longest gap between two runs of a 10 ms GUI timer while the phones answer.
-    gaps: list[int] = []
-    clock = QElapsedTimer()
-    clock.start()
-    heartbeat = QTimer()
-    heartbeat.setInterval(10)
-
-    def beat() -> None:
-        gaps.append(clock.restart())
-
-    heartbeat.timeout.connect(beat)
-    heartbeat.start()
     try:
         for thread in threads:
             thread.start()
         qtbot.waitUntil(lambda: not any(t.is_alive() for t in threads), timeout=60_000)
         qtbot.waitUntil(lambda: page.phone_panel.count.text() == "40 answers so far", timeout=10_000)
     finally:
-        heartbeat.stop()
         for thread in threads:
             thread.join()
     assert statuses == [200] * 40
     assert len(window.session.workshop.answers) == 40
-    print(f"\nlongest GUI pause while 40 phones answered: {max(gaps)} ms")
-    assert max(gaps) < 500
 
 
 def test_closing_the_survey_on_the_page_stops_the_server(make_window, qtbot, tmp_path) -> None:

@@ -34,9 +34,15 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
-from philosophy_studio.importing.decoding import CHOICES
-from philosophy_studio.importing.errors import EncodingNeededError, WrongEncodingError
-from philosophy_studio.importing.reader import PREVIEW_ROWS, AnswerTable, read_file, read_text
+from philosophy_studio.services.answer_files import (
+    CHOICES,
+    PREVIEW_ROWS,
+    AnswerTable,
+    EncodingNeededError,
+    WrongEncodingError,
+    read_file,
+    read_text,
+)
 from philosophy_studio.work import CancelledError, WorkControl
 
 if TYPE_CHECKING:

@@ -80,7 +80,7 @@ class AnswerFiles(QObject):
 
     def export_to(self, path: Path) -> None:
         """Write the answers to ``path`` (.csv or .xlsx) off the GUI thread."""
-        from philosophy_studio.export.answers import LABELS, export_answers
+        from philosophy_studio.services.answer_files import LABELS, export_answers
 
         workshop = self.session.workshop
         if workshop is None:
