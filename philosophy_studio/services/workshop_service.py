@@ -86,7 +86,11 @@ STALE_RETRIES = 3
 
 
 class WorkshopService:
-    """One open workshop. Safe to call from one thread at a time."""
+    """One open workshop. Safe to call from several threads at once, as the window's
+    storage thread and the phone server's threads do: it holds nothing that changes
+    after opening, each call has its own short transaction, and the engine's pool is
+    thread-safe (tests/reliability/test_concurrent_edits.py). Only close() must come
+    after every other call."""
 
     def __init__(self, store: Store, workshop_id: int, lock: WorkshopFileLock | None = None) -> None:
         self.store = store
