@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.steps import STEP_ORDER
 from philosophy_studio.gui.i18n import LANGUAGE_NAMES
+from philosophy_studio.gui.plain_text import plain_tooltip
 from philosophy_studio.gui.steps import step_title
 from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
 
@@ -180,7 +181,7 @@ class StartPage(QWidget):
         self.recent.clear()
         for location in locations:
             item = QListWidgetItem(Path(location).stem if "://" not in location else location)
-            item.setToolTip(location)
+            item.setToolTip(plain_tooltip(location))
             self.recent.addItem(item)
         self.recent.setVisible(bool(locations))
         self.recent_label.setVisible(bool(locations))

@@ -8,6 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from philosophy_studio.domain.model import SurveyAnswer
+from philosophy_studio.gui.plain_text import plain_tooltip
 
 # The list shows the start of a very long answer; the export and analysis keep it whole.
 SHOWN_CHARACTERS = 600
@@ -43,8 +44,8 @@ class AnswerListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(answer)
         if role == Qt.ItemDataRole.ToolTipRole:
-            # In a long survey the list shows one line per answer: the tooltip has it all.
-            return answer.text[: SHOWN_CHARACTERS * 4]
+            # In a long survey the list shows one line per answer: the tooltip has more.
+            return plain_tooltip(answer.text)
         if role == Qt.ItemDataRole.ForegroundRole:
             muted = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             return muted if answer.hidden else None

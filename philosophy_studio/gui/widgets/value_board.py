@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio.domain.model import ValueCard
+from philosophy_studio.gui.plain_text import plain_tooltip
 
 CARD_ID = Qt.ItemDataRole.UserRole
 CARD_NAME = Qt.ItemDataRole.UserRole + 1
@@ -133,7 +134,7 @@ class ValueBoard(QListWidget):
                 )
                 if not hidden:
                     flags |= Qt.ItemFlag.ItemIsEditable
-                    item.setToolTip(entry.tooltip)
+                    item.setToolTip(plain_tooltip(entry.tooltip))
                     if entry.card.colour:
                         item.setIcon(_swatch(entry.card.colour, icon_size))
                 if entry.merged:

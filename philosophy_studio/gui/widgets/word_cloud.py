@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from philosophy_studio.gui.plain_text import plain_tooltip
+
 # Font sizes of the least and the most supported word, in points at 100% scaling.
 _SMALLEST = 11.0
 _LARGEST = 54.0
@@ -132,7 +134,7 @@ class WordCloud(QWidget):
 
             word, value = hit
             tip = QCoreApplication.translate("WordCloud", "%Ln respondent(s)", "", value)
-            QToolTip.showText(event.globalPosition().toPoint(), f"{word}: {tip}", self)
+            QToolTip.showText(event.globalPosition().toPoint(), plain_tooltip(f"{word}: {tip}"), self)
         super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -52,6 +52,9 @@ class GuidelinesPage(StepPage):
         self.value_name.setWordWrap(True)
         self.value_line = QLabel()
         self.value_line.setWordWrap(True)
+        # The card's name and text as typed, never rendered as markup.
+        for typed in (self.value_name, self.value_line):
+            typed.setTextFormat(Qt.TextFormat.PlainText)
         self.removed_note = QLabel()
         self.removed_note.setWordWrap(True)
         self.delete_answers = QPushButton()

@@ -23,6 +23,7 @@ from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, Workshop
 from philosophy_studio.domain.selection import candidates
 from philosophy_studio.domain.value_commands import SetChosenValues
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.plain_text import plain_tooltip
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
 from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
 
@@ -114,7 +115,7 @@ class SelectionPanel(QWidget):
                 Qt.CheckState.Checked if card.selected_rank is not None else Qt.CheckState.Unchecked
             )
             name.setData(Qt.ItemDataRole.UserRole, card.id)
-            name.setToolTip(card.description)
+            name.setToolTip(plain_tooltip(card.description))
             if candidate.dots is not None:
                 dots = str(candidate.dots)
             else:
