@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
     def _prepare_analysis(self, language: Language) -> None:
         """The analysis libraries and the workshop language's lemma table load in the
         background now, so the Survey step's first analysis does not wait for them."""
-        from philosophy_studio.services.analysis import prepare_analysis
+        from philosophy_studio.analysis.warm_up import prepare_analysis
 
         # A failure here would come back from the real analysis, with its message.
         self.runner.run_heavy(lambda _control: prepare_analysis(language), on_error=lambda _error: None)

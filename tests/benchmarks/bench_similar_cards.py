@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from philosophy_studio.analysis.similar_cards import THRESHOLD, name_similarity
 from philosophy_studio.domain.language import Language
-from philosophy_studio.services.similar_cards import THRESHOLD, name_similarity
 
 PAIRS = Path(__file__).resolve().parents[1] / "fixtures" / "values" / "similar_pairs.tsv"
 

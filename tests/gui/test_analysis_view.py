@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import QTableView
 from tests_support import workshop_with_answers
 
+from philosophy_studio.analysis.keyword_context import Snippet
 from philosophy_studio.domain.analysis_commands import AddAnalysisRule
 from philosophy_studio.domain.model import Language, RuleKind, WorkshopInfo
 from philosophy_studio.domain.steps import Step
@@ -16,7 +17,6 @@ from philosophy_studio.gui.steps.survey.analysis_view import AnalysisView
 from philosophy_studio.gui.steps.survey.keyword_in_context import highlighted_html
 from philosophy_studio.gui.steps.survey.word_table import CountRow, CountTable
 from philosophy_studio.services import survey
-from philosophy_studio.services.survey_evidence import Snippet
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
 

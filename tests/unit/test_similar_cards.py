@@ -4,9 +4,9 @@ the final selection."""
 import sys
 from pathlib import Path
 
+from philosophy_studio.analysis.similar_cards import THRESHOLD, name_similarity, suggestions
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.model import ValueCard
-from philosophy_studio.services.similar_cards import THRESHOLD, name_similarity, suggestions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from bench_similar_cards import labelled, quality

@@ -19,8 +19,9 @@ from philosophy_studio.gui.theme import READING, scale_font
 
 if TYPE_CHECKING:
     from philosophy_studio.analysis.engine import TermCount
+    from philosophy_studio.analysis.keyword_context import Snippet
     from philosophy_studio.gui.tasks import TaskRunner
-    from philosophy_studio.services.survey_evidence import Snippet, WorkshopAnalysis
+    from philosophy_studio.services.survey_evidence import WorkshopAnalysis
     from philosophy_studio.work import WorkControl
 
 
@@ -76,7 +77,7 @@ class KeywordInContext(QWidget):
 
     def show_term(self, term: str | None, analysis: WorkshopAnalysis | None, group: TermCount | None) -> None:
         """Look for the answers of ``analysis`` that use ``term`` (nothing: None)."""
-        from philosophy_studio.services.survey_evidence import contexts
+        from philosophy_studio.analysis.keyword_context import contexts
 
         if self._control is not None:
             self._control.cancel()
@@ -103,7 +104,9 @@ class KeywordInContext(QWidget):
                 if not isinstance(error, CancelledError):
                     self.answers.setPlainText(error_message(error, unexpected=True) or str(error))
 
-        control = self._runner.run_heavy(lambda work: contexts(analysis, term, work), shown, failed)
+        control = self._runner.run_heavy(
+            lambda work: contexts(analysis.result, analysis.answers, term, work), shown, failed
+        )
         self._control = control
 
     def _show_heading(self) -> None:

@@ -13,7 +13,7 @@ from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.values.board_panel import BoardPanel
 
 if TYPE_CHECKING:
-    from philosophy_studio.services.similar_cards import Suggestion
+    from philosophy_studio.analysis.similar_cards import Suggestion
 
 
 class SimilarCardsPanel(QGroupBox):
@@ -50,7 +50,7 @@ class SimilarCardsPanel(QGroupBox):
         request = self._request
 
         def job(_control: object) -> list[Suggestion]:
-            from philosophy_studio.services.similar_cards import suggestions
+            from philosophy_studio.analysis.similar_cards import suggestions
 
             return suggestions(cards, language)
 
