@@ -21,6 +21,18 @@ from philosophy_studio.survey_server.security import new_token
 # Worker threads answering phones. Each request is short (a read, or one commit), so a
 # few threads keep up with a room; waitress queues the rest in order.
 THREADS = 8
+# Open connections at once: a large room's phones, each holding one or two, and the
+# careless or hostile devices below, with room to spare. The loop polls (select() stops
+# at 1,024 descriptors).
+CONNECTION_LIMIT = 2_000
+# A request must arrive whole within this time; a device that sends one header line now
+# and then is cut off instead of holding a connection for ever.
+REQUEST_DEADLINE_SECONDS = 10.0
+# A connection with nothing to do is closed after this (a phone's browser keeps one
+# open after loading the form); it reconnects for its answer.
+IDLE_SECONDS = 10.0
+# How often the limits above are looked at.
+CHECK_SECONDS = 1
 # Private addresses used only to ask the system which interface it would route through:
 # connecting a UDP socket sends no packet, so this works without any network.
 _PROBE_ADDRESSES = ("10.255.255.255", "192.168.255.255", "172.31.255.255")
@@ -51,6 +63,25 @@ class Endpoint:
     @property
     def base_url(self) -> str:
         return f"http://{self.authority}"
+
+
+def _close_stalled(server: object, now: float) -> None:
+    """waitress's own clean-up closes only idle connections, after minutes, and counts
+    a header line as activity; this one also ends requests that take too long to
+    arrive. Runs on the server's loop thread."""
+    for channel in list(server.active_channels.values()):  # type: ignore[attr-defined]
+        if channel.requests:
+            continue  # being answered
+        partial = channel.request
+        if partial is None:
+            if now - channel.last_activity > IDLE_SECONDS:
+                channel.will_close = True
+            continue
+        first_seen = getattr(channel, "ps_partial", None)
+        if first_seen is None or first_seen[0] is not partial:
+            channel.ps_partial = (partial, now)
+        elif now - first_seen[1] > REQUEST_DEADLINE_SECONDS:
+            channel.will_close = True
 
 
 def _quiet_waitress() -> None:
@@ -113,8 +144,11 @@ class SurveyServer:
             max_request_header_size=16 * 1024,
             expose_tracebacks=False,
             clear_untrusted_proxy_headers=True,
-            channel_timeout=60,
+            connection_limit=CONNECTION_LIMIT,
+            asyncore_use_poll=True,
+            cleanup_interval=CHECK_SECONDS,
         )
+        server.maintenance = lambda now: _close_stalled(server, now)  # type: ignore[attr-defined]
         actual_port = int(server.effective_port)  # type: ignore[attr-defined]
         shown_host = lan_address() if bind_host in ("0.0.0.0", "") else bind_host
         endpoint = Endpoint(shown_host, actual_port)

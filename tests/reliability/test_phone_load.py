@@ -103,3 +103,20 @@ def test_two_hundred_phones_at_once(service, caplog) -> None:
     log_text = "\n".join(record.getMessage() for record in caplog.records)
     assert "127.0.0.1" not in log_text
     print(f"\n{PHONES} phones answered in {elapsed:.2f} s")
+
+
+def test_a_new_phone_gets_the_form_while_the_room_holds_connections(service) -> None:
+    # 500 phones keep their connection after loading the form and 300 devices send
+    # headers that never end; phones arriving now must still get the form (how fast:
+    # tests/benchmarks/bench_phone_room.py).
+    from phone_crowd import Crowd, load_form
+
+    server = start_phone_survey(service, host="127.0.0.1")
+    crowd = Crowd(server.endpoint.port, server.app.answer_path)
+    try:
+        crowd.gather(holding=500, slow=300)
+        arrivals = [load_form(server.endpoint.port, server.app.answer_path) for _ in range(10)]
+    finally:
+        crowd.disperse()
+        server.stop()
+    assert [status for status, _seconds in arrivals] == [200] * 10
