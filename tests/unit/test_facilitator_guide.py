@@ -4,15 +4,15 @@ import re
 
 import pytest
 
-from philosophy_studio.domain.language import Language
-from philosophy_studio.domain.steps import STEP_ORDER, Step
-from philosophy_studio.services.facilitator_guide import (
+from philosophy_studio.content.facilitator_guide import (
     activities,
     planning_guide,
     step_guide,
     step_minutes,
     workshop_minutes,
 )
+from philosophy_studio.domain.language import Language
+from philosophy_studio.domain.steps import STEP_ORDER, Step
 
 
 @pytest.mark.parametrize("language", list(Language))

@@ -1,8 +1,8 @@
 """The inspiration library: both languages, the same companies and skills, complete
 entries."""
 
+from philosophy_studio.content.inspiration import examples
 from philosophy_studio.domain.language import Language
-from philosophy_studio.services.inspiration import examples
 
 
 def test_both_languages_offer_the_same_examples_in_full() -> None:

@@ -2,11 +2,11 @@ import dataclasses
 
 import pytest
 
+from philosophy_studio.content.persona_templates import persona_templates
 from philosophy_studio.domain.model import Language
 from philosophy_studio.domain.progress import progress
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.services.interchange import demo_workshop
-from philosophy_studio.services.persona_templates import persona_templates
 
 
 @pytest.mark.parametrize("language", list(Language))

@@ -15,18 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from philosophy_studio.domain.language import Language
-from philosophy_studio.domain.steps import STEP_ORDER
-from philosophy_studio.gui.steps import step_title
-from philosophy_studio.gui.theme import READING, scale_font
-from philosophy_studio.gui.widgets.guidance_panel import current_language
-from philosophy_studio.services.facilitator_guide import (
+from philosophy_studio.content.facilitator_guide import (
     activities,
     planning_guide,
     step_guide,
     step_minutes,
     workshop_minutes,
 )
+from philosophy_studio.domain.language import Language
+from philosophy_studio.domain.steps import STEP_ORDER
+from philosophy_studio.gui.steps import step_title
+from philosophy_studio.gui.theme import READING, scale_font
+from philosophy_studio.gui.widgets.guidance_panel import current_language
 
 PLANNING_ROW = 0
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio import APP_NAME, __version__
+from philosophy_studio.content.tour import TOUR
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-from philosophy_studio.domain.steps import STEP_ORDER, Step
+from philosophy_studio.domain.steps import STEP_ORDER
 from philosophy_studio.gui.steps import step_title
 from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
 from philosophy_studio.logs import log_path
@@ -144,31 +145,6 @@ class AboutDialog(QDialog):
         layout.addWidget(self.log_note)
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)
-
-
-TOUR = {
-    Step.PERSONAS: QT_TRANSLATE_NOOP(
-        "WelcomeDialog", "Describe who you serve and what they expect from support: hours, tone, channels."
-    ),
-    Step.VALUES: QT_TRANSLATE_NOOP(
-        "WelcomeDialog",
-        "Brainstorm values as cards, merge look-alikes, vote with dots and keep five or fewer.",
-    ),
-    Step.SURVEY: QT_TRANSLATE_NOOP(
-        "WelcomeDialog",
-        "Every staff member answers one question anonymously; the words that recur point to your values.",
-    ),
-    Step.VISION: QT_TRANSLATE_NOOP(
-        "WelcomeDialog", "Draft a bold, short statement of your service side by side, with a coach beside it."
-    ),
-    Step.GUIDELINES: QT_TRANSLATE_NOOP(
-        "WelcomeDialog", "Answer five questions for every value and choose how to measure it fairly."
-    ),
-    Step.SHARE: QT_TRANSLATE_NOOP(
-        "WelcomeDialog", "Agree how leaders will live each value, and where the philosophy is shared."
-    ),
-    Step.CHARTER: QT_TRANSLATE_NOOP("WelcomeDialog", "Print the charter for the wall and the handbook."),
-}
 
 
 class WelcomeDialog(QDialog):

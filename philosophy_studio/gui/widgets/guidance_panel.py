@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from philosophy_studio.content.facilitator_guide import step_guide
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.theme import READING, scale_font
-from philosophy_studio.services.facilitator_guide import step_guide
 
 
 def current_language() -> Language:

@@ -19,34 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from philosophy_studio.content.guidelines import METRIC_CATALOGUE
 from philosophy_studio.domain.changes import Aspect
 from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.guideline_commands import AddMetric, DeleteMetric, UpdateMetric
-from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import Metric, ValueCard
 from philosophy_studio.domain.text import fold
 from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
 from philosophy_studio.gui.models.seen_records import SeenRecords
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 
-# Suggested metrics; the second item marks the speed metrics the method warns about.
-# _tr translates them in the page's context.
-METRIC_CATALOGUE = (
-    (QT_TRANSLATE_NOOP("GuidelinesPage", "Customer satisfaction (CSAT)"), False),
-    (QT_TRANSLATE_NOOP("GuidelinesPage", "Net Promoter Score (NPS)"), False),
-    (QT_TRANSLATE_NOOP("GuidelinesPage", "First-contact resolution"), False),
-    (QT_TRANSLATE_NOOP("GuidelinesPage", "Customer effort score (CES)"), False),
-    (QT_TRANSLATE_NOOP("GuidelinesPage", "Quality review score"), False),
-    (QT_TRANSLATE_NOOP("GuidelinesPage", "First response time"), True),
-    (QT_TRANSLATE_NOOP("GuidelinesPage", "Average handle time"), True),
-    (QT_TRANSLATE_NOOP("GuidelinesPage", "Time to resolution"), True),
-)
 # Words that give a hand-written metric away as a speed metric, in both languages.
 _SPEED_WORDS = ("time", "speed", "fast", "quick", "minute", "hour", "süre", "hız", "dakika", "saat", "zaman")
 _COLUMNS = 4  # name, method, target, frequency
 
 
 def _tr(text: str) -> str:
+    # The context content/guidelines.py marks its texts with.
     return QCoreApplication.translate("GuidelinesPage", text)
 
 

@@ -190,7 +190,7 @@ class PersonasPage(StepPage):
         self._select_new = True
 
     def _fill_templates(self) -> None:
-        from philosophy_studio.services.persona_templates import persona_templates
+        from philosophy_studio.content.persona_templates import persona_templates
 
         self.template_menu.clear()
         workshop = self.session.workshop

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from philosophy_studio.domain.model import Language, ValueCard
 
 if TYPE_CHECKING:
-    from philosophy_studio.services.inspiration import Example
+    from philosophy_studio.content.inspiration import Example
 
 
 class InspirationPanel(QGroupBox):
@@ -45,7 +45,7 @@ class InspirationPanel(QGroupBox):
         self.copy_example.clicked.connect(self.copy_selected)
 
     def show_examples(self, language: Language) -> None:
-        from philosophy_studio.services.inspiration import examples
+        from philosophy_studio.content.inspiration import examples
 
         if self._language is language:
             return

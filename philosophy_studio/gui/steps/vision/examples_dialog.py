@@ -1,4 +1,4 @@
-"""Vision statements of well-known companies, retold, to start a draft from."""
+"""The example vision statements (content/vision_examples.py), one to start a draft from."""
 
 from __future__ import annotations
 
@@ -17,37 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-
-# Published statements, retold in our own words and attributed: (who, text).
-EXAMPLES = (
-    (
-        "Apple",
-        QT_TRANSLATE_NOOP(
-            "ExamplesDialog",
-            "Apple describes its aim as giving students, teachers, creative professionals and "
-            "consumers everywhere the best personal computing experience, through its own "
-            "hardware, software and online services.",
-        ),
-    ),
-    (
-        "Amazon",
-        QT_TRANSLATE_NOOP(
-            "ExamplesDialog",
-            "Amazon wants to be the most customer-centred company in the world: a place where people "
-            "can find and discover whatever they may want to buy online, at the lowest prices it can offer.",
-        ),
-    ),
-    (
-        "Universal Health Services",
-        QT_TRANSLATE_NOOP(
-            "ExamplesDialog",
-            "Universal Health Services aims for care of such quality that patients recommend it to "
-            "their families, doctors prefer it for their patients, buyers choose it for their clients, "
-            "staff are proud of it and investors trust it for the long term.",
-        ),
-    ),
-)
+from philosophy_studio.content.vision_examples import EXAMPLES
 
 
 class ExamplesDialog(QDialog):
