@@ -34,9 +34,17 @@ from philosophy_studio.survey_server.security import (
 
 log = logging.getLogger(__name__)
 
-# Request bodies above this are refused unread. An answer of the longest allowed
-# length in everyday Turkish fits: most letters are one byte when form-encoded.
-MAX_BODY_BYTES = 16 * 1024
+# Request bodies are refused unread above body_limit(). An answer of the longest allowed
+# length must fit in any script: form-encoded, a letter takes up to 12 bytes (an
+# emoji's four UTF-8 bytes as %XX each; Arabic or Cyrillic letters take 6).
+ENCODED_BYTES_PER_LETTER = 12
+OTHER_FIELDS_BYTES = 4 * 1024
+
+
+def body_limit(max_answer_length: int) -> int:
+    return max_answer_length * ENCODED_BYTES_PER_LETTER + OTHER_FIELDS_BYTES
+
+
 # The form has two fields; a post with many is not ours.
 MAX_FORM_FIELDS = 8
 
@@ -100,8 +108,13 @@ class SurveyApp:
         self.allowed_hosts = frozenset(host.lower() for host in allowed_hosts)
         self.max_answer_length = max_answer_length
         self.guard = guard or JoinGuard(on_code_rotated)
+        # Kept apart: loading the join page over and over must not expire answer forms.
         self.nonces = nonces or NonceBook()
+        self.join_nonces = NonceBook()
         self._stopped = threading.Event()
+        # The address of the request this thread is answering, for the per-client
+        # limits; it lives only while the request does.
+        self._request = threading.local()
 
     @property
     def answer_path(self) -> str:
@@ -116,6 +129,12 @@ class SurveyApp:
         """From now on every request is refused; the token and all forms are dead."""
         self._stopped.set()
         self.nonces.forget_all()
+        self.join_nonces.forget_all()
+
+    @property
+    def client(self) -> str:
+        """Who sent the request being answered on this thread, for the limits only."""
+        return getattr(self._request, "client", "")
 
     # --- WSGI ------------------------------------------------------------------------
 
@@ -144,10 +163,13 @@ class SurveyApp:
         return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [body]
 
     def handle(self, environ: dict[str, Any]) -> Response:
+        self._request.client = environ.get("REMOTE_ADDR", "")
         try:
             return self._route(environ)
         except Refused as refusal:
             return refusal.response
+        finally:
+            self._request.client = ""
 
     def _route(self, environ: dict[str, Any]) -> Response:
         if self._stopped.is_set():
@@ -202,10 +224,11 @@ class SurveyApp:
         too_large = self._refusal(
             language, HTTPStatus.REQUEST_ENTITY_TOO_LARGE, Text.TOO_LONG_TITLE, Text.TOO_LONG
         )
-        if length > MAX_BODY_BYTES:
+        limit = body_limit(self.max_answer_length)
+        if length > limit:
             raise too_large
-        raw = environ["wsgi.input"].read(min(max(length, 0), MAX_BODY_BYTES + 1))
-        if len(raw) > MAX_BODY_BYTES:
+        raw = environ["wsgi.input"].read(min(max(length, 0), limit + 1))
+        if len(raw) > limit:
             raise too_large
         try:
             parsed = parse_qs(
@@ -222,7 +245,9 @@ class SurveyApp:
         self, language: Language, problem: Text | None = None, status: HTTPStatus = HTTPStatus.OK
     ) -> Response:
         problem_text = pages.text(language, problem) if problem else None
-        return Response(status, pages.join_form(language, self.nonces.issue("join"), problem_text))
+        return Response(
+            status, pages.join_form(language, self.join_nonces.issue("join", self.client), problem_text)
+        )
 
     def _form(
         self,
@@ -238,7 +263,7 @@ class SurveyApp:
             language,
             action=self.answer_path,
             question=self.sink.question(),
-            nonce=nonce or self.nonces.issue("answer"),
+            nonce=nonce or self.nonces.issue("answer", self.client),
             max_length=self.max_answer_length,
             problem=pages.text(language, problem) if problem else None,
         )
@@ -246,10 +271,10 @@ class SurveyApp:
 
     def _join(self, language: Language, fields: dict[str, str]) -> Response:
         nonce = fields.get("nonce", "")
-        if self.nonces.take(nonce, "join") is not NonceState.FRESH:
+        if self.join_nonces.take(nonce, "join") is not NonceState.FRESH:
             return self._join_form(language, None, HTTPStatus.BAD_REQUEST)
-        self.nonces.spend(nonce)
-        result = self.guard.check(fields.get("code", ""))
+        self.join_nonces.spend(nonce)
+        result = self.guard.check(fields.get("code", ""), self.client)
         if result is JoinResult.ACCEPTED:
             return Response(HTTPStatus.SEE_OTHER, "", (("Location", self.answer_path),))
         if result is JoinResult.THROTTLED:

@@ -89,7 +89,7 @@ class BallotApp(SurveyApp):
         page = pages.ballot_form(
             language,
             action=self.answer_path,
-            nonce=nonce or self.nonces.issue("answer"),
+            nonce=nonce or self.nonces.issue("answer", self.client),
             round_id=ballot.round_id,
             dots=ballot.dots_per_person,
             per_card=ballot.max_per_card,
@@ -133,9 +133,14 @@ def _placed(ballot: Ballot, fields: Mapping[str, str]) -> dict[int, int] | None:
     """The dots per card the form sent (cards with none left out), or None when a
     choice is not one the form offers."""
     placed = {}
+    # A choice has no more digits than the most dots a card may get; a longer number is
+    # not one the form offers (and Python refuses to read one of over 4,300 digits).
+    longest = len(str(ballot.max_per_card))
     for card in ballot.cards:
         raw = fields.get(f"c{card.id}", "0")
-        if not raw.isascii() or not raw.isdigit() or int(raw) > ballot.max_per_card:
+        if not raw.isascii() or not raw.isdigit() or len(raw) > longest:
+            return None
+        if int(raw) > ballot.max_per_card:
             return None
         if int(raw):
             placed[card.id] = int(raw)

@@ -1,7 +1,9 @@
 """Secrets and guards of the phone survey: the link token, the join code with its
 attempt limit, single-use form nonces, and the Host/Origin checks.
 
-All state lives in memory and dies with the server; none of it records who asked.
+All state lives in memory and dies with the server. Limits are kept per client (the
+address a request came from, held in memory only, never stored or logged), so that one
+device cannot lock out the room or use up the forms of others.
 """
 
 from __future__ import annotations
@@ -16,18 +18,24 @@ from enum import Enum
 # Digits only: nothing to confuse (O/0, I/l/1) and phones show a number pad for them.
 JOIN_ALPHABET = "0123456789"
 JOIN_CODE_LENGTH = 8
-# Wrong codes in a row before the code changes: guessing one of 10^8 codes five times
-# per code shown is hopeless, while a few typos by real people do not rotate it.
-MAX_FAILURES = 5
-# Join attempts (right or wrong) accepted per minute from the whole room; a room of
-# phones joins within a few minutes, a script trying codes is stopped here.
-MAX_ATTEMPTS_PER_MINUTE = 60
+# Join attempts (right or wrong) one client may make per minute: a person with typos
+# needs a few, a script trying codes is stopped here without anyone else noticing.
+MAX_ATTEMPTS_PER_CLIENT = 10
+# Wrong codes per minute from the whole room before the code on the screen changes:
+# only many devices guessing together get there (one is throttled long before), so the
+# projected code stays put for a room of people with typos.
+MAX_FAILURES = 200
 ATTEMPT_WINDOW_SECONDS = 60.0
+# Clients remembered at once by a limit; the quietest are forgotten first.
+MAX_CLIENTS = 10_000
 
 # A form stays usable this long: long enough to think and write, short enough that the
 # table of outstanding nonces stays small.
 NONCE_LIFETIME_SECONDS = 3 * 60 * 60
 MAX_OUTSTANDING_NONCES = 20_000
+# Open forms per client: a device loading forms over and over expires its own
+# oldest forms, never another phone's.
+MAX_NONCES_PER_CLIENT = 1_000
 # Spent nonces are remembered so that a repeated POST gets a clear page, not an error.
 MAX_SPENT_NONCES = 20_000
 
@@ -61,6 +69,18 @@ class JoinResult(Enum):
     THROTTLED = "throttled"
 
 
+class _Window:
+    """Moments within the last ATTEMPT_WINDOW_SECONDS."""
+
+    def __init__(self) -> None:
+        self.moments: deque[float] = deque()
+
+    def count(self, now: float) -> int:
+        while self.moments and now - self.moments[0] >= ATTEMPT_WINDOW_SECONDS:
+            self.moments.popleft()
+        return len(self.moments)
+
+
 class JoinGuard:
     """The join code and the limits on guessing it. ``on_rotated(code)`` is called
     (on the request's thread) whenever the code changes, so the screen can show it."""
@@ -72,30 +92,31 @@ class JoinGuard:
         self._clock = clock
         self._on_rotated = on_rotated
         self._code = new_join_code()
-        self._failures = 0
-        self._attempts: deque[float] = deque()
+        self._failures = _Window()
+        self._clients: OrderedDict[str, _Window] = OrderedDict()
 
     @property
     def code(self) -> str:
         with self._lock:
             return self._code
 
-    def check(self, typed: str) -> JoinResult:
+    def check(self, typed: str, client: str = "") -> JoinResult:
         rotated_to = None
         with self._lock:
             now = self._clock()
-            while self._attempts and now - self._attempts[0] >= ATTEMPT_WINDOW_SECONDS:
-                self._attempts.popleft()
-            if len(self._attempts) >= MAX_ATTEMPTS_PER_MINUTE:
+            attempts = self._clients.pop(client, None) or _Window()
+            self._clients[client] = attempts  # the most recent client last
+            while len(self._clients) > MAX_CLIENTS:
+                self._clients.popitem(last=False)
+            if attempts.count(now) >= MAX_ATTEMPTS_PER_CLIENT:
                 return JoinResult.THROTTLED
-            self._attempts.append(now)
+            attempts.moments.append(now)
             if secrets.compare_digest(normalise_typed_code(typed).encode(), self._code.encode()):
-                self._failures = 0
                 return JoinResult.ACCEPTED
-            self._failures += 1
-            if self._failures < MAX_FAILURES:
+            self._failures.moments.append(now)
+            if self._failures.count(now) < MAX_FAILURES:
                 return JoinResult.WRONG
-            self._failures = 0
+            self._failures.moments.clear()
             self._code = rotated_to = new_join_code()
         if self._on_rotated is not None:
             self._on_rotated(rotated_to)
@@ -119,11 +140,20 @@ class NonceBook:
         self._fresh: OrderedDict[str, tuple[str, float]] = OrderedDict()
         self._taken: dict[str, str] = {}
         self._spent: OrderedDict[str, None] = OrderedDict()
+        self._by_client: OrderedDict[str, deque[str]] = OrderedDict()
 
-    def issue(self, purpose: str) -> str:
+    def issue(self, purpose: str, client: str = "") -> str:
         nonce = secrets.token_urlsafe(16)
         with self._lock:
             self._fresh[nonce] = (purpose, self._clock() + NONCE_LIFETIME_SECONDS)
+            issued = self._by_client.pop(client, None) or deque()
+            self._by_client[client] = issued
+            issued.append(nonce)
+            while len(issued) > MAX_NONCES_PER_CLIENT:
+                self._fresh.pop(issued.popleft(), None)
+            while len(self._by_client) > MAX_CLIENTS:
+                for forgotten in self._by_client.popitem(last=False)[1]:
+                    self._fresh.pop(forgotten, None)
             while len(self._fresh) > MAX_OUTSTANDING_NONCES:
                 self._fresh.popitem(last=False)
         return nonce
@@ -165,6 +195,7 @@ class NonceBook:
             self._fresh.clear()
             self._taken.clear()
             self._spent.clear()
+            self._by_client.clear()
 
 
 def host_allowed(host_header: str | None, allowed: frozenset[str]) -> bool:

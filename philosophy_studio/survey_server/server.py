@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from philosophy_studio.survey_server.app import MAX_BODY_BYTES, SurveyApp, SurveySink
+from philosophy_studio.survey_server.app import SurveyApp, SurveySink, body_limit
 from philosophy_studio.survey_server.ballots import BallotSink
 from philosophy_studio.survey_server.security import new_token
 
@@ -140,7 +140,7 @@ class SurveyServer:
             ident="",
             # Above the app's own cap, so that the app (not waitress) answers an
             # oversized post with its own page.
-            max_request_body_size=MAX_BODY_BYTES * 4,
+            max_request_body_size=body_limit(max_answer_length) * 2,
             max_request_header_size=16 * 1024,
             expose_tracebacks=False,
             clear_untrusted_proxy_headers=True,

@@ -154,6 +154,16 @@ def test_card_texts_are_escaped_and_a_card_merged_meanwhile_is_refused(server, s
     assert tallies(service, round_id) == ({}, 0)
 
 
+def test_a_number_no_form_offers_is_refused_clearly(server, service, round_id) -> None:
+    phone = Phone(server)
+    card = votable(service)[0].id
+    for absurd in ("9" * 5_000, "0" * 4_999 + "1", "-1", "１"):
+        nonce, round_field = ballot(phone)
+        reply = phone.post(server.app.answer_path, {"nonce": nonce, "round": round_field, f"c{card}": absurd})
+        assert reply.status in (400, 422), absurd
+    assert tallies(service, round_id) == ({}, 0)
+
+
 def test_the_join_code_leads_to_the_ballot_and_the_answer_form_is_not_there(server) -> None:
     phone = Phone(server)
     join = phone.get("/")

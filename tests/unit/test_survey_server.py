@@ -17,7 +17,7 @@ import pytest
 from philosophy_studio.domain.errors import InvalidValueError
 from philosophy_studio.domain.language import Language
 from philosophy_studio.survey_server import pages, security
-from philosophy_studio.survey_server.app import MAX_BODY_BYTES
+from philosophy_studio.survey_server.app import body_limit
 from philosophy_studio.survey_server.security import (
     JoinGuard,
     JoinResult,
@@ -220,38 +220,66 @@ def test_join_codes_are_grouped_for_reading() -> None:
     assert format_join_code("77249102") == "7724 9102"
 
 
-def test_wrong_codes_rotate_the_code_after_repeated_failures(server, phone) -> None:
+def test_wrong_codes_from_one_phone_throttle_that_phone_and_keep_the_code(server, phone) -> None:
     first = server.join_code
     replies = []
-    for _ in range(security.MAX_FAILURES):
+    for _ in range(security.MAX_ATTEMPTS_PER_CLIENT):
         page = phone.get("/")
         replies.append(phone.post("/join", {"nonce": page.nonce, "code": "00000000"}))
-    assert [r.status for r in replies] == [403] * security.MAX_FAILURES
+    assert [r.status for r in replies] == [403] * security.MAX_ATTEMPTS_PER_CLIENT
     assert "not right" in replies[0].body
-    assert "code has changed" in replies[-1].body
-    assert server.join_code != first
-    # The old code no longer works.
     page = phone.get("/")
-    assert phone.post("/join", {"nonce": page.nonce, "code": first}).status == 403
+    throttled = phone.post("/join", {"nonce": page.nonce, "code": first})
+    assert throttled.status == 429 and "Wait a minute" in throttled.body
+    # The projected code did not change, and another phone gets in with it.
+    assert server.join_code == first
+    assert server.app.guard.check(first, "192.0.2.7") is JoinResult.ACCEPTED
 
 
-def test_join_attempts_are_rate_limited_in_memory() -> None:
+def test_join_limits_are_per_client_and_in_memory() -> None:
     now = [0.0]
     rotations: list[str] = []
     guard = JoinGuard(rotations.append, clock=lambda: now[0])
-    results = [guard.check("1") for _ in range(security.MAX_ATTEMPTS_PER_MINUTE)]
-    assert JoinResult.THROTTLED not in results
-    assert len(rotations) == security.MAX_ATTEMPTS_PER_MINUTE // security.MAX_FAILURES
-    # Even the right code waits once the room's budget is spent...
-    assert guard.check(guard.code) is JoinResult.THROTTLED
-    # ...and works again a minute later.
+    # Eighty wrong codes from one device in a moment: that device waits...
+    results = [guard.check("1", "10.0.0.66") for _ in range(80)]
+    assert results.count(JoinResult.WRONG) == security.MAX_ATTEMPTS_PER_CLIENT
+    assert guard.check(guard.code, "10.0.0.66") is JoinResult.THROTTLED
+    # ...everyone else gets in with the same code...
+    assert rotations == [] and guard.check(guard.code, "10.0.0.12") is JoinResult.ACCEPTED
+    # ...and the device may try again a minute later.
     now[0] += security.ATTEMPT_WINDOW_SECONDS
-    assert guard.check(guard.code) is JoinResult.ACCEPTED
+    assert guard.check(guard.code, "10.0.0.66") is JoinResult.ACCEPTED
+
+
+def test_many_devices_guessing_together_change_the_code() -> None:
+    rotations: list[str] = []
+    guard = JoinGuard(rotations.append, clock=lambda: 0.0)
+    first = guard.code
+    results = [guard.check("1", f"10.0.{n // 250}.{n % 250}") for n in range(security.MAX_FAILURES)]
+    assert results[-1] is JoinResult.ROTATED and rotations == [guard.code] and guard.code != first
+
+
+def test_loading_the_join_page_does_not_expire_answer_forms(server, phone) -> None:
+    form = phone.get(server.app.answer_path).nonce
+    for _ in range(50):
+        server.app.join_nonces.issue("join", "10.0.0.66")
+    for _ in range(security.MAX_OUTSTANDING_NONCES + 1):
+        server.app.join_nonces.issue("join", "")
+    assert phone.post(server.app.answer_path, {"nonce": form, "answer": "Still here"}).status == 200
+
+
+def test_one_client_loading_forms_expires_only_its_own() -> None:
+    book = NonceBook()
+    theirs = book.issue("answer", "10.0.0.12")
+    mine = [book.issue("answer", "10.0.0.66") for _ in range(security.MAX_NONCES_PER_CLIENT + 5)]
+    assert book.take(theirs, "answer") is NonceState.FRESH
+    assert book.take(mine[0], "answer") is NonceState.UNKNOWN
+    assert book.take(mine[-1], "answer") is NonceState.FRESH
 
 
 def test_a_throttled_join_gets_a_clear_page(server, phone) -> None:
-    for _ in range(security.MAX_ATTEMPTS_PER_MINUTE):
-        server.app.guard.check("x")
+    for _ in range(security.MAX_ATTEMPTS_PER_CLIENT):
+        server.app.guard.check("x", "127.0.0.1")
     page = phone.get("/")
     reply = phone.post("/join", {"nonce": page.nonce, "code": server.join_code})
     assert reply.status == 429
@@ -359,12 +387,25 @@ def test_a_foreign_origin_or_referer_is_refused(server, phone, sink) -> None:
 
 def test_an_oversized_body_is_refused_unread(server, phone, sink) -> None:
     nonce = phone.get(server.app.answer_path).nonce
-    reply = phone.post(server.app.answer_path, {"nonce": nonce, "answer": "x" * (MAX_BODY_BYTES + 10)})
+    reply = phone.post(
+        server.app.answer_path,
+        {"nonce": nonce, "answer": "x" * (body_limit(server.app.max_answer_length) + 10)},
+    )
     assert reply.status == 413
     assert "Too long" in reply.body
     assert sink.stored == {}
     # The same nonce still works for a shorter answer: nothing was taken.
     assert phone.post(server.app.answer_path, {"nonce": nonce, "answer": "short"}).status == 200
+
+
+def test_the_longest_answer_fits_in_any_script(server, phone, sink) -> None:
+    # Form-encoded, an emoji takes 12 bytes and an Arabic letter 6: the body cap must
+    # not refuse what the answer cap allows.
+    longest = server.app.max_answer_length
+    for text in ("😀" * longest, "ع" * longest, "ğ" * longest):
+        reply, _nonce = phone.answer(text)
+        assert reply.status == 200
+    assert sorted(len(text) for text in sink.stored.values()) == [longest] * 3
 
 
 def test_an_answer_longer_than_the_cap_is_refused(server, phone, sink) -> None:
@@ -379,7 +420,8 @@ def test_an_answer_longer_than_the_cap_is_refused(server, phone, sink) -> None:
 def test_chunked_oversized_body_is_refused(server, sink) -> None:
     connection = http.client.HTTPConnection(server.endpoint.host, server.endpoint.port, timeout=30)
     try:
-        chunks = (b"answer=" + b"z" * 4096 for _ in range(8))
+        pieces = body_limit(server.app.max_answer_length) // 4096 + 4
+        chunks = (b"answer=" + b"z" * 4096 for _ in range(pieces))
         connection.request(
             "POST", server.app.answer_path, body=chunks, headers={"Content-Type": FORM}, encode_chunked=True
         )
