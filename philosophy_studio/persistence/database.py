@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
@@ -135,14 +135,31 @@ class Store:
         return self.url.get_backend_name() == "sqlite"
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A transaction that commits when the block ends without an exception."""
-        with (
-            self.translated_errors(),
-            Session(self.engine, expire_on_commit=False) as session,
-            session.begin(),
-        ):
-            yield session
+    def write(self, wait_seconds: float | None = None) -> Iterator[Session]:
+        """A transaction that commits when the block ends without an exception.
+        ``wait_seconds`` bounds the wait for another writer's lock (by default the busy
+        timeout), after which StorageBusyError is raised."""
+        if wait_seconds is None:
+            with (
+                self.translated_errors(),
+                Session(self.engine, expire_on_commit=False) as session,
+                session.begin(),
+            ):
+                yield session
+            return
+        with self.translated_errors(), self.engine.connect() as connection:
+            sqlite = self.is_sqlite
+            if sqlite:
+                # Set before BEGIN IMMEDIATE, which is where SQLite waits for the lock.
+                _driver(connection).execute(f"PRAGMA busy_timeout = {round(wait_seconds * 1000)}")
+            try:
+                with Session(bind=connection, expire_on_commit=False) as session, session.begin():
+                    if not sqlite:
+                        session.execute(text(f"SET LOCAL lock_timeout = {round(wait_seconds * 1000)}"))
+                    yield session
+            finally:
+                if sqlite:
+                    _driver(connection).execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -170,6 +187,12 @@ class Store:
         self.engine.dispose()
 
 
+def _driver(connection: Any) -> Any:
+    """The driver's own connection, for a PRAGMA outside any transaction (SQLAlchemy's
+    would begin one, and with it take the write lock)."""
+    return connection.connection.driver_connection
+
+
 # What the drivers (SQLite, psycopg) say, and the user-facing error for it; the first
 # match wins.
 _CAUSES: tuple[tuple[tuple[str, ...], type[StorageUnavailableError]], ...] = (
@@ -177,7 +200,7 @@ _CAUSES: tuple[tuple[tuple[str, ...], type[StorageUnavailableError]], ...] = (
     (("disk is full", "disk full", "no space"), DiskFullError),
     (("permission denied",), ServerRightsError),
     (("password", "authentication failed"), ServerLoginError),
-    (("locked", "busy"), StorageBusyError),
+    (("locked", "busy", "lock timeout"), StorageBusyError),
     (("unable to open", "connection", "could not connect"), StorageUnreachableError),
 )
 

@@ -27,6 +27,12 @@ from philosophy_studio.survey_server.ballots import Ballot, BallotApp, BallotCar
 from philosophy_studio.survey_server.security import format_join_code
 from philosophy_studio.survey_server.server import SurveyServer
 
+# How long a phone's post waits for another writer (a kiosk answer, an edit, another
+# program holding the file). Each post ties up one of the server's few workers while it
+# waits: a phone gets "try again in a moment" after this, rather than every worker,
+# and with them the form page, being held for the storage's full half minute.
+PHONE_WAIT_SECONDS = 2.0
+
 
 class WorkshopSurveySink:
     """The survey of one open workshop, as the phone server sees it. ``on_stored`` is
@@ -51,7 +57,9 @@ class WorkshopSurveySink:
         return self._row_values()[2]
 
     def submit(self, text: str, token: str) -> None:
-        _result, changes = submit_answer(self._service, text, AnswerSource.LAN, submission_token=token)
+        _result, changes = submit_answer(
+            self._service, text, AnswerSource.LAN, submission_token=token, wait_seconds=PHONE_WAIT_SECONDS
+        )
         if changes and self._on_stored is not None:
             self._on_stored()
 
@@ -89,7 +97,7 @@ class WorkshopBallotSink:
             )
 
     def submit(self, round_id: int, dots: Mapping[int, int], token: str) -> None:
-        counted, _changes = cast_ballot(self._service, round_id, dots, token)
+        counted, _changes = cast_ballot(self._service, round_id, dots, token, wait_seconds=PHONE_WAIT_SECONDS)
         if counted and self._on_stored is not None:
             self._on_stored()
 

@@ -99,17 +99,19 @@ def submit_answer(
     source: AnswerSource = AnswerSource.KIOSK,
     *,
     submission_token: str | None = None,
+    wait_seconds: float | None = None,
 ) -> tuple[None, Changes]:
     """Store one answer in its own transaction, if the survey is open. Returns (None,
     what changed) as WorkshopSession.call expects. With ``submission_token`` (a random
-    value from the submitting form) a retry of a stored submission stores nothing."""
+    value from the submitting form) a retry of a stored submission stores nothing.
+    ``wait_seconds`` bounds the wait for another writer (see Store.write)."""
     from sqlalchemy.exc import IntegrityError
 
     answer = normalise_answer(text)
     if not answer:
         raise EmptyAnswerError()
     try:
-        with service.store.write() as session:
+        with service.store.write(wait_seconds) as session:
             if submission_token is not None and repository.has_submission(session, submission_token):
                 return None, Changes()
             row = repository.workshop_row(session, service.workshop_id)

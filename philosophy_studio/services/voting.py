@@ -40,7 +40,12 @@ class BadBallotTokenError(InvalidValueError):
 
 
 def cast_ballot(
-    service: WorkshopService, round_id: int, dots: Mapping[int, int], token: str
+    service: WorkshopService,
+    round_id: int,
+    dots: Mapping[int, int],
+    token: str,
+    *,
+    wait_seconds: float | None = None,
 ) -> tuple[bool, Changes]:
     """Count one person's ``dots`` (value card id -> dots) in round ``round_id``, if it
     is open and the ballot keeps its rules, and commit before returning. ``token`` is a
@@ -53,7 +58,7 @@ def cast_ballot(
         raise BadBallotTokenError()
     placed = {card_id: count for card_id, count in dots.items() if count}
     try:
-        with service.store.write() as session:
+        with service.store.write(wait_seconds) as session:
             # The round's row is locked first: ballots arriving together on a server
             # with concurrent writers (PostgreSQL) then add to the tallies one after
             # another, each reading what the one before committed.

@@ -120,3 +120,63 @@ def test_a_new_phone_gets_the_form_while_the_room_holds_connections(service) -> 
         crowd.disperse()
         server.stop()
     assert [status for status, _seconds in arrivals] == [200] * 10
+
+
+class WriteLock:
+    """Another program holding the workshop's write lock: sqlite3's BEGIN IMMEDIATE on
+    the file, or on PostgreSQL a transaction that locked the answers table."""
+
+    def __init__(self, service) -> None:  # type: ignore[no-untyped-def]
+        url = service.store.url
+        if url.get_backend_name() == "sqlite":
+            import sqlite3
+
+            self.connection = sqlite3.connect(url.database, isolation_level=None)
+            self.connection.execute("BEGIN IMMEDIATE")
+        else:
+            import psycopg
+
+            plain = url.set(drivername="postgresql").render_as_string(hide_password=False)
+            self.connection = psycopg.connect(plain)
+            self.connection.execute("LOCK TABLE survey_answer IN ACCESS EXCLUSIVE MODE")
+
+    def release(self) -> None:
+        self.connection.rollback()
+        self.connection.close()
+
+
+def test_posts_fail_fast_while_another_program_holds_the_write_lock(service) -> None:
+    server = start_phone_survey(service, host="127.0.0.1")
+    port, path = server.endpoint.port, server.app.answer_path
+    nonces = [NONCE.search(request(port, "GET", path)[1]).group(1) for _ in range(8)]
+    lock = WriteLock(service)
+    replies: list[tuple[int, str]] = []
+    try:
+        # As many posts as the server has workers: none may hold its worker for the
+        # storage's full wait, and phones must get a page they understand.
+        posts = [
+            threading.Thread(
+                target=lambda nonce=nonce: replies.append(
+                    request(port, "POST", path, urlencode({"nonce": nonce, "answer": "Bekliyorum"}))
+                )
+            )
+            for nonce in nonces
+        ]
+        for post in posts:
+            post.start()
+        status, form = request(port, "GET", path)
+        for post in posts:
+            post.join(timeout=25)
+        assert status == 200 and 'name="nonce"' in form
+        assert sorted(status for status, _page in replies) == [503] * 8
+        assert all("birazdan yeniden gönderin" in page for _status, page in replies)
+    finally:
+        lock.release()
+    # The forms are still good once the lock is gone: nothing was stored, nothing lost.
+    retried = [
+        request(port, "POST", path, urlencode({"nonce": nonce, "answer": "Bekliyorum"}))[0]
+        for nonce in nonces
+    ]
+    server.stop()
+    assert retried == [200] * 8
+    assert len(service.load().answers) == 8
