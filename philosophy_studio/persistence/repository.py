@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Iterable
 
 from sqlalchemy import case, delete, func, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, selectinload
 
 from philosophy_studio.domain.errors import NotAWorkshopError
@@ -278,6 +279,14 @@ def add_answers(
         rows[0].submission_token = submission_token
     session.add_all(rows)
     return len(rows)
+
+
+def shuffle_answers(session: Session) -> None:
+    """On PostgreSQL, rewrite the answers table in the order of its random key: a heap
+    keeps rows where they were written, so the physical order would tell who answered
+    after whom. (SQLite keeps the table in key order all the time.)"""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sql_text("CLUSTER survey_answer USING pk_survey_answer"))
 
 
 def import_records(session: Session, workshop_id: int) -> tuple[ImportRecord, ...]:

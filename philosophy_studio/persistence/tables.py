@@ -226,10 +226,12 @@ class BallotRow(Base):
 
 class SurveyAnswerRow(Base):
     """One anonymous answer: its text, where it came from and whether the facilitator
-    hid it. No name, address or time is stored, and the key is random, so the storage
-    order reveals nothing about who answered when."""
+    hid it. No name, address or time is stored, and the key is random. SQLite keeps the
+    rows in the order of that key (no rowid, which would count arrivals); PostgreSQL
+    keeps them where they were written until ``repository.shuffle_answers``."""
 
     __tablename__ = "survey_answer"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)

@@ -120,6 +120,7 @@ def submit_answer(
             repository.add_answers(
                 session, row.id, [(answer, source, False)], submission_token=submission_token
             )
+        service.note_answers_added()
     except IntegrityError:
         # Two copies of one submission raced (a server that does not serialise writers):
         # the unique token let one in, and that one is the answer.
@@ -275,9 +276,10 @@ def import_answers(
         decided = (now.earlier, now.answers, now.needs_confirmation)
         if decided != (plan.earlier, plan.answers, plan.needs_confirmation):
             raise ImportPreviewOutdatedError(name=name)
-        # Sorted: the store's physical order (SQLite's rowid) must not keep the file's,
-        # which is the order people answered in.
-        repository.add_answers(session, row.id, ((answer, source, False) for answer in sorted(plan.answers)))
+        # The file's order is the order people answered in: the rows sit in the order
+        # of their random key on SQLite, and are shuffled into it on a team database.
+        repository.add_answers(session, row.id, ((answer, source, False) for answer in plan.answers))
+        repository.shuffle_answers(session)
         record = ImportRecord(rows=plan.rows, digest=digest_cells(plan.cells))
         if plan.earlier is not None:
             repository.replace_import_record(session, row.id, plan.earlier, record)

@@ -6,6 +6,7 @@ what changed. Nothing here knows whether the store is a file or a team server.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,8 @@ from philosophy_studio.services.workshop_edits import EmptyTeamNameError
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
+
+log = logging.getLogger(__name__)
 
 
 class WhichWorkshopError(WorkshopError):
@@ -96,6 +99,12 @@ class WorkshopService:
         self.store = store
         self.workshop_id = workshop_id
         self._lock = lock
+        self._answers_added = False
+
+    def note_answers_added(self) -> None:
+        """Answers were stored through this service: on a team database their physical
+        order is shuffled when it closes (see repository.shuffle_answers)."""
+        self._answers_added = True
 
     @property
     def location(self) -> str:
@@ -182,6 +191,16 @@ class WorkshopService:
         return cls(store, workshop_id, lock)
 
     def close(self) -> None:
+        if self._answers_added and not self.store.is_sqlite:
+            from sqlalchemy.exc import DBAPIError
+
+            try:
+                with self.store.write() as session:
+                    repository.shuffle_answers(session)
+            except (WorkshopError, DBAPIError):
+                # Not the table's owner, or the server went away: the answers are
+                # stored all the same; the next close by its owner shuffles them.
+                log.warning("could not shuffle the stored order of the answers", exc_info=True)
         self.store.dispose()
         if self._lock is not None:
             self._lock.release()
