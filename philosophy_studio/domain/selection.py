@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, ValueCard, VotingRound, Workshop
+from philosophy_studio.domain.model import ValueCard, VotingRound, Workshop
+from philosophy_studio.domain.rules.values import selection_fits, unmerged
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,7 @@ def candidates(workshop: Workshop, support: Mapping[int, int] | None = None) -> 
     voting_round = shown_round(workshop)
     cards = workshop.value_cards
     found = []
-    for card in cards:
-        if card.merged_into is not None:
-            continue
+    for card in unmerged(cards):
         found.append(
             Candidate(
                 card=card,
@@ -61,12 +60,12 @@ def candidates(workshop: Workshop, support: Mapping[int, int] | None = None) -> 
 
 def selection_after(workshop: Workshop, card_id: int, chosen: bool) -> tuple[int, ...] | None:
     """The selection, in rank order, once ``card_id`` is chosen (at the end) or
-    dropped; None when choosing it would make more than MAX_CHOSEN_VALUES."""
+    dropped; None when choosing it would make more than five (rules.values)."""
     selection = [card.id for card in workshop.chosen_values]
     if chosen and card_id not in selection:
-        if len(selection) >= MAX_CHOSEN_VALUES:
-            return None
         selection.append(card_id)
+        if not selection_fits(selection):
+            return None
     elif not chosen and card_id in selection:
         selection.remove(card_id)
     return tuple(selection)

@@ -29,6 +29,11 @@ def clean_text(value: str, limit: int = LONG_TEXT_LIMIT, *, single_line: bool = 
     return text[:limit]
 
 
+def clean_line(value: str) -> str:
+    """``value`` as a name or a title is stored: one line of at most SHORT_TEXT_LIMIT."""
+    return clean_text(value, SHORT_TEXT_LIMIT, single_line=True)
+
+
 def fold(text: str, turkish: bool = True) -> str:
     """``text`` in lower case, by Turkish rules when ``turkish``: I is ı and İ is i. The
     capitals are mapped before Python's lower(), which would turn İ into i plus a

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from philosophy_studio.analysis.engine import AnalysisResult, CardEvidence, CardSupport, run_analysis
 from philosophy_studio.domain.model import Workshop
+from philosophy_studio.domain.rules.values import unmerged
 from philosophy_studio.services.analysis import analysis_options, visible_answer_texts
 from philosophy_studio.work import WorkControl
 
@@ -45,8 +46,7 @@ def analyse(
     themes = THEMES if len(answers) >= THEMES_FROM else 0
     evidence = tuple(
         CardEvidence(card.id, merged_names(workshop, card.id), merged_evidence(workshop, card.id))
-        for card in workshop.value_cards
-        if card.merged_into is None
+        for card in unmerged(workshop.value_cards)
     )
     options = replace(
         analysis_options(workshop, keep_auxiliaries=keep_auxiliaries), themes=themes, evidence=evidence

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import re
-
 from philosophy_studio.domain.changes import Aspect, Changes
-from philosophy_studio.domain.commands import UNCHECKED
-from philosophy_studio.domain.errors import EditConflictError, InvalidValueError, NotAWorkshopError
-from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-from philosophy_studio.domain.model import MAX_CHOSEN_VALUES
-from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
+from philosophy_studio.domain.errors import NotAWorkshopError
+from philosophy_studio.domain.model import ValueCard
+from philosophy_studio.domain.rules.conflicts import check_expected
+from philosophy_studio.domain.rules.values import (
+    card_colour,
+    check_merge,
+    check_selection,
+    cluster_name,
+    value_name,
+    value_texts,
+)
+from philosophy_studio.domain.text import clean_text
 from philosophy_studio.domain.value_commands import (
     AddValueCard,
     DeleteValueCard,
@@ -28,28 +33,9 @@ from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome,
 VALUES = Changes.of(Aspect.VALUES, Aspect.GUIDELINES, Aspect.SHARING, Aspect.VOTES)
 
 
-class TooManyValuesError(InvalidValueError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors",
-        "The method keeps five values or fewer, so that everyone can remember and live them. "
-        "Unchoose one before choosing another.",
-    )
-
-
-class EmptyValueNameError(InvalidValueError):
-    template = QT_TRANSLATE_NOOP("Errors", "A value needs a name.")
-
-
 def _cards(context: EditContext) -> tuple[WorkshopRow, list[ValueCardRow]]:
     row = repository.workshop_row(context.session, context.workshop_id)
     return row, sorted(row.value_cards, key=lambda card: card.position)
-
-
-def _name(text: str) -> str:
-    name = clean_text(text, SHORT_TEXT_LIMIT, single_line=True)
-    if not name:
-        raise EmptyValueNameError()
-    return name
 
 
 def add_value_card(context: EditContext, command: AddValueCard) -> Outcome:
@@ -64,7 +50,7 @@ def add_value_card(context: EditContext, command: AddValueCard) -> Outcome:
             if other.selected_rank is not None and other.selected_rank >= card.selected_rank:
                 other.selected_rank += 1
     row = repository.card_row(card, position)
-    row.name = _name(card.name)
+    row.name = value_name(card.name)
     row.description = clean_text(card.description)
     row.workshop_id = workshop.id
     if card.id:
@@ -91,11 +77,8 @@ def add_value_card(context: EditContext, command: AddValueCard) -> Outcome:
 def update_value_card(context: EditContext, command: UpdateValueCard) -> Outcome:
     row = _owned(context, command.card_id)
     old = (row.name, row.description)
-    new = (_name(command.name), clean_text(command.description))
-    if command.expected is not UNCHECKED:
-        seen_name, seen_description = command.expected
-        if (clean_text(seen_name, SHORT_TEXT_LIMIT, single_line=True), clean_text(seen_description)) != old:
-            raise EditConflictError(theirs=old, mine=new, command=command)
+    new = (value_name(command.name), clean_text(command.description))
+    check_expected(command, old, new, clean=value_texts)
     row.name, row.description = new
     # Undo expects what this edit stored: it refuses to wipe out someone's later change.
     return Outcome(UpdateValueCard(row.id, *old, expected=new), VALUES)
@@ -137,40 +120,26 @@ def move_value_card(context: EditContext, command: MoveValueCard) -> Outcome:
     row = _owned(context, command.card_id)
     old_cluster = None
     if command.cluster is not None:
-        old_cluster, row.cluster = row.cluster, _cluster(command.cluster)
+        old_cluster, row.cluster = row.cluster, cluster_name(command.cluster)
     old = reposition(cards, row, command.position)
     return Outcome(MoveValueCard(row.id, old, old_cluster), Changes.of(Aspect.VALUES))
 
 
-_HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
-
-
-class BadColourError(InvalidValueError):
-    template = QT_TRANSLATE_NOOP("Errors", "A card colour is written like #4285f4.")
-
-
 def set_card_colour(context: EditContext, command: SetCardColour) -> Outcome:
     row = _owned(context, command.card_id)
-    if command.colour and not _HEX_COLOUR.fullmatch(command.colour):
-        raise BadColourError()
-    old, row.colour = row.colour, command.colour
+    old, row.colour = row.colour, card_colour(command.colour)
     return Outcome(SetCardColour(row.id, old), Changes.of(Aspect.VALUES))
-
-
-def _cluster(name: str) -> str:
-    return clean_text(name, SHORT_TEXT_LIMIT, single_line=True)
 
 
 def set_card_cluster(context: EditContext, command: SetCardCluster) -> Outcome:
     row = _owned(context, command.card_id)
-    old, row.cluster = row.cluster, _cluster(command.cluster)
+    old, row.cluster = row.cluster, cluster_name(command.cluster)
     return Outcome(SetCardCluster(row.id, old), Changes.of(Aspect.VALUES))
 
 
 def set_chosen_values(context: EditContext, command: SetChosenValues) -> Outcome:
     _workshop, cards = _cards(context)
-    if len(command.card_ids) > MAX_CHOSEN_VALUES:
-        raise TooManyValuesError()
+    check_selection(command.card_ids)
     by_id = {card.id: card for card in cards}
     if any(card_id not in by_id for card_id in command.card_ids):
         raise NotAWorkshopError(path=f"value cards {command.card_ids}")
@@ -194,15 +163,11 @@ def _owned(context: EditContext, card_id: int) -> ValueCardRow:
     return row
 
 
-class ChosenMergeError(InvalidValueError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors", "This value is among the chosen ones; unchoose it before merging it into another."
-    )
-
-
-class BadMergeError(InvalidValueError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors", "A value can be merged only into another value that is not merged itself."
+def _merge_view(row: ValueCardRow) -> ValueCard:
+    """The card as the merge rule reads it (id, link, rank). Not repository.card_value:
+    that would load every card's answers, metrics and evidence for a check of links."""
+    return ValueCard(
+        id=row.id, name=row.name, merged_into=row.merged_into_id, selected_rank=row.selected_rank
     )
 
 
@@ -211,11 +176,8 @@ def merge_value_card(context: EditContext, command: MergeValueCard) -> Outcome:
     inverse = MergeValueCard(row.id, row.merged_into_id)
     if command.into_id is not None:
         target = _owned(context, command.into_id)
-        has_merged = any(card.merged_into_id == row.id for card in _cards(context)[1])
-        if row.selected_rank is not None:
-            raise ChosenMergeError()
-        if target.id == row.id or target.merged_into_id is not None or has_merged:
-            raise BadMergeError()
+        board = [_merge_view(card) for card in _cards(context)[1]]
+        check_merge(_merge_view(row), _merge_view(target), board)
     row.merged_into_id = command.into_id
     return Outcome(inverse, VALUES)
 

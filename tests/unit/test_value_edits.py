@@ -5,6 +5,7 @@ import pytest
 from tests_support import assert_exact_undo, stored_document
 
 from philosophy_studio.domain.model import Language, ValueCard
+from philosophy_studio.domain.rules.values import EmptyValueNameError, TooManyValuesError
 from philosophy_studio.domain.value_commands import (
     AddValueCard,
     DeleteValueCard,
@@ -13,7 +14,6 @@ from philosophy_studio.domain.value_commands import (
     UpdateValueCard,
 )
 from philosophy_studio.services.interchange import demo_workshop
-from philosophy_studio.services.value_edits import EmptyValueNameError, TooManyValuesError
 from philosophy_studio.services.workshop_service import WorkshopService
 
 
@@ -72,8 +72,8 @@ def test_a_value_needs_a_name(service) -> None:
 
 
 def test_merging_and_splitting_cards_undo_exactly_and_keep_to_the_rules(service) -> None:
+    from philosophy_studio.domain.rules.values import BadMergeError, ChosenMergeError
     from philosophy_studio.domain.value_commands import MergeValueCard
-    from philosophy_studio.services.value_edits import BadMergeError, ChosenMergeError
 
     workshop = service.load()
     targets = {c.merged_into for c in workshop.value_cards}
@@ -101,8 +101,8 @@ def test_merging_and_splitting_cards_undo_exactly_and_keep_to_the_rules(service)
 
 
 def test_colour_cluster_and_moving_into_a_cluster_undo_exactly(service) -> None:
+    from philosophy_studio.domain.rules.values import BadColourError
     from philosophy_studio.domain.value_commands import CARD_COLOURS, SetCardCluster, SetCardColour
-    from philosophy_studio.services.value_edits import BadColourError
 
     card = service.load().value_cards[1]
     for colour in (*CARD_COLOURS, ""):

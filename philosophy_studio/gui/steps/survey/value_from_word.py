@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from philosophy_studio.domain.analysis_commands import AddValueEvidence
 from philosophy_studio.domain.model import Language, ValueCard
+from philosophy_studio.domain.rules.values import unmerged
 from philosophy_studio.domain.text import capitalised
 from philosophy_studio.domain.value_commands import AddValueCard
 
@@ -62,7 +63,7 @@ class MakeValueButton(QToolButton):
             return
         name = capitalised(term, workshop.info.language is Language.TURKISH)
         menu.addAction(self.tr("New value card “%1”").replace("%1", name), lambda: self.make_value(term))
-        cards = [card for card in workshop.value_cards if card.merged_into is None]
+        cards = unmerged(workshop.value_cards)
         if cards:
             menu.addSection(self.tr("Add as evidence to"))
             for card in cards:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio.domain.model import ValueCard, VotingRound, Workshop
+from philosophy_studio.domain.rules.values import can_be_merged, merge_targets
 from philosophy_studio.domain.selection import card_dots, shown_round
 from philosophy_studio.domain.value_commands import (
     AddValueCard,
@@ -190,9 +191,8 @@ class BoardPanel(QWidget):
         self.card_shown.emit(card)
         for button in (self.up, self.down, self.delete):
             button.setEnabled(card is not None)
-        has_merged = card is not None and any(other.merged_into == card.id for other in self._cards)
         two = len(self.board.selected_card_ids()) == 2
-        self.merge.setEnabled(two or (card is not None and card.merged_into is None and not has_merged))
+        self.merge.setEnabled(two or (card is not None and can_be_merged(card, self._cards)))
         self.split.setEnabled(card is not None and card.merged_into is not None)
 
     def _on_hide_texts(self, hidden: bool) -> None:
@@ -257,10 +257,9 @@ class BoardPanel(QWidget):
         card = self.current()
         if card is None:
             return
-        for other in self._cards:
-            if other.id != card.id and other.merged_into is None:
-                label = other.name.replace("&", "&&")
-                self.merge_menu.addAction(label, lambda into=other.id: self.merge_into(into))
+        for other in merge_targets(card, self._cards):
+            label = other.name.replace("&", "&&")
+            self.merge_menu.addAction(label, lambda into=other.id: self.merge_into(into))
 
     def merge_into(self, into_id: int) -> None:
         """Merge the current card into another (undoable; Split brings it back)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.model import ValueCard
+from philosophy_studio.domain.rules.values import cluster_name, has_value_name
 from philosophy_studio.domain.value_commands import (
     CARD_COLOURS,
     COLOUR_NAMES,
@@ -180,7 +181,7 @@ class CardEditor(QGroupBox):
         card = self._board.edited_card()
         if card is None:
             return
-        if name is not None and not name.strip():
+        if name is not None and not has_value_name(name):
             self.name.show_stored(card.name)  # a value needs a name; keep the old one
             return
         # What this editor last saw stored: a change someone else made since is not
@@ -230,7 +231,8 @@ class CardEditor(QGroupBox):
 
     def _on_cluster_edited(self, text: str, _previous: str) -> None:
         card = self._board.edited_card()
-        if card is not None and text.strip() != card.cluster:
+        # Compared as it would be stored: typing that only adds blanks is no edit.
+        if card is not None and cluster_name(text) != card.cluster:
             self.session.execute(SetCardCluster(card.id, text))
 
     def _on_colour_clicked(self, button: QToolButton) -> None:

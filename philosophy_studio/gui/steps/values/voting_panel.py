@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio.domain.model import MAX_DOTS, VotingRound, VotingStatus
+from philosophy_studio.domain.rules.values import unmerged
 from philosophy_studio.domain.voting_commands import AddVotingRound, RevealTallies, SetRoundOpen
 from philosophy_studio.gui.kiosk.pin_dialog import SetPinDialog
 from philosophy_studio.gui.kiosk.voting_kiosk import VotingKioskWindow
@@ -170,7 +171,7 @@ class VotingPanel(QGroupBox):
         open_now = self._open_round_now()
         if open_now is None or self.pin_dialog is None:
             return
-        cards = [card for card in self._board.cards if card.merged_into is None]
+        cards = list(unmerged(self._board.cards))
         self.voting_kiosk = VotingKioskWindow(self.session, open_now, cards, self.pin_dialog.chosen_pin())
         self.voting_kiosk.left.connect(self._on_voting_kiosk_left)
         self.voting_kiosk.showFullScreen()

@@ -1,0 +1,170 @@
+"""The workshop's rules (domain/rules/), on plain values: no database, no window."""
+
+from dataclasses import dataclass
+
+import pytest
+
+from philosophy_studio.domain.commands import UNCHECKED, CheckedEdit
+from philosophy_studio.domain.errors import EditConflictError
+from philosophy_studio.domain.model import ValueCard
+from philosophy_studio.domain.rules.conflicts import check_expected
+from philosophy_studio.domain.rules.values import (
+    BadColourError,
+    BadMergeError,
+    ChosenMergeError,
+    EmptyValueNameError,
+    TooManyValuesError,
+    can_be_merged,
+    card_colour,
+    check_merge,
+    check_selection,
+    cluster_name,
+    has_merged,
+    has_value_name,
+    merge_targets,
+    selection_fits,
+    unmerged,
+    value_name,
+    value_texts,
+)
+from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
+
+# --- conflicts ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Edit(CheckedEdit):
+    text: str
+    expected: str = UNCHECKED
+
+
+def test_an_unchecked_edit_overwrites_anything() -> None:
+    check_expected(_Edit("yeni"), "başkasının metni", "yeni")
+
+
+def test_an_edit_that_saw_what_is_stored_passes_once_cleaned() -> None:
+    check_expected(_Edit("yeni", expected="Müşteri\r\nönce"), "Müşteri\nönce", "yeni", clean=clean_text)
+    check_expected(_Edit("yeni", expected="  Sabır "), "Sabır", "yeni", clean=str.strip)
+
+
+def test_an_edit_that_did_not_see_the_change_is_refused_with_both_versions() -> None:
+    command = _Edit("benim", expected="eski")
+    with pytest.raises(EditConflictError) as raised:
+        check_expected(command, "onların", "benim")
+    assert (raised.value.theirs, raised.value.mine, raised.value.command) == ("onların", "benim", command)
+
+
+def test_the_stored_value_is_cleaned_only_when_asked() -> None:
+    command = _Edit("yeni", expected="Işık")
+    with pytest.raises(EditConflictError) as raised:
+        check_expected(command, "  Işık  ", "yeni", clean=str.strip)
+    check_expected(command, "  Işık  ", "yeni", clean=str.strip, clean_stored=True)
+    # The stored value is reported as stored, not as cleaned.
+    assert raised.value.theirs == "  Işık  "
+
+
+# --- a value's texts ----------------------------------------------------------------------
+
+
+def test_a_value_needs_a_name_and_it_is_stored_on_one_line() -> None:
+    assert value_name("  Güler\tyüz\nve  İlgi ") == "Güler yüz ve İlgi"
+    assert has_value_name("ı")
+    for blank in ("", " \t\n ", "\x01\x02"):
+        assert not has_value_name(blank)
+        with pytest.raises(EmptyValueNameError, match="A value needs a name"):
+            value_name(blank)
+    assert len(value_name("Ş" * 500)) == SHORT_TEXT_LIMIT
+
+
+def test_value_texts_clean_like_storing_but_accept_an_empty_name() -> None:
+    assert value_texts((" Çözüm  odaklı ", "Satır\r\nsonu")) == ("Çözüm odaklı", "Satır\nsonu")
+    assert value_texts(("", "")) == ("", "")
+
+
+def test_colours_are_none_or_hex() -> None:
+    for good in ("", "#4285f4", "#DB4437"):
+        assert card_colour(good) == good
+    for bad in ("red", "#12345", "#1234567", "<b>", "#ğğğğğğ"):
+        with pytest.raises(BadColourError):
+            card_colour(bad)
+
+
+def test_cluster_names_are_one_line() -> None:
+    assert cluster_name("  Hız\tve <takip>  ") == "Hız ve <takip>"
+    assert cluster_name(" \n ") == ""
+
+
+# --- merging ------------------------------------------------------------------------------
+
+SABIR = ValueCard(id=1, name="Sabır")
+EMPATI = ValueCard(id=2, name="Empati")
+HIZ = ValueCard(id=3, name="Hızlı yanıt")
+CABUK = ValueCard(id=4, name="Çabuk cevap verme", merged_into=3)
+SECILEN = ValueCard(id=5, name="İlgi", selected_rank=1)
+BOARD = (SABIR, EMPATI, HIZ, CABUK, SECILEN)
+
+
+def test_unmerged_cards_are_those_that_count_on_their_own() -> None:
+    assert unmerged(BOARD) == (SABIR, EMPATI, HIZ, SECILEN)
+    assert unmerged(()) == ()
+
+
+def test_has_merged() -> None:
+    assert has_merged(HIZ, BOARD)
+    assert not has_merged(SABIR, BOARD)
+    assert not has_merged(CABUK, BOARD)
+
+
+def test_merge_targets_are_the_other_unmerged_cards() -> None:
+    assert merge_targets(SABIR, BOARD) == (EMPATI, HIZ, SECILEN)
+    assert merge_targets(CABUK, BOARD) == (SABIR, EMPATI, HIZ, SECILEN)
+
+
+def test_the_board_offers_merging_only_for_a_card_of_its_own() -> None:
+    assert can_be_merged(SABIR, BOARD)
+    assert can_be_merged(SECILEN, BOARD)  # the service explains why it refuses
+    assert not can_be_merged(HIZ, BOARD)  # others are merged into it
+    assert not can_be_merged(CABUK, BOARD)  # split it off first
+
+
+def test_merges_that_keep_to_the_rules_pass() -> None:
+    check_merge(SABIR, EMPATI, BOARD)
+    check_merge(SABIR, HIZ, BOARD)  # a card may take more than one
+    check_merge(CABUK, SABIR, BOARD)  # a merged card moves to another directly
+
+
+def test_a_chosen_value_is_not_merged() -> None:
+    with pytest.raises(ChosenMergeError, match="unchoose it"):
+        check_merge(SECILEN, SABIR, BOARD)
+    # Chosen comes first: it is what the facilitator can act on.
+    with pytest.raises(ChosenMergeError):
+        check_merge(SECILEN, SECILEN, BOARD)
+
+
+@pytest.mark.parametrize(
+    ("card", "into"),
+    [(SABIR, SABIR), (SABIR, CABUK), (HIZ, SABIR)],
+    ids=["into itself", "into a merged card", "a card others were merged into"],
+)
+def test_merges_never_make_chains(card: ValueCard, into: ValueCard) -> None:
+    with pytest.raises(BadMergeError):
+        check_merge(card, into, BOARD)
+
+
+def test_every_merge_target_passes_the_merge_check() -> None:
+    for card in BOARD:
+        if can_be_merged(card, BOARD) and card.selected_rank is None:
+            for into in merge_targets(card, BOARD):
+                check_merge(card, into, BOARD)
+
+
+# --- the final selection ------------------------------------------------------------------
+
+
+def test_five_values_or_fewer() -> None:
+    assert selection_fits(())
+    assert selection_fits((1, 2, 3, 4, 5))
+    assert not selection_fits((1, 2, 3, 4, 5, 6))
+    check_selection((1, 2, 3, 4, 5))
+    with pytest.raises(TooManyValuesError, match="five values or fewer"):
+        check_selection((1, 2, 3, 4, 5, 6))
