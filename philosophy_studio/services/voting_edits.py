@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from philosophy_studio.domain.changes import Aspect, Changes
-from philosophy_studio.domain.errors import InvalidValueError, NotAWorkshopError
-from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-from philosophy_studio.domain.model import MAX_DOTS, VotingStatus
+from philosophy_studio.domain.errors import NotAWorkshopError
+from philosophy_studio.domain.model import VotingStatus
+from philosophy_studio.domain.rules.voting import check_opening, check_round_size
 from philosophy_studio.domain.voting_commands import (
     AddVotingRound,
     DeleteVotingRound,
@@ -19,14 +19,8 @@ from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 VOTES = Changes.of(Aspect.VOTES, Aspect.VALUES)
 
 
-class RoundAlreadyOpenError(InvalidValueError):
-    template = QT_TRANSLATE_NOOP("Errors", "A voting round is already open; close it before opening another.")
-
-
-class BadRoundSizeError(InvalidValueError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors", "Give each person 1 to {most} dots, and allow at most that many on one card."
-    )
+def _open_ids(rounds: list[VotingRoundRow]) -> list[int]:
+    return [r.id for r in rounds if r.status == VotingStatus.OPEN.value]
 
 
 def round_row(context: EditContext, round_id: int) -> VotingRoundRow:
@@ -38,13 +32,10 @@ def round_row(context: EditContext, round_id: int) -> VotingRoundRow:
 
 def add_round(context: EditContext, command: AddVotingRound) -> Outcome:
     wanted = command.round
-    if not 1 <= wanted.dots_per_person <= MAX_DOTS or not 1 <= wanted.max_per_card <= wanted.dots_per_person:
-        raise BadRoundSizeError(most=MAX_DOTS)
+    check_round_size(wanted.dots_per_person, wanted.max_per_card)
     workshop = repository.workshop_row(context.session, context.workshop_id)
-    if wanted.status is VotingStatus.OPEN and any(
-        r.status == VotingStatus.OPEN.value for r in workshop.voting_rounds
-    ):
-        raise RoundAlreadyOpenError()
+    if wanted.status is VotingStatus.OPEN:
+        check_opening(None, _open_ids(workshop.voting_rounds))
     row = VotingRoundRow(
         workshop_id=workshop.id,
         dots_per_person=wanted.dots_per_person,
@@ -77,9 +68,8 @@ def set_open(context: EditContext, command: SetRoundOpen) -> Outcome:
     row = round_row(context, command.round_id)
     was_open = row.status == VotingStatus.OPEN.value
     if command.is_open and not was_open:
-        others = repository.workshop_row(context.session, context.workshop_id).voting_rounds
-        if any(r.id != row.id and r.status == VotingStatus.OPEN.value for r in others):
-            raise RoundAlreadyOpenError()
+        rounds = repository.workshop_row(context.session, context.workshop_id).voting_rounds
+        check_opening(row.id, _open_ids(rounds))
     row.status = (VotingStatus.OPEN if command.is_open else VotingStatus.CLOSED).value
     return Outcome(SetRoundOpen(row.id, was_open), VOTES)
 

@@ -6,7 +6,7 @@ import pytest
 
 from philosophy_studio.domain.commands import UNCHECKED, CheckedEdit
 from philosophy_studio.domain.errors import EditConflictError
-from philosophy_studio.domain.model import ValueCard
+from philosophy_studio.domain.model import MAX_DOTS, ValueCard
 from philosophy_studio.domain.rules.conflicts import check_expected
 from philosophy_studio.domain.rules.values import (
     BadColourError,
@@ -26,6 +26,12 @@ from philosophy_studio.domain.rules.values import (
     unmerged,
     value_name,
     value_texts,
+)
+from philosophy_studio.domain.rules.voting import (
+    BadRoundSizeError,
+    RoundAlreadyOpenError,
+    check_opening,
+    check_round_size,
 )
 from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
 
@@ -168,3 +174,26 @@ def test_five_values_or_fewer() -> None:
     check_selection((1, 2, 3, 4, 5))
     with pytest.raises(TooManyValuesError, match="five values or fewer"):
         check_selection((1, 2, 3, 4, 5, 6))
+
+
+# --- voting -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("dots", "per_card"), [(1, 1), (3, 2), (MAX_DOTS, 1), (MAX_DOTS, MAX_DOTS)])
+def test_round_sizes_within_the_limits_pass(dots: int, per_card: int) -> None:
+    check_round_size(dots, per_card)
+
+
+@pytest.mark.parametrize(("dots", "per_card"), [(0, 0), (0, 1), (MAX_DOTS + 1, 1), (3, 0), (3, 4), (-1, -1)])
+def test_round_sizes_outside_the_limits_are_refused(dots: int, per_card: int) -> None:
+    with pytest.raises(BadRoundSizeError, match=f"1 to {MAX_DOTS} dots"):
+        check_round_size(dots, per_card)
+
+
+def test_one_open_round_at_a_time() -> None:
+    check_opening(None, [])
+    check_opening(7, [7])  # opening the open round again changes nothing
+    with pytest.raises(RoundAlreadyOpenError):
+        check_opening(None, [7])
+    with pytest.raises(RoundAlreadyOpenError):
+        check_opening(8, [7])

@@ -7,6 +7,7 @@ import pytest
 from tests_support import assert_exact_undo, stored_document
 
 from philosophy_studio.domain.model import Language, VotingRound, VotingStatus
+from philosophy_studio.domain.rules.voting import BadRoundSizeError, RoundAlreadyOpenError
 from philosophy_studio.domain.voting_commands import (
     AddVotingRound,
     DeleteVotingRound,
@@ -21,7 +22,6 @@ from philosophy_studio.services.voting import (
     VotingClosedError,
     cast_ballot,
 )
-from philosophy_studio.services.voting_edits import BadRoundSizeError, RoundAlreadyOpenError
 from philosophy_studio.services.workshop_service import WorkshopService
 
 
