@@ -2768,8 +2768,8 @@ Press any key for the next person.</translation>
         <translation>Repeat the PIN</translation>
     </message>
     <message>
-        <source>Staff will answer on this screen one after another. Nobody can leave the kiosk or see the workshop without this PIN. Choose %1 to %2 digits and keep them to yourself.</source>
-        <translation>Staff will answer on this screen one after another. Nobody can leave the kiosk or see the workshop without this PIN. Choose %1 to %2 digits and keep them to yourself.</translation>
+        <source>Staff will answer on this screen one after another. Without this PIN the kiosk cannot be closed from its own screen, and the app's other windows stay hidden. Choose %1 to %2 digits and keep them to yourself. In a public place, also use your computer's kiosk mode: keyboard shortcuts of the operating system can still reach other programs.</source>
+        <translation>Staff will answer on this screen one after another. Without this PIN the kiosk cannot be closed from its own screen, and the app's other windows stay hidden. Choose %1 to %2 digits and keep them to yourself. In a public place, also use your computer's kiosk mode: keyboard shortcuts of the operating system can still reach other programs.</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>

@@ -23,6 +23,10 @@ MAX_CHOSEN_VALUES = 5
 # The most dots one person may get in a voting round: the round editor offers no more
 # and storing a round refuses more.
 MAX_DOTS = 20
+# The longest answer kept, in characters (after normalisation). An answer to one open
+# question is a few sentences; 5,000 characters is about two pages, and keeps one
+# pasted document from swamping the word analysis. Longer text is cut, not refused.
+MAX_ANSWER_LENGTH = 5_000
 
 
 DEFAULT_SURVEY_QUESTION = {

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import TextIO
 
 from philosophy_studio.domain.language import Language
-from philosophy_studio.domain.model import AnswerSource, VotingStatus
+from philosophy_studio.domain.model import MAX_ANSWER_LENGTH, AnswerSource, VotingStatus
 from philosophy_studio.persistence import repository
-from philosophy_studio.services.survey import MAX_ANSWER_LENGTH, submit_answer
+from philosophy_studio.services.survey import submit_answer
 from philosophy_studio.services.voting import cast_ballot
 from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.survey_server.ballots import Ballot, BallotApp, BallotCard

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.errors import InvalidValueError, WorkshopError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-from philosophy_studio.domain.model import AnswerSource, ImportRecord, Workshop
+from philosophy_studio.domain.model import MAX_ANSWER_LENGTH, AnswerSource, ImportRecord, Workshop
 from philosophy_studio.domain.spreadsheet import from_formula_safe
 from philosophy_studio.domain.text import clean_text
 from philosophy_studio.importing.reader import AnswerTable, FileKind, read_file
@@ -32,11 +32,6 @@ from philosophy_studio.work import WorkControl
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
-
-# The longest answer kept, in characters (after normalisation). An answer to one open
-# question is a few sentences; 5,000 characters is about two pages, and keeps one
-# pasted document from swamping the word analysis. Longer text is cut, not refused.
-MAX_ANSWER_LENGTH = 5_000
 
 
 class EmptyAnswerError(InvalidValueError):

@@ -41,7 +41,7 @@ def start_kiosk(make_window, qtbot, tmp_path: Path):
     page.pin_dialog.accept()
     kiosk = page.kiosk
     assert isinstance(kiosk, KioskWindow)
-    qtbot.waitUntil(lambda: not window.runner.busy)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
     return window, page, kiosk, path
 
 
@@ -78,10 +78,13 @@ def test_a_submission_is_stored_before_the_thanks_then_the_form_is_empty(
     qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.thanks)
     assert shown_thanks_with[0] == ["Güvenilir ve sıcak bir ekip <b>olduğumuzu</b>"]
     assert kiosk.answer.toPlainText() == ""
-    # A key press brings the empty form for the next person.
-    QApplication.sendEvent(
-        kiosk.thanks, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, " ")
-    )
+    # Keys do nothing during a short pause (nobody answers again and again at once);
+    # after it a key press brings the empty form for the next person.
+    space = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, " ")
+    QApplication.sendEvent(kiosk.thanks, space)
+    assert kiosk.pages.currentWidget() is kiosk.thanks
+    qtbot.waitUntil(lambda: not kiosk._pause.isActive(), timeout=5_000)
+    QApplication.sendEvent(kiosk.thanks, space)
     assert kiosk.pages.currentIndex() == 0
     assert kiosk.answer.toPlainText() == ""
     kiosk.answer.setPlainText("İkinci kişi")
@@ -104,7 +107,7 @@ def test_an_empty_answer_is_not_sent(make_window, qtbot, tmp_path) -> None:
     window, _page, kiosk, path = start_kiosk(make_window, qtbot, tmp_path)
     kiosk.answer.setPlainText("   ")
     kiosk.submit_answer()
-    qtbot.waitUntil(lambda: not window.runner.busy)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
     assert kiosk.problem.isVisibleTo(kiosk)
     assert stored_answers(path) == []
     leave(qtbot, kiosk, PIN)
@@ -118,7 +121,7 @@ def test_a_failed_store_keeps_the_answer_and_says_to_call_the_facilitator(
     from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 
     window.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, False))
-    qtbot.waitUntil(lambda: not window.runner.busy)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
     kiosk.answer.setPlainText("Kaybolmamalı")
     kiosk.submit_answer()
     qtbot.waitUntil(lambda: kiosk.problem.isVisibleTo(kiosk))
@@ -211,3 +214,49 @@ def test_the_kiosk_says_when_it_refuses_pins_for_a_while(make_window, qtbot, tmp
     kiosk._pin._locked_until = 0.0
     leave(qtbot, kiosk, PIN)
     assert not kiosk.isVisible()
+
+
+def test_nothing_typed_leaves_the_box_for_the_next_person(make_window, qtbot, tmp_path) -> None:
+    _window, _page, kiosk, _path = start_kiosk(make_window, qtbot, tmp_path)
+    clipboard = QApplication.clipboard()
+    clipboard.setText("before the kiosk")
+    kiosk.answer.setPlainText("Yöneticimiz bizi dinlemiyor")
+    kiosk.answer.selectAll()
+    kiosk.answer.copy()
+    kiosk.answer.cut()
+    # Copy, cut, drag and the X11 selection all come from here: nothing.
+    assert not kiosk.answer.createMimeDataFromSelection().hasText()
+    assert "Yöneticimiz" not in clipboard.text()
+    # What the app itself put on the clipboard is gone for the next person (where the
+    # platform says whose it is: the offscreen test platform does not).
+    clipboard.setText("Yöneticimiz bizi dinlemiyor")
+    if clipboard.ownsClipboard():
+        kiosk.show_form()
+        assert "Yöneticimiz" not in clipboard.text()
+    leave(qtbot, kiosk, PIN)
+
+
+def test_an_answer_box_holds_at_most_an_answer_and_an_abandoned_draft_is_cleared(
+    make_window, qtbot, tmp_path
+) -> None:
+    from philosophy_studio.domain.model import MAX_ANSWER_LENGTH
+
+    _window, _page, kiosk, _path = start_kiosk(make_window, qtbot, tmp_path)
+    kiosk.answer.setPlainText("x" * (MAX_ANSWER_LENGTH + 500))
+    assert len(kiosk.answer.toPlainText()) == MAX_ANSWER_LENGTH
+    kiosk._idle.setInterval(200)
+    kiosk.answer.setFocus()
+    qtbot.keyClicks(kiosk.answer, " left half done")
+    qtbot.waitUntil(lambda: kiosk.answer.toPlainText() == "", timeout=5_000)
+    assert kiosk.pages.currentIndex() == 0
+    leave(qtbot, kiosk, PIN)
+
+
+def test_the_app_s_other_windows_are_hidden_while_the_kiosk_runs(make_window, qtbot, tmp_path) -> None:
+    window, _page, kiosk, _path = start_kiosk(make_window, qtbot, tmp_path)
+    assert not window.isVisible()
+    # Minimising (a dialog's button, Alt+Space) does not uncover the desktop.
+    kiosk.showMinimized()
+    qtbot.waitUntil(lambda: kiosk.isFullScreen() and not kiosk.isMinimized(), timeout=5_000)
+    leave(qtbot, kiosk, PIN)
+    assert window.isVisible()

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from philosophy_studio.domain.model import AnswerSource
+from philosophy_studio.domain.model import MAX_ANSWER_LENGTH, AnswerSource
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.kiosk.locked_window import LockedWindow
 from philosophy_studio.gui.kiosk.pin_dialog import Pin
@@ -37,7 +37,8 @@ KIOSK_TYPE = 1.6
 
 class KioskAnswerEdit(QPlainTextEdit):
     """The answer box: no undo history (it would bring the previous person's words
-    back), Tab moves on, Ctrl+Enter submits."""
+    back), nothing copied out of it (the next person could paste it), at most as long as
+    an answer may be, Tab moves on, Ctrl+Enter submits."""
 
     submitted = Signal()
 
@@ -45,6 +46,18 @@ class KioskAnswerEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
+        self.textChanged.connect(self._keep_to_the_limit)
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt's name
+        # Copy, cut, dragging and the X11 selection all take their text from here.
+        return QMimeData()
+
+    def _keep_to_the_limit(self) -> None:
+        if len(self.toPlainText()) > MAX_ANSWER_LENGTH:
+            cursor = self.textCursor()
+            cursor.setPosition(MAX_ANSWER_LENGTH)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
@@ -109,6 +122,7 @@ class KioskWindow(LockedWindow):
         form_layout.addStretch(1)
 
         self.frame(form, "kiosk")
+        self.watch_typing(self.answer)
         self.submit.clicked.connect(self.submit_answer)
         self.answer.submitted.connect(self.submit_answer)
         self.retranslate_ui()
@@ -160,6 +174,9 @@ class KioskWindow(LockedWindow):
     def forget(self) -> None:
         self.answer.forget()
         self.problem.hide()
+
+    def has_draft(self) -> bool:
+        return bool(self.answer.toPlainText().strip()) and not self._storing
 
     def show_form(self) -> None:
         super().show_form()

@@ -1,18 +1,49 @@
 """A full-screen window for staff that only the facilitator's PIN closes: Esc, Alt+F4,
 the window's close button and minimising do not leave it. The survey kiosk and the
-voting kiosk are built on it."""
+voting kiosk are built on it.
+
+While it is up, the app's other windows are hidden (Alt+Tab would otherwise reach the
+workshop, the presentation's results or the phone panel), it takes the screen back
+when something else is brought forward, a draft left alone is cleared for the next
+person, and nothing typed reaches the clipboard. What an app cannot stop alone (another
+program, the operating system's own shortcuts) the facilitator's guide covers: use the
+system's kiosk mode in a public place.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QClipboard,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from philosophy_studio.gui.kiosk.pin_dialog import EnterPinDialog, Pin
 from philosophy_studio.gui.theme import HEADING, scale_font
 
 # Long enough to read the thanks, short enough that the next person is not kept waiting.
 THANKS_MS = 4000
+# The first part of the thanks no key skips: one person cannot answer again and again
+# as fast as they can press keys.
+PAUSE_MS = 1500
+# A draft nobody touched for this long was left behind: the next person must not find it.
+IDLE_RESET_MS = 90_000
+# How soon the kiosk takes the screen back when another window was brought forward.
+RECLAIM_MS = 300
 
 
 class LockedWindow(QWidget):
@@ -27,6 +58,8 @@ class LockedWindow(QWidget):
         self._pin = pin
         self._may_close = False
         self.pin_dialog: EnterPinDialog | None = None
+        # The app's windows that were open when the kiosk started, shown again when it ends.
+        self._hidden: list[QWidget] = []
         self.leave = QPushButton()
         self.leave.setObjectName("kioskLeave")
         self.leave.setFlat(True)
@@ -61,23 +94,84 @@ class LockedWindow(QWidget):
         self._next.setSingleShot(True)
         self._next.setInterval(THANKS_MS)
         self._next.timeout.connect(self.show_form)
+        self._pause = QTimer(self)
+        self._pause.setObjectName(f"{name}Pause")
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._idle = QTimer(self)
+        self._idle.setObjectName(f"{name}IdleReset")
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_RESET_MS)
+        self._idle.timeout.connect(self._on_idle)
+        self._reclaim = QTimer(self)
+        self._reclaim.setObjectName(f"{name}Reclaim")
+        self._reclaim.setSingleShot(True)
+        self._reclaim.setInterval(RECLAIM_MS)
+        self._reclaim.timeout.connect(self._take_screen_back)
+
+    def watch_typing(self, widget: QObject) -> None:
+        """Typing or clicking in ``widget`` keeps the draft; silence clears it."""
+        widget.installEventFilter(self)
+
+    def has_draft(self) -> bool:
+        """Whether the form holds something of the person at the screen (subclasses)."""
+        return False
 
     def show_thanks(self) -> None:
+        self._idle.stop()
         self.pages.setCurrentWidget(self.thanks)
         self.thanks.setFocus()
+        self._pause.start()
         self._next.start()
 
     def show_form(self) -> None:
         """The empty form for the next person."""
         self._next.stop()
+        self._pause.stop()
         self.forget()
+        _clear_clipboard()
         self.pages.setCurrentIndex(0)
 
-    def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.thanks and event.type() == QEvent.Type.KeyPress:
+    def _on_idle(self) -> None:
+        if self.pages.currentIndex() == 0 and self.has_draft():
             self.show_form()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.thanks and event.type() == QEvent.Type.KeyPress:
+            if not self._pause.isActive():
+                self.show_form()
             return True
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.InputMethod):
+            self._idle.start()
         return False
+
+    # --- holding the screen -------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._hidden and not self._may_close:
+            self._hidden = [
+                window
+                for window in QApplication.topLevelWidgets()
+                if window is not self and window.isVisible() and not window.isAncestorOf(self)
+            ]
+            for window in self._hidden:
+                window.hide()
+
+    def _show_hidden(self) -> None:
+        hidden, self._hidden = self._hidden, []
+        for window in hidden:
+            window.show()
+
+    def _take_screen_back(self) -> None:
+        if self._may_close or self.isActiveWindow():
+            return
+        if self.pin_dialog is not None and self.pin_dialog.isVisible():
+            return
+        if self.isMinimized() or not self.isFullScreen():
+            self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
 
     def forget(self) -> None:
         """Drop whatever the last person entered (subclasses); called when leaving."""
@@ -90,9 +184,14 @@ class LockedWindow(QWidget):
 
     def _leave(self) -> None:
         self._next.stop()
+        self._pause.stop()
+        self._idle.stop()
+        self._reclaim.stop()
         self._may_close = True
         self.forget()
+        _clear_clipboard()
         self.close()
+        self._show_hidden()
         self.left.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
@@ -112,10 +211,17 @@ class LockedWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif (
-            event.type() == QEvent.Type.WindowStateChange and not self._may_close and not self.isFullScreen()
+            event.type() == QEvent.Type.WindowStateChange
+            and not self._may_close
+            and (self.isMinimized() or not self.isFullScreen())
         ):
-            # Minimising or un-maximising would uncover the workshop behind.
+            # Minimising or un-maximising would uncover the desktop; a minimised
+            # full-screen window still says isFullScreen(), so both are checked.
             QTimer.singleShot(0, self.showFullScreen)
+        elif (
+            event.type() == QEvent.Type.ActivationChange and not self._may_close and not self.isActiveWindow()
+        ):
+            self._reclaim.start()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -125,3 +231,13 @@ class LockedWindow(QWidget):
         self.leave.setAccessibleName(
             QCoreApplication.translate("LockedWindow", "Leave the kiosk (facilitator PIN needed)")
         )
+
+
+def _clear_clipboard() -> None:
+    """Forget what the app put on the clipboard or the X11 selection: the next person
+    could paste the previous one's words."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.ownsClipboard():
+        clipboard.clear(QClipboard.Mode.Clipboard)
+    if clipboard.supportsSelection() and clipboard.ownsSelection():
+        clipboard.clear(QClipboard.Mode.Selection)

@@ -9,7 +9,7 @@ import os
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -21,7 +21,10 @@ MAX_PIN_DIGITS = 8
 # four-digit PIN would otherwise fall to someone at the kiosk trying them all.
 FREE_ATTEMPTS = 3
 FIRST_LOCKOUT = 30
-LONGEST_LOCKOUT = 15 * 60
+# Capped low: anyone at the kiosk can type wrong PINs, and the facilitator must not be
+# locked out of their own workshop for long. Two minutes a try still keeps a four-digit
+# PIN out of reach for days.
+LONGEST_LOCKOUT = 2 * 60
 
 
 class Pin:
@@ -84,8 +87,11 @@ class SetPinDialog(QDialog):
         self.repeat.setAccessibleName(self.tr("Repeat the PIN"))
         explanation = QLabel(
             self.tr(
-                "Staff will answer on this screen one after another. Nobody can leave the kiosk "
-                "or see the workshop without this PIN. Choose %1 to %2 digits and keep them to yourself."
+                "Staff will answer on this screen one after another. Without this PIN the kiosk "
+                "cannot be closed from its own screen, and the app's other windows stay hidden. "
+                "Choose %1 to %2 digits and keep them to yourself. In a public place, also use your "
+                "computer's kiosk mode: keyboard shortcuts of the operating system can still reach "
+                "other programs."
             )
             .replace("%1", str(MIN_PIN_DIGITS))
             .replace("%2", str(MAX_PIN_DIGITS))
@@ -133,6 +139,13 @@ class EnterPinDialog(QDialog):
     def __init__(self, pin: Pin, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pin = pin
+        # No minimise button: a minimised PIN dialog would leave its kiosk behind it.
+        self.setWindowFlags(
+            Qt.WindowType.Dialog
+            | Qt.WindowType.CustomizeWindowHint
+            | Qt.WindowType.WindowTitleHint
+            | Qt.WindowType.WindowCloseButtonHint
+        )
         self.setWindowTitle(self.tr("Leave the kiosk"))
         self.field = _pin_field()
         self.field.setAccessibleName(self.tr("Facilitator PIN"))

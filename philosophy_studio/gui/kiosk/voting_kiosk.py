@@ -111,12 +111,19 @@ class VotingKioskWindow(LockedWindow):
         form_layout.addLayout(submit_row)
         form_layout.addWidget(self.promise)
         self.frame(form, "voting")
+        for spin in self.dots.values():
+            self.watch_typing(spin)
+            # The spin box's own line edit gets the keys.
+            self.watch_typing(spin.lineEdit())
         self.submit.clicked.connect(self.cast)
         self.retranslate_ui()
 
     @property
     def placed(self) -> int:
         return sum(spin.value() for spin in self.dots.values())
+
+    def has_draft(self) -> bool:
+        return self.placed > 0 and not self._storing
 
     def _on_dots_changed(self) -> None:
         left = self._round.dots_per_person - self.placed

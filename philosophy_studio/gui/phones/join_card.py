@@ -20,6 +20,9 @@ class JoinCard(QWidget):
         self.qr = QLabel()
         self.qr.setObjectName("phoneQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The code's room is kept from the start: the card does not grow (and push what
+        # is around it) when the server starts and the code is drawn.
+        self.qr.setMinimumSize(qr_size, qr_size)
         self.scan_hint = QLabel()
         self.scan_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scan_hint.setWordWrap(True)
@@ -50,6 +53,7 @@ class JoinCard(QWidget):
     def set_qr_size(self, pixels: int) -> None:
         if pixels != self._qr_size:
             self._qr_size = pixels
+            self.qr.setMinimumSize(pixels, pixels)
             self._draw_qr()
 
     def set_type_sizes(self, hint_pixels: int, code_pixels: int) -> None:

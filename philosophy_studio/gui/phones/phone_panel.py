@@ -8,7 +8,7 @@ without a visible sign of it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -17,6 +17,9 @@ from philosophy_studio.domain.model import Workshop
 from philosophy_studio.gui.phones.join_card import JoinCard
 from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
 from philosophy_studio.gui.theme import READING, SUBHEADING, scale_font
+
+# Room left for the window's frame and title bar when placing it (pixels).
+FRAME = 40
 
 
 class PhonePanel(QWidget):
@@ -32,6 +35,11 @@ class PhonePanel(QWidget):
         self.status.setWordWrap(True)
         scale_font(self.status, READING)
         self.card = JoinCard(360, votes=controller.votes)
+        # Its room is kept while the server starts, so the panel has its size (and its
+        # place on screen) from the start.
+        policy = self.card.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.card.setSizePolicy(policy)
         self.count = QLabel()
         self.count.setObjectName("phoneAnswerCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -56,6 +64,7 @@ class PhonePanel(QWidget):
         self.setTabOrder(self.present, self.close_survey)
         self.setTabOrder(self.close_survey, self.stop_button)
 
+        self._placed = False
         self.present.clicked.connect(self.present_requested)
         self.close_survey.clicked.connect(controller.close_survey)
         self.stop_button.clicked.connect(self.close)
@@ -66,6 +75,30 @@ class PhonePanel(QWidget):
         controller.session.changed.connect(self._on_changed)
         self._problem = ""
         self.retranslate_ui()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        # Placed before the window first appears: a window manager moves it no more.
+        if visible and not self._placed:
+            self._placed = True
+            self._place_over_the_window()
+        super().setVisible(visible)
+
+    def _place_over_the_window(self) -> None:
+        """Over the middle of the app's window and wholly on its screen: a window
+        manager left to itself may put the panel half off-screen, QR code and all."""
+        owner = self.parentWidget().window() if self.parentWidget() is not None else None
+        screen = (owner.screen() if owner is not None else self.screen()).availableGeometry()
+        # Polished and laid out first: before that the size hint leaves out the card.
+        self.ensurePolished()
+        self.layout().activate()
+        size = self.sizeHint().expandedTo(self.minimumSizeHint()).boundedTo(screen.size())
+        self.resize(size)
+        place = QRect(QPoint(0, 0), size)
+        place.moveCenter(owner.frameGeometry().center() if owner is not None else screen.center())
+        # The frame is not known before the window appears: room is left for it.
+        left = min(max(place.left(), screen.left()), screen.left() + screen.width() - size.width() - FRAME)
+        top = min(max(place.top(), screen.top()), screen.top() + screen.height() - size.height() - FRAME)
+        self.move(left, top)
 
     def _on_changed(self, _workshop: Workshop, changes: Changes) -> None:
         if changes.touches(Aspect.ANSWERS, Aspect.SURVEY, Aspect.VOTES):
