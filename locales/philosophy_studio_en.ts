@@ -1375,6 +1375,10 @@
         <translation>{name} is larger than the limit of {limit} MB for answer files. Nothing was imported.</translation>
     </message>
     <message>
+        <source>{name} has cells in more than {limit} columns, far more than a survey export has (a stray cell far to the right, or not a survey). Delete the columns that are not needed and save the file again. Nothing was imported.</source>
+        <translation>{name} has cells in more than {limit} columns, far more than a survey export has (a stray cell far to the right, or not a survey). Delete the columns that are not needed and save the file again. Nothing was imported.</translation>
+    </message>
+    <message>
         <source>{name} would unpack to far more data than a survey can hold (a damaged or malicious workbook). Nothing was imported.</source>
         <translation>{name} would unpack to far more data than a survey can hold (a damaged or malicious workbook). Nothing was imported.</translation>
     </message>
@@ -2062,8 +2066,20 @@ Press any key for the next person.</translation>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>Some of your changes could not be saved, and closing now loses them. Free some space or reconnect, then press Retry in the message at the top. Close anyway?</source>
+        <translation>Some of your changes could not be saved, and closing now loses them. Free some space or reconnect, then press Retry in the message at the top. Close anyway?</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved yet</source>
+        <translation>Some changes are not saved yet</translation>
     </message>
     <message>
         <source>All changes saved</source>

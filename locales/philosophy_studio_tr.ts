@@ -1406,6 +1406,10 @@
         <translation>{name}, yanıt dosyaları için {limit} MB sınırından büyük. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
+        <source>{name} has cells in more than {limit} columns, far more than a survey export has (a stray cell far to the right, or not a survey). Delete the columns that are not needed and save the file again. Nothing was imported.</source>
+        <translation>{name} dosyasında {limit} sütundan fazlasında hücre var; bu, bir anket dökümünde olabilecekten çok daha fazla (çok sağda unutulmuş bir hücre ya da anket olmayan bir dosya). Gerekmeyen sütunları silip dosyayı yeniden kaydedin. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
         <source>{name} would unpack to far more data than a survey can hold (a damaged or malicious workbook). Nothing was imported.</source>
         <translation>{name} açıldığında bir anketin tutabileceğinden çok daha fazla veriye dönüşüyor (bozuk ya da kötü niyetli bir çalışma kitabı). Hiçbir şey içe aktarılmadı.</translation>
     </message>
@@ -2098,8 +2102,20 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>&amp;Yinele: %1</translation>
     </message>
     <message>
+        <source>Changes not saved</source>
+        <translation>Değişiklikler kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Some of your changes could not be saved, and closing now loses them. Free some space or reconnect, then press Retry in the message at the top. Close anyway?</source>
+        <translation>Bazı değişiklikleriniz kaydedilemedi; şimdi kapatırsanız kaybolurlar. Biraz yer açın ya da bağlantıyı yeniden kurun, sonra üstteki iletide Yeniden dene'ye basın. Yine de kapatılsın mı?</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved yet</source>
+        <translation>Bazı değişiklikler henüz kaydedilmedi</translation>
     </message>
     <message>
         <source>All changes saved</source>

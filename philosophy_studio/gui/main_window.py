@@ -397,11 +397,30 @@ class MainWindow(QMainWindow):
             self.tr("&Redo: %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
         )
 
+    def _close_anyway(self) -> bool:
+        """Asked when edits failed to store (a full disk, a lost server): closing now
+        would drop them, Retry may still store them."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Changes not saved"),
+            self.tr(
+                "Some of your changes could not be saved, and closing now loses them. Free some "
+                "space or reconnect, then press Retry in the message at the top. Close anyway?"
+            ),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close
+
     def _show_save_state(self) -> None:
         if not self.has_open_workshop:
             self.save_state.clear()
         elif self.session.is_saving:
             self.save_state.setText(self.tr("Saving…"))
+        elif self.session.has_unsaved_edits:
+            self.save_state.setText(self.tr("Some changes are not saved yet"))
         else:
             self.save_state.setText(self.tr("All changes saved"))
 
@@ -496,6 +515,9 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._session is not None and self._session.has_unsaved_edits and not self._close_anyway():
+            event.ignore()
+            return
         if self._session is not None:
             self._commit_pending()
             self._session.close()

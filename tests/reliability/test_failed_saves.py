@@ -197,6 +197,7 @@ def test_a_failed_save_keeps_the_typing_and_retry_stores_it(
     qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
     assert said in window.message_bar.message.text()
     assert "what you typed is kept" in window.message_bar.message.text()
+    assert window.save_state.text() == "Some changes are not saved yet"
     assert shown(editor) == typed
     # The stored text coming back to the page must not replace the typing.
     reread_everything(window, qtbot)
@@ -209,6 +210,7 @@ def test_a_failed_save_keeps_the_typing_and_retry_stores_it(
     qtbot.waitUntil(lambda: stored_in(location, field, page) == typed, timeout=10_000)
     qtbot.waitUntil(lambda: not window.session.is_saving)
     assert shown(editor) == typed
+    assert window.save_state.text() == "All changes saved"
     reread_everything(window, qtbot)
     assert shown(editor) == typed
 
@@ -315,3 +317,32 @@ def test_a_failed_save_of_a_table_cell_keeps_it_and_retry_stores_it(
     qtbot.waitUntil(lambda: cell.stored(window.session.workshop) == typed, timeout=10_000)
     reread_everything(window, qtbot)
     assert cell.item(page).text() == typed
+
+
+def test_closing_with_changes_that_failed_to_store_asks_first(
+    make_window, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    location = str(tmp_path / "workshop.pstudio")
+    WorkshopService.create(location, demo_workshop(Language.ENGLISH)).close()
+    window, page = open_step(make_window, qtbot, location, Step.VISION)
+    Refusal(window.session._service.store.engine, full=False)
+    page.editor.setPlainText("Not stored yet")
+    page.editor.commit()
+    qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
+    asked: list[str] = []
+
+    def answer(choice):  # type: ignore[no-untyped-def]
+        def warning(_parent, title, _text, _buttons, _default):  # type: ignore[no-untyped-def]
+            asked.append(title)
+            return choice
+
+        return warning
+
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Cancel))
+    window.close()
+    assert asked == ["Changes not saved"] and window.isVisible()
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Close))
+    window.close()
+    assert not window.isVisible()

@@ -337,6 +337,9 @@ class WorkshopSession(QObject):
             self._on_edited(service, result)
 
         def failed(error: BaseException) -> None:
+            # Kept for Retry before the saving state is announced, which then says so.
+            if first_run is not None and not isinstance(error, EditConflictError):
+                self._unsaved.append(first_run.command)
             self._set_pending(-1)
             settle(False)
             if isinstance(error, EditConflictError):
@@ -346,8 +349,6 @@ class WorkshopSession(QObject):
                 else:
                     self.conflicted.emit(error, origin)
                 return
-            if first_run is not None:
-                self._unsaved.append(first_run.command)
             self._report(error)
 
         def work() -> tuple[Changes, Workshop, tuple[int, ...] | None] | None:
