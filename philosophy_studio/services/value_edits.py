@@ -172,6 +172,10 @@ def _merge_view(row: ValueCardRow) -> ValueCard:
 
 
 def merge_value_card(context: EditContext, command: MergeValueCard) -> Outcome:
+    # Merges of one workshop take turns: two facilitators merging A into B and B into
+    # A at once would each see the other's card unmerged and make a cycle (PostgreSQL
+    # lets both read before either writes; SQLite serialises writers anyway).
+    repository.workshop_row(context.session, context.workshop_id, lock=True)
     row = _owned(context, command.card_id)
     inverse = MergeValueCard(row.id, row.merged_into_id)
     if command.into_id is not None:

@@ -33,7 +33,9 @@ def round_row(context: EditContext, round_id: int) -> VotingRoundRow:
 def add_round(context: EditContext, command: AddVotingRound) -> Outcome:
     wanted = command.round
     check_round_size(wanted.dots_per_person, wanted.max_per_card)
-    workshop = repository.workshop_row(context.session, context.workshop_id)
+    # Locked: two facilitators opening a round at once must see each other's (see
+    # merge_value_card).
+    workshop = repository.workshop_row(context.session, context.workshop_id, lock=True)
     if wanted.status is VotingStatus.OPEN:
         check_opening(None, _open_ids(workshop.voting_rounds))
     row = VotingRoundRow(
@@ -65,6 +67,7 @@ def delete_round(context: EditContext, command: DeleteVotingRound) -> Outcome:
 
 
 def set_open(context: EditContext, command: SetRoundOpen) -> Outcome:
+    repository.workshop_row(context.session, context.workshop_id, lock=True)
     row = round_row(context, command.round_id)
     was_open = row.status == VotingStatus.OPEN.value
     if command.is_open and not was_open:
