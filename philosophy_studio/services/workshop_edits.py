@@ -2,47 +2,34 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import (
     FIELD_ASPECTS,
-    MAX_STEP_TIMER_SECONDS,
-    UNCHECKED,
     AddVisionDraft,
     ChooseVision,
     DeleteVisionDraft,
-    FieldValue,
     SetStepTimer,
     SetVisionText,
     SetWorkshopField,
     WorkshopField,
 )
-from philosophy_studio.domain.errors import EditConflictError, InvalidValueError, NotAWorkshopError
-from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-from philosophy_studio.domain.model import DEFAULT_SURVEY_QUESTION, LOWEST_MIN_RESPONDENTS, Approach, Language
-from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
+from philosophy_studio.domain.errors import NotAWorkshopError
+from philosophy_studio.domain.model import DEFAULT_SURVEY_QUESTION, Language
+from philosophy_studio.domain.rules.conflicts import check_expected
+from philosophy_studio.domain.rules.workshop import field_value, step_timer_seconds
+from philosophy_studio.domain.text import clean_text
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.tables import VisionDraftRow, WorkshopRow
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 
 
-class EmptyTeamNameError(InvalidValueError):
-    template = QT_TRANSLATE_NOOP("Errors", "The team name cannot be empty.")
-
-
-class MinRespondentsTooLowError(InvalidValueError):
-    template = QT_TRANSLATE_NOOP("Errors", "Results need at least {lowest} respondents to stay anonymous.")
-
-
 def set_workshop_field(context: EditContext, command: SetWorkshopField) -> Outcome:
     row = repository.workshop_row(context.session, context.workshop_id)
-    attribute, parse = _FIELDS[command.field]
+    # Each field is stored in the workshop row's attribute of the same name.
+    attribute = command.field.value
     old = getattr(row, attribute)
-    new = parse(command.value)
-    if command.expected is not UNCHECKED and parse(command.expected) != old:
-        raise EditConflictError(theirs=old, mine=new, command=command)
+    new = field_value(command.field, command.value)
+    check_expected(command, old, new, clean=lambda seen: field_value(command.field, seen))
     changes = Changes.of(FIELD_ASPECTS[command.field])
     if command.field is WorkshopField.LANGUAGE:
         new_language = Language(str(command.value))
@@ -60,7 +47,7 @@ def set_step_timer(context: EditContext, command: SetStepTimer) -> Outcome:
     row = repository.workshop_row(context.session, context.workshop_id)
     timers = dict(row.step_timers or {})
     old = timers.get(command.step.value, 0)
-    seconds = max(0, min(int(command.seconds), MAX_STEP_TIMER_SECONDS))
+    seconds = step_timer_seconds(command.seconds)
     if seconds:
         timers[command.step.value] = seconds
     else:
@@ -75,8 +62,7 @@ def set_vision_text(context: EditContext, command: SetVisionText) -> Outcome:
     if draft is None or draft.workshop_id != context.workshop_id:
         raise NotAWorkshopError(path=f"vision draft {command.draft_id}")
     old, new = draft.text, clean_text(command.text)
-    if command.expected is not UNCHECKED and clean_text(command.expected) != old:
-        raise EditConflictError(theirs=old, mine=new, command=command)
+    check_expected(command, old, new, clean=clean_text)
     draft.text = new
     return Outcome(SetVisionText(command.draft_id, old, expected=new), Changes.of(Aspect.VISION))
 
@@ -133,52 +119,4 @@ HANDLERS: HandlerTable = {
     AddVisionDraft: add_vision_draft,
     DeleteVisionDraft: delete_vision_draft,
     ChooseVision: choose_vision,
-}
-
-
-def _line(value: FieldValue) -> str:
-    return clean_text(str(value or ""), SHORT_TEXT_LIMIT, single_line=True)
-
-
-def _team_name(value: FieldValue) -> str:
-    text = _line(value)
-    if not text:
-        raise EmptyTeamNameError()
-    return text
-
-
-def _long_line(value: FieldValue) -> str:
-    return clean_text(str(value or ""), single_line=True)
-
-
-def _long_text(value: FieldValue) -> str:
-    return clean_text(str(value or ""))
-
-
-def _date(value: FieldValue) -> dt.date | None:
-    if value is not None and not isinstance(value, dt.date):
-        raise TypeError("date must be a datetime.date")
-    return value
-
-
-def _min_respondents(value: FieldValue) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < LOWEST_MIN_RESPONDENTS:
-        raise MinRespondentsTooLowError(lowest=LOWEST_MIN_RESPONDENTS)
-    return value
-
-
-# Each field: the workshop row's attribute and how a new value is checked and stored.
-_FIELDS: dict[WorkshopField, tuple[str, Callable[[FieldValue], object]]] = {
-    WorkshopField.TEAM_NAME: ("team_name", _team_name),
-    WorkshopField.ORGANISATION: ("organisation", _line),
-    WorkshopField.FACILITATOR: ("facilitator", _line),
-    WorkshopField.DATE: ("date", _date),
-    WorkshopField.LANGUAGE: ("language", lambda value: Language(str(value)).value),
-    WorkshopField.APPROACH: ("approach", lambda value: Approach(str(value)).value if value else None),
-    WorkshopField.APPROACH_NOTES: ("approach_notes", _long_text),
-    WorkshopField.VALUE_SET_NAME: ("value_set_name", _line),
-    WorkshopField.SURVEY_QUESTION: ("survey_question", _long_line),
-    WorkshopField.SURVEY_OPEN: ("survey_open", bool),
-    WorkshopField.MIN_RESPONDENTS: ("min_respondents", _min_respondents),
-    WorkshopField.KEEP_QUESTION_WORDS: ("keep_question_words", bool),
 }

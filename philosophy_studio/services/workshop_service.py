@@ -22,6 +22,7 @@ from philosophy_studio.domain.model import (
     WorkshopInfo,
     WorkshopSummary,
 )
+from philosophy_studio.domain.rules.workshop import EmptyTeamNameError, has_team_name
 from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.database import Store, describe, sqlite_path, to_url, without_password
@@ -39,7 +40,6 @@ from philosophy_studio.services import (
 )
 from philosophy_studio.services.backups import BackupKind, make_safety_backup
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
-from philosophy_studio.services.workshop_edits import EmptyTeamNameError
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -124,7 +124,7 @@ class WorkshopService:
     def create(cls, location: str | Path, workshop: Workshop, *, exclusive: bool = False) -> WorkshopService:
         """Store ``workshop`` as a new workshop at ``location``. A file location must
         not exist yet; a server gets one more workshop."""
-        if not workshop.info.team_name.strip():
+        if not has_team_name(workshop.info.team_name):
             raise EmptyTeamNameError()
         url = to_url(location)
         path = sqlite_path(url)

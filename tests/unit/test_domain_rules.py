@@ -1,12 +1,13 @@
 """The workshop's rules (domain/rules/), on plain values: no database, no window."""
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pytest
 
-from philosophy_studio.domain.commands import UNCHECKED, CheckedEdit
+from philosophy_studio.domain.commands import MAX_STEP_TIMER_SECONDS, UNCHECKED, CheckedEdit, WorkshopField
 from philosophy_studio.domain.errors import EditConflictError
-from philosophy_studio.domain.model import MAX_DOTS, ValueCard
+from philosophy_studio.domain.model import LOWEST_MIN_RESPONDENTS, MAX_DOTS, ValueCard
 from philosophy_studio.domain.rules.conflicts import check_expected
 from philosophy_studio.domain.rules.values import (
     BadColourError,
@@ -32,6 +33,15 @@ from philosophy_studio.domain.rules.voting import (
     RoundAlreadyOpenError,
     check_opening,
     check_round_size,
+)
+from philosophy_studio.domain.rules.workshop import (
+    EmptyTeamNameError,
+    MinRespondentsTooLowError,
+    field_value,
+    has_team_name,
+    min_respondents,
+    step_timer_seconds,
+    team_name,
 )
 from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
 
@@ -197,3 +207,52 @@ def test_one_open_round_at_a_time() -> None:
         check_opening(None, [7])
     with pytest.raises(RoundAlreadyOpenError):
         check_opening(8, [7])
+
+
+# --- the workshop's details and settings --------------------------------------------------
+
+
+def test_a_workshop_needs_a_team_name() -> None:
+    assert team_name("  Çağrı\tMerkezi İstanbul ") == "Çağrı Merkezi İstanbul"
+    assert has_team_name("Ş")
+    for blank in (None, "", "  \n", "\x07"):
+        with pytest.raises(EmptyTeamNameError):
+            team_name(blank)
+    assert not has_team_name(" \t ")
+
+
+def test_results_need_enough_respondents_to_stay_anonymous() -> None:
+    assert min_respondents(LOWEST_MIN_RESPONDENTS) == LOWEST_MIN_RESPONDENTS
+    assert min_respondents(40) == 40
+    for too_few in (LOWEST_MIN_RESPONDENTS - 1, 0, -5, True, "5", 5.0, None):
+        with pytest.raises(MinRespondentsTooLowError, match=f"at least {LOWEST_MIN_RESPONDENTS}"):
+            min_respondents(too_few)
+
+
+def test_each_field_is_stored_in_its_own_form() -> None:
+    assert field_value(WorkshopField.TEAM_NAME, " Işıklı  ekip ") == "Işıklı ekip"
+    assert field_value(WorkshopField.ORGANISATION, None) == ""
+    assert field_value(WorkshopField.FACILITATOR, "Ayşe\nYılmaz") == "Ayşe Yılmaz"
+    assert field_value(WorkshopField.DATE, dt.date(2025, 3, 1)) == dt.date(2025, 3, 1)
+    assert field_value(WorkshopField.DATE, None) is None
+    with pytest.raises(TypeError):
+        field_value(WorkshopField.DATE, "2025-03-01")
+    assert field_value(WorkshopField.LANGUAGE, "tr") == "tr"
+    with pytest.raises(ValueError):
+        field_value(WorkshopField.LANGUAGE, "xx")
+    assert field_value(WorkshopField.APPROACH, "") is None
+    assert field_value(WorkshopField.APPROACH, "customer_centred") == "customer_centred"
+    assert field_value(WorkshopField.APPROACH_NOTES, "Bir\r\niki") == "Bir\niki"
+    # A question may be longer than a name, but stays on one line.
+    question = "Müşterilerimiz ne düşünsün? " * 20
+    assert field_value(WorkshopField.SURVEY_QUESTION, question + "\n") == question.strip()
+    assert field_value(WorkshopField.SURVEY_OPEN, 1) is True
+    assert field_value(WorkshopField.KEEP_QUESTION_WORDS, "") is False
+    assert field_value(WorkshopField.MIN_RESPONDENTS, 7) == 7
+    assert field_value(WorkshopField.VALUE_SET_NAME, "Değerlerimiz") == "Değerlerimiz"
+
+
+def test_a_step_timer_runs_from_zero_to_half_a_day() -> None:
+    assert step_timer_seconds(-30) == 0
+    assert step_timer_seconds(600) == 600
+    assert step_timer_seconds(MAX_STEP_TIMER_SECONDS + 1) == MAX_STEP_TIMER_SECONDS
