@@ -1279,6 +1279,14 @@
         <translation>The team server did not allow this account to set up or change the workshop tables (permission denied). Ask the server's administrator for the rights, or to connect once with an account that has them.</translation>
     </message>
     <message>
+        <source>The workshop file is damaged: part of it is missing or overwritten (a copy that was cut short, a disk error). Open its latest backup instead (File &gt; Backups… in the app).</source>
+        <translation>The workshop file is damaged: part of it is missing or overwritten (a copy that was cut short, a disk error). Open its latest backup instead (File &gt; Backups… in the app).</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the workshop: it may be full, removed or failing. Check it and try again; what you typed is kept.</source>
+        <translation>The disk reported an error while reading or writing the workshop: it may be full, removed or failing. Check it and try again; what you typed is kept.</translation>
+    </message>
+    <message>
         <source>The workshop's database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</source>
         <translation>The workshop's database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</translation>
     </message>

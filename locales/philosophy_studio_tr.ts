@@ -1310,6 +1310,14 @@
         <translation>Ekip sunucusu bu hesabın atölye tablolarını kurmasına ya da değiştirmesine izin vermedi (izin reddedildi). Sunucu yöneticisinden bu yetkiyi isteyin ya da bir kez yetkili bir hesapla bağlanmasını rica edin.</translation>
     </message>
     <message>
+        <source>The workshop file is damaged: part of it is missing or overwritten (a copy that was cut short, a disk error). Open its latest backup instead (File &gt; Backups… in the app).</source>
+        <translation>Atölye dosyası bozuk: bir kısmı eksik ya da üzerine yazılmış (yarıda kesilmiş bir kopya, bir disk hatası). Bunun yerine en son yedeğini açın (uygulamada Dosya &gt; Yedekler…).</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the workshop: it may be full, removed or failing. Check it and try again; what you typed is kept.</source>
+        <translation>Disk, atölyeyi okurken ya da yazarken bir hata bildirdi: dolu, çıkarılmış ya da arızalı olabilir. Diski denetleyip yeniden deneyin; yazdıklarınız korunuyor.</translation>
+    </message>
+    <message>
         <source>The workshop's database cannot be reached. Check the file or the connection to the team server and try again; what you typed is kept.</source>
         <translation>Atölyenin veritabanına ulaşılamıyor. Dosyayı ya da ekip sunucusuyla bağlantıyı kontrol edip yeniden deneyin; yazdıklarınız korunuyor.</translation>
     </message>

@@ -90,6 +90,23 @@ class ServerRightsError(StorageUnavailableError):
     )
 
 
+class DamagedWorkshopError(StorageUnavailableError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The workshop file is damaged: part of it is missing or overwritten (a copy that "
+        "was cut short, a disk error). Open its latest backup instead (File > Backups… in "
+        "the app).",
+    )
+
+
+class StorageIOError(StorageUnavailableError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk reported an error while reading or writing the workshop: it may be full, "
+        "removed or failing. Check it and try again; what you typed is kept.",
+    )
+
+
 class StorageUnreachableError(StorageUnavailableError):
     template = QT_TRANSLATE_NOOP(
         "Errors",

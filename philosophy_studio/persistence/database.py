@@ -7,6 +7,7 @@ failing with "database is locked" when they upgrade a read lock.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,11 +20,13 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from philosophy_studio.domain.errors import (
+    DamagedWorkshopError,
     DiskFullError,
     ReadOnlyStorageError,
     ServerLoginError,
     ServerRightsError,
     StorageBusyError,
+    StorageIOError,
     StorageUnavailableError,
     StorageUnreachableError,
 )
@@ -34,6 +37,19 @@ WORKSHOP_SUFFIX = ".pstudio"
 APPLICATION_ID = 0x50535444
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 30
+
+
+def read_only_url(path: Path) -> URL:
+    """A workshop file opened for reading only, without the -wal and -shm files SQLite
+    would need to create next to it: for a file in a folder nobody may write to."""
+    return URL.create(
+        "sqlite+pysqlite", database=f"file:{path}", query={"mode": "ro", "immutable": "1", "uri": "true"}
+    )
+
+
+def can_write(path: Path) -> bool:
+    """Whether the file and its folder may be written (SQLite writes beside the file)."""
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def to_url(location: str | Path) -> URL:
@@ -134,6 +150,10 @@ class Store:
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
 
+    @property
+    def read_only(self) -> bool:
+        return self.is_sqlite and self.url.query.get("mode") == "ro"
+
     @contextmanager
     def write(self, wait_seconds: float | None = None) -> Iterator[Session]:
         """A transaction that commits when the block ends without an exception.
@@ -179,6 +199,9 @@ class Store:
         except OperationalError as error:
             raise storage_error(error) from error
         except DBAPIError as error:
+            # SQLite reports a damaged file as a plain DatabaseError.
+            if _is_damage(error):
+                raise DamagedWorkshopError() from error
             if error.connection_invalidated or "permission denied" in str(error.orig).lower():
                 raise storage_error(error) from error
             raise
@@ -196,13 +219,20 @@ def _driver(connection: Any) -> Any:
 # What the drivers (SQLite, psycopg) say, and the user-facing error for it; the first
 # match wins.
 _CAUSES: tuple[tuple[tuple[str, ...], type[StorageUnavailableError]], ...] = (
+    (("malformed", "not a database"), DamagedWorkshopError),
     (("readonly", "read-only", "read only"), ReadOnlyStorageError),
     (("disk is full", "disk full", "no space"), DiskFullError),
     (("permission denied",), ServerRightsError),
     (("password", "authentication failed"), ServerLoginError),
     (("locked", "busy", "lock timeout"), StorageBusyError),
+    (("disk i/o error",), StorageIOError),
     (("unable to open", "connection", "could not connect"), StorageUnreachableError),
 )
+
+
+def _is_damage(error: BaseException) -> bool:
+    text = str(getattr(error, "orig", error)).lower()
+    return "malformed" in text or "not a database" in text
 
 
 def storage_error(error: BaseException) -> StorageUnavailableError:

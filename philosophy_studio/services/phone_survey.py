@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TextIO
 
+from philosophy_studio.domain.errors import ReadOnlyStorageError
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.model import MAX_ANSWER_LENGTH, AnswerSource, VotingStatus
 from philosophy_studio.persistence import repository
@@ -152,6 +153,10 @@ def serve_until_stopped(
     SIGTERM, then stop cleanly. Returns how many answers (with ``votes``: ballots)
     arrived meanwhile."""
     service = WorkshopService.open(location)
+    if service.store.read_only:
+        # Every answer would be refused: say so now, not to each phone.
+        service.close()
+        raise ReadOnlyStorageError()
     stored = 0
     count_lock = threading.Lock()
 

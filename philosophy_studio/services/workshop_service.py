@@ -25,7 +25,15 @@ from philosophy_studio.domain.model import (
 from philosophy_studio.domain.rules.workshop import EmptyTeamNameError, has_team_name
 from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
 from philosophy_studio.persistence import repository
-from philosophy_studio.persistence.database import Store, describe, sqlite_path, to_url, without_password
+from philosophy_studio.persistence.database import (
+    Store,
+    can_write,
+    describe,
+    read_only_url,
+    sqlite_path,
+    to_url,
+    without_password,
+)
 from philosophy_studio.persistence.file_lock import WorkshopFileLock
 from philosophy_studio.persistence.migrate import prepare
 from philosophy_studio.persistence.tables import VisionDraftRow
@@ -159,6 +167,10 @@ class WorkshopService:
         url = to_url(location)
         if password is not None:
             url = url.set(password=password)
+        path = sqlite_path(url)
+        if path is not None and path.exists() and not can_write(path):
+            # Reading and exporting still work; an edit says the file is read-only.
+            url = read_only_url(path)
         store = Store(url)
         try:
             prepare(store, before_upgrade=_backup_before_upgrade)
@@ -181,7 +193,8 @@ class WorkshopService:
     def _claimed(cls, store: Store, workshop_id: int, exclusive: bool) -> WorkshopService:
         path = sqlite_path(store.url)
         lock = None
-        if exclusive and path is not None:
+        # A read-only file has no writer to keep out, and no folder to put a lock in.
+        if exclusive and path is not None and not store.read_only:
             lock = WorkshopFileLock(path)
             try:
                 lock.acquire()
