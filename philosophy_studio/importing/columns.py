@@ -12,7 +12,7 @@ e-mail addresses, phone or ID numbers or people's names is never suggested.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from philosophy_studio.domain.text import fold
 
@@ -174,7 +174,7 @@ _NAME = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}$")
 _MOSTLY = 0.8
 # The values are judged on the first rows: enough to tell, and 100,000 rows of five
 # columns would otherwise take half a second.
-_SAMPLE_ROWS = 5_000
+SAMPLE_ROWS = 5_000
 
 
 def heading_key(text: str) -> str:
@@ -242,31 +242,28 @@ def values_identify(values: Sequence[str]) -> bool:
 
 
 def identifying_columns(
-    headers: Sequence[str], rows: Sequence[Sequence[str]]
+    headers: Sequence[str], samples: Iterable[Sequence[str]]
 ) -> tuple[frozenset[int], frozenset[int]]:
     """Indexes of the columns that identify people: (by their heading, by their values
-    alone). The first are never imported; the second are never suggested, and may be
-    chosen only explicitly, after a warning (a heuristic can be wrong)."""
+    alone), ``samples`` giving each column's first SAMPLE_ROWS cells in turn. The first
+    are never imported; the second are never suggested, and may be chosen only
+    explicitly, after a warning (a heuristic can be wrong)."""
     by_heading, by_values = set(), set()
-    for index, heading in enumerate(headers):
+    for index, (heading, sample) in enumerate(zip(headers, samples, strict=True)):
         if heading_identifies(heading):
             by_heading.add(index)
-        elif values_identify([row[index] if index < len(row) else "" for row in rows[:_SAMPLE_ROWS]]):
+        elif values_identify(sample[:SAMPLE_ROWS]):
             by_values.add(index)
     return frozenset(by_heading), frozenset(by_values)
 
 
-def suggested_column(
-    headers: Sequence[str], rows: Sequence[Sequence[str]], identifying: frozenset[int]
-) -> int | None:
+def suggested_column(lengths: Sequence[int], identifying: frozenset[int]) -> int | None:
     """The column most likely to hold the answers: among the others, the one with the
-    most text (answers to an open question are longer than anything else a form keeps).
-    None when every column identifies people."""
+    most text (``lengths``: each column's characters, surrounding blanks left out;
+    answers to an open question are longer than anything else a form keeps). None
+    when every column identifies people."""
     best, best_length = None, -1
-    for index in range(len(headers)):
-        if index in identifying:
-            continue
-        length = sum(len(row[index].strip()) for row in rows if index < len(row))
-        if length > best_length:
+    for index, length in enumerate(lengths):
+        if index not in identifying and length > best_length:
             best, best_length = index, length
     return best

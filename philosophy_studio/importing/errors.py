@@ -66,6 +66,15 @@ class FileTooLargeError(AnswersFileError):
     )
 
 
+class TooManyColumnsError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} has cells in more than {limit} columns, far more than a survey export has (a stray cell far "
+        "to the right, or not a survey). Delete the columns that are not needed and save the file again. "
+        "Nothing was imported.",
+    )
+
+
 class ZipBombError(AnswersFileError):
     template = QT_TRANSLATE_NOOP(
         "Errors",

@@ -4,6 +4,12 @@ The type is decided by the file's first bytes, not its name, so a renamed PDF or
 old .xls is refused with the right message. Spreadsheets are checked for size and
 compression ratio before any XML is parsed, and parsed with defusedxml. Nothing here
 writes anything; the survey service imports what the user confirmed.
+
+Memory follows what a file holds, not what it claims: rows are read one at a time and
+their cells kept column by column in a few long strings, a row wider than MAX_COLUMNS
+or beyond MAX_ROWS is refused as soon as it is seen, and the empty cells a spreadsheet
+implies (before a stray cell in column XFD, or up to row 1,048,576) are never made
+(tests/benchmarks/bench_import_memory.py measures it).
 """
 
 from __future__ import annotations
@@ -11,13 +17,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from philosophy_studio.importing.columns import (
+    SAMPLE_ROWS,
     heading_identifies,
     identifying_columns,
     suggested_column,
@@ -35,6 +44,7 @@ from philosophy_studio.importing.errors import (
     HeaderOnlyError,
     IdentifyingColumnError,
     LegacyXlsError,
+    TooManyColumnsError,
     WrongFileTypeError,
     ZipBombError,
 )
@@ -50,7 +60,15 @@ MAX_RATIO = 100
 # Small entries may compress well without harm (a sheet of one repeated word).
 RATIO_FLOOR_BYTES = 1024 * 1024
 MAX_ROWS = 100_000
+# A form export has a column per question plus a few of its own: a few hundred at most.
+# Wider is a stray cell far to the right, or not a survey.
+MAX_COLUMNS = 500
 PREVIEW_ROWS = 8
+# Cells are kept joined by a character no cell holds: text with NUL is refused, XML
+# cannot carry it, and storing an answer drops it (domain/text.py).
+_SEPARATOR = "\x00"
+# Rows gathered before they are joined into their columns' strings.
+_CHUNK_ROWS = 500
 
 DELIMITERS = (",", ";", "\t")
 _DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t"}
@@ -85,12 +103,18 @@ class FileKind(StrEnum):
 @dataclass(frozen=True)
 class AnswerTable:
     """What a file holds, before the user chose the column. ``headers`` name the
-    columns (numbers for plain text); ``rows`` are strings, one per column."""
+    columns (numbers for plain text); there are ``row_count`` rows below them, of which
+    ``preview`` holds the first PREVIEW_ROWS whole. A column's cells are read with
+    column_values."""
 
     name: str
     kind: FileKind
     headers: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
+    row_count: int
+    preview: tuple[tuple[str, ...], ...]
+    # Per column, its cells joined by _SEPARATOR, _CHUNK_ROWS rows a string: a few
+    # long strings take a fraction of the memory of a string object per cell.
+    chunks: tuple[tuple[str, ...], ...] = field(repr=False)
     encoding: str | None = None
     delimiter: str | None = None
     # Every column left out as identifying people; ``looks_identifying`` are those
@@ -100,7 +124,8 @@ class AnswerTable:
     suggested: int | None = None
 
     def column_values(self, index: int) -> list[str]:
-        return [row[index] if index < len(row) else "" for row in self.rows]
+        """The cells of column ``index``, one per row ("" where a row has none)."""
+        return _SEPARATOR.join(self.chunks[index]).split(_SEPARATOR)[: self.row_count]
 
     def find_column(self, wanted: str) -> int:
         """The column named ``wanted`` (a heading, or a number counted from 1)."""
@@ -238,8 +263,7 @@ def read_text(
             return _lines_table(text, name, encoding, control)
         # A one-column CSV still has its heading row.
         chosen = ","
-    rows = _parse_delimited(text, name, chosen, control)
-    return _table(name, FileKind.DELIMITED, rows, encoding=encoding, delimiter=chosen)
+    return _parse_delimited(text, name, chosen, encoding, control)
 
 
 def detect_delimiter(text: str) -> str | None:
@@ -289,74 +313,153 @@ def detect_table_delimiter(text: str) -> str | None:
     return None
 
 
-def _parse_delimited(text: str, name: str, delimiter: str, control: WorkControl | None) -> list[list[str]]:
-    rows: list[list[str]] = []
+# A line with its ending (\r\n, \r or \n), as csv.reader wants them. Matched lazily in
+# the text: io.StringIO would copy it, four bytes a character.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+# What str.splitlines splits at: a plain text file is one answer per such line.
+_PLAIN_LINE = re.compile("[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
+class _TableBuilder:
+    """Rows in, one at a time; an AnswerTable out. The first row is the heading row.
+    Blank rows are counted, and made only when a filled row follows them (trailing
+    ones, which Excel likes, are not answers)."""
+
+    def __init__(self, name: str, kind: FileKind) -> None:
+        self.name = name
+        self.kind = kind
+        self.headers: list[str] | None = None
+        self.rows = 0
+        self.blank = 0
+        self.width = 0
+        self.pending: list[Sequence[str]] = []
+        self.chunks: list[list[str]] = []
+        # Per column, the characters of its cells without surrounding blanks.
+        self.lengths: list[int] = []
+        self.preview: list[Sequence[str]] = []
+
+    def add(self, row: Sequence[str]) -> None:
+        if len(row) > MAX_COLUMNS:
+            raise TooManyColumnsError(name=self.name, limit=MAX_COLUMNS)
+        if self.headers is None:
+            self.headers = [cell.strip() for cell in row]
+            self.width = len(row)
+            return
+        if not any(cell.strip() for cell in row):
+            self.blank += 1
+            return
+        # The blank rows before a filled one are respondents who left the answer
+        # empty. Checked before they are made: a spreadsheet may jump to row 1,048,576.
+        if self.rows + self.blank >= MAX_ROWS:
+            raise FileTooLargeError(name=self.name, limit=MAX_FILE_BYTES // (1024 * 1024))
+        for _ in range(self.blank):
+            self._append(())
+        self.blank = 0
+        self._append(row)
+
+    def skip_blank_rows(self, count: int) -> None:
+        """``count`` rows a spreadsheet left out, having nothing in them."""
+        self.blank += count
+
+    def _append(self, row: Sequence[str]) -> None:
+        self.rows += 1
+        if len(self.preview) < PREVIEW_ROWS:
+            self.preview.append(row)
+        self.pending.append(row)
+        if len(self.pending) == _CHUNK_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        self.width = max(self.width, *(len(row) for row in self.pending))
+        for _ in range(len(self.chunks), self.width):
+            # A column first seen now was empty in every earlier (full) chunk.
+            self.chunks.append([_SEPARATOR * (_CHUNK_ROWS - 1)] * (self.rows_flushed // _CHUNK_ROWS))
+            self.lengths.append(0)
+        padded = [
+            row if len(row) == self.width else [*row, *[""] * (self.width - len(row))] for row in self.pending
+        ]
+        for index, cells in enumerate(zip(*padded, strict=True)):
+            self.chunks[index].append(_SEPARATOR.join(cells))
+            self.lengths[index] += sum(map(len, map(str.strip, cells)))
+        self.pending = []
+
+    @property
+    def rows_flushed(self) -> int:
+        return self.rows - len(self.pending)
+
+    def table(self, *, encoding: str | None = None, delimiter: str | None = None) -> AnswerTable:
+        if self.headers is None or (not self.rows and not any(self.headers)):
+            raise EmptyAnswersFileError(name=self.name)
+        if not self.rows:
+            raise HeaderOnlyError(name=self.name)
+        self._flush()
+        headers = self.headers + [""] * (self.width - len(self.headers))
+        headers = [heading or str(index) for index, heading in enumerate(headers, 1)]
+        table = AnswerTable(
+            name=self.name,
+            kind=self.kind,
+            headers=tuple(headers),
+            row_count=self.rows,
+            preview=tuple(tuple(row) + ("",) * (self.width - len(row)) for row in self.preview),
+            chunks=tuple(tuple(column) for column in self.chunks),
+            encoding=encoding,
+            delimiter=delimiter,
+        )
+        # One column's sample at a time: all of them at once are a string per cell again.
+        samples = (_first_values(table, index) for index in range(self.width))
+        by_heading, by_values = identifying_columns(headers, samples)
+        identifying = by_heading | by_values
+        return replace(
+            table,
+            identifying=identifying,
+            looks_identifying=by_values,
+            suggested=suggested_column(self.lengths, identifying),
+        )
+
+
+def _first_values(table: AnswerTable, index: int) -> list[str]:
+    """The first SAMPLE_ROWS cells of column ``index``, without joining the rest."""
+    chunks = table.chunks[index][: -(-SAMPLE_ROWS // _CHUNK_ROWS)]
+    return _SEPARATOR.join(chunks).split(_SEPARATOR)[: min(SAMPLE_ROWS, table.row_count)]
+
+
+def _parse_delimited(
+    text: str, name: str, delimiter: str, encoding: str | None, control: WorkControl | None
+) -> AnswerTable:
+    builder = _TableBuilder(name, FileKind.DELIMITED)
     total = max(len(text), 1)
-    handle = io.StringIO(text, newline="")
-    reader = csv.reader(handle, delimiter=delimiter, strict=False)
+    read = 0
+
+    def lines() -> Iterator[str]:
+        nonlocal read
+        for match in _LINE.finditer(text):
+            read = match.end()
+            yield match.group()
+
+    reader = csv.reader(lines(), delimiter=delimiter, strict=False)
     csv.field_size_limit(MAX_FILE_BYTES)
     for number, row in enumerate(reader):
-        if number >= MAX_ROWS + 1:
-            raise FileTooLargeError(name=name, limit=MAX_FILE_BYTES // (1024 * 1024))
-        rows.append(row)
+        builder.add(row)
         if control is not None and number % 500 == 0:
-            control.progress(handle.tell() / total)
-    return rows
+            control.progress(read / total)
+    return builder.table(encoding=encoding, delimiter=delimiter)
 
 
 def _lines_table(text: str, name: str, encoding: str | None, control: WorkControl | None) -> AnswerTable:
-    lines = [line for line in text.splitlines() if line.strip()]
+    builder = _TableBuilder(name, FileKind.TEXT)
+    builder.add(("1",))
+    for match in _PLAIN_LINE.finditer(text):
+        line = match.group()
+        if line.strip():
+            builder.add((line,))
     if control is not None:
         control.progress(1.0)
+    table = builder.table(encoding=encoding)
     # A list of e-mail addresses or names is not answers, whatever its shape.
-    suspect = frozenset({0}) if values_identify(lines[:MAX_ROWS]) else frozenset()
-    return AnswerTable(
-        name=name,
-        kind=FileKind.TEXT,
-        headers=("1",),
-        rows=tuple((line,) for line in lines[:MAX_ROWS]),
-        encoding=encoding,
-        identifying=suspect,
-        looks_identifying=suspect,
-        suggested=None if suspect else 0,
-    )
-
-
-def _table(
-    name: str,
-    kind: FileKind,
-    rows: Sequence[Sequence[str]],
-    *,
-    encoding: str | None = None,
-    delimiter: str | None = None,
-) -> AnswerTable:
-    rows = [list(row) for row in rows]
-    # Trailing empty rows (Excel likes them) are not answers.
-    while rows and not any(cell.strip() for cell in rows[-1]):
-        rows.pop()
-    if not rows:
-        raise EmptyAnswersFileError(name=name)
-    headers = [cell.strip() for cell in rows[0]]
-    body = rows[1:]
-    if not body:
-        raise HeaderOnlyError(name=name)
-    width = max(len(headers), *(len(row) for row in body))
-    headers += [str(index) for index in range(len(headers) + 1, width + 1)]
-    headers = [heading or str(index) for index, heading in enumerate(headers, 1)]
-    padded = tuple(tuple(row + [""] * (width - len(row))) for row in body)
-    by_heading, by_values = identifying_columns(headers, padded)
-    identifying = by_heading | by_values
-    return AnswerTable(
-        name=name,
-        kind=kind,
-        headers=tuple(headers),
-        rows=padded,
-        encoding=encoding,
-        delimiter=delimiter,
-        identifying=identifying,
-        looks_identifying=by_values,
-        suggested=suggested_column(headers, padded, identifying),
-    )
+    suspect = frozenset({0}) if values_identify(_first_values(table, 0)) else frozenset()
+    return replace(table, identifying=suspect, looks_identifying=suspect, suggested=None if suspect else 0)
 
 
 # --- XLSX ------------------------------------------------------------------------------
@@ -399,23 +502,60 @@ def read_xlsx(data: bytes, name: str, *, control: WorkControl | None = None) -> 
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
         raise DamagedWorkbookError(name=name) from None
+    builder = _TableBuilder(name, FileKind.XLSX)
     try:
         sheet = workbook.active if workbook.active is not None else workbook.worksheets[0]
         total = max(sheet.max_row or 1, 1)
-        rows: list[list[str]] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True)):
-            if number >= MAX_ROWS + 1:
-                raise FileTooLargeError(name=name, limit=MAX_FILE_BYTES // (1024 * 1024))
-            rows.append([_cell_text(value) for value in values])
+        expected = 1
+        for number, row in _sheet_rows(workbook, sheet, name):
+            if number > expected and builder.headers is None:
+                builder.add(())  # the heading row is empty
+                expected += 1
+            builder.skip_blank_rows(number - expected)
+            builder.add(row)
+            expected = number + 1
             if control is not None and number % 200 == 0:
-                control.progress(number / total)
-    except (FileTooLargeError, CancelledError):
+                control.progress(min(number / total, 1.0))
+    except (FileTooLargeError, TooManyColumnsError, CancelledError):
         raise
     except Exception:  # noqa: BLE001 - as above
         raise DamagedWorkbookError(name=name) from None
     finally:
         workbook.close()
-    return _table(name, FileKind.XLSX, rows)
+    return builder.table()
+
+
+def _sheet_rows(workbook: Any, sheet: Any, name: str) -> Iterator[tuple[int, list[str]]]:
+    """(row number from 1, its cells as text) for each row of ``sheet`` with a value,
+    refusing a cell beyond MAX_COLUMNS when it is seen. openpyxl's own iter_rows pads
+    every row to the sheet's widest and makes every row up to its last, one cell in
+    column XFD or row 1,048,576 taking gigabytes; its sheet parser, used here as its
+    read-only worksheet uses it, yields the cells a row holds, with their column."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=True,
+            epoch=workbook.epoch,
+            date_formats=workbook._date_formats,
+            timedelta_formats=workbook._timedelta_formats,
+        )
+        for number, cells in parser.parse():
+            values = {
+                cell["column"]: _cell_text(cell["value"]) for cell in cells if cell["value"] is not None
+            }
+            values = {column: text for column, text in values.items() if text}
+            if not values:
+                continue
+            width = max(values)
+            if width > MAX_COLUMNS:
+                raise TooManyColumnsError(name=name, limit=MAX_COLUMNS)
+            row = [""] * width
+            for column, text in values.items():
+                row[column - 1] = text
+            yield number, row
 
 
 def _cell_text(value: object) -> str:
@@ -425,4 +565,6 @@ def _cell_text(value: object) -> str:
         return value.isoformat(sep=" ")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value)
+    # XML 1.0 cannot carry NUL, but openpyxl reads Excel's _x0000_ escape as one; it
+    # would split the cell in two (see _SEPARATOR), and storing drops it anyway.
+    return str(value).replace(_SEPARATOR, "")

@@ -76,6 +76,10 @@ class NoAnswersToImportError(WorkshopError):
     )
 
 
+# Answers an import hands to the database at once (see import_answers).
+_STORE_BATCH = 2_000
+
+
 def normalise_answer(text: str) -> str:
     """An answer as it is stored: NFC, no control characters other than newline and
     tab, without surrounding blanks, at most MAX_ANSWER_LENGTH characters."""
@@ -273,7 +277,12 @@ def import_answers(
             raise ImportPreviewOutdatedError(name=name)
         # The file's order is the order people answered in: the rows sit in the order
         # of their random key on SQLite, and are shuffled into it on a team database.
-        repository.add_answers(session, row.id, ((answer, source, False) for answer in plan.answers))
+        # Written a batch at a time within the one transaction: the session keeps only
+        # the rows not yet written, and 100,000 of them would take 250 MB.
+        for start in range(0, len(plan.answers), _STORE_BATCH):
+            batch = plan.answers[start : start + _STORE_BATCH]
+            repository.add_answers(session, row.id, ((answer, source, False) for answer in batch))
+            session.flush()
         repository.shuffle_answers(session)
         record = ImportRecord(rows=plan.rows, digest=digest_cells(plan.cells))
         if plan.earlier is not None:

@@ -6,12 +6,14 @@ import io
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from philosophy_studio.importing import errors
 from philosophy_studio.importing.columns import heading_identifies, values_identify
 from philosophy_studio.importing.decoding import CHOICES, decode, sure_encoding
 from philosophy_studio.importing.reader import (
+    MAX_COLUMNS,
     MAX_FILE_BYTES,
     FileKind,
     check_zip,
@@ -191,7 +193,7 @@ def test_large_files_report_progress_and_can_be_cancelled(tmp_path: Path) -> Non
     path.write_text("Answer\n" + "".join(f"Answer number {i}\n" for i in range(20_000)), encoding="utf-8")
     seen: list[float] = []
     table = read_file(path, control=WorkControl(lambda fraction, _message: seen.append(fraction)))
-    assert len(table.rows) == 20_000
+    assert table.row_count == 20_000
     assert len(seen) > 10
     assert seen == sorted(seen)
     control = WorkControl()
@@ -327,3 +329,71 @@ def test_a_text_file_of_e_mail_addresses_is_not_suggested_as_answers(tmp_path: P
     path.write_text("ayse@example.com\nbob@example.com\n", encoding="utf-8")
     table = read_file(path)
     assert (table.suggested, table.looks_identifying) == (None, {0})
+
+
+# --- widths and lengths that would take all memory ------------------------------------------
+
+
+def workbook(path: Path, cells: dict[str, str]) -> Path:
+    book = openpyxl.Workbook()
+    for coordinate, value in cells.items():
+        book.active[coordinate] = value
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # A heading of a million commas (2 MB): a million columns.
+        "Answer" + "," * 1_000_000 + "\nHızlı\n",
+        # 100,000 headings, a few answers below.
+        ",".join(["a"] * 100_000) + "\nHızlı\nSabırlı\n",
+        # One column too many, on a row far down.
+        "Answer\n" + "Hızlı\n" * 600 + "," * MAX_COLUMNS + "x\n",
+    ],
+    ids=["million-commas", "100000-columns", "one-too-many"],
+)
+def test_a_table_wider_than_any_survey_is_refused_by_its_width(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(errors.TooManyColumnsError) as raised:
+        read_file(path)
+    assert f"more than {MAX_COLUMNS} columns" in str(raised.value)
+    assert "wide.csv" in str(raised.value)
+    assert "Nothing was imported" in str(raised.value)
+
+
+def test_one_cell_in_excels_last_column_is_refused_by_its_width(tmp_path: Path) -> None:
+    # Once 2.7 GB: every row was padded to column XFD, the 16,384th.
+    cells = {"A1": "Cevap", **{f"A{row}": f"Cevap {row}" for row in range(2, 2_000)}, "XFD1": "x"}
+    with pytest.raises(errors.TooManyColumnsError, match=f"more than {MAX_COLUMNS} columns"):
+        read_file(workbook(tmp_path / "xfd.xlsx", cells))
+
+
+def test_the_widest_table_accepted_keeps_every_cell_in_its_place(tmp_path: Path) -> None:
+    # Rows of different widths across the chunks the cells are kept in: a column that
+    # first appears on row 700 is empty above it.
+    rows = [["Cevap", "Puan"], *[[f"Cevap {number}", str(number % 5)] for number in range(1, 1_234)]]
+    rows[700] = [*rows[700], *[""] * (MAX_COLUMNS - 3), "son"]
+    rows[1_000] = ["Kısa"]
+    path = tmp_path / "ragged.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    table = read_file(path)
+    assert (len(table.headers), table.row_count) == (MAX_COLUMNS, 1_233)
+    assert table.column_values(0) == [row[0] for row in rows[1:]]
+    assert table.column_values(1) == [row[1] if len(row) > 1 else "" for row in rows[1:]]
+    last = table.column_values(MAX_COLUMNS - 1)
+    assert last[699] == "son"
+    assert last.count("") == 1_232
+    assert table.preview[0] == ("Cevap 1", "1", *[""] * (MAX_COLUMNS - 2))
+    assert table.suggested == 0
+
+
+def test_a_sparse_workbook_keeps_its_empty_rows_and_cells(tmp_path: Path) -> None:
+    cells = {"A1": "Cevap", "B1": "Not", "A2": "Hızlı", "B5": "yalnız not", "A7": "Sabırlı", "A40": " "}
+    table = read_file(workbook(tmp_path / "sparse.xlsx", cells))
+    # Rows 3 and 4 are empty answers; row 40 holds only a blank, so it is left out.
+    assert table.column_values(0) == ["Hızlı", "", "", "", "", "Sabırlı"]
+    assert table.column_values(1) == ["", "", "", "yalnız not", "", ""]

@@ -252,7 +252,7 @@ class ImportAnswersDialog(QDialog):
         shown_columns = [index for index in range(len(headers)) if index not in table.identifying]
         self.preview.setColumnCount(len(shown_columns))
         self.preview.setHorizontalHeaderLabels([_short(headers[index]) for index in shown_columns])
-        shown = table.rows[:PREVIEW_ROWS] if shown_columns else ()
+        shown = table.preview if shown_columns else ()
         self.preview.setRowCount(len(shown))
         for row_number, row in enumerate(shown):
             for column_number, index in enumerate(shown_columns):
@@ -400,11 +400,11 @@ class ImportAnswersDialog(QDialog):
             lines.append(self.tr("%Ln answer(s) will be imported.", "", len(plan.answers)))
         if plan.empty:
             lines.append(self.tr("%Ln empty answer(s) will be skipped.", "", plan.empty))
-        if self.table is not None and len(self.table.rows) > PREVIEW_ROWS:
+        if self.table is not None and self.table.row_count > PREVIEW_ROWS:
             lines.append(
                 self.tr("The preview shows the first %1 of %2 rows.")
                 .replace("%1", locale.toString(PREVIEW_ROWS))
-                .replace("%2", locale.toString(len(self.table.rows)))
+                .replace("%2", locale.toString(self.table.row_count))
             )
         self.summary.setText("\n".join(lines))
         self.import_button.setEnabled(bool(plan.answers) and not plan.nothing_new and not self._storing)
