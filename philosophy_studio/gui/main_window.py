@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from philosophy_studio.domain.model import Workshop, WorkshopInfo
     from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog
     from philosophy_studio.gui.dialogs.facilitator_guide_dialog import FacilitatorGuideDialog
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
     from philosophy_studio.gui.models.edit_origin import EditOrigin
     from philosophy_studio.gui.models.workshop_session import WorkshopSession
     from philosophy_studio.gui.tasks import TaskRunner
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.languages = languages
         self._session: WorkshopSession | None = None
+        self._analysis: AnalysisModel | None = None
         self._runner: TaskRunner | None = None
         self.actions = Actions(self)
 
@@ -184,6 +186,16 @@ class MainWindow(QMainWindow):
         return self._session
 
     @property
+    def analysis(self) -> AnalysisModel:
+        """The workshop's word analysis, which the steps share; it loads its libraries
+        only when a step wants it."""
+        if self._analysis is None:
+            from philosophy_studio.gui.models.analysis_model import AnalysisModel
+
+            self._analysis = AnalysisModel(self.session, self)
+        return self._analysis
+
+    @property
     def runner(self) -> TaskRunner:
         self.session  # noqa: B018 - makes the runner too
         assert self._runner is not None
@@ -200,7 +212,7 @@ class MainWindow(QMainWindow):
         if self._workshop_view is None:
             from philosophy_studio.gui.workshop_view import WorkshopView
 
-            self._workshop_view = WorkshopView(self.session)
+            self._workshop_view = WorkshopView(self.session, self.analysis)
             self._workshop_view.show_guidance(self.settings.show_guidance)
             self.stack.addWidget(self._workshop_view)
         return self._workshop_view

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -20,6 +22,9 @@ from philosophy_studio.gui.steps.vision.vision_page import VisionPage
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
 from philosophy_studio.gui.widgets.step_navigator import StepNavigator
 
+if TYPE_CHECKING:
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
+
 _PAGES: dict[Step, type[StepPage]] = {
     Step.PERSONAS: PersonasPage,
     Step.VALUES: ValuesPage,
@@ -32,7 +37,9 @@ _PAGES: dict[Step, type[StepPage]] = {
 
 
 class WorkshopView(QWidget):
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: WorkshopSession, word_analysis: AnalysisModel, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.team = QLabel()
@@ -44,7 +51,7 @@ class WorkshopView(QWidget):
         self.pages = QStackedWidget()
         self.page_for: dict[Step, StepPage] = {}
         for step in STEP_ORDER:
-            page = _PAGES[step](session)
+            page = _PAGES[step](session, word_analysis)
             page.attach_guidance()
             self.page_for[step] = page
             self.pages.addWidget(page)

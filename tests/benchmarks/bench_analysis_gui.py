@@ -86,7 +86,7 @@ def main() -> None:
             moments.append(time.perf_counter())
 
         heartbeat.timeout.connect(beat)
-        model = window.session.analysis
+        model = window.analysis
         started = time.perf_counter()
         finished: list[float] = []
 

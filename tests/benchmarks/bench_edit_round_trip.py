@@ -99,7 +99,7 @@ def run(location: tuple[str, str | None], label: str, edits: int) -> bool:
     window.workshop_view.navigator.select_step(Step.VISION)
     # The step wants the word analysis (for its word chips); it runs once on opening,
     # in the background. Edits are timed after it, as a facilitator types a vision.
-    analysis = window.session.analysis
+    analysis = window.analysis
     if analysis.is_running:
         settled = QEventLoop()
         analysis.running_changed.connect(lambda running: None if running else settled.quit())

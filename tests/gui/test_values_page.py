@@ -30,7 +30,7 @@ def test_type_and_enter_adds_a_card_and_undo_removes_it(make_window, qtbot) -> N
     # demo has groups, so a new card stands last, among the ungrouped.
     new = window.session.workshop.value_cards[-1]
     # Its support follows once the analysis has counted the answers that say "patience".
-    model = window.session.analysis
+    model = window.analysis
     qtbot.waitUntil(lambda: not model.is_running and new.id in model.analysis.card_support, timeout=30_000)
     support = model.analysis.support[new.id]
     respondents = f"   · {support} respondent{'s' if support != 1 else ''}" if support else ""
@@ -104,7 +104,7 @@ def test_a_card_with_survey_evidence_shows_how_many_respondents_support_it(make_
     window, page = open_page(make_window, qtbot)
     board = page.board_panel.board
     card = window.session.workshop.value_cards[0]
-    model = window.session.analysis
+    model = window.analysis
     before = model.analysis.support.get(card.id) if model.analysis else None
     window.session.execute(AddValueEvidence(card.id, "listened"))
     # The demo card has evidence already: wait for the analysis that includes the new word.
@@ -147,7 +147,7 @@ def test_a_card_is_supported_by_answers_that_use_its_own_name(make_window, qtbot
     word to show that support, and the text says where the figure comes from."""
     window, page = open_page(make_window, qtbot)
     board = page.board_panel.board
-    model = window.session.analysis
+    model = window.analysis
     page.board_panel.new_value.setText("Listening")
     page.board_panel.new_value.returnPressed.emit()
     qtbot.waitUntil(lambda: window.session.workshop.value_cards[-1].name == "Listening")
@@ -171,14 +171,14 @@ def test_a_card_others_were_merged_into_counts_their_dots_and_evidence(make_wind
     text = board.item(board.row_of(target.id)).text()
     assert f"   · {dots} dot" in text
     assert f"also: {', '.join(o.name for o in merged)}" in text
-    support = window.session.analysis.analysis.support
+    support = window.analysis.analysis.support
     assert target.id in support and all(o.id not in support for o in merged)
 
 
 def open_values_with_analysis(make_window, qtbot):
     window, page = open_page(make_window, qtbot)
     qtbot.waitUntil(
-        lambda: window.session.analysis.analysis is not None and not window.session.analysis.is_running,
+        lambda: window.analysis.analysis is not None and not window.analysis.is_running,
         timeout=30_000,
     )
     return window, page

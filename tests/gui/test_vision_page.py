@@ -279,7 +279,7 @@ def test_the_staffs_top_survey_words_are_chips_and_the_coach_checks_them(make_wi
     window.workshop_view.navigator.select_step(Step.VISION)
     page = window.workshop_view.page_for[Step.VISION]
     qtbot.waitUntil(lambda: len(page.survey_chips.chips()) > 0, timeout=30_000)
-    top = [term.term for term in window.session.analysis.analysis.result.terms[:8]]
+    top = [term.term for term in window.analysis.analysis.result.terms[:8]]
     chips = page.survey_chips.chips()
     assert [chip.text() for chip in chips] == top
     assert page.survey_chips.isVisibleTo(page)

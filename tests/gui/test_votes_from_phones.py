@@ -123,9 +123,9 @@ def test_the_survey_presentation_shows_the_cloud_and_top_words(make_window, qtbo
     view = page.presentation
     qtbot.waitUntil(view.isVisible)
     view.show_results.click()
-    qtbot.waitUntil(lambda: window.session.analysis.analysis is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.analysis.analysis is not None, timeout=30_000)
     qtbot.waitUntil(lambda: "respondent" in view.top.text(), timeout=10_000)
-    terms = window.session.analysis.analysis.result.terms
+    terms = window.analysis.analysis.result.terms
     assert view.top.text().splitlines()[0].startswith(f"{terms[0].term}: ")
     assert len(view.top.text().splitlines()) == 5
     assert terms[0].term in view.cloud.placed_words

@@ -75,8 +75,8 @@ class AnalysisModel(QObject):
     # A translated one-line message.
     failed = Signal(str)
 
-    def __init__(self, session: WorkshopSession) -> None:
-        super().__init__(session)
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._session = session
         self._analysis: WorkshopAnalysis | None = None
         self._inputs: tuple[object, ...] | None = None

@@ -23,7 +23,6 @@ from philosophy_studio.gui.tasks import TaskRunner
 from philosophy_studio.gui.undo import WorkshopUndoCommand
 
 if TYPE_CHECKING:
-    from philosophy_studio.gui.models.analysis_model import AnalysisModel
     from philosophy_studio.services.edits import Outcome
     from philosophy_studio.services.workshop_service import WorkshopService
 
@@ -125,7 +124,6 @@ class WorkshopSession(QObject):
         self._poll.timeout.connect(self._check_for_others)
         self._fingerprint: tuple[int, ...] | None = None
         self._polling = False
-        self._analysis: AnalysisModel | None = None
         # Edits that failed to store (a full disk, a read-only file, a lost server), for
         # Retry; a later edit of the same thing replaces its entry.
         self._unsaved: list[Command] = []
@@ -139,16 +137,6 @@ class WorkshopSession(QObject):
     def runner(self) -> TaskRunner:
         """The task runner, for pages that run their own long work (PDF builds)."""
         return self._runner
-
-    @property
-    def analysis(self) -> AnalysisModel:
-        """The word analysis of this workshop, created when a screen first needs it
-        (it loads the heavy analysis libraries)."""
-        if self._analysis is None:
-            from philosophy_studio.gui.models.analysis_model import AnalysisModel
-
-            self._analysis = AnalysisModel(self)
-        return self._analysis
 
     @property
     def path(self) -> Path | None:

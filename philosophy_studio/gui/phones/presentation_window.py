@@ -14,6 +14,8 @@ running while the facilitator looks at something else and is there on return.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
@@ -39,6 +41,9 @@ from philosophy_studio.gui.phones.room_style import contrast_palette, ended_colo
 from philosophy_studio.gui.phones.step_slide import StepSlide
 from philosophy_studio.gui.widgets.word_cloud import WordCloud
 
+if TYPE_CHECKING:
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
+
 MAX_MINUTES = MAX_STEP_TIMER_SECONDS // 60
 EXTEND_SECONDS = 60
 # Type sizes as fractions of the window's height: read from the back of a room.
@@ -54,11 +59,13 @@ class PresentationWindow(QWidget):
     def __init__(
         self,
         session: WorkshopSession,
+        word_analysis: AnalysisModel,
         step: Step,
         controller: PhoneSurveyController | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self._word_analysis = word_analysis
         self.setObjectName("presentationWindow")
         self.session = session
         self.step = step
@@ -260,8 +267,8 @@ class PresentationWindow(QWidget):
                     self.session.execute(RevealTallies(latest.id, shown))
         elif shown and not self._listening_to_analysis:
             self._listening_to_analysis = True
-            self.session.analysis.updated.connect(self._on_analysis)
-            self.session.analysis.want()
+            self._word_analysis.updated.connect(self._on_analysis)
+            self._word_analysis.want()
         self._show_results()
 
     def _on_analysis(self, _analysis: object) -> None:
@@ -286,7 +293,7 @@ class PresentationWindow(QWidget):
         if shown and self.votes and workshop is not None:
             self.top.setText(self.slide.vote_results(workshop))
         elif shown and not self.votes:
-            words, top = self.slide.word_results(self.session.analysis, workshop)
+            words, top = self.slide.word_results(self._word_analysis, workshop)
             self.cloud.show_words(words)
             self.top.setText(top)
         self._show_card()

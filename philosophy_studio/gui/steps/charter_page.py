@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QPointF, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QShowEvent
@@ -46,6 +47,9 @@ from philosophy_studio.services.charter import (
 )
 from philosophy_studio.work import CancelledError, WorkControl
 
+if TYPE_CHECKING:
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
+
 # Typing pauses are 600 ms; waiting a little longer keeps the preview from rebuilding
 # while an edit is still being stored.
 PREVIEW_DELAY_MS = 900
@@ -61,8 +65,10 @@ def default_paper() -> Paper:
 class CharterPage(StepPage):
     step = Step.CHARTER
 
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(
+        self, session: WorkshopSession, word_analysis: AnalysisModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, word_analysis, parent)
         self._workshop: Workshop | None = None
         self._dirty = False
         self._building: WorkControl | None = None

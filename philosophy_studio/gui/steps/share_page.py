@@ -3,6 +3,8 @@ shared, by whom and when."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +42,9 @@ from philosophy_studio.gui.models.seen_records import SeenRecords
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
+
+if TYPE_CHECKING:
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
 
 CHANNEL_NAMES = {
     SharingChannel.INTERACTIONS: QT_TRANSLATE_NOOP("SharePage", "Customer interactions"),
@@ -92,8 +97,10 @@ class _ChannelDelegate(QStyledItemDelegate):
 class SharePage(StepPage):
     step = Step.SHARE
 
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(
+        self, session: WorkshopSession, word_analysis: AnalysisModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, word_analysis, parent)
         self._commitments: dict[int, WorkshopTextEdit] = {}
         self._labels: dict[int, QLabel] = {}
         self._plan: tuple[SharingItem, ...] = ()

@@ -17,6 +17,7 @@ from philosophy_studio.gui.theme import STEP_TITLE, scale_font
 from philosophy_studio.gui.widgets.guidance_panel import GuidancePanel
 
 if TYPE_CHECKING:
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
     from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
     from philosophy_studio.gui.phones.presentation_window import PresentationWindow
 
@@ -27,9 +28,14 @@ class StepPage(QWidget):
 
     step: Step
 
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: WorkshopSession, word_analysis: AnalysisModel, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        # The workshop's word analysis, shared by the steps that show it; loaded only
+        # when one of them wants it.
+        self.word_analysis = word_analysis
         # Kept when it is left, so its countdown runs on while the facilitator is here.
         self.presentation: PresentationWindow | None = None
         self.setObjectName(f"{self.step.value}Page")
@@ -87,7 +93,9 @@ class StepPage(QWidget):
             # Loaded on first use, like the phones.
             from philosophy_studio.gui.phones.presentation_window import PresentationWindow
 
-            self.presentation = PresentationWindow(self.session, self.step, self.phone_controller(), self)
+            self.presentation = PresentationWindow(
+                self.session, self.word_analysis, self.step, self.phone_controller(), self
+            )
         self.presentation.present()
 
     def retranslate_ui(self) -> None:

@@ -3,6 +3,8 @@ do's and don'ts."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -30,12 +32,17 @@ from philosophy_studio.gui.steps.guidelines.question_box import QuestionBox
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
 
+if TYPE_CHECKING:
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
+
 
 class GuidelinesPage(StepPage):
     step = Step.GUIDELINES
 
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(
+        self, session: WorkshopSession, word_analysis: AnalysisModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, word_analysis, parent)
         self._card_id: int | None = None
         self._cards: list[ValueCard] = []
         self._filling = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -34,12 +35,17 @@ from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
 from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
+if TYPE_CHECKING:
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
+
 
 class PersonasPage(StepPage):
     step = Step.PERSONAS
 
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(
+        self, session: WorkshopSession, word_analysis: AnalysisModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, word_analysis, parent)
         self._personas: list[Persona] = []
         self._persona_id: int | None = None
         # After an add, the next refresh selects the new persona (the last one).

@@ -4,7 +4,7 @@ the answers, how many people used them, where, and which of them become values.
 This view composes the parts: a heading with the analysis's progress; tabs of words, a
 bar chart, a word cloud, phrases, themes and the excluded words; the corrections below
 them; and beside them the answers that use the selected word. The analysis itself runs
-off the GUI thread (``session.analysis``); nothing here computes more than a table fill.
+off the GUI thread (the AnalysisModel); nothing here computes more than a table fill.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from philosophy_studio.gui.widgets.word_cloud import WordCloud
 
 if TYPE_CHECKING:
     from philosophy_studio.analysis.engine import TermCount
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
     from philosophy_studio.gui.models.workshop_session import WorkshopSession
     from philosophy_studio.gui.tasks import TaskRunner
     from philosophy_studio.services.survey_evidence import WorkshopAnalysis
@@ -47,10 +48,16 @@ TABLE_LIMIT = 500
 
 
 class AnalysisView(QWidget):
-    def __init__(self, session: WorkshopSession, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: AnalysisModel,
+        session: WorkshopSession,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("analysisView")
-        self._model = session.analysis
+        self._model = model
         self._analysis: WorkshopAnalysis | None = None
         self._terms: dict[str, TermCount] = {}
         # Set while the tables are refilled: their selection changes are not the user's.

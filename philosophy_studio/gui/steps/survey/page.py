@@ -37,6 +37,7 @@ from philosophy_studio.gui.theme import EDITOR, scale_font
 from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
 
 if TYPE_CHECKING:
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
     from philosophy_studio.gui.phones.phone_panel import PhonePanel
 
 MAX_MIN_RESPONDENTS = 999
@@ -45,8 +46,10 @@ MAX_MIN_RESPONDENTS = 999
 class SurveyPage(StepPage):
     step = Step.SURVEY
 
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(
+        self, session: WorkshopSession, word_analysis: AnalysisModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, word_analysis, parent)
         self.kiosk: KioskWindow | None = None
         self.phones = PhoneSurveyController(session, self)
         self.phone_panel: PhonePanel | None = None
@@ -101,7 +104,7 @@ class SurveyPage(StepPage):
         self.status.hide()
 
         self.answers = AnswersPanel(session)
-        self.analysis = AnalysisView(session, session.runner)
+        self.analysis = AnalysisView(word_analysis, session, session.runner)
         self.files = AnswerFiles(session, self, self.show_status)
         # The answers above, the word analysis (which follows the same hiding rule) below.
         self.results = QSplitter(Qt.Orientation.Vertical)

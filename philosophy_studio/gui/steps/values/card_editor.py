@@ -36,14 +36,22 @@ from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
 if TYPE_CHECKING:
     from philosophy_studio.analysis.engine import CardSupport
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
 
 
 class CardEditor(QGroupBox):
     """Edits the card the board says is being edited (``BoardPanel.card_id``)."""
 
-    def __init__(self, session: WorkshopSession, board: BoardPanel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: WorkshopSession,
+        word_analysis: AnalysisModel,
+        board: BoardPanel,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self._word_analysis = word_analysis
         self._board = board
         self._shown_id: int | None = None
         self._card_support: dict[int, CardSupport] = {}
@@ -136,7 +144,7 @@ class CardEditor(QGroupBox):
         to it by hand."""
         found = self._card_support.get(card.id)
         if found is None:
-            if self.session.analysis.is_running:
+            if self._word_analysis.is_running:
                 self.support.setText(self.tr("Counting the answers that support this value…"))
             else:
                 self.support.setText(

@@ -29,19 +29,22 @@ from philosophy_studio.gui.steps.values.voting_panel import VotingPanel
 from philosophy_studio.gui.widgets.vertical_scroll_area import VerticalScrollArea
 
 if TYPE_CHECKING:
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
     from philosophy_studio.services.survey_evidence import WorkshopAnalysis
 
 
 class ValuesPage(StepPage):
     step = Step.VALUES
 
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(
+        self, session: WorkshopSession, word_analysis: AnalysisModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, word_analysis, parent)
         self._support: dict[int, int] = {}
         self._listening_to_analysis = False
 
         self.board_panel = BoardPanel(session, choose=self._choose, commit_pending=self.commit_pending)
-        self.card_editor = CardEditor(session, self.board_panel)
+        self.card_editor = CardEditor(session, word_analysis, self.board_panel)
         self.similar_cards = SimilarCardsPanel(session, self.board_panel)
         self.voting = VotingPanel(session, self.board_panel, commit_pending=self.commit_pending)
         self.inspiration = InspirationPanel()
@@ -107,7 +110,7 @@ class ValuesPage(StepPage):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        analysis = self.session.analysis
+        analysis = self.word_analysis
         if not self._listening_to_analysis:
             self._listening_to_analysis = True
             analysis.updated.connect(self._on_analysis)

@@ -32,6 +32,7 @@ from philosophy_studio.gui.steps.vision.examples_dialog import ExamplesDialog
 from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
 if TYPE_CHECKING:
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
     from philosophy_studio.services.survey_evidence import WorkshopAnalysis
 
 # How many of the survey's top words are offered for insertion: a row that fits.
@@ -41,8 +42,10 @@ SURVEY_CHIPS = 8
 class VisionPage(StepPage):
     step = Step.VISION
 
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(
+        self, session: WorkshopSession, word_analysis: AnalysisModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, word_analysis, parent)
         self._drafts: dict[int, DraftEditor] = {}
         self._active: int | None = None
         self._value_names: tuple[str, ...] = ()
@@ -93,7 +96,7 @@ class VisionPage(StepPage):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        analysis = self.session.analysis
+        analysis = self.word_analysis
         if not self._listening_to_analysis:
             self._listening_to_analysis = True
             analysis.updated.connect(self._show_survey_chips)
