@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from philosophy_studio.domain.changes import Aspect, Changes
-from philosophy_studio.domain.commands import UNCHECKED
-from philosophy_studio.domain.errors import EditConflictError, NotAWorkshopError
+from philosophy_studio.domain.errors import NotAWorkshopError
 from philosophy_studio.domain.guideline_commands import (
     AddBehaviour,
     AddMetric,
@@ -21,7 +20,9 @@ from philosophy_studio.domain.guideline_commands import (
     UpdateSharingItem,
 )
 from philosophy_studio.domain.model import Behaviour, BehaviourKind, Metric, SharingChannel, SharingItem
-from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
+from philosophy_studio.domain.rules.conflicts import check_expected
+from philosophy_studio.domain.rules.guidelines import metric_texts, sharing_item_fields
+from philosophy_studio.domain.text import clean_text
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.tables import (
     BehaviourRow,
@@ -55,15 +56,6 @@ def _owned(context: EditContext, row_type: type[Any], row_id: int) -> Any:
     return row
 
 
-def _check(expected: object, current: str, new: str, command: object) -> None:
-    if expected is not UNCHECKED and clean_text(str(expected)) != current:
-        raise EditConflictError(theirs=current, mine=new, command=command)
-
-
-def _line(text: str) -> str:
-    return clean_text(text, SHORT_TEXT_LIMIT, single_line=True)
-
-
 def _insert_at(context: EditContext, rows: list[Any], row: Any, position: int) -> int:
     """Put ``row`` at ``position`` among ``rows`` (ordered), keeping positions dense."""
     position = max(0, min(position, len(rows)))
@@ -89,7 +81,7 @@ def set_guideline_answer(context: EditContext, command: SetGuidelineAnswer) -> O
     row = next((g for g in card.guidelines if g.question == command.question.value), None)
     old = row.text if row is not None else ""
     new = clean_text(command.text)
-    _check(command.expected, old, new, command)
+    check_expected(command, old, new, clean=clean_text)
     # An empty answer is no answer: no row, exactly as before the question was answered.
     if not new:
         if row is not None:
@@ -105,7 +97,7 @@ def set_guideline_answer(context: EditContext, command: SetGuidelineAnswer) -> O
 def set_leader_commitment(context: EditContext, command: SetLeaderCommitment) -> Outcome:
     card = _card(context, command.card_id)
     old, new = card.leader_commitment, clean_text(command.text)
-    _check(command.expected, old, new, command)
+    check_expected(command, old, new, clean=clean_text)
     card.leader_commitment = new
     return Outcome(SetLeaderCommitment(command.card_id, old, expected=new), SHARING)
 
@@ -120,33 +112,21 @@ def _metric(row: MetricRow) -> Metric:
 def add_metric(context: EditContext, command: AddMetric) -> Outcome:
     card = _card(context, command.card_id)
     metric = command.metric
-    row = MetricRow(
-        card_id=card.id,
-        name=_line(metric.name),
-        method=clean_text(metric.method),
-        target=_line(metric.target),
-        frequency=_line(metric.frequency),
-    )
+    name, method, target, frequency = metric_texts(metric)
+    row = MetricRow(card_id=card.id, name=name, method=method, target=target, frequency=frequency)
     if metric.id:
         row.id = metric.id
     _insert_at(context, list(card.metrics), row, command.position)
     return Outcome(DeleteMetric(row.id), GUIDELINES)
 
 
-def _metric_texts(metric: Metric) -> tuple[str, str, str, str]:
-    """A metric's four texts as they are stored. Cleaning is idempotent, so it is applied
-    to what is stored too: text stored before a cleaning rule changed compares right."""
-    return _line(metric.name), clean_text(metric.method), _line(metric.target), _line(metric.frequency)
-
-
 def update_metric(context: EditContext, command: UpdateMetric) -> Outcome:
     row = _owned(context, MetricRow, command.metric.id)
     old = _metric(row)
-    new = Metric(row.id, *_metric_texts(command.metric))
+    new = Metric(row.id, *metric_texts(command.metric))
     # The whole record is compared: the edit writes all four fields, so a change to any
     # of them that this editor has not seen would otherwise be overwritten.
-    if command.expected is not UNCHECKED and _metric_texts(command.expected) != _metric_texts(old):
-        raise EditConflictError(theirs=old, mine=new, command=command)
+    check_expected(command, old, new, clean=metric_texts, clean_stored=True)
     row.name, row.method, row.target, row.frequency = new.name, new.method, new.target, new.frequency
     # Undo expects what this edit stored: it refuses to wipe out someone's later change.
     return Outcome(UpdateMetric(old, expected=new), GUIDELINES)
@@ -177,7 +157,7 @@ def add_behaviour(context: EditContext, command: AddBehaviour) -> Outcome:
 def update_behaviour(context: EditContext, command: UpdateBehaviour) -> Outcome:
     row = _owned(context, BehaviourRow, command.behaviour_id)
     old, new = row.text, clean_text(command.text)
-    _check(command.expected, old, new, command)
+    check_expected(command, old, new, clean=clean_text)
     row.text = new
     return Outcome(UpdateBehaviour(row.id, old, expected=new), GUIDELINES)
 
@@ -208,12 +188,9 @@ def _plan(context: EditContext) -> list[SharingItemRow]:
 
 def add_sharing_item(context: EditContext, command: AddSharingItem) -> Outcome:
     item = command.item
+    channel, what, who, when = sharing_item_fields(item)
     row = SharingItemRow(
-        workshop_id=context.workshop_id,
-        channel=SharingChannel(item.channel).value,
-        what=clean_text(item.what),
-        who=_line(item.who),
-        when=_line(item.when),
+        workshop_id=context.workshop_id, channel=channel.value, what=what, who=who, when=when
     )
     if item.id:
         row.id = item.id
@@ -221,17 +198,11 @@ def add_sharing_item(context: EditContext, command: AddSharingItem) -> Outcome:
     return Outcome(DeleteSharingItem(row.id), SHARING)
 
 
-def _item_fields(item: SharingItem) -> tuple[SharingChannel, str, str, str]:
-    """A plan item's channel and texts as they are stored."""
-    return SharingChannel(item.channel), clean_text(item.what), _line(item.who), _line(item.when)
-
-
 def update_sharing_item(context: EditContext, command: UpdateSharingItem) -> Outcome:
     row = _owned(context, SharingItemRow, command.item.id)
     old = _item(row)
-    new = SharingItem(row.id, *_item_fields(command.item))
-    if command.expected is not UNCHECKED and _item_fields(command.expected) != _item_fields(old):
-        raise EditConflictError(theirs=old, mine=new, command=command)
+    new = SharingItem(row.id, *sharing_item_fields(command.item))
+    check_expected(command, old, new, clean=sharing_item_fields, clean_stored=True)
     row.channel = new.channel.value
     row.what, row.who, row.when = new.what, new.who, new.when
     return Outcome(UpdateSharingItem(old, expected=new), SHARING)

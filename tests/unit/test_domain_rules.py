@@ -7,8 +7,16 @@ import pytest
 
 from philosophy_studio.domain.commands import MAX_STEP_TIMER_SECONDS, UNCHECKED, CheckedEdit, WorkshopField
 from philosophy_studio.domain.errors import EditConflictError
-from philosophy_studio.domain.model import LOWEST_MIN_RESPONDENTS, MAX_DOTS, ValueCard
+from philosophy_studio.domain.model import (
+    LOWEST_MIN_RESPONDENTS,
+    MAX_DOTS,
+    Metric,
+    SharingChannel,
+    SharingItem,
+    ValueCard,
+)
 from philosophy_studio.domain.rules.conflicts import check_expected
+from philosophy_studio.domain.rules.guidelines import has_metric_name, metric_texts, sharing_item_fields
 from philosophy_studio.domain.rules.values import (
     BadColourError,
     BadMergeError,
@@ -256,3 +264,30 @@ def test_a_step_timer_runs_from_zero_to_half_a_day() -> None:
     assert step_timer_seconds(-30) == 0
     assert step_timer_seconds(600) == 600
     assert step_timer_seconds(MAX_STEP_TIMER_SECONDS + 1) == MAX_STEP_TIMER_SECONDS
+
+
+# --- metrics and the sharing plan ---------------------------------------------------------
+
+
+def test_a_metric_needs_a_name() -> None:
+    assert has_metric_name("Müşteri memnuniyeti")
+    assert not has_metric_name("  \t")
+    assert not has_metric_name("\x00")
+
+
+def test_metric_texts_are_stored_cleaned_and_clean_to_themselves() -> None:
+    metric = Metric(
+        id=3, name=" İlk  yanıt\tsüresi ", method="Anket\r\nher ay", target="%90 ", frequency="Aylık\n"
+    )
+    stored = metric_texts(metric)
+    assert stored == ("İlk yanıt süresi", "Anket\nher ay", "%90", "Aylık")
+    assert metric_texts(Metric(3, *stored)) == stored
+
+
+def test_sharing_item_fields_are_stored_cleaned() -> None:
+    item = SharingItem(id=1, channel="website", what="Değerler\r\nsayfası", who=" Ayşe  Işık ", when="Mart\n")
+    fields = sharing_item_fields(item)
+    assert fields == (SharingChannel.WEBSITE, "Değerler\nsayfası", "Ayşe Işık", "Mart")
+    assert isinstance(fields[0], SharingChannel)
+    with pytest.raises(ValueError):
+        sharing_item_fields(SharingItem(id=1, channel="billboard"))  # type: ignore[arg-type]

@@ -24,6 +24,7 @@ from philosophy_studio.domain.changes import Aspect
 from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.guideline_commands import AddMetric, DeleteMetric, UpdateMetric
 from philosophy_studio.domain.model import Metric, ValueCard
+from philosophy_studio.domain.rules.guidelines import has_metric_name
 from philosophy_studio.domain.text import fold
 from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
 from philosophy_studio.gui.models.seen_records import SeenRecords
@@ -132,7 +133,7 @@ class MetricsBox(QGroupBox):
             for column in range(_COLUMNS)
         ]
         metric = card.metrics[row]
-        if not values[0].strip():
+        if not has_metric_name(values[0]):
             self.show_card(card)  # a metric needs a name; put the old one back
             return
         self._update(Metric(metric.id, *values), self._seen.expected(metric.id, metric))
