@@ -1387,6 +1387,10 @@
         <translation>{name} has cells in more than {limit} columns, far more than a survey export has (a stray cell far to the right, or not a survey). Delete the columns that are not needed and save the file again. Nothing was imported.</translation>
     </message>
     <message>
+        <source>The quotation mark that opens a cell on line {line} of {name} is not closed where the cell ends, so the rows after it would be read as one answer. Correct the quotation marks on that line (or export the file again) and import it then. Nothing was imported.</source>
+        <translation>The quotation mark that opens a cell on line {line} of {name} is not closed where the cell ends, so the rows after it would be read as one answer. Correct the quotation marks on that line (or export the file again) and import it then. Nothing was imported.</translation>
+    </message>
+    <message>
         <source>{name} would unpack to far more data than a survey can hold (a damaged or malicious workbook). Nothing was imported.</source>
         <translation>{name} would unpack to far more data than a survey can hold (a damaged or malicious workbook). Nothing was imported.</translation>
     </message>

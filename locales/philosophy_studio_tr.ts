@@ -1418,6 +1418,10 @@
         <translation>{name} dosyasında {limit} sütundan fazlasında hücre var; bu, bir anket dökümünde olabilecekten çok daha fazla (çok sağda unutulmuş bir hücre ya da anket olmayan bir dosya). Gerekmeyen sütunları silip dosyayı yeniden kaydedin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
+        <source>The quotation mark that opens a cell on line {line} of {name} is not closed where the cell ends, so the rows after it would be read as one answer. Correct the quotation marks on that line (or export the file again) and import it then. Nothing was imported.</source>
+        <translation>{name} dosyasının {line}. satırında bir hücreyi açan tırnak işareti, hücrenin bittiği yerde kapanmıyor; bu yüzden ondan sonraki satırlar tek bir yanıt gibi okunurdu. O satırdaki tırnak işaretlerini düzeltin (ya da dosyayı yeniden dışa aktarın) ve sonra içe aktarın. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
         <source>{name} would unpack to far more data than a survey can hold (a damaged or malicious workbook). Nothing was imported.</source>
         <translation>{name} açıldığında bir anketin tutabileceğinden çok daha fazla veriye dönüşüyor (bozuk ya da kötü niyetli bir çalışma kitabı). Hiçbir şey içe aktarılmadı.</translation>
     </message>

@@ -75,6 +75,15 @@ class TooManyColumnsError(AnswersFileError):
     )
 
 
+class UnbalancedQuoteError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The quotation mark that opens a cell on line {line} of {name} is not closed where the cell ends, so "
+        "the rows after it would be read as one answer. Correct the quotation marks on that line (or export "
+        "the file again) and import it then. Nothing was imported.",
+    )
+
+
 class ZipBombError(AnswersFileError):
     template = QT_TRANSLATE_NOOP(
         "Errors",

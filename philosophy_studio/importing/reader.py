@@ -45,6 +45,7 @@ from philosophy_studio.importing.errors import (
     IdentifyingColumnError,
     LegacyXlsError,
     TooManyColumnsError,
+    UnbalancedQuoteError,
     WrongFileTypeError,
     ZipBombError,
 )
@@ -251,6 +252,8 @@ def read_text(
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise EmptyAnswersFileError(name=name)
+    if len(text) > MAX_FILE_BYTES:  # pasted text; a file was measured before it was read
+        raise FileTooLargeError(name=name, limit=MAX_FILE_BYTES // (1024 * 1024))
     if "\x00" in text:
         raise BinaryFileError(name=name)
     if delimiter is not None and delimiter not in DELIMITERS:
@@ -438,12 +441,24 @@ def _parse_delimited(
             read = match.end()
             yield match.group()
 
-    reader = csv.reader(lines(), delimiter=delimiter, strict=False)
+    # Strict: a quotation mark that opens a cell and is never closed would otherwise
+    # take every row after it into that cell, and one closed in mid-cell ("x"y) is
+    # what such a quote leaves where it ends. Exports never write either.
+    reader = csv.reader(lines(), delimiter=delimiter, strict=True)
     csv.field_size_limit(MAX_FILE_BYTES)
-    for number, row in enumerate(reader):
+    number = 0
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            raise UnbalancedQuoteError(name=name, line=start) from None
         builder.add(row)
         if control is not None and number % 500 == 0:
             control.progress(read / total)
+        number += 1
     return builder.table(encoding=encoding, delimiter=delimiter)
 
 

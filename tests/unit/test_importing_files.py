@@ -397,3 +397,35 @@ def test_a_sparse_workbook_keeps_its_empty_rows_and_cells(tmp_path: Path) -> Non
     # Rows 3 and 4 are empty answers; row 40 holds only a blank, so it is left out.
     assert table.column_values(0) == ["Hızlı", "", "", "", "", "Sabırlı"]
     assert table.column_values(1) == ["", "", "", "yalnız not", "", ""]
+
+
+# --- quotation marks that do not close ---------------------------------------------------
+
+
+def form_rows(count: int) -> list[str]:
+    return ["Zaman damgası,Cevap"] + [f"10:{number % 60:02d},Cevap {number}" for number in range(count)]
+
+
+def test_a_quote_that_never_closes_is_refused_with_its_line(tmp_path: Path) -> None:
+    # Once: the rest of the file in one answer, 2 of 2,000 imported, "success".
+    lines = form_rows(2_000)
+    lines[2] = '10:01,"Hızlı ve güler yüzlü'
+    path = tmp_path / "form.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(errors.UnbalancedQuoteError) as raised:
+        read_file(path)
+    assert "line 3 of form.csv" in str(raised.value)
+    assert "Nothing was imported" in str(raised.value)
+
+
+def test_a_quote_closed_by_a_later_cell_is_refused_at_the_line_that_opened_it(tmp_path: Path) -> None:
+    lines = form_rows(20)
+    lines[4] = '10:03,"Sabırlı'
+    lines[9] = '10:08,"Dürüst, açık"'
+    with pytest.raises(errors.UnbalancedQuoteError, match="line 5 of"):
+        read_text("\n".join(lines), "pasted", plain=False)
+
+
+def test_quotes_that_balance_or_sit_inside_a_cell_are_read_as_written() -> None:
+    table = read_text('Cevap,Not\n"Dürüst, ""açık""\nve net",1\n5" ekran gibi net,2\n', "x.csv", plain=False)
+    assert table.column_values(0) == ['Dürüst, "açık"\nve net', '5" ekran gibi net']

@@ -188,3 +188,13 @@ def test_a_column_of_names_under_an_unknown_heading_is_imported_only_when_named(
     named = import_survey(workshop, source, "--column", "Katılımcı")
     assert named.returncode == 0, named.stderr
     assert named.stderr.startswith("warning: column Katılımcı looks like names")
+
+
+def test_a_file_with_an_unclosed_quote_imports_nothing(workshop: Path) -> None:
+    answers = workshop.parent / "form.csv"
+    rows = ["Cevap", *(f"Cevap {number}" for number in range(2_000))]
+    rows[2] = '"Hızlı ve güler yüzlü'
+    answers.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = run("import-survey", str(workshop), str(answers), cwd=workshop.parent)
+    assert_one_line_error(result, "line 3 of form.csv")
+    assert exported(workshop) == []
