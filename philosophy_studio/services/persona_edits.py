@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from philosophy_studio.domain.changes import Aspect, Changes
-from philosophy_studio.domain.commands import UNCHECKED
-from philosophy_studio.domain.errors import EditConflictError, NotAWorkshopError
-from philosophy_studio.domain.model import Availability, Channel, CustomerType, Segment
+from philosophy_studio.domain.errors import NotAWorkshopError
 from philosophy_studio.domain.persona_commands import (
     AddPersona,
     DeletePersona,
@@ -16,55 +11,13 @@ from philosophy_studio.domain.persona_commands import (
     PersonaField,
     SetPersonaField,
 )
-from philosophy_studio.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
+from philosophy_studio.domain.rules.conflicts import check_expected
+from philosophy_studio.domain.rules.personas import persona_field_value
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.tables import PersonaRow, WorkshopRow
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome, reposition
 
 PERSONAS = Changes.of(Aspect.PERSONAS)
-
-
-def _line(value: Any) -> str:
-    return clean_text(str(value or ""), SHORT_TEXT_LIMIT, single_line=True)
-
-
-def _text(value: Any) -> str:
-    return clean_text(str(value or ""))
-
-
-def _optional(kind: type) -> Callable[[Any], str | None]:
-    return lambda value: kind(str(value)).value if value else None
-
-
-def _channels(value: Any) -> list[str]:
-    channels = [Channel(str(item)).value for item in value or ()]
-    return list(dict.fromkeys(channels))  # each channel once, in preference order
-
-
-def _items(value: Any) -> list[str]:
-    return [
-        item
-        for item in (clean_text(str(entry), LONG_TEXT_LIMIT, single_line=True) for entry in value or ())
-        if item
-    ]
-
-
-# Each field: how a new value is checked and stored (the row attribute has the same name).
-_FIELDS: dict[PersonaField, Callable[[Any], Any]] = {
-    PersonaField.NAME: _line,
-    PersonaField.DESCRIPTION: _text,
-    PersonaField.SEGMENT: _optional(Segment),
-    PersonaField.CUSTOMER_TYPE: _optional(CustomerType),
-    PersonaField.DEMOGRAPHICS: _text,
-    PersonaField.AVAILABILITY: _optional(Availability),
-    PersonaField.CUSTOM_HOURS: _line,
-    PersonaField.FIRST_RESPONSE: _line,
-    PersonaField.TONE: lambda value: min(100, max(0, int(value))),
-    PersonaField.CHANNELS: _channels,
-    PersonaField.NEEDS: _items,
-    PersonaField.PAINS: _items,
-    PersonaField.OPPORTUNITIES: _items,
-}
 
 
 def _personas(context: EditContext) -> tuple[WorkshopRow, list[PersonaRow]]:
@@ -86,8 +39,9 @@ def add_persona(context: EditContext, command: AddPersona) -> Outcome:
         later.position += 1
     row = repository.persona_row(command.persona, position)
     row.workshop_id = workshop.id
-    for field, parse in _FIELDS.items():
-        setattr(row, field.value, parse(getattr(command.persona, field.value)))
+    # Each field is stored in the persona row's attribute of the same name.
+    for field in PersonaField:
+        setattr(row, field.value, persona_field_value(field, getattr(command.persona, field.value)))
     if command.persona.id:
         row.id = command.persona.id
     context.session.add(row)
@@ -115,11 +69,9 @@ def move_persona(context: EditContext, command: MovePersona) -> Outcome:
 
 def set_persona_field(context: EditContext, command: SetPersonaField) -> Outcome:
     row = _owned(context, command.persona_id)
-    parse = _FIELDS[command.field]
     old = getattr(row, command.field.value)
-    new = parse(command.value)
-    if command.expected is not UNCHECKED and parse(command.expected) != old:
-        raise EditConflictError(theirs=old, mine=new, command=command)
+    new = persona_field_value(command.field, command.value)
+    check_expected(command, old, new, clean=lambda seen: persona_field_value(command.field, seen))
     setattr(row, command.field.value, new)
     return Outcome(SetPersonaField(row.id, command.field, old, expected=new), PERSONAS)
 

@@ -15,8 +15,10 @@ from philosophy_studio.domain.model import (
     SharingItem,
     ValueCard,
 )
+from philosophy_studio.domain.persona_commands import PersonaField
 from philosophy_studio.domain.rules.conflicts import check_expected
 from philosophy_studio.domain.rules.guidelines import has_metric_name, metric_texts, sharing_item_fields
+from philosophy_studio.domain.rules.personas import persona_field_value
 from philosophy_studio.domain.rules.values import (
     BadColourError,
     BadMergeError,
@@ -291,3 +293,47 @@ def test_sharing_item_fields_are_stored_cleaned() -> None:
     assert isinstance(fields[0], SharingChannel)
     with pytest.raises(ValueError):
         sharing_item_fields(SharingItem(id=1, channel="billboard"))  # type: ignore[arg-type]
+
+
+# --- personas -----------------------------------------------------------------------------
+
+
+def test_every_persona_field_has_a_rule() -> None:
+    empty = {PersonaField.TONE: 0}
+    for field in PersonaField:
+        persona_field_value(field, empty.get(field))
+
+
+def test_persona_texts_are_stored_cleaned() -> None:
+    assert persona_field_value(PersonaField.NAME, "  Sabırsız\tİşletme  sahibi ") == "Sabırsız İşletme sahibi"
+    assert persona_field_value(PersonaField.NAME, None) == ""
+    assert persona_field_value(PersonaField.DESCRIPTION, "Öğle\r\narası arar") == "Öğle\narası arar"
+    assert persona_field_value(PersonaField.CUSTOM_HOURS, "09:00 –\n18:00") == "09:00 – 18:00"
+
+
+def test_persona_choices_are_stored_as_values_or_none() -> None:
+    assert persona_field_value(PersonaField.SEGMENT, "b2b") == "b2b"
+    assert persona_field_value(PersonaField.SEGMENT, "") is None
+    assert persona_field_value(PersonaField.AVAILABILITY, None) is None
+    with pytest.raises(ValueError):
+        persona_field_value(PersonaField.CUSTOMER_TYPE, "müşteri")
+
+
+def test_the_tone_stays_between_formal_and_informal() -> None:
+    assert persona_field_value(PersonaField.TONE, -10) == 0
+    assert persona_field_value(PersonaField.TONE, "70") == 70
+    assert persona_field_value(PersonaField.TONE, 250) == 100
+
+
+def test_channels_are_kept_once_in_preference_order() -> None:
+    chosen = ("email", "phone", "email", "live_chat")
+    assert persona_field_value(PersonaField.CHANNELS, chosen) == ["email", "phone", "live_chat"]
+    assert persona_field_value(PersonaField.CHANNELS, None) == []
+    with pytest.raises(ValueError):
+        persona_field_value(PersonaField.CHANNELS, ("güvercin",))
+
+
+def test_list_items_that_say_nothing_are_dropped() -> None:
+    needs = ("  Hızlı\tçözüm ", "", " \n ", "İlgi")
+    assert persona_field_value(PersonaField.NEEDS, needs) == ["Hızlı çözüm", "İlgi"]
+    assert persona_field_value(PersonaField.PAINS, None) == []
