@@ -1383,6 +1383,10 @@
         <translation>{name} is larger than the limit of {limit} MB for answer files. Nothing was imported.</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} rows below its headings, the most one import takes (a stray cell far below the answers counts too). Split the file, or delete what lies below the answers, and import it then. Nothing was imported.</source>
+        <translation>{name} has more than {limit} rows below its headings, the most one import takes (a stray cell far below the answers counts too). Split the file, or delete what lies below the answers, and import it then. Nothing was imported.</translation>
+    </message>
+    <message>
         <source>{name} has cells in more than {limit} columns, far more than a survey export has (a stray cell far to the right, or not a survey). Delete the columns that are not needed and save the file again. Nothing was imported.</source>
         <translation>{name} has cells in more than {limit} columns, far more than a survey export has (a stray cell far to the right, or not a survey). Delete the columns that are not needed and save the file again. Nothing was imported.</translation>
     </message>
@@ -1906,6 +1910,17 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Answers longer than {limit} characters: {count}. Each is imported as its first {limit} characters.</source>
+        <translation>Answers longer than {limit} characters: {count}. Each is imported as its first {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Cells holding a formula that was never calculated (the file keeps no result for it): {count}. They count as empty answers; to import their results, open the file in Excel or LibreOffice, save it and import it again.</source>
+        <translation>Cells holding a formula that was never calculated (the file keeps no result for it): {count}. They count as empty answers; to import their results, open the file in Excel or LibreOffice, save it and import it again.</translation>
     </message>
 </context>
 <context>

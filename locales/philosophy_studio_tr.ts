@@ -1414,6 +1414,10 @@
         <translation>{name}, yanıt dosyaları için {limit} MB sınırından büyük. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} rows below its headings, the most one import takes (a stray cell far below the answers counts too). Split the file, or delete what lies below the answers, and import it then. Nothing was imported.</source>
+        <translation>{name} dosyasında başlıkların altında {limit} satırdan fazlası var; tek bir içe aktarma en çok bu kadarını alır (yanıtların çok altında unutulmuş bir hücre de sayılır). Dosyayı bölün ya da yanıtların altında kalanları silin, sonra içe aktarın. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
         <source>{name} has cells in more than {limit} columns, far more than a survey export has (a stray cell far to the right, or not a survey). Delete the columns that are not needed and save the file again. Nothing was imported.</source>
         <translation>{name} dosyasında {limit} sütundan fazlasında hücre var; bu, bir anket dökümünde olabilecekten çok daha fazla (çok sağda unutulmuş bir hücre ya da anket olmayan bir dosya). Gerekmeyen sütunları silip dosyayı yeniden kaydedin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
@@ -1941,6 +1945,17 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;İçe aktar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Answers longer than {limit} characters: {count}. Each is imported as its first {limit} characters.</source>
+        <translation>{limit} karakterden uzun yanıtlar: {count}. Her birinin yalnızca ilk {limit} karakteri içe aktarılır.</translation>
+    </message>
+    <message>
+        <source>Cells holding a formula that was never calculated (the file keeps no result for it): {count}. They count as empty answers; to import their results, open the file in Excel or LibreOffice, save it and import it again.</source>
+        <translation>Hiç hesaplanmamış bir formül içeren hücreler (dosyada sonucu kayıtlı değil): {count}. Bunlar boş yanıt sayılır; sonuçlarını almak için dosyayı Excel'de ya da LibreOffice'te açıp kaydedin ve yeniden içe aktarın.</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,8 @@ def _import_survey(args: argparse.Namespace) -> int:
         f"Imported {len(plan.answers)} answer(s) from {name}; skipped {plan.empty} empty answer(s) and "
         f"{plan.already_imported} row(s) already in the workshop."
     )
+    for note in plan.notes:
+        print(note.render())
     return EXIT_OK
 
 

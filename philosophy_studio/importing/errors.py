@@ -66,6 +66,15 @@ class FileTooLargeError(AnswersFileError):
     )
 
 
+class TooManyRowsError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} has more than {limit} rows below its headings, the most one import takes (a stray cell far "
+        "below the answers counts too). Split the file, or delete what lies below the answers, and import it "
+        "then. Nothing was imported.",
+    )
+
+
 class TooManyColumnsError(AnswersFileError):
     template = QT_TRANSLATE_NOOP(
         "Errors",

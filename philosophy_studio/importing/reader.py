@@ -19,7 +19,8 @@ import datetime as dt
 import io
 import re
 import zipfile
-from collections.abc import Iterator, Sequence
+from array import array
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -45,6 +46,7 @@ from philosophy_studio.importing.errors import (
     IdentifyingColumnError,
     LegacyXlsError,
     TooManyColumnsError,
+    TooManyRowsError,
     UnbalancedQuoteError,
     WrongFileTypeError,
     ZipBombError,
@@ -123,6 +125,9 @@ class AnswerTable:
     identifying: frozenset[int] = field(default_factory=frozenset)
     looks_identifying: frozenset[int] = field(default_factory=frozenset)
     suggested: int | None = None
+    # Per column of a workbook, the rows (from 0) whose cell holds a formula that was
+    # never calculated: no result is saved with it, so the cell reads as empty.
+    uncalculated: Mapping[int, Sequence[int]] = field(default_factory=dict)
 
     def column_values(self, index: int) -> list[str]:
         """The cells of column ``index``, one per row ("" where a row has none)."""
@@ -340,24 +345,29 @@ class _TableBuilder:
         # Per column, the characters of its cells without surrounding blanks.
         self.lengths: list[int] = []
         self.preview: list[Sequence[str]] = []
+        self.uncalculated: dict[int, array[int]] = {}
 
-    def add(self, row: Sequence[str]) -> None:
+    def add(self, row: Sequence[str], uncalculated: Collection[int] = ()) -> None:
+        """Add ``row``; ``uncalculated`` are the indexes of its cells that hold a
+        formula without a result (such a row is not blank: it has content)."""
         if len(row) > MAX_COLUMNS:
             raise TooManyColumnsError(name=self.name, limit=MAX_COLUMNS)
         if self.headers is None:
             self.headers = [cell.strip() for cell in row]
             self.width = len(row)
             return
-        if not any(cell.strip() for cell in row):
+        if not uncalculated and not any(cell.strip() for cell in row):
             self.blank += 1
             return
         # The blank rows before a filled one are respondents who left the answer
         # empty. Checked before they are made: a spreadsheet may jump to row 1,048,576.
         if self.rows + self.blank >= MAX_ROWS:
-            raise FileTooLargeError(name=self.name, limit=MAX_FILE_BYTES // (1024 * 1024))
+            raise TooManyRowsError(name=self.name, limit=MAX_ROWS)
         for _ in range(self.blank):
             self._append(())
         self.blank = 0
+        for column in uncalculated:
+            self.uncalculated.setdefault(column, array("I")).append(self.rows)
         self._append(row)
 
     def skip_blank_rows(self, count: int) -> None:
@@ -409,6 +419,7 @@ class _TableBuilder:
             chunks=tuple(tuple(column) for column in self.chunks),
             encoding=encoding,
             delimiter=delimiter,
+            uncalculated=self.uncalculated,
         )
         # One column's sample at a time: all of them at once are a string per cell again.
         samples = (_first_values(table, index) for index in range(self.width))
@@ -522,16 +533,16 @@ def read_xlsx(data: bytes, name: str, *, control: WorkControl | None = None) -> 
         sheet = workbook.active if workbook.active is not None else workbook.worksheets[0]
         total = max(sheet.max_row or 1, 1)
         expected = 1
-        for number, row in _sheet_rows(workbook, sheet, name):
+        for number, row, uncalculated in _sheet_rows(workbook, sheet, name):
             if number > expected and builder.headers is None:
                 builder.add(())  # the heading row is empty
                 expected += 1
             builder.skip_blank_rows(number - expected)
-            builder.add(row)
+            builder.add(row, uncalculated)
             expected = number + 1
             if control is not None and number % 200 == 0:
                 control.progress(min(number / total, 1.0))
-    except (FileTooLargeError, TooManyColumnsError, CancelledError):
+    except (TooManyRowsError, TooManyColumnsError, CancelledError):
         raise
     except Exception:  # noqa: BLE001 - as above
         raise DamagedWorkbookError(name=name) from None
@@ -540,16 +551,30 @@ def read_xlsx(data: bytes, name: str, *, control: WorkControl | None = None) -> 
     return builder.table()
 
 
-def _sheet_rows(workbook: Any, sheet: Any, name: str) -> Iterator[tuple[int, list[str]]]:
-    """(row number from 1, its cells as text) for each row of ``sheet`` with a value,
-    refusing a cell beyond MAX_COLUMNS when it is seen. openpyxl's own iter_rows pads
-    every row to the sheet's widest and makes every row up to its last, one cell in
-    column XFD or row 1,048,576 taking gigabytes; its sheet parser, used here as its
-    read-only worksheet uses it, yields the cells a row holds, with their column."""
-    from openpyxl.worksheet._reader import WorkSheetParser
+def _sheet_rows(workbook: Any, sheet: Any, name: str) -> Iterator[tuple[int, list[str], list[int]]]:
+    """(row number from 1, its cells as text, the indexes of those that hold a formula
+    never calculated) for each row of ``sheet`` with content, refusing a cell beyond
+    MAX_COLUMNS when it is seen. openpyxl's own iter_rows pads every row to the sheet's
+    widest and makes every row up to its last, one cell in column XFD or row 1,048,576
+    taking gigabytes; its sheet parser, used here as its read-only worksheet uses it,
+    yields the cells a row holds, with their column."""
+    from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+
+    class Parser(WorkSheetParser):
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            cell = super().parse_cell(element)
+            # A formula saved without its result (a program wrote it, no spreadsheet
+            # ever calculated it) reads as None, like an empty cell. Its value is
+            # missing or empty; a result that is the empty string is typed "str".
+            cell["uncalculated"] = (
+                element.find(FORMULA_TAG) is not None
+                and not element.findtext(VALUE_TAG)
+                and element.get("t") != "str"
+            )
+            return cell
 
     with sheet._get_source() as source:
-        parser = WorkSheetParser(
+        parser = Parser(
             source,
             sheet._shared_strings,
             data_only=True,
@@ -558,19 +583,19 @@ def _sheet_rows(workbook: Any, sheet: Any, name: str) -> Iterator[tuple[int, lis
             timedelta_formats=workbook._timedelta_formats,
         )
         for number, cells in parser.parse():
-            values = {
-                cell["column"]: _cell_text(cell["value"]) for cell in cells if cell["value"] is not None
-            }
-            values = {column: text for column, text in values.items() if text}
-            if not values:
+            values = {cell["column"]: _cell_text(cell["value"]) for cell in cells}
+            uncalculated = [cell["column"] for cell in cells if cell["uncalculated"]]
+            filled = [column for column, text in values.items() if text] + uncalculated
+            if not filled:
                 continue
-            width = max(values)
+            width = max(filled)
             if width > MAX_COLUMNS:
                 raise TooManyColumnsError(name=name, limit=MAX_COLUMNS)
             row = [""] * width
             for column, text in values.items():
-                row[column - 1] = text
-            yield number, row
+                if column <= width:
+                    row[column - 1] = text
+            yield number, row, [column - 1 for column in uncalculated]
 
 
 def _cell_text(value: object) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,7 +83,13 @@ _STORE_BATCH = 2_000
 def normalise_answer(text: str) -> str:
     """An answer as it is stored: NFC, no control characters other than newline and
     tab, without surrounding blanks, at most MAX_ANSWER_LENGTH characters."""
-    return clean_text(text, MAX_ANSWER_LENGTH + 1000).strip()[:MAX_ANSWER_LENGTH].rstrip()
+    return _normalised(text)[0]
+
+
+def _normalised(text: str) -> tuple[str, bool]:
+    """(``text`` as normalise_answer stores it, whether it was cut to fit)."""
+    cleaned = clean_text(text, MAX_ANSWER_LENGTH + 1000).strip()
+    return cleaned[:MAX_ANSWER_LENGTH].rstrip(), len(cleaned) > MAX_ANSWER_LENGTH
 
 
 def results_visible(workshop: Workshop) -> bool:
@@ -150,6 +156,32 @@ class ImportHistory:
         )
 
 
+SHORTENED_NOTE = QT_TRANSLATE_NOOP(
+    "ImportSummary",
+    "Answers longer than {limit} characters: {count}. Each is imported as its first {limit} characters.",
+)
+UNCALCULATED_NOTE = QT_TRANSLATE_NOOP(
+    "ImportSummary",
+    "Cells holding a formula that was never calculated (the file keeps no result for it): {count}. They "
+    "count as empty answers; to import their results, open the file in Excel or LibreOffice, save it and "
+    "import it again.",
+)
+
+
+@dataclass(frozen=True)
+class ImportNote:
+    """One line of an import's summary: an English ``template`` (translated by the GUI
+    under the context "ImportSummary") and the numbers it names."""
+
+    template: str
+    numbers: Mapping[str, int]
+
+    def render(self, template: str | None = None, number: Callable[[int], str] = "{:,}".format) -> str:
+        return (template or self.template).format(
+            **{key: number(value) for key, value in self.numbers.items()}
+        )
+
+
 @dataclass(frozen=True)
 class ImportPlan:
     """What an import will store, and what it leaves out and why. Every row is one
@@ -167,6 +199,10 @@ class ImportPlan:
     overlap: int
     # The chosen column looks like names, e-mails or ID numbers by its values.
     looks_identifying: bool = False
+    # New answers longer than MAX_ANSWER_LENGTH, which are cut to it.
+    shortened: int = 0
+    # Empty cells among the new rows that hold a formula no spreadsheet calculated.
+    uncalculated: int = 0
 
     @property
     def rows(self) -> int:
@@ -181,6 +217,17 @@ class ImportPlan:
     def nothing_new(self) -> bool:
         """The file holds no row beyond an earlier import (the same file again)."""
         return self.earlier is not None and not self.answers
+
+    @property
+    def notes(self) -> tuple[ImportNote, ...]:
+        """What the import changes or counts as empty without being asked: said in its
+        summary, the preview's and import-survey's."""
+        notes = []
+        if self.shortened:
+            notes.append(ImportNote(SHORTENED_NOTE, {"count": self.shortened, "limit": MAX_ANSWER_LENGTH}))
+        if self.uncalculated:
+            notes.append(ImportNote(UNCALCULATED_NOTE, {"count": self.uncalculated}))
+        return tuple(notes)
 
     @property
     def needs_confirmation(self) -> bool:
@@ -210,15 +257,18 @@ def _earlier_import(cells: Sequence[str], records: Iterable[ImportRecord]) -> Im
 def plan_import(texts: Iterable[str], history: ImportHistory | None = None) -> ImportPlan:
     """Normalise ``texts`` (one per row) and decide what is new against ``history``.
     Empty ones are counted and left out, never silently."""
-    cells = tuple(normalise_answer(text) for text in texts)
+    normalised = [_normalised(text) for text in texts]
+    cells = tuple(cell for cell, _cut in normalised)
     history = history or ImportHistory()
     earlier = _earlier_import(cells, history.records)
-    new = cells[earlier.rows :] if earlier is not None else cells
+    start = earlier.rows if earlier is not None else 0
+    new = cells[start:]
     answers = tuple(cell for cell in new if cell)
     overlap = 0
     if earlier is None and history.imported:
         overlap = sum((Counter(answers) & history.imported).values())
-    return ImportPlan(answers, len(new) - len(answers), cells, earlier, overlap)
+    shortened = sum(cut for _cell, cut in normalised[start:])
+    return ImportPlan(answers, len(new) - len(answers), cells, earlier, overlap, shortened=shortened)
 
 
 def plan_from_table(table: AnswerTable, column: int, history: ImportHistory | None = None) -> ImportPlan:
@@ -228,7 +278,8 @@ def plan_from_table(table: AnswerTable, column: int, history: ImportHistory | No
         # part of the answer (see the answers export).
         values = [from_formula_safe(value) for value in values]
     plan = plan_import(values, history)
-    return replace(plan, looks_identifying=column in table.looks_identifying)
+    uncalculated = sum(1 for row in table.uncalculated.get(column, ()) if row >= plan.already_imported)
+    return replace(plan, looks_identifying=column in table.looks_identifying, uncalculated=uncalculated)
 
 
 def _history(session: Session, workshop_id: int) -> ImportHistory:

@@ -3,6 +3,7 @@ import dialog driven through its API with fixture files."""
 
 from pathlib import Path
 
+import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
 from tests_support import workshop_with_answers
@@ -356,3 +357,25 @@ def test_the_preview_follows_an_import_made_meanwhile(make_window, qtbot, tmp_pa
     qtbot.waitUntil(lambda: "Every row of this file (8 rows)" in dialog.summary.text())
     assert not dialog.import_button.isEnabled()
     assert len(stored(path)) == 7
+
+
+def test_the_preview_says_which_answers_are_cut_and_which_formulas_have_no_result(
+    make_window, qtbot, tmp_path
+) -> None:
+    book = openpyxl.Workbook()
+    for row in (["Answer"], ["Kind"], ["x" * 6_000], ["=A2"], ["Calm"]):
+        book.active.append(row)
+    book.save(tmp_path / "answers.xlsx")
+    window, page, _path = open_page(make_window, qtbot, tmp_path)
+    dialog = import_dialog(window, page)
+    dialog.load_file(tmp_path / "answers.xlsx")
+    qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_planning)
+    summary = dialog.summary.text()
+    assert "3 answers will be imported." in summary
+    assert "1 empty answer will be skipped." in summary
+    assert (
+        "Answers longer than 5,000 characters: 1. Each is imported as its first 5,000 characters." in summary
+    )
+    assert (
+        "Cells holding a formula that was never calculated (the file keeps no result for it): 1." in summary
+    )

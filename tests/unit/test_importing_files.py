@@ -15,6 +15,7 @@ from philosophy_studio.importing.decoding import CHOICES, decode, sure_encoding
 from philosophy_studio.importing.reader import (
     MAX_COLUMNS,
     MAX_FILE_BYTES,
+    MAX_ROWS,
     FileKind,
     check_zip,
     detect_delimiter,
@@ -429,3 +430,60 @@ def test_a_quote_closed_by_a_later_cell_is_refused_at_the_line_that_opened_it(tm
 def test_quotes_that_balance_or_sit_inside_a_cell_are_read_as_written() -> None:
     table = read_text('Cevap,Not\n"Dürüst, ""açık""\nve net",1\n5" ekran gibi net,2\n', "x.csv", plain=False)
     assert table.column_values(0) == ['Dürüst, "açık"\nve net', '5" ekran gibi net']
+
+
+# --- how many rows, and cells that read as empty -----------------------------------------
+
+
+def test_one_row_too_many_is_refused_by_the_number_of_rows(tmp_path: Path) -> None:
+    # 780 KB, once refused as "larger than the limit of 20 MB".
+    path = tmp_path / "long.csv"
+    path.write_text("Cevap\n" + "Hızlı\n" * (MAX_ROWS + 1), encoding="utf-8")
+    with pytest.raises(errors.TooManyRowsError) as raised:
+        read_file(path)
+    assert f"more than {MAX_ROWS} rows" in str(raised.value)
+    assert "MB" not in str(raised.value)
+    # As many as the limit, and blank lines after them, are fine.
+    path.write_text("Cevap\n" + "Hızlı\n" * MAX_ROWS + "\n\n\n", encoding="utf-8")
+    assert read_file(path).row_count == MAX_ROWS
+
+
+def test_a_text_file_of_too_many_lines_is_refused_not_cut(tmp_path: Path) -> None:
+    path = tmp_path / "answers.txt"
+    path.write_text("Hızlı ve güler yüzlü\n" * (MAX_ROWS + 1), encoding="utf-8")
+    with pytest.raises(errors.TooManyRowsError, match=f"more than {MAX_ROWS} rows"):
+        read_file(path)
+
+
+def test_a_cell_in_excels_last_row_is_refused_by_the_number_of_rows(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "far.xlsx", {"A1": "Cevap", "A2": "Hızlı", "A1048576": "x"})
+    with pytest.raises(errors.TooManyRowsError, match=f"more than {MAX_ROWS} rows"):
+        read_file(path)
+
+
+def test_formulas_without_a_saved_result_are_told_apart_from_empty_cells(tmp_path: Path) -> None:
+    # openpyxl, like other programs that write workbooks, saves formulas without their
+    # result; only a spreadsheet program calculates and saves it.
+    cells = {"A1": "Cevap", "B1": "Puan", "A2": "Hızlı", "A3": "=B3", "B3": "=1+1", "A5": '=CONCAT("a","b")'}
+    table = read_file(workbook(tmp_path / "formulas.xlsx", cells))
+    assert table.column_values(0) == ["Hızlı", "", "", ""]
+    assert {column: list(rows) for column, rows in table.uncalculated.items()} == {0: [1, 3], 1: [1]}
+
+
+def test_a_calculated_formula_is_its_result_even_an_empty_one(tmp_path: Path) -> None:
+    # What Excel and LibreOffice save: the formula with its result; an empty text
+    # result is typed "str".
+    cells = {"A1": "Cevap", "A2": "Hızlı", "A3": "=1+1", "A4": '=""', "A5": "Sabırlı"}
+    path = workbook(tmp_path / "saved.xlsx", cells)
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    sheet = sheet.replace('<c r="A3"><f>1+1</f><v /></c>', '<c r="A3"><f>1+1</f><v>2</v></c>')
+    sheet = sheet.replace('<c r="A4"><f>""</f><v /></c>', '<c r="A4" t="str"><f>""</f><v></v></c>')
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    table = read_file(path)
+    assert table.column_values(0) == ["Hızlı", "2", "", "Sabırlı"]
+    assert table.uncalculated == {}

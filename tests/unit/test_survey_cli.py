@@ -198,3 +198,22 @@ def test_a_file_with_an_unclosed_quote_imports_nothing(workshop: Path) -> None:
     result = run("import-survey", str(workshop), str(answers), cwd=workshop.parent)
     assert_one_line_error(result, "line 3 of form.csv")
     assert exported(workshop) == []
+
+
+def test_the_summary_says_what_was_cut(workshop: Path) -> None:
+    answers = workshop.parent / "long.csv"
+    # A 19 MB answer: once cut to 5,000 characters without a word.
+    answers.write_text("Cevap\nHızlı\n" + "ğ" * (19 * 1024 * 1024 // 2) + "\n", encoding="utf-8")
+    result = run("import-survey", str(workshop), str(answers), cwd=workshop.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == [
+        "Answers longer than 5,000 characters: 1. Each is imported as its first 5,000 characters."
+    ]
+    assert sorted(row[0] for row in exported(workshop)) == ["Hızlı", "ğ" * 5_000]
+
+
+def test_too_many_rows_are_refused_by_their_number(workshop: Path) -> None:
+    answers = workshop.parent / "rows.csv"
+    answers.write_text("Cevap\n" + "Hızlı\n" * 100_001, encoding="utf-8")
+    result = run("import-survey", str(workshop), str(answers), cwd=workshop.parent)
+    assert_one_line_error(result, "rows.csv has more than 100000 rows")

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 from unittest import mock
 
+import openpyxl
 import pytest
 from tests_support import assert_exact_undo
 
@@ -19,6 +20,7 @@ from philosophy_studio.domain.interchange import InterchangeFormatError, from_do
 from philosophy_studio.domain.model import AnswerSource, ImportRecord, Language, Workshop, WorkshopInfo
 from philosophy_studio.domain.survey_commands import HideAnswer, ShowAnswer
 from philosophy_studio.importing.errors import EncodingNeededError
+from philosophy_studio.importing.reader import read_file
 from philosophy_studio.persistence import repository
 from philosophy_studio.services import survey
 from philosophy_studio.services.interchange import export_json, import_json
@@ -362,3 +364,23 @@ def test_the_same_export_imported_twice_at_once_is_stored_once(service, workshop
     ]
     workshop = service.load()
     assert (len(workshop.answers), len(workshop.import_records)) == (22, 1)
+
+
+def test_the_plan_says_which_answers_are_cut_and_which_formulas_have_no_result(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    for row in (["Cevap"], ["Hızlı"], ["x" * 6_000], ["=A2"], ["ş" * 5_000], ["=UPPER(A2)"], ["Sabırlı"]):
+        book.active.append(row)
+    book.save(tmp_path / "answers.xlsx")
+    plan = survey.plan_from_table(read_file(tmp_path / "answers.xlsx"), 0)
+    assert (len(plan.answers), plan.empty, plan.shortened, plan.uncalculated) == (4, 2, 1, 2)
+    assert plan.answers[1] == "x" * 5_000
+    assert [note.render() for note in plan.notes] == [
+        "Answers longer than 5,000 characters: 1. Each is imported as its first 5,000 characters.",
+        "Cells holding a formula that was never calculated (the file keeps no result for it): 2. They count "
+        "as empty answers; to import their results, open the file in Excel or LibreOffice, save it and "
+        "import it again.",
+    ]
+    # Rows an earlier import took are not counted again.
+    earlier = ImportRecord(rows=4, digest=survey.digest_cells(plan.cells[:4]))
+    later = survey.plan_from_table(read_file(tmp_path / "answers.xlsx"), 0, survey.ImportHistory((earlier,)))
+    assert (later.shortened, later.uncalculated, later.empty) == (0, 1, 1)

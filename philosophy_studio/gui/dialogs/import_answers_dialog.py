@@ -400,6 +400,11 @@ class ImportAnswersDialog(QDialog):
             lines.append(self.tr("%Ln answer(s) will be imported.", "", len(plan.answers)))
         if plan.empty:
             lines.append(self.tr("%Ln empty answer(s) will be skipped.", "", plan.empty))
+        # Answers cut to the length limit, formulas without a result: never silently.
+        lines += [
+            note.render(QCoreApplication.translate("ImportSummary", note.template), locale.toString)
+            for note in plan.notes
+        ]
         if self.table is not None and self.table.row_count > PREVIEW_ROWS:
             lines.append(
                 self.tr("The preview shows the first %1 of %2 rows.")
