@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from philosophy_studio.domain.errors import InvalidValueError
 from philosophy_studio.domain.model import (
-    LOWEST_MIN_RESPONDENTS,
+    DEFAULT_MIN_RESPONDENTS,
     MAX_CHOSEN_VALUES,
     AnalysisRule,
     AnswerSource,
@@ -43,17 +44,33 @@ from philosophy_studio.domain.model import (
     WorkshopInfo,
     sort_answers,
 )
+from philosophy_studio.domain.rules.guidelines import has_metric_name
+from philosophy_studio.domain.rules.values import card_colour, check_merge, check_selection, has_value_name
+from philosophy_studio.domain.rules.voting import check_opening, check_round_size
+from philosophy_studio.domain.rules.workshop import min_respondents, step_timer_seconds
 from philosophy_studio.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 
 FORMAT_NAME = "philosophy-studio-workshop"
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 SCHEMA_VERSION = 1
+# The largest number either store's INTEGER columns hold (PostgreSQL's are 32-bit);
+# a larger one would fail only when the workshop is being written.
+LARGEST_NUMBER = 2**31 - 1
 
 E = TypeVar("E", bound=StrEnum)
 
 
 class InterchangeFormatError(ValueError):
-    """The document does not follow the format; the message says where."""
+    """The document does not follow the format, or holds what the app would refuse to
+    store (the same rules as its editors); the message says where."""
+
+
+def _obeying(where: str, check: Callable[[], object]) -> None:
+    """Run one of the workshop's rules (domain/rules/) on what the document holds."""
+    try:
+        check()
+    except InvalidValueError as error:
+        raise InterchangeFormatError(f"{where}: {error}") from None
 
 
 def to_document(workshop: Workshop, app_version: str) -> dict[str, Any]:
@@ -191,6 +208,8 @@ class _Reader:
         if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
             names = " or ".join(kind.__name__ for kind in kinds)
             raise InterchangeFormatError(f"{self.where}.{key} must be {names}")
+        if isinstance(value, int) and not isinstance(value, bool):
+            _check_number(value, f"{self.where}.{key}")
         return value
 
     def text(
@@ -235,6 +254,11 @@ class _Reader:
         return _Reader(self._get(key, (dict,), {}), f"{self.where}.{key}")
 
 
+def _check_number(value: int, where: str) -> None:
+    if abs(value) > LARGEST_NUMBER:
+        raise InterchangeFormatError(f"{where} must be at most {LARGEST_NUMBER}")
+
+
 def _enum_value(kind: type[E], raw: str, where: str) -> E:
     try:
         return kind(raw)
@@ -274,10 +298,16 @@ def from_document(data: object) -> Workshop:
 
     cards = tuple(_card_in(reader, index, card_ids) for index, reader in enumerate(cards_in, 1))
     ranks = [card.selected_rank for card in cards if card.selected_rank is not None]
-    if len(ranks) > MAX_CHOSEN_VALUES or len(set(ranks)) != len(ranks):
-        raise InterchangeFormatError(
-            f"$.value_cards: at most {MAX_CHOSEN_VALUES} values can be chosen, each with its own rank"
-        )
+    _obeying("$.value_cards", lambda: check_selection(ranks))
+    if len(set(ranks)) != len(ranks):
+        raise InterchangeFormatError("$.value_cards: each chosen value needs its own rank")
+    _check_merges(cards, cards_in)
+    rounds = tuple(
+        _round_in(reader, index, card_ids) for index, reader in enumerate(root.objects("voting_rounds"), 1)
+    )
+    _check_rounds(rounds)
+    fewest = survey.integer("min_respondents", DEFAULT_MIN_RESPONDENTS)
+    _obeying("$.workshop.survey.min_respondents", lambda: min_respondents(fewest))
 
     return Workshop(
         id=0,
@@ -291,7 +321,7 @@ def from_document(data: object) -> Workshop:
         survey=SurveySettings(
             question=survey.text("question", single_line=True, default=""),
             is_open=survey.flag("open"),
-            min_respondents=max(LOWEST_MIN_RESPONDENTS, survey.integer("min_respondents", 5)),
+            min_respondents=fewest,
             keep_question_words=survey.flag("keep_question_words"),
         ),
         approach=meta.optional_enum("approach", Approach),
@@ -302,10 +332,7 @@ def from_document(data: object) -> Workshop:
             _persona_in(reader, index) for index, reader in enumerate(root.objects("personas"), 1)
         ),
         value_cards=cards,
-        voting_rounds=tuple(
-            _round_in(reader, index, card_ids)
-            for index, reader in enumerate(root.objects("voting_rounds"), 1)
-        ),
+        voting_rounds=rounds,
         answers=tuple(
             SurveyAnswer(
                 id=str(index),
@@ -336,6 +363,31 @@ def from_document(data: object) -> Workshop:
         ),
         step_timers=_timers(meta.child("step_timers")),
     )
+
+
+def _check_merges(cards: tuple[ValueCard, ...], readers: list[_Reader]) -> None:
+    """Merges one level deep, never of a chosen value: a cycle would hide both cards."""
+    by_id = {card.id: card for card in cards}
+    for card, reader in zip(cards, readers, strict=True):
+        if card.merged_into is not None:
+            into = by_id[card.merged_into]
+            _obeying(
+                f"{reader.where}.merged_into", lambda card=card, into=into: check_merge(card, into, cards)
+            )
+
+
+def _check_rounds(rounds: tuple[VotingRound, ...]) -> None:
+    """Each round's size within the editor's limits, and one open round at most: the
+    kiosk, the phones and the board each show the one open round's ballot."""
+    open_ids: list[int] = []
+    for index, voting in enumerate(rounds):
+        where = f"$.voting_rounds[{index}]"
+        _obeying(where, lambda voting=voting: check_round_size(voting.dots_per_person, voting.max_per_card))
+        if voting.voters < 0:
+            raise InterchangeFormatError(f"{where}.voters must be 0 or more")
+        if voting.status is VotingStatus.OPEN:
+            _obeying(where, lambda voting=voting: check_opening(voting.id, open_ids))
+            open_ids.append(voting.id)
 
 
 def _import_record_in(reader: _Reader) -> ImportRecord:
@@ -378,7 +430,7 @@ def _timers(reader: _Reader) -> dict[str, int]:
     for step, seconds in reader.data.items():
         if not isinstance(seconds, int) or isinstance(seconds, bool) or seconds < 0:
             raise InterchangeFormatError(f"{reader.where}.{step} must be a number of seconds")
-        timers[str(step)] = seconds
+        timers[str(step)] = step_timer_seconds(seconds)
     return timers
 
 
@@ -426,31 +478,40 @@ def _card_in(reader: _Reader, index: int, card_ids: Mapping[str, int]) -> ValueC
     rank = reader.optional_integer("selected_rank")
     if rank is not None and not 1 <= rank <= MAX_CHOSEN_VALUES:
         raise InterchangeFormatError(f"{reader.where}.selected_rank must be 1 to {MAX_CHOSEN_VALUES}")
+    name = reader.text("name", SHORT_TEXT_LIMIT, single_line=True, default=_REQUIRED)
+    if not has_value_name(name):
+        raise InterchangeFormatError(f"{reader.where}.name must not be empty")
+    colour = reader.text("colour", 32, single_line=True)
+    _obeying(f"{reader.where}.colour", lambda: card_colour(colour))
     return ValueCard(
         id=index,
-        name=reader.text("name", SHORT_TEXT_LIMIT, single_line=True, default=_REQUIRED),
+        name=name,
         description=reader.text("description"),
-        colour=reader.text("colour", 32, single_line=True),
+        colour=colour,
         cluster=reader.text("cluster", SHORT_TEXT_LIMIT, single_line=True),
         merged_into=_merge_target(card_ids, merged_into, index, reader.where),
         selected_rank=rank,
         evidence_terms=reader.strings("evidence_terms"),
         guidelines={q: guidelines[q] for q in GuidelineQuestion if q in guidelines},
-        metrics=tuple(
-            Metric(
-                id=position,
-                name=m.text("name", SHORT_TEXT_LIMIT, single_line=True, default=_REQUIRED),
-                method=m.text("method"),
-                target=m.text("target", SHORT_TEXT_LIMIT, single_line=True),
-                frequency=m.text("frequency", SHORT_TEXT_LIMIT, single_line=True),
-            )
-            for position, m in enumerate(reader.objects("metrics"), 1)
-        ),
+        metrics=tuple(_metric_in(m, position) for position, m in enumerate(reader.objects("metrics"), 1)),
         behaviours=tuple(
             Behaviour(id=position, kind=b.enum("kind", BehaviourKind), text=b.text("text", default=_REQUIRED))
             for position, b in enumerate(reader.objects("behaviours"), 1)
         ),
         leader_commitment=reader.text("leader_commitment"),
+    )
+
+
+def _metric_in(reader: _Reader, position: int) -> Metric:
+    name = reader.text("name", SHORT_TEXT_LIMIT, single_line=True, default=_REQUIRED)
+    if not has_metric_name(name):
+        raise InterchangeFormatError(f"{reader.where}.name must not be empty")
+    return Metric(
+        id=position,
+        name=name,
+        method=reader.text("method"),
+        target=reader.text("target", SHORT_TEXT_LIMIT, single_line=True),
+        frequency=reader.text("frequency", SHORT_TEXT_LIMIT, single_line=True),
     )
 
 
@@ -469,6 +530,7 @@ def _round_in(reader: _Reader, index: int, card_ids: Mapping[str, int]) -> Votin
     for key, dots in tallies_in.data.items():
         if not isinstance(dots, int) or isinstance(dots, bool) or dots < 0:
             raise InterchangeFormatError(f"{tallies_in.where}.{key} must be a whole number")
+        _check_number(dots, f"{tallies_in.where}.{key}")
         tallies[_reference(card_ids, key, tallies_in.where)] = dots
     return VotingRound(
         id=index,

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import json
+import secrets
+from dataclasses import replace
 from pathlib import Path
 
 from philosophy_studio import __version__
-from philosophy_studio.domain.errors import InvalidInterchangeError, WorkshopNotFoundError
+from philosophy_studio.domain.errors import (
+    InvalidInterchangeError,
+    WorkshopExistsError,
+    WorkshopNotFoundError,
+)
 from philosophy_studio.domain.interchange import InterchangeFormatError, from_document, to_document
 from philosophy_studio.domain.model import Language, Workshop
-from philosophy_studio.fileio import write_bytes_atomically
+from philosophy_studio.fileio import rename_new, write_bytes_atomically
+from philosophy_studio.persistence.database import sqlite_path, to_url
 from philosophy_studio.resources import resource_path
+from philosophy_studio.services.survey import normalise_answer
 from philosophy_studio.services.workshop_service import WorkshopService
 
 # A whole workshop with 100,000 answers is about 20 MB of JSON; anything far larger is
@@ -67,14 +75,47 @@ def parse_workshop_json(raw: bytes, name: str) -> Workshop:
     except RecursionError:
         raise InvalidInterchangeError(path=name, reason="it is nested too deeply") from None
     try:
-        return from_document(data)
+        return _answers_as_stored(from_document(data))
     except InterchangeFormatError as error:
         raise InvalidInterchangeError(path=name, reason=str(error)) from None
 
 
+def _answers_as_stored(workshop: Workshop) -> Workshop:
+    """The answers cleaned as the survey stores every answer (normalise_answer), so a
+    document brings in nothing the kiosk, the phones or an import would refuse."""
+    answers = []
+    for index, answer in enumerate(workshop.answers):
+        text = normalise_answer(answer.text)
+        if not text:
+            raise InterchangeFormatError(f"$.survey_answers[{index}].text is empty")
+        answers.append(replace(answer, text=text))
+    return replace(workshop, answers=tuple(answers))
+
+
 def import_json(source: Path, location: str | Path) -> WorkshopService:
-    """Create a new workshop at ``location`` from an interchange file."""
-    return WorkshopService.create(location, read_workshop_json(source))
+    """Create a new workshop at ``location`` from an interchange file. A file is built
+    under a temporary name beside it and renamed once it is whole: a refusal, a failure
+    or an interruption leaves nothing under the name asked for, so trying again never
+    meets a half-made workshop that "already exists". (A server gets the workshop in
+    one transaction.)"""
+    workshop = read_workshop_json(source)
+    path = sqlite_path(to_url(location))
+    if path is None:
+        return WorkshopService.create(location, workshop)
+    if path.exists():
+        raise WorkshopExistsError(path=path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        WorkshopService.create(temporary, workshop).close()
+        rename_new(temporary, path)
+    except FileExistsError:
+        raise WorkshopExistsError(path=path) from None
+    finally:
+        # Closing the last connection took the write-ahead log into the file.
+        for leftover in (temporary, *(temporary.with_name(temporary.name + end) for end in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+    return WorkshopService.open(path)
 
 
 def demo_workshop(language: Language) -> Workshop:

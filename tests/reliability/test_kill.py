@@ -1,6 +1,7 @@
 """A process saving in a loop is killed with SIGKILL at random moments: every save it
 acknowledged is on disk, no half-written save exists, and the app opens the file."""
 
+import json
 import random
 import signal
 import sqlite3
@@ -8,6 +9,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from tests_support import DEMO_DIR
 
 from philosophy_studio.domain.model import Language, WorkshopInfo
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
@@ -82,3 +85,32 @@ def test_acknowledged_saves_survive_kill_minus_nine(tmp_path: Path) -> None:
         finally:
             raw.close()
     assert acknowledged > ROUNDS, "the children hardly saved anything; the test proved little"
+
+
+def test_a_killed_import_json_leaves_no_workshop_to_trip_over(tmp_path: Path) -> None:
+    # Once: a kill left a half-made workshop under the name asked for, so the retry
+    # said "already exists" (and the file was not the workshop).
+    document = json.loads((DEMO_DIR / "demo-en.json").read_text(encoding="utf-8"))
+    document["survey_answers"] = [{"text": f"Answer {number}", "source": "kiosk"} for number in range(20_000)]
+    source = tmp_path / "many.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    target = tmp_path / "w.pstudio"
+    command = [sys.executable, "-m", "philosophy_studio", "import-json", str(source), "-o", str(target)]
+    randomness = random.Random(20261207)
+    landed = 0
+    for _ in range(8):
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(randomness.uniform(0.3, 3.0))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        if target.exists():  # it finished before the kill: whole, then
+            service = WorkshopService.open(target)
+            try:
+                assert len(service.load().answers) == 20_000
+            finally:
+                service.close()
+            target.unlink()
+            landed += 1
+    assert landed < 8, "every import finished before its kill; the test proved little"
+    retried = subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+    assert retried.returncode == 0, retried.stderr

@@ -120,3 +120,54 @@ def test_existing_and_newer_files(tmp_path: Path) -> None:
     raw.commit()
     raw.close()
     assert_one_line_error(run("export-json", "w.pstudio", cwd=tmp_path), "newer version")
+
+
+def demo_with(tmp_path: Path, name: str, change) -> Path:
+    document = json.loads((DEMO_DIR / "demo-en.json").read_text(encoding="utf-8"))
+    change(document)
+    path = tmp_path / name
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_import_json_refuses_what_the_app_refuses_and_leaves_nothing(tmp_path: Path) -> None:
+    # Once: an OverflowError, and a half-made file that made the retry "already exist".
+    demo_with(tmp_path, "huge.json", lambda d: d["workshop"]["survey"].update(min_respondents=10**30))
+    result = run("import-json", "huge.json", "-o", "w.pstudio", cwd=tmp_path)
+    assert_one_line_error(result, "min_respondents must be at most 2147483647")
+    demo_with(tmp_path, "ballot.json", lambda d: d["voting_rounds"][0].update(max_per_card=10**7))
+    assert_one_line_error(
+        run("import-json", "ballot.json", "-o", "w.pstudio", cwd=tmp_path), "Give each person 1 to 20 dots"
+    )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["ballot.json", "huge.json"]
+    fixed = demo_with(tmp_path, "fixed.json", lambda d: d["workshop"]["survey"].update(min_respondents=40))
+    assert run("import-json", fixed.name, "-o", "w.pstudio", cwd=tmp_path).returncode == 0
+    exported = json.loads(run("export-json", "w.pstudio", cwd=tmp_path).stdout)
+    assert exported["workshop"]["survey"]["min_respondents"] == 40
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "ballot.json",
+        "fixed.json",
+        "huge.json",
+        "w.pstudio",
+    ]
+
+
+def test_import_json_cleans_answers_as_the_survey_does(tmp_path: Path) -> None:
+    def answers(document: dict) -> None:
+        document["survey_answers"] = [
+            {"text": "  Hızlı\x07 ve\r\n güler yüzlü  ", "source": "kiosk"},
+            {"text": "x" * 6_000, "source": "lan"},
+        ]
+
+    demo_with(tmp_path, "answers.json", answers)
+    assert run("import-json", "answers.json", "-o", "w.pstudio", cwd=tmp_path).returncode == 0
+    exported = json.loads(run("export-json", "w.pstudio", cwd=tmp_path).stdout)
+    assert sorted(answer["text"] for answer in exported["survey_answers"]) == [
+        "Hızlı ve\n güler yüzlü",
+        "x" * 5_000,
+    ]
+    demo_with(tmp_path, "blank.json", lambda d: d["survey_answers"].insert(1, {"text": " \x00 "}))
+    assert_one_line_error(
+        run("import-json", "blank.json", "-o", "b.pstudio", cwd=tmp_path), "survey_answers[1].text is empty"
+    )
+    assert not (tmp_path / "b.pstudio").exists()

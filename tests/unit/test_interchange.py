@@ -5,6 +5,7 @@ import re
 import pytest
 from tests_support import DEMO_DIR
 
+from philosophy_studio.domain.commands import MAX_STEP_TIMER_SECONDS
 from philosophy_studio.domain.interchange import (
     FORMAT_NAME,
     SCHEMA_VERSION,
@@ -70,6 +71,55 @@ def broken(mutate) -> dict:
 def test_invalid_documents_name_the_problem(mutate, expected: str) -> None:
     with pytest.raises(InterchangeFormatError, match=re.escape(expected)):
         from_document(broken(mutate))
+
+
+def open_round(document: dict) -> None:
+    document["voting_rounds"].append({"dots_per_person": 3, "max_per_card": 2, "status": "open"})
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        # Numbers no store can hold: once an OverflowError while the file was written.
+        (lambda d: d["workshop"]["survey"].update(min_respondents=10**30), "at most 2147483647"),
+        (lambda d: d["voting_rounds"][0].update(voters=2**31), "voters must be at most"),
+        (lambda d: d["voting_rounds"][0]["tallies"].update(v1=10**30), "v1 must be at most"),
+        (lambda d: d["survey_imports"].append({"rows": 10**30, "digest": "0" * 64}), "rows must be at most"),
+        # The rules the editors keep (domain/rules/).
+        (lambda d: d["workshop"]["survey"].update(min_respondents=2), "at least 3 respondents"),
+        (lambda d: d["voting_rounds"][0].update(max_per_card=10**7), "1 to 20 dots"),
+        (lambda d: d["voting_rounds"][0].update(dots_per_person=-3, max_per_card=-3), "1 to 20 dots"),
+        (lambda d: d["voting_rounds"][0].update(dots_per_person=21, max_per_card=2), "1 to 20 dots"),
+        (lambda d: d["voting_rounds"][0].update(voters=-1), "voters must be 0 or more"),
+        (lambda d: [open_round(d), open_round(d)], "$.voting_rounds[2]: A voting round is already open"),
+        # A chain: v2 is merged into v1 already.
+        (
+            lambda d: d["value_cards"][3].update(merged_into="v2"),
+            "merged only into another value that is not",
+        ),
+        (lambda d: d["value_cards"][0].update(merged_into="v4"), "unchoose it before merging"),
+        (lambda d: d["value_cards"][3].update(name=" \x00 "), "value_cards[3].name must not be empty"),
+        (lambda d: d["value_cards"][3].update(colour="red"), "written like #4285f4"),
+        (lambda d: d["value_cards"][0]["metrics"][0].update(name="  "), "metrics[0].name must not be empty"),
+    ],
+)
+def test_documents_the_app_would_refuse_to_store_are_refused(mutate, expected: str) -> None:
+    with pytest.raises(InterchangeFormatError, match=re.escape(expected)):
+        from_document(broken(mutate))
+
+
+def test_a_merge_cycle_is_refused() -> None:
+    def cycle(document: dict) -> None:
+        document["value_cards"][3]["merged_into"] = "v6"
+        document["value_cards"][5]["merged_into"] = "v4"
+
+    with pytest.raises(InterchangeFormatError, match=re.escape("merged only into another value")):
+        from_document(broken(cycle))
+
+
+def test_a_countdown_longer_than_the_editor_allows_is_cut_as_the_editor_cuts_it() -> None:
+    document = broken(lambda d: d["workshop"]["step_timers"].update(survey=10**9))
+    assert from_document(document).step_timers["survey"] == MAX_STEP_TIMER_SECONDS
 
 
 def test_not_an_object_at_all() -> None:
