@@ -10,10 +10,9 @@ from philosophy_studio.domain.analysis_commands import (
     RemoveValueEvidence,
 )
 from philosophy_studio.domain.changes import Aspect, Changes
-from philosophy_studio.domain.errors import InvalidValueError, NotAWorkshopError
-from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
+from philosophy_studio.domain.errors import NotAWorkshopError
 from philosophy_studio.domain.model import RuleKind
-from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
+from philosophy_studio.domain.rules.analysis import evidence_term, rule_terms
 from philosophy_studio.persistence.tables import AnalysisRuleRow, ValueCardRow, ValueEvidenceRow
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 
@@ -21,29 +20,8 @@ from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 EVIDENCE = Changes.of(Aspect.VALUES, Aspect.ANALYSIS)
 
 
-class EmptyRuleError(InvalidValueError):
-    template = QT_TRANSLATE_NOOP("Errors", "Choose at least one word for this adjustment.")
-
-
-def _terms(terms: tuple[str, ...]) -> list[str]:
-    cleaned = [clean_text(term, SHORT_TEXT_LIMIT, single_line=True) for term in terms]
-    # Order kept, repeats dropped: the rule reads as the facilitator made it.
-    unique = list(dict.fromkeys(term for term in cleaned if term))
-    if not unique:
-        raise EmptyRuleError()
-    return unique
-
-
-def _rename_terms(terms: tuple[str, ...]) -> list[str]:
-    """(a form of the group, its new name): both kept, even when equal."""
-    cleaned = [clean_text(term, SHORT_TEXT_LIMIT, single_line=True).strip() for term in terms]
-    if len(cleaned) != 2 or not all(cleaned):
-        raise EmptyRuleError()
-    return cleaned
-
-
 def add_rule(context: EditContext, command: AddAnalysisRule) -> Outcome:
-    terms = _rename_terms(command.terms) if command.kind is RuleKind.RENAME else _terms(command.terms)
+    terms = rule_terms(command.kind, command.terms)
     row = AnalysisRuleRow(workshop_id=context.workshop_id, kind=command.kind.value, terms=terms)
     if command.rule_id:
         row.id = command.rule_id
@@ -70,7 +48,7 @@ def _card(context: EditContext, card_id: int) -> ValueCardRow:
 
 def add_evidence(context: EditContext, command: AddValueEvidence) -> Outcome:
     card = _card(context, command.card_id)
-    term = _terms((command.term,))[0]
+    term = evidence_term(command.term)
     if any(evidence.term == term for evidence in card.evidence):
         # Already there: nothing changes, and undo must not remove the older record.
         return Outcome(AddValueEvidence(card.id, term), Changes.of(Aspect.VALUES))

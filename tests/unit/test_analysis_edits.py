@@ -11,7 +11,7 @@ from philosophy_studio.domain.analysis_commands import (
     RemoveValueEvidence,
 )
 from philosophy_studio.domain.model import Language, RuleKind
-from philosophy_studio.services.analysis_edits import EmptyRuleError
+from philosophy_studio.domain.rules.analysis import EmptyRuleError
 from philosophy_studio.services.interchange import demo_workshop
 from philosophy_studio.services.workshop_service import WorkshopService
 

@@ -11,11 +11,13 @@ from philosophy_studio.domain.model import (
     LOWEST_MIN_RESPONDENTS,
     MAX_DOTS,
     Metric,
+    RuleKind,
     SharingChannel,
     SharingItem,
     ValueCard,
 )
 from philosophy_studio.domain.persona_commands import PersonaField
+from philosophy_studio.domain.rules.analysis import EmptyRuleError, evidence_term, has_term, rule_terms
 from philosophy_studio.domain.rules.conflicts import check_expected
 from philosophy_studio.domain.rules.guidelines import has_metric_name, metric_texts, sharing_item_fields
 from philosophy_studio.domain.rules.personas import persona_field_value
@@ -337,3 +339,36 @@ def test_list_items_that_say_nothing_are_dropped() -> None:
     needs = ("  Hızlı\tçözüm ", "", " \n ", "İlgi")
     assert persona_field_value(PersonaField.NEEDS, needs) == ["Hızlı çözüm", "İlgi"]
     assert persona_field_value(PersonaField.PAINS, None) == []
+
+
+# --- the word analysis's adjustments and a card's evidence --------------------------------
+
+
+def test_an_adjustment_keeps_its_words_in_order_without_repeats() -> None:
+    terms = (" müşteri ", "Işık", "müşteri", "", "ilgi\tve  özen")
+    assert rule_terms(RuleKind.MERGE, terms) == ["müşteri", "Işık", "ilgi ve özen"]
+    assert rule_terms(RuleKind.EXCLUDE, ("İstanbul",)) == ["İstanbul"]
+
+
+@pytest.mark.parametrize("kind", [kind for kind in RuleKind if kind is not RuleKind.RENAME])
+def test_an_adjustment_needs_a_word(kind: RuleKind) -> None:
+    with pytest.raises(EmptyRuleError, match="at least one word"):
+        rule_terms(kind, (" ", "\n", "\x02"))
+    with pytest.raises(EmptyRuleError):
+        rule_terms(kind, ())
+
+
+def test_a_rename_keeps_a_form_and_its_new_name_even_when_equal() -> None:
+    assert rule_terms(RuleKind.RENAME, ("hızlı", " Hızlı  yanıt ")) == ["hızlı", "Hızlı yanıt"]
+    assert rule_terms(RuleKind.RENAME, ("ilgi", "ilgi")) == ["ilgi", "ilgi"]
+    for bad in (("ilgi",), ("ilgi", " "), ("", "İlgi"), ("a", "b", "c")):
+        with pytest.raises(EmptyRuleError):
+            rule_terms(RuleKind.RENAME, bad)
+
+
+def test_evidence_is_one_word_or_phrase() -> None:
+    assert evidence_term("  güler\nyüz ") == "güler yüz"
+    assert has_term("ı")
+    assert not has_term(" \t")
+    with pytest.raises(EmptyRuleError):
+        evidence_term("  ")

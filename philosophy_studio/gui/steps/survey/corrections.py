@@ -14,6 +14,7 @@ from philosophy_studio.domain.analysis_commands import AddAnalysisRule, DeleteAn
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import RuleKind, Workshop
+from philosophy_studio.domain.rules.analysis import has_term
 from philosophy_studio.gui.steps.survey.word_table import forms_text
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ class WordCorrections(QWidget):
             .replace("%2", forms_text(group.forms, QLocale())),
             text=group.term,
         )
-        if accepted and name.strip() and name.strip() != group.term:
+        if accepted and has_term(name) and name.strip() != group.term:
             self.session.execute(AddAnalysisRule(RuleKind.RENAME, (group.form, name.strip())))
 
     def split_selected(self) -> None:

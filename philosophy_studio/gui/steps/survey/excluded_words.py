@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from philosophy_studio.domain.analysis_commands import AddAnalysisRule, DeleteAnalysisRule
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import RuleKind
+from philosophy_studio.domain.rules.analysis import has_term
 from philosophy_studio.gui.steps.survey.sorted_table import NUMBER_ALIGNMENT, SORT_ROLE, SortedTable
 
 if TYPE_CHECKING:
@@ -193,7 +194,7 @@ class ExcludedWords(QWidget):
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(bool(self.table.selected_rows()))
-        has_word = bool(self.stopword.text().strip())
+        has_word = has_term(self.stopword.text())
         self.add_stopword_button.setEnabled(has_word)
         self.count_stopword_button.setEnabled(has_word)
 
@@ -225,6 +226,6 @@ class ExcludedWords(QWidget):
 
     def _add_rule(self, kind: RuleKind) -> None:
         word = self.stopword.text().strip()
-        if word:
+        if has_term(word):
             self.session.execute(AddAnalysisRule(kind, (word,)))
             self.stopword.clear()
