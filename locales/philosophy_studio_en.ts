@@ -699,6 +699,14 @@
         <translation>Exporting to %1…</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the export?</source>
+        <translation>%1 already exists. Replace it with the export?</translation>
+    </message>
+    <message>
         <source>%1 poster</source>
         <translation>%1 poster</translation>
     </message>
@@ -1293,6 +1301,14 @@
     <message>
         <source>Nothing was changed: the safety copy of {path} could not be made in {folder} ({reason}). Free some space or make that folder writable, then try again.</source>
         <translation>Nothing was changed: the safety copy of {path} could not be made in {folder} ({reason}). Free some space or make that folder writable, then try again.</translation>
+    </message>
+    <message>
+        <source>{path} is a workshop file; an export never replaces one. Nothing was written; choose another file name for the export.</source>
+        <translation>{path} is a workshop file; an export never replaces one. Nothing was written; choose another file name for the export.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a folder, a device or another special file), and an export writes only files. Nothing was written; choose a file name.</source>
+        <translation>{path} is not an ordinary file (it is a folder, a device or another special file), and an export writes only files. Nothing was written; choose a file name.</translation>
     </message>
     <message>
         <source>{path} is not a valid workshop JSON file: {reason}</source>

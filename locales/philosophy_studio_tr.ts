@@ -722,6 +722,14 @@
         <translation>%1 konumuna aktarılıyor…</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Dosya değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the export?</source>
+        <translation>%1 zaten var. Yerine dışa aktarılan dosya yazılsın mı?</translation>
+    </message>
+    <message>
         <source>%1 poster</source>
         <translation>%1 posteri</translation>
     </message>
@@ -1324,6 +1332,14 @@
     <message>
         <source>Nothing was changed: the safety copy of {path} could not be made in {folder} ({reason}). Free some space or make that folder writable, then try again.</source>
         <translation>Hiçbir şey değiştirilmedi: {path} dosyasının güvenlik kopyası {folder} klasörüne alınamadı ({reason}). Biraz yer açın ya da o klasörü yazılabilir yapın, sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>{path} is a workshop file; an export never replaces one. Nothing was written; choose another file name for the export.</source>
+        <translation>{path} bir çalıştay dosyası; dışa aktarma hiçbir zaman bir çalıştay dosyasının yerine yazılmaz. Hiçbir şey yazılmadı; dışa aktarma için başka bir dosya adı seçin.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a folder, a device or another special file), and an export writes only files. Nothing was written; choose a file name.</source>
+        <translation>{path} sıradan bir dosya değil (bir klasör, bir aygıt ya da başka özel bir dosya); dışa aktarma yalnızca dosyaya yazar. Hiçbir şey yazılmadı; bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>{path} is not a valid workshop JSON file: {reason}</source>

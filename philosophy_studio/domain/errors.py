@@ -126,6 +126,22 @@ class BackupFailedError(WorkshopError):
     )
 
 
+class ExportOverWorkshopError(WorkshopError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is a workshop file; an export never replaces one. Nothing was written; choose another file "
+        "name for the export.",
+    )
+
+
+class ExportNotToFileError(WorkshopError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is not an ordinary file (it is a folder, a device or another special file), and an export "
+        "writes only files. Nothing was written; choose a file name.",
+    )
+
+
 class InvalidInterchangeError(WorkshopError):
     template = QT_TRANSLATE_NOOP("Errors", "{path} is not a valid workshop JSON file: {reason}")
 

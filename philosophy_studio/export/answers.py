@@ -18,7 +18,7 @@ from pathlib import Path
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import Workshop, sort_answers
 from philosophy_studio.domain.spreadsheet import formula_safe
-from philosophy_studio.fileio import write_bytes_atomically
+from philosophy_studio.fileio import write_export
 
 # Characters XML 1.0 cannot carry that stored text may hold (noncharacters); the
 # surrogates and control characters it also refuses never get stored (domain/text.py).
@@ -101,8 +101,9 @@ def export_answers(
     workshop: Workshop, path: Path, fmt: AnswersFormat | None = None, labels: tuple[str, ...] = LABELS
 ) -> int:
     """Write the answers to ``path`` (format from its suffix unless given); returns how
-    many answers were written. The file appears whole or not at all."""
+    many answers were written. The file appears whole or not at all, and never over a
+    workshop, a folder or a device (see fileio.write_export)."""
     chosen = fmt or (AnswersFormat.XLSX if path.suffix.lower() == ".xlsx" else AnswersFormat.CSV)
     data = answers_xlsx(workshop, labels) if chosen is AnswersFormat.XLSX else answers_csv(workshop, labels)
-    write_bytes_atomically(path, data)
+    write_export(path, data)
     return len(workshop.answers)

@@ -11,7 +11,7 @@ from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, GuidelineQuestion,
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.export.charter_content import charter_content
 from philosophy_studio.export.charter_pdf import Paper
-from philosophy_studio.fileio import write_bytes_atomically
+from philosophy_studio.fileio import write_export
 from philosophy_studio.work import WorkControl
 
 __all__ = ["CharterExport", "CharterFormat", "Missing", "MissingItem", "Paper"]
@@ -75,11 +75,12 @@ def export_charter(
     poster: bool = False,
     control: WorkControl | None = None,
 ) -> CharterExport:
-    """Build and write to ``path``; a crash never leaves half a file under that name."""
+    """Build and write to ``path``; a crash never leaves half a file under that name,
+    and a workshop, a folder or a device there is never replaced (fileio.write_export)."""
     result = build_charter(workshop, fmt=fmt, paper=paper, poster=poster, control=control)
     if control is not None:
         control.check()
-    write_bytes_atomically(path, result.data)
+    write_export(path, result.data)
     return result
 
 

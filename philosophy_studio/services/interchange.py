@@ -15,7 +15,7 @@ from philosophy_studio.domain.errors import (
 )
 from philosophy_studio.domain.interchange import InterchangeFormatError, from_document, to_document
 from philosophy_studio.domain.model import Language, Workshop
-from philosophy_studio.fileio import rename_new, write_bytes_atomically
+from philosophy_studio.fileio import rename_new, write_export
 from philosophy_studio.persistence.database import sqlite_path, to_url
 from philosophy_studio.resources import resource_path
 from philosophy_studio.services.survey import normalise_answer
@@ -32,14 +32,15 @@ def workshop_to_json(workshop: Workshop) -> str:
 
 def export_json(location: str | Path, output: Path | None = None, *, workshop_id: int | None = None) -> str:
     """The workshop at ``location`` (on a server: the one with ``workshop_id``) as
-    interchange JSON; also written to ``output``."""
+    interchange JSON; also written to ``output``, which may not be a workshop (the one
+    exported least of all), a folder or a device (fileio.write_export)."""
     service = WorkshopService.open(location, workshop_id=workshop_id)
     try:
         text = workshop_to_json(service.load())
     finally:
         service.close()
     if output is not None:
-        write_bytes_atomically(output, text.encode("utf-8"))
+        write_export(output, text.encode("utf-8"))
     return text
 
 

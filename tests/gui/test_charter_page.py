@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from philosophy_studio.domain.model import Language, WorkshopInfo
 from philosophy_studio.domain.steps import Step
@@ -158,4 +158,45 @@ def test_no_export_without_a_file_name(make_window, qtbot, monkeypatch, tmp_path
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: ("", ""))
     page.export_pdf.click()
     assert not list(tmp_path.glob("**/*.pdf"))
+    wait_for_preview(page, qtbot)
+
+
+def test_a_file_the_dialog_did_not_ask_about_is_replaced_only_when_confirmed(
+    make_window, qtbot, monkeypatch, tmp_path: Path
+) -> None:
+    # The dialog asks before replacing "charter"; the page adds ".md", and charter.md is
+    # another file, which it now asks about itself.
+    _window, page = open_page(make_window, qtbot)
+    written = tmp_path / "charter.md"
+    written.write_text("last week's charter", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(tmp_path / "charter"), ""))
+    asked: list[str] = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *_args, **_kw):
+            asked.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    page.export_markdown.click()
+    assert asked == ["charter.md already exists. Replace it with the export?"]
+    assert written.read_text(encoding="utf-8") == "last week's charter"
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    page.export_markdown.click()
+    qtbot.waitUntil(lambda: "Saved" in page.status.text(), timeout=20_000)
+    assert written.read_text(encoding="utf-8").startswith("# ")
+    wait_for_preview(page, qtbot)
+
+
+def test_the_open_workshop_is_never_replaced_by_its_charter(make_window, qtbot, monkeypatch) -> None:
+    window, page = open_page(make_window, qtbot)
+    workshop = window.session.path
+    before = workshop.read_bytes()[:16]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(workshop), ""))
+    page.export_pdf.click()
+    qtbot.waitUntil(lambda: "failed" in page.status.text(), timeout=20_000)
+    assert "is a workshop file; an export never replaces one" in page.status.text()
+    assert workshop.read_bytes()[:16] == before == b"SQLite format 3\x00"
     wait_for_preview(page, qtbot)

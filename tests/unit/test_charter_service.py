@@ -50,4 +50,4 @@ def test_a_failed_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Monke
         export_charter(demo_workshop(Language.ENGLISH), target)
     assert target.read_bytes() == b"the previous charter"
     assert [path.name for path in tmp_path.iterdir()] == ["charter.pdf"]
-    assert charter.write_bytes_atomically is not None
+    assert charter.write_export is not None

@@ -1,7 +1,9 @@
 """The command line, driven as a user would: a real process, real files."""
 
 import json
+import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -171,3 +173,71 @@ def test_import_json_cleans_answers_as_the_survey_does(tmp_path: Path) -> None:
         run("import-json", "blank.json", "-o", "b.pstudio", cwd=tmp_path), "survey_answers[1].text is empty"
     )
     assert not (tmp_path / "b.pstudio").exists()
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    assert run("import-json", str(DEMO_DIR / "demo-en.json"), "-o", "w.pstudio", cwd=tmp_path).returncode == 0
+    return tmp_path / "w.pstudio"
+
+
+def assert_whole(workshop: Path) -> None:
+    exported = run("export-json", str(workshop), cwd=workshop.parent)
+    assert exported.stdout.encode("utf-8") == (DEMO_DIR / "demo-en.json").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("export-json", "w.pstudio", "-o", "w.pstudio"),
+        ("export-charter", "w.pstudio", "-o", "w.pstudio"),
+        ("export-charter", "w.pstudio", "-o", "w.pstudio", "--format", "md"),
+        ("export-answers", "w.pstudio", "-o", "link.csv"),
+        ("export-json", "w.pstudio", "-o", "other.pstudio"),
+    ],
+)
+def test_no_export_replaces_a_workshop(demo_file: Path, command: tuple[str, ...]) -> None:
+    # Once: export-json W.pstudio -o W.pstudio replaced the workshop with its JSON.
+    folder = demo_file.parent
+    (folder / "link.csv").symlink_to(demo_file)
+    (folder / "other.pstudio").write_bytes(demo_file.read_bytes())
+    assert_one_line_error(run(*command, cwd=folder), "is a workshop file; an export never replaces one")
+    assert_whole(demo_file)
+    assert_whole(folder / "other.pstudio")
+
+
+def test_an_export_never_replaces_a_pipe_or_a_folder(demo_file: Path) -> None:
+    # Once, run as root: -o /dev/null replaced /dev/null with a regular file. A named
+    # pipe is as special a file, and safe to try (even as root, even should this fail).
+    folder = demo_file.parent
+    os.mkfifo(folder / "pipe.json")
+    (folder / "folder.csv").mkdir()
+    (folder / "link.md").symlink_to(folder / "pipe.json")
+    for command in (
+        ("export-json", "w.pstudio", "-o", "pipe.json"),
+        ("export-answers", "w.pstudio", "-o", "folder.csv"),
+        ("export-charter", "w.pstudio", "-o", "link.md"),
+    ):
+        assert_one_line_error(run(*command, cwd=folder), "is not an ordinary file")
+    assert stat.S_ISFIFO((folder / "pipe.json").stat().st_mode)
+    assert (folder / "link.md").is_symlink()
+    assert (folder / "folder.csv").is_dir()
+
+
+def test_an_export_follows_a_link_and_keeps_the_permissions_it_replaces(demo_file: Path) -> None:
+    folder = demo_file.parent
+    (folder / "shared").mkdir()
+    real = folder / "shared" / "charter.md"
+    real.write_text("last week's charter")
+    real.chmod(0o640)
+    (folder / "charter.md").symlink_to(real)
+    assert run("export-charter", "w.pstudio", "-o", "charter.md", cwd=folder).returncode == 0
+    assert (folder / "charter.md").is_symlink()
+    assert real.read_text(encoding="utf-8").startswith("# ")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    # A new file gets what the umask gives any new file, not the 0600 of a temporary.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert run("export-json", "w.pstudio", "-o", "new.json", cwd=folder).returncode == 0
+    assert stat.S_IMODE((folder / "new.json").stat().st_mode) == 0o666 & ~mask
+    assert sorted(path.name for path in folder.iterdir()) == ["charter.md", "new.json", "shared", "w.pstudio"]

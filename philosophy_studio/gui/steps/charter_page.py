@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -325,6 +326,9 @@ class CharterPage(StepPage):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_suffix(f".{suffix}")
+            # The dialog asked before replacing the name as typed, not this one.
+            if path.exists() and not self._replace_confirmed(path):
+                return
         paper = self.paper_size
         self.status.setText(self.tr("Exporting to %1…").replace("%1", str(path)))
         self.session.runner.run_heavy(
@@ -334,6 +338,14 @@ class CharterPage(StepPage):
             lambda result: self._on_exported(path, result),
             self._on_export_failed,
         )
+
+    def _replace_confirmed(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("%1 already exists. Replace it with the export?").replace("%1", path.name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _suggested_path(self, workshop: Workshop, suffix: str, poster: bool) -> Path:
         folder = self.session.path.parent if self.session.path is not None else Path.home()
