@@ -84,4 +84,4 @@ def change_unannounced(window: MainWindow, qtbot, command) -> None:  # type: ign
 
     done: list[object] = []
     window.session.call(elsewhere, done.append)
-    qtbot.waitUntil(lambda: bool(done))
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)

@@ -161,13 +161,13 @@ def reread_everything(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     stored workshop again."""
     done: list[object] = []
     window.session.call(lambda _service: (None, Changes.everything()), done.append)
-    qtbot.waitUntil(lambda: bool(done))
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
 
 
 def open_step(make_window, qtbot, location: str, step: Step, password: str | None = None):  # type: ignore[no-untyped-def]
     window = make_window()
     window.open_location(location, password)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=20_000)
     window.workshop_view.navigator.select_step(step)
     return window, window.workshop_view.page_for[step]
 
@@ -194,7 +194,7 @@ def test_a_failed_save_keeps_the_typing_and_retry_stores_it(
     editor.setFocus()
     editor.setPlainText(typed) if field.multi_line else editor.setText(typed)
     editor.commit()
-    qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
+    qtbot.waitUntil(window.message_bar.isVisible, timeout=20_000)
     assert said in window.message_bar.message.text()
     assert "what you typed is kept" in window.message_bar.message.text()
     assert window.save_state.text() == "Some changes are not saved yet"
@@ -207,8 +207,8 @@ def test_a_failed_save_keeps_the_typing_and_retry_stores_it(
 
     refusal.lift()
     window.message_bar.retry.click()
-    qtbot.waitUntil(lambda: stored_in(location, field, page) == typed, timeout=10_000)
-    qtbot.waitUntil(lambda: not window.session.is_saving)
+    qtbot.waitUntil(lambda: stored_in(location, field, page) == typed, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.session.is_saving, timeout=20_000)
     assert shown(editor) == typed
     assert window.save_state.text() == "All changes saved"
     reread_everything(window, qtbot)
@@ -247,7 +247,9 @@ def test_a_conflict_on_a_team_database_keeps_the_typing_and_keep_mine_stores_it(
         lambda: getattr(page, "conflict", None),
         lambda: getattr(getattr(page, "card_editor", None), "conflict", None),
     )
-    qtbot.waitUntil(lambda: any(dialog() is not None and dialog().isVisible() for dialog in dialogs))
+    qtbot.waitUntil(
+        lambda: any(dialog() is not None and dialog().isVisible() for dialog in dialogs), timeout=20_000
+    )
     dialog = next(dialog() for dialog in dialogs if dialog() is not None and dialog().isVisible())
     assert dialog.theirs.toPlainText().endswith("Theirs, written first.")
     assert dialog.mine.toPlainText().endswith(typed)
@@ -256,8 +258,8 @@ def test_a_conflict_on_a_team_database_keeps_the_typing_and_keep_mine_stores_it(
     assert shown(editor) == typed
 
     dialog.keep_mine.click()
-    qtbot.waitUntil(lambda: field.stored(window.session.workshop, page) == typed, timeout=10_000)
-    qtbot.waitUntil(lambda: not window.session.is_saving)
+    qtbot.waitUntil(lambda: field.stored(window.session.workshop, page) == typed, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.session.is_saving, timeout=20_000)
     reread_everything(window, qtbot)
     assert shown(editor) == typed
 
@@ -306,7 +308,7 @@ def test_a_failed_save_of_a_table_cell_keeps_it_and_retry_stores_it(
     typed = "The team lead, every Monday"
 
     cell.item(page).setText(typed)
-    qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
+    qtbot.waitUntil(window.message_bar.isVisible, timeout=20_000)
     assert "what you typed is kept" in window.message_bar.message.text()
     reread_everything(window, qtbot)
     assert cell.item(page).text() == typed
@@ -314,7 +316,7 @@ def test_a_failed_save_of_a_table_cell_keeps_it_and_retry_stores_it(
 
     refusal.lift()
     window.message_bar.retry.click()
-    qtbot.waitUntil(lambda: cell.stored(window.session.workshop) == typed, timeout=10_000)
+    qtbot.waitUntil(lambda: cell.stored(window.session.workshop) == typed, timeout=20_000)
     reread_everything(window, qtbot)
     assert cell.item(page).text() == typed
 
@@ -330,7 +332,7 @@ def test_closing_with_changes_that_failed_to_store_asks_first(
     Refusal(window.session._service.store.engine, full=False)
     page.editor.setPlainText("Not stored yet")
     page.editor.commit()
-    qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
+    qtbot.waitUntil(window.message_bar.isVisible, timeout=20_000)
     asked: list[str] = []
 
     def answer(choice):  # type: ignore[no-untyped-def]
