@@ -1502,6 +1502,10 @@
         <source>Give each person 1 to {most} dots, and allow at most that many on one card.</source>
         <translation>Give each person 1 to {most} dots, and allow at most that many on one card.</translation>
     </message>
+    <message>
+        <source>{path} is not a whole copy of the workshop (it was cut short or is damaged), so it was not restored and nothing was changed. Choose another copy.</source>
+        <translation>{path} is not a whole copy of the workshop (it was cut short or is damaged), so it was not restored and nothing was changed. Choose another copy.</translation>
+    </message>
 </context>
 <context>
     <name>ExamplesDialog</name>

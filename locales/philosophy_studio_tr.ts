@@ -1533,6 +1533,10 @@
         <source>Give each person 1 to {most} dots, and allow at most that many on one card.</source>
         <translation>Herkese 1 ile {most} arasında nokta verin; bir karta en çok bu kadar izin verin.</translation>
     </message>
+    <message>
+        <source>{path} is not a whole copy of the workshop (it was cut short or is damaged), so it was not restored and nothing was changed. Choose another copy.</source>
+        <translation>{path} çalıştayın eksiksiz bir kopyası değil (yarıda kesilmiş ya da bozulmuş), bu yüzden geri yüklenmedi ve hiçbir şey değişmedi. Başka bir kopya seçin.</translation>
+    </message>
 </context>
 <context>
     <name>ExamplesDialog</name>

@@ -10,9 +10,10 @@ import sys
 import time
 from pathlib import Path
 
-from tests_support import DEMO_DIR
+from tests_support import DEMO_DIR, workshop_with_answers
 
 from philosophy_studio.domain.model import Language, WorkshopInfo
+from philosophy_studio.services.backups import BackupKind, list_backups, restore_backup
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
 ROUNDS = 40
@@ -114,3 +115,65 @@ def test_a_killed_import_json_leaves_no_workshop_to_trip_over(tmp_path: Path) ->
     assert landed < 8, "every import finished before its kill; the test proved little"
     retried = subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
     assert retried.returncode == 0, retried.stderr
+
+
+# Makes a safety copy after another, each a minute later than the last, and prints the
+# number of each only once make_backup returned.
+BACKER = """
+import datetime as dt
+import sys
+from pathlib import Path
+from philosophy_studio.services.backups import BackupKind, make_backup
+number = int(sys.argv[2])
+start = dt.datetime(2026, 11, 23)
+print("ready", flush=True)
+while True:
+    number += 1
+    make_backup(Path(sys.argv[1]), BackupKind.DAILY, start + dt.timedelta(minutes=number))
+    print(number, flush=True)
+"""
+
+BACKUP_ANSWERS = 30_000
+
+
+def whole_copy(path: Path) -> bool:
+    """Whether ``path`` is a whole copy of the workshop: a sound database that holds
+    every answer."""
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        if raw.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            return False
+        return raw.execute("SELECT count(*) FROM survey_answer").fetchone()[0] == BACKUP_ANSWERS
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        raw.close()
+
+
+def test_a_killed_backup_is_never_listed_pruned_for_or_restored(tmp_path: Path) -> None:
+    # Once: kills left half-written copies under their final names; pruning counted
+    # them and deleted the last good copy, and restoring one emptied the workshop.
+    path = workshop_with_answers(
+        tmp_path / "w.pstudio", Language.ENGLISH, [f"Answer {number}" for number in range(BACKUP_ANSWERS)]
+    )
+    randomness = random.Random(20261208)
+    made = 0
+    for _ in range(14):
+        child = subprocess.Popen(
+            [sys.executable, "-c", BACKER, str(path), str(made)], stdout=subprocess.PIPE, text=True
+        )
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(randomness.uniform(0.05, 0.6))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        numbers = [int(line) for line in child.stdout.read().split() if line.isdigit()]
+        child.stdout.close()
+        made = max([made, *numbers]) + 1  # the next child's copies are later than any begun
+        listed = [backup for backup in list_backups(path) if backup.kind is BackupKind.DAILY]
+        assert all(whole_copy(backup.path) for backup in listed), [b.path.name for b in listed]
+        if made > 1:
+            assert listed, "pruning left no copy"
+    assert made > 14, "no child finished a copy; the test proved little"
+    newest = next(backup for backup in list_backups(path) if backup.kind is BackupKind.DAILY)
+    restore_backup(newest.path, path)
+    assert whole_copy(path)

@@ -1,9 +1,12 @@
 import datetime as dt
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from tests_support import workshop_with_answers
 
 from philosophy_studio.domain.commands import SetVisionText
 from philosophy_studio.domain.errors import BackupFailedError, NotAWorkshopError
@@ -11,6 +14,7 @@ from philosophy_studio.domain.model import Language, WorkshopInfo
 from philosophy_studio.services.backups import (
     KEEP,
     BackupKind,
+    DamagedBackupError,
     backup_folder,
     list_backups,
     make_backup,
@@ -155,3 +159,72 @@ def test_no_import_without_its_safety_copy(
         import_answers(service, plan_import(["Hızlı"]))
     assert service.load().answers == ()
     service.close()
+
+
+FULL_DISK = """
+import resource, signal, sys
+from pathlib import Path
+# The disk fills while the copy is written: writes past this size fail (EFBIG), as
+# they would with ENOSPC on a full disk.
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[2]), int(sys.argv[2])))
+from philosophy_studio.domain.errors import BackupFailedError
+from philosophy_studio.services.backups import BackupKind, make_safety_backup
+try:
+    make_safety_backup(Path(sys.argv[1]), BackupKind.BEFORE_IMPORT)
+except BackupFailedError as error:
+    print(error)
+"""
+
+
+def test_a_full_disk_leaves_no_partial_copy(tmp_path: Path) -> None:
+    path = workshop_with_answers(
+        tmp_path / "w.pstudio", Language.ENGLISH, [f"Answer number {number}" for number in range(5_000)]
+    )
+    shutil.rmtree(backup_folder(path))  # the copy its import made
+    assert path.stat().st_size > 200_000
+    child = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, str(path), "100000"], capture_output=True, text=True, check=True
+    )
+    assert child.stdout.startswith("Nothing was changed: the safety copy of"), child.stderr
+    assert list(backup_folder(path).iterdir()) == []
+
+
+def half_written_copy(workshop: Path, name: str) -> Path:
+    """What a kill left while an earlier version copied under the final name: the first
+    pages and the hot journal that would roll them back to nothing."""
+    whole = make_backup(workshop, BackupKind.WEEKLY, MONDAY - dt.timedelta(days=30))
+    half = whole.path.with_name(name)
+    half.write_bytes(whole.path.read_bytes()[:8192])
+    half.with_name(name + "-journal").write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + bytes(504))
+    whole.path.unlink()
+    return half
+
+
+def test_a_half_written_copy_is_never_listed_counted_or_restored(workshop: Path) -> None:
+    set_vision(workshop, "the good version")
+    half = half_written_copy(workshop, "before-import-20261123-100000.pstudio")
+    assert list_backups(workshop) == []
+    with pytest.raises(DamagedBackupError):
+        restore_backup(half, workshop)
+    assert vision(workshop) == "the good version"
+    # Pruning counts whole copies only, and takes the half-written one away.
+    for minute in range(KEEP[BackupKind.BEFORE_IMPORT]):
+        make_backup(workshop, BackupKind.BEFORE_IMPORT, MONDAY + dt.timedelta(minutes=minute))
+    listed = list_backups(workshop)
+    assert len(listed) == KEEP[BackupKind.BEFORE_IMPORT]
+    assert all(vision(backup.path) == "the good version" for backup in listed)
+    assert sorted(path.name for path in backup_folder(workshop).iterdir()) == sorted(
+        b.path.name for b in listed
+    )
+
+
+def test_a_copy_cut_short_is_not_restored(workshop: Path) -> None:
+    set_vision(workshop, "the good version")
+    copy = make_backup(workshop, BackupKind.BEFORE_IMPORT, MONDAY)
+    data = copy.path.read_bytes()
+    copy.path.write_bytes(data[: len(data) // 2])
+    set_vision(workshop, "today's version")
+    with pytest.raises(DamagedBackupError, match="not a whole copy"):
+        restore_backup(copy.path, workshop)
+    assert vision(workshop) == "today's version"
