@@ -22,6 +22,7 @@ from philosophy_studio.domain.model import GuidelineQuestion, Language, Workshop
 from philosophy_studio.domain.persona_commands import PersonaField, SetPersonaField
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.domain.value_commands import UpdateValueCard
+from philosophy_studio.gui.models import workshop_session
 from philosophy_studio.services.interchange import demo_workshop
 from philosophy_studio.services.workshop_service import WorkshopService
 
@@ -230,8 +231,11 @@ def team_workshop(postgres_admin_url: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("field", FIELDS, ids=lambda field: field.name)
 def test_a_conflict_on_a_team_database_keeps_the_typing_and_keep_mine_stores_it(
-    make_window, qtbot, team_workshop, field: TypedField
+    make_window, qtbot, team_workshop, field: TypedField, monkeypatch
 ) -> None:
+    # No poll in between: the page must not see their version before the user types
+    # (then overwriting it would be a choice, not a conflict).
+    monkeypatch.setattr(workshop_session, "POLL_INTERVAL_MS", 24 * 3600 * 1000)
     address, password = team_workshop
     window, page = open_step(make_window, qtbot, address, field.step, password)
     editor = field.editor(page)
