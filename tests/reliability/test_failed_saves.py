@@ -239,6 +239,8 @@ def test_a_conflict_on_a_team_database_keeps_the_typing_and_keep_mine_stores_it(
     address, password = team_workshop
     window, page = open_step(make_window, qtbot, address, field.step, password)
     editor = field.editor(page)
+    # Nor the word analysis arriving in between: the page would show their version then.
+    qtbot.waitUntil(lambda: not window.analysis.is_running, timeout=30_000)
     workshop = window.session.workshop
     change_unannounced(window, qtbot, field.theirs(workshop, page, "Theirs, written first."))
 
