@@ -2,8 +2,10 @@
 
 A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be
 taken as a formula by Excel, LibreOffice or Google Sheets (and could run one that a
-hostile answer smuggled in), so such a cell gets a leading apostrophe; importing the
-file again takes it off (domain/spreadsheet.py). XML, and so XLSX, cannot hold U+FFFE
+hostile answer smuggled in), so such a cell gets a leading apostrophe, and so does such
+a character after a comma, semicolon or tab, where a spreadsheet reading the file with
+that delimiter starts a cell; importing the file again takes them off
+(domain/spreadsheet.py). XML, and so XLSX, cannot hold U+FFFE
 and U+FFFF: in an XLSX cell they become U+FFFD. Answers are in their canonical order
 (by content), which says nothing about who answered when.
 """

@@ -26,7 +26,7 @@ from pypdf import PdfReader
 from philosophy_studio.domain.commands import SetVisionText, SetWorkshopField, WorkshopField
 from philosophy_studio.domain.interchange import from_document
 from philosophy_studio.domain.model import AnswerSource, Language, ValueCard, Workshop, WorkshopInfo
-from philosophy_studio.domain.spreadsheet import FORMULA_STARTS, from_formula_safe
+from philosophy_studio.domain.spreadsheet import CELL_STARTS, FORMULA_STARTS, from_formula_safe
 from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
 from philosophy_studio.domain.value_commands import AddValueCard, SetChosenValues
 from philosophy_studio.export.answers import export_answers
@@ -190,8 +190,11 @@ def check_answer_exports(workshop: Workshop, blank: Path, folder: Path) -> None:
     assert export_answers(workshop, csv_path) == len(stored)
     rows = list(csv.reader(io.StringIO(csv_path.read_bytes().decode("utf-8-sig"), newline="")))
     cells = [row[0] for row in rows[1:]]
-    # No cell a spreadsheet would run, and every answer readable as it was stored.
-    assert not any(cell.startswith(FORMULA_STARTS) for cell in cells)
+    # No cell a spreadsheet would run, whichever delimiter it splits the lines at, and
+    # every answer readable as it was stored.
+    assert not any(
+        part.startswith(FORMULA_STARTS) for cell in cells for d in CELL_STARTS for part in cell.split(d)
+    )
     assert sorted(from_formula_safe(cell) for cell in cells) == stored
     # Imported again: the same answers, each row one respondent.
     assert sorted(reimported(blank, folder, csv_path)) == stored

@@ -17,7 +17,7 @@ from philosophy_studio.domain.model import (
     Workshop,
     WorkshopInfo,
 )
-from philosophy_studio.domain.spreadsheet import FORMULA_STARTS, from_formula_safe
+from philosophy_studio.domain.spreadsheet import CELL_STARTS, FORMULA_STARTS, from_formula_safe
 from philosophy_studio.export.answers import answers_csv, export_answers, neutralise
 
 HOSTILE = (
@@ -62,6 +62,13 @@ def workshop(*texts: str, hidden: int = -1) -> Workshop:
         ("'=1", "''=1"),
         ("''-x", "'''-x"),
         ("'quoted'", "'quoted'"),
+        # After any delimiter a spreadsheet may split the line at.
+        ("x;=1+1", "x;'=1+1"),
+        ("a,@b", "a,'@b"),
+        ("a\t-1", "a\t'-1"),
+        ("x;'=1", "x;''=1"),
+        ("\t\t=", "'\t'\t'="),
+        ("a; b, c-d", "a; b, c-d"),
     ],
 )
 def test_neutralise(cell: str, expected: str) -> None:
@@ -70,11 +77,32 @@ def test_neutralise(cell: str, expected: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(st.sampled_from("=+-@'\t\rax ")) | st.text())
+@given(st.text(st.sampled_from("=+-@'\t\rax ,;")) | st.text())
 def test_every_cell_reads_back_as_written_and_never_as_a_formula(cell: str) -> None:
     safe = neutralise(cell)
-    assert not safe.startswith(FORMULA_STARTS)
+    for delimiter in CELL_STARTS:
+        assert not any(part.startswith(FORMULA_STARTS) for part in safe.split(delimiter))
     assert from_formula_safe(safe) == cell
+
+
+@pytest.mark.parametrize("delimiter", list(CELL_STARTS))
+def test_no_cell_is_a_formula_whichever_delimiter_the_csv_is_read_with(
+    tmp_path: Path, delimiter: str
+) -> None:
+    # Once: Turkish Excel, splitting at semicolons, read "x;=1+1" as x and a formula.
+    from philosophy_studio.importing.reader import read_file
+    from philosophy_studio.services.survey import plan_from_table
+
+    answers = ["x;=1+1", 'a,=HYPERLINK("http://evil","x")', "b\t+2", "c;-1,@2", "Hızlı; güler yüzlü"]
+    path = tmp_path / "answers.csv"
+    export_answers(workshop(*answers), path)
+    text = path.read_bytes().decode("utf-8-sig")
+    for line in text.splitlines():
+        assert not any(cell.startswith(FORMULA_STARTS) for cell in line.split(delimiter))
+    read = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    assert not any(cell.startswith(FORMULA_STARTS) for row in read for cell in row)
+    table = read_file(path)
+    assert sorted(plan_from_table(table, table.find_column("Answer")).answers) == sorted(answers)
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
