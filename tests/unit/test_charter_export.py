@@ -185,6 +185,21 @@ def test_hostile_poster_still_one_page() -> None:
     assert squeeze("Değer 100 S&P <b>") in pdf_text(result.data)
 
 
+def test_emoji_the_font_draws_are_in_the_text_layer(caplog: pytest.LogCaptureFixture) -> None:
+    # Once: U+1F600 was drawn but written as "<01> <1F600>" in the ToUnicode map, no
+    # UTF-16 value, so a reader ("Odd-length string") left it out of the text.
+    vision = "Müşteriler 😀 ve 😊 ile ayrılsın; 😎 bir de"
+    workshop = new_workshop(WorkshopInfo(team_name="Ekip 😀", language=Language.TURKISH))
+    workshop = dataclasses.replace(workshop, vision_drafts=(VisionDraft(id=1, text=vision),))
+    for poster in (False, True):
+        result = build_charter(workshop, poster=poster)
+        assert result.replaced == ()
+        text = pdf_text(result.data)
+        assert squeeze(vision) in text
+        assert squeeze("Ekip 😀") in text
+    assert "Odd-length" not in caplog.text
+
+
 def test_empty_workshop_gives_a_valid_charter() -> None:
     workshop = new_workshop(WorkshopInfo(team_name="Boş Ekip", language=Language.TURKISH))
     for poster in (False, True):
