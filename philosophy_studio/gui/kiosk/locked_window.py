@@ -12,6 +12,8 @@ system's kiosk mode in a public place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QClipboard,
@@ -89,25 +91,19 @@ class LockedWindow(QWidget):
         layout.setContentsMargins(96, 48, 96, 24)
         layout.addWidget(self.pages, 1)
         layout.addLayout(leave_row)
-        self._next = QTimer(self)
-        self._next.setObjectName(f"{name}NextPerson")
-        self._next.setSingleShot(True)
-        self._next.setInterval(THANKS_MS)
-        self._next.timeout.connect(self.show_form)
-        self._pause = QTimer(self)
-        self._pause.setObjectName(f"{name}Pause")
-        self._pause.setSingleShot(True)
-        self._pause.setInterval(PAUSE_MS)
-        self._idle = QTimer(self)
-        self._idle.setObjectName(f"{name}IdleReset")
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(IDLE_RESET_MS)
-        self._idle.timeout.connect(self._on_idle)
-        self._reclaim = QTimer(self)
-        self._reclaim.setObjectName(f"{name}Reclaim")
-        self._reclaim.setSingleShot(True)
-        self._reclaim.setInterval(RECLAIM_MS)
-        self._reclaim.timeout.connect(self._take_screen_back)
+        self._next = self._timer(f"{name}NextPerson", THANKS_MS, self.show_form)
+        self._pause = self._timer(f"{name}Pause", PAUSE_MS)
+        self._idle = self._timer(f"{name}IdleReset", IDLE_RESET_MS, self._on_idle)
+        self._reclaim = self._timer(f"{name}Reclaim", RECLAIM_MS, self._take_screen_back)
+
+    def _timer(self, name: str, interval_ms: int, then: Callable[[], None] | None = None) -> QTimer:
+        timer = QTimer(self)
+        timer.setObjectName(name)
+        timer.setSingleShot(True)
+        timer.setInterval(interval_ms)
+        if then is not None:
+            timer.timeout.connect(then)
+        return timer
 
     def watch_typing(self, widget: QObject) -> None:
         """Typing or clicking in ``widget`` keeps the draft; silence clears it."""
