@@ -699,14 +699,6 @@
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <source>Replace the file?</source>
-        <translation>Replace the file?</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it with the export?</source>
-        <translation>%1 already exists. Replace it with the export?</translation>
-    </message>
-    <message>
         <source>%1 poster</source>
         <translation>%1 poster</translation>
     </message>
@@ -2747,6 +2739,17 @@ Press any key for the next person.</translation>
     <message>
         <source>Count the question's own words</source>
         <translation>Count the question's own words</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceFile</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the export?</source>
+        <translation>%1 already exists. Replace it with the export?</translation>
     </message>
 </context>
 <context>

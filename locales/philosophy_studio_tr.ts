@@ -722,14 +722,6 @@
         <translation>%1 konumuna aktarılıyor…</translation>
     </message>
     <message>
-        <source>Replace the file?</source>
-        <translation>Dosya değiştirilsin mi?</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it with the export?</source>
-        <translation>%1 zaten var. Yerine dışa aktarılan dosya yazılsın mı?</translation>
-    </message>
-    <message>
         <source>%1 poster</source>
         <translation>%1 posteri</translation>
     </message>
@@ -2787,6 +2779,17 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Count the question's own words</source>
         <translation>Sorunun kendi kelimelerini de say</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceFile</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Dosya değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the export?</source>
+        <translation>%1 zaten var. Yerine dışa aktarılan dosya yazılsın mı?</translation>
     </message>
 </context>
 <context>

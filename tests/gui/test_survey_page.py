@@ -330,6 +330,37 @@ def test_export_answers_to_xlsx(make_window, qtbot, tmp_path) -> None:
     assert values == ["'=1+2", "Müşteri"]
 
 
+def test_an_export_replaces_a_file_the_dialog_did_not_ask_about_only_when_confirmed(
+    make_window, qtbot, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    _window, page, _path = open_page(make_window, qtbot, tmp_path, ("Güler yüz",))
+    earlier = tmp_path / "answers.xlsx"
+    earlier.write_bytes(b"last week's answers")
+    # The dialog asked about "answers"; the page adds ".xlsx", another file.
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(tmp_path / "answers"), "Excel (*.xlsx)")
+    )
+    asked: list[str] = []
+
+    def answer(reply):  # type: ignore[no-untyped-def]
+        def question(_parent, _title, text, *_args, **_kw):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    page.files.choose_export()
+    assert asked == ["answers.xlsx already exists. Replace it with the export?"]
+    assert earlier.read_bytes() == b"last week's answers"
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    page.files.choose_export()
+    qtbot.waitUntil(lambda: "Wrote" in page.status.text())
+    assert earlier.read_bytes() != b"last week's answers"
+
+
 def test_the_question_is_edited_and_stored(make_window, qtbot, tmp_path) -> None:
     window, page, _path = open_page(make_window, qtbot, tmp_path)
     assert page.question.text() == "What do you want our customers to think about the service we provide?"

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from philosophy_studio.domain.changes import Changes
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.dialogs.replace_file import replace_confirmed
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps import step_title
@@ -327,7 +327,7 @@ class CharterPage(StepPage):
         if not path.suffix:
             path = path.with_suffix(f".{suffix}")
             # The dialog asked before replacing the name as typed, not this one.
-            if path.exists() and not self._replace_confirmed(path):
+            if not replace_confirmed(self, path):
                 return
         paper = self.paper_size
         self.status.setText(self.tr("Exporting to %1…").replace("%1", str(path)))
@@ -338,14 +338,6 @@ class CharterPage(StepPage):
             lambda result: self._on_exported(path, result),
             self._on_export_failed,
         )
-
-    def _replace_confirmed(self, path: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace the file?"),
-            self.tr("%1 already exists. Replace it with the export?").replace("%1", path.name),
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _suggested_path(self, workshop: Workshop, suffix: str, poster: bool) -> Path:
         folder = self.session.path.parent if self.session.path is not None else Path.home()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from philosophy_studio.gui.dialogs.import_answers_dialog import ImportAnswersDialog
+from philosophy_studio.gui.dialogs.replace_file import replace_confirmed
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 
@@ -76,6 +77,9 @@ class AnswerFiles(QObject):
             path = Path(chosen)
             if path.suffix.lower() not in {".csv", ".xlsx"}:
                 path = path.with_suffix(".csv" if "csv" in chosen_filter.lower() else ".xlsx")
+                # The dialog asked before replacing the name as typed, not this one.
+                if not replace_confirmed(self._page, path):
+                    return
             self.export_to(path)
 
     def export_to(self, path: Path) -> None:
