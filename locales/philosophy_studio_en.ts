@@ -1331,6 +1331,10 @@
         <translation>Results need at least {lowest} respondents to stay anonymous.</translation>
     </message>
     <message>
+        <source>The results can wait for at most {highest} respondents; a team is never larger.</source>
+        <translation>The results can wait for at most {highest} respondents; a team is never larger.</translation>
+    </message>
+    <message>
         <source>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</source>
         <translation>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</translation>
     </message>

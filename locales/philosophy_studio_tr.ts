@@ -1362,6 +1362,10 @@
         <translation>Sonuçların anonim kalması için en az {lowest} katılımcı gerekir.</translation>
     </message>
     <message>
+        <source>The results can wait for at most {highest} respondents; a team is never larger.</source>
+        <translation>Sonuçlar en fazla {highest} katılımcıyı bekleyebilir; hiçbir ekip bundan büyük değildir.</translation>
+    </message>
+    <message>
         <source>{location} holds {count} workshops; choose one by its number (the command line's list-workshops shows them).</source>
         <translation>{location} içinde {count} atölye var; birini numarasıyla seçin (komut satırındaki list-workshops komutu numaraları gösterir).</translation>
     </message>

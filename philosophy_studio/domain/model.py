@@ -19,6 +19,9 @@ __all__ = ["Language"]  # re-exported: most code reads it from here with the res
 
 DEFAULT_MIN_RESPONDENTS = 5
 LOWEST_MIN_RESPONDENTS = 3
+# The most answers the results may wait for: no team is larger, and a larger number
+# would only keep them hidden.
+MAX_MIN_RESPONDENTS = 999
 MAX_CHOSEN_VALUES = 5
 # The most dots one person may get in a voting round: the round editor offers no more
 # and storing a round refuses more.

@@ -10,6 +10,7 @@ from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.model import (
     LOWEST_MIN_RESPONDENTS,
     MAX_DOTS,
+    MAX_MIN_RESPONDENTS,
     Metric,
     RuleKind,
     SharingChannel,
@@ -48,6 +49,7 @@ from philosophy_studio.domain.rules.voting import (
 )
 from philosophy_studio.domain.rules.workshop import (
     EmptyTeamNameError,
+    MinRespondentsTooHighError,
     MinRespondentsTooLowError,
     field_value,
     has_team_name,
@@ -239,6 +241,9 @@ def test_results_need_enough_respondents_to_stay_anonymous() -> None:
     for too_few in (LOWEST_MIN_RESPONDENTS - 1, 0, -5, True, "5", 5.0, None):
         with pytest.raises(MinRespondentsTooLowError, match=f"at least {LOWEST_MIN_RESPONDENTS}"):
             min_respondents(too_few)
+    assert min_respondents(MAX_MIN_RESPONDENTS) == MAX_MIN_RESPONDENTS
+    with pytest.raises(MinRespondentsTooHighError, match=f"at most {MAX_MIN_RESPONDENTS}"):
+        min_respondents(MAX_MIN_RESPONDENTS + 1)
 
 
 def test_each_field_is_stored_in_its_own_form() -> None:

@@ -82,6 +82,7 @@ def open_round(document: dict) -> None:
     [
         # Numbers no store can hold: once an OverflowError while the file was written.
         (lambda d: d["workshop"]["survey"].update(min_respondents=10**30), "at most 2147483647"),
+        (lambda d: d["workshop"]["survey"].update(min_respondents=1000), "at most 999 respondents"),
         (lambda d: d["voting_rounds"][0].update(voters=2**31), "voters must be at most"),
         (lambda d: d["voting_rounds"][0]["tallies"].update(v1=10**30), "v1 must be at most"),
         (lambda d: d["survey_imports"].append({"rows": 10**30, "digest": "0" * 64}), "rows must be at most"),

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from philosophy_studio.domain.commands import MAX_STEP_TIMER_SECONDS, FieldValue, WorkshopField
 from philosophy_studio.domain.errors import InvalidValueError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-from philosophy_studio.domain.model import LOWEST_MIN_RESPONDENTS, Approach, Language
+from philosophy_studio.domain.model import LOWEST_MIN_RESPONDENTS, MAX_MIN_RESPONDENTS, Approach, Language
 from philosophy_studio.domain.text import clean_line, clean_text
 
 
@@ -19,6 +19,12 @@ class EmptyTeamNameError(InvalidValueError):
 
 class MinRespondentsTooLowError(InvalidValueError):
     template = QT_TRANSLATE_NOOP("Errors", "Results need at least {lowest} respondents to stay anonymous.")
+
+
+class MinRespondentsTooHighError(InvalidValueError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The results can wait for at most {highest} respondents; a team is never larger."
+    )
 
 
 def has_team_name(text: str) -> bool:
@@ -40,6 +46,8 @@ def min_respondents(value: FieldValue) -> int:
     result could point at one person (MinRespondentsTooLowError)."""
     if not isinstance(value, int) or isinstance(value, bool) or value < LOWEST_MIN_RESPONDENTS:
         raise MinRespondentsTooLowError(lowest=LOWEST_MIN_RESPONDENTS)
+    if value > MAX_MIN_RESPONDENTS:
+        raise MinRespondentsTooHighError(highest=MAX_MIN_RESPONDENTS)
     return value
 
 

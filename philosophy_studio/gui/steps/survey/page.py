@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
-from philosophy_studio.domain.model import LOWEST_MIN_RESPONDENTS, Workshop
+from philosophy_studio.domain.model import LOWEST_MIN_RESPONDENTS, MAX_MIN_RESPONDENTS, Workshop
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.kiosk.kiosk_window import KioskWindow
 from philosophy_studio.gui.kiosk.pin_dialog import SetPinDialog
@@ -39,8 +39,6 @@ from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
 if TYPE_CHECKING:
     from philosophy_studio.gui.models.analysis_model import AnalysisModel
     from philosophy_studio.gui.phones.phone_panel import PhonePanel
-
-MAX_MIN_RESPONDENTS = 999
 
 
 class SurveyPage(StepPage):
