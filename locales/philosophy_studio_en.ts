@@ -2109,14 +2109,6 @@ Press any key for the next person.</translation>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <source>Changes not saved</source>
-        <translation>Changes not saved</translation>
-    </message>
-    <message>
-        <source>Some of your changes could not be saved, and closing now loses them. Free some space or reconnect, then press Retry in the message at the top. Close anyway?</source>
-        <translation>Some of your changes could not be saved, and closing now loses them. Free some space or reconnect, then press Retry in the message at the top. Close anyway?</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -2746,7 +2738,7 @@ Press any key for the next person.</translation>
     </message>
 </context>
 <context>
-    <name>ReplaceFile</name>
+    <name>Questions</name>
     <message>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
@@ -2754,6 +2746,14 @@ Press any key for the next person.</translation>
     <message>
         <source>%1 already exists. Replace it with the export?</source>
         <translation>%1 already exists. Replace it with the export?</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>Some of your changes could not be saved, and closing now loses them. Free some space or reconnect, then press Retry in the message at the top. Close anyway?</source>
+        <translation>Some of your changes could not be saved, and closing now loses them. Free some space or reconnect, then press Retry in the message at the top. Close anyway?</translation>
     </message>
 </context>
 <context>

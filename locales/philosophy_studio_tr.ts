@@ -2145,14 +2145,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>&amp;Yinele: %1</translation>
     </message>
     <message>
-        <source>Changes not saved</source>
-        <translation>Değişiklikler kaydedilmedi</translation>
-    </message>
-    <message>
-        <source>Some of your changes could not be saved, and closing now loses them. Free some space or reconnect, then press Retry in the message at the top. Close anyway?</source>
-        <translation>Bazı değişiklikleriniz kaydedilemedi; şimdi kapatırsanız kaybolurlar. Biraz yer açın ya da bağlantıyı yeniden kurun, sonra üstteki iletide Yeniden dene'ye basın. Yine de kapatılsın mı?</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
@@ -2786,7 +2778,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
 </context>
 <context>
-    <name>ReplaceFile</name>
+    <name>Questions</name>
     <message>
         <source>Replace the file?</source>
         <translation>Dosya değiştirilsin mi?</translation>
@@ -2794,6 +2786,14 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>%1 already exists. Replace it with the export?</source>
         <translation>%1 zaten var. Yerine dışa aktarılan dosya yazılsın mı?</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Değişiklikler kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Some of your changes could not be saved, and closing now loses them. Free some space or reconnect, then press Retry in the message at the top. Close anyway?</source>
+        <translation>Bazı değişiklikleriniz kaydedilemedi; şimdi kapatırsanız kaybolurlar. Biraz yer açın ya da bağlantıyı yeniden kurun, sonra üstteki iletide Yeniden dene'ye basın. Yine de kapatılsın mı?</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,14 +36,6 @@ if TYPE_CHECKING:
     from philosophy_studio.gui.tasks import TaskRunner
     from philosophy_studio.gui.widgets.message_bar import MessageBar
     from philosophy_studio.gui.workshop_view import WorkshopView
-
-
-def _version_text(version: object) -> str:
-    """One side of a conflict as the dialog shows it: a list (a persona's needs) line
-    by line."""
-    if isinstance(version, (list, tuple)):
-        return "\n".join(str(part) for part in version)
-    return "" if version is None else str(version)
 
 
 class MainWindow(QMainWindow):
@@ -353,30 +343,9 @@ class MainWindow(QMainWindow):
         self.message_bar.show_message(message, can_retry=self.has_open_workshop)
 
     def _offer_choice(self, error: EditConflictError, origin: EditOrigin | None) -> None:
-        """Someone else changed what an edit expected, and no page resolves that kind
-        itself (a persona's field, the survey question): show both versions."""
-        from philosophy_studio.gui.dialogs.conflict_dialog import offer_choice
-        from philosophy_studio.gui.models.edit_origin import editing
+        from philosophy_studio.gui.dialogs.conflict_dialog import offer_either_version
 
-        command = error.command
-
-        def keep_mine() -> None:
-            with editing(origin) if origin is not None else nullcontext():
-                self.session.execute(dataclasses.replace(command, expected=error.theirs))
-
-        def take_theirs() -> None:
-            if origin is not None and isinstance(error.theirs, str):
-                origin.replace_with_stored(error.theirs)
-
-        self.conflict = offer_choice(
-            self,
-            _version_text(error.theirs),
-            _version_text(error.mine),
-            session=self.session,
-            reread=None,
-            keep_mine=keep_mine,
-            take_theirs=take_theirs,
-        )
+        self.conflict = offer_either_version(self, self.session, error, origin)
 
     def _retry(self) -> None:
         # Editors holding typing that failed send it again; then the other edits.
@@ -408,23 +377,6 @@ class MainWindow(QMainWindow):
         self.actions.redo.setText(
             self.tr("&Redo: %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
         )
-
-    def _close_anyway(self) -> bool:
-        """Asked when edits failed to store (a full disk, a lost server): closing now
-        would drop them, Retry may still store them."""
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Changes not saved"),
-            self.tr(
-                "Some of your changes could not be saved, and closing now loses them. Free some "
-                "space or reconnect, then press Retry in the message at the top. Close anyway?"
-            ),
-            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Close
 
     def _show_save_state(self) -> None:
         if not self.has_open_workshop:
@@ -527,7 +479,9 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self._session is not None and self._session.has_unsaved_edits and not self._close_anyway():
+        from philosophy_studio.gui.dialogs.questions import close_anyway
+
+        if self._session is not None and self._session.has_unsaved_edits and not close_anyway(self):
             event.ignore()
             return
         if self._session is not None:

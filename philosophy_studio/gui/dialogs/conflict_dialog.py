@@ -3,7 +3,9 @@ the user keeps one. Window-modal but not blocking, so storage and polling go on.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -18,8 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.gui.models.edit_origin import editing
 
 if TYPE_CHECKING:
+    from philosophy_studio.domain.errors import EditConflictError
+    from philosophy_studio.gui.models.edit_origin import EditOrigin
     from philosophy_studio.gui.models.workshop_session import WorkshopSession
 
 
@@ -93,3 +98,38 @@ def offer_choice(
     dialog.took_theirs.connect(took_theirs)
     dialog.open()
     return dialog
+
+
+def _version_text(version: object) -> str:
+    """One side of a conflict as the dialog shows it: a list (a persona's needs) line
+    by line."""
+    if isinstance(version, (list, tuple)):
+        return "\n".join(str(part) for part in version)
+    return "" if version is None else str(version)
+
+
+def offer_either_version(
+    parent: QWidget, session: WorkshopSession, error: EditConflictError, origin: EditOrigin | None
+) -> ConflictDialog:
+    """The choice for a refused edit of a kind no page resolves itself (a persona's
+    field, the survey question): keeping mine stores it over theirs; taking theirs puts
+    it in the editor the edit came from."""
+    command = error.command
+
+    def keep_mine() -> None:
+        with editing(origin) if origin is not None else nullcontext():
+            session.execute(dataclasses.replace(command, expected=error.theirs))
+
+    def take_theirs() -> None:
+        if origin is not None and isinstance(error.theirs, str):
+            origin.replace_with_stored(error.theirs)
+
+    return offer_choice(
+        parent,
+        _version_text(error.theirs),
+        _version_text(error.mine),
+        session=session,
+        reread=None,
+        keep_mine=keep_mine,
+        take_theirs=take_theirs,
+    )

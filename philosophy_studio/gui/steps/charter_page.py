@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from philosophy_studio.domain.changes import Changes
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.domain.steps import Step
-from philosophy_studio.gui.dialogs.replace_file import replace_confirmed
+from philosophy_studio.gui.dialogs.questions import replace_confirmed
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps import step_title

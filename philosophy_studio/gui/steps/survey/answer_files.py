@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from philosophy_studio.gui.dialogs.import_answers_dialog import ImportAnswersDialog
-from philosophy_studio.gui.dialogs.replace_file import replace_confirmed
+from philosophy_studio.gui.dialogs.questions import replace_confirmed
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 
