@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>&amp;Tour of the steps…</source>
-        <translation>Adımlarda &amp;tur…</translation>
+        <translation>Adımları tanıtan Adımlarda &amp;tur…amp;tur…</translation>
     </message>
 </context>
 <context>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Skipped: %1 empty; rows already in the workshop: %2.</source>
-        <translation>Atlanan: %1 boş; çalıştayda zaten olan satır: %2.</translation>
+        <translation>Atlanan: %1 boş; atölyede zaten olan satır: %2.</translation>
     </message>
     <message>
         <source>Export answers</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Philosophy Studio copies this workshop by itself: once a day when you open it, once a week, before a file from an older version is upgraded, and before imports and restores. Restoring a copy replaces the workshop's content; the present content is copied aside first, so a restore can be undone by restoring that copy.</source>
-        <translation>Philosophy Studio bu çalıştayı kendiliğinden kopyalar: açtığınız her gün bir kez, haftada bir kez, eski bir sürümden kalan dosya yükseltilmeden önce ve her içe aktarma ile geri yüklemeden önce. Bir kopyayı geri yüklemek çalıştayın içeriğini değiştirir; mevcut içerik önce kenara kopyalanır, böylece geri yüklemeyi o kopyayı geri yükleyerek geri alabilirsiniz.</translation>
+        <translation>Philosophy Studio bu atölyeyi kendiliğinden kopyalar: açtığınız her gün bir kez, haftada bir kez, eski bir sürümden kalan dosya yükseltilmeden önce ve her içe aktarma ile geri yüklemeden önce. Bir kopyayı geri yüklemek atölyenin içeriğini değiştirir; mevcut içerik önce kenara kopyalanır, böylece geri yüklemeyi o kopyayı geri yükleyerek geri alabilirsiniz.</translation>
     </message>
     <message>
         <source>Copies are kept in: %1</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>Occurrences</source>
-        <translation>Geçiş sayısı</translation>
+        <translation>Kullanım sayısı</translation>
     </message>
     <message>
         <source>Forms</source>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>{path} is a workshop file; an export never replaces one. Nothing was written; choose another file name for the export.</source>
-        <translation>{path} bir çalıştay dosyası; dışa aktarma hiçbir zaman bir çalıştay dosyasının yerine yazılmaz. Hiçbir şey yazılmadı; dışa aktarma için başka bir dosya adı seçin.</translation>
+        <translation>{path} bir atölye dosyası; dışa aktarma hiçbir zaman bir atölye dosyasının yerine yazılmaz. Hiçbir şey yazılmadı; dışa aktarma için başka bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>{path} is not an ordinary file (it is a folder, a device or another special file), and an export writes only files. Nothing was written; choose a file name.</source>
@@ -1475,11 +1475,11 @@
     </message>
     <message>
         <source>{overlap} of the {count} answers in {name} are in the workshop already, but the file does not start with an earlier import (responses edited or deleted, or the rows sorted differently). Nothing was imported; import every row as a new respondent only if they are not the same people (import-survey --all-rows).</source>
-        <translation>{name} içindeki {count} yanıtın {overlap} tanesi çalıştayda zaten var, ama dosya daha önceki bir içe aktarmayla başlamıyor (yanıtlar düzenlenmiş ya da silinmiş veya satırlar başka türlü sıralanmış). Hiçbir şey içe aktarılmadı; her satırı yeni bir katılımcı olarak yalnızca aynı kişiler değillerse içe aktarın (import-survey --all-rows).</translation>
+        <translation>{name} içindeki {count} yanıtın {overlap} tanesi atölyede zaten var, ama dosya daha önceki bir içe aktarmayla başlamıyor (yanıtlar düzenlenmiş ya da silinmiş veya satırlar başka türlü sıralanmış). Hiçbir şey içe aktarılmadı; her satırı yeni bir katılımcı olarak yalnızca aynı kişiler değillerse içe aktarın (import-survey --all-rows).</translation>
     </message>
     <message>
         <source>The workshop's answers changed while {name} was previewed (another import?). Nothing was imported; look at the preview again.</source>
-        <translation>{name} önizlenirken çalıştayın yanıtları değişti (başka bir içe aktarma mı?). Hiçbir şey içe aktarılmadı; önizlemeye yeniden bakın.</translation>
+        <translation>{name} önizlenirken atölyenin yanıtları değişti (başka bir içe aktarma mı?). Hiçbir şey içe aktarılmadı; önizlemeye yeniden bakın.</translation>
     </message>
     <message>
         <source>Every column of {name} looks like it identifies people (names, e-mail addresses, ID numbers or times). Nothing was imported; name the column that holds the answers.</source>
@@ -1531,7 +1531,7 @@
     </message>
     <message>
         <source>{path} is not a whole copy of the workshop (it was cut short or is damaged), so it was not restored and nothing was changed. Choose another copy.</source>
-        <translation>{path} çalıştayın eksiksiz bir kopyası değil (yarıda kesilmiş ya da bozulmuş), bu yüzden geri yüklenmedi ve hiçbir şey değişmedi. Başka bir kopya seçin.</translation>
+        <translation>{path} atölyenin eksiksiz bir kopyası değil (yarıda kesilmiş ya da bozulmuş), bu yüzden geri yüklenmedi ve hiçbir şey değişmedi. Başka bir kopya seçin.</translation>
     </message>
 </context>
 <context>
@@ -1901,18 +1901,18 @@
     <message numerus="yes">
         <source>Every row of this file (%Ln row(s)) is in the workshop already, imported before: there is nothing new to import.</source>
         <translation>
-            <numerusform>Bu dosyanın bütün satırları (%Ln satır) daha önce içe aktarıldı ve çalıştayda zaten var: içe aktarılacak yeni bir şey yok.</numerusform>
+            <numerusform>Bu dosyanın bütün satırları (%Ln satır) daha önce içe aktarıldı ve atölyede zaten var: içe aktarılacak yeni bir şey yok.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Already in the workshop: %Ln row(s), from an earlier import of this form; only the rows after them are new.</source>
         <translation>
-            <numerusform>Çalıştayda zaten var: bu formun daha önceki bir içe aktarmasından %Ln satır; yalnızca onlardan sonraki satırlar yeni.</numerusform>
+            <numerusform>Atölyede zaten var: bu formun daha önceki bir içe aktarmasından %Ln satır; yalnızca onlardan sonraki satırlar yeni.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of the %2 answers are in the workshop already, but this file does not start with an earlier import (responses edited or deleted, or the rows sorted differently). Import all rows only if these are not the same people; otherwise cancel.</source>
-        <translation>%2 yanıtın %1 tanesi çalıştayda zaten var, ama bu dosya daha önceki bir içe aktarmayla başlamıyor (yanıtlar düzenlenmiş ya da silinmiş veya satırlar başka türlü sıralanmış). Tüm satırları yalnızca bunlar aynı kişiler değilse içe aktarın; yoksa vazgeçin.</translation>
+        <translation>%2 yanıtın %1 tanesi atölyede zaten var, ama bu dosya daha önceki bir içe aktarmayla başlamıyor (yanıtlar düzenlenmiş ya da silinmiş veya satırlar başka türlü sıralanmış). Tüm satırları yalnızca bunlar aynı kişiler değilse içe aktarın; yoksa vazgeçin.</translation>
     </message>
     <message>
         <source>Import &amp;all rows</source>
@@ -2301,7 +2301,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message>
         <source>In one line:</source>
-        <translation>Tek satırda:</translation>
+        <translation>Kısaca:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
@@ -2560,7 +2560,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message>
         <source>What this means for how we keep history and notes</source>
-        <translation>Bunun, geçmişi ve notları nasıl tuttuğumuz için anlamı</translation>
+        <translation>Geçmişi ve notları tutma biçimimize etkisi</translation>
     </message>
     <message>
         <source>Notes on our approach</source>
@@ -2867,7 +2867,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <name>SetPinDialog</name>
     <message>
         <source>Start the kiosk</source>
-        <translation>Kioskı başlat</translation>
+        <translation>Kiosku başlat</translation>
     </message>
     <message>
         <source>New PIN</source>
@@ -2891,7 +2891,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message>
         <source>&amp;Start kiosk</source>
-        <translation>Kioskı &amp;başlat</translation>
+        <translation>Kiosku &amp;başlat</translation>
     </message>
     <message>
         <source>The PIN must have %1 to %2 digits.</source>
@@ -3016,7 +3016,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message>
         <source>Merge the pai&amp;r</source>
-        <translation>&amp;Şu ikisini birleştir</translation>
+        <translation>&amp;Bu ikisini birleştir</translation>
     </message>
     <message>
         <source>Merge the second card into the first; Split off undoes it</source>
@@ -3323,7 +3323,7 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message>
         <source>Start &amp;kiosk…</source>
-        <translation>&amp;Kioskı başlat…</translation>
+        <translation>&amp;Kiosku başlat…</translation>
     </message>
     <message>
         <source>Open &amp;to phones…</source>

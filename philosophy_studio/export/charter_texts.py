@@ -232,7 +232,7 @@ _TURKISH = CharterTexts(
     commitment_intro="İmzalarımızla bu değerleri her gün, her görüşmede, her müşterimize "
     "yansıtacağımıza söz veriyoruz.",
     signature_columns=("Ad soyad", "İmza", "Tarih"),
-    facilitated_by="Çalıştayı yöneten: {name}",
+    facilitated_by="Atölyeyi yöneten: {name}",
     page="Sayfa {page} / {total}",
     months=(
         "Ocak",
