@@ -10,6 +10,8 @@ from philosophy_studio.resources import locales_dir
 
 LANGUAGES = ("tr", "en")
 CATALOGUE_PREFIX = "philosophy_studio_"
+# Our translations of the few labels in Qt's own dialogs that qtbase's catalogue misses.
+QT_SUPPLEMENT_PREFIX = "qt_supplement_"
 
 # Shown in the language menu in their own language, so nobody is stuck in one they
 # cannot read.
@@ -49,6 +51,7 @@ class LanguageManager:
         bundled_qt = locales_dir() / "qt"
         for name, folder in (
             (f"qtbase_{language}", str(bundled_qt) if bundled_qt.is_dir() else qt_folder),
+            (f"{QT_SUPPLEMENT_PREFIX}{language}", str(locales_dir())),
             (f"{CATALOGUE_PREFIX}{language}", str(locales_dir())),
         ):
             translator = QTranslator(app)
