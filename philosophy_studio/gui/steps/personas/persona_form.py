@@ -183,10 +183,14 @@ class PersonaForm(QGroupBox):
         self.custom_hours.setEnabled(persona.availability is Availability.CUSTOM)
         if not self.tone.isSliderDown():
             self.tone.setValue(persona.tone)
-        self._show_channels(persona)
+        self._show_channels(persona, switching)
         self._filling = False
 
-    def _show_channels(self, persona: Persona) -> None:
+    def _show_channels(self, persona: Persona, switching: bool) -> None:
+        if not switching and self._ticked_in_rows() == tuple(c.value for c in persona.channels):
+            # The list already says this (the user's own tick or move): rows stay where
+            # they are, so the next click lands on the channel it aims at.
+            return
         # Preferred channels first, in order and ticked; the rest after them.
         self.channels.clear()
         ordered = list(persona.channels) + [c for c in Channel if c not in persona.channels]
@@ -217,14 +221,17 @@ class PersonaForm(QGroupBox):
             expected = tuple(channel.value for channel in expected)
         self.edited.emit(SetPersonaField(persona.id, field, value, expected=expected))
 
-    def _store_channels(self) -> None:
-        if self._filling:
-            return
-        chosen = tuple(
+    def _ticked_in_rows(self) -> tuple[str, ...]:
+        return tuple(
             self.channels.item(row).data(Qt.ItemDataRole.UserRole)
             for row in range(self.channels.count())
             if self.channels.item(row).checkState() == Qt.CheckState.Checked
         )
+
+    def _store_channels(self) -> None:
+        if self._filling:
+            return
+        chosen = self._ticked_in_rows()
         persona = self.persona
         if persona is not None and chosen != tuple(channel.value for channel in persona.channels):
             self._set(PersonaField.CHANNELS, chosen)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QGroupBox,
@@ -108,10 +110,11 @@ class PersonasPage(StepPage):
         form_layout.addWidget(self.form)
         form_layout.addWidget(self.approach_group)
         form_layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form_page)
+        self.card.installEventFilter(self)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -175,6 +178,23 @@ class PersonasPage(StepPage):
         self.form.show_persona(persona)
         if persona is not None:
             self.card.show_persona(persona)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.card and event.type() == QEvent.Type.Resize:
+            self._keep_the_form_in_place(event)
+        return super().eventFilter(watched, event)
+
+    def _keep_the_form_in_place(self, event: QResizeEvent) -> None:
+        """The card above the form grows as the user types (once the typing is stored):
+        scroll by as much, so the field being typed in, and whatever is under the
+        pointer below the card, stays where it was."""
+        old = event.oldSize().height()
+        focus = QApplication.focusWidget()
+        editing_below = focus is not None and self.scroll.widget().isAncestorOf(focus)
+        if old < 0 or not editing_below:
+            return
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.value() + event.size().height() - old)
 
     # --- editing ----------------------------------------------------------------------
 
