@@ -82,3 +82,8 @@ def error_message(error: BaseException, *, unexpected: bool = False) -> str | No
     if unexpected:
         return QCoreApplication.translate(ERRORS_CONTEXT, UNEXPECTED).format(detail=type(error).__name__)
     return None
+
+
+def describe_failure(error: BaseException) -> str:
+    """What a failed task says to the user: its own message, or the generic one."""
+    return error_message(error) or error_message(error, unexpected=True) or str(error)

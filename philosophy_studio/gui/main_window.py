@@ -21,7 +21,7 @@ from philosophy_studio import APP_NAME
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.steps import STEP_ORDER, Step
 from philosophy_studio.gui.actions import Actions
-from philosophy_studio.gui.i18n import LanguageManager
+from philosophy_studio.gui.i18n import LanguageManager, describe_failure
 from philosophy_studio.gui.start_page import WORKSHOP_FILTER_SUFFIX, StartPage
 from philosophy_studio.settings import Settings, data_dir, default_workshop_dir, save_settings
 
@@ -339,8 +339,8 @@ class MainWindow(QMainWindow):
         self._show_save_state()
         self._update_undo_actions()
 
-    def _on_failed(self, message: str) -> None:
-        self.message_bar.show_message(message, can_retry=self.has_open_workshop)
+    def _on_failed(self, error: Exception) -> None:
+        self.message_bar.show_message(lambda: describe_failure(error), can_retry=self.has_open_workshop)
 
     def _offer_choice(self, error: EditConflictError, origin: EditOrigin | None) -> None:
         from philosophy_studio.gui.dialogs.conflict_dialog import offer_either_version
@@ -474,8 +474,9 @@ class MainWindow(QMainWindow):
         try:
             save_settings(self.settings)
         except OSError as error:
+            reason = error.strerror or str(error)
             self.message_bar.show_message(
-                self.tr("Your preferences could not be saved: %1").replace("%1", error.strerror or str(error))
+                lambda: self.tr("Your preferences could not be saved: %1").replace("%1", reason)
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -115,3 +115,21 @@ def test_a_broken_file_gives_a_message_not_a_crash(make_window, qtbot, tmp_path:
     qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
     assert "is not a Philosophy Studio workshop" in window.message_bar.message.text()
     assert "Traceback" not in window.message_bar.message.text()
+
+
+def test_a_message_on_screen_follows_a_language_switch(make_window, qtbot, tmp_path: Path) -> None:
+    target = tmp_path / "taken.pstudio"
+    target.write_text("precious")
+    window = make_window()
+    page = window.start_page
+    page.team_name.setText("Team")
+    page.location.setText(str(target))
+    page._on_location_edited(str(target))
+    page.create_button.click()
+    qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
+    english = window.message_bar.message.text()
+    window.switch_language("tr")
+    qtbot.waitUntil(lambda: window.message_bar.message.text() != english, timeout=5_000)
+    turkish = window.message_bar.message.text()
+    assert str(target) in turkish
+    assert window.message_bar.accessibleDescription() == turkish

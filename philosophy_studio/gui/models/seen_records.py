@@ -22,7 +22,7 @@ class SeenRecords(Generic[Record]):
         self._session = session
         self._sent: dict[int, Record] = {}
         # A failed save stored nothing: the snapshot is right again.
-        session.failed.connect(lambda _message: self._sent.clear())
+        session.failed.connect(lambda _error: self._sent.clear())
 
     def expected(self, record_id: int, shown: Record) -> Record:
         """What storage holds for ``record_id`` as far as this page knows; ``shown`` is

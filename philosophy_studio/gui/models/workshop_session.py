@@ -101,8 +101,9 @@ class WorkshopSession(QObject):
     opened = Signal(object)  # Workshop
     changed = Signal(object, object)  # Workshop, Changes
     closed = Signal()
-    # A translated, one-line message for the user.
-    failed = Signal(str)
+    # The exception behind a failed task; i18n.describe_failure words it for the user in
+    # whichever language is current when it is shown.
+    failed = Signal(object)
     # (EditConflictError, EditOrigin | None): someone else changed what an edit of a
     # kind no page resolves itself expected (see on_conflict); the window offers the
     # choice, and tells the editor it came from.
@@ -399,8 +400,6 @@ class WorkshopSession(QObject):
     def _report(self, error: Any) -> None:
         if not isinstance(error, Exception):
             raise error
-        message = error_message(error)
-        if message is None:
+        if error_message(error) is None:
             log.error("unexpected error in a workshop task", exc_info=error)
-            message = error_message(error, unexpected=True) or str(error)
-        self.failed.emit(message)
+        self.failed.emit(error)

@@ -3,6 +3,8 @@ to try again, without a modal dialog in the middle of a workshop."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -29,19 +31,28 @@ class MessageBar(QFrame):
         self.retry.clicked.connect(self.retry_requested)
         self.retry.clicked.connect(self.hide)
         self.dismiss.clicked.connect(self.hide)
+        self._render: Callable[[], str] = str
         self.retranslate_ui()
         self.hide()
 
-    def show_message(self, text: str, *, can_retry: bool = False) -> None:
-        self.message.setText(text)
-        self.setAccessibleDescription(text)
+    def show_message(self, render: Callable[[], str], *, can_retry: bool = False) -> None:
+        """``render`` gives the message in the current language; it is asked again when
+        the language changes, so a message still on screen follows the switch."""
+        self._render = render
+        self._show_text()
         self.retry.setVisible(can_retry)
         self.show()
+
+    def _show_text(self) -> None:
+        text = self._render()
+        self.message.setText(text)
+        self.setAccessibleDescription(text)
 
     def retranslate_ui(self) -> None:
         self.retry.setText(self.tr("&Retry"))
         self.dismiss.setText(self.tr("Dismiss"))
         self.setAccessibleName(self.tr("Message"))
+        self._show_text()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
