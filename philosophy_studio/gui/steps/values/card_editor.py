@@ -107,6 +107,10 @@ class CardEditor(QGroupBox):
             lambda text, previous: self._update_card(description=text, seen_description=previous)
         )
         self.cluster.edited.connect(self._on_cluster_edited)
+        # A new group regroups the board: that waits for Enter or for the user to leave
+        # the field, never for a pause in typing, which would move the cards under the
+        # pointer on its way to the next one.
+        self.cluster.textEdited.connect(lambda _text: self.cluster.typing.debounce.stop())
         self.colours.buttonClicked.connect(self._on_colour_clicked)
         session.on_conflict((UpdateValueCard,), self._on_conflict)
 
@@ -130,11 +134,13 @@ class CardEditor(QGroupBox):
         if card.id != self._shown_id:
             self.name.setText(card.name)
             self.description.replace_with_stored(card.description)
-            self.cluster.setText(card.cluster)
+            self.cluster.replace_with_stored(card.cluster)
             self._shown_id = card.id
         self.name.show_stored(card.name)
         self.description.show_stored(card.description)
-        self.cluster.show_stored(card.cluster)
+        if not self.cluster.has_unsaved_typing:
+            # Without a debounce (below) the field itself keeps a group being typed.
+            self.cluster.show_stored(card.cluster)
         for button in self.colours.buttons():
             button.setChecked(button.property("colour") == card.colour)
 
