@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStackedWidget, QWidget
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.model import Workshop
@@ -39,19 +39,33 @@ class AnalysisStatus(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(240)
-        self.progress.hide()
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelAnalysis")
-        self.cancel_button.hide()
         self.run_button = QPushButton()
         self.run_button.setObjectName("runAnalysis")
         self.run_button.hide()
+        # A run's progress and Cancel take the summary's place, which is as large as
+        # the larger of the two at all times: the heading keeps its width and height,
+        # and the word table below stays under the pointer as a run starts and ends.
+        summary_page, running_page = QWidget(), QWidget()
+        summary_row = QHBoxLayout(summary_page)
+        summary_row.setContentsMargins(0, 0, 0, 0)
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.run_button)
+        running_row = QHBoxLayout(running_page)
+        running_row.setContentsMargins(0, 0, 0, 0)
+        running_row.addWidget(self.progress, 1)
+        running_row.addWidget(self.cancel_button)
+        running_row.addStretch(1)
+        self.state = QStackedWidget()
+        self.state.addWidget(summary_page)
+        self.state.addWidget(running_page)
+        self._reserve_height()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.summary, 1)
-        for widget in (self.keep_question_words, self.progress, self.cancel_button, self.run_button):
-            layout.addWidget(widget)
+        layout.addWidget(self.state, 1)
+        layout.addWidget(self.keep_question_words)
         # Shown by the view in place of the results.
         self.withheld = QLabel()
         self.withheld.setObjectName("analysisWithheld")
@@ -71,6 +85,15 @@ class AnalysisStatus(QWidget):
         self._on_running(model.is_running)
         self._on_updated(model.analysis)
 
+    def _reserve_height(self) -> None:
+        """Room for two lines of summary (a cancelled run says so at some length) or a
+        button, whichever is taller, whether or not they are shown."""
+        lines = 2 * self.summary.fontMetrics().lineSpacing()
+        buttons = max(
+            widget.sizeHint().height() for widget in (self.run_button, self.cancel_button, self.progress)
+        )
+        self.state.setMinimumHeight(max(lines, buttons))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -84,6 +107,7 @@ class AnalysisStatus(QWidget):
         self.run_button.setAccessibleName(self.tr("Analyse the answers again"))
         self.progress.setAccessibleName(self.tr("Analysis progress"))
         self.withheld.setAccessibleName(self.tr("Why the analysis is not shown"))
+        self._reserve_height()
         self._show()
 
     def _on_updated(self, analysis: WorkshopAnalysis | None) -> None:
@@ -97,8 +121,7 @@ class AnalysisStatus(QWidget):
             self._show()
 
     def _on_running(self, running: bool) -> None:
-        self.progress.setVisible(running)
-        self.cancel_button.setVisible(running)
+        self.state.setCurrentIndex(1 if running else 0)
         if running:
             self.progress.setValue(0)
             self.run_button.hide()
