@@ -859,8 +859,8 @@
         <translation>Carries the staff's survey words: %1.</translation>
     </message>
     <message>
-        <source>None of the staff's most used survey words is in it yet.</source>
-        <translation>None of the staff's most used survey words is in it yet.</translation>
+        <source>Could it use one of the staff's own survey words?</source>
+        <translation>Could it use one of the staff's own survey words?</translation>
     </message>
     <message>
         <source>Choose the values in the Values step to see whether the vision carries them.</source>
@@ -871,8 +871,8 @@
         <translation>Carries every chosen value.</translation>
     </message>
     <message>
-        <source>Not in the text yet: %1.</source>
-        <translation>Not in the text yet: %1.</translation>
+        <source>Could it carry %1 too? A vision need not name every value; say it in your own words if it fits.</source>
+        <translation>Could it carry %1 too? A vision need not name every value; say it in your own words if it fits.</translation>
     </message>
     <message>
         <source>Coaching for the draft</source>

@@ -887,8 +887,8 @@
         <translation>Çalışanların anket kelimelerini taşıyor: %1.</translation>
     </message>
     <message>
-        <source>None of the staff's most used survey words is in it yet.</source>
-        <translation>Çalışanların ankette en çok kullandığı kelimelerden henüz hiçbiri yok.</translation>
+        <source>Could it use one of the staff's own survey words?</source>
+        <translation>Ekibin kendi anket kelimelerinden biri de yer alabilir mi?</translation>
     </message>
     <message>
         <source>Choose the values in the Values step to see whether the vision carries them.</source>
@@ -899,8 +899,8 @@
         <translation>Seçilen her değeri taşıyor.</translation>
     </message>
     <message>
-        <source>Not in the text yet: %1.</source>
-        <translation>Metinde henüz yok: %1.</translation>
+        <source>Could it carry %1 too? A vision need not name every value; say it in your own words if it fits.</source>
+        <translation>Şu değerler de vizyonda yer alabilir mi: %1? Vizyonun her değeri adıyla anması gerekmez; uyuyorsa kendi sözlerinizle söyleyin.</translation>
     </message>
     <message>
         <source>Coaching for the draft</source>

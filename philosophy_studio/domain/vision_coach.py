@@ -41,6 +41,30 @@ _NEGATIONS = {
         "without",
     },
 }
+# Turkish says "we do not" with a suffix on the verb (bekletmeyiz, atmayız, bırakmıyoruz,
+# yapmayacağız, bekletmemek, çalışmadık, beklemez): the negative -mA- after a root of at
+# least two letters, then a person, tense or infinitive ending.
+_TURKISH_NEGATIVE_VERB = re.compile(
+    r"^\w{2,}m(?:[ae]y[ıiuü]z\w*|[ıiuü]yor\w*|[ae]y[ae]c[ae][kğ]\w*|[ae]m[ae](?:k|y[ae]|s[ıi]\w*)"
+    r"|[ae]d[ıiuü](?:k\w*|m\w*|n\w*)?|[ae]z(?:s[ıi]n\w*|l[ae]r|d[ıi])?)$"
+)
+# Adjectives made from a passive verb and -mAz read as praise, not as a negation:
+# unutulmaz (unforgettable), vazgeçilmez (indispensable), yorulmaz (tireless).
+_TURKISH_PRAISING_NEGATIVE = re.compile(r"[ıiuü][ln]m[ae]z\w*$")
+
+
+def _negations(folded_words: list[str], language: Language) -> list[str]:
+    found = {word for word in folded_words if word in _NEGATIONS[language]}
+    if language is Language.TURKISH:
+        found |= {
+            word
+            for word in folded_words
+            if word.startswith("değil")
+            or (_TURKISH_NEGATIVE_VERB.match(word) and not _TURKISH_PRAISING_NEGATIVE.search(word))
+        }
+    return sorted(found)
+
+
 # Word beginnings that mean the customer (Turkish inflects: müşterilerimize, müşteriyle).
 _CUSTOMER_STEMS = {
     Language.TURKISH: ("müşteri", "alıcı", "abone", "danışan", "hasta", "kullanıcı", "misafir", "konuk"),
@@ -68,6 +92,11 @@ class CheckKind(StrEnum):
     SURVEY_WORDS = "survey_words"
 
 
+# Checks that suggest rather than judge: a vision may carry the values in other words
+# than their names, and need not name them all.
+SUGGESTIONS = frozenset({CheckKind.VALUES, CheckKind.SURVEY_WORDS})
+
+
 @dataclass(frozen=True)
 class Check:
     kind: CheckKind
@@ -76,6 +105,10 @@ class Check:
     # values that do not appear yet.
     details: tuple[str, ...] = ()
     number: int = 0
+
+    @property
+    def is_suggestion(self) -> bool:
+        return self.kind in SUGGESTIONS
 
 
 def words(text: str) -> list[str]:
@@ -137,7 +170,7 @@ def coach(
     parts = sentences(text)
     longest = max((len(words(part)) for part in parts), default=0)
     lowest, highest = TARGET_WORDS
-    negations = sorted({word for word in folded if word in _NEGATIONS[language]})
+    negations = _negations(folded, language)
     customers = any(word.startswith(_CUSTOMER_STEMS[language]) for word in folded)
     missing_values = tuple(name for name in value_names if not _value_mentioned(folded, name, language))
     carried = tuple(

@@ -254,7 +254,9 @@ def test_the_coach_follows_the_text(make_window, qtbot) -> None:
     assert "Customers are in it." in coach
     assert "words: aim for 12 to 45" in coach
     missing = ", ".join(card.name for card in window.session.workshop.chosen_values)
-    assert f"Not in the text yet: {missing}." in coach
+    # The values are a suggestion, marked as a question rather than a fault.
+    assert f"○ Could it carry {missing} too?" in coach
+    assert "✘ Could it carry" not in coach
     chip = page.chips.chips()[0]
     chip.click()
     assert chip.text() in page.editor.toPlainText()
@@ -284,7 +286,7 @@ def test_the_staffs_top_survey_words_are_chips_and_the_coach_checks_them(make_wi
     assert [chip.text() for chip in chips] == top
     assert page.survey_chips.isVisibleTo(page)
     page.editor.setPlainText("Her abonemize saygıyla yaklaşırız.")
-    assert "henüz hiçbiri yok" in page.coach.advice.text()
+    assert "○ Ekibin kendi anket kelimelerinden biri" in page.coach.advice.text()
     chips[0].click()
     assert top[0] in page.editor.toPlainText()
     assert f"anket kelimelerini taşıyor: {top[0]}" in page.coach.advice.text()

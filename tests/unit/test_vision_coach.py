@@ -28,7 +28,18 @@ def test_a_good_statement_passes_every_check(text: str, language: Language) -> N
         (
             "Müşterilerimiz asla beklemez ve hiçbir soru cevapsız kalmaz, bu bir söz değil gerçek.",
             Language.TURKISH,
-            ("asla", "değil", "hiçbir"),
+            ("asla", "beklemez", "değil", "hiçbir", "kalmaz"),
+        ),
+        (
+            # Turkish negates the verb itself: no separate word says "not".
+            "Müşterilerimizi bekletmeyiz, çağrıyı atmayız, sorunu ortada bırakmıyoruz, sözden dönmeyeceğiz.",
+            Language.TURKISH,
+            ("atmayız", "bekletmeyiz", "bırakmıyoruz", "dönmeyeceğiz"),
+        ),
+        (
+            "Müşteriyi bekletmemek için çalışırız; geçen yıl sözümüzü tutmadık, artık öyle değiliz.",
+            Language.TURKISH,
+            ("bekletmemek", "değiliz", "tutmadık"),
         ),
         (
             "Our customers never wait and no question is left without an answer, because we don't stop.",
@@ -40,6 +51,23 @@ def test_a_good_statement_passes_every_check(text: str, language: Language) -> N
 def test_negative_phrasing_is_named(text: str, language: Language, negatives: tuple[str, ...]) -> None:
     check = result(text, language)[CheckKind.POSITIVE]
     assert not check.passed and check.details == negatives
+
+
+def test_turkish_praise_and_verbs_that_merely_contain_ma_are_not_negations() -> None:
+    # -mAz adjectives of praise, -mAyA infinitives and roots ending in m are positive.
+    check = result(
+        "Unutulmaz, vazgeçilmez ve yorulmaz bir ekip olarak müşterilerimizi anlamaya çalışır, "
+        "sorunu hemen çözmek için her adımı önemsiyor ve gülümsüyoruz.",
+        Language.TURKISH,
+    )
+    assert check[CheckKind.POSITIVE].passed, check[CheckKind.POSITIVE]
+
+
+def test_the_values_and_survey_words_are_suggestions() -> None:
+    checks = result("Müşterilerimiz bize güvenir.", Language.TURKISH, ("Empati",))
+    assert not checks[CheckKind.VALUES].passed
+    assert checks[CheckKind.VALUES].is_suggestion
+    assert not checks[CheckKind.POSITIVE].is_suggestion
 
 
 def test_turkish_words_are_not_mistaken_for_english_negations() -> None:

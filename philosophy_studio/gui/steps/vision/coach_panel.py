@@ -69,7 +69,7 @@ class CoachPanel(QGroupBox):
             text = (
                 self.tr("Carries the staff's survey words: %1.").replace("%1", ", ".join(check.details))
                 if check.passed
-                else self.tr("None of the staff's most used survey words is in it yet.")
+                else self.tr("Could it use one of the staff's own survey words?")
             )
         elif not check.number:
             text = self.tr("Choose the values in the Values step to see whether the vision carries them.")
@@ -77,9 +77,13 @@ class CoachPanel(QGroupBox):
             text = (
                 self.tr("Carries every chosen value.")
                 if check.passed
-                else self.tr("Not in the text yet: %1.").replace("%1", ", ".join(check.details))
+                else self.tr(
+                    "Could it carry %1 too? A vision need not name every value; "
+                    "say it in your own words if it fits."
+                ).replace("%1", ", ".join(check.details))
             )
-        mark = "✔" if check.passed else "✘"
+        # A suggestion left open is a question for the room, not a fault of the draft.
+        mark = "✔" if check.passed else "○" if check.is_suggestion else "✘"
         return f"{mark} {escape(text)}"
 
     def retranslate_ui(self) -> None:
