@@ -404,10 +404,6 @@
 <context>
     <name>BehavioursBox</name>
     <message>
-        <source>New behaviour: double-click to edit</source>
-        <translation>New behaviour: double-click to edit</translation>
-    </message>
-    <message>
         <source>Do</source>
         <translation>Do</translation>
     </message>
@@ -666,6 +662,16 @@
             <numerusform>%Ln value have no do’s and don’ts</numerusform><numerusform>%Ln values have no do’s and don’ts</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%Ln metric(s) added but never named</source>
+        <translation>
+            <numerusform>%Ln metric added but never named</numerusform><numerusform>%Ln metrics added but never named</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Do’s and don’ts: %Ln item(s) added but never written</source>
+        <translation>
+            <numerusform>Do’s and don’ts: %Ln item added but never written</numerusform><numerusform>Do’s and don’ts: %Ln items added but never written</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln value(s) have no leader commitment</source>
         <translation>
             <numerusform>%Ln value have no leader commitment</numerusform><numerusform>%Ln values have no leader commitment</numerusform></translation>
@@ -673,6 +679,11 @@
     <message>
         <source>The sharing plan is empty</source>
         <translation>The sharing plan is empty</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing plan: %Ln item(s) with nothing under “What”</source>
+        <translation>
+            <numerusform>Sharing plan: %Ln item with nothing under “What”</numerusform><numerusform>Sharing plan: %Ln items with nothing under “What”</numerusform></translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -863,16 +874,16 @@
         <translation>Could it use one of the staff's own survey words?</translation>
     </message>
     <message>
+        <source>Could it carry %1 too? A vision need not name every value; say it in your own words if it fits.</source>
+        <translation>Could it carry %1 too? A vision need not name every value; say it in your own words if it fits.</translation>
+    </message>
+    <message>
         <source>Choose the values in the Values step to see whether the vision carries them.</source>
         <translation>Choose the values in the Values step to see whether the vision carries them.</translation>
     </message>
     <message>
         <source>Carries every chosen value.</source>
         <translation>Carries every chosen value.</translation>
-    </message>
-    <message>
-        <source>Could it carry %1 too? A vision need not name every value; say it in your own words if it fits.</source>
-        <translation>Could it carry %1 too? A vision need not name every value; say it in your own words if it fits.</translation>
     </message>
     <message>
         <source>Coaching for the draft</source>
@@ -2241,10 +2252,6 @@ Press any key for the next person.</translation>
         <source>A metric of our own</source>
         <translation>A metric of our own</translation>
     </message>
-    <message>
-        <source>New metric</source>
-        <translation>New metric</translation>
-    </message>
 </context>
 <context>
     <name>PersonaCard</name>
@@ -2891,10 +2898,6 @@ Press any key for the next person.</translation>
     <message>
         <source>For example: leads share honest updates about what is happening in the company.</source>
         <translation>For example: leads share honest updates about what is happening in the company.</translation>
-    </message>
-    <message>
-        <source>What will be shared</source>
-        <translation>What will be shared</translation>
     </message>
     <message>
         <source>Walk the talk: how leaders model each value</source>

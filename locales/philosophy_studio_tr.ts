@@ -413,10 +413,6 @@
 <context>
     <name>BehavioursBox</name>
     <message>
-        <source>New behaviour: double-click to edit</source>
-        <translation>Yeni davranış: düzenlemek için çift tıklayın</translation>
-    </message>
-    <message>
         <source>Do</source>
         <translation>Yapılacaklar</translation>
     </message>
@@ -688,6 +684,18 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln metric(s) added but never named</source>
+        <translation>
+            <numerusform>%Ln ölçüt eklenmiş ama hiç adlandırılmamış</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Do’s and don’ts: %Ln item(s) added but never written</source>
+        <translation>
+            <numerusform>Yapılacaklar ve yapılmayacaklar: %Ln madde eklenmiş ama hiç yazılmamış</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln value(s) have no leader commitment</source>
         <translation>
             <numerusform>%Ln değerin lider taahhüdü yok</numerusform>
@@ -696,6 +704,12 @@
     <message>
         <source>The sharing plan is empty</source>
         <translation>Paylaşım planı boş</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing plan: %Ln item(s) with nothing under “What”</source>
+        <translation>
+            <numerusform>Paylaşım planı: %Ln maddenin “Ne” sütunu boş</numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -891,16 +905,16 @@
         <translation>Ekibin kendi anket kelimelerinden biri de yer alabilir mi?</translation>
     </message>
     <message>
+        <source>Could it carry %1 too? A vision need not name every value; say it in your own words if it fits.</source>
+        <translation>Şu değerler de vizyonda yer alabilir mi: %1? Vizyonun her değeri adıyla anması gerekmez; uyuyorsa kendi sözlerinizle söyleyin.</translation>
+    </message>
+    <message>
         <source>Choose the values in the Values step to see whether the vision carries them.</source>
         <translation>Vizyonun değerleri taşıyıp taşımadığını görmek için Değerler adımında değerleri seçin.</translation>
     </message>
     <message>
         <source>Carries every chosen value.</source>
         <translation>Seçilen her değeri taşıyor.</translation>
-    </message>
-    <message>
-        <source>Could it carry %1 too? A vision need not name every value; say it in your own words if it fits.</source>
-        <translation>Şu değerler de vizyonda yer alabilir mi: %1? Vizyonun her değeri adıyla anması gerekmez; uyuyorsa kendi sözlerinizle söyleyin.</translation>
     </message>
     <message>
         <source>Coaching for the draft</source>
@@ -2277,10 +2291,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <source>A metric of our own</source>
         <translation>Kendi ölçütümüz</translation>
     </message>
-    <message>
-        <source>New metric</source>
-        <translation>Yeni ölçüt</translation>
-    </message>
 </context>
 <context>
     <name>PersonaCard</name>
@@ -2931,10 +2941,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>For example: leads share honest updates about what is happening in the company.</source>
         <translation>Örneğin: liderler şirkette olup biteni ekiple dürüstçe paylaşır.</translation>
-    </message>
-    <message>
-        <source>What will be shared</source>
-        <translation>Paylaşılacak olan</translation>
     </message>
     <message>
         <source>Walk the talk: how leaders model each value</source>

@@ -1,6 +1,7 @@
 """What the charter says, gathered once from a workshop in its own language; the PDF,
 poster, HTML and Markdown writers only lay it out. Empty fields are left out here, so a
-half-finished workshop still gives a tidy charter with what it has."""
+half-finished workshop still gives a tidy charter with what it has; so are items added
+but never written (domain/rules/unfinished.py), which the checklist names instead."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from philosophy_studio.domain.model import (
     ValueCard,
     Workshop,
 )
+from philosophy_studio.domain.rules.unfinished import shared_what, unnamed_metric, unwritten_behaviour
 from philosophy_studio.export.charter_texts import CharterTexts, charter_texts
 
 
@@ -87,9 +89,9 @@ def charter_content(workshop: Workshop) -> CharterContent:
             (card.name, card.leader_commitment.strip()) for card in chosen if card.leader_commitment.strip()
         ),
         sharing=tuple(
-            (texts.sharing_channels[item.channel], item.what.strip(), item.who.strip(), item.when.strip())
+            (texts.sharing_channels[item.channel], shared_what(item), item.who.strip(), item.when.strip())
             for item in workshop.sharing_plan
-            if item.what.strip() or item.who.strip() or item.when.strip()
+            if shared_what(item) or item.who.strip() or item.when.strip()
         ),
     )
 
@@ -105,10 +107,14 @@ def _value_section(position: int, card: ValueCard, texts: CharterTexts) -> Value
         name=card.name,
         meaning=card.description.strip(),
         answers=answers,
-        metrics=tuple(metric for metric in card.metrics if metric.name.strip()),
-        dos=tuple(b.text for b in card.behaviours if b.kind is BehaviourKind.DO and b.text.strip()),
-        donts=tuple(b.text for b in card.behaviours if b.kind is BehaviourKind.DONT and b.text.strip()),
+        metrics=tuple(metric for metric in card.metrics if not unnamed_metric(metric)),
+        dos=_behaviours(card, BehaviourKind.DO),
+        donts=_behaviours(card, BehaviourKind.DONT),
     )
+
+
+def _behaviours(card: ValueCard, kind: BehaviourKind) -> tuple[str, ...]:
+    return tuple(b.text for b in card.behaviours if b.kind is kind and not unwritten_behaviour(b))
 
 
 def _named(persona: Persona) -> bool:

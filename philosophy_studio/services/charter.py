@@ -8,6 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, GuidelineQuestion, Workshop
+from philosophy_studio.domain.rules.unfinished import shared_what, unnamed_metric, unwritten_behaviour
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.export.charter_content import charter_content
 from philosophy_studio.export.charter_pdf import Paper
@@ -115,10 +116,14 @@ class Missing(StrEnum):
     UNANSWERED_QUESTIONS = "unanswered_questions"
     VALUES_WITHOUT_METRICS = "values_without_metrics"
     VALUES_WITHOUT_BEHAVIOURS = "values_without_behaviours"
+    # Added but never written (counts the items, not the values).
+    UNNAMED_METRICS = "unnamed_metrics"
+    UNWRITTEN_BEHAVIOURS = "unwritten_behaviours"
     NO_PERSONAS = "no_personas"
     NO_APPROACH = "no_approach"
     VALUES_WITHOUT_COMMITMENT = "values_without_commitment"
     NO_SHARING_PLAN = "no_sharing_plan"
+    UNFINISHED_SHARING = "unfinished_sharing"
 
 
 _STEP_OF = {
@@ -130,17 +135,20 @@ _STEP_OF = {
     Missing.UNANSWERED_QUESTIONS: Step.GUIDELINES,
     Missing.VALUES_WITHOUT_METRICS: Step.GUIDELINES,
     Missing.VALUES_WITHOUT_BEHAVIOURS: Step.GUIDELINES,
+    Missing.UNNAMED_METRICS: Step.GUIDELINES,
+    Missing.UNWRITTEN_BEHAVIOURS: Step.GUIDELINES,
     Missing.NO_PERSONAS: Step.PERSONAS,
     Missing.NO_APPROACH: Step.PERSONAS,
     Missing.VALUES_WITHOUT_COMMITMENT: Step.SHARE,
     Missing.NO_SHARING_PLAN: Step.SHARE,
+    Missing.UNFINISHED_SHARING: Step.SHARE,
 }
 
 
 @dataclass(frozen=True)
 class MissingItem:
     kind: Missing
-    # How many values it concerns (1 for workshop-wide items).
+    # How many values (or unfinished items) it concerns (1 for workshop-wide items).
     count: int = 1
 
     @property
@@ -174,8 +182,13 @@ def missing_items(workshop: Workshop) -> tuple[MissingItem, ...]:
     questions = len(GuidelineQuestion)
     per_value(Missing.UNANSWERED_QUESTIONS, sum(1 for c in chosen if c.answered_questions < questions))
     per_value(Missing.VALUES_WITHOUT_METRICS, sum(1 for c in chosen if not c.metrics))
+    per_value(Missing.UNNAMED_METRICS, sum(1 for c in chosen for m in c.metrics if unnamed_metric(m)))
     per_value(Missing.VALUES_WITHOUT_BEHAVIOURS, sum(1 for c in chosen if not c.behaviours))
+    per_value(
+        Missing.UNWRITTEN_BEHAVIOURS, sum(1 for c in chosen for b in c.behaviours if unwritten_behaviour(b))
+    )
     per_value(Missing.VALUES_WITHOUT_COMMITMENT, sum(1 for c in chosen if not c.leader_commitment.strip()))
-    if not any(item.what.strip() for item in workshop.sharing_plan):
+    if not workshop.sharing_plan:
         items.append(MissingItem(Missing.NO_SHARING_PLAN))
+    per_value(Missing.UNFINISHED_SHARING, sum(1 for item in workshop.sharing_plan if not shared_what(item)))
     return tuple(items)

@@ -200,3 +200,30 @@ def test_the_open_workshop_is_never_replaced_by_its_charter(make_window, qtbot, 
     assert "is a workshop file; an export never replaces one" in page.status.text()
     assert workshop.read_bytes()[:16] == before == b"SQLite format 3\x00"
     wait_for_preview(page, qtbot)
+
+
+def test_items_an_earlier_version_added_unwritten_are_named_before_printing(make_window, qtbot) -> None:
+    from philosophy_studio.domain.guideline_commands import AddBehaviour, AddSharingItem
+    from philosophy_studio.domain.model import Behaviour, BehaviourKind, SharingChannel, SharingItem
+
+    window, page = open_page(make_window, qtbot, Language.TURKISH)
+    wait_for_preview(page, qtbot)
+    card = window.session.workshop.chosen_values[0]
+    # What "Add" stored before it opened an empty item for typing.
+    window.session.execute(
+        AddBehaviour(card.id, Behaviour(0, BehaviourKind.DO, "New behaviour: double-click to edit"), 0)
+    )
+    window.session.execute(AddSharingItem(SharingItem(0, SharingChannel.OTHER, "Paylaşılacak olan"), 0))
+    lines = [
+        "Do’s and don’ts: 1 item added but never written",
+        "Sharing plan: 1 item with nothing under “What”",
+    ]
+    qtbot.waitUntil(
+        lambda: all(
+            any(line in page.checklist.item(row).text() for row in range(page.checklist.count()))
+            for line in lines
+        ),
+        timeout=10_000,
+    )
+    assert page.checklist.count() == 2
+    wait_for_preview(page, qtbot)

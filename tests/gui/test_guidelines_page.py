@@ -212,3 +212,97 @@ def test_a_behaviour_and_an_answer_someone_else_changed_offer_the_choice(make_wi
     page.conflict.take_theirs.click()
     assert editor.toPlainText() == "Their answer."
     qtbot.waitUntil(lambda: shown_card(window, card.id).guidelines[question] == "Their answer.")
+
+
+def open_editor(view):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert view.isAncestorOf(editor)
+    return editor
+
+
+def test_add_opens_an_empty_behaviour_for_typing_and_stores_it_once_written(make_window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from philosophy_studio.domain.model import BehaviourKind
+
+    window, page = open_page(make_window, qtbot)
+    window.activateWindow()
+    page.values.setCurrentRow(1)
+    card_id = window.session.workshop.chosen_values[1].id
+    stored = shown_card(window, card_id).behaviours
+    listing = page.behaviours.lists[BehaviourKind.DO]
+    count = listing.count()
+    page.behaviours.add[BehaviourKind.DO].click()
+    assert listing.count() == count + 1
+    assert listing.state() == QAbstractItemView.State.EditingState
+    editor = open_editor(listing)
+    assert editor.text() == ""
+    editor.setText("Call back when we promised")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(shown_card(window, card_id).behaviours) == len(stored) + 1)
+    added = [b for b in shown_card(window, card_id).behaviours if b not in stored]
+    assert [(b.kind, b.text) for b in added] == [(BehaviourKind.DO, "Call back when we promised")]
+    qtbot.waitUntil(lambda: listing.count() == count + 1)
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: shown_card(window, card_id).behaviours == stored)
+
+
+@pytest.mark.parametrize("leave", ["escape", "enter", "elsewhere"])
+def test_a_behaviour_left_empty_is_never_stored(make_window, qtbot, leave: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from philosophy_studio.domain.model import BehaviourKind
+
+    window, page = open_page(make_window, qtbot)
+    window.activateWindow()
+    card_id = window.session.workshop.chosen_values[0].id
+    stored = shown_card(window, card_id).behaviours
+    listing = page.behaviours.lists[BehaviourKind.DONT]
+    count = listing.count()
+    page.behaviours.add[BehaviourKind.DONT].click()
+    editor = open_editor(listing)
+    if leave == "escape":
+        QTest.keyClick(editor, Qt.Key.Key_Escape)
+    elif leave == "enter":
+        editor.setText("   ")
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+    else:
+        page.questions[GuidelineQuestion.MEANING].editor.setFocus()
+    qtbot.waitUntil(lambda: listing.count() == count)
+    assert all(listing.item(row).text().strip() for row in range(listing.count()))
+    # Nothing was sent to be stored: the undo stack has nothing new either.
+    assert not window.session.undo_stack.canUndo()
+    assert shown_card(window, card_id).behaviours == stored
+
+
+def test_a_metric_of_our_own_opens_an_empty_name_and_is_stored_once_named(make_window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window, page = open_page(make_window, qtbot)
+    window.activateWindow()
+    card_id = window.session.workshop.chosen_values[0].id
+    stored = shown_card(window, card_id).metrics
+    table = page.metrics.table
+    own = page.metrics.menu.actions()[-1]
+    assert own.text() == "A metric of our own"
+    own.trigger()
+    assert table.rowCount() == len(stored) + 1
+    editor = open_editor(table)
+    assert editor.text() == ""
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: table.rowCount() == len(stored))
+    assert not window.session.undo_stack.canUndo()
+
+    own.trigger()
+    editor = open_editor(table)
+    editor.setText("Geri arama sözü tutuldu mu")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(shown_card(window, card_id).metrics) == len(stored) + 1)
+    assert shown_card(window, card_id).metrics[-1].name == "Geri arama sözü tutuldu mu"

@@ -98,3 +98,60 @@ def test_a_plan_item_and_a_commitment_someone_else_changed_offer_the_choice(make
     window.actions.undo.trigger()
     qtbot.waitUntil(lambda: window.session.workshop.chosen_values[0].leader_commitment == "Onların sözü.")
     assert editor.toPlainText() == "Onların sözü."
+
+
+def open_cell_editor(view):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit), editor
+    assert view.isAncestorOf(editor)
+    return editor
+
+
+def test_adding_to_the_plan_opens_an_empty_what_for_typing(make_window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window, page = open_page(make_window, qtbot)
+    window.activateWindow()
+    plan = window.session.workshop.sharing_plan
+    count = page.plan.rowCount()
+    website = next(a for a in page.channel_menu.actions() if a.text() == "Website and platforms")
+    website.trigger()
+    assert page.plan.rowCount() == count + 1
+    assert (page.plan.currentRow(), page.plan.currentColumn()) == (count, 1)
+    editor = open_cell_editor(page.plan)
+    assert editor.text() == ""
+    editor.setText("Değerlerimiz sayfası")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.session.workshop.sharing_plan) == len(plan) + 1)
+    added = window.session.workshop.sharing_plan[-1]
+    assert (added.channel, added.what, added.who) == (SharingChannel.WEBSITE, "Değerlerimiz sayfası", "")
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: window.session.workshop.sharing_plan == plan)
+    assert page.plan.rowCount() == count
+
+
+def test_a_plan_item_left_empty_is_never_stored(make_window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window, page = open_page(make_window, qtbot)
+    window.activateWindow()
+    count = page.plan.rowCount()
+    for leave in ("escape", "tab through", "elsewhere"):
+        page.channel_menu.actions()[0].trigger()
+        editor = open_cell_editor(page.plan)
+        if leave == "escape":
+            QTest.keyClick(editor, Qt.Key.Key_Escape)
+        elif leave == "tab through":
+            # From What to Who to When, typing nothing; then out of the table.
+            QTest.keyClick(editor, Qt.Key.Key_Tab)
+            assert page.plan.rowCount() == count + 1
+            QTest.keyClick(open_cell_editor(page.plan), Qt.Key.Key_Tab)
+            QTest.keyClick(open_cell_editor(page.plan), Qt.Key.Key_Escape)
+        else:
+            page.add_item.setFocus()
+        qtbot.waitUntil(lambda: page.plan.rowCount() == count)
+    assert not window.session.undo_stack.canUndo()

@@ -299,8 +299,13 @@ class CharterPage(StepPage):
             Missing.UNANSWERED_QUESTIONS: self.tr("%Ln value(s) have unanswered questions", "", n),
             Missing.VALUES_WITHOUT_METRICS: self.tr("%Ln value(s) have no metrics", "", n),
             Missing.VALUES_WITHOUT_BEHAVIOURS: self.tr("%Ln value(s) have no do’s and don’ts", "", n),
+            Missing.UNNAMED_METRICS: self.tr("%Ln metric(s) added but never named", "", n),
+            Missing.UNWRITTEN_BEHAVIOURS: self.tr(
+                "Do’s and don’ts: %Ln item(s) added but never written", "", n
+            ),
             Missing.VALUES_WITHOUT_COMMITMENT: self.tr("%Ln value(s) have no leader commitment", "", n),
             Missing.NO_SHARING_PLAN: self.tr("The sharing plan is empty"),
+            Missing.UNFINISHED_SHARING: self.tr("Sharing plan: %Ln item(s) with nothing under “What”", "", n),
         }
         return texts[item.kind]
 

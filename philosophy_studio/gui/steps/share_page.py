@@ -3,6 +3,7 @@ shared, by whom and when."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QModelIndex, Qt
@@ -105,6 +106,12 @@ class SharePage(StepPage):
         self._labels: dict[int, QLabel] = {}
         self._plan: tuple[SharingItem, ...] = ()
         self._filling = False
+        # A row added for typing below the stored plan: stored once something is
+        # written in it, dropped when left empty (a stand-in text would be printed).
+        self._draft: SharingChannel | None = None
+        self._draft_sent = False
+        # Typed in the draft row while its first text was being stored.
+        self._draft_after: SharingItem | None = None
         # What this page last saw stored of each plan item it edits in its table.
         self._seen_items: SeenRecords[SharingItem] = SeenRecords(session)
         self.conflict: ConflictDialog | None = None
@@ -170,6 +177,8 @@ class SharePage(StepPage):
         layout.addWidget(scroll)
 
         self.plan.cellChanged.connect(self._on_cell_edited)
+        for delegate in (self.plan.itemDelegate(), self._channel_delegate):
+            delegate.closeEditor.connect(self._drop_empty_draft)
         self.remove_item.clicked.connect(self._remove_selected)
         session.on_conflict((UpdateSharingItem, SetLeaderCommitment), self._on_conflict)
         self.retranslate_ui()
@@ -220,38 +229,79 @@ class SharePage(StepPage):
     # --- sharing plan -------------------------------------------------------------------
 
     def _show_plan(self, plan: tuple[SharingItem, ...]) -> None:
+        draft = self._draft_item()
+        if self._draft_sent and len(plan) > len(self._plan):
+            # The draft is stored: it is the plan's new last item.
+            after, draft = self._draft_after, None
+            self._draft, self._draft_sent, self._draft_after = None, False, None
+            if after is not None:
+                self._update_item(dataclasses.replace(after, id=plan[-1].id), plan[-1])
         self._plan = plan
         # Edits that failed to store stay on screen until Retry stores them.
         unsaved = {command.item.id: command.item for command in self.session.unsaved(UpdateSharingItem)}
         self._filling = True
-        self.plan.setRowCount(len(plan))
+        self.plan.setRowCount(len(plan) + (draft is not None))
         for row, stored in enumerate(plan):
-            item = unsaved.get(stored.id, stored)
-            where = QTableWidgetItem(item.channel.value)
-            where.setData(Qt.ItemDataRole.AccessibleTextRole, channel_name(item.channel))
-            self.plan.setItem(row, 0, where)
-            for column, text in enumerate((item.what, item.who, item.when), start=1):
-                self.plan.setItem(row, column, QTableWidgetItem(text))
+            self._fill_row(row, unsaved.get(stored.id, stored))
+        if draft is not None and self._row_item(len(plan)) != draft:
+            self._fill_row(len(plan), draft)
         self.plan.resizeRowsToContents()
         self._filling = False
 
+    def _fill_row(self, row: int, item: SharingItem) -> None:
+        where = QTableWidgetItem(item.channel.value)
+        where.setData(Qt.ItemDataRole.AccessibleTextRole, channel_name(item.channel))
+        self.plan.setItem(row, 0, where)
+        for column, text in enumerate((item.what, item.who, item.when), start=1):
+            self.plan.setItem(row, column, QTableWidgetItem(text))
+
+    def _draft_item(self) -> SharingItem | None:
+        if self._draft is None or self.plan.rowCount() <= len(self._plan):
+            return None
+        return self._row_item(len(self._plan))
+
     def _on_cell_edited(self, row: int, _column: int) -> None:
-        if self._filling or row >= len(self._plan):
+        if self._filling:
+            return
+        if row == len(self._plan) and self._draft is not None:
+            self._on_draft_edited()
+            return
+        if row >= len(self._plan):
             return
         item = self._row_item(row)
         expected = self._seen_items.expected(item.id, self._plan[row])
         if item != expected:
             self._update_item(item, expected)
 
+    def _on_draft_edited(self) -> None:
+        item = self._draft_item()
+        if item is None or not (item.what.strip() or item.who.strip() or item.when.strip()):
+            return
+        if self._draft_sent:
+            self._draft_after = item
+        else:
+            self._draft_sent = True
+            self.session.execute(AddSharingItem(item, len(self._plan)))
+
+    def _drop_empty_draft(self) -> None:
+        """An editor closed: a draft row with nothing written goes, unless the user only
+        moved on to another of its cells."""
+        if self.plan.state() == QAbstractItemView.State.EditingState or self._draft_sent:
+            return
+        item = self._draft_item()
+        if item is not None and not (item.what.strip() or item.who.strip() or item.when.strip()):
+            self._draft = None
+            self.plan.setRowCount(len(self._plan))
+
     def _row_item(self, row: int) -> SharingItem:
         """The plan item as the table shows it now: all of it is stored together, so a
         cell edited right after another (or after the channel) keeps that change too."""
         where = self.plan.item(row, 0)
-        channel = (
-            SharingChannel(where.data(Qt.ItemDataRole.DisplayRole)) if where else self._plan[row].channel
-        )
+        draft = SharingItem(0, self._draft or SharingChannel.OTHER)
+        stored = self._plan[row] if row < len(self._plan) else draft
+        channel = SharingChannel(where.data(Qt.ItemDataRole.DisplayRole)) if where else stored.channel
         texts = [self.plan.item(row, c).text() if self.plan.item(row, c) else "" for c in range(1, _COLUMNS)]
-        return SharingItem(self._plan[row].id, channel, *texts)
+        return SharingItem(stored.id, channel, *texts)
 
     def _update_item(self, item: SharingItem, expected: SharingItem) -> None:
         # What this page saw stored: a change someone else made since is not
@@ -260,12 +310,25 @@ class SharePage(StepPage):
         self.session.execute(UpdateSharingItem(item, expected=expected))
 
     def _add(self, channel: SharingChannel) -> None:
-        item = SharingItem(id=0, channel=channel, what=self.tr("What will be shared"))
-        self.session.execute(AddSharingItem(item, len(self._plan)))
+        """A row to type in, opened at What; see _draft."""
+        if self._draft_sent:
+            return  # the previous one is being stored; its row follows in a moment
+        row = len(self._plan)
+        self._draft = channel
+        self._filling = True
+        self.plan.setRowCount(row + 1)
+        self._fill_row(row, SharingItem(0, channel))
+        self._filling = False
+        self.plan.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.plan.setCurrentCell(row, 1)
+        self.plan.editItem(self.plan.item(row, 1))
 
     def _remove_selected(self) -> None:
         row = self.plan.currentRow()
-        if 0 <= row < len(self._plan):
+        if row == len(self._plan) and not self._draft_sent:
+            self._draft = None
+            self.plan.setRowCount(row)
+        elif 0 <= row < len(self._plan):
             self.session.execute(DeleteSharingItem(self._plan[row].id))
 
     # --- someone else's change -----------------------------------------------------------

@@ -58,6 +58,9 @@ class BehavioursBox(QWidget):
             group_layout.addLayout(buttons)
             row.addWidget(group)
             listing.itemChanged.connect(self._on_edited)
+            listing.itemDelegate().closeEditor.connect(
+                lambda _editor, _hint, kind=kind: self._drop_unwritten(kind)
+            )
             add.clicked.connect(lambda _checked=False, kind=kind: self._add(kind))
             remove.clicked.connect(lambda _checked=False, kind=kind: self._remove(kind))
             self.lists[kind], self.groups[kind] = listing, group
@@ -88,19 +91,38 @@ class BehavioursBox(QWidget):
     # --- editing ----------------------------------------------------------------------
 
     def _add(self, kind: BehaviourKind) -> None:
-        card = self._card
-        if card is None:
+        """An empty item to type in, stored only once something is written: a stand-in
+        text left unreplaced would be printed on the charter."""
+        if self._card is None:
             return
-        text = self.tr("New behaviour: double-click to edit")
-        self.session.execute(
-            AddBehaviour(card.id, Behaviour(id=0, kind=kind, text=text), len(card.behaviours))
-        )
+        listing = self.lists[kind]
+        item = QListWidgetItem()
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self._filling = True
+        listing.addItem(item)
+        self._filling = False
+        listing.setCurrentItem(item)
+        listing.setFocus(Qt.FocusReason.OtherFocusReason)
+        listing.editItem(item)
+
+    def _drop_unwritten(self, kind: BehaviourKind) -> None:
+        listing = self.lists[kind]
+        for row in reversed(range(listing.count())):
+            item = listing.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) is None and not item.text().strip():
+                listing.takeItem(row)
 
     def _on_edited(self, item: QListWidgetItem) -> None:
         if self._filling:
             return
         behaviour_id = item.data(Qt.ItemDataRole.UserRole)
         card = self._card
+        if behaviour_id is None:
+            if card is not None and item.text().strip():
+                kind = next(kind for kind, listing in self.lists.items() if listing is item.listWidget())
+                behaviour = Behaviour(id=0, kind=kind, text=item.text())
+                self.session.execute(AddBehaviour(card.id, behaviour, len(card.behaviours)))
+            return
         shown = next((b.text for b in card.behaviours if b.id == behaviour_id), "") if card else ""
         if item.text().strip():
             self._update(behaviour_id, item.text(), self._seen.expected(behaviour_id, shown))
@@ -112,8 +134,13 @@ class BehavioursBox(QWidget):
         self.session.execute(UpdateBehaviour(behaviour_id, text, expected=expected))
 
     def _remove(self, kind: BehaviourKind) -> None:
-        item = self.lists[kind].currentItem()
-        if item is not None:
+        listing = self.lists[kind]
+        item = listing.currentItem()
+        if item is None:
+            return
+        if item.data(Qt.ItemDataRole.UserRole) is None:
+            listing.takeItem(listing.row(item))  # never stored
+        else:
             self.session.execute(DeleteBehaviour(item.data(Qt.ItemDataRole.UserRole)))
 
     def _on_conflict(self, error: EditConflictError) -> None:

@@ -55,6 +55,10 @@ class MetricsBox(QGroupBox):
         self.session = session
         self._card: ValueCard | None = None
         self._filling = False
+        # A row added for a metric of the team's own, stored once it has a name and
+        # dropped when left without one (a stand-in name would be printed).
+        self._draft = False
+        self._draft_sent = False
         # What this box last saw stored of each metric it edits in place.
         self._seen: SeenRecords[Metric] = SeenRecords(session)
         self.conflict: ConflictDialog | None = None
@@ -84,6 +88,7 @@ class MetricsBox(QGroupBox):
         layout.addWidget(self.speed_warning)
 
         self.table.cellChanged.connect(self._on_edited)
+        self.table.itemDelegate().closeEditor.connect(self._drop_unnamed_draft)
         self.remove.clicked.connect(self._remove)
         session.on_conflict((UpdateMetric,), self._on_conflict)
         self.retranslate_ui()
@@ -93,11 +98,19 @@ class MetricsBox(QGroupBox):
         self._seen.refreshed()
 
     def show_card(self, card: ValueCard) -> None:
+        switching = self._card is None or card.id != self._card.id
+        if self._draft_sent and not switching and len(card.metrics) > len(self._card.metrics):
+            self._draft = self._draft_sent = False
+        draft = None if switching or not self._draft else self._row_values(self.table.rowCount() - 1)
+        self._draft = draft is not None
         self._card = card
         # Edits that failed to store stay on screen until Retry stores them.
         unsaved = {command.metric.id: command.metric for command in self.session.unsaved(UpdateMetric)}
         self._filling = True
-        self.table.setRowCount(len(card.metrics))
+        self.table.setRowCount(len(card.metrics) + self._draft)
+        if draft is not None:
+            for column, value in enumerate(draft):
+                self.table.setItem(len(card.metrics), column, QTableWidgetItem(value))
         for row, stored in enumerate(card.metrics):
             metric = unsaved.get(stored.id, stored)
             for column, value in enumerate((metric.name, metric.method, metric.target, metric.frequency)):
@@ -124,14 +137,49 @@ class MetricsBox(QGroupBox):
         if card is not None:
             self.session.execute(AddMetric(card.id, Metric(id=0, name=name), len(card.metrics)))
 
-    def _on_edited(self, row: int, _column: int) -> None:
+    def _add_own(self) -> None:
+        """An empty row to name a metric in; see _draft."""
         card = self._card
-        if self._filling or card is None or row >= len(card.metrics):
+        if card is None or self._draft_sent:
             return
-        values = [
+        row = len(card.metrics)
+        self._draft = True
+        self._filling = True
+        self.table.setRowCount(row + 1)
+        for column in range(_COLUMNS):
+            self.table.setItem(row, column, QTableWidgetItem(""))
+        self._filling = False
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+
+    def _drop_unnamed_draft(self) -> None:
+        card = self._card
+        editing = self.table.state() == QAbstractItemView.State.EditingState
+        if card is None or not self._draft or self._draft_sent or editing:
+            return
+        if not has_metric_name(self._row_values(len(card.metrics))[0]):
+            self._draft = False
+            self.table.setRowCount(len(card.metrics))
+
+    def _row_values(self, row: int) -> list[str]:
+        return [
             self.table.item(row, column).text() if self.table.item(row, column) else ""
             for column in range(_COLUMNS)
         ]
+
+    def _on_edited(self, row: int, _column: int) -> None:
+        card = self._card
+        if self._filling or card is None:
+            return
+        values = self._row_values(row)
+        if row == len(card.metrics) and self._draft:
+            if has_metric_name(values[0]) and not self._draft_sent:
+                self._draft_sent = True
+                self.session.execute(AddMetric(card.id, Metric(0, *values), len(card.metrics)))
+            return
+        if row >= len(card.metrics):
+            return
         metric = card.metrics[row]
         if not has_metric_name(values[0]):
             self.show_card(card)  # a metric needs a name; put the old one back
@@ -189,6 +237,6 @@ class MetricsBox(QGroupBox):
             self.menu.addAction(action)
         self.menu.addSeparator()
         own = self.menu.addAction(self.tr("A metric of our own"))
-        own.triggered.connect(lambda: self._add(self.tr("New metric")))
+        own.triggered.connect(self._add_own)
         if self._card is not None:
             self.show_card(self._card)
