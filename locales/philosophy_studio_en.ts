@@ -1712,20 +1712,12 @@
         <translation>Say it in everyday words a new colleague would use on day one.</translation>
     </message>
     <message>
-        <source>Honesty means we tell customers what we know, what we don't know yet, and when they will hear more.</source>
-        <translation>Honesty means we tell customers what we know, what we don't know yet, and when they will hear more.</translation>
-    </message>
-    <message>
         <source>What happens when we apply it?</source>
         <translation>What happens when we apply it?</translation>
     </message>
     <message>
         <source>Describe a real conversation that goes differently because of it.</source>
         <translation>Describe a real conversation that goes differently because of it.</translation>
-    </message>
-    <message>
-        <source>A customer whose delivery is late hears it from us first, with a new date, instead of finding out.</source>
-        <translation>A customer whose delivery is late hears it from us first, with a new date, instead of finding out.</translation>
     </message>
     <message>
         <source>How could it be misinterpreted?</source>
@@ -1736,10 +1728,6 @@
         <translation>Name the wrong ways of following it, so nobody has to guess.</translation>
     </message>
     <message>
-        <source>Honesty is not bluntness: we never blame a colleague or share another customer's details.</source>
-        <translation>Honesty is not bluntness: we never blame a colleague or share another customer's details.</translation>
-    </message>
-    <message>
         <source>How do we measure staff adherence?</source>
         <translation>How do we measure staff adherence?</translation>
     </message>
@@ -1748,20 +1736,12 @@
         <translation>Pick a few transparent measures below; speed must not outrank the principle.</translation>
     </message>
     <message>
-        <source>Monthly quality reviews of ten conversations per person, looking for clear status updates.</source>
-        <translation>Monthly quality reviews of ten conversations per person, looking for clear status updates.</translation>
-    </message>
-    <message>
         <source>How will it affect our customers' experience and our relationship with them?</source>
         <translation>How will it affect our customers' experience and our relationship with them?</translation>
     </message>
     <message>
         <source>Think of trust, repeat visits and what customers tell their friends.</source>
         <translation>Think of trust, repeat visits and what customers tell their friends.</translation>
-    </message>
-    <message>
-        <source>Customers stop chasing us for updates, and forgive delays more easily because they trust us.</source>
-        <translation>Customers stop chasing us for updates, and forgive delays more easily because they trust us.</translation>
     </message>
     <message>
         <source>Customer satisfaction (CSAT)</source>
@@ -2723,6 +2703,10 @@ Press any key for the next person.</translation>
     <message>
         <source>Example: </source>
         <translation>Example: </translation>
+    </message>
+    <message>
+        <source>Example, written for a value such as %1: </source>
+        <translation>Example, written for a value such as %1: </translation>
     </message>
     <message>
         <source>Show an example answer</source>

@@ -1746,20 +1746,12 @@
         <translation>Yeni başlayan bir çalışma arkadaşının ilk gün kullanacağı gündelik sözcüklerle anlatın.</translation>
     </message>
     <message>
-        <source>Honesty means we tell customers what we know, what we don't know yet, and when they will hear more.</source>
-        <translation>Dürüstlük, müşteriye bildiğimizi, henüz bilmediğimizi ve ne zaman haber vereceğimizi söylemektir.</translation>
-    </message>
-    <message>
         <source>What happens when we apply it?</source>
         <translation>Bu değeri uyguladığımızda ne olur?</translation>
     </message>
     <message>
         <source>Describe a real conversation that goes differently because of it.</source>
         <translation>Bu değer sayesinde farklı ilerleyen gerçek bir görüşmeyi anlatın.</translation>
-    </message>
-    <message>
-        <source>A customer whose delivery is late hears it from us first, with a new date, instead of finding out.</source>
-        <translation>Teslimatı gecikecek olan müşteri bunu kendisi fark etmeden önce, yeni bir tarihle birlikte bizden duyar.</translation>
     </message>
     <message>
         <source>How could it be misinterpreted?</source>
@@ -1770,10 +1762,6 @@
         <translation>Kimse tahmin etmek zorunda kalmasın diye bu değeri yanlış uygulama biçimlerini açıkça yazın.</translation>
     </message>
     <message>
-        <source>Honesty is not bluntness: we never blame a colleague or share another customer's details.</source>
-        <translation>Dürüstlük kabalık değildir: bir çalışma arkadaşını suçlamayız, başka bir müşterinin bilgilerini paylaşmayız.</translation>
-    </message>
-    <message>
         <source>How do we measure staff adherence?</source>
         <translation>Çalışanların bu değere uyumunu nasıl ölçeriz?</translation>
     </message>
@@ -1782,20 +1770,12 @@
         <translation>Aşağıdan birkaç şeffaf ölçüt seçin; hız, ilkenin önüne geçmemeli.</translation>
     </message>
     <message>
-        <source>Monthly quality reviews of ten conversations per person, looking for clear status updates.</source>
-        <translation>Her ay kişi başına on görüşmenin kalite incelemesi; net durum bilgisi verilmiş mi diye bakılır.</translation>
-    </message>
-    <message>
         <source>How will it affect our customers' experience and our relationship with them?</source>
         <translation>Müşterilerimizin deneyimini ve onlarla ilişkimizi nasıl etkileyecek?</translation>
     </message>
     <message>
         <source>Think of trust, repeat visits and what customers tell their friends.</source>
         <translation>Güveni, tekrar gelmeyi ve müşterilerin arkadaşlarına anlattıklarını düşünün.</translation>
-    </message>
-    <message>
-        <source>Customers stop chasing us for updates, and forgive delays more easily because they trust us.</source>
-        <translation>Müşteriler bilgi almak için peşimize düşmez; bize güvendikleri için gecikmeleri daha kolay hoş görür.</translation>
     </message>
     <message>
         <source>Customer satisfaction (CSAT)</source>
@@ -2766,6 +2746,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Example: </source>
         <translation>Örnek: </translation>
+    </message>
+    <message>
+        <source>Example, written for a value such as %1: </source>
+        <translation>Örnek (%1 gibi bir değer için yazıldı): </translation>
     </message>
     <message>
         <source>Show an example answer</source>

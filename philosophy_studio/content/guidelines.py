@@ -1,6 +1,6 @@
 """The guidelines step's content: the five questions the method asks of every chosen
-value, each with a hint and an example answer, and the metrics suggested for the
-fourth one."""
+value, each with a hint, and the metrics suggested for the fourth one. The example
+answers fit the value: content/guideline_examples.py."""
 
 from __future__ import annotations
 
@@ -10,44 +10,26 @@ from philosophy_studio.domain.model import GuidelineQuestion
 # Every text here is translated under the guidelines page's context ("GuidelinesPage"),
 # where the catalogue has them.
 
-# (question, hint, example answer) in the order the method asks them.
+# (question, hint) in the order the method asks them.
 QUESTIONS = {
     GuidelineQuestion.MEANING: (
         QT_TRANSLATE_NOOP("GuidelinesPage", "What does this value mean for our team?"),
         QT_TRANSLATE_NOOP("GuidelinesPage", "Say it in everyday words a new colleague would use on day one."),
-        QT_TRANSLATE_NOOP(
-            "GuidelinesPage",
-            "Honesty means we tell customers what we know, what we don't know yet, "
-            "and when they will hear more.",
-        ),
     ),
     GuidelineQuestion.EFFECT: (
         QT_TRANSLATE_NOOP("GuidelinesPage", "What happens when we apply it?"),
         QT_TRANSLATE_NOOP(
             "GuidelinesPage", "Describe a real conversation that goes differently because of it."
         ),
-        QT_TRANSLATE_NOOP(
-            "GuidelinesPage",
-            "A customer whose delivery is late hears it from us first, with a new date, "
-            "instead of finding out.",
-        ),
     ),
     GuidelineQuestion.MISREADINGS: (
         QT_TRANSLATE_NOOP("GuidelinesPage", "How could it be misinterpreted?"),
         QT_TRANSLATE_NOOP("GuidelinesPage", "Name the wrong ways of following it, so nobody has to guess."),
-        QT_TRANSLATE_NOOP(
-            "GuidelinesPage",
-            "Honesty is not bluntness: we never blame a colleague or share another customer's details.",
-        ),
     ),
     GuidelineQuestion.MEASUREMENT: (
         QT_TRANSLATE_NOOP("GuidelinesPage", "How do we measure staff adherence?"),
         QT_TRANSLATE_NOOP(
             "GuidelinesPage", "Pick a few transparent measures below; speed must not outrank the principle."
-        ),
-        QT_TRANSLATE_NOOP(
-            "GuidelinesPage",
-            "Monthly quality reviews of ten conversations per person, looking for clear status updates.",
         ),
     ),
     GuidelineQuestion.CUSTOMER_IMPACT: (
@@ -56,10 +38,6 @@ QUESTIONS = {
         ),
         QT_TRANSLATE_NOOP(
             "GuidelinesPage", "Think of trust, repeat visits and what customers tell their friends."
-        ),
-        QT_TRANSLATE_NOOP(
-            "GuidelinesPage",
-            "Customers stop chasing us for updates, and forgive delays more easily because they trust us.",
         ),
     ),
 }

@@ -160,6 +160,7 @@ class GuidelinesPage(StepPage):
         self.removed_note.setVisible(dropped)
         self.delete_answers.setVisible(dropped)
         for question, box in self.questions.items():
+            box.show_examples_for(card.name, card.description)
             if switching:
                 box.editor.replace_with_stored(card.guidelines.get(question, ""))
             else:
