@@ -282,6 +282,8 @@ class PersonasPage(StepPage):
         self.customer_centred.setText(self.tr("Customer-centred: know the person behind every case"))
         self.approach_notes.setPlaceholderText(self.tr("What this means for how we keep history and notes"))
         self.approach_notes.setAccessibleName(self.tr("Notes on our approach"))
+        for row, shown in enumerate(self._personas):
+            self.list.item(row).setText(shown.name or self.tr("(no name)"))
         persona = self._current()
         if persona is not None:
             self.card.show_persona(persona)

@@ -16,8 +16,11 @@ from philosophy_studio.gui.models.workshop_session import WorkshopSession
 
 
 class AnswerFiles(QObject):
-    def __init__(self, session: WorkshopSession, page: QWidget, show_status: Callable[[str], None]) -> None:
-        """``page``: where the dialogs open."""
+    def __init__(
+        self, session: WorkshopSession, page: QWidget, show_status: Callable[[Callable[[], str]], None]
+    ) -> None:
+        """``page``: where the dialogs open; ``show_status`` takes what makes the text
+        of a report, so that the report follows a change of language."""
         super().__init__(page)
         self.session = session
         self._page = page
@@ -46,7 +49,7 @@ class AnswerFiles(QObject):
         text = QApplication.clipboard().text()
         if not text.strip():
             self._show_status(
-                self.tr("The clipboard holds no text. Copy the answers (cells or lines) first.")
+                lambda: self.tr("The clipboard holds no text. Copy the answers (cells or lines) first.")
             )
             return
         dialog = self._new_import_dialog()
@@ -55,11 +58,13 @@ class AnswerFiles(QObject):
 
     def _on_imported(self, imported: int, empty: int, already: int) -> None:
         self._show_status(
-            self.tr("Imported %Ln answer(s).", "", imported)
-            + " "
-            + self.tr("Skipped: %1 empty; rows already in the workshop: %2.")
-            .replace("%1", QLocale().toString(empty))
-            .replace("%2", QLocale().toString(already))
+            lambda: (
+                self.tr("Imported %Ln answer(s).", "", imported)
+                + " "
+                + self.tr("Skipped: %1 empty; rows already in the workshop: %2.")
+                .replace("%1", QLocale().toString(empty))
+                .replace("%2", QLocale().toString(already))
+            )
         )
 
     def choose_export(self) -> None:
@@ -90,11 +95,11 @@ class AnswerFiles(QObject):
         if workshop is None:
             return
         labels = tuple(QCoreApplication.translate("AnswersExport", label) for label in LABELS)
-        self._show_status(self.tr("Exporting the answers…"))
+        self._show_status(lambda: self.tr("Exporting the answers…"))
         self.session.runner.run_heavy(  # the session's runner: shut down with the window
             lambda _control: export_answers(workshop, path, labels=labels),
             lambda count: self._show_status(
-                self.tr("Wrote %Ln answer(s) to %1.", "", count).replace("%1", str(path))
+                lambda: self.tr("Wrote %Ln answer(s) to %1.", "", count).replace("%1", str(path))
             ),
-            lambda error: self._show_status(error_message(error, unexpected=True) or str(error)),
+            lambda error: self._show_status(lambda: error_message(error, unexpected=True) or str(error)),
         )

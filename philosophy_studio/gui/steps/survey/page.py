@@ -5,6 +5,7 @@ import, paste) and to export them; below, the answers and the word analysis of t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -100,6 +101,7 @@ class SurveyPage(StepPage):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         # Shown only while it has something to say, so no empty gap sits above the answers.
         self.status.hide()
+        self._status_text: Callable[[], str] = str
 
         self.answers = AnswersPanel(session)
         self.analysis = AnalysisView(word_analysis, session, session.runner)
@@ -215,9 +217,12 @@ class SurveyPage(StepPage):
         self.window().show()
         self.window().activateWindow()
 
-    def show_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+    def show_status(self, text: Callable[[], str]) -> None:
+        """``text`` says what happened in the interface's language of the moment: it is
+        asked again when the language changes."""
+        self._status_text = text
+        self.status.setText(text())
+        self.status.setVisible(bool(self.status.text()))
 
     # --- language --------------------------------------------------------------------
 
@@ -243,3 +248,4 @@ class SurveyPage(StepPage):
         self.import_answers.setText(self.tr("&Import answers…"))
         self.paste_answers.setText(self.tr("&Paste answers…"))
         self.export_answers.setText(self.tr("E&xport answers…"))
+        self.show_status(self._status_text)

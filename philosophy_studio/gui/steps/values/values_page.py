@@ -192,3 +192,8 @@ class ValuesPage(StepPage):
                 "Untick one before choosing another."
             )
         )
+        workshop = self.session.workshop
+        if workshop is not None:
+            # Counts, group headings and the support lines are built from the workshop
+            # with the texts of the moment: built again in the new language.
+            self.refresh(workshop, Changes.of(Aspect.VALUES, Aspect.VOTES))
