@@ -71,3 +71,61 @@ def test_staff_vote_in_the_kiosk_and_the_tallies_wait_for_the_reveal(make_window
     assert page.voting.open_round.isEnabled() and "closed" in page.voting.voting_status.text()
     window.session.undo_stack.undo()
     qtbot.waitUntil(lambda: window.session.workshop.voting_rounds[-1].status is VotingStatus.OPEN)
+
+
+def open_kiosk(window, page, qtbot) -> VotingKioskWindow:  # type: ignore[no-untyped-def]
+    rounds_before = len(window.session.workshop.voting_rounds)
+    page.voting.dots_per_person.setValue(3)
+    page.voting.max_per_card.setValue(2)
+    page.voting.open_round.click()
+    qtbot.waitUntil(lambda: len(window.session.workshop.voting_rounds) == rounds_before + 1)
+    page.voting.open_voting_kiosk()
+    page.voting.pin_dialog.pin.setText(PIN)
+    page.voting.pin_dialog.repeat.setText(PIN)
+    page.voting.pin_dialog.accept()
+    kiosk = page.voting.voting_kiosk
+    assert isinstance(kiosk, VotingKioskWindow)
+    return kiosk
+
+
+def leave(kiosk: VotingKioskWindow) -> None:
+    kiosk.request_leave()
+    kiosk.pin_dialog.field.setText(PIN)
+    kiosk.pin_dialog.accept()
+
+
+def test_the_ballot_has_large_buttons_not_spin_box_arrows(make_window, qtbot) -> None:
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    window, page = open_values(make_window, qtbot)
+    kiosk = open_kiosk(window, page, qtbot)
+    assert kiosk.findChildren(QAbstractSpinBox) == []
+    first, second, *_ = kiosk.dots
+    counter = kiosk.dots[first]
+    for button in (counter.fewer, counter.more):
+        assert button.width() >= 56 and button.height() >= 56, "a finger's width"
+        assert button.accessibleName()
+    assert not counter.fewer.isEnabled()
+    counter.more.click()
+    counter.more.click()
+    assert counter.value() == 2 and not counter.more.isEnabled()  # at most two on one value
+    kiosk.dots[second].more.click()
+    assert "0 dots left" in kiosk.remaining.text()
+    assert not kiosk.dots[second].more.isEnabled()  # no dots left
+    counter.fewer.click()
+    assert counter.value() == 1 and kiosk.dots[second].more.isEnabled()
+    leave(kiosk)
+
+
+def test_the_ballot_shows_the_cards_in_their_groups_as_the_board_does(make_window, qtbot) -> None:
+    window, page = open_values(make_window, qtbot)
+    board = page.board_panel.board
+    on_board = [board.card_id_at(row) for row in board.card_rows()]
+    merged = {card.id for card in window.session.workshop.value_cards if card.merged_into is not None}
+    kiosk = open_kiosk(window, page, qtbot)
+    assert list(kiosk.dots) == [card_id for card_id in on_board if card_id not in merged]
+    clusters = list(
+        dict.fromkeys(card.cluster for card in window.session.workshop.value_cards if card.cluster)
+    )
+    assert [heading.text() for heading in kiosk.group_headings] == [*clusters, "Not grouped yet"]
+    leave(kiosk)

@@ -11,14 +11,14 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,10 +30,15 @@ from philosophy_studio.gui.kiosk.locked_window import LockedWindow
 from philosophy_studio.gui.kiosk.pin_dialog import Pin
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
+from philosophy_studio.gui.widgets.value_board import clustered, group_title
 
 if TYPE_CHECKING:
     from philosophy_studio.domain.changes import Changes
     from philosophy_studio.services.workshop_service import WorkshopService
+
+
+# A finger's width and more: the − and + of a value on the ballot.
+TAP_TARGET = 64
 
 
 class VotingKioskWindow(LockedWindow):
@@ -56,29 +61,41 @@ class VotingKioskWindow(LockedWindow):
         self.remaining.setObjectName("dotsRemaining")
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scale_font(self.remaining, SUBHEADING, bold=True)
-        self.dots: dict[int, QSpinBox] = {}
+        self.dots: dict[int, DotCounter] = {}
+        self.group_headings: list[QLabel] = []
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         grid.setHorizontalSpacing(24)
-        for row, card in enumerate(cards):
-            name = QLabel(card.name)
-            name.setTextFormat(Qt.TextFormat.PlainText)
-            name.setWordWrap(True)
-            scale_font(name, KIOSK_TYPE, bold=True)
-            description = QLabel(card.description)
-            description.setTextFormat(Qt.TextFormat.PlainText)
-            description.setWordWrap(True)
-            spin = QSpinBox()
-            spin.setRange(0, voting_round.max_per_card)
-            spin.setAccessibleName(card.name)
-            spin.setMinimumHeight(48)
-            scale_font(spin, KIOSK_TYPE)
-            spin.valueChanged.connect(self._on_dots_changed)
-            name.setBuddy(spin)
-            grid.addWidget(name, row * 2, 0)
-            grid.addWidget(spin, row * 2, 1, 2, 1)
-            grid.addWidget(description, row * 2 + 1, 0)
-            self.dots[card.id] = spin
+        row = 0
+        # In the groups the room made on the board, in the board's order: the same
+        # cards stand together on every ballot.
+        for cluster, group in clustered(cards, lambda card: card.cluster):
+            if cluster is not None:
+                heading = QLabel(cluster)
+                heading.setTextFormat(Qt.TextFormat.PlainText)
+                heading.setProperty("cluster", cluster)
+                scale_font(heading, SUBHEADING, bold=True)
+                heading.setForegroundRole(QPalette.ColorRole.Link)
+                heading.setContentsMargins(0, 24 if row else 0, 0, 0)
+                grid.addWidget(heading, row, 0, 1, 2)
+                self.group_headings.append(heading)
+                row += 1
+            for card in group:
+                name = QLabel(card.name)
+                name.setTextFormat(Qt.TextFormat.PlainText)
+                name.setWordWrap(True)
+                scale_font(name, KIOSK_TYPE, bold=True)
+                description = QLabel(card.description)
+                description.setTextFormat(Qt.TextFormat.PlainText)
+                description.setWordWrap(True)
+                counter = DotCounter(card.name, voting_round.max_per_card)
+                counter.value_changed.connect(self._on_dots_changed)
+                name.setBuddy(counter.more)
+                grid.addWidget(name, row, 0)
+                grid.addWidget(counter, row, 1, 2, 1)
+                grid.addWidget(description, row + 1, 0)
+                self.dots[card.id] = counter
+                row += 2
         grid.setColumnStretch(0, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -111,25 +128,24 @@ class VotingKioskWindow(LockedWindow):
         form_layout.addLayout(submit_row)
         form_layout.addWidget(self.promise)
         self.frame(form, "voting")
-        for spin in self.dots.values():
-            self.watch_typing(spin)
-            # The spin box's own line edit gets the keys.
-            self.watch_typing(spin.lineEdit())
+        for counter in self.dots.values():
+            for part in (counter, counter.fewer, counter.more):
+                self.watch_typing(part)
         self.submit.clicked.connect(self.cast)
         self.retranslate_ui()
 
     @property
     def placed(self) -> int:
-        return sum(spin.value() for spin in self.dots.values())
+        return sum(counter.value() for counter in self.dots.values())
 
     def has_draft(self) -> bool:
         return self.placed > 0 and not self._storing
 
     def _on_dots_changed(self) -> None:
         left = self._round.dots_per_person - self.placed
-        # No spin box may take more than the dots that are left.
-        for spin in self.dots.values():
-            spin.setMaximum(min(self._round.max_per_card, spin.value() + max(left, 0)))
+        # No value may take more than the dots that are left.
+        for counter in self.dots.values():
+            counter.setMaximum(min(self._round.max_per_card, counter.value() + max(left, 0)))
         self._show_remaining()
 
     def _show_remaining(self) -> None:
@@ -139,7 +155,7 @@ class VotingKioskWindow(LockedWindow):
     def cast(self) -> None:
         if self._storing:
             return
-        ballot = {card_id: spin.value() for card_id, spin in self.dots.items() if spin.value()}
+        ballot = {card_id: counter.value() for card_id, counter in self.dots.items() if counter.value()}
         if not ballot:
             self.problem.setText(self.tr("Place at least one dot first."))
             self.problem.show()
@@ -173,11 +189,11 @@ class VotingKioskWindow(LockedWindow):
 
     def forget(self) -> None:
         self._token = uuid.uuid4().hex
-        for spin in self.dots.values():
-            spin.blockSignals(True)
-            spin.setValue(0)
-            spin.setMaximum(self._round.max_per_card)
-            spin.blockSignals(False)
+        for counter in self.dots.values():
+            counter.blockSignals(True)
+            counter.setMaximum(self._round.max_per_card)
+            counter.setValue(0)
+            counter.blockSignals(False)
         self.problem.hide()
         self._show_remaining()
 
@@ -185,7 +201,7 @@ class VotingKioskWindow(LockedWindow):
         super().show_form()
         first = next(iter(self.dots.values()), None)
         if first is not None:
-            first.setFocus()
+            first.more.setFocus()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
@@ -206,3 +222,80 @@ class VotingKioskWindow(LockedWindow):
             self.tr("Thank you! Your dots are counted.\n\nPress any key for the next person.")
         )
         self.thanks.setAccessibleName(self.tr("Thank you"))
+        for heading in self.group_headings:
+            heading.setText(group_title(heading.property("cluster")))
+        for counter in self.dots.values():
+            counter.retranslate_ui()
+
+
+class DotCounter(QWidget):
+    """A value's dots on the ballot: large − and + buttons around the count, for a
+    finger on a touch screen as much as for a mouse (a spin box's arrows are too
+    small to hit in passing). Up/Down and +/− keys change it too."""
+
+    value_changed = Signal(int)
+
+    def __init__(self, card_name: str, maximum: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._card_name = card_name
+        self._value = 0
+        self._maximum = maximum
+        self.fewer, self.more = QPushButton("−"), QPushButton("+")
+        self.count = QLabel()
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scale_font(self.count, KIOSK_TYPE, bold=True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in (self.fewer, self.more):
+            button.setFixedSize(TAP_TARGET, TAP_TARGET)
+            scale_font(button, KIOSK_TYPE, bold=True)
+        # Room for two digits, so the buttons never move as the count changes.
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("00") + 16)
+        layout.addWidget(self.fewer)
+        layout.addWidget(self.count)
+        layout.addWidget(self.more)
+        self.fewer.clicked.connect(lambda: self.setValue(self._value - 1))
+        self.more.clicked.connect(lambda: self.setValue(self._value + 1))
+        self._show()
+        self.retranslate_ui()
+
+    def value(self) -> int:
+        return self._value
+
+    def setValue(self, value: int) -> None:  # noqa: N802 - as QSpinBox has it
+        value = max(0, min(value, self._maximum))
+        if value != self._value:
+            self._value = value
+            self._show()
+            self.value_changed.emit(value)
+
+    def setMaximum(self, maximum: int) -> None:  # noqa: N802 - as QSpinBox has it
+        self._maximum = maximum
+        self.setValue(self._value)
+        self._show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Plus: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_Minus: -1}
+        if event.key() in step:
+            self.setValue(self._value + step[event.key()])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _show(self) -> None:
+        self.count.setText(str(self._value))
+        self.fewer.setEnabled(self._value > 0)
+        self.more.setEnabled(self._value < self._maximum)
+        self.count.setAccessibleName(
+            self.tr("Dots on %1: %2").replace("%1", self._card_name).replace("%2", str(self._value))
+        )
+
+    def retranslate_ui(self) -> None:
+        self.fewer.setAccessibleName(self.tr("One dot fewer on %1").replace("%1", self._card_name))
+        self.more.setAccessibleName(self.tr("One dot more on %1").replace("%1", self._card_name))
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

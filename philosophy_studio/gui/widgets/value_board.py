@@ -5,7 +5,9 @@ what the user asked for and shows the next snapshot."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QDropEvent, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
@@ -26,6 +28,7 @@ CARD_ID = Qt.ItemDataRole.UserRole
 CARD_NAME = Qt.ItemDataRole.UserRole + 1
 CLUSTER = Qt.ItemDataRole.UserRole + 2
 HIDDEN_TEXT = "• • •"
+T = TypeVar("T")
 # The middle half of a card is "onto it" (merge); its top and bottom quarters are
 # "between cards" (move).
 ONTO_MARGIN = 0.25
@@ -38,6 +41,27 @@ class BoardEntry:
     tooltip: str = ""
     merged: bool = False  # shown greyed, not checkable, not a merge target
     chosen: bool = False
+
+
+def clustered(items: Sequence[T], cluster_of: Callable[[T], str]) -> list[tuple[str | None, list[T]]]:
+    """``items`` in groups as the board shows them: each cluster in the order of its
+    first item, the items of no cluster last ("" as their cluster); without any
+    cluster, one group with no heading (None)."""
+    if not any(cluster_of(item) for item in items):
+        return [(None, list(items))]
+    groups: dict[str, list[T]] = {}
+    for item in items:
+        groups.setdefault(cluster_of(item), []).append(item)
+    ungrouped = groups.pop("", [])
+    ordered: list[tuple[str | None, list[T]]] = list(groups.items())
+    if ungrouped:
+        ordered.append(("", ungrouped))
+    return ordered
+
+
+def group_title(cluster: str) -> str:
+    """A group's heading: its name, or what the cards of no group stand under."""
+    return cluster or QCoreApplication.translate("ValueBoard", "Not grouped yet")
 
 
 def _swatch(colour: str, size: int) -> QIcon:
@@ -152,20 +176,12 @@ class ValueBoard(QListWidget):
 
     @staticmethod
     def _groups(entries: list[BoardEntry], hidden: bool) -> list[tuple[str | None, list[BoardEntry]]]:
-        if hidden or not any(entry.card.cluster for entry in entries):
+        if hidden:
             return [(None, entries)]
-        groups: dict[str, list[BoardEntry]] = {}
-        for entry in entries:
-            groups.setdefault(entry.card.cluster, []).append(entry)
-        ungrouped = groups.pop("", [])
-        ordered: list[tuple[str | None, list[BoardEntry]]] = list(groups.items())
-        if ungrouped:
-            ordered.append(("", ungrouped))
-        return ordered
+        return clustered(entries, lambda entry: entry.card.cluster)
 
     def _header(self, cluster: str) -> QListWidgetItem:
-        title = cluster or QCoreApplication.translate("ValueBoard", "Not grouped yet")
-        item = QListWidgetItem(title)
+        item = QListWidgetItem(group_title(cluster))
         item.setData(CLUSTER, cluster)
         # Enabled for drops only: a card dropped on a header joins that group.
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
