@@ -140,6 +140,8 @@ def to_document(workshop: Workshop, app_version: str) -> dict[str, Any]:
         ],
         "sharing_plan": [
             {"channel": item.channel.value, "what": item.what, "who": item.who, "when": item.when}
+            # Only where there is one, so files without places stay as they were.
+            | ({"place": item.place} if item.place else {})
             for item in workshop.sharing_plan
         ],
     }
@@ -358,6 +360,7 @@ def from_document(data: object) -> Workshop:
                 what=reader.text("what"),
                 who=reader.text("who", SHORT_TEXT_LIMIT, single_line=True),
                 when=reader.text("when", SHORT_TEXT_LIMIT, single_line=True),
+                place=reader.text("place", SHORT_TEXT_LIMIT, single_line=True),
             )
             for index, reader in enumerate(root.objects("sharing_plan"), 1)
         ),

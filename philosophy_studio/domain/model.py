@@ -256,6 +256,8 @@ class SharingItem:
     what: str = ""
     who: str = ""
     when: str = ""
+    # A place of the team's own (the channel is then OTHER), printed instead of "Other".
+    place: str = ""
 
 
 @dataclass(frozen=True)

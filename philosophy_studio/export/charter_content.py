@@ -89,7 +89,12 @@ def charter_content(workshop: Workshop) -> CharterContent:
             (card.name, card.leader_commitment.strip()) for card in chosen if card.leader_commitment.strip()
         ),
         sharing=tuple(
-            (texts.sharing_channels[item.channel], shared_what(item), item.who.strip(), item.when.strip())
+            (
+                item.place.strip() or texts.sharing_channels[item.channel],
+                shared_what(item),
+                item.who.strip(),
+                item.when.strip(),
+            )
             for item in workshop.sharing_plan
             if shared_what(item) or item.who.strip() or item.when.strip()
         ),

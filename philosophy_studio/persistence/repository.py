@@ -140,7 +140,9 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         ),
         vision_drafts=tuple(VisionDraft(id=d.id, text=d.text) for d in row.vision_drafts),
         sharing_plan=tuple(
-            SharingItem(id=s.id, channel=SharingChannel(s.channel), what=s.what, who=s.who, when=s.when)
+            SharingItem(
+                id=s.id, channel=SharingChannel(s.channel), what=s.what, who=s.who, when=s.when, place=s.place
+            )
             for s in row.sharing_plan
         ),
         step_timers=dict(row.step_timers or {}),
@@ -227,7 +229,9 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
         AnalysisRuleRow(kind=r.kind.value, terms=list(r.terms)) for r in workshop.analysis_rules
     ]
     row.sharing_plan = [
-        SharingItemRow(position=i, channel=s.channel.value, what=s.what, who=s.who, when=s.when)
+        SharingItemRow(
+            position=i, channel=s.channel.value, what=s.what, who=s.who, when=s.when, place=s.place
+        )
         for i, s in enumerate(workshop.sharing_plan)
     ]
     session.add(row)

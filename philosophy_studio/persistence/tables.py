@@ -288,6 +288,7 @@ class SharingItemRow(Base):
     what: Mapped[str] = mapped_column(Text, default="")
     who: Mapped[str] = mapped_column(String(200), default="")
     when: Mapped[str] = mapped_column(String(200), default="")
+    place: Mapped[str] = mapped_column(String(200), default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     __mapper_args__ = {"version_id_col": version}

@@ -178,7 +178,12 @@ def delete_behaviour(context: EditContext, command: DeleteBehaviour) -> Outcome:
 
 def _item(row: SharingItemRow) -> SharingItem:
     return SharingItem(
-        id=row.id, channel=SharingChannel(row.channel), what=row.what, who=row.who, when=row.when
+        id=row.id,
+        channel=SharingChannel(row.channel),
+        what=row.what,
+        who=row.who,
+        when=row.when,
+        place=row.place,
     )
 
 
@@ -188,9 +193,9 @@ def _plan(context: EditContext) -> list[SharingItemRow]:
 
 def add_sharing_item(context: EditContext, command: AddSharingItem) -> Outcome:
     item = command.item
-    channel, what, who, when = sharing_item_fields(item)
+    channel, what, who, when, place = sharing_item_fields(item)
     row = SharingItemRow(
-        workshop_id=context.workshop_id, channel=channel.value, what=what, who=who, when=when
+        workshop_id=context.workshop_id, channel=channel.value, what=what, who=who, when=when, place=place
     )
     if item.id:
         row.id = item.id
@@ -204,7 +209,7 @@ def update_sharing_item(context: EditContext, command: UpdateSharingItem) -> Out
     new = SharingItem(row.id, *sharing_item_fields(command.item))
     check_expected(command, old, new, clean=sharing_item_fields, clean_stored=True)
     row.channel = new.channel.value
-    row.what, row.who, row.when = new.what, new.who, new.when
+    row.what, row.who, row.when, row.place = new.what, new.who, new.when, new.place
     return Outcome(UpdateSharingItem(old, expected=new), SHARING)
 
 

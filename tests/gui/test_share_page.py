@@ -1,3 +1,4 @@
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from qt_fixtures import change_unannounced
 
@@ -42,7 +43,7 @@ def choose_channel(page, row: int, channel: SharingChannel) -> None:  # type: ig
     page.plan.editItem(page.plan.item(row, 0))
     combo = page.plan.viewport().findChild(QComboBox)
     assert combo is not None
-    assert combo.currentData() == page.plan.item(row, 0).text()
+    assert combo.currentData() == page.plan.item(row, 0).data(Qt.ItemDataRole.UserRole)
     combo.setCurrentIndex(combo.findData(channel.value))
     combo.activated.emit(combo.currentIndex())
 
@@ -82,7 +83,7 @@ def test_a_plan_item_and_a_commitment_someone_else_changed_offer_the_choice(make
     assert f"Who: {seen.who}" in page.conflict.mine.toPlainText()
     page.conflict.take_theirs.click()
     qtbot.waitUntil(lambda: page.plan.item(0, 2).text() == "Onların ekibi")
-    assert page.plan.item(0, 0).text() == seen.channel.value
+    assert page.plan.item(0, 0).data(Qt.ItemDataRole.UserRole) == seen.channel.value
     assert window.session.workshop.sharing_plan[0] == theirs
 
     card = window.session.workshop.chosen_values[0]
@@ -104,6 +105,8 @@ def open_cell_editor(view):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication, QLineEdit
 
     editor = QApplication.focusWidget()
+    if isinstance(editor, QComboBox) and editor.isEditable():
+        editor = editor.lineEdit()
     assert isinstance(editor, QLineEdit), editor
     assert view.isAncestorOf(editor)
     return editor
@@ -155,3 +158,39 @@ def test_a_plan_item_left_empty_is_never_stored(make_window, qtbot) -> None:
             page.add_item.setFocus()
         qtbot.waitUntil(lambda: page.plan.rowCount() == count)
     assert not window.session.undo_stack.canUndo()
+
+
+def test_where_takes_a_place_of_the_teams_own(make_window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from philosophy_studio.services.charter import CharterFormat, build_charter
+
+    window, page = open_page(make_window, qtbot)
+    window.activateWindow()
+    original = window.session.workshop.sharing_plan[0]
+    page.plan.setFocus()
+    page.plan.setCurrentCell(0, 0)
+    QTest.keyClick(page.plan, Qt.Key.Key_F2)
+    editor = open_cell_editor(page.plan)
+    # Entering the cell by keyboard selects its text, so typing replaces it.
+    assert editor.selectedText() == editor.text() == "Customer interactions"
+    editor.setText("Fatura zarfı")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.workshop.sharing_plan[0].place == "Fatura zarfı")
+    assert window.session.workshop.sharing_plan[0].channel is SharingChannel.OTHER
+    assert page.plan.item(0, 0).data(Qt.ItemDataRole.DisplayRole) == "Fatura zarfı"
+    markdown = build_charter(window.session.workshop, fmt=CharterFormat.MARKDOWN).data.decode("utf-8")
+    assert "Fatura zarfı" in markdown
+
+    # A channel's own name, typed, is that channel again.
+    page.plan.setCurrentCell(0, 0)
+    QTest.keyClick(page.plan, Qt.Key.Key_F2)
+    editor = open_cell_editor(page.plan)
+    editor.setText("word of mouth")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.workshop.sharing_plan[0].channel is SharingChannel.WORD_OF_MOUTH)
+    assert window.session.workshop.sharing_plan[0].place == ""
+    # Quick edits of one item merge into one step to undo.
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: window.session.workshop.sharing_plan[0] == original)

@@ -296,8 +296,12 @@ def test_metric_texts_are_stored_cleaned_and_clean_to_themselves() -> None:
 def test_sharing_item_fields_are_stored_cleaned() -> None:
     item = SharingItem(id=1, channel="website", what="Değerler\r\nsayfası", who=" Ayşe  Işık ", when="Mart\n")
     fields = sharing_item_fields(item)
-    assert fields == (SharingChannel.WEBSITE, "Değerler\nsayfası", "Ayşe Işık", "Mart")
+    assert fields == (SharingChannel.WEBSITE, "Değerler\nsayfası", "Ayşe Işık", "Mart", "")
     assert isinstance(fields[0], SharingChannel)
+    # A place of the team's own is kept under Other only.
+    own = SharingItem(id=1, channel=SharingChannel.OTHER, place=" Fatura\n zarfı ")
+    assert sharing_item_fields(own)[4] == "Fatura zarfı"
+    assert sharing_item_fields(SharingItem(1, SharingChannel.WEBSITE, place="Vitrin"))[4] == ""
     with pytest.raises(ValueError):
         sharing_item_fields(SharingItem(id=1, channel="billboard"))  # type: ignore[arg-type]
 

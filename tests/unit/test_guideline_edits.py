@@ -95,8 +95,12 @@ def test_sharing_plan(service) -> None:
     assert_exact_undo(service, AddSharingItem(item, 2))
     plan = service.load().sharing_plan
     assert_exact_undo(
-        service, UpdateSharingItem(SharingItem(plan[0].id, SharingChannel.OTHER, "x", "y", "z"))
+        service, UpdateSharingItem(SharingItem(plan[0].id, SharingChannel.OTHER, "x", "y", "z", "Vitrin"))
     )
+    assert_exact_undo(
+        service, AddSharingItem(SharingItem(0, SharingChannel.OTHER, "w", place="Fatura zarfı"), 0)
+    )
+    assert service.load().sharing_plan[0].place == "Fatura zarfı"
     assert_exact_undo(service, DeleteSharingItem(plan[1].id))
     positions = [i.id for i in service.load().sharing_plan]
     assert len(positions) == len(set(positions))

@@ -144,3 +144,17 @@ def test_minimal_document_gets_defaults() -> None:
 def test_text_is_normalised_on_the_way_in() -> None:
     document = broken(lambda d: d["workshop"].update(team_name="Ek\x00ip\n  Bir"))
     assert from_document(document).info.team_name == "Ekip Bir"
+
+
+def test_a_place_of_the_teams_own_goes_out_and_comes_back() -> None:
+    import dataclasses
+
+    from philosophy_studio.domain.model import SharingChannel
+
+    workshop = from_document(demo_document("tr"))
+    item = dataclasses.replace(workshop.sharing_plan[0], channel=SharingChannel.OTHER, place="Fatura zarfı")
+    workshop = dataclasses.replace(workshop, sharing_plan=(item, *workshop.sharing_plan[1:]))
+    document = to_document(workshop, "test")
+    assert document["sharing_plan"][0]["place"] == "Fatura zarfı"
+    assert "place" not in document["sharing_plan"][1]
+    assert from_document(document).sharing_plan[0].place == "Fatura zarfı"

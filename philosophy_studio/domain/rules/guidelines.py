@@ -24,6 +24,9 @@ def metric_texts(metric: Metric) -> tuple[str, str, str, str]:
     )
 
 
-def sharing_item_fields(item: SharingItem) -> tuple[SharingChannel, str, str, str]:
-    """A plan item's channel, what, who and when as they are stored."""
-    return SharingChannel(item.channel), clean_text(item.what), clean_line(item.who), clean_line(item.when)
+def sharing_item_fields(item: SharingItem) -> tuple[SharingChannel, str, str, str, str]:
+    """A plan item's channel, what, who, when and place as they are stored. A place is
+    kept only under OTHER: a named channel prints its own name."""
+    channel = SharingChannel(item.channel)
+    place = clean_line(item.place) if channel is SharingChannel.OTHER else ""
+    return channel, clean_text(item.what), clean_line(item.who), clean_line(item.when), place

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from philosophy_studio.domain.guideline_commands import (
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import SharingChannel, SharingItem, Workshop
 from philosophy_studio.domain.steps import Step
+from philosophy_studio.domain.text import fold
 from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
 from philosophy_studio.gui.models.seen_records import SeenRecords
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
@@ -61,38 +62,72 @@ def channel_name(channel: SharingChannel) -> str:
     return QCoreApplication.translate("SharePage", CHANNEL_NAMES[channel])
 
 
-class _ChannelDelegate(QStyledItemDelegate):
-    """The "Where" column: the cell holds the channel's value and shows its name; a list
-    of channels opens to change it. A list inside every cell instead (setCellWidget)
-    took Tab into the cells at the end of the window's Tab order, past the rest of the
-    page."""
+# The Where cell shows the place's name; the channel and the team's own place are kept
+# in these roles.
+_CHANNEL_ROLE = Qt.ItemDataRole.UserRole
+_PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def displayText(self, value: object, locale: QLocale) -> str:  # noqa: N802 - Qt's name
-        try:
-            return channel_name(SharingChannel(value))
-        except ValueError:
-            return str(value)
+
+def _channel_typed(text: str) -> SharingChannel | None:
+    """The channel whose name (in the interface's language) ``text`` is, if any."""
+    folded = fold(text.strip())
+    return next((channel for channel in SharingChannel if fold(channel_name(channel)) == folded), None)
+
+
+class _WhereDelegate(QStyledItemDelegate):
+    """The "Where" column: a list of channels to pick from, or a place of the team's own
+    typed in it. A list inside every cell instead (setCellWidget) took Tab into the
+    cells at the end of the window's Tab order, past the rest of the page."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for channel in SharingChannel:
             combo.addItem(channel_name(channel), channel.value)
         combo.setAccessibleName(QCoreApplication.translate("SharePage", "Where"))
-        # Choosing is the whole edit: store it at once, as the app does everywhere.
+        # Choosing from the list is the whole edit: store it at once, as the app does
+        # everywhere; a typed place is stored on Enter or on leaving the cell.
         combo.activated.connect(lambda _index: self._finish(combo))
+        # Enter goes to the line edit, which the view's key handling never sees.
+        combo.lineEdit().returnPressed.connect(lambda: self._finish(combo))
         return combo
 
     def _finish(self, combo: QComboBox) -> None:
+        if combo.property("finished"):
+            return  # Enter on a listed name also activates it
+        combo.setProperty("finished", True)
         self.commitData.emit(combo)
         self.closeEditor.emit(combo)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802 - Qt's name
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data())))
+            place = index.data(_PLACE_ROLE) or ""
+            editor.setCurrentIndex(max(0, editor.findData(index.data(_CHANNEL_ROLE))))
+            if place:
+                editor.setEditText(place)
+            # Entering the cell replaces its text when typing starts, as in every cell.
+            editor.lineEdit().selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
-        if isinstance(editor, QComboBox) and editor.currentData() != index.data():
-            model.setData(index, editor.currentData())
+        if not isinstance(editor, QComboBox):
+            return
+        text = " ".join(editor.currentText().split())
+        if not text:
+            return  # an emptied cell keeps its place
+        channel = _channel_typed(text)
+        place = "" if channel is not None else text
+        channel = channel or SharingChannel.OTHER
+        if (channel.value, place) != (index.data(_CHANNEL_ROLE), index.data(_PLACE_ROLE) or ""):
+            # One change, so the row is stored once with both.
+            model.setItemData(
+                index,
+                {
+                    Qt.ItemDataRole.DisplayRole: place or channel_name(channel),
+                    _CHANNEL_ROLE: channel.value,
+                    _PLACE_ROLE: place,
+                },
+            )
 
 
 class SharePage(StepPage):
@@ -147,7 +182,7 @@ class SharePage(StepPage):
         # Inside the page's scroll area a table would shrink to its header: keep rows visible.
         self.plan.setMinimumHeight(280)
         self.plan.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._channel_delegate = _ChannelDelegate(self.plan)
+        self._channel_delegate = _WhereDelegate(self.plan)
         self.plan.setItemDelegateForColumn(0, self._channel_delegate)
         self.add_item = QPushButton()
         self.channel_menu = QMenu(self)
@@ -249,8 +284,9 @@ class SharePage(StepPage):
         self._filling = False
 
     def _fill_row(self, row: int, item: SharingItem) -> None:
-        where = QTableWidgetItem(item.channel.value)
-        where.setData(Qt.ItemDataRole.AccessibleTextRole, channel_name(item.channel))
+        where = QTableWidgetItem(item.place or channel_name(item.channel))
+        where.setData(_CHANNEL_ROLE, item.channel.value)
+        where.setData(_PLACE_ROLE, item.place)
         self.plan.setItem(row, 0, where)
         for column, text in enumerate((item.what, item.who, item.when), start=1):
             self.plan.setItem(row, column, QTableWidgetItem(text))
@@ -299,9 +335,10 @@ class SharePage(StepPage):
         where = self.plan.item(row, 0)
         draft = SharingItem(0, self._draft or SharingChannel.OTHER)
         stored = self._plan[row] if row < len(self._plan) else draft
-        channel = SharingChannel(where.data(Qt.ItemDataRole.DisplayRole)) if where else stored.channel
+        channel = SharingChannel(where.data(_CHANNEL_ROLE)) if where else stored.channel
+        place = (where.data(_PLACE_ROLE) or "") if where else stored.place
         texts = [self.plan.item(row, c).text() if self.plan.item(row, c) else "" for c in range(1, _COLUMNS)]
-        return SharingItem(stored.id, channel, *texts)
+        return SharingItem(stored.id, channel, *texts, place=place)
 
     def _update_item(self, item: SharingItem, expected: SharingItem) -> None:
         # What this page saw stored: a change someone else made since is not
@@ -377,7 +414,7 @@ class SharePage(StepPage):
 
     def _item_text(self, item: SharingItem) -> str:
         labels = (self.tr("Where"), self.tr("What"), self.tr("Who"), self.tr("When"))
-        values = (channel_name(item.channel), item.what, item.who, item.when)
+        values = (item.place or channel_name(item.channel), item.what, item.who, item.when)
         return "\n".join(f"{label}: {value}" for label, value in zip(labels, values, strict=True))
 
     # --- language -------------------------------------------------------------------------
