@@ -59,7 +59,7 @@ class SimilarCardsPanel(QGroupBox):
             if request == self._request:
                 self._show(found)
 
-        self.session.runner.run_heavy(job, shown, lambda _error: shown([]))
+        self.session.runner.run_heavy(job, shown, lambda _error: shown([]), disposable=True)
 
     def _show(self, found: list[Suggestion]) -> None:
         names = {card.id: card.name for card in self._board.cards}
@@ -93,3 +93,4 @@ class SimilarCardsPanel(QGroupBox):
         self.pairs.setAccessibleName(self.tr("Pairs of similar cards, suggested for merging"))
         self.merge_pair.setText(self.tr("Merge the pai&r"))
         self.merge_pair.setToolTip(self.tr("Merge the second card into the first; Split off undoes it"))
+        self._show(self._suggestions)

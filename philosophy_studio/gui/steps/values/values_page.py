@@ -195,5 +195,6 @@ class ValuesPage(StepPage):
         workshop = self.session.workshop
         if workshop is not None:
             # Counts, group headings and the support lines are built from the workshop
-            # with the texts of the moment: built again in the new language.
-            self.refresh(workshop, Changes.of(Aspect.VALUES, Aspect.VOTES))
+            # with the texts of the moment: built again in the new language. (As for
+            # votes only: the cards have not changed, so nothing is looked for again.)
+            self.refresh(workshop, Changes.of(Aspect.VOTES))
