@@ -39,6 +39,7 @@ from philosophy_studio.gui.phones.join_card import JoinCard
 from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
 from philosophy_studio.gui.phones.room_style import contrast_palette, ended_colour, pixel_font
 from philosophy_studio.gui.phones.step_slide import StepSlide
+from philosophy_studio.gui.widgets.bar_chart import BarChart
 from philosophy_studio.gui.widgets.word_cloud import WordCloud
 
 if TYPE_CHECKING:
@@ -100,13 +101,19 @@ class PresentationWindow(QWidget):
         self.results.setObjectName("presentationResults")
         self.cloud = WordCloud()
         self.cloud.setVisible(not self.votes)
+        # The dots as bars, one per value that got any; the same as text for the words.
+        self.chart = BarChart()
+        self.chart.setObjectName("presentationDots")
+        self.chart.setVisible(self.votes)
         self.top = QLabel()
         self.top.setObjectName("presentationTop")
         self.top.setTextFormat(Qt.TextFormat.PlainText)
         self.top.setWordWrap(True)
+        self.top.setVisible(not self.votes)
         results_layout = QVBoxLayout(self.results)
         results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.addWidget(self.cloud, 1)
+        results_layout.addWidget(self.chart, 1)
         results_layout.addWidget(self.top)
         self.results.hide()
         self._listening_to_analysis = False
@@ -292,6 +299,8 @@ class PresentationWindow(QWidget):
         workshop = self.session.workshop
         if shown and self.votes and workshop is not None:
             self.top.setText(self.slide.vote_results(workshop))
+            self.chart.show_bars(self.slide.vote_bars(workshop), self.tr("Dots per value"))
+            self.chart.setAccessibleDescription(self.top.text())
         elif shown and not self.votes:
             words, top = self.slide.word_results(self._word_analysis, workshop)
             self.cloud.show_words(words)
@@ -343,6 +352,8 @@ class PresentationWindow(QWidget):
         pixel_font(
             self.top, int(height * (HINT_SIZE * 1.4 if not self.votes else COUNT_SIZE)), bold=self.votes
         )
+        # Names and counts readable from the back of the room, a line per value.
+        pixel_font(self.chart, int(height * HINT_SIZE * 1.2))
         cloud_font = QFont(self.cloud.font())
         cloud_font.setPointSizeF(max(10.0, height / 90))
         self.cloud.setFont(cloud_font)

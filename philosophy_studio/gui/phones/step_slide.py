@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 
 CLOUD_WORDS = 40
 TOP_WORDS = 5
-TOP_VALUES = 8
 # Runs of non-blank characters longer than this get invisible break points, so that a
 # pasted URL or a 20,000-character "word" wraps instead of pushing the layout off screen.
 LONGEST_UNBROKEN = 30
@@ -116,11 +115,15 @@ class StepSlide(QObject):
         cloud = [(term.term, term.respondents) for term in terms[:CLOUD_WORDS]]
         return cloud, breakable("\n".join(lines))
 
+    @staticmethod
+    def vote_bars(workshop: Workshop) -> list[tuple[str, int]]:
+        """Every value that got dots, most first: a cut-off would drop values tied
+        with the last one shown, and the room counted every dot."""
+        return [(c.card.name, c.dots) for c in candidates(workshop) if c.dots]
+
     def vote_results(self, workshop: Workshop) -> str:
         """The dots per value, most first."""
-        ranked = [c for c in candidates(workshop) if c.dots]
         lines = [
-            self.tr("%1: %Ln dot(s)", "", candidate.dots or 0).replace("%1", candidate.card.name)
-            for candidate in ranked[:TOP_VALUES]
+            self.tr("%1: %Ln dot(s)", "", dots).replace("%1", name) for name, dots in self.vote_bars(workshop)
         ]
         return breakable("\n".join(lines)) if lines else self.tr("No dots yet.")

@@ -48,7 +48,7 @@ class BarChart(QWidget):
         from PySide6.QtCore import QEvent
 
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._view is not None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and self._view is not None:
             self._rebuild()
 
     def _rebuild(self) -> None:
@@ -71,6 +71,7 @@ class BarChart(QWidget):
         values.setColor(palette.color(QPalette.ColorRole.Highlight))
         values.setBorderColor(palette.color(QPalette.ColorRole.Highlight))
         values.setLabelColor(palette.color(QPalette.ColorRole.WindowText))
+        values.setLabelFont(self.font())
         series = QHorizontalBarSeries()
         series.append(values)
         series.setLabelsVisible(True)
@@ -84,7 +85,10 @@ class BarChart(QWidget):
         chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
         chart.setTitleBrush(palette.color(QPalette.ColorRole.WindowText))
         font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+        else:  # a font set in pixels, as on the projector
+            font.setPixelSize(round(font.pixelSize() * 1.1))
         chart.setTitleFont(font)
         text = palette.color(QPalette.ColorRole.WindowText)
 
@@ -105,6 +109,7 @@ class BarChart(QWidget):
         axis.applyNiceNumbers()
         axis.setLabelFormat("%d")
         axis.setLabelsBrush(text)
+        axis.setLabelsFont(self.font())
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)
 
