@@ -194,3 +194,32 @@ def test_where_takes_a_place_of_the_teams_own(make_window, qtbot) -> None:
     # Quick edits of one item merge into one step to undo.
     window.actions.undo.trigger()
     qtbot.waitUntil(lambda: window.session.workshop.sharing_plan[0] == original)
+
+
+def test_the_row_under_the_pointer_stays_while_the_plan_is_edited(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    window.activateWindow()
+    page.plan.setFocus()
+    page.plan.setCurrentCell(0, 1)
+    pointer = page.plan.visualRect(page.plan.model().index(1, 2)).center()
+    before = page.plan.indexAt(pointer)
+    widget_before = page.plan.viewport().childAt(pointer)
+    assert (before.row(), before.column()) == (1, 2)
+    long_text = " ".join(["Her görüşmede vizyonumuzu ve geri arama sözümüzü anlatırız."] * 6)
+    page.plan.item(0, 1).setText(long_text)
+    place = "Fatura zarfı ve mahalle duyuru panoları"
+    roles = {
+        Qt.ItemDataRole.DisplayRole: place,
+        Qt.ItemDataRole.UserRole: "other",
+        Qt.ItemDataRole.UserRole + 1: place,
+    }
+    page.plan.model().setItemData(page.plan.model().index(0, 0), roles)
+    qtbot.waitUntil(lambda: window.session.workshop.sharing_plan[0].place.startswith("Fatura"))
+    qtbot.wait(50)
+    after = page.plan.indexAt(pointer)
+    assert (after.row(), after.column()) == (1, 2)
+    assert page.plan.viewport().childAt(pointer) is widget_before
+    # Leaving the table gives each row the height its text needs.
+    height = page.plan.rowHeight(0)
+    page.add_item.setFocus()
+    qtbot.waitUntil(lambda: page.plan.rowHeight(0) > height)

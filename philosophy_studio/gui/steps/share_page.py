@@ -6,10 +6,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
+    QApplication,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,99 +33,19 @@ from philosophy_studio.domain.guideline_commands import (
     SetLeaderCommitment,
     UpdateSharingItem,
 )
-from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import SharingChannel, SharingItem, Workshop
 from philosophy_studio.domain.steps import Step
-from philosophy_studio.domain.text import fold
 from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
 from philosophy_studio.gui.models.seen_records import SeenRecords
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.steps.share_where import CHANNEL_ROLE, PLACE_ROLE, WhereDelegate, channel_name
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
 if TYPE_CHECKING:
     from philosophy_studio.gui.models.analysis_model import AnalysisModel
 
-CHANNEL_NAMES = {
-    SharingChannel.INTERACTIONS: QT_TRANSLATE_NOOP("SharePage", "Customer interactions"),
-    SharingChannel.ADVERTISING: QT_TRANSLATE_NOOP("SharePage", "Advertising"),
-    SharingChannel.WEBSITE: QT_TRANSLATE_NOOP("SharePage", "Website and platforms"),
-    SharingChannel.WORD_OF_MOUTH: QT_TRANSLATE_NOOP("SharePage", "Word of mouth"),
-    SharingChannel.OTHER: QT_TRANSLATE_NOOP("SharePage", "Other"),
-}
 _COLUMNS = 4  # channel, what, who, when
-
-
-def channel_name(channel: SharingChannel) -> str:
-    return QCoreApplication.translate("SharePage", CHANNEL_NAMES[channel])
-
-
-# The Where cell shows the place's name; the channel and the team's own place are kept
-# in these roles.
-_CHANNEL_ROLE = Qt.ItemDataRole.UserRole
-_PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _channel_typed(text: str) -> SharingChannel | None:
-    """The channel whose name (in the interface's language) ``text`` is, if any."""
-    folded = fold(text.strip())
-    return next((channel for channel in SharingChannel if fold(channel_name(channel)) == folded), None)
-
-
-class _WhereDelegate(QStyledItemDelegate):
-    """The "Where" column: a list of channels to pick from, or a place of the team's own
-    typed in it. A list inside every cell instead (setCellWidget) took Tab into the
-    cells at the end of the window's Tab order, past the rest of the page."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
-        combo = QComboBox(parent)
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for channel in SharingChannel:
-            combo.addItem(channel_name(channel), channel.value)
-        combo.setAccessibleName(QCoreApplication.translate("SharePage", "Where"))
-        # Choosing from the list is the whole edit: store it at once, as the app does
-        # everywhere; a typed place is stored on Enter or on leaving the cell.
-        combo.activated.connect(lambda _index: self._finish(combo))
-        # Enter goes to the line edit, which the view's key handling never sees.
-        combo.lineEdit().returnPressed.connect(lambda: self._finish(combo))
-        return combo
-
-    def _finish(self, combo: QComboBox) -> None:
-        if combo.property("finished"):
-            return  # Enter on a listed name also activates it
-        combo.setProperty("finished", True)
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo)
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802 - Qt's name
-        if isinstance(editor, QComboBox):
-            place = index.data(_PLACE_ROLE) or ""
-            editor.setCurrentIndex(max(0, editor.findData(index.data(_CHANNEL_ROLE))))
-            if place:
-                editor.setEditText(place)
-            # Entering the cell replaces its text when typing starts, as in every cell.
-            editor.lineEdit().selectAll()
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
-        if not isinstance(editor, QComboBox):
-            return
-        text = " ".join(editor.currentText().split())
-        if not text:
-            return  # an emptied cell keeps its place
-        channel = _channel_typed(text)
-        place = "" if channel is not None else text
-        channel = channel or SharingChannel.OTHER
-        if (channel.value, place) != (index.data(_CHANNEL_ROLE), index.data(_PLACE_ROLE) or ""):
-            # One change, so the row is stored once with both.
-            model.setItemData(
-                index,
-                {
-                    Qt.ItemDataRole.DisplayRole: place or channel_name(channel),
-                    _CHANNEL_ROLE: channel.value,
-                    _PLACE_ROLE: place,
-                },
-            )
 
 
 class SharePage(StepPage):
@@ -172,17 +90,18 @@ class SharePage(StepPage):
         self.plan.setTabKeyNavigation(False)
         self.plan.verticalHeader().hide()
         # "What" takes the room; the others get sensible widths the user can drag.
+        # Where is as wide as the longest channel name (set with the texts): fitted to its
+        # contents, a long place of the team's own would shift the columns as it is typed.
         header = self.plan.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((2, 130), (3, 100)):
+        for column, width in ((0, 160), (2, 130), (3, 100)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.plan.setWordWrap(True)
         # Inside the page's scroll area a table would shrink to its header: keep rows visible.
         self.plan.setMinimumHeight(280)
         self.plan.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._channel_delegate = _WhereDelegate(self.plan)
+        self._channel_delegate = WhereDelegate(self.plan)
         self.plan.setItemDelegateForColumn(0, self._channel_delegate)
         self.add_item = QPushButton()
         self.channel_menu = QMenu(self)
@@ -212,6 +131,10 @@ class SharePage(StepPage):
         layout.addWidget(scroll)
 
         self.plan.cellChanged.connect(self._on_cell_edited)
+        # Rows that grew while the user was in the table moved the next row from under
+        # the pointer: they take their height when the user leaves it.
+        self._heights_outdated = False
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         for delegate in (self.plan.itemDelegate(), self._channel_delegate):
             delegate.closeEditor.connect(self._drop_empty_draft)
         self.remove_item.clicked.connect(self._remove_selected)
@@ -280,13 +203,24 @@ class SharePage(StepPage):
             self._fill_row(row, unsaved.get(stored.id, stored))
         if draft is not None and self._row_item(len(plan)) != draft:
             self._fill_row(len(plan), draft)
-        self.plan.resizeRowsToContents()
         self._filling = False
+        if self._in_plan(QApplication.focusWidget()):
+            self._heights_outdated = True
+        else:
+            self.plan.resizeRowsToContents()
+
+    def _in_plan(self, widget: QWidget | None) -> bool:
+        return widget is not None and (widget is self.plan or self.plan.isAncestorOf(widget))
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._heights_outdated and self._in_plan(old) and not self._in_plan(new):
+            self._heights_outdated = False
+            self.plan.resizeRowsToContents()
 
     def _fill_row(self, row: int, item: SharingItem) -> None:
         where = QTableWidgetItem(item.place or channel_name(item.channel))
-        where.setData(_CHANNEL_ROLE, item.channel.value)
-        where.setData(_PLACE_ROLE, item.place)
+        where.setData(CHANNEL_ROLE, item.channel.value)
+        where.setData(PLACE_ROLE, item.place)
         self.plan.setItem(row, 0, where)
         for column, text in enumerate((item.what, item.who, item.when), start=1):
             self.plan.setItem(row, column, QTableWidgetItem(text))
@@ -335,8 +269,8 @@ class SharePage(StepPage):
         where = self.plan.item(row, 0)
         draft = SharingItem(0, self._draft or SharingChannel.OTHER)
         stored = self._plan[row] if row < len(self._plan) else draft
-        channel = SharingChannel(where.data(_CHANNEL_ROLE)) if where else stored.channel
-        place = (where.data(_PLACE_ROLE) or "") if where else stored.place
+        channel = SharingChannel(where.data(CHANNEL_ROLE)) if where else stored.channel
+        place = (where.data(PLACE_ROLE) or "") if where else stored.place
         texts = [self.plan.item(row, c).text() if self.plan.item(row, c) else "" for c in range(1, _COLUMNS)]
         return SharingItem(stored.id, channel, *texts, place=place)
 
@@ -453,3 +387,7 @@ class SharePage(StepPage):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.plan.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        metrics = self.plan.fontMetrics()
+        widest = max(metrics.horizontalAdvance(channel_name(channel)) for channel in SharingChannel)
+        # Room for the list's arrow when the cell is edited.
+        self.plan.horizontalHeader().resizeSection(0, widest + 48)
