@@ -306,3 +306,19 @@ def test_a_metric_of_our_own_opens_an_empty_name_and_is_stored_once_named(make_w
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(shown_card(window, card_id).metrics) == len(stored) + 1)
     assert shown_card(window, card_id).metrics[-1].name == "Geri arama sözü tutuldu mu"
+
+
+def test_the_metric_cell_under_the_pointer_stays_while_a_name_is_edited(make_window, qtbot) -> None:
+    from PySide6.QtCore import QPoint
+
+    window, page = open_page(make_window, qtbot)
+    table = page.metrics.table
+    card_id = window.session.workshop.chosen_values[0].id
+    # Near the left edge of the method cell, where a wider name column would reach.
+    pointer = table.visualRect(table.model().index(0, 1)).topLeft() + QPoint(4, 4)
+    assert (table.indexAt(pointer).row(), table.indexAt(pointer).column()) == (0, 1)
+    table.item(0, 0).setText(
+        "Müşterinin bir sonraki adımı bildiği görüşmelerin payı, aylık kalite örnekleminde"
+    )
+    qtbot.waitUntil(lambda: shown_card(window, card_id).metrics[0].name.startswith("Müşterinin"))
+    assert (table.indexAt(pointer).row(), table.indexAt(pointer).column()) == (0, 1)

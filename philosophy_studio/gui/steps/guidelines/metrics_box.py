@@ -117,7 +117,10 @@ class MetricsBox(QGroupBox):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, metric.id)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnToContents(0)
+        if switching:
+            # Not on every edit: a name growing as it is typed would push the other
+            # columns from under the pointer.
+            self.table.resizeColumnToContents(0)
         self._filling = False
         speed = [m.name for m in card.metrics if is_speed_metric(m.name)]
         self.speed_warning.setVisible(bool(speed))
