@@ -3013,6 +3013,10 @@ Press any key for the next person.</translation>
         <translation>O&amp;pen workshop file…</translation>
     </message>
     <message>
+        <source>&amp;Continue “%1” at %2</source>
+        <translation>&amp;Continue “%1” at %2</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>

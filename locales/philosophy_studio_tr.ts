@@ -3056,6 +3056,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Atölye dosyası &amp;aç…</translation>
     </message>
     <message>
+        <source>&amp;Continue “%1” at %2</source>
+        <translation>“%1” atölyesine &amp;devam et: %2</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>

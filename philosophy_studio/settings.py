@@ -64,13 +64,21 @@ class Settings:
     last_server: str = ""
     # The facilitator's guidance beside each step; hidden on a small screen.
     show_guidance: bool = True
+    # The step each recent workshop was last left at (its Step value), to reopen there.
+    last_steps: dict[str, str] = field(default_factory=dict)
 
     def remember_recent(self, location: str) -> None:
         self.recent_files = [location] + [item for item in self.recent_files if item != location]
         del self.recent_files[RECENT_LIMIT:]
+        self._forget_steps_of_others()
 
     def forget_recent(self, location: str) -> None:
         self.recent_files = [item for item in self.recent_files if item != location]
+        self._forget_steps_of_others()
+
+    def _forget_steps_of_others(self) -> None:
+        kept = self.recent_files
+        self.last_steps = {where: step for where, step in self.last_steps.items() if where in kept}
 
 
 def settings_path() -> Path:
@@ -104,6 +112,8 @@ def _from_dict(data: dict[str, Any]) -> Settings:
             value = getattr(defaults, option.name)
         if option.name == "recent_files":
             value = [item for item in value if isinstance(item, str)][:RECENT_LIMIT]
+        if option.name == "last_steps":
+            value = {where: step for where, step in value.items() if isinstance(step, str)}
         values[option.name] = value
     if values["ui_language"] not in {"", "tr", "en"}:
         values["ui_language"] = ""

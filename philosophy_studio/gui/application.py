@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -51,7 +52,7 @@ def run(
     demo: bool = False,
     database: str | None = None,
     workshop: int | None = None,
-) -> int:
+) -> NoReturn:
     app = create_application()
     window = build_window(settings)
     window.show()
@@ -65,4 +66,15 @@ def run(
         QTimer.singleShot(0, lambda: window.open_location(file))
     elif not settings.welcomed:
         QTimer.singleShot(0, window.welcome)
-    return app.exec()
+    code = app.exec()
+    # Closing the window stored every edit, saved the settings and cancelled the work
+    # that only shows something. Python's own teardown of the analysis libraries, the
+    # lemma table and any thread still loading them takes most of a second and keeps
+    # nothing, so the process ends here.
+    import logging
+    import os
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
-        self.start_page.set_recent(settings.recent_files)
+        self.start_page.set_recent(settings.recent_files, settings.last_steps)
         self.start_page.set_default_language(Language(languages.language))
         self.actions.language[languages.language].setChecked(True)
         self.actions.show_guidance.setChecked(settings.show_guidance)
@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
 
             self._workshop_view = WorkshopView(self.session, self.analysis)
             self._workshop_view.show_guidance(self.settings.show_guidance)
+            self._workshop_view.navigator.step_selected.connect(self._remember_step)
             self.stack.addWidget(self._workshop_view)
         return self._workshop_view
 
@@ -216,6 +217,10 @@ class MainWindow(QMainWindow):
 
     def _go_to_step(self, step: Step) -> None:
         self.workshop_view.navigator.select_step(step)
+
+    def _remember_step(self, step: Step) -> None:
+        self.settings.last_steps[self.session.location or ""] = step.value
+        self.start_page.set_recent(self.settings.recent_files, self.settings.last_steps)
 
     # --- opening and closing workshops -------------------------------------------------
 
@@ -308,8 +313,8 @@ class MainWindow(QMainWindow):
         assert self.session.location is not None
         self.settings.remember_recent(self.session.location)
         self._save_settings()
-        self.start_page.set_recent(self.settings.recent_files)
-        self.workshop_view.show_workshop(workshop)
+        self.start_page.set_recent(self.settings.recent_files, self.settings.last_steps)
+        self.workshop_view.show_workshop(workshop, self.settings.last_steps.get(self.session.location, ""))
         self.stack.setCurrentWidget(self.workshop_view)
         for action in self.actions.workshop_actions:
             action.setEnabled(True)
@@ -326,7 +331,7 @@ class MainWindow(QMainWindow):
         from philosophy_studio.analysis.warm_up import prepare_analysis
 
         # A failure here would come back from the real analysis, with its message.
-        self.runner.run_heavy(lambda _control: prepare_analysis(language), on_error=lambda _error: None)
+        self.runner.run_heavy(lambda _c: prepare_analysis(language), on_error=lambda _e: 0, disposable=True)
 
     def _on_changed(self, workshop: Workshop, _changes: object) -> None:
         self._show_title(workshop)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio.domain.language import Language
-from philosophy_studio.domain.steps import STEP_ORDER
+from philosophy_studio.domain.steps import STEP_ORDER, Step
 from philosophy_studio.gui.i18n import LANGUAGE_NAMES
 from philosophy_studio.gui.plain_text import plain_tooltip
 from philosophy_studio.gui.steps import step_title
@@ -30,6 +31,10 @@ from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
 
 WORKSHOP_FILTER_SUFFIX = "*.pstudio"
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def _shown_name(location: str) -> str:
+    return Path(location).stem if "://" not in location else location
 
 
 def file_name_for(team_name: str) -> str:
@@ -104,6 +109,9 @@ class StartPage(QWidget):
 
         # Open, recent, demo
         self.open_group = QGroupBox()
+        self.continue_button = QPushButton()
+        self.continue_button.setObjectName("continueWorkshop")
+        self._continue_at: Step | None = None
         self.open_button = QPushButton()
         self.open_button.setObjectName("openWorkshop")
         self.recent_label = QLabel()
@@ -113,6 +121,7 @@ class StartPage(QWidget):
         self.no_recent = QLabel()
         self.no_recent.setWordWrap(True)
         open_layout = QVBoxLayout(self.open_group)
+        open_layout.addWidget(self.continue_button)
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)
@@ -166,6 +175,7 @@ class StartPage(QWidget):
         self.create_button.clicked.connect(self._request_create)
         self.team_name.returnPressed.connect(self._request_create)
         self.open_button.clicked.connect(self.open_file_requested)
+        self.continue_button.clicked.connect(lambda: self.open_requested.emit(self.recent_locations[0]))
         self.recent.itemActivated.connect(
             lambda item: self.open_requested.emit(self.recent_locations[self.recent.row(item)])
         )
@@ -174,13 +184,19 @@ class StartPage(QWidget):
 
     # --- public -----------------------------------------------------------------------
 
-    def set_recent(self, locations: list[str]) -> None:
+    def set_recent(self, locations: list[str], last_steps: Mapping[str, str]) -> None:
+        """The recent workshops, newest first; the newest one can be continued at the
+        step it was left at (``last_steps``: location → Step value)."""
         # Kept beside the list rather than in item data: the Qt namespace that item
         # roles live in costs ~14 ms to load, and the Start page must appear at once.
         self.recent_locations = list(locations)
+        left_at = last_steps.get(locations[0], "") if locations else ""
+        self._continue_at = Step(left_at) if left_at in {step.value for step in Step} else Step.PERSONAS
+        self.continue_button.setVisible(bool(locations))
+        self._show_continue()
         self.recent.clear()
         for location in locations:
-            item = QListWidgetItem(Path(location).stem if "://" not in location else location)
+            item = QListWidgetItem(_shown_name(location))
             item.setToolTip(plain_tooltip(location))
             self.recent.addItem(item)
         self.recent.setVisible(bool(locations))
@@ -272,6 +288,7 @@ class StartPage(QWidget):
         self.create_button.setText(self.tr("&Create workshop"))
         self.open_group.setTitle(self.tr("Open a workshop"))
         self.open_button.setText(self.tr("O&pen workshop file…"))
+        self._show_continue()
         self.recent_label.setText(self.tr("&Recent workshops:"))
         self.recent.setAccessibleName(self.tr("Recent workshops"))
         self.no_recent.setText(self.tr("Workshops you open appear here."))
@@ -307,3 +324,13 @@ class StartPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _show_continue(self) -> None:
+        if not self.recent_locations or self._continue_at is None:
+            return
+        name = _shown_name(self.recent_locations[0])
+        step = step_title(self._continue_at)
+        self.continue_button.setText(
+            # A & in the name is shown, not taken for the button's shortcut.
+            self.tr("&Continue “%1” at %2").replace("%1", name.replace("&", "&&")).replace("%2", step)
+        )

@@ -84,13 +84,15 @@ class WorkshopView(QWidget):
         assert isinstance(page, StepPage)
         return page
 
-    def show_workshop(self, workshop: Workshop) -> None:
-        """Show a workshop that has just been opened, from its first step."""
+    def show_workshop(self, workshop: Workshop, left_at: str = "") -> None:
+        """Show a workshop that has just been opened, at the step it was left at (a Step
+        value; from the first step when there is none)."""
         everything = Changes.everything()
         for page in self.page_for.values():
             page.refresh(workshop, everything)
         self._on_changed(workshop, everything)
-        self.navigator.select_step(Step.PERSONAS)
+        known = {step.value: step for step in Step}
+        self.navigator.select_step(known.get(left_at, Step.PERSONAS))
 
     def _on_changed(self, workshop: Workshop, changes: Changes) -> None:
         self.navigator.show_progress(workshop)

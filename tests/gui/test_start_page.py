@@ -133,3 +133,39 @@ def test_a_message_on_screen_follows_a_language_switch(make_window, qtbot, tmp_p
     turkish = window.message_bar.message.text()
     assert str(target) in turkish
     assert window.message_bar.accessibleDescription() == turkish
+
+
+def test_the_start_page_continues_the_last_workshop_at_its_last_step(make_window, qtbot) -> None:
+    first = make_window()
+    assert not first.start_page.continue_button.isVisibleTo(first.start_page)
+    first.open_demo(Language.ENGLISH)
+    qtbot.waitUntil(lambda: first.session.is_open, timeout=10_000)
+    first.workshop_view.navigator.select_step(Step.VISION)
+    location = first.session.location
+    first.close()
+
+    again = make_window(load_settings())
+    button = again.start_page.continue_button
+    assert button.isVisibleTo(again.start_page)
+    assert "Vision" in button.text()
+    button.click()
+    qtbot.waitUntil(lambda: again.session.is_open, timeout=10_000)
+    assert again.session.location == location
+    assert again.workshop_view.navigator.current_step() is Step.VISION
+    # The button names the step in the interface language.
+    again.switch_language("tr")
+    qtbot.waitUntil(lambda: "Vizyon" in again.start_page.continue_button.text())
+
+
+def test_a_step_is_remembered_only_for_recent_workshops() -> None:
+    from philosophy_studio.settings import RECENT_LIMIT, Settings
+
+    settings = Settings()
+    for number in range(RECENT_LIMIT):
+        settings.remember_recent(f"/w/{number}.pstudio")
+        settings.last_steps[f"/w/{number}.pstudio"] = "vision"
+    settings.remember_recent("/w/new.pstudio")
+    assert "/w/0.pstudio" not in settings.last_steps
+    settings.forget_recent("/w/5.pstudio")
+    assert "/w/5.pstudio" not in settings.last_steps
+    assert settings.last_steps["/w/9.pstudio"] == "vision"

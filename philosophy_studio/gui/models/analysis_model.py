@@ -170,6 +170,7 @@ class AnalysisModel(QObject):
             done,
             failed,
             lambda fraction, _m: self.progressed.emit(fraction),
+            disposable=True,
         )
         control_holder.append(control)
         self._control = control

@@ -204,11 +204,12 @@ class CharterPage(StepPage):
         paper = self.paper_size
         self.status.setText(self.tr("Updating the preview…"))
         # The page has no runner of its own; the session's is the one the window shuts
-        # down, so the build never outlives it.
+        # down, which cancels a preview still being built rather than wait for it.
         self._building = self.session.runner.run_heavy(
             lambda control: build_charter(workshop, paper=paper, control=control),
             self._on_preview_built,
             self._on_preview_failed,
+            disposable=True,
         )
 
     def _on_preview_built(self, result: CharterExport) -> None:

@@ -105,7 +105,10 @@ class KeywordInContext(QWidget):
                     self.answers.setPlainText(error_message(error, unexpected=True) or str(error))
 
         control = self._runner.run_heavy(
-            lambda work: contexts(analysis.result, analysis.answers, term, work), shown, failed
+            lambda work: contexts(analysis.result, analysis.answers, term, work),
+            shown,
+            failed,
+            disposable=True,
         )
         self._control = control
 
