@@ -33,6 +33,9 @@ class InspirationPanel(QGroupBox):
         self.examples = QListWidget()
         self.examples.setObjectName("inspiration")
         self.examples.setWordWrap(True)
+        # Each example is two lines (name and source, then its sentence): shaded in turn,
+        # so that one reads as one.
+        self.examples.setAlternatingRowColors(True)
         self.copy_example = QPushButton()
         self.copy_example.setObjectName("copyExample")
         layout = QVBoxLayout(self)

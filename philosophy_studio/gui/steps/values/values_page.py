@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from philosophy_studio.services.survey_evidence import WorkshopAnalysis
 
 
+# The tabs beside the board.
+SELECTED_TAB, VOTING_TAB, INSPIRATION_TAB = range(3)
+
+
 class ValuesPage(StepPage):
     step = Step.VALUES
 
@@ -42,6 +46,8 @@ class ValuesPage(StepPage):
         super().__init__(session, word_analysis, parent)
         self._support: dict[int, int] = {}
         self._listening_to_analysis = False
+        # The selected value's tab was the one shown when the card texts were hidden.
+        self._editor_was_shown = False
 
         self.board_panel = BoardPanel(session, choose=self._choose, commit_pending=self.commit_pending)
         self.card_editor = CardEditor(session, word_analysis, self.board_panel)
@@ -52,22 +58,35 @@ class ValuesPage(StepPage):
         self.coming.setWordWrap(True)
         self.coming.setFrameShape(QFrame.Shape.StyledPanel)
         self.coming.setMargin(8)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.card_editor)
-        right_layout.addWidget(self.similar_cards)
-        right_layout.addWidget(self.voting)
-        right_layout.addWidget(self.inspiration, 1)
-        right_layout.addWidget(self.coming)
-        # The editor, voting and inspiration stack taller than a 720-pixel-high window
-        # has room for; there the column scrolls rather than setting the window's size.
-        right_scroller = VerticalScrollArea(right)
+        # Beside the board, one thing at a time, each with the column's full height: the
+        # selected card, the voting and the examples. Stacked in one column they were
+        # crowded at 1280 pixels, the examples' list drew below its box, and the widest
+        # of them set the width of the window.
+        editing = QWidget()
+        editing_layout = QVBoxLayout(editing)
+        editing_layout.setContentsMargins(0, 0, 0, 0)
+        editing_layout.addWidget(self.card_editor)
+        editing_layout.addWidget(self.similar_cards)
+        editing_layout.addStretch(1)
+        voting = QWidget()
+        voting_layout = QVBoxLayout(voting)
+        voting_layout.setContentsMargins(0, 0, 0, 0)
+        voting_layout.addWidget(self.voting)
+        voting_layout.addWidget(self.coming)
+        voting_layout.addStretch(1)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("valuesSideTabs")
+        self.side_tabs.setDocumentMode(True)
+        # Each scrolls rather than sets the window's height (or, on a tab not shown,
+        # its width).
+        for part in (editing, voting):
+            self.side_tabs.addTab(VerticalScrollArea(part), "")
+        self.side_tabs.addTab(self.inspiration, "")
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.board_panel)
-        splitter.addWidget(right_scroller)
+        splitter.addWidget(self.side_tabs)
         splitter.setSizes([340, 360])
 
         # Under both tabs: a sixth value can be ticked on the board or in the candidates.
@@ -134,6 +153,12 @@ class ValuesPage(StepPage):
         """While people add cards, the projected board shows only that cards exist, so
         nobody follows the first ideas; showing them again reveals all at once."""
         self.card_editor.setVisible(not hidden)
+        if hidden:
+            self._editor_was_shown = self.side_tabs.currentIndex() == SELECTED_TAB
+        self.side_tabs.setTabVisible(SELECTED_TAB, not hidden)
+        if not hidden and self._editor_was_shown:
+            # Back where the facilitator was before the texts were hidden.
+            self.side_tabs.setCurrentIndex(SELECTED_TAB)
         self.similar_cards.set_texts_hidden(hidden)
         workshop = self.session.workshop
         if workshop is not None:
@@ -184,6 +209,10 @@ class ValuesPage(StepPage):
                 "cards are only suggested; merging is always your choice."
             )
         )
+        self.side_tabs.setTabText(SELECTED_TAB, self.tr("Selected value"))
+        self.side_tabs.setTabText(VOTING_TAB, self.tr("Dot voting"))
+        self.side_tabs.setTabText(INSPIRATION_TAB, self.tr("Inspiration"))
+        self.side_tabs.setAccessibleName(self.tr("The selected value, the dot voting and examples"))
         self.tabs.setTabText(0, self.tr("Board &and votes"))
         self.tabs.setTabText(1, self.tr("&Five or fewer"))
         self.limit_note.setText(

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -75,17 +75,18 @@ class VotingPanel(QGroupBox):
         self.reveal = QPushButton()
         self.reveal.setObjectName("revealVotes")
         self.reveal.setCheckable(True)
-        sizes = QHBoxLayout()
-        for widget in (self.dots_label, self.dots_per_person, self.per_card_label, self.max_per_card):
-            sizes.addWidget(widget)
-        sizes.addStretch(1)
-        # Two rows, so that the page leaves the guidance its width on a 1280-pixel screen.
+        # A label and its number per row, and two buttons a row: the column beside the
+        # board stays narrow enough to leave the guidance its width at 1200 pixels.
+        sizes = QFormLayout()
+        sizes.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        sizes.addRow(self.dots_label, self.dots_per_person)
+        sizes.addRow(self.per_card_label, self.max_per_card)
         buttons = QGridLayout()
         for index, button in enumerate(
-            (self.open_round, self.start_voting_kiosk, self.voting_phones, self.close_round, self.reveal)
+            (self.open_round, self.close_round, self.start_voting_kiosk, self.voting_phones, self.reveal)
         ):
-            buttons.addWidget(button, index // 3, index % 3)
-        buttons.setColumnStretch(3, 1)
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.voting_status)
         layout.addLayout(sizes)
