@@ -155,21 +155,21 @@ class PhonePanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.present.setText(self.tr("&Present full screen"))
-        self.present.setAccessibleName(self.tr("Present the QR code and the count full screen"))
+        self.present.setAccessibleDescription(self.tr("Present the QR code and the count full screen"))
         self.stop_button.setText(self.tr("&Stop serving phones"))
         if self.controller.votes:
             self.setWindowTitle(self.tr("Votes from phones"))
             self.close_survey.setText(self.tr("&Close the round"))
-            self.close_survey.setAccessibleName(
+            self.close_survey.setAccessibleDescription(
                 self.tr("Close the voting round and stop taking dots from phones")
             )
-            self.stop_button.setAccessibleName(self.tr("Stop serving phones; the round stays open"))
+            self.stop_button.setAccessibleDescription(self.tr("Stop serving phones; the round stays open"))
         else:
             self.setWindowTitle(self.tr("Answers from phones"))
             self.close_survey.setText(self.tr("&Close the survey"))
-            self.close_survey.setAccessibleName(
+            self.close_survey.setAccessibleDescription(
                 self.tr("Close the survey and stop taking answers from phones")
             )
-            self.stop_button.setAccessibleName(self.tr("Stop serving phones; the survey stays open"))
+            self.stop_button.setAccessibleDescription(self.tr("Stop serving phones; the survey stays open"))
         self.card.retranslate_ui()
         self._show_state()

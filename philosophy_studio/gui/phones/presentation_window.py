@@ -397,16 +397,16 @@ class PresentationWindow(QWidget):
         self.minutes_label.setText(self.tr("T&ime (minutes):"))
         self.minutes.setAccessibleName(self.tr("Timer length in minutes"))
         self.extend.setText(self.tr("+1 &minute"))
-        self.extend.setAccessibleName(self.tr("Add one minute to the timer"))
+        self.extend.setAccessibleDescription(self.tr("Add one minute to the timer"))
         self.reset.setText(self.tr("&Reset"))
         self.reset.setAccessibleName(self.tr("Reset the timer"))
-        self.show_results.setAccessibleName(
+        self.show_results.setAccessibleDescription(
             self.tr("Show or hide the dots per value")
             if self.votes
             else self.tr("Show or hide the word cloud and the top words")
         )
         self.leave.setText(self.tr("&Leave (Esc)"))
-        self.leave.setAccessibleName(self.tr("Leave the presentation"))
+        self.leave.setAccessibleDescription(self.tr("Leave the presentation"))
         self._show_timer_controls()
         self.card.retranslate_ui()
         self._clock_shown = None

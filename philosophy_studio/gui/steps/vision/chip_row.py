@@ -23,14 +23,16 @@ class ChipRow(QWidget):
         layout.addLayout(self._chips)
         layout.addStretch(1)
 
-    def show_words(self, words: Sequence[str], accessible_name: Callable[[str], str]) -> None:
+    def show_words(self, words: Sequence[str], description: Callable[[str], str]) -> None:
+        """One chip per word; ``description`` says what pressing it does (the chip is
+        announced by its word, as voice control needs)."""
         while self._chips.count():
             widget = self._chips.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
         for word in words:
             chip = QPushButton(word)
-            chip.setAccessibleName(accessible_name(word))
+            chip.setAccessibleDescription(description(word))
             chip.clicked.connect(lambda _checked=False, word=word: self.chosen.emit(word))
             self._chips.addWidget(chip)
         self.setVisible(bool(words))

@@ -88,9 +88,10 @@ class DraftEditor(QFrame):
 
     def retranslate_ui(self, number: int) -> None:
         self.choose.setText(self.tr("This is our vision"))
-        self.choose.setAccessibleName(self.tr("Choose draft %1 as the vision").replace("%1", str(number)))
+        choose = self.tr("Choose draft %1 as the vision").replace("%1", str(number))
+        self.choose.setAccessibleDescription(choose)
         self.delete.setText(self.tr("Delete"))
-        self.delete.setAccessibleName(self.tr("Delete draft %1").replace("%1", str(number)))
+        self.delete.setAccessibleDescription(self.tr("Delete draft %1").replace("%1", str(number)))
         self.editor.setAccessibleName(self.tr("Vision draft %1").replace("%1", str(number)))
         self.editor.setPlaceholderText(
             self.tr(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -67,6 +68,8 @@ class VisionPage(StepPage):
         self.drafts_area = QScrollArea()
         self.drafts_area.setWidgetResizable(True)
         self.drafts_area.setFrameShape(QFrame.Shape.NoFrame)
+        # The drafts inside take the focus; the area itself would be an unnamed stop.
+        self.drafts_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.drafts_area.setWidget(drafts_widget)
         self.new_draft = QPushButton()
         self.show_examples = QPushButton()
