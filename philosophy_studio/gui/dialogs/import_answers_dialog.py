@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from philosophy_studio.gui.dialogs.import_preview_table import ImportPreviewTable
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.services.answer_files import (
@@ -92,13 +92,8 @@ class ImportAnswersDialog(QDialog):
         form.addRow(self.encoding_label, self.encoding)
         form.addRow(self.column_label, self.column)
 
-        self.preview = QTableWidget()
-        self.preview.setObjectName("importPreview")
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.preview.setTabKeyNavigation(False)
-        self.preview.setWordWrap(True)
-        # Often only the answers column is shown: let it take the width.
-        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview = ImportPreviewTable()
+        self._shown_columns: list[int] = []
         self.identifying_note = QLabel()
         self.identifying_note.setObjectName("identifyingNote")
         self.identifying_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -147,6 +142,7 @@ class ImportAnswersDialog(QDialog):
         session.changed.connect(self._on_workshop_changed)
         self.encoding.activated.connect(lambda _index: self._parse())
         self.column.currentIndexChanged.connect(lambda _index: self._replan())
+        self.column.currentIndexChanged.connect(lambda _index: self._fit_columns())
         self.stop.clicked.connect(self.cancel_parsing)
         self._show_encoding(False)
         self._set_busy(False)
@@ -250,6 +246,7 @@ class ImportAnswersDialog(QDialog):
             headers = [self.tr("Answer (one per line)")]
         # Only columns that may hold answers have their cells shown.
         shown_columns = [index for index in range(len(headers)) if index not in table.identifying]
+        self._shown_columns = shown_columns
         self.preview.setColumnCount(len(shown_columns))
         self.preview.setHorizontalHeaderLabels([_short(headers[index]) for index in shown_columns])
         shown = table.preview if shown_columns else ()
@@ -288,7 +285,12 @@ class ImportAnswersDialog(QDialog):
                 )
             )
         self.identifying_note.setText("\n".join(notes))
+        self._fit_columns()
         self._replan()
+
+    def _fit_columns(self) -> None:
+        chosen = self.chosen_column()
+        self.preview.fit(self._shown_columns.index(chosen) if chosen in self._shown_columns else None)
 
     def chosen_column(self) -> int | None:
         table = self.table
