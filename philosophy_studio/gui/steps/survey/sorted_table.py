@@ -29,6 +29,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 # phrases, the reason in the excluded words.
 FIRST_SORT_COLUMN = 1
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+RESIZE_PRECISION_ROWS = 60
 
 
 class _InterfaceOrder(QSortFilterProxyModel):
@@ -74,6 +75,10 @@ class SortedTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized by the rows on screen and the next ones, not all 500: measuring every
+        # cell goes through the Python model and held the event loop for a second when
+        # the results first appeared.
+        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         header.setStretchLastSection(True)
         scale_font(self, READING)
 
