@@ -1136,6 +1136,21 @@
     </message>
 </context>
 <context>
+    <name>DotCounter</name>
+    <message>
+        <source>Dots on %1: %2</source>
+        <translation>Dots on %1: %2</translation>
+    </message>
+    <message>
+        <source>One dot fewer on %1</source>
+        <translation>One dot fewer on %1</translation>
+    </message>
+    <message>
+        <source>One dot more on %1</source>
+        <translation>One dot more on %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message numerus="yes">
         <source>%Ln word(s)</source>
@@ -1774,6 +1789,11 @@
     <message>
         <source>Time to resolution</source>
         <translation>Time to resolution</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <comment>a chosen value's guideline questions</comment>
+        <translation>%1 of %2 questions answered</translation>
     </message>
     <message>
         <source>No longer among the chosen values</source>
@@ -2622,6 +2642,10 @@ Press any key for the next person.</translation>
         <translation>Show the &amp;results</translation>
     </message>
     <message>
+        <source>Dots per value</source>
+        <translation>Dots per value</translation>
+    </message>
+    <message>
         <source>Time is up</source>
         <translation>Time is up</translation>
     </message>
@@ -3013,10 +3037,6 @@ Press any key for the next person.</translation>
         <translation>O&amp;pen workshop file…</translation>
     </message>
     <message>
-        <source>&amp;Continue “%1” at %2</source>
-        <translation>&amp;Continue “%1” at %2</translation>
-    </message>
-    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
@@ -3103,6 +3123,10 @@ Press any key for the next person.</translation>
     <message>
         <source>the printed result for the wall and the handbook</source>
         <translation>the printed result for the wall and the handbook</translation>
+    </message>
+    <message>
+        <source>&amp;Continue “%1” at %2</source>
+        <translation>&amp;Continue “%1” at %2</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3432,22 @@ Press any key for the next person.</translation>
     <message>
         <source>Votes stay hidden until you show them, so nobody follows the crowd. Similar cards are only suggested; merging is always your choice.</source>
         <translation>Votes stay hidden until you show them, so nobody follows the crowd. Similar cards are only suggested; merging is always your choice.</translation>
+    </message>
+    <message>
+        <source>Selected value</source>
+        <translation>Selected value</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <source>Inspiration</source>
+        <translation>Inspiration</translation>
+    </message>
+    <message>
+        <source>The selected value, the dot voting and examples</source>
+        <translation>The selected value, the dot voting and examples</translation>
     </message>
     <message>
         <source>Board &amp;and votes</source>

@@ -1167,6 +1167,21 @@
     </message>
 </context>
 <context>
+    <name>DotCounter</name>
+    <message>
+        <source>Dots on %1: %2</source>
+        <translation>%1 için nokta: %2</translation>
+    </message>
+    <message>
+        <source>One dot fewer on %1</source>
+        <translation>%1 için bir nokta eksilt</translation>
+    </message>
+    <message>
+        <source>One dot more on %1</source>
+        <translation>%1 için bir nokta ekle</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message numerus="yes">
         <source>%Ln word(s)</source>
@@ -1808,6 +1823,11 @@
     <message>
         <source>Time to resolution</source>
         <translation>Çözüme kadar geçen süre</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <comment>a chosen value's guideline questions</comment>
+        <translation>%2 sorudan %1 tanesi yanıtlandı</translation>
     </message>
     <message>
         <source>No longer among the chosen values</source>
@@ -2665,6 +2685,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Sonuçları &amp;göster</translation>
     </message>
     <message>
+        <source>Dots per value</source>
+        <translation>Değer başına nokta</translation>
+    </message>
+    <message>
         <source>Time is up</source>
         <translation>Süre doldu</translation>
     </message>
@@ -3056,10 +3080,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Atölye dosyası &amp;aç…</translation>
     </message>
     <message>
-        <source>&amp;Continue “%1” at %2</source>
-        <translation>“%1” atölyesine &amp;devam et: %2</translation>
-    </message>
-    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
@@ -3146,6 +3166,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>the printed result for the wall and the handbook</source>
         <translation>duvara asılacak ve el kitabına girecek basılı sonuç</translation>
+    </message>
+    <message>
+        <source>&amp;Continue “%1” at %2</source>
+        <translation>“%1” atölyesine &amp;devam et: %2</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3482,22 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Votes stay hidden until you show them, so nobody follows the crowd. Similar cards are only suggested; merging is always your choice.</source>
         <translation>Oylar siz gösterene kadar gizli kalır; böylece kimse kalabalığın peşinden gitmez. Benzer kartlar yalnızca önerilir; birleştirme kararı her zaman sizindir.</translation>
+    </message>
+    <message>
+        <source>Selected value</source>
+        <translation>Seçili değer</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Nokta oylaması</translation>
+    </message>
+    <message>
+        <source>Inspiration</source>
+        <translation>İlham</translation>
+    </message>
+    <message>
+        <source>The selected value, the dot voting and examples</source>
+        <translation>Seçili değer, nokta oylaması ve örnekler</translation>
     </message>
     <message>
         <source>Board &amp;and votes</source>
