@@ -1,13 +1,16 @@
-"""The survey's answers as CSV or XLSX, safe to open in a spreadsheet.
+"""The survey's answers as CSV or XLSX, safe to open in a spreadsheet, with headings
+in the workshop's language.
 
-A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be
-taken as a formula by Excel, LibreOffice or Google Sheets (and could run one that a
-hostile answer smuggled in), so such a cell gets a leading apostrophe, and so does such
-a character after a comma, semicolon or tab, where a spreadsheet reading the file with
-that delimiter starts a cell; importing the file again takes them off
-(domain/spreadsheet.py). XML, and so XLSX, cannot hold U+FFFE
-and U+FFFF: in an XLSX cell they become U+FFFD. Answers are in their canonical order
-(by content), which says nothing about who answered when.
+In a CSV file, a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return would be taken as a formula by Excel, LibreOffice or Google Sheets (and could
+run one that a hostile answer smuggled in), so such a cell gets a leading apostrophe,
+and so does such a character after a comma, semicolon or tab, where a spreadsheet
+reading the file with that delimiter starts a cell; importing the app's own CSV again
+takes them off (domain/spreadsheet.py, services/survey.py). XLSX cells are typed as
+text, which no spreadsheet runs, so they hold the answers exactly: an apostrophe there
+would show in the cell. XML, and so XLSX, cannot hold U+FFFE and U+FFFF: in an XLSX
+cell they become U+FFFD. Answers are in their canonical order (by content), which says
+nothing about who answered when.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-from philosophy_studio.domain.model import Workshop, sort_answers
+from philosophy_studio.domain.model import Language, Workshop, sort_answers
 from philosophy_studio.domain.spreadsheet import formula_safe
 from philosophy_studio.fileio import write_export
 
@@ -35,6 +38,23 @@ LABELS = (
     QT_TRANSLATE_NOOP("AnswersExport", "yes"),
     QT_TRANSLATE_NOOP("AnswersExport", "no"),
 )
+# The same in each workshop language, for an export that is given none (the command
+# line has no Qt catalogue); the Turkish words are those of the GUI's catalogue.
+_LABELS_IN = {
+    Language.ENGLISH: LABELS,
+    Language.TURKISH: ("Yanıt", "Kaynak", "Analizden gizli", "evet", "hayır"),
+}
+
+
+def answer_labels(language: Language) -> tuple[str, ...]:
+    return _LABELS_IN[language]
+
+
+def written_by_the_app(headings: tuple[str, ...] | list[str]) -> bool:
+    """Whether a table with these column headings is an answers export of the app, in
+    either language: only its cells carry the apostrophes the CSV export adds."""
+    first = tuple(heading.strip() for heading in headings[:3])
+    return any(first == labels[:3] for labels in _LABELS_IN.values())
 
 
 class AnswersFormat(StrEnum):
@@ -47,25 +67,27 @@ def neutralise(cell: str) -> str:
     return formula_safe(cell)
 
 
-def answer_rows(workshop: Workshop, labels: tuple[str, ...] = LABELS) -> list[tuple[str, str, str]]:
-    answer_heading, source_heading, hidden_heading, yes, no = labels
-    rows = [(neutralise(answer_heading), neutralise(source_heading), neutralise(hidden_heading))]
+def answer_rows(workshop: Workshop, labels: tuple[str, ...] | None = None) -> list[tuple[str, str, str]]:
+    """The heading row and one row per answer, as they are, in ``labels`` (else in the
+    workshop's language)."""
+    answer_heading, source_heading, hidden_heading, yes, no = labels or answer_labels(workshop.info.language)
+    rows = [(answer_heading, source_heading, hidden_heading)]
     rows += [
-        (neutralise(answer.text), answer.source.value, yes if answer.hidden else no)
+        (answer.text, answer.source.value, yes if answer.hidden else no)
         for answer in sort_answers(workshop.answers)
     ]
     return rows
 
 
-def answers_csv(workshop: Workshop, labels: tuple[str, ...] = LABELS) -> bytes:
+def answers_csv(workshop: Workshop, labels: tuple[str, ...] | None = None) -> bytes:
     # UTF-8 with a byte-order mark: Excel reads Turkish letters right only with it.
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerows(answer_rows(workshop, labels))
+    writer.writerows(tuple(neutralise(cell) for cell in row) for row in answer_rows(workshop, labels))
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def answers_xlsx(workshop: Workshop, labels: tuple[str, ...] = LABELS) -> bytes:
+def answers_xlsx(workshop: Workshop, labels: tuple[str, ...] | None = None) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell.cell import TYPE_STRING
     from openpyxl.styles import Alignment, Font
@@ -77,7 +99,7 @@ def answers_xlsx(workshop: Workshop, labels: tuple[str, ...] = LABELS) -> bytes:
         for column_number, value in enumerate(row, 1):
             cell = sheet.cell(row=row_number, column=column_number)
             cell.value = _xml_safe(value)
-            # Typed as text explicitly as well: openpyxl stores "=…" as a formula.
+            # Typed as text explicitly: openpyxl would store "=…" as a formula.
             cell.data_type = TYPE_STRING
             if row_number == 1:
                 cell.font = Font(bold=True)
@@ -100,11 +122,12 @@ def _xml_safe(text: str) -> str:
 
 
 def export_answers(
-    workshop: Workshop, path: Path, fmt: AnswersFormat | None = None, labels: tuple[str, ...] = LABELS
+    workshop: Workshop, path: Path, fmt: AnswersFormat | None = None, labels: tuple[str, ...] | None = None
 ) -> int:
-    """Write the answers to ``path`` (format from its suffix unless given); returns how
-    many answers were written. The file appears whole or not at all, and never over a
-    workshop, a folder or a device (see fileio.write_export)."""
+    """Write the answers to ``path`` (format from its suffix unless given) with
+    ``labels``, else in the workshop's language; returns how many answers were
+    written. The file appears whole or not at all, and never over a workshop, a folder
+    or a device (see fileio.write_export)."""
     chosen = fmt or (AnswersFormat.XLSX if path.suffix.lower() == ".xlsx" else AnswersFormat.CSV)
     data = answers_xlsx(workshop, labels) if chosen is AnswersFormat.XLSX else answers_csv(workshop, labels)
     write_export(path, data)

@@ -24,6 +24,7 @@ from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import MAX_ANSWER_LENGTH, AnswerSource, ImportRecord, Workshop
 from philosophy_studio.domain.spreadsheet import from_formula_safe
 from philosophy_studio.domain.text import clean_text
+from philosophy_studio.export.answers import written_by_the_app
 from philosophy_studio.importing.reader import AnswerTable, FileKind, read_file
 from philosophy_studio.persistence import repository
 from philosophy_studio.services.backups import BackupKind, make_safety_backup
@@ -273,9 +274,10 @@ def plan_import(texts: Iterable[str], history: ImportHistory | None = None) -> I
 
 def plan_from_table(table: AnswerTable, column: int, history: ImportHistory | None = None) -> ImportPlan:
     values = table.column_values(column)
-    if table.kind is not FileKind.TEXT:
-        # Spreadsheet cells: the apostrophe that kept a formula from running is not
-        # part of the answer (see the answers export).
+    if table.kind is FileKind.DELIMITED and written_by_the_app(table.headers):
+        # The app's own CSV export: the apostrophes it put before formulas are not part
+        # of the answers. Anywhere else (its XLSX, another tool's file) an apostrophe
+        # is one the author typed.
         values = [from_formula_safe(value) for value in values]
     plan = plan_import(values, history)
     uncalculated = sum(1 for row in table.uncalculated.get(column, ()) if row >= plan.already_imported)
