@@ -71,6 +71,9 @@ class WorkshopView(QWidget):
 
         self.navigator.step_selected.connect(self._on_step_selected)
         self.navigator.value_selected.connect(self._on_value_selected)
+        guidelines = self.page_for[Step.GUIDELINES]
+        assert isinstance(guidelines, GuidelinesPage)
+        guidelines.value_picked.connect(self.navigator.select_value)
         session.changed.connect(self._on_changed)
 
     def show_guidance(self, shown: bool) -> None:

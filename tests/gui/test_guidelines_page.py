@@ -1,6 +1,7 @@
 import dataclasses
 
 import pytest
+from PySide6.QtCore import Qt
 from qt_fixtures import change_unannounced
 
 from philosophy_studio.domain.guideline_commands import SetGuidelineAnswer, UpdateBehaviour, UpdateMetric
@@ -322,3 +323,34 @@ def test_the_metric_cell_under_the_pointer_stays_while_a_name_is_edited(make_win
     )
     qtbot.waitUntil(lambda: shown_card(window, card_id).metrics[0].name.startswith("Müşterinin"))
     assert (table.indexAt(pointer).row(), table.indexAt(pointer).column()) == (0, 1)
+
+
+def test_the_value_list_and_the_navigator_follow_each_other(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    navigator = window.workshop_view.navigator
+    chosen = window.session.workshop.chosen_values
+    page.values.setCurrentRow(3)
+    assert navigator.currentItem().data(Qt.ItemDataRole.UserRole + 1) == chosen[3].id
+    assert window.workshop_view.current_page() is page
+    row = next(
+        r for r in range(navigator.count()) if navigator.item(r).text().strip().startswith(chosen[1].name)
+    )
+    navigator.setCurrentRow(row)
+    assert page.values.currentRow() == 1
+    assert page.value_name.text() == chosen[1].name
+
+
+@pytest.mark.parametrize("language", ["en", "tr"])
+def test_the_value_list_tells_a_screen_reader_how_many_questions_are_answered(
+    make_window, qtbot, language: str
+) -> None:
+    window = make_window(language=language)
+    window.open_demo(Language.ENGLISH)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.GUIDELINES)
+    page = window.workshop_view.page_for[Step.GUIDELINES]
+    card = window.session.workshop.chosen_values[0]
+    spoken = page.values.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith(card.name)
+    expected = {"en": "5 of 5 questions answered", "tr": "5 sorudan 5 tanesi yanıtlandı"}[language]
+    assert spoken.endswith(expected)

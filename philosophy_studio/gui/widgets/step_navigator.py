@@ -95,6 +95,16 @@ class StepNavigator(QListWidget):
     def select_step(self, step: Step) -> None:
         self.setCurrentRow(self._row_of(step))
 
+    def select_value(self, card_id: int) -> None:
+        """Mark the row of a chosen value under Guidelines, picked on the page itself
+        (the page already shows it, so nothing is announced)."""
+        for row in range(self.count()):
+            if self.item(row).data(_CARD_ROLE) == card_id:
+                self.blockSignals(True)
+                self.setCurrentRow(row)
+                self.blockSignals(False)
+                return
+
     def move(self, delta: int) -> None:
         """Go to the previous or next step (values under Guidelines are skipped)."""
         index = STEP_ORDER.index(self.current_step())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 
 class GuidelinesPage(StepPage):
     step = Step.GUIDELINES
+    # The user picked a value in the page's own list: its card id (the navigator,
+    # which lists the same values, follows).
+    value_picked = Signal(int)
 
     def __init__(
         self, session: WorkshopSession, word_analysis: AnalysisModel, parent: QWidget | None = None
@@ -129,8 +132,8 @@ class GuidelinesPage(StepPage):
                 item.setForeground(
                     self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
                 )
-                item.setToolTip(self.tr("No longer among the chosen values"))
             self.values.addItem(item)
+        self._describe_values()
         self._filling = False
         ids = [card.id for card in self._cards]
         self.empty.setVisible(not chosen)
@@ -138,6 +141,19 @@ class GuidelinesPage(StepPage):
         if ids:
             self.values.setCurrentRow(ids.index(current) if current in ids else 0)
             self._show_card(self._cards[self.values.currentRow()])
+
+    def _describe_values(self) -> None:
+        for row, card in enumerate(self._cards):
+            item = self.values.item(row)
+            # "5/5" is read out as a date or a fraction: say what it counts.
+            answered = (
+                self.tr("%1 of %2 questions answered", "a chosen value's guideline questions")
+                .replace("%1", str(card.answered_questions))
+                .replace("%2", str(len(GuidelineQuestion)))
+            )
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{card.name}, {answered}")
+            if card.selected_rank is None:
+                item.setToolTip(self.tr("No longer among the chosen values"))
 
     def select_value(self, card_id: int) -> None:
         """Shows the questions of ``card_id`` (as when it is picked in the navigator)."""
@@ -150,6 +166,7 @@ class GuidelinesPage(StepPage):
             return
         self.commit_pending()
         self._show_card(self._cards[row])
+        self.value_picked.emit(self._cards[row].id)
 
     def _show_card(self, card: ValueCard) -> None:
         switching = card.id != self._card_id
@@ -237,6 +254,7 @@ class GuidelinesPage(StepPage):
             )
         )
         self.delete_answers.setText(self.tr("&Delete these answers"))
+        self._describe_values()
         for box in self.questions.values():
             box.retranslate_ui()
         self.metrics.retranslate_ui()
