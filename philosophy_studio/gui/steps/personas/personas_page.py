@@ -113,6 +113,8 @@ class PersonasPage(StepPage):
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The fields inside take the focus; the area itself has nothing to say.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(form_page)
         self.card.installEventFilter(self)
 
@@ -265,8 +267,10 @@ class PersonasPage(StepPage):
         self.delete.setText(self.tr("&Delete"))
         self.up.setText(self.tr("Move up"))
         self.down.setText(self.tr("Move down"))
-        self.up.setAccessibleName(self.tr("Move the persona up"))
-        self.down.setAccessibleName(self.tr("Move the persona down"))
+        # Voice control finds a button by its visible label: the name is that label,
+        # the explanation is the description.
+        self.up.setAccessibleDescription(self.tr("Move the persona up"))
+        self.down.setAccessibleDescription(self.tr("Move the persona down"))
         self.form.retranslate_ui()
         self.empty.setText(
             self.tr("Add a persona for each kind of customer you serve today or want to serve.")

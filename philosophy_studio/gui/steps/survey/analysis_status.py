@@ -102,9 +102,9 @@ class AnalysisStatus(QWidget):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Words in the answers"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel the analysis"))
+        self.cancel_button.setAccessibleDescription(self.tr("Cancel the analysis"))
         self.run_button.setText(self.tr("Analyse again"))
-        self.run_button.setAccessibleName(self.tr("Analyse the answers again"))
+        self.run_button.setAccessibleDescription(self.tr("Analyse the answers again"))
         self.progress.setAccessibleName(self.tr("Analysis progress"))
         self.withheld.setAccessibleName(self.tr("Why the analysis is not shown"))
         self._reserve_height()

@@ -242,9 +242,14 @@ class SurveyPage(StepPage):
         self.minimum.setAccessibleName(self.tr("Minimum number of respondents before answers are shown"))
         self.start_kiosk.setText(self.tr("Start &kiosk…"))
         self.open_phones.setText(self.tr("Open &to phones…"))
-        self.open_phones.setAccessibleName(self.tr("Let phones on the local network answer the survey"))
+        # The visible label is the name (voice control says it); the rest describes.
+        self.open_phones.setAccessibleDescription(
+            self.tr("Let phones on the local network answer the survey")
+        )
         self.present.setText(self.tr("P&resent…"))
-        self.present.setAccessibleName(self.tr("Show the question, QR code, count and timer full screen"))
+        self.present.setAccessibleDescription(
+            self.tr("Show the question, QR code, count and timer full screen")
+        )
         self.import_answers.setText(self.tr("&Import answers…"))
         self.paste_answers.setText(self.tr("&Paste answers…"))
         self.export_answers.setText(self.tr("E&xport answers…"))

@@ -324,6 +324,6 @@ class BoardPanel(QWidget):
         self.merge.setToolTip(
             self.tr("Put this card under another that says nearly the same; both texts stay")
         )
-        self.merge.setAccessibleName(self.tr("Merge this value into another"))
+        self.merge.setAccessibleDescription(self.tr("Merge this value into another"))
         self.split.setText(self.tr("Spl&it off"))
-        self.split.setAccessibleName(self.tr("Split this value off the one it was merged into"))
+        self.split.setAccessibleDescription(self.tr("Split this value off the one it was merged into"))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
@@ -90,6 +91,10 @@ class CardEditor(QGroupBox):
                     " border-radius: 4px; }"
                     "QToolButton:checked { border: 4px solid palette(text); }"
                 )
+            else:
+                # Drawn, not the text "∅": a button's text is the name voice control
+                # listens for, and this one is called "No colour".
+                swatch.setIcon(_no_colour_icon(24))
             swatch.setProperty("colour", colour)
             self.colours.addButton(swatch)
             colour_row.addWidget(swatch)
@@ -274,5 +279,19 @@ class CardEditor(QGroupBox):
             )
             button.setAccessibleName(name)
             button.setToolTip(name)
-            if not colour:
-                button.setText("∅")
+            # Not the tooltip again, which Qt would read as the description.
+            button.setAccessibleDescription(self.tr("Colour of the selected card on the board"))
+
+
+def _no_colour_icon(size: int) -> QIcon:
+    """An empty square struck through, the usual sign for "no colour"."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(0, 0, 0, 160), 1.5))
+    painter.drawRoundedRect(2, 2, size - 4, size - 4, 3, 3)
+    painter.setPen(QPen(QColor("#d32f2f"), 2))
+    painter.drawLine(4, size - 4, size - 4, 4)
+    painter.end()
+    return QIcon(pixmap)
