@@ -27,8 +27,23 @@ th {{ background: {ACCENT_TINT}; color: {ACCENT}; text-align: left; border-botto
 th, td {{ padding: 0.3rem 0.5rem; vertical-align: top; }}
 td {{ border-bottom: 1px solid {RULE}; }}
 .signatures td {{ height: 2.6rem; border-bottom: 1px solid {MUTED}; }}
-@media print {{ body {{ max-width: none; margin: 0; }} h2 {{ break-after: avoid; }} }}
+@media print {{
+  body {{ max-width: none; margin: 0; }}
+  /* A heading goes to the next page with the text it introduces; a table row, a list
+     item and a signature line are never cut in two; a table's headings repeat. */
+  h1, h2, h3, h4 {{ break-after: avoid; page-break-after: avoid; }}
+  tr, li, .meaning {{ break-inside: avoid; page-break-inside: avoid; }}
+  thead {{ display: table-header-group; }}
+  p {{ orphans: 3; widows: 3; }}
+}}
 """
+
+# Column widths in percent: the descriptions (how a metric is measured, what is shared)
+# take the room, names and dates what they need. Equal columns squeezed a description
+# into a dozen lines.
+_METRIC_WIDTHS = (26, 38, 18, 18)
+_SHARING_WIDTHS = (18, 44, 19, 19)
+_SIGNATURE_WIDTHS = (40, 35, 25)
 
 
 def build_charter_html(content: CharterContent) -> str:
@@ -67,7 +82,7 @@ def build_charter_html(content: CharterContent) -> str:
             if value.metrics:
                 parts.append(f"<h4>{t(texts.metrics)}</h4>")
                 rows = [(m.name, m.method, m.target, m.frequency) for m in value.metrics]
-                parts.append(_table(texts.metric_columns, rows))
+                parts.append(_table(texts.metric_columns, rows, _METRIC_WIDTHS))
             for kind, items in zip(texts.behaviour_kinds.values(), (value.dos, value.donts), strict=True):
                 if items:
                     parts.append(f"<h4>{t(kind)}</h4><ul>")
@@ -99,11 +114,17 @@ def build_charter_html(content: CharterContent) -> str:
         for name, commitment in content.leaders:
             parts += [f'<h4 dir="auto">{t(name)}</h4>', f'<p dir="auto">{t(commitment)}</p>']
     if content.sharing:
-        parts += [f"<h2>{t(texts.sharing)}</h2>", _table(texts.sharing_columns, content.sharing)]
+        parts += [
+            f"<h2>{t(texts.sharing)}</h2>",
+            _table(texts.sharing_columns, content.sharing, _SHARING_WIDTHS),
+        ]
     parts += [f"<h2>{t(texts.commitment)}</h2>", f"<p>{t(texts.commitment_intro)}</p>"]
     blank_rows = "".join("<tr><td></td><td></td><td></td></tr>" for _ in range(6))
     heads = "".join(f"<th>{t(label)}</th>" for label in texts.signature_columns)
-    parts.append(f'<table class="signatures"><tr>{heads}</tr>{blank_rows}</table>')
+    parts.append(
+        f'<table class="signatures">{_columns(_SIGNATURE_WIDTHS)}<thead><tr>{heads}</tr></thead>'
+        f"<tbody>{blank_rows}</tbody></table>"
+    )
     if content.facilitator:
         parts.append(
             f'<p class="muted" dir="auto">{t(texts.facilitated_by.format(name=content.facilitator))}</p>'
@@ -112,10 +133,14 @@ def build_charter_html(content: CharterContent) -> str:
     return "\n".join(parts)
 
 
-def _table(headings: tuple[str, ...], rows: object) -> str:
+def _columns(widths: tuple[int, ...]) -> str:
+    return "<colgroup>" + "".join(f'<col style="width: {width}%">' for width in widths) + "</colgroup>"
+
+
+def _table(headings: tuple[str, ...], rows: object, widths: tuple[int, ...]) -> str:
     head = "".join(f"<th>{t(heading)}</th>" for heading in headings)
     body = "".join(
         "<tr>" + "".join(f'<td dir="auto">{t(cell)}</td>' for cell in row) + "</tr>"
         for row in rows  # type: ignore[attr-defined]
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return f"<table>{_columns(widths)}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
