@@ -591,6 +591,10 @@
         <source>No colour</source>
         <translation>No colour</translation>
     </message>
+    <message>
+        <source>Colour of the selected card on the board</source>
+        <translation>Colour of the selected card on the board</translation>
+    </message>
 </context>
 <context>
     <name>CharterPage</name>
@@ -3676,6 +3680,10 @@ Press any key for the next person.</translation>
     <message>
         <source>&amp;Start on my own</source>
         <translation>&amp;Start on my own</translation>
+    </message>
+    <message>
+        <source>The %1 step in the demo workshop</source>
+        <translation>The %1 step in the demo workshop</translation>
     </message>
 </context>
 <context>

@@ -606,6 +606,10 @@
         <source>No colour</source>
         <translation>Renksiz</translation>
     </message>
+    <message>
+        <source>Colour of the selected card on the board</source>
+        <translation>Seçili kartın panodaki rengi</translation>
+    </message>
 </context>
 <context>
     <name>CharterPage</name>
@@ -3730,6 +3734,10 @@ Sıradaki kişi için bir tuşa basın.</translation>
     <message>
         <source>&amp;Start on my own</source>
         <translation>&amp;Kendim başlayacağım</translation>
+    </message>
+    <message>
+        <source>The %1 step in the demo workshop</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
