@@ -3737,7 +3737,7 @@ Sıradaki kişi için bir tuşa basın.</translation>
     </message>
     <message>
         <source>The %1 step in the demo workshop</source>
-        <translation type="unfinished" />
+        <translation>Örnek atölyede %1 adımı</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,5 @@
+import pytest
+
 from philosophy_studio.gui.dialogs.help_dialogs import (
     AboutDialog,
     ShortcutsDialog,
@@ -125,3 +127,20 @@ def test_the_tour_can_be_taken_again_from_the_help_menu(make_window, qtbot) -> N
     qtbot.waitUntil(dialog.isVisible)
     dialog.close_button.click()
     assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "tr"])
+def test_every_step_of_the_tour_shows_a_picture_of_it(make_window, language: str) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window(language=language)
+    dialog = WelcomeDialog(window)
+    pictures = [
+        label
+        for index in range(1, dialog.pages.count())
+        for label in dialog.pages.widget(index).findChildren(QLabel)
+        if label.pixmap() is not None and not label.pixmap().isNull()
+    ]
+    assert len(pictures) == dialog.pages.count() - 1 == 7
+    assert all(picture.accessibleName() for picture in pictures)
+    dialog.deleteLater()

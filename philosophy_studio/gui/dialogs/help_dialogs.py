@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,10 +24,16 @@ from PySide6.QtWidgets import (
 from philosophy_studio import APP_NAME, __version__
 from philosophy_studio.content.tour import TOUR
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-from philosophy_studio.domain.steps import STEP_ORDER
+from philosophy_studio.domain.language import Language
+from philosophy_studio.domain.steps import STEP_ORDER, Step
 from philosophy_studio.gui.steps import step_title
 from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
+from philosophy_studio.gui.widgets.guidance_panel import current_language
 from philosophy_studio.logs import log_path
+from philosophy_studio.resources import resource_path
+
+# Wide enough to read the step's layout on a laptop, small enough for its screen.
+TOUR_PICTURE_WIDTH = 640
 
 
 def without_accelerator(text: str) -> str:
@@ -155,7 +161,7 @@ class WelcomeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Philosophy Studio"))
-        self.setMinimumSize(560, 360)
+        self.setMinimumSize(TOUR_PICTURE_WIDTH + 60, 560)
         self.pages = QStackedWidget()
         intro = QLabel(
             self.tr(
@@ -166,6 +172,7 @@ class WelcomeDialog(QDialog):
         intro.setWordWrap(True)
         scale_font(intro, SUBHEADING)
         self.pages.addWidget(intro)
+        language = current_language()
         for number, step in enumerate(STEP_ORDER, 1):
             page = QWidget()
             heading = QLabel(f"{number} / {len(STEP_ORDER)} · {step_title(step)}")
@@ -176,7 +183,7 @@ class WelcomeDialog(QDialog):
             page_layout = QVBoxLayout(page)
             page_layout.addWidget(heading)
             page_layout.addWidget(text)
-            page_layout.addStretch(1)
+            page_layout.addWidget(self._picture(step, language), 1)
             self.pages.addWidget(page)
         self.back = QPushButton(self.tr("&Back"))
         self.next = QPushButton(self.tr("&Next"))
@@ -197,6 +204,24 @@ class WelcomeDialog(QDialog):
         self.demo.clicked.connect(self._open_demo)
         self.close_button.clicked.connect(self.accept)
         self._go(0)
+
+    def _picture(self, step: Step, language: Language) -> QLabel:
+        """The step as it looks in the demo workshop (resources/tour/, made with
+        tools/tour_pictures.py)."""
+        picture = QLabel()
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        image = QPixmap(str(resource_path("tour", language.value, f"{step.value}.jpg")))
+        if not image.isNull():
+            picture.setPixmap(
+                image.scaled(
+                    TOUR_PICTURE_WIDTH,
+                    TOUR_PICTURE_WIDTH,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        picture.setAccessibleName(self.tr("The %1 step in the demo workshop").replace("%1", step_title(step)))
+        return picture
 
     def _go(self, delta: int) -> None:
         index = min(max(self.pages.currentIndex() + delta, 0), self.pages.count() - 1)
