@@ -354,3 +354,19 @@ def test_the_value_list_tells_a_screen_reader_how_many_questions_are_answered(
     assert spoken.startswith(card.name)
     expected = {"en": "5 of 5 questions answered", "tr": "5 sorudan 5 tanesi yanıtlandı"}[language]
     assert spoken.endswith(expected)
+
+
+def test_a_change_stored_while_another_step_is_shown_leaves_the_navigator_there(make_window, qtbot) -> None:
+    from philosophy_studio.domain.guideline_commands import AddBehaviour
+    from philosophy_studio.domain.model import Behaviour, BehaviourKind
+
+    window, page = open_page(make_window, qtbot)
+    page.values.setCurrentRow(2)
+    navigator = window.workshop_view.navigator
+    navigator.select_step(Step.CHARTER)
+    card = window.session.workshop.chosen_values[2]
+    window.session.execute(AddBehaviour(card.id, Behaviour(0, BehaviourKind.DO, "Ring back on time"), 0))
+    qtbot.waitUntil(lambda: shown_card(window, card.id).behaviours[0].text == "Ring back on time")
+    assert navigator.current_step() is Step.CHARTER
+    assert navigator.currentItem().data(Qt.ItemDataRole.UserRole + 1) is None
+    assert window.workshop_view.current_page() is window.workshop_view.page_for[Step.CHARTER]

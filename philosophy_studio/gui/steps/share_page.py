@@ -94,7 +94,7 @@ class SharePage(StepPage):
         # contents, a long place of the team's own would shift the columns as it is typed.
         header = self.plan.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 160), (2, 130), (3, 100)):
+        for column, width in ((0, 140), (2, 120), (3, 100)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.plan.setWordWrap(True)
@@ -135,6 +135,9 @@ class SharePage(StepPage):
         # the pointer: they take their height when the user leaves it.
         self._heights_outdated = False
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        # A column that became wider or narrower (the window, a drag, the language)
+        # changes how tall the wrapped texts are.
+        self.plan.horizontalHeader().sectionResized.connect(lambda *_sizes: self._fit_rows())
         for delegate in (self.plan.itemDelegate(), self._channel_delegate):
             delegate.closeEditor.connect(self._drop_empty_draft)
         self.remove_item.clicked.connect(self._remove_selected)
@@ -204,6 +207,11 @@ class SharePage(StepPage):
         if draft is not None and self._row_item(len(plan)) != draft:
             self._fill_row(len(plan), draft)
         self._filling = False
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its text, unless the user is in the table (see
+        _heights_outdated)."""
         if self._in_plan(QApplication.focusWidget()):
             self._heights_outdated = True
         else:
@@ -379,6 +387,9 @@ class SharePage(StepPage):
         for channel in SharingChannel:
             action = self.channel_menu.addAction(channel_name(channel))
             action.triggered.connect(lambda _checked=False, channel=channel: self._add(channel))
+        metrics = self.plan.fontMetrics()
+        widest = max(metrics.horizontalAdvance(channel_name(channel)) for channel in SharingChannel)
+        self.plan.horizontalHeader().resizeSection(0, widest + 24)
         if self._plan:
             self._show_plan(self._plan)
         self.plan.setEditTriggers(
@@ -387,7 +398,3 @@ class SharePage(StepPage):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.plan.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
-        metrics = self.plan.fontMetrics()
-        widest = max(metrics.horizontalAdvance(channel_name(channel)) for channel in SharingChannel)
-        # Room for the list's arrow when the cell is edited.
-        self.plan.horizontalHeader().resizeSection(0, widest + 48)

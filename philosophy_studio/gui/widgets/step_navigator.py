@@ -98,6 +98,8 @@ class StepNavigator(QListWidget):
     def select_value(self, card_id: int) -> None:
         """Mark the row of a chosen value under Guidelines, picked on the page itself
         (the page already shows it, so nothing is announced)."""
+        if self.current_step() is not Step.GUIDELINES:
+            return
         for row in range(self.count()):
             if self.item(row).data(_CARD_ROLE) == card_id:
                 self.blockSignals(True)

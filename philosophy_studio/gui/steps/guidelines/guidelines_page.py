@@ -134,12 +134,14 @@ class GuidelinesPage(StepPage):
                 )
             self.values.addItem(item)
         self._describe_values()
-        self._filling = False
         ids = [card.id for card in self._cards]
+        if ids:
+            # Still filling: a refresh is no pick of the user's (see value_picked).
+            self.values.setCurrentRow(ids.index(current) if current in ids else 0)
+        self._filling = False
         self.empty.setVisible(not chosen)
         self.form_scroll.setVisible(bool(self._cards))
         if ids:
-            self.values.setCurrentRow(ids.index(current) if current in ids else 0)
             self._show_card(self._cards[self.values.currentRow()])
 
     def _describe_values(self) -> None:
