@@ -689,6 +689,11 @@
         <translation>
             <numerusform>Sharing plan: %Ln item with nothing under “What”</numerusform><numerusform>Sharing plan: %Ln items with nothing under “What”</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Sharing plan: “Other” is the only place given for %Ln item(s)</source>
+        <translation>
+            <numerusform>Sharing plan: “Other” is the only place given for %Ln item</numerusform><numerusform>Sharing plan: “Other” is the only place given for %Ln items</numerusform></translation>
+    </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>

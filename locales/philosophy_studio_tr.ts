@@ -715,6 +715,12 @@
             <numerusform>Paylaşım planı: %Ln maddenin “Ne” sütunu boş</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sharing plan: “Other” is the only place given for %Ln item(s)</source>
+        <translation>
+            <numerusform>Paylaşım planı: %Ln maddede yer olarak yalnızca “Diğer” yazıyor</numerusform>
+        </translation>
+    </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>

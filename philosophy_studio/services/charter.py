@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, GuidelineQuestion, Workshop
+from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, GuidelineQuestion, SharingChannel, Workshop
 from philosophy_studio.domain.rules.unfinished import shared_what, unnamed_metric, unwritten_behaviour
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.export.charter_content import charter_content
@@ -124,6 +124,8 @@ class Missing(StrEnum):
     VALUES_WITHOUT_COMMITMENT = "values_without_commitment"
     NO_SHARING_PLAN = "no_sharing_plan"
     UNFINISHED_SHARING = "unfinished_sharing"
+    # "Other" with no place of the team's own: the charter would print just "Other".
+    PLACES_LEFT_AS_OTHER = "places_left_as_other"
 
 
 _STEP_OF = {
@@ -142,6 +144,7 @@ _STEP_OF = {
     Missing.VALUES_WITHOUT_COMMITMENT: Step.SHARE,
     Missing.NO_SHARING_PLAN: Step.SHARE,
     Missing.UNFINISHED_SHARING: Step.SHARE,
+    Missing.PLACES_LEFT_AS_OTHER: Step.SHARE,
 }
 
 
@@ -191,4 +194,12 @@ def missing_items(workshop: Workshop) -> tuple[MissingItem, ...]:
     if not workshop.sharing_plan:
         items.append(MissingItem(Missing.NO_SHARING_PLAN))
     per_value(Missing.UNFINISHED_SHARING, sum(1 for item in workshop.sharing_plan if not shared_what(item)))
+    per_value(
+        Missing.PLACES_LEFT_AS_OTHER,
+        sum(
+            1
+            for item in workshop.sharing_plan
+            if item.channel is SharingChannel.OTHER and not item.place.strip()
+        ),
+    )
     return tuple(items)

@@ -217,6 +217,7 @@ def test_items_an_earlier_version_added_unwritten_are_named_before_printing(make
     lines = [
         "Do’s and don’ts: 1 item added but never written",
         "Sharing plan: 1 item with nothing under “What”",
+        "Sharing plan: “Other” is the only place given for 1 item",
     ]
     qtbot.waitUntil(
         lambda: all(
@@ -225,5 +226,5 @@ def test_items_an_earlier_version_added_unwritten_are_named_before_printing(make
         ),
         timeout=10_000,
     )
-    assert page.checklist.count() == 2
+    assert page.checklist.count() == 3
     wait_for_preview(page, qtbot)

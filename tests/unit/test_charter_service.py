@@ -91,10 +91,12 @@ def test_texts_left_from_adding_an_item_are_named_before_printing(language: Lang
     assert MissingItem(Missing.UNWRITTEN_BEHAVIOURS, 2) in items
     assert MissingItem(Missing.UNNAMED_METRICS, 2) in items
     assert MissingItem(Missing.UNFINISHED_SHARING, 3) in items
+    assert MissingItem(Missing.PLACES_LEFT_AS_OTHER, 1) in items
     assert {item.kind for item in items} == {
         Missing.UNWRITTEN_BEHAVIOURS,
         Missing.UNNAMED_METRICS,
         Missing.UNFINISHED_SHARING,
+        Missing.PLACES_LEFT_AS_OTHER,
     }
     assert MissingItem(Missing.UNWRITTEN_BEHAVIOURS).step.value == "guidelines"
     assert MissingItem(Missing.UNFINISHED_SHARING).step.value == "share"
@@ -110,3 +112,16 @@ def test_texts_left_from_adding_an_item_are_never_printed(language: Language) ->
     assert "Paylaşılacak olan" not in markdown
     # What the unfinished plan item does say is kept.
     assert "Pazarlama" in markdown
+
+
+def test_a_plan_item_whose_place_is_only_other_is_named_before_printing() -> None:
+    from philosophy_studio.domain.model import SharingChannel, SharingItem
+
+    demo = demo_workshop(Language.ENGLISH)
+    plan = (
+        SharingItem(801, SharingChannel.OTHER, "The bill's envelope carries our promise", "Billing", "May"),
+        SharingItem(802, SharingChannel.OTHER, "Posters in the shop", "Shops", "June", place="Shop windows"),
+    )
+    items = missing_items(dataclasses.replace(demo, sharing_plan=plan))
+    assert items == (MissingItem(Missing.PLACES_LEFT_AS_OTHER, 1),)
+    assert MissingItem(Missing.PLACES_LEFT_AS_OTHER).step.value == "share"

@@ -307,6 +307,9 @@ class CharterPage(StepPage):
             Missing.VALUES_WITHOUT_COMMITMENT: self.tr("%Ln value(s) have no leader commitment", "", n),
             Missing.NO_SHARING_PLAN: self.tr("The sharing plan is empty"),
             Missing.UNFINISHED_SHARING: self.tr("Sharing plan: %Ln item(s) with nothing under “What”", "", n),
+            Missing.PLACES_LEFT_AS_OTHER: self.tr(
+                "Sharing plan: “Other” is the only place given for %Ln item(s)", "", n
+            ),
         }
         return texts[item.kind]
 
