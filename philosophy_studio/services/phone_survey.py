@@ -5,7 +5,9 @@ the form's nonce as its submission token, so a retried post is stored once. It i
 called from the server's worker threads; each call opens its own transaction.
 ``start_phone_survey`` serves it; ``WorkshopBallotSink`` and ``start_phone_voting``
 do the same for the open dot-voting round through ``voting.cast_ballot``;
-``serve_until_stopped`` is the headless command for either.
+``WorkshopCardSink`` and ``start_phone_cards`` add value cards to the board from
+phones during the brainstorm. ``serve_until_stopped`` is the headless command for the
+survey and the ballot.
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ from typing import TextIO
 
 from philosophy_studio.domain.errors import ReadOnlyStorageError
 from philosophy_studio.domain.language import Language
-from philosophy_studio.domain.model import MAX_ANSWER_LENGTH, AnswerSource, VotingStatus
+from philosophy_studio.domain.model import MAX_ANSWER_LENGTH, AnswerSource, ValueCard, VotingStatus
+from philosophy_studio.domain.value_commands import AddValueCard
 from philosophy_studio.persistence import repository
 from philosophy_studio.services.survey import submit_answer
 from philosophy_studio.services.voting import cast_ballot
 from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.survey_server.ballots import Ballot, BallotApp, BallotCard
+from philosophy_studio.survey_server.cards import MAX_MEANING_LENGTH, MAX_NAME_LENGTH, CardApp
 from philosophy_studio.survey_server.security import format_join_code
 from philosophy_studio.survey_server.server import SurveyServer
 
@@ -101,6 +105,51 @@ class WorkshopBallotSink:
         counted, _changes = cast_ballot(self._service, round_id, dots, token, wait_seconds=PHONE_WAIT_SECONDS)
         if counted and self._on_stored is not None:
             self._on_stored()
+
+
+class WorkshopCardSink:
+    """The values board of one workshop, taking cards from phones while it is served.
+    ``on_stored`` is called (on the server's thread) after each card added."""
+
+    def __init__(self, service: WorkshopService, on_stored: Callable[[], None] | None = None) -> None:
+        self._service = service
+        self._on_stored = on_stored
+
+    def language(self) -> Language:
+        with self._service.store.read() as session:
+            return Language(repository.workshop_row(session, self._service.workshop_id).language)
+
+    def is_open(self) -> bool:
+        # The board takes cards for as long as the facilitator serves this form; stopping
+        # the server kills its link.
+        return True
+
+    def submit(self, name: str, meaning: str) -> None:
+        # At the end of the board, like a card the facilitator adds; the name is checked
+        # and cleaned by the same rule (an empty one is an InvalidValueError).
+        card = AddValueCard(ValueCard(id=0, name=name, description=meaning), position=sys.maxsize)
+        self._service.execute(card, wait_seconds=PHONE_WAIT_SECONDS)
+        if self._on_stored is not None:
+            self._on_stored()
+
+
+def start_phone_cards(
+    service: WorkshopService,
+    *,
+    host: str | None = None,
+    port: int = 0,
+    on_stored: Callable[[], None] | None = None,
+    on_code_rotated: Callable[[str], None] | None = None,
+) -> SurveyServer:
+    """Serve the brainstorm form of ``service``'s workshop to phones until ``stop``."""
+    return SurveyServer.start(
+        WorkshopCardSink(service, on_stored),
+        max_answer_length=MAX_NAME_LENGTH + MAX_MEANING_LENGTH,
+        host=host,
+        port=port,
+        on_code_rotated=on_code_rotated,
+        app_type=CardApp,
+    )
 
 
 def start_phone_voting(

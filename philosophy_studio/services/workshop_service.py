@@ -233,8 +233,9 @@ class WorkshopService:
 
     # --- editing --------------------------------------------------------------------
 
-    def execute(self, command: Command) -> Outcome:
-        """Apply ``command`` in one transaction; return its inverse and what changed."""
+    def execute(self, command: Command, wait_seconds: float | None = None) -> Outcome:
+        """Apply ``command`` in one transaction; return its inverse and what changed.
+        ``wait_seconds`` bounds the wait for another writer (see Store.write)."""
         handler = _HANDLERS.get(type(command))
         if handler is None:
             raise TypeError(f"no handler for {type(command).__name__}")
@@ -243,7 +244,7 @@ class WorkshopService:
         retries = STALE_RETRIES
         while True:
             try:
-                with self.store.write() as session:
+                with self.store.write(wait_seconds) as session:
                     return handler(EditContext(session, self.workshop_id), command)
             except StaleDataError:
                 # Another client (a phone's ballot, a second facilitator) committed the

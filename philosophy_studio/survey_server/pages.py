@@ -35,6 +35,8 @@ textarea,input[type=text]{width:100%;font:inherit;color:inherit;background:trans
 border:2px solid var(--soft);border-radius:.5rem;padding:.7rem}
 textarea{min-height:10rem;resize:vertical}
 input[type=text]{font-size:1.6rem;letter-spacing:.15em;text-align:center}
+input.line{font-size:inherit;letter-spacing:normal;text-align:left}
+textarea.short{min-height:5rem}
 button{display:block;width:100%;min-height:3.2rem;margin-top:1.2rem;font:inherit;font-weight:700;
 color:#fff;background:var(--accent);border:0;border-radius:.5rem}
 @media (prefers-color-scheme:dark){button{color:#111}}
@@ -102,6 +104,19 @@ class Text(StrEnum):
     VOTING_CLOSED = "voting_closed"
     NEW_ROUND_TITLE = "new_round_title"
     NEW_ROUND = "new_round"
+    CARDS_TITLE = "cards_title"
+    CARDS_HINT = "cards_hint"
+    CARDS_ANONYMITY = "cards_anonymity"
+    CARD_NAME_LABEL = "card_name_label"
+    CARD_MEANING_LABEL = "card_meaning_label"
+    CARD_SEND = "card_send"
+    CARD_THANKS = "card_thanks"
+    ANOTHER_CARD = "another_card"
+    NO_CARD_NAME = "no_card_name"
+    CARD_TOO_LONG = "card_too_long"
+    TOO_MANY_CARDS = "too_many_cards"
+    CARDS_CLOSED_TITLE = "cards_closed_title"
+    CARDS_CLOSED = "cards_closed"
 
 
 TEXTS: dict[Language, dict[Text, str]] = {
@@ -161,6 +176,24 @@ TEXTS: dict[Language, dict[Text, str]] = {
         Text.NEW_ROUND_TITLE: "A new round has started",
         Text.NEW_ROUND: "This ballot belonged to an earlier round, so it was not counted. "
         "Open the new ballot and place your dots again.",
+        Text.CARDS_TITLE: "Suggest a value",
+        Text.CARDS_HINT: "Which value should guide how we serve our customers? One value per card; "
+        "send as many cards as you like.",
+        Text.CARDS_ANONYMITY: "Anonymous: the card goes on the board without your name, your device "
+        "or the time.",
+        Text.CARD_NAME_LABEL: "The value, in a few words",
+        Text.CARD_MEANING_LABEL: "What it means to you (optional)",
+        Text.CARD_SEND: "Put it on the board",
+        Text.CARD_THANKS: "Your card is on the board. The facilitator decides when the room sees the cards.",
+        Text.ANOTHER_CARD: "Suggest another value",
+        Text.NO_CARD_NAME: "Write the value's name before sending the card.",
+        Text.CARD_TOO_LONG: "A value's name is at most a few words and its meaning a sentence or two, "
+        "so nothing was saved. Go back, shorten it, and send it again.",
+        Text.TOO_MANY_CARDS: "One phone can add at most {most} cards, and this one has. "
+        "Talk to the facilitator if you have more ideas.",
+        Text.CARDS_CLOSED_TITLE: "The board is not taking cards",
+        Text.CARDS_CLOSED: "Cards from phones are not being collected right now, so nothing was saved. "
+        "Ask the facilitator if you expected it to be open.",
     },
     Language.TURKISH: {
         Text.SURVEY_TITLE: "Ekip anketi",
@@ -218,6 +251,24 @@ TEXTS: dict[Language, dict[Text, str]] = {
         Text.NEW_ROUND_TITLE: "Yeni bir tur başladı",
         Text.NEW_ROUND: "Bu oy pusulası önceki bir tura aitti, bu yüzden sayılmadı. "
         "Yeni pusulayı açıp noktalarınızı yeniden verin.",
+        Text.CARDS_TITLE: "Bir değer önerin",
+        Text.CARDS_HINT: "Müşterilerimize hizmet ederken bize hangi değer yol göstermeli? Her karta "
+        "bir değer; istediğiniz kadar kart gönderebilirsiniz.",
+        Text.CARDS_ANONYMITY: "Anonimdir: kart panoya adınız, cihazınız ve saat olmadan eklenir.",
+        Text.CARD_NAME_LABEL: "Değer, birkaç kelimeyle",
+        Text.CARD_MEANING_LABEL: "Sizin için anlamı (isteğe bağlı)",
+        Text.CARD_SEND: "Panoya ekle",
+        Text.CARD_THANKS: "Kartınız panoda. Kartların odaya ne zaman gösterileceğine kolaylaştırıcı "
+        "karar verir.",
+        Text.ANOTHER_CARD: "Bir değer daha önerin",
+        Text.NO_CARD_NAME: "Kartı göndermeden önce değerin adını yazın.",
+        Text.CARD_TOO_LONG: "Bir değerin adı birkaç kelime, anlamı bir iki cümledir; bu yüzden hiçbir "
+        "şey kaydedilmedi. Geri dönüp kısaltın ve yeniden gönderin.",
+        Text.TOO_MANY_CARDS: "Bir telefon en çok {most} kart ekleyebilir ve bu telefon o sayıya ulaştı. "
+        "Başka fikirleriniz varsa kolaylaştırıcıyla konuşun.",
+        Text.CARDS_CLOSED_TITLE: "Pano şu anda kart almıyor",
+        Text.CARDS_CLOSED: "Şu anda telefonlardan kart toplanmıyor; bu yüzden hiçbir şey kaydedilmedi. "
+        "Açık olması gerekiyorsa kolaylaştırıcıya sorun.",
     },
 }
 
@@ -324,9 +375,44 @@ def ballot_form(
     return _page(language, text(language, Text.VOTE_TITLE), body)
 
 
-def message(language: Language, title: Text, body: Text, link: str | None = None) -> str:
+def card_form(
+    language: Language,
+    *,
+    action: str,
+    nonce: str,
+    name: str,
+    meaning: str,
+    max_name: int,
+    max_meaning: int,
+    problem: str | None = None,
+) -> str:
+    """A value card's name and meaning; ``name`` and ``meaning`` are what was sent last
+    time, kept when the form comes back with ``problem``."""
+    described = "hint anonymity problem" if problem else "hint anonymity"
+    body = (
+        f"<h1>{escape(text(language, Text.CARDS_TITLE))}</h1>"
+        f'<p id="hint">{escape(text(language, Text.CARDS_HINT))}</p>'
+        f'<p class="note" id="anonymity">{escape(text(language, Text.CARDS_ANONYMITY))}</p>'
+        f"{_error(problem)}"
+        f'<form method="post" action="{escape(action)}" accept-charset="utf-8">'
+        f'<input type="hidden" name="nonce" value="{escape(nonce)}">'
+        f'<label for="name">{escape(text(language, Text.CARD_NAME_LABEL))}</label>'
+        f'<input type="text" class="line" id="name" name="name" maxlength="{max_name}" required '
+        f'value="{escape(name)}" aria-describedby="{described}" autocomplete="off">'
+        f'<label for="meaning">{escape(text(language, Text.CARD_MEANING_LABEL))}</label>'
+        f'<textarea class="short" id="meaning" name="meaning" rows="3" maxlength="{max_meaning}" '
+        f'autocomplete="off">{escape(meaning)}</textarea>'
+        f'<button type="submit">{escape(text(language, Text.CARD_SEND))}</button>'
+        "</form>"
+    )
+    return _page(language, text(language, Text.CARDS_TITLE), body)
+
+
+def message(
+    language: Language, title: Text, body: Text, link: str | None = None, link_text: Text = Text.NEW_FORM
+) -> str:
     """A page that only says something: thanks, closed, refused... ``link`` (a path of
-    ours) offers a fresh form where that helps."""
-    more = f'<p><a href="{escape(link)}">{escape(text(language, Text.NEW_FORM))}</a></p>' if link else ""
+    ours) offers a fresh form where that helps, named by ``link_text``."""
+    more = f'<p><a href="{escape(link)}">{escape(text(language, link_text))}</a></p>' if link else ""
     content = f"<h1>{escape(text(language, title))}</h1><p>{escape(text(language, body))}</p>{more}"
     return _page(language, text(language, title), content)

@@ -48,15 +48,20 @@ class Reply:
 class Phone:
     """One phone: each request on its own connection, as a browser might."""
 
-    def __init__(self, server: SurveyServer, timeout: float = 30.0) -> None:
+    def __init__(self, server: SurveyServer, timeout: float = 30.0, source: str | None = None) -> None:
         self.server = server
         self.timeout = timeout
+        # Another loopback address (127.0.0.2, …) to be a different phone to the server.
+        self.source = (source, 0) if source else None
 
     def request(
         self, method: str, path: str, body: bytes | None = None, headers: dict[str, str] | None = None
     ) -> Reply:
         connection = http.client.HTTPConnection(
-            self.server.endpoint.host, self.server.endpoint.port, timeout=self.timeout
+            self.server.endpoint.host,
+            self.server.endpoint.port,
+            timeout=self.timeout,
+            source_address=self.source,
         )
         try:
             connection.request(method, path, body=body, headers=headers or {})
