@@ -370,3 +370,39 @@ def test_a_change_stored_while_another_step_is_shown_leaves_the_navigator_there(
     assert navigator.current_step() is Step.CHARTER
     assert navigator.currentItem().data(Qt.ItemDataRole.UserRole + 1) is None
     assert window.workshop_view.current_page() is window.workshop_view.page_for[Step.CHARTER]
+
+
+def test_an_item_being_typed_survives_the_answer_stored_on_the_way_to_add(make_window, qtbot) -> None:
+    """Typing an answer, then Add: the answer is stored as focus leaves it, and the
+    snapshot that follows must not take away the new item's editor."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from philosophy_studio.domain.model import BehaviourKind
+
+    window, page = open_page(make_window, qtbot)
+    window.activateWindow()
+    card_id = window.session.workshop.chosen_values[0].id
+    answer = page.questions[GuidelineQuestion.EFFECT].editor
+    answer.setFocus()
+    answer.setPlainText("Customers hear a plain answer the first time.")
+    page.behaviours.add[BehaviourKind.DO].click()
+    page.commit_pending()
+    qtbot.waitUntil(
+        lambda: shown_card(window, card_id).guidelines[GuidelineQuestion.EFFECT]
+        == "Customers hear a plain answer the first time."
+    )
+    listing = page.behaviours.lists[BehaviourKind.DO]
+    assert listing.state() == QAbstractItemView.State.EditingState
+    open_editor(listing).setText("Say what happens next")
+
+    own = page.metrics.menu.actions()[-1]
+    answer.setFocus()
+    answer.setPlainText("Customers hear a plain answer every time.")
+    own.trigger()
+    page.commit_pending()
+    qtbot.waitUntil(
+        lambda: shown_card(window, card_id).guidelines[GuidelineQuestion.EFFECT]
+        == "Customers hear a plain answer every time."
+    )
+    assert page.metrics.table.state() == QAbstractItemView.State.EditingState
+    assert page.metrics.table.rowCount() == len(shown_card(window, card_id).metrics) + 1

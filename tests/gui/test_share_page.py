@@ -223,3 +223,23 @@ def test_the_row_under_the_pointer_stays_while_the_plan_is_edited(make_window, q
     height = page.plan.rowHeight(0)
     page.add_item.setFocus()
     qtbot.waitUntil(lambda: page.plan.rowHeight(0) > height)
+
+
+def test_a_plan_row_being_typed_survives_the_commitment_stored_on_the_way_to_add(make_window, qtbot) -> None:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    window, page = open_page(make_window, qtbot)
+    window.activateWindow()
+    card = window.session.workshop.chosen_values[0]
+    editor = page._commitments[card.id]
+    editor.setFocus()
+    editor.setPlainText("Liderler her sabah ilk aramayı kendileri karşılar.")
+    page.channel_menu.actions()[1].trigger()
+    page.commit_pending()
+    qtbot.waitUntil(
+        lambda: window.session.workshop.chosen_values[0].leader_commitment
+        == "Liderler her sabah ilk aramayı kendileri karşılar."
+    )
+    assert page.plan.state() == QAbstractItemView.State.EditingState
+    assert page.plan.rowCount() == len(window.session.workshop.sharing_plan) + 1
+    open_cell_editor(page.plan).setText("Kampanya afişi")

@@ -74,18 +74,35 @@ class BehavioursBox(QWidget):
         self._seen.refreshed()
 
     def show_card(self, card: ValueCard) -> None:
+        same_card = self._card is not None and self._card.id == card.id
         self._card = card
         # Edits that failed to store stay on screen until Retry stores them.
         unsaved = {command.behaviour_id: command.text for command in self.session.unsaved(UpdateBehaviour)}
         self._filling = True
         for kind, listing in self.lists.items():
-            listing.clear()
-            for behaviour in card.behaviours:
-                if behaviour.kind is kind:
-                    item = QListWidgetItem(unsaved.get(behaviour.id, behaviour.text))
-                    item.setData(Qt.ItemDataRole.UserRole, behaviour.id)
-                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-                    listing.addItem(item)
+            if not same_card:
+                listing.clear()
+            # A new item with text was sent to be stored and comes back stored.
+            for row in reversed(range(listing.count())):
+                item = listing.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) is None and item.text().strip():
+                    listing.takeItem(row)
+            # The stored items are updated in place, and a new item being typed (last)
+            # stays: removing rows would close its editor, and the snapshot that
+            # follows an answer stored on the way to "Add" must not take it away.
+            rows = range(listing.count())
+            shown = sum(1 for row in rows if listing.item(row).data(Qt.ItemDataRole.UserRole) is not None)
+            stored = [behaviour for behaviour in card.behaviours if behaviour.kind is kind]
+            for row in reversed(range(len(stored), shown)):
+                listing.takeItem(row)
+            for row in range(shown, len(stored)):
+                item = QListWidgetItem()
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                listing.insertItem(row, item)
+            for row, behaviour in enumerate(stored):
+                item = listing.item(row)
+                item.setText(unsaved.get(behaviour.id, behaviour.text))
+                item.setData(Qt.ItemDataRole.UserRole, behaviour.id)
         self._filling = False
 
     # --- editing ----------------------------------------------------------------------

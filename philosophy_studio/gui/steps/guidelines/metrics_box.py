@@ -107,8 +107,10 @@ class MetricsBox(QGroupBox):
         # Edits that failed to store stay on screen until Retry stores them.
         unsaved = {command.metric.id: command.metric for command in self.session.unsaved(UpdateMetric)}
         self._filling = True
+        moved = len(card.metrics) != self.table.rowCount() - self._draft
         self.table.setRowCount(len(card.metrics) + self._draft)
-        if draft is not None:
+        # Where it was, the row being typed keeps its items and so its editor.
+        if draft is not None and moved:
             for column, value in enumerate(draft):
                 self.table.setItem(len(card.metrics), column, QTableWidgetItem(value))
         for row, stored in enumerate(card.metrics):
