@@ -388,8 +388,10 @@ def test_an_item_being_typed_survives_the_answer_stored_on_the_way_to_add(make_w
     page.behaviours.add[BehaviourKind.DO].click()
     page.commit_pending()
     qtbot.waitUntil(
-        lambda: shown_card(window, card_id).guidelines[GuidelineQuestion.EFFECT]
-        == "Customers hear a plain answer the first time."
+        lambda: (
+            shown_card(window, card_id).guidelines[GuidelineQuestion.EFFECT]
+            == "Customers hear a plain answer the first time."
+        )
     )
     listing = page.behaviours.lists[BehaviourKind.DO]
     assert listing.state() == QAbstractItemView.State.EditingState
@@ -401,8 +403,10 @@ def test_an_item_being_typed_survives_the_answer_stored_on_the_way_to_add(make_w
     own.trigger()
     page.commit_pending()
     qtbot.waitUntil(
-        lambda: shown_card(window, card_id).guidelines[GuidelineQuestion.EFFECT]
-        == "Customers hear a plain answer every time."
+        lambda: (
+            shown_card(window, card_id).guidelines[GuidelineQuestion.EFFECT]
+            == "Customers hear a plain answer every time."
+        )
     )
     assert page.metrics.table.state() == QAbstractItemView.State.EditingState
     assert page.metrics.table.rowCount() == len(shown_card(window, card_id).metrics) + 1

@@ -237,8 +237,10 @@ def test_a_plan_row_being_typed_survives_the_commitment_stored_on_the_way_to_add
     page.channel_menu.actions()[1].trigger()
     page.commit_pending()
     qtbot.waitUntil(
-        lambda: window.session.workshop.chosen_values[0].leader_commitment
-        == "Liderler her sabah ilk aramayı kendileri karşılar."
+        lambda: (
+            window.session.workshop.chosen_values[0].leader_commitment
+            == "Liderler her sabah ilk aramayı kendileri karşılar."
+        )
     )
     assert page.plan.state() == QAbstractItemView.State.EditingState
     assert page.plan.rowCount() == len(window.session.workshop.sharing_plan) + 1
