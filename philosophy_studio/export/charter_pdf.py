@@ -462,7 +462,7 @@ def _sharing(content: CharterContent, writer: _Writer) -> list[Flowable]:
     return [
         Spacer(1, 14),
         writer.fixed(content.texts.sharing, styles.h1),
-        _grid(content.texts.sharing_columns, content.sharing, [0.2, 0.44, 0.2, 0.16], writer),
+        _grid(content.texts.sharing_columns, content.sharing, [0.18, 0.42, 0.2, 0.2], writer),
     ]
 
 
