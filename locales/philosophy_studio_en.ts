@@ -518,6 +518,14 @@
         <translation>Merge this value into another</translation>
     </message>
     <message>
+        <source>Cards from p&amp;hones…</source>
+        <translation>Cards from p&amp;hones…</translation>
+    </message>
+    <message>
+        <source>Let phones on the local network add value cards to the board, anonymously</source>
+        <translation>Let phones on the local network add value cards to the board, anonymously</translation>
+    </message>
+    <message>
         <source>Spl&amp;it off</source>
         <translation>Spl&amp;it off</translation>
     </message>
@@ -1985,6 +1993,14 @@
         <translation>Scan with your phone's camera to vote</translation>
     </message>
     <message>
+        <source>Scan with your phone's camera to add a value</source>
+        <translation>Scan with your phone's camera to add a value</translation>
+    </message>
+    <message>
+        <source>QR code of the link for value cards</source>
+        <translation>QR code of the link for value cards</translation>
+    </message>
+    <message>
         <source>Scan with your phone's camera to answer</source>
         <translation>Scan with your phone's camera to answer</translation>
     </message>
@@ -2575,13 +2591,30 @@ Press any key for the next person.</translation>
         <translation>
             <numerusform>%Ln voter so far</numerusform><numerusform>%Ln voters so far</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln card(s) from phones so far</source>
+        <translation>
+            <numerusform>%Ln card from phones so far</numerusform><numerusform>%Ln cards from phones so far</numerusform></translation>
+    </message>
     <message>
         <source>Phones on the same network can place their dots now. Only the totals are kept: no name, address or time, and not who chose what.</source>
         <translation>Phones on the same network can place their dots now. Only the totals are kept: no name, address or time, and not who chose what.</translation>
     </message>
     <message>
+        <source>Phones on the same network can add value cards now, at the end of the board. Nothing about who sent a card is kept: no name, address or time. While the board's texts are hidden, the room sees only that cards arrive.</source>
+        <translation>Phones on the same network can add value cards now, at the end of the board. Nothing about who sent a card is kept: no name, address or time. While the board's texts are hidden, the room sees only that cards arrive.</translation>
+    </message>
+    <message>
         <source>Present the QR code and the count full screen</source>
         <translation>Present the QR code and the count full screen</translation>
+    </message>
+    <message>
+        <source>Value cards from phones</source>
+        <translation>Value cards from phones</translation>
+    </message>
+    <message>
+        <source>Stop taking cards from phones</source>
+        <translation>Stop taking cards from phones</translation>
     </message>
     <message>
         <source>Votes from phones</source>

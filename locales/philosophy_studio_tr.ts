@@ -530,6 +530,14 @@
         <translation>Bu değeri başka bir değerle birleştir</translation>
     </message>
     <message>
+        <source>Cards from p&amp;hones…</source>
+        <translation>Telefonlardan &amp;kartlar…</translation>
+    </message>
+    <message>
+        <source>Let phones on the local network add value cards to the board, anonymously</source>
+        <translation>Yerel ağdaki telefonlar panoya anonim olarak değer kartı ekleyebilsin</translation>
+    </message>
+    <message>
         <source>Spl&amp;it off</source>
         <translation>Ay&amp;ır</translation>
     </message>
@@ -2024,6 +2032,14 @@
         <translation>Oy vermek için telefonunuzun kamerasıyla okutun</translation>
     </message>
     <message>
+        <source>Scan with your phone's camera to add a value</source>
+        <translation>Bir değer eklemek için telefonunuzun kamerasıyla okutun</translation>
+    </message>
+    <message>
+        <source>QR code of the link for value cards</source>
+        <translation>Değer kartları bağlantısının QR kodu</translation>
+    </message>
+    <message>
         <source>Scan with your phone's camera to answer</source>
         <translation>Yanıtlamak için telefonunuzun kamerasıyla okutun</translation>
     </message>
@@ -2617,13 +2633,31 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
             <numerusform>Şimdiye dek %Ln kişi oy verdi</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln card(s) from phones so far</source>
+        <translation>
+            <numerusform>Şu ana kadar telefonlardan %Ln kart</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Phones on the same network can place their dots now. Only the totals are kept: no name, address or time, and not who chose what.</source>
         <translation>Aynı ağdaki telefonlar artık noktalarını verebilir. Yalnızca toplamlar saklanır: ad, adres ya da saat yok; kimin neyi seçtiği de yok.</translation>
     </message>
     <message>
+        <source>Phones on the same network can add value cards now, at the end of the board. Nothing about who sent a card is kept: no name, address or time. While the board's texts are hidden, the room sees only that cards arrive.</source>
+        <translation>Aynı ağdaki telefonlar artık panonun sonuna değer kartı ekleyebilir. Kartı kimin gönderdiğine dair hiçbir şey saklanmaz: ad, adres ya da saat yok. Panodaki metinler gizliyken oda yalnızca kartların geldiğini görür.</translation>
+    </message>
+    <message>
         <source>Present the QR code and the count full screen</source>
         <translation>QR kodunu ve yanıt sayısını tam ekran göster</translation>
+    </message>
+    <message>
+        <source>Value cards from phones</source>
+        <translation>Telefondan değer kartları</translation>
+    </message>
+    <message>
+        <source>Stop taking cards from phones</source>
+        <translation>Telefonlardan kart almayı durdur</translation>
     </message>
     <message>
         <source>Votes from phones</source>

@@ -7,14 +7,17 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from philosophy_studio.gui.phones.phone_kind import PhoneKind
 from philosophy_studio.gui.phones.qr import qr_image
 from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
 
 
 class JoinCard(QWidget):
-    def __init__(self, qr_size: int = 360, parent: QWidget | None = None, *, votes: bool = False) -> None:
+    def __init__(
+        self, qr_size: int = 360, parent: QWidget | None = None, *, kind: PhoneKind = PhoneKind.SURVEY
+    ) -> None:
         super().__init__(parent)
-        self._votes = votes
+        self._kind = kind
         self._qr_size = qr_size
         self._url = ""
         self.qr = QLabel()
@@ -89,13 +92,15 @@ class JoinCard(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        if self._votes:
+        if self._kind is PhoneKind.VOTES:
             self.scan_hint.setText(self.tr("Scan with your phone's camera to vote"))
+            self.qr.setAccessibleName(self.tr("QR code of the voting link"))
+        elif self._kind is PhoneKind.CARDS:
+            self.scan_hint.setText(self.tr("Scan with your phone's camera to add a value"))
+            self.qr.setAccessibleName(self.tr("QR code of the link for value cards"))
         else:
             self.scan_hint.setText(self.tr("Scan with your phone's camera to answer"))
+            self.qr.setAccessibleName(self.tr("QR code of the survey link"))
         self.type_hint.setText(self.tr("or open %1 and type the code:").replace("%1", self._join_url))
-        self.qr.setAccessibleName(
-            self.tr("QR code of the voting link") if self._votes else self.tr("QR code of the survey link")
-        )
         self.qr.setAccessibleDescription(self._url)
         self.code.setAccessibleName(self.tr("Join code"))

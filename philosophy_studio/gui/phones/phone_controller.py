@@ -19,6 +19,7 @@ from philosophy_studio.domain.model import VotingRound, VotingStatus, Workshop
 from philosophy_studio.domain.voting_commands import SetRoundOpen
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.phones.phone_kind import PhoneKind
 
 if TYPE_CHECKING:
     from philosophy_studio.services.workshop_service import WorkshopService
@@ -26,10 +27,10 @@ if TYPE_CHECKING:
 
 
 class PhoneSurveyController(QObject):
-    """Serves the survey question; PhoneVotingController serves the open voting round."""
+    """Serves the survey question; PhoneVotingController serves the open voting round,
+    PhoneCardsController the brainstorm form."""
 
-    # Whether phones place dots (True) or answer the survey question (False).
-    votes = False
+    kind = PhoneKind.SURVEY
     started = Signal()
     stopped = Signal()
     # The join code, formatted for reading ("7724 9102"); it changes after repeated
@@ -87,12 +88,16 @@ class PhoneSurveyController(QObject):
         self._starting = True
         stored = self._answer_stored.emit
         rotated = self._code_rotated.emit
-        votes = self.votes
+        kind = self.kind
 
         def job(service: WorkshopService) -> tuple[SurveyServer, Changes]:
-            from philosophy_studio.services.phone_survey import start_phone_survey, start_phone_voting
+            from philosophy_studio.services import phone_survey
 
-            start = start_phone_voting if votes else start_phone_survey
+            start = {
+                PhoneKind.SURVEY: phone_survey.start_phone_survey,
+                PhoneKind.VOTES: phone_survey.start_phone_voting,
+                PhoneKind.CARDS: phone_survey.start_phone_cards,
+            }[kind]
             return start(service, on_stored=stored, on_code_rotated=rotated), Changes()
 
         self.session.call(job, self._on_started, self._on_start_failed)
@@ -156,7 +161,11 @@ class PhoneSurveyController(QObject):
             self._reload_again = True
             return
         self._reloading = True
-        changes = Changes.of(Aspect.VOTES, Aspect.VALUES) if self.votes else Changes.of(Aspect.ANSWERS)
+        changes = {
+            PhoneKind.SURVEY: Changes.of(Aspect.ANSWERS),
+            PhoneKind.VOTES: Changes.of(Aspect.VOTES, Aspect.VALUES),
+            PhoneKind.CARDS: Changes.of(Aspect.VALUES),
+        }[self.kind]
         self.session.call(lambda _service: (None, changes), self._on_reloaded, self._on_reload_failed)
 
     def _on_reloaded(self, _result: None) -> None:
@@ -174,7 +183,7 @@ class PhoneSurveyController(QObject):
 class PhoneVotingController(PhoneSurveyController):
     """Serves the ballot of the open dot-voting round; closing the round stops it."""
 
-    votes = True
+    kind = PhoneKind.VOTES
 
     def start(self) -> None:
         """Serve the open round to phones (the page offers this only while one is open)."""
@@ -204,6 +213,40 @@ class PhoneVotingController(PhoneSurveyController):
             return 0
         voting = open_round(workshop) or workshop.voting_rounds[-1]
         return voting.voters
+
+
+class PhoneCardsController(PhoneSurveyController):
+    """Serves the brainstorm form: phones add value cards to the board while it runs."""
+
+    kind = PhoneKind.CARDS
+
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
+        super().__init__(session, parent)
+        self._cards_added = 0
+        self._answer_stored.connect(self._count_card)
+        self.started.connect(self._start_counting)
+
+    def start(self) -> None:
+        workshop = self.session.workshop
+        if workshop is None or self.server is not None or self._starting:
+            return
+        self._serve()
+
+    def is_collecting(self, workshop: Workshop) -> bool:
+        return True
+
+    def close_survey(self) -> None:
+        self.stop()
+
+    def answer_count(self) -> int:
+        """How many cards phones added since the board was served."""
+        return self._cards_added
+
+    def _start_counting(self) -> None:
+        self._cards_added = 0
+
+    def _count_card(self) -> None:
+        self._cards_added += 1
 
 
 def open_round(workshop: Workshop) -> VotingRound | None:

@@ -16,6 +16,7 @@ from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.gui.phones.join_card import JoinCard
 from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
+from philosophy_studio.gui.phones.phone_kind import PhoneKind
 from philosophy_studio.gui.theme import READING, SUBHEADING, scale_font
 
 # Room left for the window's frame and title bar when placing it (pixels).
@@ -34,7 +35,7 @@ class PhonePanel(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         scale_font(self.status, READING)
-        self.card = JoinCard(360, votes=controller.votes)
+        self.card = JoinCard(360, kind=controller.kind)
         # Its room is kept while the server starts, so the panel has its size (and its
         # place on screen) from the start.
         policy = self.card.sizePolicy()
@@ -101,13 +102,15 @@ class PhonePanel(QWidget):
         self.move(left, top)
 
     def _on_changed(self, _workshop: Workshop, changes: Changes) -> None:
-        if changes.touches(Aspect.ANSWERS, Aspect.SURVEY, Aspect.VOTES):
+        if changes.touches(Aspect.ANSWERS, Aspect.SURVEY, Aspect.VOTES, Aspect.VALUES):
             self._show_count()
 
     def _show_count(self) -> None:
         total = self.controller.answer_count()
-        if self.controller.votes:
+        if self.controller.kind is PhoneKind.VOTES:
             self.count.setText(self.tr("%Ln voter(s) so far", "", total))
+        elif self.controller.kind is PhoneKind.CARDS:
+            self.count.setText(self.tr("%Ln card(s) from phones so far", "", total))
         else:
             self.count.setText(self.tr("%Ln answer(s) so far", "", total))
 
@@ -116,10 +119,16 @@ class PhonePanel(QWidget):
         if running:
             self._problem = ""
             self.card.show_server(self.controller.url, self.controller.join_url, self.controller.join_code)
-            if self.controller.votes:
+            if self.controller.kind is PhoneKind.VOTES:
                 ready = self.tr(
                     "Phones on the same network can place their dots now. Only the totals are kept: "
                     "no name, address or time, and not who chose what."
+                )
+            elif self.controller.kind is PhoneKind.CARDS:
+                ready = self.tr(
+                    "Phones on the same network can add value cards now, at the end of the board. "
+                    "Nothing about who sent a card is kept: no name, address or time. While the "
+                    "board's texts are hidden, the room sees only that cards arrive."
                 )
             else:
                 ready = self.tr(
@@ -157,7 +166,14 @@ class PhonePanel(QWidget):
         self.present.setText(self.tr("&Present full screen"))
         self.present.setAccessibleDescription(self.tr("Present the QR code and the count full screen"))
         self.stop_button.setText(self.tr("&Stop serving phones"))
-        if self.controller.votes:
+        # Cards have nothing to close (the board takes them for as long as it is served),
+        # and this window is what the room looks at while they arrive.
+        self.close_survey.setVisible(self.controller.kind is not PhoneKind.CARDS)
+        self.present.setVisible(self.controller.kind is not PhoneKind.CARDS)
+        if self.controller.kind is PhoneKind.CARDS:
+            self.setWindowTitle(self.tr("Value cards from phones"))
+            self.stop_button.setAccessibleDescription(self.tr("Stop taking cards from phones"))
+        elif self.controller.kind is PhoneKind.VOTES:
             self.setWindowTitle(self.tr("Votes from phones"))
             self.close_survey.setText(self.tr("&Close the round"))
             self.close_survey.setAccessibleDescription(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +32,10 @@ from philosophy_studio.domain.value_commands import (
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
 from philosophy_studio.gui.widgets.value_board import BoardEntry, ValueBoard
+
+if TYPE_CHECKING:
+    from philosophy_studio.gui.phones.phone_controller import PhoneCardsController
+    from philosophy_studio.gui.phones.phone_panel import PhonePanel
 
 
 class BoardPanel(QWidget):
@@ -80,9 +85,14 @@ class BoardPanel(QWidget):
         self.merge.setMenu(self.merge_menu)
         self.split = QPushButton()
         self.split.setObjectName("splitCard")
+        self.cards_from_phones = QPushButton()
+        self.cards_from_phones.setObjectName("cardsFromPhones")
+        # Made on first use: most boards are filled from the laptop.
+        self.card_phones: PhoneCardsController | None = None
+        self.card_phone_panel: PhonePanel | None = None
         buttons = QGridLayout()
         for index, button in enumerate(
-            (self.up, self.down, self.delete, self.merge, self.split, self.hide_texts)
+            (self.up, self.down, self.delete, self.merge, self.split, self.hide_texts, self.cards_from_phones)
         ):
             buttons.addWidget(button, index // 3, index % 3)
         buttons.setColumnStretch(3, 1)
@@ -104,6 +114,7 @@ class BoardPanel(QWidget):
         self.hide_texts.toggled.connect(self._on_hide_texts)
         self.merge_menu.aboutToShow.connect(self._fill_merge_menu)
         self.split.clicked.connect(self._split)
+        self.cards_from_phones.clicked.connect(self.open_cards_from_phones)
         self.new_value.returnPressed.connect(self._add)
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(+1))
@@ -295,6 +306,21 @@ class BoardPanel(QWidget):
         if card is not None and card.merged_into is not None:
             self.session.execute(MergeValueCard(card.id, None))
 
+    def open_cards_from_phones(self) -> None:
+        """Let phones on the local network add cards to the board (anonymously)."""
+        self._commit_pending()
+        if self.card_phone_panel is None:
+            from philosophy_studio.gui.phones.phone_controller import PhoneCardsController
+            from philosophy_studio.gui.phones.phone_panel import PhonePanel
+
+            self.card_phones = PhoneCardsController(self.session, self)
+            self.card_phone_panel = PhonePanel(self.card_phones, self)
+        assert self.card_phones is not None
+        self.card_phones.start()
+        self.card_phone_panel.show()
+        self.card_phone_panel.raise_()
+        self.card_phone_panel.activateWindow()
+
     # --- language ---------------------------------------------------------------------
 
     def _name_hide_texts(self) -> None:
@@ -325,5 +351,9 @@ class BoardPanel(QWidget):
             self.tr("Put this card under another that says nearly the same; both texts stay")
         )
         self.merge.setAccessibleDescription(self.tr("Merge this value into another"))
+        self.cards_from_phones.setText(self.tr("Cards from p&hones…"))
+        self.cards_from_phones.setAccessibleDescription(
+            self.tr("Let phones on the local network add value cards to the board, anonymously")
+        )
         self.split.setText(self.tr("Spl&it off"))
         self.split.setAccessibleDescription(self.tr("Split this value off the one it was merged into"))
