@@ -2895,8 +2895,20 @@ Press any key for the next person.</translation>
         <translation>Repeat the PIN</translation>
     </message>
     <message>
-        <source>Staff will answer on this screen one after another. Without this PIN the kiosk cannot be closed from its own screen, and the app's other windows stay hidden. Choose %1 to %2 digits and keep them to yourself. In a public place, also use your computer's kiosk mode: keyboard shortcuts of the operating system can still reach other programs.</source>
-        <translation>Staff will answer on this screen one after another. Without this PIN the kiosk cannot be closed from its own screen, and the app's other windows stay hidden. Choose %1 to %2 digits and keep them to yourself. In a public place, also use your computer's kiosk mode: keyboard shortcuts of the operating system can still reach other programs.</translation>
+        <source>Start the voting kiosk</source>
+        <translation>Start the voting kiosk</translation>
+    </message>
+    <message>
+        <source>Staff will place their dots on this screen one after another.</source>
+        <translation>Staff will place their dots on this screen one after another.</translation>
+    </message>
+    <message>
+        <source>Staff will answer on this screen one after another.</source>
+        <translation>Staff will answer on this screen one after another.</translation>
+    </message>
+    <message>
+        <source>Without this PIN the kiosk cannot be closed from its own screen, and the app's other windows stay hidden. Choose %1 to %2 digits and keep them to yourself. In a public place, also use your computer's kiosk mode: keyboard shortcuts of the operating system can still reach other programs.</source>
+        <translation>Without this PIN the kiosk cannot be closed from its own screen, and the app's other windows stay hidden. Choose %1 to %2 digits and keep them to yourself. In a public place, also use your computer's kiosk mode: keyboard shortcuts of the operating system can still reach other programs.</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>

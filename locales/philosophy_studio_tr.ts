@@ -2940,8 +2940,20 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>PIN kodunu tekrarlayın</translation>
     </message>
     <message>
-        <source>Staff will answer on this screen one after another. Without this PIN the kiosk cannot be closed from its own screen, and the app's other windows stay hidden. Choose %1 to %2 digits and keep them to yourself. In a public place, also use your computer's kiosk mode: keyboard shortcuts of the operating system can still reach other programs.</source>
-        <translation>Çalışanlar bu ekranda sırayla yanıt verecek. Bu PIN olmadan kiosk kendi ekranından kapatılamaz ve uygulamanın diğer pencereleri gizli kalır. %1 ile %2 arasında rakam seçin ve kimseyle paylaşmayın. Herkese açık bir yerde bilgisayarınızın kiosk modunu da kullanın: işletim sisteminin klavye kısayolları yine de başka programlara ulaşabilir.</translation>
+        <source>Start the voting kiosk</source>
+        <translation>Oylama kioskunu başlat</translation>
+    </message>
+    <message>
+        <source>Staff will place their dots on this screen one after another.</source>
+        <translation>Çalışanlar bu ekranda sırayla noktalarını verecek.</translation>
+    </message>
+    <message>
+        <source>Staff will answer on this screen one after another.</source>
+        <translation>Çalışanlar bu ekranda sırayla yanıt verecek.</translation>
+    </message>
+    <message>
+        <source>Without this PIN the kiosk cannot be closed from its own screen, and the app's other windows stay hidden. Choose %1 to %2 digits and keep them to yourself. In a public place, also use your computer's kiosk mode: keyboard shortcuts of the operating system can still reach other programs.</source>
+        <translation>Bu PIN olmadan kiosk kendi ekranından kapatılamaz ve uygulamanın diğer pencereleri gizli kalır. %1 ile %2 arasında rakam seçin ve kimseyle paylaşmayın. Herkese açık bir yerde bilgisayarınızın kiosk modunu da kullanın: işletim sisteminin klavye kısayolları yine de başka programlara ulaşabilir.</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>

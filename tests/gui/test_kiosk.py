@@ -260,3 +260,26 @@ def test_the_app_s_other_windows_are_hidden_while_the_kiosk_runs(make_window, qt
     qtbot.waitUntil(lambda: kiosk.isFullScreen() and not kiosk.isMinimized(), timeout=5_000)
     leave(qtbot, kiosk, PIN)
     assert window.isVisible()
+
+
+def test_the_voting_kiosk_s_pin_dialog_speaks_of_dots_not_answers(make_window, qtbot) -> None:
+    from philosophy_studio.gui.steps.values.values_page import ValuesPage
+
+    window = make_window(language="tr")
+    window.open_demo(Language.TURKISH)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.VALUES)
+    page = window.workshop_view.page_for[Step.VALUES]
+    assert isinstance(page, ValuesPage)
+    page.voting.open_voting_kiosk()
+    dialog = page.voting.pin_dialog
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert dialog.windowTitle() == "Oylama kioskunu başlat"
+    assert "noktalarını" in texts and "yanıt" not in texts
+    dialog.reject()
+    window.workshop_view.navigator.select_step(Step.SURVEY)
+    survey = window.workshop_view.page_for[Step.SURVEY]
+    survey.open_kiosk()
+    assert survey.pin_dialog.windowTitle() == "Kiosku başlat"
+    assert "yanıt" in " ".join(label.text() for label in survey.pin_dialog.findChildren(QLabel))
+    survey.pin_dialog.reject()

@@ -76,22 +76,29 @@ def _pin_field() -> QLineEdit:
 
 
 class SetPinDialog(QDialog):
-    """Asks for a new PIN twice before the kiosk starts."""
+    """Asks for a new PIN twice before the survey kiosk, or with ``voting`` the voting
+    kiosk, starts."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, voting: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Start the kiosk"))
         self.pin = _pin_field()
         self.pin.setAccessibleName(self.tr("New PIN"))
         self.repeat = _pin_field()
         self.repeat.setAccessibleName(self.tr("Repeat the PIN"))
+        if voting:
+            self.setWindowTitle(self.tr("Start the voting kiosk"))
+            what = self.tr("Staff will place their dots on this screen one after another.")
+        else:
+            self.setWindowTitle(self.tr("Start the kiosk"))
+            what = self.tr("Staff will answer on this screen one after another.")
         explanation = QLabel(
-            self.tr(
-                "Staff will answer on this screen one after another. Without this PIN the kiosk "
-                "cannot be closed from its own screen, and the app's other windows stay hidden. "
-                "Choose %1 to %2 digits and keep them to yourself. In a public place, also use your "
-                "computer's kiosk mode: keyboard shortcuts of the operating system can still reach "
-                "other programs."
+            what
+            + " "
+            + self.tr(
+                "Without this PIN the kiosk cannot be closed from its own screen, and the app's "
+                "other windows stay hidden. Choose %1 to %2 digits and keep them to yourself. In a "
+                "public place, also use your computer's kiosk mode: keyboard shortcuts of the "
+                "operating system can still reach other programs."
             )
             .replace("%1", str(MIN_PIN_DIGITS))
             .replace("%2", str(MAX_PIN_DIGITS))

@@ -150,7 +150,7 @@ class VotingPanel(QGroupBox):
 
     def open_voting_kiosk(self) -> None:
         self._commit_pending()
-        self.pin_dialog = SetPinDialog(self)
+        self.pin_dialog = SetPinDialog(self, voting=True)
         self.pin_dialog.accepted.connect(self._start_voting_kiosk)
         self.pin_dialog.open()
 
