@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from philosophy_studio.gui.widgets.flow_layout import FlowLayout
 
 
 class ChipRow(QWidget):
@@ -16,18 +18,18 @@ class ChipRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()
-        self._chips = QHBoxLayout()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addLayout(self._chips)
-        layout.addStretch(1)
+        # The label and the chips wrap like words: five long value names in one row
+        # would otherwise make the window wider than a 1280-pixel screen.
+        self._chips = FlowLayout(self)
+        self._chips.setContentsMargins(0, 0, 0, 0)
+        self._chips.addWidget(self.label)
 
     def show_words(self, words: Sequence[str], description: Callable[[str], str]) -> None:
         """One chip per word; ``description`` says what pressing it does (the chip is
         announced by its word, as voice control needs)."""
-        while self._chips.count():
-            widget = self._chips.takeAt(0).widget()
+        # The label stays first; the chips after it are replaced.
+        while self._chips.count() > 1:
+            widget = self._chips.takeAt(1).widget()
             if widget is not None:
                 widget.deleteLater()
         for word in words:
@@ -38,4 +40,4 @@ class ChipRow(QWidget):
         self.setVisible(bool(words))
 
     def chips(self) -> list[QPushButton]:
-        return [self._chips.itemAt(index).widget() for index in range(self._chips.count())]
+        return [self._chips.itemAt(index).widget() for index in range(1, self._chips.count())]
