@@ -7,7 +7,7 @@
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>Arama <translation>&amp;Konum:</translation>amp;konumu:</translation>
+        <translation>Arama &amp;konumu:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
