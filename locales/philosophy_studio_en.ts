@@ -416,12 +416,20 @@
         <translation>Add</translation>
     </message>
     <message>
+        <source>Add: %1</source>
+        <translation>Add: %1</translation>
+    </message>
+    <message>
         <source>Add a behaviour: %1</source>
         <translation>Add a behaviour: %1</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Remove: %1</translation>
     </message>
     <message>
         <source>Remove the selected behaviour: %1</source>

@@ -425,12 +425,20 @@
         <translation>Ekle</translation>
     </message>
     <message>
+        <source>Add: %1</source>
+        <translation>Ekle: %1</translation>
+    </message>
+    <message>
         <source>Add a behaviour: %1</source>
         <translation>Davranış ekle: %1</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Kaldır: %1</translation>
     </message>
     <message>
         <source>Remove the selected behaviour: %1</source>

@@ -408,16 +408,18 @@ class CharterPage(StepPage):
         self.paper.setItemText(0, self.tr("A4"))
         self.paper.setItemText(1, self.tr("US Letter"))
         self.paper.setAccessibleName(self.tr("Paper size"))
-        self.print_button.setText(self.tr("P&rint…"))
-        self.print_button.setAccessibleName(self.tr("Print the charter"))
-        self.export_pdf.setText(self.tr("Export P&DF…"))
-        self.export_pdf.setAccessibleName(self.tr("Export the charter as PDF"))
-        self.export_poster.setText(self.tr("Export p&oster…"))
-        self.export_poster.setAccessibleName(self.tr("Export the one-page poster as PDF"))
-        self.export_html.setText(self.tr("Export &HTML…"))
-        self.export_html.setAccessibleName(self.tr("Export the charter as a web page"))
-        self.export_markdown.setText(self.tr("Export &Markdown…"))
-        self.export_markdown.setAccessibleName(self.tr("Export the charter as Markdown"))
+        for button, label, explanation in (
+            (self.print_button, self.tr("P&rint…"), self.tr("Print the charter")),
+            (self.export_pdf, self.tr("Export P&DF…"), self.tr("Export the charter as PDF")),
+            (self.export_poster, self.tr("Export p&oster…"), self.tr("Export the one-page poster as PDF")),
+            (self.export_html, self.tr("Export &HTML…"), self.tr("Export the charter as a web page")),
+            (self.export_markdown, self.tr("Export &Markdown…"), self.tr("Export the charter as Markdown")),
+        ):
+            button.setText(label)
+            # Named as shown, so voice control finds it ("click Export PDF"); what it
+            # does goes in the description.
+            button.setAccessibleName(label.replace("&", "").rstrip("…"))
+            button.setAccessibleDescription(explanation)
         self.checklist_group.setTitle(self.tr("Before you print"))
         self.checklist.setAccessibleName(self.tr("What the charter still lacks"))
         self.preview.setAccessibleName(self.tr("Charter preview"))

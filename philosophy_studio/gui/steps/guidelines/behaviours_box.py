@@ -182,9 +182,14 @@ class BehavioursBox(QWidget):
         for kind in BehaviourKind:
             self.groups[kind].setTitle(titles[kind])
             self.lists[kind].setAccessibleName(titles[kind])
+            # Named by the visible label first (voice control), then the list it acts on.
             self.add[kind].setText(self.tr("Add"))
-            self.add[kind].setAccessibleName(self.tr("Add a behaviour: %1").replace("%1", titles[kind]))
+            self.add[kind].setAccessibleName(self.tr("Add: %1").replace("%1", titles[kind]))
+            self.add[kind].setAccessibleDescription(
+                self.tr("Add a behaviour: %1").replace("%1", titles[kind])
+            )
             self.remove[kind].setText(self.tr("Remove"))
-            self.remove[kind].setAccessibleName(
+            self.remove[kind].setAccessibleName(self.tr("Remove: %1").replace("%1", titles[kind]))
+            self.remove[kind].setAccessibleDescription(
                 self.tr("Remove the selected behaviour: %1").replace("%1", titles[kind])
             )

@@ -87,6 +87,8 @@ class GuidelinesPage(StepPage):
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setWidget(form)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The fields inside take Tab; the area scrolls to whichever has it.
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
