@@ -623,6 +623,10 @@
         <translation>
             <numerusform>Preview: %Ln page.</numerusform><numerusform>Preview: %Ln pages.</numerusform></translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln character(s) cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</source>
         <translation>

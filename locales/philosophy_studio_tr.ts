@@ -639,6 +639,10 @@
             <numerusform>Önizleme: %Ln sayfa.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sayfa %1 / %2</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln character(s) cannot be printed with the charter's font and appear as □ in the PDF: %1. Remove them or replace them with words.</source>
         <translation>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QPointF
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -228,3 +229,16 @@ def test_items_an_earlier_version_added_unwritten_are_named_before_printing(make
     )
     assert page.checklist.count() == 3
     wait_for_preview(page, qtbot)
+
+
+def test_the_preview_tells_a_screen_reader_what_the_page_in_view_says(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot, Language.TURKISH)
+    wait_for_preview(page, qtbot)
+    qtbot.waitUntil(lambda: page.preview.accessibleDescription().startswith("Page 1 of"))
+    assert "Müşteri hizmetleri felsefemiz" in page.preview.accessibleDescription()
+    assert window.session.workshop.info.team_name in page.preview.accessibleDescription()
+    navigator = page.preview.pageNavigator()
+    navigator.jump(2, QPointF(), navigator.currentZoom())
+    qtbot.waitUntil(lambda: page.preview.accessibleDescription().startswith("Page 3 of"))
+    # The page's own footer, in the charter's language.
+    assert "Sayfa 3 /" in page.preview.accessibleDescription()

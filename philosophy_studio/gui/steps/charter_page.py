@@ -125,6 +125,9 @@ class CharterPage(StepPage):
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.preview.setPageSpacing(12)
         self.preview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A PDF view exposes pictures of pages only: the text of the page in view goes
+        # to a screen reader as the preview's description.
+        self.preview.pageNavigator().currentPageChanged.connect(lambda _page: self._describe_page())
 
         layout = QVBoxLayout(self.work_area)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -227,8 +230,18 @@ class CharterPage(StepPage):
         if 0 < page < self.document.pageCount():
             self.preview.pageNavigator().jump(page, QPointF(), self.preview.pageNavigator().currentZoom())
         self.status.setText(self.tr("Preview: %Ln page(s).", "", result.pages))
+        self._describe_page()
         self._show_warnings(result)
         self._after_build()
+
+    def _describe_page(self) -> None:
+        pages = self.document.pageCount()
+        if self.document.status() != QPdfDocument.Status.Ready or not pages:
+            self.preview.setAccessibleDescription("")
+            return
+        page = min(max(self.preview.pageNavigator().currentPage(), 0), pages - 1)
+        where = self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(pages))
+        self.preview.setAccessibleDescription(f"{where}: {self.document.getAllText(page).text()}")
 
     def _on_preview_failed(self, error: BaseException) -> None:
         self._building = None
