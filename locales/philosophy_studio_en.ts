@@ -2970,10 +2970,6 @@ Press any key for the next person.</translation>
         <translation>How leaders model %1</translation>
     </message>
     <message>
-        <source>For example: leads share honest updates about what is happening in the company.</source>
-        <translation>For example: leads share honest updates about what is happening in the company.</translation>
-    </message>
-    <message>
         <source>Walk the talk: how leaders model each value</source>
         <translation>Walk the talk: how leaders model each value</translation>
     </message>
@@ -2996,6 +2992,10 @@ Press any key for the next person.</translation>
     <message>
         <source>Where</source>
         <translation>Where</translation>
+    </message>
+    <message>
+        <source>How will the leads live “%1” inside the team? Write one thing they will do.</source>
+        <translation>How will the leads live “%1” inside the team? Write one thing they will do.</translation>
     </message>
     <message>
         <source>What</source>

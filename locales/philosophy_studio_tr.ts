@@ -3015,10 +3015,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Liderler %1 değerini nasıl yaşatır</translation>
     </message>
     <message>
-        <source>For example: leads share honest updates about what is happening in the company.</source>
-        <translation>Örneğin: liderler şirkette olup biteni ekiple dürüstçe paylaşır.</translation>
-    </message>
-    <message>
         <source>Walk the talk: how leaders model each value</source>
         <translation>Söylediğini yap: liderler her değeri nasıl örnekler</translation>
     </message>
@@ -3041,6 +3037,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Where</source>
         <translation>Nerede</translation>
+    </message>
+    <message>
+        <source>How will the leads live “%1” inside the team? Write one thing they will do.</source>
+        <translation>Liderler “%1” değerini ekibin içinde nasıl yaşayacak? Yapacakları somut bir şey yazın.</translation>
     </message>
     <message>
         <source>What</source>

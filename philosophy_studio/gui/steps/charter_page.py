@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,6 +76,9 @@ class CharterPage(StepPage):
         self._building: WorkControl | None = None
         self._rebuild_after = False
         self._buffer: QBuffer | None = None
+        self._status: Callable[[], str] | None = None
+        # The build whose warnings are shown (they are said again on a language switch).
+        self._warned: CharterExport | None = None
 
         self.paper_label = QLabel()
         self.paper = QComboBox()
@@ -205,7 +209,7 @@ class CharterPage(StepPage):
             return
         self._dirty = False
         paper = self.paper_size
-        self.status.setText(self.tr("Updating the preview…"))
+        self._say(lambda: self.tr("Updating the preview…"))
         # The page has no runner of its own; the session's is the one the window shuts
         # down, which cancels a preview still being built rather than wait for it.
         self._building = self.session.runner.run_heavy(
@@ -229,7 +233,7 @@ class CharterPage(StepPage):
             previous.deleteLater()
         if 0 < page < self.document.pageCount():
             self.preview.pageNavigator().jump(page, QPointF(), self.preview.pageNavigator().currentZoom())
-        self.status.setText(self.tr("Preview: %Ln page(s).", "", result.pages))
+        self._say(lambda: self.tr("Preview: %Ln page(s).", "", result.pages))
         self._describe_page()
         self._show_warnings(result)
         self._after_build()
@@ -246,7 +250,7 @@ class CharterPage(StepPage):
     def _on_preview_failed(self, error: BaseException) -> None:
         self._building = None
         if not isinstance(error, CancelledError):
-            self.status.setText(error_message(error, unexpected=True) or str(error))
+            self._say(lambda: error_message(error, unexpected=True) or str(error))
         self._after_build()
 
     def _after_build(self) -> None:
@@ -256,7 +260,13 @@ class CharterPage(StepPage):
             if self.isVisible():
                 self._timer.start()
 
+    def _say(self, render: Callable[[], str]) -> None:
+        """Show a status, kept as how to say it: a language switch says it again."""
+        self._status = render
+        self.status.setText(render())
+
     def _show_warnings(self, result: CharterExport) -> None:
+        self._warned = result
         lines: list[str] = []
         if result.replaced:
             count = sum(count for _char, count in result.replaced)
@@ -352,7 +362,7 @@ class CharterPage(StepPage):
             if not replace_confirmed(self, path):
                 return
         paper = self.paper_size
-        self.status.setText(self.tr("Exporting to %1…").replace("%1", str(path)))
+        self._say(lambda: self.tr("Exporting to %1…").replace("%1", str(path)))
         self.session.runner.run_heavy(
             lambda control: export_charter(
                 workshop, path, fmt=fmt, paper=paper, poster=poster, control=control
@@ -369,17 +379,20 @@ class CharterPage(StepPage):
         return folder / f"{name.replace('%1', team[:80])}.{suffix}"
 
     def _on_exported(self, path: Path, result: CharterExport) -> None:
-        self.status.setText(self.tr("Saved %1.").replace("%1", str(path)))
+        self._say(lambda: self.tr("Saved %1.").replace("%1", str(path)))
         if result.pages:
             self._show_warnings(result)
 
     def _on_export_failed(self, error: BaseException) -> None:
-        reason = error_message(error, unexpected=True) or str(error)
-        self.status.setText(self.tr("The export failed: %1").replace("%1", reason))
+        self._say(
+            lambda: self.tr("The export failed: %1").replace(
+                "%1", error_message(error, unexpected=True) or str(error)
+            )
+        )
 
     def _on_print(self) -> None:
         if self.document.status() != QPdfDocument.Status.Ready or self.document.pageCount() == 0:
-            self.status.setText(self.tr("The preview is not ready yet; try again in a moment."))
+            self._say(lambda: self.tr("The preview is not ready yet; try again in a moment."))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._workshop.info.team_name if self._workshop else "")
@@ -393,7 +406,7 @@ class CharterPage(StepPage):
         printable area; returns the number of pages sent."""
         painter = QPainter()
         if not painter.begin(printer):
-            self.status.setText(self.tr("The printer could not be started."))
+            self._say(lambda: self.tr("The printer could not be started."))
             return 0
         printed = 0
         try:
@@ -410,7 +423,7 @@ class CharterPage(StepPage):
                 printed += 1
         finally:
             painter.end()
-        self.status.setText(self.tr("Sent %Ln page(s) to the printer.", "", printed))
+        self._say(lambda: self.tr("Sent %Ln page(s) to the printer.", "", printed))
         return printed
 
     # --- language --------------------------------------------------------------------
@@ -438,3 +451,8 @@ class CharterPage(StepPage):
         self.preview.setAccessibleName(self.tr("Charter preview"))
         self.warnings.setAccessibleName(self.tr("Warnings about the charter"))
         self._show_checklist()
+        if self._status is not None:
+            self.status.setText(self._status())
+        if self._warned is not None:
+            self._show_warnings(self._warned)
+        self._describe_page()

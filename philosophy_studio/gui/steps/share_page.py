@@ -165,10 +165,6 @@ class SharePage(StepPage):
                 label.setWordWrap(True)
                 editor = WorkshopTextEdit()
                 editor.setMaximumHeight(96)
-                editor.setAccessibleName(self.tr("How leaders model %1").replace("%1", card.name))
-                editor.setPlaceholderText(
-                    self.tr("For example: leads share honest updates about what is happening in the company.")
-                )
                 label.setBuddy(editor)
                 editor.edited.connect(
                     lambda text, previous, card_id=card.id: self.session.execute(
@@ -181,7 +177,21 @@ class SharePage(StepPage):
         for card in chosen:
             self._labels[card.id].setText(card.name)
             self._commitments[card.id].show_stored(card.leader_commitment)
+        self._describe_commitments()
         self.no_values.setVisible(not chosen)
+
+    def _describe_commitments(self) -> None:
+        """Texts that name the value, in the interface's language (again on a switch)."""
+        for card_id, editor in self._commitments.items():
+            name = self._labels[card_id].text()
+            editor.setAccessibleName(self.tr("How leaders model %1").replace("%1", name))
+            # One concrete act, not an example: an example fits one value and misleads
+            # on the others.
+            editor.setPlaceholderText(
+                self.tr(
+                    "How will the leads live “%1” inside the team? Write one thing they will do."
+                ).replace("%1", name)
+            )
 
     def commit_pending(self) -> None:
         for editor in self._commitments.values():
@@ -371,6 +381,7 @@ class SharePage(StepPage):
             )
         )
         self.no_values.setText(self.tr("Choose the values in the Values step first."))
+        self._describe_commitments()
         self.plan_group.setTitle(self.tr("Sharing plan"))
         self.plan_intro.setText(
             self.tr(

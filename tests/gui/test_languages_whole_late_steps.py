@@ -1,0 +1,66 @@
+"""Both languages whole on the Guidelines, Share and Charter steps: after a switch of
+the interface language no text of the other language stays on screen (the checks of
+test_languages_whole.py, over these steps)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication
+from test_languages_whole import catalogue_patterns, content_words, other_language, shown_texts
+
+from philosophy_studio.domain.model import BehaviourKind, Language
+from philosophy_studio.domain.steps import Step
+
+STEPS = (Step.GUIDELINES, Step.SHARE, Step.CHARTER)
+
+
+def check(window, looking_for: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    patterns = catalogue_patterns(looking_for)
+    content = content_words(window)
+    # The team's own texts, some of which a catalogue offered (a metric's name).
+    stored = repr(window.session.workshop)
+    wrong: list[tuple[str, str]] = []
+    for step in STEPS:
+        window.workshop_view.navigator.select_step(step)
+        QApplication.processEvents()
+        page = window.workshop_view.page_for[step]
+        wrong += other_language(shown_texts(page), patterns, content, looking_for)
+    return sorted({(where, text) for where, text in wrong if f"'{text}'" not in stored})
+
+
+@pytest.mark.parametrize(("first", "then"), [("tr", "en"), ("en", "tr")])
+def test_no_text_of_the_other_language_stays_after_a_switch(make_window, qtbot, first, then) -> None:
+    window = make_window(language=first)
+    window.resize(1280, 720)
+    window.open_demo(Language.TURKISH)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    # What the Charter step shows only after some work: a preview built and its status.
+    charter = window.workshop_view.page_for[Step.CHARTER]
+    window.workshop_view.navigator.select_step(Step.CHARTER)
+    qtbot.waitUntil(
+        lambda: charter.document.status() == QPdfDocument.Status.Ready and charter._building is None,
+        timeout=20_000,
+    )
+    qtbot.waitUntil(lambda: bool(charter.preview.accessibleDescription()))
+    guidelines = window.workshop_view.page_for[Step.GUIDELINES]
+    assert check(window, first), "the check finds nothing: it cannot fail"
+    window.languages.apply(then)
+    QApplication.processEvents()
+    left = check(window, first)
+    assert not left, "\n".join(f"{where}: {text}" for where, text in left)
+    # A screen reader's texts too.
+    description = charter.preview.accessibleDescription()
+    assert description.startswith("Sayfa" if then == "tr" else "Page")
+    spoken = guidelines.values.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert ("yanıtlandı" in spoken) == (then == "tr")
+    assert (
+        guidelines.behaviours.add[BehaviourKind.DO]
+        .accessibleName()
+        .startswith("Ekle" if then == "tr" else "Add")
+    )
+    qtbot.waitUntil(
+        lambda: charter.document.status() == QPdfDocument.Status.Ready and charter._building is None,
+        timeout=20_000,
+    )
