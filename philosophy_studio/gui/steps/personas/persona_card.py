@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from philosophy_studio.domain.model import Availability, Persona
@@ -12,6 +14,9 @@ from philosophy_studio.gui.theme import SUBHEADING, scale_font
 
 
 class PersonaCard(QLabel):
+    # Its height changed by this many pixels (the page keeps the form below in place).
+    grew = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personaCard")
@@ -37,3 +42,9 @@ class PersonaCard(QLabel):
         if persona.channels:
             parts.append(escape(" → ".join(translated(CHANNELS[channel]) for channel in persona.channels)))
         self.setText("<br>".join(parts))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        old = event.oldSize().height()
+        if old >= 0 and event.size().height() != old:
+            self.grew.emit(event.size().height() - old)

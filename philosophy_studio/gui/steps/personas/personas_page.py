@@ -5,8 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -116,7 +115,7 @@ class PersonasPage(StepPage):
         # The fields inside take the focus; the area itself has nothing to say.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(form_page)
-        self.card.installEventFilter(self)
+        self.card.grew.connect(self._keep_the_form_in_place)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -181,22 +180,14 @@ class PersonasPage(StepPage):
         if persona is not None:
             self.card.show_persona(persona)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.card and event.type() == QEvent.Type.Resize:
-            self._keep_the_form_in_place(event)
-        return super().eventFilter(watched, event)
-
-    def _keep_the_form_in_place(self, event: QResizeEvent) -> None:
+    def _keep_the_form_in_place(self, growth: int) -> None:
         """The card above the form grows as the user types (once the typing is stored):
         scroll by as much, so the field being typed in, and whatever is under the
         pointer below the card, stays where it was."""
-        old = event.oldSize().height()
         focus = QApplication.focusWidget()
-        editing_below = focus is not None and self.scroll.widget().isAncestorOf(focus)
-        if old < 0 or not editing_below:
-            return
-        bar = self.scroll.verticalScrollBar()
-        bar.setValue(bar.value() + event.size().height() - old)
+        if focus is not None and self.scroll.widget().isAncestorOf(focus):
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(bar.value() + growth)
 
     # --- editing ----------------------------------------------------------------------
 
