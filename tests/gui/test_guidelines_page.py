@@ -410,3 +410,19 @@ def test_an_item_being_typed_survives_the_answer_stored_on_the_way_to_add(make_w
     )
     assert page.metrics.table.state() == QAbstractItemView.State.EditingState
     assert page.metrics.table.rowCount() == len(shown_card(window, card_id).metrics) + 1
+
+
+def test_add_twice_leaves_one_empty_item_open_for_typing(make_window, qtbot) -> None:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from philosophy_studio.domain.model import BehaviourKind
+
+    window, page = open_page(make_window, qtbot)
+    window.activateWindow()
+    listing = page.behaviours.lists[BehaviourKind.DO]
+    count = listing.count()
+    page.behaviours.add[BehaviourKind.DO].click()
+    page.behaviours.add[BehaviourKind.DO].click()
+    assert listing.count() == count + 1
+    assert listing.state() == QAbstractItemView.State.EditingState
+    assert open_editor(listing).text() == ""

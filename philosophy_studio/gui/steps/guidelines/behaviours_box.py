@@ -113,13 +113,16 @@ class BehavioursBox(QWidget):
         if self._card is None:
             return
         listing = self.lists[kind]
+        rows = range(listing.count())
+        if any(listing.item(row).data(Qt.ItemDataRole.UserRole) is None for row in rows):
+            return  # one empty item to type in is open already
         item = QListWidgetItem()
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self._filling = True
         listing.addItem(item)
         self._filling = False
         listing.setCurrentItem(item)
-        listing.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The editor takes the focus as it opens.
         listing.editItem(item)
 
     def _drop_unwritten(self, kind: BehaviourKind) -> None:
