@@ -92,9 +92,12 @@ class BoardPanel(QWidget):
         self.card_phone_panel: PhonePanel | None = None
         buttons = QGridLayout()
         for index, button in enumerate(
-            (self.up, self.down, self.delete, self.merge, self.split, self.hide_texts, self.cards_from_phones)
+            (self.up, self.down, self.delete, self.merge, self.split, self.hide_texts)
         ):
             buttons.addWidget(button, index // 3, index % 3)
+        # Across two columns of its own row: in the first column it widened that column,
+        # and so the page, until the window grew past 1200 pixels.
+        buttons.addWidget(self.cards_from_phones, 2, 0, 1, 2)
         buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
