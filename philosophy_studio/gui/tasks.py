@@ -19,7 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, Qt, QTimer, Signal
 
 from philosophy_studio.work import WorkControl
 
@@ -48,7 +48,10 @@ class TaskRunner(QObject):
         self._disposable: set[WorkControl] = set()
         self._lock = threading.Lock()
         self._closed = False
-        self._delivered.connect(self._on_delivered)
+        # Queued even when emitted on the GUI thread (a job that finished before its
+        # callback was attached reports at once, inside run_heavy): a caller's callbacks
+        # then never run before the call that started the job has returned.
+        self._delivered.connect(self._on_delivered, Qt.ConnectionType.QueuedConnection)
         self._progressed.connect(lambda on_progress, fraction, message: on_progress(fraction, message))
 
     @property

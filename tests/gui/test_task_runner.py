@@ -48,3 +48,24 @@ def test_shutdown_finishes_the_work_that_must_finish(qapp) -> None:  # type: ign
     threading.Timer(0.2, release.set).start()
     runner.shutdown()
     assert sorted(map(str, stored)) == ["saved", "written"]
+
+
+def test_a_job_done_before_its_callback_is_attached_still_reports_after_the_call(qapp) -> None:  # type: ignore[no-untyped-def]
+    from concurrent.futures import Future
+
+    runner = TaskRunner()
+    finished: Future[str] = Future()
+    finished.set_result("found")
+    # As if the worker had finished the job before run_heavy attached its callback.
+    runner._heavy.submit = lambda _job: finished  # type: ignore[method-assign]
+    shown: list[str] = []
+    control = None
+
+    def show(result: str) -> None:
+        shown.append(f"{result} by {control is not None}")
+
+    control = runner.run_heavy(lambda _c: "unused", show)
+    assert shown == []
+    runner.wait_idle()
+    assert shown == ["found by True"]
+    runner.shutdown()
