@@ -18,6 +18,8 @@ from philosophy_studio.survey_server.app import SurveyApp, SurveySink, body_limi
 from philosophy_studio.survey_server.ballots import BallotSink
 from philosophy_studio.survey_server.security import new_token
 
+log = logging.getLogger(__name__)
+
 # Worker threads answering phones. Each request is short (a read, or one commit), so a
 # few threads keep up with a room; waitress queues the rest in order.
 THREADS = 8
@@ -196,5 +198,12 @@ class SurveyServer:
                 with contextlib.suppress(OSError):
                     dispatcher.close()
 
-        server.trigger.pull_trigger(close_everything)  # type: ignore[attr-defined]
+        try:
+            server.trigger.pull_trigger(close_everything)  # type: ignore[attr-defined]
+        except OSError:
+            # The loop's wake-up pipe is gone (seen once under load in the tests), and
+            # with it the loop: nothing runs there any more, so the sockets are closed
+            # here rather than left open with a dead link.
+            log.warning("the phone survey's loop could not be woken to stop; closing its sockets directly")
+            close_everything()
         self._thread.join(STOP_TIMEOUT_SECONDS)

@@ -522,3 +522,21 @@ def test_nothing_about_the_phones_is_logged(server, phone, caplog) -> None:
     text = "\n".join(record.getMessage() for record in caplog.records)
     assert "127.0.0.1" not in text
     assert server.app.token not in text
+
+
+def test_stopping_closes_the_sockets_even_when_the_loop_cannot_be_woken(sink: MemorySink) -> None:
+    """Seen once under load: the loop's wake-up pipe was already closed when the server
+    was stopped. Stopping must still end the link rather than raise and leave it open."""
+    import errno
+
+    running = SurveyServer.start(sink, max_answer_length=5000, host="127.0.0.1")
+    phone = Phone(running)
+    assert phone.get("/").status == 200
+
+    def gone(_thunk: object = None) -> None:
+        raise OSError(errno.EBADF, "Bad file descriptor")
+
+    running._server.trigger.pull_trigger = gone  # type: ignore[attr-defined]
+    running.stop()
+    with pytest.raises(OSError):
+        phone.get("/")
