@@ -2,7 +2,11 @@
 button text, or a label that names it as buddy. Screen readers say nothing useful
 about a control without one."""
 
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 from widget_walk import INTERACTIVE, is_qt_internal
 
 from philosophy_studio.domain.model import Language
@@ -82,4 +86,54 @@ def test_the_dialogs_name_their_controls(make_window, qtbot) -> None:
         action.trigger()
         qtbot.waitUntil(lambda count=count: len(inspected) > count, timeout=5_000)
     assert len(set(inspected)) == 6
+    assert problems == {}
+
+
+def _shown_label(text: str) -> str:
+    """What a voice-control user reads off a button: no accelerator mark, no trailing
+    ellipsis or shortcut hint in parentheses."""
+    label = text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    label = re.sub(r"\s*\([^)]*\)$", "", label).rstrip("…").strip()
+    return label.casefold()
+
+
+def names_that_hide_their_label(root: QWidget) -> list[str]:
+    """Buttons whose accessible name does not start with their visible label: voice
+    control ("click Export PDF") cannot find them, and a screen reader says something
+    else than the screen shows. The explanation belongs in the description."""
+    hiding = []
+    for button in root.findChildren(QAbstractButton):
+        if not button.isVisibleTo(root) or is_qt_internal(button):
+            continue
+        label, name = _shown_label(button.text()), button.accessibleName().casefold()
+        if label and name and not name.startswith(label):
+            hiding.append(f"{button.text()!r} is announced as {button.accessibleName()!r}")
+    return hiding
+
+
+def focusable_unnamed_scroll_areas(root: QWidget) -> list[str]:
+    """A page's scroll area that takes Tab focus says nothing to a screen reader (and
+    Ctrl+4 lands on it); the fields inside take the focus instead."""
+    return [
+        f"scroll area in {type(area.parent()).__name__}"
+        for area in root.findChildren(QScrollArea)
+        if type(area) is QScrollArea
+        and area.isVisibleTo(root)
+        and area.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not area.accessibleName()
+    ]
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.TURKISH])
+def test_every_step_announces_what_it_shows(make_window, qtbot, language: Language) -> None:
+    window = make_window(language=language.value)
+    window.open_demo(language)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    problems: dict[str, list[str]] = {}
+    for step in STEP_ORDER:
+        window.workshop_view.navigator.select_step(step)
+        QApplication.processEvents()
+        found = names_that_hide_their_label(window) + focusable_unnamed_scroll_areas(window)
+        if found:
+            problems[step.value] = found
     assert problems == {}
