@@ -2399,6 +2399,22 @@ Press any key for the next person.</translation>
         <translation>Businesses (B2B)</translation>
     </message>
     <message>
+        <source>Shops and online retail</source>
+        <translation>Shops and online retail</translation>
+    </message>
+    <message>
+        <source>Utilities and public services</source>
+        <translation>Utilities and public services</translation>
+    </message>
+    <message>
+        <source>Business customers</source>
+        <translation>Business customers</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Healthcare</translation>
+    </message>
+    <message>
         <source>Education</source>
         <translation>Education</translation>
     </message>

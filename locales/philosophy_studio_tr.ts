@@ -2439,6 +2439,22 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Kurumsal müşteriler (B2B)</translation>
     </message>
     <message>
+        <source>Shops and online retail</source>
+        <translation>Mağazalar ve çevrim içi satış</translation>
+    </message>
+    <message>
+        <source>Utilities and public services</source>
+        <translation>Enerji, su ve kamu hizmetleri</translation>
+    </message>
+    <message>
+        <source>Business customers</source>
+        <translation>Kurumsal müşteriler</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Sağlık</translation>
+    </message>
+    <message>
         <source>Education</source>
         <translation>Eğitim</translation>
     </message>

@@ -83,13 +83,22 @@ def test_needs_are_one_per_line(make_window, qtbot) -> None:
 def test_templates_follow_the_workshop_language(make_window, qtbot, tmp_path) -> None:
     window, page = open_page(make_window, qtbot, tmp_path)  # a Turkish workshop, English interface
     page._fill_templates()
-    names = [action.text() for action in page.template_menu.actions()]
-    assert names == [
-        "İnternetten alışveriş yapan Ece",
-        "Operasyon müdürü Kemal Bey",
-        "Okul müdür yardımcısı Sevgi Hanım",
+    # Grouped by sector, named in the interface's language; the people in the workshop's.
+    sectors = {action.text(): action.menu() for action in page.template_menu.actions()}
+    assert list(sectors) == [
+        "Shops and online retail",
+        "Utilities and public services",
+        "Business customers",
+        "Healthcare",
+        "Education",
     ]
-    page.template_menu.actions()[1].trigger()
+    business = [action.text() for action in sectors["Business customers"].actions()]
+    assert business == ["Operasyon müdürü Kemal Bey", "Satın alma sorumlusu Selin Hanım"]
+    assert [action.text() for action in sectors["Utilities and public services"].actions()] == [
+        "Konut abonesi Ayla Hanım",
+        "Öncelikli abone Rıza Bey",
+    ]
+    sectors["Business customers"].actions()[0].trigger()
     qtbot.waitUntil(lambda: len(window.session.workshop.personas) == 1)
     persona = window.session.workshop.personas[0]
     assert persona.custom_hours == "Pazartesi–Cumartesi 07.00–20.00"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -209,16 +209,22 @@ class PersonasPage(StepPage):
         self._select_new = True
 
     def _fill_templates(self) -> None:
-        from philosophy_studio.content.persona_templates import persona_templates
+        from philosophy_studio.content.persona_templates import SECTOR_TITLES, persona_templates
 
         self.template_menu.clear()
         workshop = self.session.workshop
         if workshop is None:
             return
-        # In the workshop's language: the persona becomes part of the team's charter.
+        # In the workshop's language: the persona becomes part of the team's charter. The
+        # sectors' names are the interface's.
+        sectors: dict[str, QMenu] = {}
         for template in persona_templates(workshop.info.language):
-            action = self.template_menu.addAction(template.name)
-            action.triggered.connect(lambda _checked=False, template=template: self._add(template))
+            menu = sectors.get(template.sector)
+            if menu is None:
+                title = QCoreApplication.translate("PersonasPage", SECTOR_TITLES[template.sector])
+                menu = sectors[template.sector] = self.template_menu.addMenu(title)
+            action = menu.addAction(template.persona.name)
+            action.triggered.connect(lambda _checked=False, persona=template.persona: self._add(persona))
 
     def _duplicate(self) -> None:
         persona = self._current()
