@@ -426,3 +426,27 @@ def test_add_twice_leaves_one_empty_item_open_for_typing(make_window, qtbot) -> 
     assert listing.count() == count + 1
     assert listing.state() == QAbstractItemView.State.EditingState
     assert open_editor(listing).text() == ""
+
+
+@pytest.mark.parametrize(
+    ("interface", "workshop", "offered", "stored"),
+    [
+        ("en", Language.TURKISH, "Customer satisfaction (CSAT)", "Müşteri memnuniyeti (CSAT)"),
+        ("tr", Language.ENGLISH, "Müşteri memnuniyeti (CSAT)", "Customer satisfaction (CSAT)"),
+    ],
+)
+def test_a_metric_from_the_list_is_named_in_the_workshops_language(
+    make_window, qtbot, interface: str, workshop: Language, offered: str, stored: str
+) -> None:
+    """The charter speaks the workshop's language, whatever the interface's."""
+    window = make_window(language=interface)
+    window.open_demo(workshop)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.GUIDELINES)
+    page = window.workshop_view.page_for[Step.GUIDELINES]
+    page.values.setCurrentRow(1)
+    card_id = window.session.workshop.chosen_values[1].id
+    before = len(shown_card(window, card_id).metrics)
+    next(a for a in page.metrics.menu.actions() if a.text() == offered).trigger()
+    qtbot.waitUntil(lambda: len(shown_card(window, card_id).metrics) == before + 1)
+    assert shown_card(window, card_id).metrics[-1].name == stored

@@ -120,6 +120,7 @@ class GuidelinesPage(StepPage):
         if not changes.touches(Aspect.VALUES, Aspect.GUIDELINES):
             return
         self.metrics.refreshed()
+        self.metrics.language = workshop.info.language
         self.behaviours.refreshed()
         chosen = list(workshop.chosen_values)
         # A value dropped from the selection keeps its answers, greyed, until deleted.

@@ -3,7 +3,9 @@ warning about speed metrics."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,12 +26,14 @@ from philosophy_studio.content.guidelines import METRIC_CATALOGUE
 from philosophy_studio.domain.changes import Aspect
 from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.guideline_commands import AddMetric, DeleteMetric, UpdateMetric
-from philosophy_studio.domain.model import Metric, ValueCard
+from philosophy_studio.domain.model import Language, Metric, ValueCard
 from philosophy_studio.domain.rules.guidelines import has_metric_name
 from philosophy_studio.domain.text import fold
 from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
+from philosophy_studio.gui.i18n import CATALOGUE_PREFIX
 from philosophy_studio.gui.models.seen_records import SeenRecords
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.resources import locales_dir
 
 # Words that give a hand-written metric away as a speed metric, in both languages.
 _SPEED_WORDS = ("time", "speed", "fast", "quick", "minute", "hour", "süre", "hız", "dakika", "saat", "zaman")
@@ -39,6 +43,21 @@ _COLUMNS = 4  # name, method, target, frequency
 def _tr(text: str) -> str:
     # The context content/guidelines.py marks its texts with.
     return QCoreApplication.translate("GuidelinesPage", text)
+
+
+@cache
+def _catalogue(language: Language) -> QTranslator:
+    translator = QTranslator()
+    translator.load(f"{CATALOGUE_PREFIX}{language.value}", str(locales_dir()))
+    return translator
+
+
+def in_workshop_language(name: str, language: Language) -> str:
+    """A catalogue metric's name in the workshop's language, which the charter speaks
+    whatever the interface's language (English is the catalogue's own)."""
+    if language is Language.ENGLISH:
+        return name
+    return _catalogue(language).translate("GuidelinesPage", name) or name
 
 
 def is_speed_metric(name: str) -> bool:
@@ -55,6 +74,8 @@ class MetricsBox(QGroupBox):
         super().__init__(parent)
         self.session = session
         self._card: ValueCard | None = None
+        # The workshop's language, in which a metric from the list is stored.
+        self.language = Language.ENGLISH
         self._filling = False
         # A row added for a metric of the team's own, stored once it has a name and
         # dropped when left without one (a stand-in name would be printed).
@@ -245,7 +266,9 @@ class MetricsBox(QGroupBox):
         self.menu.clear()
         for name, speed in METRIC_CATALOGUE:
             action = QAction(_tr(name) + (self.tr(" (speed)") if speed else ""), self.menu)
-            action.triggered.connect(lambda _checked=False, name=name: self._add(_tr(name)))
+            action.triggered.connect(
+                lambda _checked=False, name=name: self._add(in_workshop_language(name, self.language))
+            )
             self.menu.addAction(action)
         self.menu.addSeparator()
         own = self.menu.addAction(self.tr("A metric of our own"))
