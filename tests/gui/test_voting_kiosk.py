@@ -129,3 +129,21 @@ def test_the_ballot_shows_the_cards_in_their_groups_as_the_board_does(make_windo
     )
     assert [heading.text() for heading in kiosk.group_headings] == [*clusters, "Not grouped yet"]
     leave(kiosk)
+
+
+def test_the_dots_follow_the_keyboard_too(make_window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    window, page = open_values(make_window, qtbot)
+    kiosk = open_kiosk(window, page, qtbot)
+    counter = next(iter(kiosk.dots.values()))
+    counter.setFocus()
+    qtbot.keyClick(counter, Qt.Key.Key_Up)
+    qtbot.keyClick(counter, Qt.Key.Key_Plus)
+    assert counter.value() == 2 and not counter.more.isEnabled()
+    qtbot.keyClick(counter, Qt.Key.Key_Down)
+    assert counter.value() == 1
+    qtbot.keyClick(counter, Qt.Key.Key_Minus)
+    qtbot.keyClick(counter, Qt.Key.Key_Minus)
+    assert counter.value() == 0
+    leave(kiosk)

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 # A finger's width and more: the − and + of a value on the ballot.
 TAP_TARGET = 64
+# The keys that change a value's dots, as they would a spin box's.
+KEY_STEPS = {Qt.Key.Key_Up: 1, Qt.Key.Key_Plus: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_Minus: -1}
 
 
 class VotingKioskWindow(LockedWindow):
@@ -90,7 +92,7 @@ class VotingKioskWindow(LockedWindow):
                 description.setWordWrap(True)
                 counter = DotCounter(card.name, voting_round.max_per_card)
                 counter.value_changed.connect(self._on_dots_changed)
-                name.setBuddy(counter.more)
+                name.setBuddy(counter)
                 grid.addWidget(name, row, 0)
                 grid.addWidget(counter, row, 1, 2, 1)
                 grid.addWidget(description, row + 1, 0)
@@ -201,7 +203,7 @@ class VotingKioskWindow(LockedWindow):
         super().show_form()
         first = next(iter(self.dots.values()), None)
         if first is not None:
-            first.more.setFocus()
+            first.setFocus()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
@@ -231,7 +233,7 @@ class VotingKioskWindow(LockedWindow):
 class DotCounter(QWidget):
     """A value's dots on the ballot: large − and + buttons around the count, for a
     finger on a touch screen as much as for a mouse (a spin box's arrows are too
-    small to hit in passing). Up/Down and +/− keys change it too."""
+    small to hit in passing). With the focus, Up/Down and +/− change it too."""
 
     value_changed = Signal(int)
 
@@ -241,12 +243,17 @@ class DotCounter(QWidget):
         self._value = 0
         self._maximum = maximum
         self.fewer, self.more = QPushButton("−"), QPushButton("+")
+        # The counter holds the keyboard focus, not its buttons: a button would lose it
+        # on being disabled at nought or at the most, and would take the arrow keys to
+        # move the focus on.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.count = QLabel()
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scale_font(self.count, KIOSK_TYPE, bold=True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (self.fewer, self.more):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setFixedSize(TAP_TARGET, TAP_TARGET)
             scale_font(button, KIOSK_TYPE, bold=True)
         # Room for two digits, so the buttons never move as the count changes.
@@ -275,12 +282,12 @@ class DotCounter(QWidget):
         self._show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Plus: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_Minus: -1}
-        if event.key() in step:
-            self.setValue(self._value + step[event.key()])
-            event.accept()
+        step = KEY_STEPS.get(Qt.Key(event.key()))
+        if step is None:
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        self.setValue(self._value + step)
+        event.accept()
 
     def _show(self) -> None:
         self.count.setText(str(self._value))
