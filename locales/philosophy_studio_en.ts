@@ -2114,6 +2114,10 @@ Press any key for the next person.</translation>
 <context>
     <name>LockedWindow</name>
     <message>
+        <source>This kiosk has been used %1 times, more than the %2 people expected. The facilitator will check.</source>
+        <translation>This kiosk has been used %1 times, more than the %2 people expected. The facilitator will check.</translation>
+    </message>
+    <message>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -2939,12 +2943,24 @@ Press any key for the next person.</translation>
         <translation>Without this PIN the kiosk cannot be closed from its own screen, and the app's other windows stay hidden. Choose %1 to %2 digits and keep them to yourself. In a public place, also use your computer's kiosk mode: keyboard shortcuts of the operating system can still reach other programs.</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>People expected at the kiosk</source>
+        <translation>People expected at the kiosk</translation>
+    </message>
+    <message>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>People &amp;expected:</source>
+        <translation>People &amp;expected:</translation>
     </message>
     <message>
         <source>&amp;Start kiosk</source>

@@ -2154,6 +2154,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
 <context>
     <name>LockedWindow</name>
     <message>
+        <source>This kiosk has been used %1 times, more than the %2 people expected. The facilitator will check.</source>
+        <translation>Bu kiosk %1 kez kullanıldı; beklenen %2 kişiden fazla. Kolaylaştırıcı kontrol edecek.</translation>
+    </message>
+    <message>
         <source>Facilitator</source>
         <translation>Kolaylaştırıcı</translation>
     </message>
@@ -2984,12 +2988,24 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Bu PIN olmadan kiosk kendi ekranından kapatılamaz ve uygulamanın diğer pencereleri gizli kalır. %1 ile %2 arasında rakam seçin ve kimseyle paylaşmayın. Herkese açık bir yerde bilgisayarınızın kiosk modunu da kullanın: işletim sisteminin klavye kısayolları yine de başka programlara ulaşabilir.</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>belirtilmedi</translation>
+    </message>
+    <message>
+        <source>People expected at the kiosk</source>
+        <translation>Kioskta beklenen kişi sayısı</translation>
+    </message>
+    <message>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN kodu:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
         <translation>&amp;Tekrar:</translation>
+    </message>
+    <message>
+        <source>People &amp;expected:</source>
+        <translation>&amp;Beklenen kişi:</translation>
     </message>
     <message>
         <source>&amp;Start kiosk</source>

@@ -24,7 +24,7 @@ def stored_answers(path: Path) -> list[str]:
         service.close()
 
 
-def start_kiosk(make_window, qtbot, tmp_path: Path):
+def start_kiosk(make_window, qtbot, tmp_path: Path, expected: int = 0):
     path = tmp_path / "kiosk.pstudio"
     WorkshopService.create(
         path, new_workshop(WorkshopInfo(team_name="Kiosk", language=Language.TURKISH))
@@ -38,6 +38,7 @@ def start_kiosk(make_window, qtbot, tmp_path: Path):
     page.open_kiosk()
     page.pin_dialog.pin.setText(PIN)
     page.pin_dialog.repeat.setText(PIN)
+    page.pin_dialog.expected.setValue(expected)
     page.pin_dialog.accept()
     kiosk = page.kiosk
     assert isinstance(kiosk, KioskWindow)
@@ -283,3 +284,25 @@ def test_the_voting_kiosk_s_pin_dialog_speaks_of_dots_not_answers(make_window, q
     assert survey.pin_dialog.windowTitle() == "Kiosku başlat"
     assert "yanıt" in " ".join(label.text() for label in survey.pin_dialog.findChildren(QLabel))
     survey.pin_dialog.reject()
+
+
+def test_more_answers_than_people_expected_are_said_on_screen(make_window, qtbot, tmp_path) -> None:
+    window, _page, kiosk, path = start_kiosk(make_window, qtbot, tmp_path, expected=2)
+
+    def answer(text: str) -> None:
+        kiosk.answer.setPlainText(text)
+        kiosk.submit_answer()
+        qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.thanks)
+        kiosk.show_form()
+
+    answer("Bir")
+    answer("İki")
+    assert not kiosk.over_count.isVisibleTo(kiosk)
+    answer("Üç")
+    # Said where the room sees it; every answer is stored all the same.
+    assert kiosk.over_count.isVisibleTo(kiosk)
+    assert "3" in kiosk.over_count.text() and "2" in kiosk.over_count.text()
+    assert sorted(stored_answers(path)) == ["Bir", "Üç", "İki"]
+    window.switch_language("tr")
+    qtbot.waitUntil(lambda: "kişiden" in kiosk.over_count.text())
+    leave(qtbot, kiosk, PIN)

@@ -62,6 +62,13 @@ class LockedWindow(QWidget):
         self.pin_dialog: EnterPinDialog | None = None
         # The app's windows that were open when the kiosk started, shown again when it ends.
         self._hidden: list[QWidget] = []
+        # Answers (or ballots) given at this kiosk, and how many people were expected.
+        self._given = 0
+        self._expected = 0
+        self.over_count = QLabel()
+        self.over_count.setObjectName("kioskOverCount")
+        self.over_count.setWordWrap(True)
+        self.over_count.hide()
         self.leave = QPushButton()
         self.leave.setObjectName("kioskLeave")
         self.leave.setFlat(True)
@@ -85,7 +92,7 @@ class LockedWindow(QWidget):
         self.pages.addWidget(form)
         self.pages.addWidget(self.thanks)
         leave_row = QHBoxLayout()
-        leave_row.addStretch(1)
+        leave_row.addWidget(self.over_count, 1)
         leave_row.addWidget(self.leave)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 48, 96, 24)
@@ -113,7 +120,29 @@ class LockedWindow(QWidget):
         """Whether the form holds something of the person at the screen (subclasses)."""
         return False
 
+    def expect_people(self, expected: int) -> None:
+        """Say on the kiosk's screen when more than ``expected`` people (0: not said)
+        seem to have used it: one person giving many answers is then seen by the room."""
+        self._expected = expected
+        self._show_over_count()
+
+    def _show_over_count(self) -> None:
+        over = self._expected > 0 and self._given > self._expected
+        self.over_count.setVisible(over)
+        if over:
+            self.over_count.setText(
+                QCoreApplication.translate(
+                    "LockedWindow",
+                    "This kiosk has been used %1 times, more than the %2 people expected. "
+                    "The facilitator will check.",
+                )
+                .replace("%1", str(self._given))
+                .replace("%2", str(self._expected))
+            )
+
     def show_thanks(self) -> None:
+        self._given += 1
+        self._show_over_count()
         self._idle.stop()
         self.pages.setCurrentWidget(self.thanks)
         self.thanks.setFocus()
@@ -223,6 +252,7 @@ class LockedWindow(QWidget):
     def retranslate_ui(self) -> None:
         # An explicit context: self.tr() in a base class would look the text up under
         # the subclass's name at run time.
+        self._show_over_count()
         self.leave.setText(QCoreApplication.translate("LockedWindow", "Facilitator"))
         self.leave.setAccessibleName(
             QCoreApplication.translate("LockedWindow", "Leave the kiosk (facilitator PIN needed)")

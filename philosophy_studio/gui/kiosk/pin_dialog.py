@@ -11,10 +11,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 MIN_PIN_DIGITS = 4
 MAX_PIN_DIGITS = 8
+# A team, not a town: a larger number is a typing mistake.
+MAX_EXPECTED_PEOPLE = 999
 
 
 # Wrong PINs allowed before a pause, the first pause, and the longest one (seconds). A
@@ -107,9 +118,17 @@ class SetPinDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("pinProblem")
         self.problem.setWordWrap(True)
+        # How many people should use the kiosk: more answers (or ballots) than that, and
+        # the kiosk says so on its screen, where someone giving many is seen.
+        self.expected = QSpinBox()
+        self.expected.setObjectName("kioskExpectedPeople")
+        self.expected.setRange(0, MAX_EXPECTED_PEOPLE)
+        self.expected.setSpecialValueText(self.tr("not set"))
+        self.expected.setAccessibleName(self.tr("People expected at the kiosk"))
         form = QFormLayout()
         form.addRow(self.tr("&PIN:"), self.pin)
         form.addRow(self.tr("&Repeat:"), self.repeat)
+        form.addRow(self.tr("People &expected:"), self.expected)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start = self.buttons.addButton(self.tr("&Start kiosk"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -138,6 +157,10 @@ class SetPinDialog(QDialog):
 
     def chosen_pin(self) -> Pin:
         return Pin(self.pin.text())
+
+    def expected_people(self) -> int:
+        """How many people the facilitator expects at the kiosk; 0 when not said."""
+        return self.expected.value()
 
 
 class EnterPinDialog(QDialog):

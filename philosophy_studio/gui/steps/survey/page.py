@@ -204,6 +204,7 @@ class SurveyPage(StepPage):
             # Staff at the kiosk can only answer an open survey.
             self.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, True))
         self.kiosk = KioskWindow(self.session, workshop.survey.question, self.pin_dialog.chosen_pin())
+        self.kiosk.expect_people(self.pin_dialog.expected_people())
         self.kiosk.left.connect(self._on_kiosk_left)
         self.kiosk.showFullScreen()
         self.kiosk.activateWindow()

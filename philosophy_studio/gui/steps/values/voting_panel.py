@@ -174,6 +174,7 @@ class VotingPanel(QGroupBox):
             return
         cards = list(unmerged(self._board.cards))
         self.voting_kiosk = VotingKioskWindow(self.session, open_now, cards, self.pin_dialog.chosen_pin())
+        self.voting_kiosk.expect_people(self.pin_dialog.expected_people())
         self.voting_kiosk.left.connect(self._on_voting_kiosk_left)
         self.voting_kiosk.showFullScreen()
         self.voting_kiosk.activateWindow()
