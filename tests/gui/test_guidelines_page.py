@@ -429,16 +429,15 @@ def test_add_twice_leaves_one_empty_item_open_for_typing(make_window, qtbot) -> 
 
 
 @pytest.mark.parametrize(
-    ("interface", "workshop", "offered", "stored"),
+    "case",
     [
         ("en", Language.TURKISH, "Customer satisfaction (CSAT)", "Müşteri memnuniyeti (CSAT)"),
         ("tr", Language.ENGLISH, "Müşteri memnuniyeti (CSAT)", "Customer satisfaction (CSAT)"),
     ],
 )
-def test_a_metric_from_the_list_is_named_in_the_workshops_language(
-    make_window, qtbot, interface: str, workshop: Language, offered: str, stored: str
-) -> None:
+def test_a_metric_from_the_list_is_named_in_the_workshops_language(make_window, qtbot, case) -> None:
     """The charter speaks the workshop's language, whatever the interface's."""
+    interface, workshop, offered, stored = case
     window = make_window(language=interface)
     window.open_demo(workshop)
     qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
