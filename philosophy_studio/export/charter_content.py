@@ -5,6 +5,7 @@ but never written (domain/rules/unfinished.py), which the checklist names instea
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from philosophy_studio.domain.model import (
@@ -26,6 +27,9 @@ class ValueSection:
     rank: int
     name: str
     meaning: str
+    # One line for the poster: the meaning, or else the team's first answer about what
+    # the value means, cut to its first sentence (see one_line).
+    headline: str
     answers: tuple[tuple[str, str], ...]  # (question title, answer), in question order
     metrics: tuple[Metric, ...]
     dos: tuple[str, ...]
@@ -101,6 +105,32 @@ def charter_content(workshop: Workshop) -> CharterContent:
     )
 
 
+# A poster line read from across the room: one or two lines at poster size.
+HEADLINE_LIMIT = 160
+# A sentence ends at . ! ? or … followed by a space and a capital (perhaps after an
+# opening quote), so that "A.Ş. ile" or "e.g. the" does not end it.
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s+[\"“‘'(]*(\w))")
+
+
+def one_line(text: str, limit: int = HEADLINE_LIMIT) -> str:
+    """The first line of ``text``, cut to its first sentence when longer than ``limit``,
+    and to the last whole word before ``limit`` with an ellipsis when even that is
+    longer (a word longer than the limit is cut where the limit falls)."""
+    line = text.strip().split("\n", 1)[0].strip()
+    if len(line) <= limit:
+        return line
+    for end in _SENTENCE_END.finditer(line):
+        if end.end() > limit:
+            break
+        if end.group(1).isupper():
+            return line[: end.end()]
+    cut = line[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
 def _value_section(position: int, card: ValueCard, texts: CharterTexts) -> ValueSection:
     answers = tuple(
         (texts.questions[question], card.guidelines.get(question, "").strip())
@@ -111,6 +141,7 @@ def _value_section(position: int, card: ValueCard, texts: CharterTexts) -> Value
         rank=position,
         name=card.name,
         meaning=card.description.strip(),
+        headline=one_line(card.description or card.guidelines.get(GuidelineQuestion.MEANING, "")),
         answers=answers,
         metrics=tuple(metric for metric in card.metrics if not unnamed_metric(metric)),
         dos=_behaviours(card, BehaviourKind.DO),

@@ -266,19 +266,21 @@ def _vision_and_values(content: CharterContent, writer: _Writer) -> list[Flowabl
     return story
 
 
-def _value_list(content: CharterContent, writer: _Writer, scale: float = 1.0) -> Flowable:
+def _value_list(
+    content: CharterContent, writer: _Writer, scale: float = 1.0, *, poster: bool = False
+) -> Flowable:
+    """Each value beside its mark, with its meaning; on the poster, with its one line."""
     from reportlab.platypus import Table, TableStyle
 
     styles = writer.styles
     marks = _value_marks(content)
-    rows = [
-        [
-            writer.para(mark, styles.rank),
-            [writer.para(value.name, styles.value_name)]
-            + ([writer.para(value.meaning, styles.value_meaning)] if value.meaning else []),
-        ]
-        for mark, value in zip(marks, content.values, strict=True)
-    ]
+    rows = []
+    for mark, value in zip(marks, content.values, strict=True):
+        meaning = value.headline if poster else value.meaning
+        cell = [writer.para(value.name, styles.value_name)]
+        if meaning:
+            cell.append(writer.para(meaning, styles.value_meaning))
+        rows.append([writer.para(mark, styles.rank), cell])
     table = Table(rows, colWidths=[16 * MM * scale, None], splitInRow=1)
     table.setStyle(
         TableStyle(
@@ -689,7 +691,8 @@ def _poster_story(content: CharterContent, writer: _Writer, scale: float) -> lis
         story.append(writer.para(content.vision, vision))
     if content.values:
         title = content.values_title
-        story += [Spacer(1, 4 * scale), writer.para(title, styles.h1), _value_list(content, writer, scale)]
+        story += [Spacer(1, 4 * scale), writer.para(title, styles.h1)]
+        story.append(_value_list(content, writer, scale, poster=True))
     return story
 
 

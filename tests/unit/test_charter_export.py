@@ -22,6 +22,7 @@ from philosophy_studio.domain.model import (
     Workshop,
     WorkshopInfo,
 )
+from philosophy_studio.export.charter_content import HEADLINE_LIMIT, one_line
 from philosophy_studio.export.charter_texts import charter_texts
 from philosophy_studio.export.markup import PLACEHOLDER
 from philosophy_studio.services.charter import CharterFormat, Paper, build_charter
@@ -264,3 +265,35 @@ def test_a_meaning_longer_than_a_page_ends_the_values_without_hanging(meaning: s
     worker.join(timeout=60)
     assert built, "the PDF build did not finish"
     assert squeeze(meaning) in pdf_text(built[0], ("Ekip", charter_texts(Language.TURKISH).title))
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_poster_shows_a_meaning_for_every_value_even_without_a_description(language: Language) -> None:
+    demo = demo_workshop(language)
+    chosen = demo.chosen_values
+    # The first value keeps its description; the others only have their answers.
+    cards = tuple(
+        card
+        if card.selected_rank in (None, chosen[0].selected_rank)
+        else dataclasses.replace(card, description="")
+        for card in demo.value_cards
+    )
+    text = pdf_text(build_charter(dataclasses.replace(demo, value_cards=cards), poster=True).data)
+    assert squeeze(chosen[0].description) in text
+    assert squeeze(chosen[0].guidelines[GuidelineQuestion.MEANING]) not in text
+    for card in chosen[1:]:
+        answer = card.guidelines[GuidelineQuestion.MEANING]
+        first = one_line(answer)
+        assert len(first) < len(answer)
+        assert squeeze(first) in text
+        assert squeeze(answer) not in text
+
+
+def test_one_line_keeps_the_first_sentence_or_cuts_at_a_word() -> None:
+    assert one_line("Kısa ve net.\nİkinci satır.") == "Kısa ve net."
+    long_first = "Abone A.Ş. ile " + "uzun bir cümle " * 8 + "biter. Sonra gelen " + "söz " * 40
+    assert one_line(long_first).endswith("biter.")
+    assert "A.Ş. ile" in one_line(long_first)
+    words = one_line("kelime " * 100)
+    assert words.endswith("kelime…") and len(words) <= HEADLINE_LIMIT
+    assert len(one_line("ğ" * 20_000)) == HEADLINE_LIMIT
