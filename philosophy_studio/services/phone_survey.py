@@ -98,7 +98,7 @@ class WorkshopBallotSink:
                 round_id=open_round.id,
                 dots_per_person=open_round.dots_per_person,
                 max_per_card=open_round.max_per_card,
-                cards=tuple(BallotCard(card.id, card.name, card.description) for card in cards),
+                cards=tuple(BallotCard(card.id, card.name, card.description, card.cluster) for card in cards),
             )
 
     def submit(self, round_id: int, dots: Mapping[int, int], token: str) -> None:

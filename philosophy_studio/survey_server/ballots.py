@@ -30,6 +30,7 @@ class BallotCard:
     id: int
     name: str
     description: str = ""
+    cluster: str = ""  # the group it stands in on the board ("": none)
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,10 @@ class BallotApp(SurveyApp):
             round_id=ballot.round_id,
             dots=ballot.dots_per_person,
             per_card=ballot.max_per_card,
-            cards=[(card.id, card.name, card.description) for card in ballot.cards[:MAX_BALLOT_CARDS]],
+            cards=[
+                (card.id, card.name, card.description, card.cluster)
+                for card in ballot.cards[:MAX_BALLOT_CARDS]
+            ],
             placed=_placed(ballot, fields or {}) or {},
             problem=problem_text,
         )

@@ -16,6 +16,7 @@ from enum import StrEnum
 from html import escape
 
 from philosophy_studio.domain.language import Language
+from philosophy_studio.domain.rules.values import clustered
 
 STYLE = """
 :root{color-scheme:light dark;--fg:#111;--bg:#fff;--accent:#0b57d0;--soft:#555;--bad:#a50e0e}
@@ -43,6 +44,8 @@ color:#fff;background:var(--accent);border:0;border-radius:.5rem}
 :focus-visible{outline:3px solid var(--accent);outline-offset:3px}
 a{color:var(--accent);display:inline-block;min-height:2.75rem;padding:.6rem 0}
 fieldset{border:2px solid var(--soft);border-radius:.5rem;margin:0 0 1rem;padding:.5rem .9rem .7rem}
+h2{font-size:1.2rem;line-height:1.3;margin:1.6rem 0 .6rem;color:var(--accent);overflow-wrap:anywhere}
+h2.ungrouped{font-style:italic;color:var(--soft)}
 legend{font-weight:700;padding:0 .3rem;overflow-wrap:anywhere}
 fieldset p{margin:.2rem 0 .4rem}
 .dots{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem}
@@ -95,6 +98,7 @@ class Text(StrEnum):
     VOTE_RULES = "vote_rules"
     VOTE_ANONYMITY = "vote_anonymity"
     VOTE_SEND = "vote_send"
+    NOT_GROUPED = "not_grouped"
     VOTE_THANKS = "vote_thanks"
     DOT = "dot"
     DOTS = "dots"
@@ -163,6 +167,7 @@ TEXTS: dict[Language, dict[Text, str]] = {
         "at most {per_card} on one value.",
         Text.VOTE_ANONYMITY: "Anonymous: only the totals are kept, never who placed which dot.",
         Text.VOTE_SEND: "Send my dots",
+        Text.NOT_GROUPED: "Not grouped yet",
         Text.VOTE_THANKS: "Your dots have been counted. The totals stay hidden until the facilitator "
         "shows them. You can close this page now.",
         Text.DOT: "{count} dot",
@@ -238,6 +243,7 @@ TEXTS: dict[Language, dict[Text, str]] = {
         "bir değere en çok {per_card} nokta.",
         Text.VOTE_ANONYMITY: "Anonimdir: yalnızca toplamlar saklanır, kimin hangi noktayı verdiği asla.",
         Text.VOTE_SEND: "Noktalarımı gönder",
+        Text.NOT_GROUPED: "Henüz kümelenmemiş",
         Text.VOTE_THANKS: "Noktalarınız sayıldı. Kolaylaştırıcı gösterene kadar toplamlar gizli kalır. "
         "Bu sayfayı artık kapatabilirsiniz.",
         Text.DOT: "{count} nokta",
@@ -328,6 +334,24 @@ def join_form(language: Language, nonce: str, problem: str | None = None) -> str
     return _page(language, text(language, Text.JOIN_TITLE), body)
 
 
+def _ballot_card(
+    language: Language, card: tuple[int, str, str, str], per_card: int, placed: Mapping[int, int]
+) -> str:
+    card_id, name, description, _cluster = card
+    choices = []
+    for count in range(per_card + 1):
+        checked = " checked" if placed.get(card_id, 0) == count else ""
+        label = text(language, Text.DOT if count == 1 else Text.DOTS).format(count=count)
+        choices.append(
+            f'<label><input type="radio" name="c{card_id}" value="{count}"{checked}>{escape(label)}</label>'
+        )
+    note = f'<p class="note">{escape(description)}</p>' if description.strip() else ""
+    return (
+        f"<fieldset><legend>{escape(name)}</legend>{note}"
+        f'<div class="dots">{"".join(choices)}</div></fieldset>'
+    )
+
+
 def ballot_form(
     language: Language,
     *,
@@ -336,29 +360,23 @@ def ballot_form(
     round_id: int,
     dots: int,
     per_card: int,
-    cards: Sequence[tuple[int, str, str]],
+    cards: Sequence[tuple[int, str, str, str]],
     placed: Mapping[int, int],
     problem: str | None = None,
 ) -> str:
-    """One fieldset per value card (id, name, description) with a choice of 0 to
-    ``per_card`` dots; ``placed`` is what was sent last time, kept when it comes back."""
+    """One fieldset per value card (id, name, description, cluster) with a choice of 0
+    to ``per_card`` dots; ``placed`` is what was sent last time, kept when it comes back.
+    The cards stand under their cluster's heading as on the board, so a phone shows them
+    where the room put them."""
     described = "rules anonymity problem" if problem else "rules anonymity"
     rules = text(language, Text.VOTE_RULES).format(dots=dots, per_card=per_card)
     sets = []
-    for card_id, name, description in cards:
-        choices = []
-        for count in range(per_card + 1):
-            checked = " checked" if placed.get(card_id, 0) == count else ""
-            label = text(language, Text.DOT if count == 1 else Text.DOTS).format(count=count)
-            choices.append(
-                f'<label><input type="radio" name="c{card_id}" value="{count}"{checked}>'
-                f"{escape(label)}</label>"
-            )
-        note = f'<p class="note">{escape(description)}</p>' if description.strip() else ""
-        sets.append(
-            f"<fieldset><legend>{escape(name)}</legend>{note}"
-            f'<div class="dots">{"".join(choices)}</div></fieldset>'
-        )
+    for cluster, group in clustered(cards, lambda card: card[3]):
+        if cluster:
+            sets.append(f"<h2>{escape(cluster)}</h2>")
+        elif cluster is not None:
+            sets.append(f'<h2 class="ungrouped">{escape(text(language, Text.NOT_GROUPED))}</h2>')
+        sets.extend(_ballot_card(language, card, per_card, placed) for card in group)
     body = (
         f"<h1>{escape(text(language, Text.VOTE_TITLE))}</h1>"
         f'<p id="rules">{escape(rules)}</p>'

@@ -10,8 +10,14 @@ import threading
 import pytest
 from test_survey_server import HOSTILE, Phone
 
+from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import Language, ValueCard, VotingRound
-from philosophy_studio.domain.value_commands import AddValueCard, MergeValueCard
+from philosophy_studio.domain.value_commands import (
+    AddValueCard,
+    MergeValueCard,
+    MoveValueCard,
+    SetCardCluster,
+)
 from philosophy_studio.domain.voting_commands import AddVotingRound, SetRoundOpen
 from philosophy_studio.persistence.database import Store
 from philosophy_studio.persistence.tables import BallotRow
@@ -152,6 +158,53 @@ def test_card_texts_are_escaped_and_a_card_merged_meanwhile_is_refused(server, s
     # The card is no longer on the ballot: its field is ignored, so nothing was placed.
     assert reply.status == 422
     assert tallies(service, round_id) == ({}, 0)
+
+
+def shown_in_order(body: str) -> list[str]:
+    """The group headings (as "# name") and card names of a ballot, top to bottom."""
+    found = re.findall(r"<h2[^>]*>([^<]*)</h2>|<legend>([^<]*)</legend>", body)
+    return [f"# {heading}" if heading else card for heading, card in found]
+
+
+def test_the_ballot_shows_the_cards_in_the_boards_groups_and_order(server, service) -> None:
+    # The demo board interleaves its groups: Şeffaflık sits after the others but
+    # belongs to the first group, Kolay Erişim is in no group.
+    assert shown_in_order(Phone(server).get(server.app.answer_path).body) == [
+        "# Güven ve dürüstlük",
+        "Güven",
+        "Şeffaflık",
+        "# Sıcak iletişim",
+        "Samimiyet",
+        "Empati",
+        "Sabır",
+        "Saygı",
+        "# Hız ve takip",
+        "Zamanında Dönüş",
+        "Hızlı Yanıt",
+        "Proaktif Bilgilendirme",
+        "# Kalıcı çözüm",
+        "İlk Seferde Çözüm",
+        "Sahiplenme",
+        "Teknik Yetkinlik",
+        "# Henüz kümelenmemiş",
+        "Kolay Erişim",
+    ]
+    # Moving a card on the board moves it on the next ballot: first among the cards, it
+    # brings its group to the top; a card taken out of its group joins the ungrouped,
+    # last, under the workshop's language.
+    by_name = {card.name: card.id for card in votable(service)}
+    service.execute(MoveValueCard(by_name["Hızlı Yanıt"], 0))
+    service.execute(MoveValueCard(by_name["Saygı"], 0, cluster=""))
+    service.execute(SetWorkshopField(WorkshopField.LANGUAGE, "en"))
+    order = shown_in_order(Phone(server).get(server.app.answer_path).body)
+    assert order[:4] == ["# Hız ve takip", "Hızlı Yanıt", "Zamanında Dönüş", "Proaktif Bilgilendirme"]
+    assert order[-3:] == ["# Not grouped yet", "Saygı", "Kolay Erişim"]
+    # With no group on the board, the cards stand in its order with no heading at all.
+    for card in votable(service):
+        if card.cluster:
+            service.execute(SetCardCluster(card.id, ""))
+    order = shown_in_order(Phone(server).get(server.app.answer_path).body)
+    assert order[:3] == ["Saygı", "Hızlı Yanıt", "Güven"] and not [name for name in order if name[0] == "#"]
 
 
 def test_a_number_no_form_offers_is_refused_clearly(server, service, round_id) -> None:

@@ -4,12 +4,15 @@ final selection keeps."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import TypeVar
 
 from philosophy_studio.domain.errors import InvalidValueError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, ValueCard
 from philosophy_studio.domain.text import clean_line, clean_text
+
+T = TypeVar("T")
 
 
 class TooManyValuesError(InvalidValueError):
@@ -77,6 +80,23 @@ def card_colour(colour: str) -> str:
 def cluster_name(name: str) -> str:
     """A cluster's name as it is stored ("": no cluster): one line, like a card's name."""
     return clean_line(name)
+
+
+def clustered(items: Sequence[T], cluster_of: Callable[[T], str]) -> list[tuple[str | None, list[T]]]:
+    """``items`` (in the board's order) in groups as the board shows them: each cluster
+    in the order of its first item, the items of no cluster last ("" as their cluster);
+    without any cluster, one group with no heading (None). The board, the voting kiosk
+    and the phone ballot all group by this, so a card stands in the same place on each."""
+    if not any(cluster_of(item) for item in items):
+        return [(None, list(items))]
+    groups: dict[str, list[T]] = {}
+    for item in items:
+        groups.setdefault(cluster_of(item), []).append(item)
+    ungrouped = groups.pop("", [])
+    ordered: list[tuple[str | None, list[T]]] = list(groups.items())
+    if ungrouped:
+        ordered.append(("", ungrouped))
+    return ordered
 
 
 # --- merging ------------------------------------------------------------------------------

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio.domain.model import ValueCard, VotingRound
+from philosophy_studio.domain.rules.values import clustered
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.kiosk.kiosk_window import KIOSK_TYPE
 from philosophy_studio.gui.kiosk.locked_window import LockedWindow
 from philosophy_studio.gui.kiosk.pin_dialog import Pin
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
-from philosophy_studio.gui.widgets.value_board import clustered, group_title
+from philosophy_studio.gui.widgets.value_board import group_title
 
 if TYPE_CHECKING:
     from philosophy_studio.domain.changes import Changes

@@ -5,9 +5,7 @@ what the user asked for and shows the next snapshot."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QDropEvent, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
@@ -22,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio.domain.model import ValueCard
+from philosophy_studio.domain.rules.values import clustered
 from philosophy_studio.gui.plain_text import plain_tooltip
 
 CARD_ID = Qt.ItemDataRole.UserRole
 CARD_NAME = Qt.ItemDataRole.UserRole + 1
 CLUSTER = Qt.ItemDataRole.UserRole + 2
 HIDDEN_TEXT = "• • •"
-T = TypeVar("T")
 # The middle half of a card is "onto it" (merge); its top and bottom quarters are
 # "between cards" (move).
 ONTO_MARGIN = 0.25
@@ -41,22 +39,6 @@ class BoardEntry:
     tooltip: str = ""
     merged: bool = False  # shown greyed, not checkable, not a merge target
     chosen: bool = False
-
-
-def clustered(items: Sequence[T], cluster_of: Callable[[T], str]) -> list[tuple[str | None, list[T]]]:
-    """``items`` in groups as the board shows them: each cluster in the order of its
-    first item, the items of no cluster last ("" as their cluster); without any
-    cluster, one group with no heading (None)."""
-    if not any(cluster_of(item) for item in items):
-        return [(None, list(items))]
-    groups: dict[str, list[T]] = {}
-    for item in items:
-        groups.setdefault(cluster_of(item), []).append(item)
-    ungrouped = groups.pop("", [])
-    ordered: list[tuple[str | None, list[T]]] = list(groups.items())
-    if ungrouped:
-        ordered.append(("", ungrouped))
-    return ordered
 
 
 def group_title(cluster: str) -> str:
