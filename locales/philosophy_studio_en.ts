@@ -279,29 +279,6 @@
     </message>
 </context>
 <context>
-    <name>AnswersExport</name>
-    <message>
-        <source>Answer</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Hidden from the analysis</source>
-        <translation>Hidden from the analysis</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-</context>
-<context>
     <name>AnswersPanel</name>
     <message>
         <source>Answers</source>

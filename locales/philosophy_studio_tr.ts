@@ -286,29 +286,6 @@
     </message>
 </context>
 <context>
-    <name>AnswersExport</name>
-    <message>
-        <source>Answer</source>
-        <translation>Yanıt</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Kaynak</translation>
-    </message>
-    <message>
-        <source>Hidden from the analysis</source>
-        <translation>Analizden gizli</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>evet</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>hayır</translation>
-    </message>
-</context>
-<context>
     <name>AnswersPanel</name>
     <message>
         <source>Answers</source>

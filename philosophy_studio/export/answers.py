@@ -20,7 +20,6 @@ import io
 from enum import StrEnum
 from pathlib import Path
 
-from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import Language, Workshop, sort_answers
 from philosophy_studio.domain.spreadsheet import formula_safe
 from philosophy_studio.fileio import write_export
@@ -29,19 +28,11 @@ from philosophy_studio.fileio import write_export
 # surrogates and control characters it also refuses never get stored (domain/text.py).
 _NOT_XML = str.maketrans({"\ufffe": "\ufffd", "\uffff": "\ufffd"})
 
-# The three headings, then the words for a hidden and a shown answer: English here,
-# translated by the GUI (context "AnswersExport") and passed in.
-LABELS = (
-    QT_TRANSLATE_NOOP("AnswersExport", "Answer"),
-    QT_TRANSLATE_NOOP("AnswersExport", "Source"),
-    QT_TRANSLATE_NOOP("AnswersExport", "Hidden from the analysis"),
-    QT_TRANSLATE_NOOP("AnswersExport", "yes"),
-    QT_TRANSLATE_NOOP("AnswersExport", "no"),
-)
-# The same in each workshop language, for an export that is given none (the command
-# line has no Qt catalogue); the Turkish words are those of the GUI's catalogue.
+# The three headings, then the words for a hidden and a shown answer, in each workshop
+# language. They live here rather than in the Qt catalogues: the file speaks the
+# workshop's language whatever the interface's, and the command line has no Qt.
 _LABELS_IN = {
-    Language.ENGLISH: LABELS,
+    Language.ENGLISH: ("Answer", "Source", "Hidden from the analysis", "yes", "no"),
     Language.TURKISH: ("Yanıt", "Kaynak", "Analizden gizli", "evet", "hayır"),
 }
 
@@ -67,10 +58,9 @@ def neutralise(cell: str) -> str:
     return formula_safe(cell)
 
 
-def answer_rows(workshop: Workshop, labels: tuple[str, ...] | None = None) -> list[tuple[str, str, str]]:
-    """The heading row and one row per answer, as they are, in ``labels`` (else in the
-    workshop's language)."""
-    answer_heading, source_heading, hidden_heading, yes, no = labels or answer_labels(workshop.info.language)
+def answer_rows(workshop: Workshop) -> list[tuple[str, str, str]]:
+    """The heading row and one row per answer, as they are, in the workshop's language."""
+    answer_heading, source_heading, hidden_heading, yes, no = answer_labels(workshop.info.language)
     rows = [(answer_heading, source_heading, hidden_heading)]
     rows += [
         (answer.text, answer.source.value, yes if answer.hidden else no)
@@ -79,15 +69,15 @@ def answer_rows(workshop: Workshop, labels: tuple[str, ...] | None = None) -> li
     return rows
 
 
-def answers_csv(workshop: Workshop, labels: tuple[str, ...] | None = None) -> bytes:
+def answers_csv(workshop: Workshop) -> bytes:
     # UTF-8 with a byte-order mark: Excel reads Turkish letters right only with it.
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerows(tuple(neutralise(cell) for cell in row) for row in answer_rows(workshop, labels))
+    writer.writerows(tuple(neutralise(cell) for cell in row) for row in answer_rows(workshop))
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def answers_xlsx(workshop: Workshop, labels: tuple[str, ...] | None = None) -> bytes:
+def answers_xlsx(workshop: Workshop) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell.cell import TYPE_STRING
     from openpyxl.styles import Alignment, Font
@@ -95,7 +85,7 @@ def answers_xlsx(workshop: Workshop, labels: tuple[str, ...] | None = None) -> b
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Answers"
-    for row_number, row in enumerate(answer_rows(workshop, labels), 1):
+    for row_number, row in enumerate(answer_rows(workshop), 1):
         for column_number, value in enumerate(row, 1):
             cell = sheet.cell(row=row_number, column=column_number)
             cell.value = _xml_safe(value)
@@ -121,14 +111,12 @@ def _xml_safe(text: str) -> str:
     return text.translate(_NOT_XML)[:32_767]
 
 
-def export_answers(
-    workshop: Workshop, path: Path, fmt: AnswersFormat | None = None, labels: tuple[str, ...] | None = None
-) -> int:
-    """Write the answers to ``path`` (format from its suffix unless given) with
-    ``labels``, else in the workshop's language; returns how many answers were
-    written. The file appears whole or not at all, and never over a workshop, a folder
-    or a device (see fileio.write_export)."""
+def export_answers(workshop: Workshop, path: Path, fmt: AnswersFormat | None = None) -> int:
+    """Write the answers to ``path`` (format from its suffix unless given) in the
+    workshop's language; returns how many answers were written. The file appears whole
+    or not at all, and never over a workshop, a folder or a device (see
+    fileio.write_export)."""
     chosen = fmt or (AnswersFormat.XLSX if path.suffix.lower() == ".xlsx" else AnswersFormat.CSV)
-    data = answers_xlsx(workshop, labels) if chosen is AnswersFormat.XLSX else answers_csv(workshop, labels)
+    data = answers_xlsx(workshop) if chosen is AnswersFormat.XLSX else answers_csv(workshop)
     write_export(path, data)
     return len(workshop.answers)

@@ -4,7 +4,7 @@ export/). The GUI reaches files only through services, like storage."""
 
 from __future__ import annotations
 
-from philosophy_studio.export.answers import LABELS, export_answers
+from philosophy_studio.export.answers import export_answers
 from philosophy_studio.importing.decoding import CHOICES
 from philosophy_studio.importing.errors import BadDelimiterError, EncodingNeededError, WrongEncodingError
 from philosophy_studio.importing.reader import (
@@ -15,11 +15,10 @@ from philosophy_studio.importing.reader import (
     read_text,
 )
 
-# The encodings a user can pick, the preview's length and the export's column labels
-# are part of what the window shows.
+# The encodings a user can pick and the preview's length are part of what the window
+# shows.
 __all__ = [
     "CHOICES",
-    "LABELS",
     "PREVIEW_ROWS",
     "AnswerTable",
     "BadDelimiterError",

@@ -330,6 +330,42 @@ def test_export_answers_to_xlsx(make_window, qtbot, tmp_path) -> None:
     assert values == ["=1+2", "Müşteri"]
 
 
+def test_an_export_speaks_the_workshops_language_not_the_interfaces(
+    make_window, qtbot, tmp_path, monkeypatch
+) -> None:
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from philosophy_studio.domain.survey_commands import HideAnswer
+
+    path = workshop_with_answers(tmp_path / "anket.pstudio", Language.TURKISH, ("Güler yüz", "Sabır"))
+    service = WorkshopService.open(path)
+    try:
+        hidden = next(answer for answer in service.load().answers if answer.text == "Sabır")
+        service.execute(HideAnswer(hidden.id))
+    finally:
+        service.close()
+    window = make_window()  # the interface stays English
+    window.open_location(str(path))
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.SURVEY)
+    page = window.workshop_view.page_for[Step.SURVEY]
+    out = tmp_path / "yanıtlar.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(out), "CSV, UTF-8 (*.csv)")
+    )
+    page.files.choose_export()
+    qtbot.waitUntil(lambda: "Wrote" in page.status.text())
+    # The file is for the Turkish team that reads it, like the charter.
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0] == ["Yanıt", "Kaynak", "Analizden gizli"]
+    assert sorted((text, hidden) for text, _source, hidden in rows[1:]) == [
+        ("Güler yüz", "hayır"),
+        ("Sabır", "evet"),
+    ]
+
+
 def test_an_export_replaces_a_file_the_dialog_did_not_ask_about_only_when_confirmed(
     make_window, qtbot, tmp_path, monkeypatch
 ) -> None:

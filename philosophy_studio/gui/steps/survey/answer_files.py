@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from philosophy_studio.gui.dialogs.import_answers_dialog import ImportAnswersDialog
@@ -88,16 +88,17 @@ class AnswerFiles(QObject):
             self.export_to(path)
 
     def export_to(self, path: Path) -> None:
-        """Write the answers to ``path`` (.csv or .xlsx) off the GUI thread."""
-        from philosophy_studio.services.answer_files import LABELS, export_answers
+        """Write the answers to ``path`` (.csv or .xlsx) off the GUI thread, with
+        headings and yes/no in the workshop's language: the file is for its team, whatever
+        language the facilitator's interface speaks."""
+        from philosophy_studio.services.answer_files import export_answers
 
         workshop = self.session.workshop
         if workshop is None:
             return
-        labels = tuple(QCoreApplication.translate("AnswersExport", label) for label in LABELS)
         self._show_status(lambda: self.tr("Exporting the answers…"))
         self.session.runner.run_heavy(  # the session's runner: shut down with the window
-            lambda _control: export_answers(workshop, path, labels=labels),
+            lambda _control: export_answers(workshop, path),
             lambda count: self._show_status(
                 lambda: self.tr("Wrote %Ln answer(s) to %1.", "", count).replace("%1", str(path))
             ),
