@@ -45,7 +45,8 @@ def test_the_suggested_location_follows_the_team_name(make_window) -> None:
     assert page.location.text() == "/somewhere/else.pstudio"
 
 
-def test_an_existing_file_is_not_overwritten(make_window, qtbot, tmp_path: Path) -> None:
+def create_over_an_existing_file(make_window, qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A window whose Start page was asked to create a workshop where a file already is."""
     target = tmp_path / "taken.pstudio"
     target.write_text("precious")
     window = make_window()
@@ -55,6 +56,11 @@ def test_an_existing_file_is_not_overwritten(make_window, qtbot, tmp_path: Path)
     page._on_location_edited(str(target))
     page.create_button.click()
     qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
+    return window, target
+
+
+def test_an_existing_file_is_not_overwritten(make_window, qtbot, tmp_path: Path) -> None:
+    window, target = create_over_an_existing_file(make_window, qtbot, tmp_path)
     assert "already exists" in window.message_bar.message.text()
     assert target.read_text() == "precious"
     assert not window.session.is_open
@@ -118,15 +124,7 @@ def test_a_broken_file_gives_a_message_not_a_crash(make_window, qtbot, tmp_path:
 
 
 def test_a_message_on_screen_follows_a_language_switch(make_window, qtbot, tmp_path: Path) -> None:
-    target = tmp_path / "taken.pstudio"
-    target.write_text("precious")
-    window = make_window()
-    page = window.start_page
-    page.team_name.setText("Team")
-    page.location.setText(str(target))
-    page._on_location_edited(str(target))
-    page.create_button.click()
-    qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
+    window, target = create_over_an_existing_file(make_window, qtbot, tmp_path)
     english = window.message_bar.message.text()
     window.switch_language("tr")
     qtbot.waitUntil(lambda: window.message_bar.message.text() != english, timeout=5_000)
