@@ -26,7 +26,11 @@ table {{ border-collapse: collapse; width: 100%; margin: 0.4rem 0; table-layout:
 th {{ background: {ACCENT_TINT}; color: {ACCENT}; text-align: left; border-bottom: 2px solid {ACCENT}; }}
 th, td {{ padding: 0.3rem 0.5rem; vertical-align: top; }}
 td {{ border-bottom: 1px solid {RULE}; }}
-.signatures td {{ height: 2.6rem; border-bottom: 1px solid {MUTED}; }}
+.signatures {{ border-collapse: separate; border-spacing: 0.8rem 0; }}
+.signatures th {{ background: none; color: {MUTED}; font-size: 0.8rem; border-bottom: none; padding: 0; }}
+.signatures td {{ height: 2.6rem; border-bottom: 1px solid {MUTED}; vertical-align: bottom;
+  padding: 0 0 0.15rem; }}
+.sign-off {{ break-before: page; page-break-before: always; }}
 @media print {{
   body {{ max-width: none; margin: 0; }}
   /* A heading goes to the next page with the text it introduces; a table row, a list
@@ -43,7 +47,7 @@ td {{ border-bottom: 1px solid {RULE}; }}
 # into a dozen lines.
 _METRIC_WIDTHS = (26, 38, 18, 18)
 _SHARING_WIDTHS = (18, 44, 19, 19)
-_SIGNATURE_WIDTHS = (40, 35, 25)
+_SIGNATURE_WIDTHS = (28, 28, 28, 16)
 
 
 def build_charter_html(content: CharterContent) -> str:
@@ -118,12 +122,19 @@ def build_charter_html(content: CharterContent) -> str:
             f"<h2>{t(texts.sharing)}</h2>",
             _table(texts.sharing_columns, content.sharing, _SHARING_WIDTHS),
         ]
-    parts += [f"<h2>{t(texts.commitment)}</h2>", f"<p>{t(texts.commitment_intro)}</p>"]
-    blank_rows = "".join("<tr><td></td><td></td><td></td></tr>" for _ in range(6))
+    # The sign-off starts a printed page of its own.
+    parts += [
+        f'<h2 class="sign-off">{t(texts.commitment)}</h2>',
+        f"<p>{t(texts.commitment_intro)}</p>",
+    ]
+    signature_rows = "".join(
+        f'<tr><td dir="auto">{t(name)}</td><td dir="auto">{t(role)}</td><td></td><td></td></tr>'
+        for name, role in content.signature_rows
+    )
     heads = "".join(f"<th>{t(label)}</th>" for label in texts.signature_columns)
     parts.append(
         f'<table class="signatures">{_columns(_SIGNATURE_WIDTHS)}<thead><tr>{heads}</tr></thead>'
-        f"<tbody>{blank_rows}</tbody></table>"
+        f"<tbody>{signature_rows}</tbody></table>"
     )
     if content.facilitator:
         parts.append(

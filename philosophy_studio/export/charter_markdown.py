@@ -58,7 +58,7 @@ def build_charter_markdown(content: CharterContent) -> str:
     if content.sharing:
         lines += [f"## {m(texts.sharing)}", "", *_table(texts.sharing_columns, content.sharing), ""]
     lines += [f"## {m(texts.commitment)}", "", m(texts.commitment_intro), ""]
-    lines += _table(texts.signature_columns, [("", "", "")] * 6)
+    lines += _table(texts.signature_columns, [(name, role, "", "") for name, role in content.signature_rows])
     if content.facilitator:
         lines += ["", m(texts.facilitated_by.format(name=content.facilitator))]
     return "\n".join(lines) + "\n"

@@ -77,6 +77,7 @@ class _Styles:
         self.small = style("small", 8.5, 11.5, textColor=muted)
         self.cell = style("cell", 9.5, 13)
         self.cell_head = style("cellHead", 9, 12, fontName=BOLD, textColor=accent)
+        self.signature_head = style("signatureHead", 8, 10, fontName=BOLD, textColor=muted)
         self.h1 = style("h1", 21, 26, fontName=BOLD, textColor=accent, spaceAfter=12, keepWithNext=1)
         self.h2 = style("h2", 15, 19, fontName=BOLD, spaceBefore=6, spaceAfter=3, keepWithNext=1)
         self.h3 = style(
@@ -468,34 +469,68 @@ def _sharing(content: CharterContent, writer: _Writer) -> list[Flowable]:
     ]
 
 
+# The sign-off sheet's columns (name, role, signature, date) and the gap between two
+# writing lines, as fractions of the text width.
+_SIGNATURE_WIDTHS = (0.28, 0.30, 0.24, 0.12)
+_SIGNATURE_GAP = 0.02
+# Room above each line for a hand-written name or signature.
+_SIGNATURE_ROW = 14 * MM
+
+
 def _signatures(content: CharterContent, writer: _Writer, width: float) -> list[Flowable]:
-    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+    """A sign-off sheet on a page of its own: per person a row of lines for name, role,
+    signature and date, the names the workshop knows printed on their line."""
+    from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
     styles = writer.styles
     texts = content.texts
-    lines = 8
-    head = [writer.fixed(label, styles.small) for label in texts.signature_columns]
-    table = Table(
-        [head] + [["", "", ""] for _ in range(lines)],
-        colWidths=[width * 0.42, width * 0.38, width * 0.20],
-        rowHeights=[14] + [11 * MM] * lines,
-    )
+    width -= 12  # the frame's padding, so the lines start and end with the text
+    # Narrow empty columns between the writing lines keep each line apart; the first
+    # gap also holds a spacer that gives every row its writing height.
+    columns: list[float] = []
+    for fraction in _SIGNATURE_WIDTHS:
+        columns += [width * fraction, width * _SIGNATURE_GAP]
+    columns.pop()
+    head: list[Any] = []
+    for label in texts.signature_columns:
+        head += [writer.fixed(label, styles.signature_head), ""]
+    head.pop()
+    rows: list[list[Any]] = [head]
+    for name, role in content.signature_rows:
+        rows.append(
+            [
+                writer.para(name, styles.cell) if name else "",
+                Spacer(1, _SIGNATURE_ROW),
+                writer.para(role, styles.cell) if role else "",
+                "",
+                "",
+                "",
+                "",
+            ]
+        )
+    table = Table(rows, colWidths=columns, repeatRows=1, splitInRow=1)
+    lines = [("LINEBELOW", (column, 1), (column, -1), 0.6, _colour(MUTED)) for column in (0, 2, 4, 6)]
     table.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), FAMILY),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.6, _colour(MUTED)),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 14),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+                *lines,
             ]
         )
     )
-    block: list[Flowable] = [
+    return [
+        PageBreak(),
         writer.fixed(texts.commitment, styles.h1),
         writer.fixed(texts.commitment_intro, styles.body),
+        Spacer(1, 14),
+        table,
     ]
-    block += [Spacer(1, 10), table]
-    return [CondPageBreak(150 * MM), Spacer(1, 10), KeepTogether(block)]
 
 
 def _grid(headings: tuple[str, ...], rows: Any, fractions: list[float], writer: _Writer) -> Flowable:

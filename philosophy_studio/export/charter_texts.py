@@ -52,7 +52,8 @@ class CharterTexts:
     sharing_channels: dict[SharingChannel, str]
     commitment: str
     commitment_intro: str
-    signature_columns: tuple[str, str, str]
+    signature_columns: tuple[str, str, str, str]  # name, role, signature, date
+    facilitator_role: str
     facilitated_by: str
     page: str
     months: tuple[str, ...]
@@ -141,7 +142,8 @@ _ENGLISH = CharterTexts(
     commitment="Our commitment",
     commitment_intro="With our signatures we promise to bring these values to every "
     "customer, in every conversation, every day.",
-    signature_columns=("Name", "Signature", "Date"),
+    signature_columns=("Name", "Role", "Signature", "Date"),
+    facilitator_role="Workshop facilitator",
     facilitated_by="Workshop facilitated by {name}",
     page="Page {page} of {total}",
     months=(
@@ -231,7 +233,8 @@ _TURKISH = CharterTexts(
     commitment="Sözümüz",
     commitment_intro="İmzalarımızla bu değerleri her gün, her görüşmede, her müşterimize "
     "yansıtacağımıza söz veriyoruz.",
-    signature_columns=("Ad soyad", "İmza", "Tarih"),
+    signature_columns=("Ad soyad", "Görevi", "İmza", "Tarih"),
+    facilitator_role="Atölyeyi yöneten",
     facilitated_by="Atölyeyi yöneten: {name}",
     page="Sayfa {page} / {total}",
     months=(

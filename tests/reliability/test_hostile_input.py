@@ -4,8 +4,8 @@ imported again without a crash and without any change beyond the documented
 normalisation (domain/text.py): as JSON; survey answers as CSV and XLSX (no cell a
 spreadsheet would run as a formula, imported back unchanged); value names, meanings and
 the vision in the charter as HTML (escaped: no element or attribute of the user's),
-Markdown (escaped) and PDF (a real reader reads every field's boundaries back; the
-poster stays one page)."""
+Markdown (escaped; both with typographic quotes) and PDF (a real reader reads every
+field's boundaries back; the poster stays one page)."""
 
 import csv
 import dataclasses
@@ -30,6 +30,7 @@ from philosophy_studio.domain.spreadsheet import CELL_STARTS, FORMULA_STARTS, fr
 from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
 from philosophy_studio.domain.value_commands import AddValueCard, SetChosenValues
 from philosophy_studio.export.answers import export_answers
+from philosophy_studio.export.typography import typographic
 from philosophy_studio.services.charter import CharterFormat, build_charter
 from philosophy_studio.services.interchange import export_json, import_json
 from philosophy_studio.services.survey import EmptyAnswerError, import_file, normalise_answer, submit_answer
@@ -241,10 +242,10 @@ def check_charter_html_and_markdown(workshop: Workshop, fields: list[str]) -> No
     page = parsed(build_charter(workshop, fmt=CharterFormat.HTML).data.decode("utf-8"))
     # Escaped: the user's text added no element and no attribute to the page...
     assert page.tags == parsed(build_charter(plain, fmt=CharterFormat.HTML).data.decode("utf-8")).tags
-    # ...and reads as typed.
+    # ...and reads as typed, set with typographic quotes.
     text = squeeze("".join(page.text))
     for field in fields:
-        assert squeeze(field) in text
+        assert squeeze(typographic(field)) in text
 
     markdown = build_charter(workshop, fmt=CharterFormat.MARKDOWN).data.decode("utf-8")
     # Every <, [ and ` of the user's is escaped (the writer's own <br> aside).
@@ -253,7 +254,7 @@ def check_charter_html_and_markdown(workshop: Workshop, fields: list[str]) -> No
     unquoted = re.sub(r"^> ", "", markdown, flags=re.MULTILINE)
     readable = squeeze(re.sub(r"\\(.)", r"\1", unquoted, flags=re.DOTALL))
     for field in fields:
-        assert squeeze(field) in readable
+        assert squeeze(typographic(field)) in readable
 
 
 def check_charter_pdf(workshop: Workshop) -> None:

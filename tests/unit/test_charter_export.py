@@ -22,9 +22,15 @@ from philosophy_studio.domain.model import (
     Workshop,
     WorkshopInfo,
 )
-from philosophy_studio.export.charter_content import HEADLINE_LIMIT, one_line
+from philosophy_studio.export.charter_content import (
+    HEADLINE_LIMIT,
+    MIN_SIGNATURE_ROWS,
+    charter_content,
+    one_line,
+)
 from philosophy_studio.export.charter_texts import charter_texts
 from philosophy_studio.export.markup import PLACEHOLDER
+from philosophy_studio.export.typography import typographic
 from philosophy_studio.services.charter import CharterFormat, Paper, build_charter
 from philosophy_studio.services.interchange import demo_workshop
 from philosophy_studio.services.workshop_service import new_workshop
@@ -68,7 +74,8 @@ def user_fields(workshop: Workshop) -> list[str]:
     fields.append(workshop.approach_notes)
     for item in workshop.sharing_plan:
         fields += [item.what, item.who, item.when]
-    return [field for field in fields if field.strip()]
+    # Printed with typographic quotes, as a typesetter would.
+    return [typographic(field) for field in fields if field.strip()]
 
 
 def embedded_fonts(data: bytes) -> dict[str, bool]:
@@ -149,21 +156,21 @@ def test_poster_is_one_page_with_vision_and_values(language: Language) -> None:
     assert len(PdfReader(io.BytesIO(result.data)).pages) == 1
     text = pdf_text(result.data)
     assert workshop.chosen_vision is not None
-    assert squeeze(workshop.chosen_vision.text) in text
+    assert squeeze(typographic(workshop.chosen_vision.text)) in text
     for card in workshop.chosen_values:
-        assert squeeze(card.name) in text
-        assert squeeze(card.description) in text
+        assert squeeze(typographic(card.name)) in text
+        assert squeeze(typographic(card.description)) in text
 
 
 def test_hostile_workshop_builds_and_keeps_the_text_exact() -> None:
     workshop = hostile_workshop()
     result = build_charter(workshop)
-    header = 'Ekip <b>S&P</b> "İç" ' + PLACEHOLDER
+    header = "Ekip <b>S&P</b> “İç” " + PLACEHOLDER
     text = pdf_text(result.data, (header, charter_texts(Language.TURKISH).title))
     assert result.pages > 20
-    assert squeeze('Ekip <b>S&P</b> "İç"') in text
+    assert squeeze("Ekip <b>S&P</b> “İç”") in text
     assert squeeze("S&P <5R>") in text
-    assert squeeze(workshop.chosen_vision.text) in text  # type: ignore[union-attr]
+    assert squeeze(typographic(workshop.chosen_vision.text)) in text  # type: ignore[union-attr]
     assert squeeze("Ş" + "ğ" * 19_998 + "İ") in text
     assert squeeze("Değer 100 S&P <b>") in text
     assert squeeze("0.1 <A") in text
@@ -217,7 +224,7 @@ def test_html_is_self_contained_and_escaped() -> None:
     page = build_charter(workshop, fmt=CharterFormat.HTML).data.decode("utf-8")
     assert page.startswith("<!DOCTYPE html>")
     assert '<html lang="tr">' in page
-    assert "Ekip &lt;b&gt;S&amp;P&lt;/b&gt; &quot;İç&quot; \U0001f680" in page
+    assert "Ekip &lt;b&gt;S&amp;P&lt;/b&gt; “İç” \U0001f680" in page
     assert "<script>" not in page and "Yaparız &lt;script&gt;" in page
     assert "<b>Biz</b>" not in page
     assert not re.search(r"""(src|href)\s*=|@import|url\(""", page)
@@ -279,14 +286,14 @@ def test_poster_shows_a_meaning_for_every_value_even_without_a_description(langu
         for card in demo.value_cards
     )
     text = pdf_text(build_charter(dataclasses.replace(demo, value_cards=cards), poster=True).data)
-    assert squeeze(chosen[0].description) in text
-    assert squeeze(chosen[0].guidelines[GuidelineQuestion.MEANING]) not in text
+    assert squeeze(typographic(chosen[0].description)) in text
+    assert squeeze(typographic(chosen[0].guidelines[GuidelineQuestion.MEANING])) not in text
     for card in chosen[1:]:
         answer = card.guidelines[GuidelineQuestion.MEANING]
         first = one_line(answer)
         assert len(first) < len(answer)
-        assert squeeze(first) in text
-        assert squeeze(answer) not in text
+        assert squeeze(typographic(first)) in text
+        assert squeeze(typographic(answer)) not in text
 
 
 def test_one_line_keeps_the_first_sentence_or_cuts_at_a_word() -> None:
@@ -297,3 +304,104 @@ def test_one_line_keeps_the_first_sentence_or_cuts_at_a_word() -> None:
     words = one_line("kelime " * 100)
     assert words.endswith("kelime…") and len(words) <= HEADLINE_LIMIT
     assert len(one_line("ğ" * 20_000)) == HEADLINE_LIMIT
+
+
+def signature_page(data: bytes) -> str:
+    pages = PdfReader(io.BytesIO(data)).pages
+    return squeeze(pages[-1].extract_text())
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_last_page_is_a_sign_off_with_a_row_per_person(language: Language) -> None:
+    workshop = demo_workshop(language)
+    texts = charter_texts(language)
+    content = charter_content(workshop)
+    owners = {item.who for item in workshop.sharing_plan}
+    assert content.signature_rows[0] == (workshop.info.facilitator, texts.facilitator_role)
+    assert {role for _name, role in content.signature_rows[1:]} == owners | {""}
+    assert len(content.signature_rows) >= max(MIN_SIGNATURE_ROWS, 1 + len(owners) + 1)
+    for data in (build_charter(workshop).data, build_charter(workshop, paper=Paper.LETTER).data):
+        page = signature_page(data)
+        assert squeeze(texts.commitment) in page
+        assert squeeze("".join(texts.signature_columns)) in page
+        assert squeeze(workshop.info.facilitator + texts.facilitator_role) in page
+        for owner in owners:
+            assert squeeze(owner) in page
+    html = build_charter(workshop, fmt=CharterFormat.HTML).data.decode("utf-8")
+    sign_off = html[html.index('class="signatures"') :]
+    assert sign_off.count("<tr>") == len(content.signature_rows) + 1
+    markdown = build_charter(workshop, fmt=CharterFormat.MARKDOWN).data.decode("utf-8")
+    table = markdown[markdown.index("| " + texts.signature_columns[0]) :].splitlines()
+    assert len([line for line in table if line.startswith("|")]) == len(content.signature_rows) + 2
+
+
+def test_a_sign_off_has_eight_rows_at_least_and_more_when_more_people_are_named() -> None:
+    empty = new_workshop(WorkshopInfo(team_name="Ekip", language=Language.TURKISH))
+    assert len(charter_content(empty).signature_rows) == MIN_SIGNATURE_ROWS
+    many = dataclasses.replace(
+        empty,
+        info=dataclasses.replace(empty.info, facilitator="Elif"),
+        sharing_plan=tuple(
+            SharingItem(id=n, channel=SharingChannel.OTHER, what="x", who=f"Sorumlu {n}") for n in range(12)
+        ),
+    )
+    rows = charter_content(many).signature_rows
+    assert len(rows) > 13
+    result = build_charter(many)
+    text = pdf_text(result.data)
+    for n in range(12):
+        assert squeeze(f"Sorumlu {n}") in text
+
+
+TYPED = (
+    "We don't say \"no problem\"; Ankara'da 'tek' söz. Write to o'brien@example.com "
+    "or see https://example.com/?q='a'&b=1 and www.example.com/it's"
+)
+PRINTED = (
+    "We don’t say “no problem”; Ankara’da ‘tek’ söz. Write to o'brien@example.com "
+    "or see https://example.com/?q='a'&b=1 and www.example.com/it's"
+)
+
+
+def test_typographic_quotes_leave_addresses_and_links_as_typed() -> None:
+    assert typographic(TYPED) == PRINTED
+    assert typographic("in the '90s, (\"iç\") 'x'") == "in the ’90s, (“iç”) ‘x’"
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_charter_prints_typographic_quotes_and_keeps_what_was_typed(language: Language) -> None:
+    demo = demo_workshop(language)
+    card = dataclasses.replace(demo.chosen_values[0], description=TYPED)
+    workshop = dataclasses.replace(
+        demo,
+        info=dataclasses.replace(demo.info, team_name='Team\'s "best"'),
+        value_cards=tuple(card if c.id == card.id else c for c in demo.value_cards),
+    )
+    outputs = {
+        "pdf": pdf_text(build_charter(workshop).data),
+        "poster": pdf_text(build_charter(workshop, poster=True).data),
+        "html": squeeze(build_charter(workshop, fmt=CharterFormat.HTML).data.decode("utf-8")),
+        "md": squeeze(build_charter(workshop, fmt=CharterFormat.MARKDOWN).data.decode("utf-8")),
+    }
+    for name, text in outputs.items():
+        assert "Team’s“best”" in text, name
+        # Outside addresses and links, no straight quote is left: the team's or the app's.
+        bare = re.sub(r"o'brien@example\.com|https://\S+?'a'|www\.example\.com/it's", "", text)
+        if name != "html":  # HTML's own markup has attribute quotes
+            assert '"' not in bare and "'" not in bare, name
+    assert squeeze("We don’t say “no problem”; Ankara’da ‘tek’ söz.") in outputs["pdf"]
+    assert squeeze("o'brien@example.com") in outputs["pdf"]
+    assert card.description == TYPED  # the workshop itself is not changed
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_charters_own_words_use_typographic_quotes(language: Language) -> None:
+    texts = charter_texts(language)
+    words = [value for value in vars(texts).values() if isinstance(value, str)]
+    for value in vars(texts).values():
+        if isinstance(value, dict):
+            words += value.values()
+        elif isinstance(value, tuple):
+            words += value
+    assert words
+    assert not [word for word in words if "'" in word or '"' in word]
