@@ -2580,6 +2580,10 @@ Press any key for the next person.</translation>
             <numerusform>%Ln answer so far</numerusform><numerusform>%Ln answers so far</numerusform></translation>
     </message>
     <message>
+        <source>Phones on the same network can add value cards now. Nothing about who sent one is kept: no name, address or time.</source>
+        <translation>Phones on the same network can add value cards now. Nothing about who sent one is kept: no name, address or time.</translation>
+    </message>
+    <message>
         <source>Phones on the same network can answer now. Nothing about them is recorded: no name, address or time.</source>
         <translation>Phones on the same network can answer now. Nothing about them is recorded: no name, address or time.</translation>
     </message>
@@ -2608,10 +2612,6 @@ Press any key for the next person.</translation>
     <message>
         <source>Phones on the same network can place their dots now. Only the totals are kept: no name, address or time, and not who chose what.</source>
         <translation>Phones on the same network can place their dots now. Only the totals are kept: no name, address or time, and not who chose what.</translation>
-    </message>
-    <message>
-        <source>Phones on the same network can add value cards now, at the end of the board. Nothing about who sent a card is kept: no name, address or time. While the board's texts are hidden, the room sees only that cards arrive.</source>
-        <translation>Phones on the same network can add value cards now, at the end of the board. Nothing about who sent a card is kept: no name, address or time. While the board's texts are hidden, the room sees only that cards arrive.</translation>
     </message>
     <message>
         <source>Present the QR code and the count full screen</source>

@@ -2621,6 +2621,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         </translation>
     </message>
     <message>
+        <source>Phones on the same network can add value cards now. Nothing about who sent one is kept: no name, address or time.</source>
+        <translation>Aynı ağdaki telefonlar artık değer kartı ekleyebilir. Kartı kimin gönderdiğine dair hiçbir şey saklanmaz: ad, adres ya da saat yok.</translation>
+    </message>
+    <message>
         <source>Phones on the same network can answer now. Nothing about them is recorded: no name, address or time.</source>
         <translation>Aynı ağdaki telefonlar artık yanıtlayabilir. Onlarla ilgili hiçbir şey kaydedilmez: ad, adres ya da zaman yok.</translation>
     </message>
@@ -2651,10 +2655,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Phones on the same network can place their dots now. Only the totals are kept: no name, address or time, and not who chose what.</source>
         <translation>Aynı ağdaki telefonlar artık noktalarını verebilir. Yalnızca toplamlar saklanır: ad, adres ya da saat yok; kimin neyi seçtiği de yok.</translation>
-    </message>
-    <message>
-        <source>Phones on the same network can add value cards now, at the end of the board. Nothing about who sent a card is kept: no name, address or time. While the board's texts are hidden, the room sees only that cards arrive.</source>
-        <translation>Aynı ağdaki telefonlar artık panonun sonuna değer kartı ekleyebilir. Kartı kimin gönderdiğine dair hiçbir şey saklanmaz: ad, adres ya da saat yok. Panodaki metinler gizliyken oda yalnızca kartların geldiğini görür.</translation>
     </message>
     <message>
         <source>Present the QR code and the count full screen</source>

@@ -42,6 +42,13 @@ def test_a_card_from_a_phone_lands_on_the_board_hidden_while_the_texts_are(make_
     assert panel.windowTitle() == "Value cards from phones"
     assert panel.count.text() == "0 cards from phones so far"
     assert not panel.close_survey.isVisibleTo(panel)
+    # Nothing is drawn over the QR code, in the language with the longer texts either.
+    window.switch_language("tr")
+    qtbot.waitUntil(lambda: "kart" in panel.count.text())
+    card = panel.card
+    qtbot.waitUntil(lambda: card.qr.geometry().bottom() < card.scan_hint.geometry().top(), timeout=3_000)
+    window.switch_language("en")
+    qtbot.waitUntil(lambda: panel.count.text() == "0 cards from phones so far")
     url = board.card_phones.url
     assert "/c/" in url
 

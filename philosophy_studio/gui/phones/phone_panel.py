@@ -126,9 +126,8 @@ class PhonePanel(QWidget):
                 )
             elif self.controller.kind is PhoneKind.CARDS:
                 ready = self.tr(
-                    "Phones on the same network can add value cards now, at the end of the board. "
-                    "Nothing about who sent a card is kept: no name, address or time. While the "
-                    "board's texts are hidden, the room sees only that cards arrive."
+                    "Phones on the same network can add value cards now. Nothing about who sent "
+                    "one is kept: no name, address or time."
                 )
             else:
                 ready = self.tr(
@@ -156,6 +155,16 @@ class PhonePanel(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.controller.stop()
         super().closeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            # A longer text (another language, the ready message) takes more lines: the
+            # window grows rather than let them be drawn over the QR code.
+            needed = self.layout().totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
+        return handled
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
