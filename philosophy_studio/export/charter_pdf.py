@@ -7,6 +7,7 @@ reportlab is imported inside the functions: the GUI imports this module at start
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -51,6 +52,9 @@ class PdfResult:
 
 # Print margins: wide enough for office printers' unprintable edge and for binding.
 _SIDE = 22 * MM
+# reportlab's frames pad their text by 6 pt: what is drawn on the page (cover title,
+# header, rules) starts there too, in line with the text.
+_TEXT_SIDE = _SIDE + 6
 _TOP = 26 * MM
 _BOTTOM = 24 * MM
 _HEADER_Y = 14 * MM  # from the top edge
@@ -79,6 +83,9 @@ class _Styles:
         self.cell_head = style("cellHead", 9, 12, fontName=BOLD, textColor=accent)
         self.signature_head = style("signatureHead", 8, 10, fontName=BOLD, textColor=muted)
         self.h1 = style("h1", 21, 26, fontName=BOLD, textColor=accent, spaceAfter=12, keepWithNext=1)
+        # A part of the charter follows on from the one before, on the same page when
+        # there is room (space before is dropped at the top of a page).
+        self.part = ParagraphStyle("part", parent=self.h1, spaceBefore=22 * scale)
         self.h2 = style("h2", 15, 19, fontName=BOLD, spaceBefore=6, spaceAfter=3, keepWithNext=1)
         self.h3 = style(
             "h3", 9.5, 13, fontName=BOLD, textColor=accent, spaceBefore=9, spaceAfter=2, keepWithNext=1
@@ -99,7 +106,9 @@ class _Styles:
         self.label = style("label", 10, 13, fontName=BOLD, textColor=accent, spaceAfter=4, keepWithNext=1)
         self.persona = style("persona", 13, 17, fontName=BOLD, spaceBefore=10, spaceAfter=1, keepWithNext=1)
         self.kind = style("kind", 9.5, 13, textColor=gold, fontName=BOLD, spaceAfter=3, keepWithNext=1)
-        self.approach = style("approach", 13, 17, fontName=BOLD, textColor=accent, spaceAfter=4)
+        self.approach = style(
+            "approach", 13, 17, fontName=BOLD, textColor=accent, spaceAfter=4, keepWithNext=1
+        )
 
 
 class _Writer:
@@ -179,26 +188,102 @@ def build_charter_pdf(
     )
     control.progress(len(sections) / (len(sections) + 2))
     header = drawable(content.team, GlyphReport())
-    _release_keeps_that_cannot_be_kept(story)
+    story = _keep_headings_with_their_text(story, height - _TOP - _BOTTOM - 12)
     document.build(story, canvasmaker=_numbered_canvas(content, header, width, height))
     control.check()
     data = output.getvalue()
     return PdfResult(data, _page_count(data), writer.report)
 
 
-def _release_keeps_that_cannot_be_kept(story: list[Flowable]) -> None:
-    """Drop "keep with next" where there is nothing to keep with: at the end, or before
-    a page break (which reportlab will not group). reportlab puts such a flowable in a
-    group of its own, and when it is taller than the page, pushes that group to the next
-    frame without placing anything, for ever: a value meaning over a page long just
-    before the signatures made the PDF build spin without end."""
-    for flowable, following in zip(story, [*story[1:], None], strict=True):
-        if flowable.getKeepWithNext() and (following is None or getattr(following, "locChanger", False)):
-            flowable.__dict__["keepWithNext"] = 0
-            style = getattr(flowable, "style", None)
-            if style is not None and getattr(style, "keepWithNext", 0):
-                # The parts a paragraph splits into read the style, not the flowable.
-                flowable.style = style.clone(f"{style.name}-last", keepWithNext=0)
+# A heading goes to the next page unless it fits with the first lines of its text.
+_LINES_WITH_HEADING = 3
+
+
+def _keep_headings_with_their_text(story: list[Flowable], frame_height: float) -> list[Flowable]:
+    """Keep-with-next, done so that no page is left half empty. Each run of flowables
+    marked "keep with next" (a value's title, its meaning, a question's title) is kept
+    with the first lines of what follows it, not with all of it: reportlab's own
+    keep-with-next moves the whole next paragraph or table, which left up to half a page
+    blank. A rule or space just before the run goes with it, so a page never ends on a
+    rule. The marks are then cleared, so nothing is grouped that cannot be kept (a
+    meaning over a page long once made the build spin without end)."""
+    from reportlab.platypus import HRFlowable, Spacer
+
+    kept: list[Flowable] = []
+    index = 0
+    while index < len(story):
+        if not story[index].getKeepWithNext():
+            kept.append(story[index])
+            index += 1
+            continue
+        end = index
+        while end < len(story) and story[end].getKeepWithNext():
+            end += 1
+        lead: list[Flowable] = []
+        while kept and isinstance(kept[-1], (HRFlowable, Spacer)) and not getattr(kept[-1], "locChanger", 0):
+            lead.insert(0, kept.pop())
+        run = story[index:end]
+        for flowable in run:
+            _clear_keep(flowable)
+        following = story[end] if end < len(story) else None
+        if following is not None and getattr(following, "locChanger", False):
+            following = None
+        kept += [_room_for_class()([*lead, *run], following, frame_height), *lead, *run]
+        index = end
+    return kept
+
+
+def _clear_keep(flowable: Flowable) -> None:
+    flowable.__dict__["keepWithNext"] = 0
+    style = getattr(flowable, "style", None)
+    if style is not None and getattr(style, "keepWithNext", 0):
+        # The parts a paragraph splits into read the style, not the flowable.
+        flowable.style = style.clone(f"{style.name}-kept", keepWithNext=0)
+
+
+@functools.cache
+def _room_for_class() -> type[Flowable]:
+    # A class made on first use: reportlab is imported only when a PDF is built.
+    from reportlab.platypus import CondPageBreak, Paragraph, Table
+
+    class RoomFor(CondPageBreak):
+        """A page break unless ``head`` and the first lines of ``following`` fit."""
+
+        def __init__(self, head: list[Flowable], following: Flowable | None, frame_height: float) -> None:
+            super().__init__(0)
+            self._head = head
+            self._following = following
+            # Never ask for more than most of a page: a heading longer than that starts
+            # where it is rather than moving from page to page.
+            self._cap = frame_height * 0.6
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+            needed = sum(_outer_height(flowable, availWidth) for flowable in self._head)
+            following = self._following
+            if following is not None:
+                height = _outer_height(following, availWidth)
+                if isinstance(following, Paragraph):
+                    height = min(
+                        height, following.getSpaceBefore() + _LINES_WITH_HEADING * following.style.leading
+                    )
+                elif isinstance(following, Table):
+                    # Its head and its first row, or the start of that row where the
+                    # table may split inside a row (a long list of do's is one row).
+                    rows = following._rowHeights
+                    first = rows[1] if len(rows) > 1 else 0
+                    if following.splitInRow:
+                        first = min(first, _LINES_WITH_HEADING * 15)
+                    height = min(height, rows[0] + first)
+                needed += height
+            self.height = min(needed, self._cap)
+            return super().wrap(availWidth, availHeight)
+
+    return RoomFor
+
+
+def _outer_height(flowable: Flowable, width: float) -> float:
+    _width, height = flowable.wrap(width, 1e9)
+    return height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
 
 
 def _cover_frame_height(height: float) -> float:
@@ -215,14 +300,14 @@ def _draw_cover(canvas: Canvas, content: CharterContent, width: float, height: f
     canvas.setFillColor(colors.HexColor(ACCENT))
     canvas.rect(0, band_bottom, width, height - band_bottom, stroke=0, fill=1)
     canvas.setFillColor(colors.HexColor(GOLD))
-    canvas.rect(_SIDE, band_bottom - 3, 36 * MM, 3, stroke=0, fill=1)
+    canvas.rect(_TEXT_SIDE, band_bottom - 3, 36 * MM, 3, stroke=0, fill=1)
     title = content.texts.title
     size = 34.0
-    while stringWidth(title, BOLD, size) > width - 2 * _SIDE and size > 14:
+    while stringWidth(title, BOLD, size) > width - 2 * _TEXT_SIDE and size > 14:
         size -= 1
     canvas.setFillColor(colors.white)
     canvas.setFont(BOLD, size)
-    canvas.drawString(_SIDE, band_bottom + 18 * MM, title)
+    canvas.drawString(_TEXT_SIDE, band_bottom + 18 * MM, title)
     canvas.restoreState()
 
 
@@ -249,7 +334,7 @@ def _cover(content: CharterContent, writer: _Writer, width: float, height: float
 
 
 def _vision_and_values(content: CharterContent, writer: _Writer) -> list[Flowable]:
-    from reportlab.platypus import CondPageBreak, Spacer
+    from reportlab.platypus import Spacer
 
     styles = writer.styles
     texts = content.texts
@@ -262,7 +347,7 @@ def _vision_and_values(content: CharterContent, writer: _Writer) -> list[Flowabl
         ]
     if content.values:
         title = content.values_title
-        story += [CondPageBreak(60 * MM), Spacer(1, 6), writer.para(title, styles.h1)]
+        story += [Spacer(1, 6), writer.para(title, styles.h1)]
         story.append(_value_list(content, writer))
     return story
 
@@ -308,13 +393,11 @@ def _value_marks(content: CharterContent) -> list[str]:
 
 
 def _values_in_practice(content: CharterContent, writer: _Writer) -> list[Flowable]:
-    from reportlab.platypus import PageBreak
-
     detailed = [value for value in content.values if value.has_details or value.meaning]
     if not detailed:
         return []
     styles = writer.styles
-    story: list[Flowable] = [PageBreak(), writer.fixed(content.texts.values_in_practice, styles.h1)]
+    story: list[Flowable] = [writer.fixed(content.texts.values_in_practice, styles.part)]
     for index, value in enumerate(detailed):
         if index:
             story.append(_thin_rule())
@@ -385,12 +468,10 @@ def _behaviours(content: CharterContent, value: ValueSection, writer: _Writer) -
 
 
 def _personas(content: CharterContent, writer: _Writer) -> list[Flowable]:
-    from reportlab.platypus import PageBreak
-
     if not content.personas:
         return []
     styles = writer.styles
-    story: list[Flowable] = [PageBreak(), writer.fixed(content.texts.personas, styles.h1)]
+    story: list[Flowable] = [writer.fixed(content.texts.personas, styles.part)]
     for persona in content.personas:
         story += _persona(persona, writer)
     return story
@@ -431,12 +512,11 @@ def _persona(persona: PersonaBrief, writer: _Writer) -> list[Flowable]:
 
 
 def _approach(content: CharterContent, writer: _Writer) -> list[Flowable]:
-    from reportlab.platypus import Spacer
 
     if not (content.approach or content.approach_notes):
         return []
     styles = writer.styles
-    story: list[Flowable] = [Spacer(1, 14), writer.fixed(content.texts.approach, styles.h1)]
+    story: list[Flowable] = [writer.fixed(content.texts.approach, styles.part)]
     if content.approach:
         story.append(writer.fixed(content.approach, styles.approach))
     if content.approach_notes:
@@ -445,26 +525,22 @@ def _approach(content: CharterContent, writer: _Writer) -> list[Flowable]:
 
 
 def _leaders(content: CharterContent, writer: _Writer) -> list[Flowable]:
-    from reportlab.platypus import PageBreak
-
     if not content.leaders:
         return []
     styles = writer.styles
-    story: list[Flowable] = [PageBreak(), writer.fixed(content.texts.leaders, styles.h1)]
+    story: list[Flowable] = [writer.fixed(content.texts.leaders, styles.part)]
     for name, commitment in content.leaders:
         story += [writer.para(name, styles.label), writer.para(commitment, styles.body)]
     return story
 
 
 def _sharing(content: CharterContent, writer: _Writer) -> list[Flowable]:
-    from reportlab.platypus import Spacer
 
     if not content.sharing:
         return []
     styles = writer.styles
     return [
-        Spacer(1, 14),
-        writer.fixed(content.texts.sharing, styles.h1),
+        writer.fixed(content.texts.sharing, styles.part),
         _grid(content.texts.sharing_columns, content.sharing, [0.18, 0.42, 0.2, 0.2], writer),
     ]
 
@@ -533,16 +609,25 @@ def _signatures(content: CharterContent, writer: _Writer, width: float) -> list[
     ]
 
 
+# A row with a cell longer than this may split across pages; shorter rows stay whole.
+_LONG_CELL = 500
+
+
 def _grid(headings: tuple[str, ...], rows: Any, fractions: list[float], writer: _Writer) -> Flowable:
-    """A table of user text: every cell a wrapping paragraph, rows allowed to split
-    across pages, so a 20,000-character word cannot overflow the page."""
+    """A table of user text: every cell a wrapping paragraph. Rows stay whole (a split
+    left a lone line of a row at the top of a page) unless a cell is long enough to need
+    the room, so a 20,000-character word cannot overflow the page."""
     from reportlab.platypus import Table, TableStyle
 
     styles = writer.styles
     data = [[writer.fixed(heading, styles.cell_head) for heading in headings]]
     data += [[writer.para(cell, styles.cell) for cell in row] for row in rows]
+    split = any(len(cell) > _LONG_CELL for row in rows for cell in row)
     table = Table(
-        data, colWidths=[f"{fraction * 100:.0f}%" for fraction in fractions], repeatRows=1, splitInRow=1
+        data,
+        colWidths=[f"{fraction * 100:.0f}%" for fraction in fractions],
+        repeatRows=1,
+        splitInRow=int(split),
     )
     table.setStyle(
         TableStyle(
@@ -594,7 +679,7 @@ def _numbered_canvas(content: CharterContent, header: str, width: float, height:
     from reportlab.pdfgen.canvas import Canvas
 
     texts = content.texts
-    room = width - 2 * _SIDE
+    room = width - 2 * _TEXT_SIDE
     title = texts.title
     title_width = stringWidth(title, FAMILY, 8)
     team = header
@@ -628,11 +713,11 @@ def _numbered_canvas(content: CharterContent, header: str, width: float, height:
             self.setStrokeColor(_colour(RULE))
             top = height - _HEADER_Y
             self.setFont(BOLD, 8)
-            self.drawString(_SIDE, top, team)
+            self.drawString(_TEXT_SIDE, top, team)
             self.setFont(FAMILY, 8)
-            self.drawRightString(width - _SIDE, top, title)
+            self.drawRightString(width - _TEXT_SIDE, top, title)
             self.setLineWidth(0.5)
-            self.line(_SIDE, top - 4, width - _SIDE, top - 4)
+            self.line(_TEXT_SIDE, top - 4, width - _TEXT_SIDE, top - 4)
             self.drawCentredString(width / 2, _FOOTER_Y, texts.page_of(self._pageNumber, total))
             self.restoreState()
 
