@@ -28,8 +28,8 @@ th, td {{ padding: 0.3rem 0.5rem; vertical-align: top; }}
 td {{ border-bottom: 1px solid {RULE}; }}
 .signatures {{ border-collapse: separate; border-spacing: 0.8rem 0; }}
 .signatures th {{ background: none; color: {MUTED}; font-size: 0.8rem; border-bottom: none; padding: 0; }}
-.signatures td {{ height: 2.6rem; border-bottom: 1px solid {MUTED}; vertical-align: bottom;
-  padding: 0 0 0.15rem; }}
+.signatures td {{ height: 3.2rem; border-bottom: 1px solid {MUTED}; vertical-align: bottom;
+  padding: 0 0 0.15rem; font-size: 0.9rem; line-height: 1.3; }}
 .sign-off {{ break-before: page; page-break-before: always; }}
 @media print {{
   body {{ max-width: none; margin: 0; }}
@@ -66,7 +66,9 @@ def build_charter_html(content: CharterContent) -> str:
         f"<h1>{t(texts.title)}</h1>",
         f'<p class="team" dir="auto">{t(content.team)}</p>',
     ]
-    details = " · ".join(t(part) for part in (content.organisation, content.date) if part)
+    # Who led the workshop is said here, under the team, as on the PDF's cover.
+    facilitated = texts.facilitated_by.format(name=content.facilitator) if content.facilitator else ""
+    details = " · ".join(t(part) for part in (content.organisation, content.date, facilitated) if part)
     if details:
         parts.append(f'<p class="muted" dir="auto">{details}</p>')
     if content.value_set_name:
@@ -136,10 +138,6 @@ def build_charter_html(content: CharterContent) -> str:
         f'<table class="signatures">{_columns(_SIGNATURE_WIDTHS)}<thead><tr>{heads}</tr></thead>'
         f"<tbody>{signature_rows}</tbody></table>"
     )
-    if content.facilitator:
-        parts.append(
-            f'<p class="muted" dir="auto">{t(texts.facilitated_by.format(name=content.facilitator))}</p>'
-        )
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 

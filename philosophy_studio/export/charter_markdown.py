@@ -12,7 +12,9 @@ from philosophy_studio.export.markup import markdown_text as m
 def build_charter_markdown(content: CharterContent) -> str:
     texts = content.texts
     lines: list[str] = [f"# {m(texts.title)}", "", f"**{m(content.team)}**", ""]
-    details = " · ".join(m(part) for part in (content.organisation, content.date) if part)
+    # Who led the workshop is said here, under the team, as on the PDF's cover.
+    facilitated = texts.facilitated_by.format(name=content.facilitator) if content.facilitator else ""
+    details = " · ".join(m(part) for part in (content.organisation, content.date, facilitated) if part)
     if details:
         lines += [details, ""]
     if content.value_set_name:
@@ -59,8 +61,6 @@ def build_charter_markdown(content: CharterContent) -> str:
         lines += [f"## {m(texts.sharing)}", "", *_table(texts.sharing_columns, content.sharing), ""]
     lines += [f"## {m(texts.commitment)}", "", m(texts.commitment_intro), ""]
     lines += _table(texts.signature_columns, [(name, role, "", "") for name, role in content.signature_rows])
-    if content.facilitator:
-        lines += ["", m(texts.facilitated_by.format(name=content.facilitator))]
     return "\n".join(lines) + "\n"
 
 
