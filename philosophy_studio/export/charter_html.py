@@ -33,9 +33,10 @@ td {{ border-bottom: 1px solid {RULE}; }}
 .sign-off {{ break-before: page; page-break-before: always; }}
 @media print {{
   body {{ max-width: none; margin: 0; }}
-  /* A heading goes to the next page with the text it introduces; a table row, a list
-     item and a signature line are never cut in two; a table's headings repeat. */
-  h1, h2, h3, h4 {{ break-after: avoid; page-break-after: avoid; }}
+  /* A heading (and a persona's customer type under its name) goes to the next page
+     with the text it introduces; a table row, a list item and a signature line are
+     never cut in two; a table's headings repeat. */
+  h1, h2, h3, h4, .kind {{ break-after: avoid; page-break-after: avoid; }}
   tr, li, .meaning {{ break-inside: avoid; page-break-inside: avoid; }}
   thead {{ display: table-header-group; }}
   p {{ orphans: 3; widows: 3; }}
@@ -100,7 +101,7 @@ def build_charter_html(content: CharterContent) -> str:
             if persona.name:
                 parts.append(f'<h3 dir="auto">{t(persona.name)}</h3>')
             if persona.kind:
-                parts.append(f'<p class="muted">{t(persona.kind)}</p>')
+                parts.append(f'<p class="muted kind">{t(persona.kind)}</p>')
             if persona.description:
                 parts.append(f'<p dir="auto">{t(persona.description)}</p>')
             if persona.facts:

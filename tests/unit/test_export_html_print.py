@@ -32,6 +32,8 @@ def headings(content: CharterContent) -> set[str]:
     found |= set(texts.behaviour_kinds.values())
     found |= {f"{value.rank}. {value.name}" for value in content.values}
     found |= {persona.name for persona in content.personas} | {name for name, _ in content.leaders}
+    # A persona's customer type reads as part of the heading above it.
+    found |= {persona.kind for persona in content.personas}
     return {squeezed(heading) for heading in found if heading}
 
 
