@@ -3,11 +3,10 @@
 ``WorkshopSurveySink`` stores each phone answer through ``survey.submit_answer`` with
 the form's nonce as its submission token, so a retried post is stored once. It is
 called from the server's worker threads; each call opens its own transaction.
-``start_phone_survey`` serves it; ``WorkshopBallotSink`` and ``start_phone_voting``
-do the same for the open dot-voting round through ``voting.cast_ballot``;
-``WorkshopCardSink`` and ``start_phone_cards`` add value cards to the board from
-phones during the brainstorm. ``serve_until_stopped`` is the headless command for the
-survey and the ballot.
+``WorkshopBallotSink`` does the same for the open dot-voting round through
+``voting.cast_ballot``; ``WorkshopCardSink`` adds value cards to the board from phones
+during the brainstorm. ``start_phone_form`` serves any of them;
+``serve_until_stopped`` is the headless command for the survey and the ballot.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Mapping
+from enum import StrEnum
 from pathlib import Path
 from typing import TextIO
 
@@ -27,6 +27,7 @@ from philosophy_studio.persistence import repository
 from philosophy_studio.services.survey import submit_answer
 from philosophy_studio.services.voting import cast_ballot
 from philosophy_studio.services.workshop_service import WorkshopService
+from philosophy_studio.survey_server.app import SurveyApp
 from philosophy_studio.survey_server.ballots import Ballot, BallotApp, BallotCard
 from philosophy_studio.survey_server.cards import MAX_MEANING_LENGTH, MAX_NAME_LENGTH, CardApp
 from philosophy_studio.survey_server.security import format_join_code
@@ -133,7 +134,25 @@ class WorkshopCardSink:
             self._on_stored()
 
 
-def start_phone_cards(
+class PhoneForm(StrEnum):
+    """What a phone server serves: the survey's answer form, the open round's ballot, or
+    the brainstorm's card form."""
+
+    SURVEY = "survey"
+    VOTES = "votes"
+    CARDS = "cards"
+
+
+# Per form: its sink, the application that serves it and the longest text it takes.
+_SERVED: dict[PhoneForm, tuple[type, type[SurveyApp], int]] = {
+    PhoneForm.SURVEY: (WorkshopSurveySink, SurveyApp, MAX_ANSWER_LENGTH),
+    PhoneForm.VOTES: (WorkshopBallotSink, BallotApp, MAX_ANSWER_LENGTH),
+    PhoneForm.CARDS: (WorkshopCardSink, CardApp, MAX_NAME_LENGTH + MAX_MEANING_LENGTH),
+}
+
+
+def start_phone_form(
+    form: PhoneForm,
     service: WorkshopService,
     *,
     host: str | None = None,
@@ -141,52 +160,16 @@ def start_phone_cards(
     on_stored: Callable[[], None] | None = None,
     on_code_rotated: Callable[[str], None] | None = None,
 ) -> SurveyServer:
-    """Serve the brainstorm form of ``service``'s workshop to phones until ``stop``."""
-    return SurveyServer.start(
-        WorkshopCardSink(service, on_stored),
-        max_answer_length=MAX_NAME_LENGTH + MAX_MEANING_LENGTH,
-        host=host,
-        port=port,
-        on_code_rotated=on_code_rotated,
-        app_type=CardApp,
-    )
-
-
-def start_phone_voting(
-    service: WorkshopService,
-    *,
-    host: str | None = None,
-    port: int = 0,
-    on_stored: Callable[[], None] | None = None,
-    on_code_rotated: Callable[[str], None] | None = None,
-) -> SurveyServer:
-    """Serve the ballot of the workshop's open voting round to phones until ``stop``."""
-    return SurveyServer.start(
-        WorkshopBallotSink(service, on_stored),
-        max_answer_length=MAX_ANSWER_LENGTH,
-        host=host,
-        port=port,
-        on_code_rotated=on_code_rotated,
-        app_type=BallotApp,
-    )
-
-
-def start_phone_survey(
-    service: WorkshopService,
-    *,
-    host: str | None = None,
-    port: int = 0,
-    on_stored: Callable[[], None] | None = None,
-    on_code_rotated: Callable[[str], None] | None = None,
-) -> SurveyServer:
-    """Serve the survey of ``service``'s workshop to phones until the returned server's
+    """Serve ``form`` of ``service``'s workshop to phones until the returned server's
     ``stop``. Without ``host`` it listens on the machine's LAN address."""
+    sink_type, app_type, max_length = _SERVED[form]
     return SurveyServer.start(
-        WorkshopSurveySink(service, on_stored),
-        max_answer_length=MAX_ANSWER_LENGTH,
+        sink_type(service, on_stored),
+        max_answer_length=max_length,
         host=host,
         port=port,
         on_code_rotated=on_code_rotated,
+        app_type=app_type,
     )
 
 
@@ -220,8 +203,8 @@ def serve_until_stopped(
         for signum in (signal.SIGINT, signal.SIGTERM)
     }
     try:
-        start = start_phone_voting if votes else start_phone_survey
-        server = start(
+        server = start_phone_form(
+            PhoneForm.VOTES if votes else PhoneForm.SURVEY,
             service,
             host=host,
             port=port,

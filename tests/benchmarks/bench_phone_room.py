@@ -29,14 +29,14 @@ def main() -> None:
     arrivals = int(sys.argv[3]) if len(sys.argv) > 3 else 40
     from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
     from philosophy_studio.domain.model import Language, WorkshopInfo
-    from philosophy_studio.services.phone_survey import start_phone_survey
+    from philosophy_studio.services.phone_survey import PhoneForm, start_phone_form
     from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
     with tempfile.TemporaryDirectory() as folder:
         info = WorkshopInfo(team_name="Room", language=Language.TURKISH)
         service = WorkshopService.create(Path(folder) / "room.pstudio", new_workshop(info))
         service.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, True))
-        server = start_phone_survey(service, host="127.0.0.1")
+        server = start_phone_form(PhoneForm.SURVEY, service, host="127.0.0.1")
         port, path = server.endpoint.port, server.app.answer_path
         crowd = Crowd(port, path)
         try:

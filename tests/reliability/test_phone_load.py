@@ -17,7 +17,7 @@ from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import AnswerSource, Language, WorkshopInfo
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.database import Store
-from philosophy_studio.services.phone_survey import start_phone_survey
+from philosophy_studio.services.phone_survey import PhoneForm, start_phone_form
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
 PHONES = 200
@@ -49,7 +49,9 @@ def service(workshop_location: str):
 def test_two_hundred_phones_at_once(service, caplog) -> None:
     caplog.set_level(logging.DEBUG)
     stored_events = []
-    server = start_phone_survey(service, host="127.0.0.1", on_stored=lambda: stored_events.append(1))
+    server = start_phone_form(
+        PhoneForm.SURVEY, service, host="127.0.0.1", on_stored=lambda: stored_events.append(1)
+    )
     port = server.endpoint.port
     path = server.app.answer_path
     # A second engine, as another program would see the file or database.
@@ -111,7 +113,7 @@ def test_a_new_phone_gets_the_form_while_the_room_holds_connections(service) -> 
     # tests/benchmarks/bench_phone_room.py).
     from phone_crowd import Crowd, load_form
 
-    server = start_phone_survey(service, host="127.0.0.1")
+    server = start_phone_form(PhoneForm.SURVEY, service, host="127.0.0.1")
     crowd = Crowd(server.endpoint.port, server.app.answer_path)
     try:
         crowd.gather(holding=500, slow=300)
@@ -146,7 +148,7 @@ class WriteLock:
 
 
 def test_posts_fail_fast_while_another_program_holds_the_write_lock(service) -> None:
-    server = start_phone_survey(service, host="127.0.0.1")
+    server = start_phone_form(PhoneForm.SURVEY, service, host="127.0.0.1")
     port, path = server.endpoint.port, server.app.answer_path
     nonces = [NONCE.search(request(port, "GET", path)[1]).group(1) for _ in range(8)]
     lock = WriteLock(service)

@@ -13,7 +13,7 @@ from philosophy_studio.domain.model import Language
 from philosophy_studio.persistence.database import Store
 from philosophy_studio.persistence.tables import ValueCardRow
 from philosophy_studio.services.interchange import demo_workshop
-from philosophy_studio.services.phone_survey import start_phone_cards
+from philosophy_studio.services.phone_survey import PhoneForm, start_phone_form
 from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.survey_server.cards import CARD_PREFIX, MAX_CARDS_PER_CLIENT, MAX_NAME_LENGTH
 
@@ -32,7 +32,7 @@ def stored() -> list[int]:
 
 @pytest.fixture
 def server(service, stored):
-    running = start_phone_cards(service, host="127.0.0.1", on_stored=lambda: stored.append(1))
+    running = start_phone_form(PhoneForm.CARDS, service, host="127.0.0.1", on_stored=lambda: stored.append(1))
     yield running
     running.stop()
 

@@ -22,7 +22,7 @@ from philosophy_studio.domain.voting_commands import AddVotingRound, SetRoundOpe
 from philosophy_studio.persistence.database import Store
 from philosophy_studio.persistence.tables import BallotRow
 from philosophy_studio.services.interchange import demo_workshop
-from philosophy_studio.services.phone_survey import start_phone_voting
+from philosophy_studio.services.phone_survey import PhoneForm, start_phone_form
 from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.survey_server.ballots import VOTE_PREFIX
 
@@ -49,7 +49,9 @@ def counted() -> list[int]:
 
 @pytest.fixture
 def server(service, round_id, counted):
-    running = start_phone_voting(service, host="127.0.0.1", on_stored=lambda: counted.append(1))
+    running = start_phone_form(
+        PhoneForm.VOTES, service, host="127.0.0.1", on_stored=lambda: counted.append(1)
+    )
     yield running
     running.stop()
 

@@ -14,7 +14,7 @@ from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.database import Store
 from philosophy_studio.persistence.tables import SurveyAnswerRow
 from philosophy_studio.services import survey
-from philosophy_studio.services.phone_survey import WorkshopSurveySink, start_phone_survey
+from philosophy_studio.services.phone_survey import PhoneForm, WorkshopSurveySink, start_phone_form
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
 
@@ -34,7 +34,9 @@ def stored_signals():
 
 @pytest.fixture
 def server(service, stored_signals):
-    running = start_phone_survey(service, host="127.0.0.1", on_stored=lambda: stored_signals.append(1))
+    running = start_phone_form(
+        PhoneForm.SURVEY, service, host="127.0.0.1", on_stored=lambda: stored_signals.append(1)
+    )
     yield running
     running.stop()
 

@@ -91,14 +91,11 @@ class PhoneSurveyController(QObject):
         kind = self.kind
 
         def job(service: WorkshopService) -> tuple[SurveyServer, Changes]:
-            from philosophy_studio.services import phone_survey
+            from philosophy_studio.services.phone_survey import PhoneForm, start_phone_form
 
-            start = {
-                PhoneKind.SURVEY: phone_survey.start_phone_survey,
-                PhoneKind.VOTES: phone_survey.start_phone_voting,
-                PhoneKind.CARDS: phone_survey.start_phone_cards,
-            }[kind]
-            return start(service, on_stored=stored, on_code_rotated=rotated), Changes()
+            # The kinds are named alike on both sides: the GUI's loads without the services.
+            form = PhoneForm(kind.value)
+            return start_phone_form(form, service, on_stored=stored, on_code_rotated=rotated), Changes()
 
         self.session.call(job, self._on_started, self._on_start_failed)
 
