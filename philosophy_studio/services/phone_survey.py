@@ -70,9 +70,9 @@ class WorkshopSurveySink:
             self._on_stored()
 
 
-class WorkshopBallotSink:
-    """The open voting round of one workshop, as the phone server sees it.
-    ``on_stored`` is called (on the server's thread) after each ballot newly counted."""
+class _WorkshopSink:
+    """What every sink of a workshop's phone form holds: the workshop's service, and what
+    to call (on the server's thread) after each submission newly stored."""
 
     def __init__(self, service: WorkshopService, on_stored: Callable[[], None] | None = None) -> None:
         self._service = service
@@ -81,6 +81,10 @@ class WorkshopBallotSink:
     def language(self) -> Language:
         with self._service.store.read() as session:
             return Language(repository.workshop_row(session, self._service.workshop_id).language)
+
+
+class WorkshopBallotSink(_WorkshopSink):
+    """The open voting round of one workshop, as the phone server sees it."""
 
     def is_open(self) -> bool:
         return self.ballot() is not None
@@ -108,17 +112,8 @@ class WorkshopBallotSink:
             self._on_stored()
 
 
-class WorkshopCardSink:
-    """The values board of one workshop, taking cards from phones while it is served.
-    ``on_stored`` is called (on the server's thread) after each card added."""
-
-    def __init__(self, service: WorkshopService, on_stored: Callable[[], None] | None = None) -> None:
-        self._service = service
-        self._on_stored = on_stored
-
-    def language(self) -> Language:
-        with self._service.store.read() as session:
-            return Language(repository.workshop_row(session, self._service.workshop_id).language)
+class WorkshopCardSink(_WorkshopSink):
+    """The values board of one workshop, taking cards from phones while it is served."""
 
     def is_open(self) -> bool:
         # The board takes cards for as long as the facilitator serves this form; stopping
