@@ -65,18 +65,18 @@ class WordCorrections(QWidget):
     def retranslate_ui(self) -> None:
         self.merge_button.setText(self.tr("&Merge"))
         self.merge_button.setToolTip(self.tr("Count the selected words as one word"))
-        self.merge_button.setAccessibleName(self.tr("Merge the selected words"))
+        self.merge_button.setAccessibleDescription(self.tr("Merge the selected words"))
         self.split_button.setText(self.tr("S&plit"))
         self.split_button.setToolTip(self.tr("Count each form of the selected word on its own"))
-        self.split_button.setAccessibleName(self.tr("Split the selected word into its forms"))
+        self.split_button.setAccessibleDescription(self.tr("Split the selected word into its forms"))
         self.rename_button.setText(self.tr("Re&name…"))
         self.rename_button.setToolTip(
             self.tr("Show the selected word or collocation under a name you choose")
         )
-        self.rename_button.setAccessibleName(self.tr("Rename the selected word"))
+        self.rename_button.setAccessibleDescription(self.tr("Rename the selected word"))
         self.exclude_button.setText(self.tr("E&xclude"))
         self.exclude_button.setToolTip(self.tr("Leave the selected words out of the counts (Delete)"))
-        self.exclude_button.setAccessibleName(self.tr("Exclude the selected words"))
+        self.exclude_button.setAccessibleDescription(self.tr("Exclude the selected words"))
         self.exclude_action.setText(self.tr("Exclude"))
 
     def show_selection(self, groups: list[TermCount]) -> None:
