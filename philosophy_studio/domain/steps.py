@@ -16,3 +16,9 @@ class Step(StrEnum):
 
 
 STEP_ORDER: tuple[Step, ...] = tuple(Step)
+
+
+def saved_step(value: str) -> Step:
+    """The step a remembered value names; the first step for none or an unknown one
+    (settings written by another version)."""
+    return next((step for step in Step if step.value == value), Step.PERSONAS)

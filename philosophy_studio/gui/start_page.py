@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio.domain.language import Language
-from philosophy_studio.domain.steps import STEP_ORDER, Step
+from philosophy_studio.domain.steps import STEP_ORDER, Step, saved_step
 from philosophy_studio.gui.i18n import LANGUAGE_NAMES
 from philosophy_studio.gui.plain_text import plain_tooltip
 from philosophy_studio.gui.steps import step_title
@@ -190,8 +190,7 @@ class StartPage(QWidget):
         # Kept beside the list rather than in item data: the Qt namespace that item
         # roles live in costs ~14 ms to load, and the Start page must appear at once.
         self.recent_locations = list(locations)
-        left_at = last_steps.get(locations[0], "") if locations else ""
-        self._continue_at = Step(left_at) if left_at in {step.value for step in Step} else Step.PERSONAS
+        self._continue_at = saved_step(last_steps.get(locations[0], "") if locations else "")
         self.continue_button.setVisible(bool(locations))
         self._show_continue()
         self.recent.clear()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QV
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.model import Workshop
-from philosophy_studio.domain.steps import STEP_ORDER, Step
+from philosophy_studio.domain.steps import STEP_ORDER, Step, saved_step
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.charter_page import CharterPage
 from philosophy_studio.gui.steps.guidelines.guidelines_page import GuidelinesPage
@@ -94,8 +94,7 @@ class WorkshopView(QWidget):
         for page in self.page_for.values():
             page.refresh(workshop, everything)
         self._on_changed(workshop, everything)
-        known = {step.value: step for step in Step}
-        self.navigator.select_step(known.get(left_at, Step.PERSONAS))
+        self.navigator.select_step(saved_step(left_at))
 
     def _on_changed(self, workshop: Workshop, changes: Changes) -> None:
         self.navigator.show_progress(workshop)

@@ -15,13 +15,13 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Mapping
-from enum import StrEnum
 from pathlib import Path
 from typing import TextIO
 
 from philosophy_studio.domain.errors import ReadOnlyStorageError
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.model import MAX_ANSWER_LENGTH, AnswerSource, ValueCard, VotingStatus
+from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.domain.value_commands import AddValueCard
 from philosophy_studio.persistence import repository
 from philosophy_studio.services.survey import submit_answer
@@ -127,15 +127,6 @@ class WorkshopCardSink(_WorkshopSink):
         self._service.execute(card, wait_seconds=PHONE_WAIT_SECONDS)
         if self._on_stored is not None:
             self._on_stored()
-
-
-class PhoneForm(StrEnum):
-    """What a phone server serves: the survey's answer form, the open round's ballot, or
-    the brainstorm's card form."""
-
-    SURVEY = "survey"
-    VOTES = "votes"
-    CARDS = "cards"
 
 
 # Per form: its sink, the application that serves it and the longest text it takes.

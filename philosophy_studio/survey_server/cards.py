@@ -98,20 +98,22 @@ class CardApp(SurveyApp):
             # Counted before storing, so that parallel posts from one phone cannot pass
             # the limit together; given back if the card is not stored.
             self._cards_by_client[client] += 1
+        stored = False
         try:
             self.sink.submit(name, meaning)
-        except BaseException as error:
-            with self._count_lock:
-                self._cards_by_client[client] -= 1
-            if isinstance(error, InvalidValueError):
-                raise Refused(self._form(language, nonce, Text.NO_CARD_NAME, fields)) from None
-            if isinstance(error, WorkshopError):
-                if not self._still_open():
-                    raise self._closed(language) from None
-                raise self._refusal(
-                    language, HTTPStatus.SERVICE_UNAVAILABLE, Text.FAILED_TITLE, Text.FAILED
-                ) from None
-            raise
+            stored = True
+        except InvalidValueError:
+            raise Refused(self._form(language, nonce, Text.NO_CARD_NAME, fields)) from None
+        except WorkshopError:
+            if not self._still_open():
+                raise self._closed(language) from None
+            raise self._refusal(
+                language, HTTPStatus.SERVICE_UNAVAILABLE, Text.FAILED_TITLE, Text.FAILED
+            ) from None
+        finally:
+            if not stored:
+                with self._count_lock:
+                    self._cards_by_client[client] -= 1
         return Response(
             HTTPStatus.OK,
             pages.message(language, Text.THANKS_TITLE, Text.CARD_THANKS, self.answer_path, Text.ANOTHER_CARD),

@@ -29,7 +29,8 @@ def main() -> None:
     arrivals = int(sys.argv[3]) if len(sys.argv) > 3 else 40
     from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
     from philosophy_studio.domain.model import Language, WorkshopInfo
-    from philosophy_studio.services.phone_survey import PhoneForm, start_phone_form
+    from philosophy_studio.domain.phone_forms import PhoneForm
+    from philosophy_studio.services.phone_survey import start_phone_form
     from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
     with tempfile.TemporaryDirectory() as folder:

@@ -15,9 +15,10 @@ import pytest
 
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import AnswerSource, Language, WorkshopInfo
+from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.database import Store
-from philosophy_studio.services.phone_survey import PhoneForm, start_phone_form
+from philosophy_studio.services.phone_survey import start_phone_form
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
 PHONES = 200

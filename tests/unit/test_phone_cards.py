@@ -10,10 +10,11 @@ import pytest
 from test_survey_server import HOSTILE, Phone
 
 from philosophy_studio.domain.model import Language
+from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.persistence.database import Store
 from philosophy_studio.persistence.tables import ValueCardRow
 from philosophy_studio.services.interchange import demo_workshop
-from philosophy_studio.services.phone_survey import PhoneForm, start_phone_form
+from philosophy_studio.services.phone_survey import start_phone_form
 from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.survey_server.cards import CARD_PREFIX, MAX_CARDS_PER_CLIENT, MAX_NAME_LENGTH
 

@@ -12,6 +12,7 @@ from test_survey_server import HOSTILE, Phone
 
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import Language, ValueCard, VotingRound
+from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.domain.value_commands import (
     AddValueCard,
     MergeValueCard,
@@ -22,7 +23,7 @@ from philosophy_studio.domain.voting_commands import AddVotingRound, SetRoundOpe
 from philosophy_studio.persistence.database import Store
 from philosophy_studio.persistence.tables import BallotRow
 from philosophy_studio.services.interchange import demo_workshop
-from philosophy_studio.services.phone_survey import PhoneForm, start_phone_form
+from philosophy_studio.services.phone_survey import start_phone_form
 from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.survey_server.ballots import VOTE_PREFIX
 

@@ -10,11 +10,12 @@ from test_survey_server import HOSTILE, Phone
 
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import AnswerSource, Language, WorkshopInfo
+from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.database import Store
 from philosophy_studio.persistence.tables import SurveyAnswerRow
 from philosophy_studio.services import survey
-from philosophy_studio.services.phone_survey import PhoneForm, WorkshopSurveySink, start_phone_form
+from philosophy_studio.services.phone_survey import WorkshopSurveySink, start_phone_form
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
 

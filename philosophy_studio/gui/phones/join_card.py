@@ -7,14 +7,14 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from philosophy_studio.gui.phones.phone_kind import PhoneKind
+from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.gui.phones.qr import qr_image
 from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
 
 
 class JoinCard(QWidget):
     def __init__(
-        self, qr_size: int = 360, parent: QWidget | None = None, *, kind: PhoneKind = PhoneKind.SURVEY
+        self, qr_size: int = 360, parent: QWidget | None = None, *, kind: PhoneForm = PhoneForm.SURVEY
     ) -> None:
         super().__init__(parent)
         self._kind = kind
@@ -92,10 +92,10 @@ class JoinCard(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        if self._kind is PhoneKind.VOTES:
+        if self._kind is PhoneForm.VOTES:
             self.scan_hint.setText(self.tr("Scan with your phone's camera to vote"))
             self.qr.setAccessibleName(self.tr("QR code of the voting link"))
-        elif self._kind is PhoneKind.CARDS:
+        elif self._kind is PhoneForm.CARDS:
             self.scan_hint.setText(self.tr("Scan with your phone's camera to add a value"))
             self.qr.setAccessibleName(self.tr("QR code of the link for value cards"))
         else:

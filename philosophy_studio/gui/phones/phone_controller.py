@@ -16,10 +16,10 @@ from PySide6.QtCore import QObject, Signal
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import VotingRound, VotingStatus, Workshop
+from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.domain.voting_commands import SetRoundOpen
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
-from philosophy_studio.gui.phones.phone_kind import PhoneKind
 
 if TYPE_CHECKING:
     from philosophy_studio.services.workshop_service import WorkshopService
@@ -30,7 +30,7 @@ class PhoneSurveyController(QObject):
     """Serves the survey question; PhoneVotingController serves the open voting round,
     PhoneCardsController the brainstorm form."""
 
-    kind = PhoneKind.SURVEY
+    kind = PhoneForm.SURVEY
     started = Signal()
     stopped = Signal()
     # The join code, formatted for reading ("7724 9102"); it changes after repeated
@@ -91,11 +91,9 @@ class PhoneSurveyController(QObject):
         kind = self.kind
 
         def job(service: WorkshopService) -> tuple[SurveyServer, Changes]:
-            from philosophy_studio.services.phone_survey import PhoneForm, start_phone_form
+            from philosophy_studio.services.phone_survey import start_phone_form
 
-            # The kinds are named alike on both sides: the GUI's loads without the services.
-            form = PhoneForm(kind.value)
-            return start_phone_form(form, service, on_stored=stored, on_code_rotated=rotated), Changes()
+            return start_phone_form(kind, service, on_stored=stored, on_code_rotated=rotated), Changes()
 
         self.session.call(job, self._on_started, self._on_start_failed)
 
@@ -159,9 +157,9 @@ class PhoneSurveyController(QObject):
             return
         self._reloading = True
         changes = {
-            PhoneKind.SURVEY: Changes.of(Aspect.ANSWERS),
-            PhoneKind.VOTES: Changes.of(Aspect.VOTES, Aspect.VALUES),
-            PhoneKind.CARDS: Changes.of(Aspect.VALUES),
+            PhoneForm.SURVEY: Changes.of(Aspect.ANSWERS),
+            PhoneForm.VOTES: Changes.of(Aspect.VOTES, Aspect.VALUES),
+            PhoneForm.CARDS: Changes.of(Aspect.VALUES),
         }[self.kind]
         self.session.call(lambda _service: (None, changes), self._on_reloaded, self._on_reload_failed)
 
@@ -180,7 +178,7 @@ class PhoneSurveyController(QObject):
 class PhoneVotingController(PhoneSurveyController):
     """Serves the ballot of the open dot-voting round; closing the round stops it."""
 
-    kind = PhoneKind.VOTES
+    kind = PhoneForm.VOTES
 
     def start(self) -> None:
         """Serve the open round to phones (the page offers this only while one is open)."""
@@ -215,7 +213,7 @@ class PhoneVotingController(PhoneSurveyController):
 class PhoneCardsController(PhoneSurveyController):
     """Serves the brainstorm form: phones add value cards to the board while it runs."""
 
-    kind = PhoneKind.CARDS
+    kind = PhoneForm.CARDS
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(session, parent)

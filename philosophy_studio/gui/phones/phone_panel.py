@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.model import Workshop
+from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.gui.phones.join_card import JoinCard
 from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
-from philosophy_studio.gui.phones.phone_kind import PhoneKind
 from philosophy_studio.gui.theme import READING, SUBHEADING, scale_font
 
 # Room left for the window's frame and title bar when placing it (pixels).
@@ -107,9 +107,9 @@ class PhonePanel(QWidget):
 
     def _show_count(self) -> None:
         total = self.controller.answer_count()
-        if self.controller.kind is PhoneKind.VOTES:
+        if self.controller.kind is PhoneForm.VOTES:
             self.count.setText(self.tr("%Ln voter(s) so far", "", total))
-        elif self.controller.kind is PhoneKind.CARDS:
+        elif self.controller.kind is PhoneForm.CARDS:
             self.count.setText(self.tr("%Ln card(s) from phones so far", "", total))
         else:
             self.count.setText(self.tr("%Ln answer(s) so far", "", total))
@@ -119,12 +119,12 @@ class PhonePanel(QWidget):
         if running:
             self._problem = ""
             self.card.show_server(self.controller.url, self.controller.join_url, self.controller.join_code)
-            if self.controller.kind is PhoneKind.VOTES:
+            if self.controller.kind is PhoneForm.VOTES:
                 ready = self.tr(
                     "Phones on the same network can place their dots now. Only the totals are kept: "
                     "no name, address or time, and not who chose what."
                 )
-            elif self.controller.kind is PhoneKind.CARDS:
+            elif self.controller.kind is PhoneForm.CARDS:
                 ready = self.tr(
                     "Phones on the same network can add value cards now. Nothing about who sent "
                     "one is kept: no name, address or time."
@@ -177,12 +177,12 @@ class PhonePanel(QWidget):
         self.stop_button.setText(self.tr("&Stop serving phones"))
         # Cards have nothing to close (the board takes them for as long as it is served),
         # and this window is what the room looks at while they arrive.
-        self.close_survey.setVisible(self.controller.kind is not PhoneKind.CARDS)
-        self.present.setVisible(self.controller.kind is not PhoneKind.CARDS)
-        if self.controller.kind is PhoneKind.CARDS:
+        self.close_survey.setVisible(self.controller.kind is not PhoneForm.CARDS)
+        self.present.setVisible(self.controller.kind is not PhoneForm.CARDS)
+        if self.controller.kind is PhoneForm.CARDS:
             self.setWindowTitle(self.tr("Value cards from phones"))
             self.stop_button.setAccessibleDescription(self.tr("Stop taking cards from phones"))
-        elif self.controller.kind is PhoneKind.VOTES:
+        elif self.controller.kind is PhoneForm.VOTES:
             self.setWindowTitle(self.tr("Votes from phones"))
             self.close_survey.setText(self.tr("&Close the round"))
             self.close_survey.setAccessibleDescription(

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import MAX_STEP_TIMER_SECONDS, SetStepTimer
 from philosophy_studio.domain.model import Workshop
+from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.domain.voting_commands import RevealTallies
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.phones.countdown import DEFAULT_SECONDS, Countdown
 from philosophy_studio.gui.phones.join_card import JoinCard
 from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
-from philosophy_studio.gui.phones.phone_kind import PhoneKind
 from philosophy_studio.gui.phones.room_style import contrast_palette, ended_colour, pixel_font
 from philosophy_studio.gui.phones.step_slide import StepSlide
 from philosophy_studio.gui.widgets.bar_chart import BarChart
@@ -97,7 +97,7 @@ class PresentationWindow(QWidget):
         self.clock_note = QLabel()
         self.clock_note.setObjectName("presentationClockNote")
         self.votes = step is Step.VALUES
-        self.card = JoinCard(360, kind=PhoneKind.VOTES if self.votes else PhoneKind.SURVEY)
+        self.card = JoinCard(360, kind=PhoneForm.VOTES if self.votes else PhoneForm.SURVEY)
         self.results = QWidget()
         self.results.setObjectName("presentationResults")
         self.cloud = WordCloud()
