@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +38,19 @@ WORKSHOP_SUFFIX = ".pstudio"
 APPLICATION_ID = 0x50535444
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 30
+
+# One lock per SQLite file for the writers of this process. SQLite's busy handler polls
+# with growing sleeps and serves nobody in order: with a room of phones posting at once,
+# one writer could lose every poll until its short wait ran out. Queued here, writers of
+# this process take turns, and the busy wait only ever meets other programs.
+_sqlite_writer_locks: dict[str, threading.RLock] = {}
+_sqlite_writer_locks_guard = threading.Lock()
+
+
+def _sqlite_writer_lock(url: URL) -> threading.RLock:
+    key = os.path.realpath(url.database or "") if url.database else ""
+    with _sqlite_writer_locks_guard:
+        return _sqlite_writer_locks.setdefault(key, threading.RLock())
 
 
 def read_only_url(path: Path) -> URL:
@@ -145,6 +159,7 @@ class Store:
     def __init__(self, url: URL) -> None:
         self.url = url
         self.engine = make_engine(url)
+        self._writer_lock = _sqlite_writer_lock(url) if self.is_sqlite else None
 
     @property
     def is_sqlite(self) -> bool:
@@ -159,6 +174,21 @@ class Store:
         """A transaction that commits when the block ends without an exception.
         ``wait_seconds`` bounds the wait for another writer's lock (by default the busy
         timeout), after which StorageBusyError is raised."""
+        if self._writer_lock is None:
+            with self._transaction(wait_seconds) as session:
+                yield session
+            return
+        lock_wait = BUSY_TIMEOUT_SECONDS if wait_seconds is None else wait_seconds
+        if not self._writer_lock.acquire(timeout=lock_wait):
+            raise StorageBusyError()
+        try:
+            with self._transaction(wait_seconds) as session:
+                yield session
+        finally:
+            self._writer_lock.release()
+
+    @contextmanager
+    def _transaction(self, wait_seconds: float | None) -> Iterator[Session]:
         if wait_seconds is None:
             with (
                 self.translated_errors(),
