@@ -4,6 +4,7 @@ thread or an active Qt timer behind."""
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,6 +34,18 @@ def no_leaked_threads() -> Iterator[None]:
         thread.join(timeout=5)
     still = [t.name for t in leaked if t.is_alive()]
     assert not still, f"the test left threads running: {still}"
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """A real browser for the phone pages and the printed HTML charter (Debian
+    ``chromium``); skipped where it is missing, except under CI, where it is a failure."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must test the phone pages in a real browser: Chromium is not installed")
+        pytest.skip("Chromium is not installed")
+    return found
 
 
 @pytest.fixture(scope="session")

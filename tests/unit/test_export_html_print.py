@@ -4,7 +4,6 @@ no heading left alone at the foot of a page, no table row split across two pages
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -16,8 +15,6 @@ from philosophy_studio.domain.model import Language
 from philosophy_studio.export.charter_content import CharterContent, charter_content
 from philosophy_studio.export.charter_html import build_charter_html
 from philosophy_studio.services.interchange import demo_workshop
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
 def squeezed(text: str) -> str:
@@ -42,14 +39,14 @@ def rows(content: CharterContent) -> list[tuple[str, ...]]:
     return [*metrics, *content.sharing]
 
 
-def print_with_chromium(html: str, folder: Path, paper: str) -> list[str]:
+def print_with_chromium(chromium: str, html: str, folder: Path, paper: str) -> list[str]:
     page = folder / f"charter-{paper}.html"
     # The paper a user picks in the print dialog; headless Chromium takes it from CSS.
     page.write_text(html.replace("</style>", f"@page {{ size: {paper}; }}</style>"), encoding="utf-8")
     pdf = folder / f"charter-{paper}.pdf"
     subprocess.run(
         [
-            CHROMIUM,
+            chromium,
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
@@ -64,14 +61,13 @@ def print_with_chromium(html: str, folder: Path, paper: str) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(pdf).pages]
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 @pytest.mark.parametrize("language", list(Language))
 @pytest.mark.parametrize("paper", ["A4", "letter"])
 def test_printed_from_a_browser_headings_stay_with_their_text_and_rows_stay_whole(
-    tmp_path: Path, language: Language, paper: str
+    chromium: str, tmp_path: Path, language: Language, paper: str
 ) -> None:
     content = charter_content(demo_workshop(language))
-    pages = print_with_chromium(build_charter_html(content), tmp_path, paper)
+    pages = print_with_chromium(chromium, build_charter_html(content), tmp_path, paper)
     assert len(pages) > 2
     heads = headings(content)
     for number, text in enumerate(pages[:-1], 1):

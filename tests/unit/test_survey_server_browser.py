@@ -1,7 +1,7 @@
 """A real browser on the phone pages: headless Chromium (Debian ``chromium``) loads the
 form under the server's real headers (CSP, no referrer), sends an answer and lands on
 the thank-you page. Driven over Chrome's DevTools pipe, so no extra package is needed.
-Skipped where Chromium is not installed; PHONE_SCREENSHOTS=DIR keeps the screenshots."""
+Skipped where Chromium is not installed (a failure under CI); PHONE_SCREENSHOTS=DIR keeps the screenshots."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import base64
 import contextlib
 import json
 import os
-import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -21,9 +20,6 @@ from test_survey_server import MemorySink
 from philosophy_studio.domain.language import Language
 from philosophy_studio.survey_server.server import SurveyServer
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-
 
 class NavigatedAwayError(Exception):
     """The page an evaluation ran in was replaced by the next one before it answered."""
@@ -32,12 +28,11 @@ class NavigatedAwayError(Exception):
 class Browser:
     """Chromium with --remote-debugging-pipe: JSON messages, NUL-separated, on fds 3/4."""
 
-    def __init__(self, profile: Path) -> None:
+    def __init__(self, chromium: str, profile: Path) -> None:
         to_browser_read, self._to_browser = os.pipe()
         self._from_browser, from_browser_write = os.pipe()
         self._buffer = b""
         self._next_id = 0
-        assert CHROMIUM is not None
         arguments = [
             "--headless=new",
             "--no-sandbox",
@@ -52,7 +47,7 @@ class Browser:
         # (dash cannot name descriptors above 9).
         placing = f'exec "$0" "$@" 3<&{to_browser_read} 4>&{from_browser_write}'
         self.process = subprocess.Popen(
-            ["bash", "-c", placing, CHROMIUM, *arguments],
+            ["bash", "-c", placing, chromium, *arguments],
             pass_fds=(to_browser_read, from_browser_write),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -120,10 +115,10 @@ class Browser:
 
 
 @pytest.mark.parametrize("language", [Language.ENGLISH, Language.TURKISH])
-def test_a_browser_answers_through_the_real_pages(tmp_path, language) -> None:
+def test_a_browser_answers_through_the_real_pages(chromium, tmp_path, language) -> None:
     sink = MemorySink(lang=language, asked='<i>Not italic</i> & "quoted" — ne düşünüyorsunuz?')
     server = SurveyServer.start(sink, max_answer_length=5000, host="127.0.0.1")
-    browser = Browser(tmp_path / "profile")
+    browser = Browser(chromium, tmp_path / "profile")
     shots = Path(os.environ.get("PHONE_SCREENSHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
     try:
