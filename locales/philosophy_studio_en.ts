@@ -1467,6 +1467,22 @@
         <translation>The delimiter must be a comma, a semicolon or a tab.</translation>
     </message>
     <message>
+        <source>{name} is larger than the limit of {limit} MB for feedback files. Export a shorter period, or only the columns needed, and import that. Nothing was imported.</source>
+        <translation>{name} is larger than the limit of {limit} MB for feedback files. Export a shorter period, or only the columns needed, and import that. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has {value} in the score column {column}, which is not a whole number from 0 to 10. Correct the score or leave the cell empty, and import the file again. Nothing was imported.</source>
+        <translation>Row {row} of {name} has {value} in the score column {column}, which is not a whole number from 0 to 10. Correct the score or leave the cell empty, and import the file again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has the score {value}, outside the {scale} scale ({lowest} to {highest}). Correct the score, or choose the other scale, and import the file again. Nothing was imported.</source>
+        <translation>Row {row} of {name} has the score {value}, outside the {scale} scale ({lowest} to {highest}). Correct the score, or choose the other scale, and import the file again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has {value} in the date column {column}, which is not a date this app reads (such as 2024-03-31, 31.03.2024 or 31/03/2024). Correct the date or leave the cell empty, and import the file again. Nothing was imported.</source>
+        <translation>Row {row} of {name} has {value} in the date column {column}, which is not a date this app reads (such as 2024-03-31, 31.03.2024 or 31/03/2024). Correct the date or leave the cell empty, and import the file again. Nothing was imported.</translation>
+    </message>
+    <message>
         <source>The answer is empty; write something before sending it.</source>
         <translation>The answer is empty; write something before sending it.</translation>
     </message>

@@ -1502,6 +1502,22 @@
         <translation>Ayraç virgül, noktalı virgül ya da sekme olmalı.</translation>
     </message>
     <message>
+        <source>{name} is larger than the limit of {limit} MB for feedback files. Export a shorter period, or only the columns needed, and import that. Nothing was imported.</source>
+        <translation>{name}, geri bildirim dosyaları için konan {limit} MB sınırından büyük. Daha kısa bir dönemi ya da yalnızca gereken sütunları dışa aktarıp onu içe aktarın. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has {value} in the score column {column}, which is not a whole number from 0 to 10. Correct the score or leave the cell empty, and import the file again. Nothing was imported.</source>
+        <translation>{name} dosyasının {row}. satırında, {column} puan sütununda {value} yazıyor; bu, 0 ile 10 arasında bir tam sayı değil. Puanı düzeltin ya da hücreyi boş bırakın, sonra dosyayı yeniden içe aktarın. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has the score {value}, outside the {scale} scale ({lowest} to {highest}). Correct the score, or choose the other scale, and import the file again. Nothing was imported.</source>
+        <translation>{name} dosyasının {row}. satırındaki {value} puanı {scale} ölçeğinin ({lowest} ile {highest} arası) dışında. Puanı düzeltin ya da öbür ölçeği seçin, sonra dosyayı yeniden içe aktarın. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has {value} in the date column {column}, which is not a date this app reads (such as 2024-03-31, 31.03.2024 or 31/03/2024). Correct the date or leave the cell empty, and import the file again. Nothing was imported.</source>
+        <translation>{name} dosyasının {row}. satırında, {column} tarih sütununda {value} yazıyor; bu, uygulamanın okuyabildiği bir tarih değil (2024-03-31, 31.03.2024 ya da 31/03/2024 gibi). Tarihi düzeltin ya da hücreyi boş bırakın, sonra dosyayı yeniden içe aktarın. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
         <source>The answer is empty; write something before sending it.</source>
         <translation>Yanıt boş; göndermeden önce bir şey yazın.</translation>
     </message>

@@ -135,3 +135,37 @@ class IdentifyingColumnError(AnswersFileError):
 
 class BadDelimiterError(AnswersFileError):
     template = QT_TRANSLATE_NOOP("Errors", "The delimiter must be a comma, a semicolon or a tab.")
+
+
+class FeedbackFileTooLargeError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is larger than the limit of {limit} MB for feedback files. Export a shorter period, or "
+        "only the columns needed, and import that. Nothing was imported.",
+    )
+
+
+class FeedbackScoreError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Row {row} of {name} has {value} in the score column {column}, which is not a whole number from "
+        "0 to 10. Correct the score or leave the cell empty, and import the file again. "
+        "Nothing was imported.",
+    )
+
+
+class FeedbackScaleError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Row {row} of {name} has the score {value}, outside the {scale} scale ({lowest} to {highest}). "
+        "Correct the score, or choose the other scale, and import the file again. Nothing was imported.",
+    )
+
+
+class FeedbackDateError(AnswersFileError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Row {row} of {name} has {value} in the date column {column}, which is not a date this app reads "
+        "(such as 2024-03-31, 31.03.2024 or 31/03/2024). Correct the date or leave the cell empty, and "
+        "import the file again. Nothing was imported.",
+    )
