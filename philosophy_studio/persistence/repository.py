@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterable
 
@@ -74,6 +75,24 @@ def list_workshops(session: Session) -> list[WorkshopSummary]:
         )
         for row in rows
     ]
+
+
+def workshops_taking_answers(
+    session: Session, now: dt.datetime, *, votes: bool = False
+) -> list[tuple[int, str]]:
+    """(id, team name) of the workshops whose survey takes answers at ``now`` (with
+    ``votes``: that have an open voting round), in one small query for a service that
+    asks every few seconds."""
+    del now  # the survey window is checked here once workshops have one
+    if votes:
+        query = (
+            select(WorkshopRow.id, WorkshopRow.team_name)
+            .join(VotingRoundRow, VotingRoundRow.workshop_id == WorkshopRow.id)
+            .where(VotingRoundRow.status == VotingStatus.OPEN.value)
+        )
+    else:
+        query = select(WorkshopRow.id, WorkshopRow.team_name).where(WorkshopRow.survey_open.is_(True))
+    return [(row.id, row.team_name) for row in session.execute(query.distinct().order_by(WorkshopRow.id))]
 
 
 def workshop_row(session: Session, workshop_id: int, *, lock: bool = False) -> WorkshopRow:

@@ -11,14 +11,11 @@ during the brainstorm. ``start_phone_form`` serves any of them;
 
 from __future__ import annotations
 
-import signal
 import sys
-import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TextIO
 
-from philosophy_studio.domain.errors import ReadOnlyStorageError
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.model import MAX_ANSWER_LENGTH, AnswerSource, ValueCard, VotingStatus
 from philosophy_studio.domain.phone_forms import PhoneForm
@@ -30,7 +27,7 @@ from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.survey_server.app import SurveyApp
 from philosophy_studio.survey_server.ballots import Ballot, BallotApp, BallotCard
 from philosophy_studio.survey_server.cards import MAX_MEANING_LENGTH, MAX_NAME_LENGTH, CardApp
-from philosophy_studio.survey_server.security import format_join_code
+from philosophy_studio.survey_server.security import format_join_code  # noqa: F401 - the GUI's import
 from philosophy_studio.survey_server.server import SurveyServer
 
 # How long a phone's post waits for another writer (a kiosk answer, an edit, another
@@ -167,62 +164,10 @@ def serve_until_stopped(
     votes: bool = False,
     out: TextIO = sys.stdout,
 ) -> int:
-    """The headless server: print the link and join code first, serve until SIGINT or
-    SIGTERM, then stop cleanly. Returns how many answers (with ``votes``: ballots)
-    arrived meanwhile."""
-    service = WorkshopService.open(location)
-    if service.store.read_only:
-        # Every answer would be refused: say so now, not to each phone.
-        service.close()
-        raise ReadOnlyStorageError()
-    stored = 0
-    count_lock = threading.Lock()
+    """The headless server of one workshop file: print the link and join code first,
+    serve until SIGINT or SIGTERM, then stop cleanly. Returns how many answers (with
+    ``votes``: ballots) arrived meanwhile. See services.survey_service for the rest."""
+    from philosophy_studio.services import survey_service
 
-    def count() -> None:
-        nonlocal stored
-        with count_lock:
-            stored += 1
-
-    stop_requested = threading.Event()
-    previous = {
-        signum: signal.signal(signum, lambda _signum, _frame: stop_requested.set())
-        for signum in (signal.SIGINT, signal.SIGTERM)
-    }
-    try:
-        server = start_phone_form(
-            PhoneForm.VOTES if votes else PhoneForm.SURVEY,
-            service,
-            host=host,
-            port=port,
-            on_stored=count,
-            on_code_rotated=lambda code: print(
-                f"New join code: {format_join_code(code)}", file=out, flush=True
-            ),
-        )
-        try:
-            print(f"{'Voting' if votes else 'Survey'} link: {server.url}", file=out)
-            print(
-                f"Join at {server.join_url} with code: {format_join_code(server.join_code)}",
-                file=out,
-                flush=True,
-            )
-            if votes and not WorkshopBallotSink(service).is_open():
-                print(
-                    "No voting round is open: phones see a closed page until one is opened.",
-                    file=out,
-                    flush=True,
-                )
-            elif not votes and not WorkshopSurveySink(service).is_open():
-                print(
-                    "The survey is closed: phones see a closed page until it is opened.", file=out, flush=True
-                )
-            # A timed wait, so that the signal handler gets to run on the main thread.
-            while not stop_requested.wait(0.5):
-                pass
-        finally:
-            server.stop()
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-        service.close()
-    return stored
+    options = survey_service.ServiceOptions(str(location), votes=votes, host=host, port=port)
+    return survey_service.serve_until_stopped(options, out=out)

@@ -102,10 +102,16 @@ class SurveyApp:
         on_code_rotated: Callable[[str], None] | None = None,
         guard: JoinGuard | None = None,
         nonces: NonceBook | None = None,
+        mount: str = "",
     ) -> None:
         self.sink = sink
         self.token = token
         self.allowed_hosts = frozenset(host.lower() for host in allowed_hosts)
+        # Origins of the public address when a reverse proxy serves the pages (https).
+        self.allowed_origins: frozenset[str] = frozenset()
+        # The path this form is served under when one server serves several workshops
+        # (see survey_server.router); "" when it is served at the root.
+        self.mount = mount
         self.max_answer_length = max_answer_length
         self.guard = guard or JoinGuard(on_code_rotated)
         # Kept apart: loading the join page over and over must not expire answer forms.
@@ -119,7 +125,12 @@ class SurveyApp:
     @property
     def answer_path(self) -> str:
         """The form's path, which the QR code's link carries."""
-        return self.form_prefix + self.token
+        return self.mount + self.form_prefix + self.token
+
+    @property
+    def join_path(self) -> str:
+        """Where the join page is (the code is posted to ``join_path + "join"``)."""
+        return self.mount + "/"
 
     @property
     def join_code(self) -> str:
@@ -194,7 +205,9 @@ class SurveyApp:
             raise Refused(Response(HTTPStatus.METHOD_NOT_ALLOWED, page, (("Allow", ", ".join(allowed)),)))
         if method != "POST":
             return self._join_form(language) if path == "/" else self._form(language)
-        if not origin_allowed(environ.get("HTTP_ORIGIN"), environ.get("HTTP_REFERER"), self.allowed_hosts):
+        if not origin_allowed(
+            environ.get("HTTP_ORIGIN"), environ.get("HTTP_REFERER"), self.allowed_hosts, self.allowed_origins
+        ):
             raise self._refusal(language, HTTPStatus.FORBIDDEN, Text.REFUSED_TITLE, Text.REFUSED)
         fields = self._read_form(environ, language)
         return self._join(language, fields) if path == JOIN_PATH else self._submit(language, fields)
@@ -246,7 +259,10 @@ class SurveyApp:
     ) -> Response:
         problem_text = pages.text(language, problem) if problem else None
         return Response(
-            status, pages.join_form(language, self.join_nonces.issue("join", self.client), problem_text)
+            status,
+            pages.join_form(
+                language, self.join_nonces.issue("join", self.client), problem_text, self.mount + JOIN_PATH
+            ),
         )
 
     def _form(

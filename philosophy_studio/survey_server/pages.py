@@ -317,13 +317,13 @@ def answer_form(
     return _page(language, text(language, Text.SURVEY_TITLE), body)
 
 
-def join_form(language: Language, nonce: str, problem: str | None = None) -> str:
+def join_form(language: Language, nonce: str, problem: str | None = None, action: str = "/join") -> str:
     described = "hint problem" if problem else "hint"
     body = (
         f"<h1>{escape(text(language, Text.JOIN_TITLE))}</h1>"
         f'<p id="hint">{escape(text(language, Text.JOIN_HINT))}</p>'
         f"{_error(problem)}"
-        '<form method="post" action="/join" accept-charset="utf-8">'
+        f'<form method="post" action="{escape(action)}" accept-charset="utf-8">'
         f'<input type="hidden" name="nonce" value="{escape(nonce)}">'
         f'<label for="code">{escape(text(language, Text.JOIN_LABEL))}</label>'
         '<input type="text" id="code" name="code" inputmode="numeric" autocomplete="off" '

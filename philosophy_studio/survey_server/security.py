@@ -203,14 +203,18 @@ def host_allowed(host_header: str | None, allowed: frozenset[str]) -> bool:
     return host_header is not None and host_header.strip().lower() in allowed
 
 
-def origin_allowed(origin: str | None, referer: str | None, allowed: frozenset[str]) -> bool:
+def origin_allowed(
+    origin: str | None, referer: str | None, allowed: frozenset[str], origins: frozenset[str] = frozenset()
+) -> bool:
     """A form post comes from our own page. Browsers send ``Origin: null`` for our own
     posts because the pages ask for no referrer; the single-use nonce, which another
-    site cannot read, is what stops cross-site posts then."""
-    if origin not in (None, "null") and origin.lower() not in {f"http://{host}" for host in allowed}:
+    site cannot read, is what stops cross-site posts then. ``origins`` adds whole
+    origins (``https://survey.example.com``) a reverse proxy serves the pages under."""
+    ours = {f"http://{host}" for host in allowed} | {origin.lower() for origin in origins}
+    if origin not in (None, "null") and origin.lower() not in ours:
         return False
     if referer:
         lowered = referer.lower()
-        if not any(lowered.startswith(f"http://{host}/") for host in allowed):
+        if not any(lowered.startswith(f"{base}/") for base in ours):
             return False
     return True

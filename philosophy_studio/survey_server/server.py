@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from philosophy_studio.survey_server.app import SurveyApp, SurveySink, body_limit
 from philosophy_studio.survey_server.ballots import BallotSink
+from philosophy_studio.survey_server.router import Router, new_mount
 from philosophy_studio.survey_server.security import new_token
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,9 @@ CHECK_SECONDS = 1
 _PROBE_ADDRESSES = ("10.255.255.255", "192.168.255.255", "172.31.255.255")
 LOOPBACK = "127.0.0.1"
 STOP_TIMEOUT_SECONDS = 5.0
+# On a graceful stop: how long requests already arriving or being answered get to
+# finish (a request must arrive within REQUEST_DEADLINE_SECONDS anyway).
+DRAIN_SECONDS = REQUEST_DEADLINE_SECONDS + 2.0
 
 
 def lan_address() -> str:
@@ -57,6 +61,9 @@ def lan_address() -> str:
 class Endpoint:
     host: str
     port: int
+    # The address phones use when a reverse proxy serves the pages (https://name),
+    # without a trailing slash; "" for this server's own address.
+    public: str = ""
 
     @property
     def authority(self) -> str:
@@ -64,7 +71,17 @@ class Endpoint:
 
     @property
     def base_url(self) -> str:
-        return f"http://{self.authority}"
+        return self.public or f"http://{self.authority}"
+
+
+def _public_parts(public_url: str) -> tuple[str, str]:
+    """(origin, host) of a public address such as ``https://survey.example.com``."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(public_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.path not in ("", "/"):
+        raise ValueError("a public address is http(s)://NAME[:PORT] without a path")
+    return f"{parts.scheme}://{parts.netloc}".lower(), parts.netloc.lower()
 
 
 def _close_stalled(server: object, now: float) -> None:
@@ -93,6 +110,109 @@ def _quiet_waitress() -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
+class _Waitress:
+    """A waitress server running on its own thread, with the limits above, and its two
+    ways of stopping: at once (``close``) or after the requests in flight (``drain``)."""
+
+    def __init__(self, application: object, host: str | None, port: int, max_body: int) -> None:
+        from waitress.server import create_server
+
+        _quiet_waitress()
+        self.bind_host = host or lan_address()
+        server = create_server(
+            application,
+            host=self.bind_host,
+            port=port,
+            threads=THREADS,
+            ident="",
+            # Above the app's own cap, so that the app (not waitress) answers an
+            # oversized post with its own page.
+            max_request_body_size=max_body,
+            max_request_header_size=16 * 1024,
+            expose_tracebacks=False,
+            clear_untrusted_proxy_headers=True,
+            connection_limit=CONNECTION_LIMIT,
+            asyncore_use_poll=True,
+            cleanup_interval=CHECK_SECONDS,
+        )
+        server.maintenance = lambda now: _close_stalled(server, now)  # type: ignore[attr-defined]
+        self.server = server
+        self.port = int(server.effective_port)  # type: ignore[attr-defined]
+        self.thread = threading.Thread(target=server.run, name="ps-phone-survey", daemon=True)
+
+    def endpoint(self, public_url: str = "") -> Endpoint:
+        shown_host = lan_address() if self.bind_host in ("0.0.0.0", "") else self.bind_host
+        return Endpoint(shown_host, self.port, public_url.rstrip("/"))
+
+    def hosts(self, public_url: str = "") -> frozenset[str]:
+        """The Host values requests may carry: the address served, loopback when every
+        interface is served, and the public address's name."""
+        hosts = {self.endpoint().authority}
+        if self.bind_host in ("0.0.0.0", ""):
+            hosts.add(f"{LOOPBACK}:{self.port}")
+        if public_url:
+            hosts.add(_public_parts(public_url)[1])
+        return frozenset(h.lower() for h in hosts)
+
+    def _run_on_loop(self, action: Callable[[], None]) -> None:
+        try:
+            self.server.trigger.pull_trigger(action)  # type: ignore[attr-defined]
+        except OSError:
+            # The loop's wake-up pipe is gone (seen once under load in the tests), and
+            # with it the loop: nothing runs there any more, so act from here.
+            log.warning("the phone survey's loop could not be woken; acting on its sockets directly")
+            action()
+
+    def drain(self, seconds: float = DRAIN_SECONDS) -> None:
+        """Take no new connections; wait (up to ``seconds``) for the requests that are
+        arriving or being answered to be answered, closing each connection once idle."""
+        import time
+
+        server = self.server
+        map_ = server._map  # type: ignore[attr-defined]
+
+        def stop_listening() -> None:
+            from waitress import wasyncore
+
+            # The listening socket only: waitress's own close() also closes the loop's
+            # wake-up pipe, which the rest of the stop still needs.
+            with contextlib.suppress(OSError):
+                wasyncore.dispatcher.close(server)  # type: ignore[arg-type]
+
+        self._run_on_loop(stop_listening)
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            channels = [d for d in list(map_.values()) if hasattr(d, "requests") and d is not server]
+            busy = [c for c in channels if c.requests or c.request is not None or c.total_outbufs_len]
+            idle = [c for c in channels if c not in busy]
+
+            def close_idle(idle: list = idle) -> None:  # type: ignore[type-arg]
+                for channel in idle:
+                    channel.close_when_flushed = True
+
+            if idle:
+                self._run_on_loop(close_idle)
+            if not busy:
+                return
+            time.sleep(0.05)
+
+    def close(self) -> None:
+        server = self.server
+        # Workers first, while the loop still runs: a request being stored finishes its
+        # commit and its reply goes out; queued ones are cancelled.
+        server.task_dispatcher.shutdown(cancel_pending=True, timeout=STOP_TIMEOUT_SECONDS)  # type: ignore[attr-defined]
+        map_ = server._map  # type: ignore[attr-defined]
+
+        def close_everything() -> None:
+            # Runs on the server's own loop thread, so no socket is closed under it.
+            for dispatcher in list(map_.values()):
+                with contextlib.suppress(OSError):
+                    dispatcher.close()
+
+        self._run_on_loop(close_everything)
+        self.thread.join(STOP_TIMEOUT_SECONDS)
+
+
 class SurveyServer:
     """One running phone survey: its address, link, join code, and ``stop``.
 
@@ -100,11 +220,10 @@ class SurveyServer:
     request even if a connection was already open, and the port is released.
     """
 
-    def __init__(self, app: SurveyApp, endpoint: Endpoint, server: object, thread: threading.Thread) -> None:
+    def __init__(self, app: SurveyApp, endpoint: Endpoint, server: _Waitress) -> None:
         self.app = app
         self.endpoint = endpoint
         self._server = server
-        self._thread = thread
         self._stop_lock = threading.Lock()
         self._stopped = False
 
@@ -120,10 +239,6 @@ class SurveyServer:
         app_type: type[SurveyApp] = SurveyApp,
     ) -> SurveyServer:
         """Serve ``sink`` with ``app_type`` (BallotApp for a BallotSink)."""
-        from waitress.server import create_server
-
-        _quiet_waitress()
-        bind_host = host or lan_address()
         token = new_token()
         # The allowed Host values are set once the port is known; the app reads them
         # per request.
@@ -134,33 +249,10 @@ class SurveyServer:
             max_answer_length=max_answer_length,
             on_code_rotated=on_code_rotated,
         )
-        server = create_server(
-            app,
-            host=bind_host,
-            port=port,
-            threads=THREADS,
-            ident="",
-            # Above the app's own cap, so that the app (not waitress) answers an
-            # oversized post with its own page.
-            max_request_body_size=body_limit(max_answer_length) * 2,
-            max_request_header_size=16 * 1024,
-            expose_tracebacks=False,
-            clear_untrusted_proxy_headers=True,
-            connection_limit=CONNECTION_LIMIT,
-            asyncore_use_poll=True,
-            cleanup_interval=CHECK_SECONDS,
-        )
-        server.maintenance = lambda now: _close_stalled(server, now)  # type: ignore[attr-defined]
-        actual_port = int(server.effective_port)  # type: ignore[attr-defined]
-        shown_host = lan_address() if bind_host in ("0.0.0.0", "") else bind_host
-        endpoint = Endpoint(shown_host, actual_port)
-        hosts = {endpoint.authority}
-        if bind_host in ("0.0.0.0", ""):
-            hosts.add(f"{LOOPBACK}:{actual_port}")
-        app.allowed_hosts = frozenset(h.lower() for h in hosts)
-        thread = threading.Thread(target=server.run, name="ps-phone-survey", daemon=True)
-        thread.start()
-        return cls(app, endpoint, server, thread)
+        server = _Waitress(app, host, port, body_limit(max_answer_length) * 2)
+        app.allowed_hosts = server.hosts()
+        server.thread.start()
+        return cls(app, server.endpoint(), server)
 
     @property
     def url(self) -> str:
@@ -186,24 +278,85 @@ class SurveyServer:
                 return
             self._stopped = True
         self.app.stop()
-        server = self._server
-        # Workers first, while the loop still runs: a request being stored finishes its
-        # commit and its reply goes out; queued ones are cancelled.
-        server.task_dispatcher.shutdown(cancel_pending=True, timeout=STOP_TIMEOUT_SECONDS)  # type: ignore[attr-defined]
-        map_ = server._map  # type: ignore[attr-defined]
+        self._server.close()
 
-        def close_everything() -> None:
-            # Runs on the server's own loop thread, so no socket is closed under it.
-            for dispatcher in list(map_.values()):
-                with contextlib.suppress(OSError):
-                    dispatcher.close()
 
-        try:
-            server.trigger.pull_trigger(close_everything)  # type: ignore[attr-defined]
-        except OSError:
-            # The loop's wake-up pipe is gone (seen once under load in the tests), and
-            # with it the loop: nothing runs there any more, so the sockets are closed
-            # here rather than left open with a dead link.
-            log.warning("the phone survey's loop could not be woken to stop; closing its sockets directly")
-            close_everything()
-        self._thread.join(STOP_TIMEOUT_SECONDS)
+@dataclass(frozen=True)
+class ServedForm:
+    """One workshop's form on a shared server: what to print for the room."""
+
+    app: SurveyApp
+    url: str
+    join_url: str
+
+    @property
+    def join_code(self) -> str:
+        return self.app.join_code
+
+
+class SharedSurveyServer:
+    """The survey service: one port, any number of workshops' forms, each under its own
+    unguessable prefix (or one form at the root), and ``/healthz``.
+
+    ``add`` serves another form while running. ``stop(graceful=True)`` first lets the
+    requests in flight finish (SIGTERM of a service manager), then stops like
+    SurveyServer.stop."""
+
+    def __init__(
+        self,
+        health: Callable[[], dict[str, object]],
+        *,
+        host: str | None = None,
+        port: int = 0,
+        max_answer_length: int,
+        public_url: str = "",
+    ) -> None:
+        if public_url:
+            origin, _host = _public_parts(public_url)
+            self._origins = frozenset({origin})
+        else:
+            self._origins = frozenset()
+        self.router = Router(health)
+        self._max_answer_length = max_answer_length
+        self._server = _Waitress(self.router, host, port, body_limit(max_answer_length) * 2)
+        self._hosts = self._server.hosts(public_url)
+        self.endpoint = self._server.endpoint(public_url)
+        self._stop_lock = threading.Lock()
+        self._stopped = False
+        self._server.thread.start()
+
+    def add(
+        self,
+        sink: SurveySink | BallotSink,
+        *,
+        app_type: type[SurveyApp] = SurveyApp,
+        at_root: bool = False,
+        on_code_rotated: Callable[[str], None] | None = None,
+    ) -> ServedForm:
+        app = app_type(
+            sink,  # type: ignore[arg-type]
+            new_token(),
+            self._hosts,
+            max_answer_length=self._max_answer_length,
+            on_code_rotated=on_code_rotated,
+            mount="" if at_root else new_mount(),
+        )
+        app.allowed_origins = self._origins
+        self.router.mount(app)
+        base = self.endpoint.base_url
+        return ServedForm(app, base + app.answer_path, base + app.join_path)
+
+    @property
+    def port(self) -> int:
+        return self.endpoint.port
+
+    def stop(self, *, graceful: bool = False) -> None:
+        with self._stop_lock:
+            if self._stopped:
+                return
+            self._stopped = True
+        if graceful:
+            self._server.drain()
+        for app in self.router.apps:
+            app.stop()
+        self._server.close()

@@ -178,3 +178,52 @@ def test_serve_survey_with_votes_serves_the_ballot_of_the_open_round(tmp_path) -
     finally:
         service.close()
     assert (voted.tallies, voted.voters) == ({card.id: 2}, 1)
+
+
+def test_serve_survey_takes_its_configuration_from_the_environment(workshop, tmp_path) -> None:
+    import os
+
+    environment = {
+        **os.environ,
+        "PHILOSOPHY_STUDIO_SURVEY_DATABASE": str(workshop),
+        "PHILOSOPHY_STUDIO_SURVEY_HOST": "127.0.0.1",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "philosophy_studio", "serve-survey"],
+        cwd=tmp_path,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert LINK.match(process.stdout.readline().strip())
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+
+
+def test_serve_survey_names_the_workshops_to_choose_from(tmp_path) -> None:
+    from philosophy_studio.persistence import repository
+
+    path = tmp_path / "two.pstudio"
+    service = WorkshopService.create(
+        path, new_workshop(WorkshopInfo(team_name="Billing", language=Language.ENGLISH))
+    )
+    # A second workshop in the same store, as a team database holds several.
+    with service.store.write() as session:
+        repository.insert_workshop(
+            session, new_workshop(WorkshopInfo(team_name="Returns", language=Language.ENGLISH))
+        )
+    service.close()
+    process = start(str(path), "--host", "127.0.0.1", cwd=tmp_path)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 2
+    (line,) = err.strip().splitlines()
+    assert "holds 2 workshops" in line and "--workshop N" in line and "1 Billing" in line, line
+    assert out == ""

@@ -536,7 +536,7 @@ def test_stopping_closes_the_sockets_even_when_the_loop_cannot_be_woken(sink: Me
     def gone(_thunk: object = None) -> None:
         raise OSError(errno.EBADF, "Bad file descriptor")
 
-    running._server.trigger.pull_trigger = gone  # type: ignore[attr-defined]
+    running._server.server.trigger.pull_trigger = gone  # type: ignore[attr-defined]
     running.stop()
     with pytest.raises(OSError):
         phone.get("/")

@@ -1,0 +1,272 @@
+"""The survey as a service: run for days on a workshop file or the team database,
+without the app window, until SIGINT or SIGTERM.
+
+One workshop's form is served at the server's root, as in the room. With
+``every_open`` every workshop of the database whose survey is open (with ``votes``:
+that has an open voting round) is served, each under its own unguessable prefix with
+its own join code; the database is asked every POLL_SECONDS which workshops that is,
+with one small query, so a survey opened later (in the app, or by its window) is
+picked up without a restart. ``/healthz`` answers from what the last poll found.
+
+What is logged: starting, stopping, workshops picked up (their number), the database
+going away and coming back, and failures. Never an answer, a link's token, a join
+code, a client's address, or the moment of any one answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TextIO
+
+from philosophy_studio.domain.errors import NotAWorkshopError, ReadOnlyStorageError, WorkshopError
+from philosophy_studio.domain.model import MAX_ANSWER_LENGTH
+from philosophy_studio.domain.phone_forms import PhoneForm
+from philosophy_studio.persistence import repository
+from philosophy_studio.persistence.database import Store, can_write, describe, sqlite_path, to_url
+from philosophy_studio.persistence.migrate import prepare
+from philosophy_studio.services.backups import BackupKind, make_safety_backup
+from philosophy_studio.services.phone_survey import WorkshopBallotSink, WorkshopSurveySink
+from philosophy_studio.services.workshop_service import WorkshopService, parse_address
+from philosophy_studio.survey_server.ballots import BallotApp
+from philosophy_studio.survey_server.security import format_join_code
+from philosophy_studio.survey_server.server import ServedForm, SharedSurveyServer
+
+log = logging.getLogger(__name__)
+
+# How often the database is asked which workshops to serve, and whether it is there.
+POLL_SECONDS = 5.0
+# The database counts as unreachable when no poll succeeded for this long.
+UNREACHABLE_AFTER_SECONDS = 3 * POLL_SECONDS
+
+
+@dataclass(frozen=True)
+class ServiceOptions:
+    """Where and what to serve: the command line's flags or environment variables."""
+
+    location: str
+    workshop_id: int | None = None
+    every_open: bool = False
+    votes: bool = False
+    host: str | None = None
+    port: int = 0
+    public_url: str = ""
+    poll_seconds: float = POLL_SECONDS
+
+
+def _open_store(location: str) -> Store:
+    url = to_url(location)
+    path = sqlite_path(url)
+    store = Store(url)
+    try:
+        prepare(store, before_upgrade=lambda old: make_safety_backup(old, BackupKind.BEFORE_UPGRADE))
+    except BaseException:
+        store.dispose()
+        raise
+    if path is not None and not can_write(path):
+        # Every answer would be refused: say so now, not to each phone.
+        store.dispose()
+        raise ReadOnlyStorageError()
+    return store
+
+
+class SurveyService:
+    """The running service: the shared server, the workshops it serves, the poll.
+
+    ``run(stop)`` serves until ``stop`` is set, then stops gracefully (requests in
+    flight are answered) and returns how many answers (ballots) arrived."""
+
+    def __init__(self, options: ServiceOptions, out: TextIO) -> None:
+        self.options = options
+        self._out = out
+        location, addressed = parse_address(options.location)
+        self._store = _open_store(location)
+        self._workshop_id = options.workshop_id if options.workshop_id is not None else addressed
+        self._served: dict[int, ServedForm] = {}
+        self._count_lock = threading.Lock()
+        self.stored = 0
+        self._last_reachable = time.monotonic()
+        self._database_down = False
+        try:
+            self._chosen = None if options.every_open else self._choose_workshop()
+            self.server = SharedSurveyServer(
+                self.health,
+                host=options.host,
+                port=options.port,
+                max_answer_length=MAX_ANSWER_LENGTH,
+                public_url=options.public_url,
+            )
+        except BaseException:
+            self._store.dispose()
+            raise
+
+    @property
+    def form(self) -> PhoneForm:
+        return PhoneForm.VOTES if self.options.votes else PhoneForm.SURVEY
+
+    def _choose_workshop(self) -> int:
+        with self._store.read() as session:
+            summaries = repository.list_workshops(session)
+        if self._workshop_id is not None:
+            if self._workshop_id not in {summary.id for summary in summaries}:
+                raise NotAWorkshopError(path=f"{describe(self._store.url)} #{self._workshop_id}")
+            return self._workshop_id
+        if len(summaries) != 1:
+            listed = "; ".join(f"{summary.id} {summary.team_name}" for summary in summaries)
+            raise ChooseWorkshopError(
+                location=describe(self._store.url), count=len(summaries), workshops=listed
+            )
+        return summaries[0].id
+
+    # --- what is served -----------------------------------------------------------
+
+    def _count(self) -> None:
+        with self._count_lock:
+            self.stored += 1
+
+    def _serve(self, workshop_id: int, team_name: str) -> None:
+        service = WorkshopService(self._store, workshop_id)
+        sink_type, app_type = (
+            (WorkshopBallotSink, BallotApp) if self.options.votes else (WorkshopSurveySink, None)
+        )
+        sink = sink_type(service, self._count)
+        alone = not self.options.every_open
+
+        def rotated(code: str) -> None:
+            label = "" if alone else f" for workshop {workshop_id}"
+            print(f"New join code{label}: {format_join_code(code)}", file=self._out, flush=True)
+
+        kwargs = {"app_type": app_type} if app_type is not None else {}
+        served = self.server.add(sink, at_root=alone, on_code_rotated=rotated, **kwargs)
+        self._served[workshop_id] = served
+        what = "Voting" if self.options.votes else "Survey"
+        if alone:
+            print(f"{what} link: {served.url}", file=self._out)
+        else:
+            print(f"{what} link for workshop {workshop_id} ({team_name}): {served.url}", file=self._out)
+        print(f"Join at {served.join_url} with code: {format_join_code(served.join_code)}", file=self._out)
+        self._out.flush()
+        log.info("serving a workshop", extra={"event": "workshop_served", "workshop": workshop_id})
+
+    def _open_now(self) -> list[tuple[int, str]]:
+        """The workshops to serve now (every_open), or the chosen one; reaching the
+        database at all is what the health answer reports."""
+        now = dt.datetime.now(dt.UTC)
+        with self._store.read() as session:
+            if self._chosen is not None:
+                row = repository.workshop_row(session, self._chosen)
+                return [(row.id, row.team_name)]
+            return repository.workshops_taking_answers(session, now, votes=self.options.votes)
+
+    def poll(self) -> None:
+        try:
+            wanted = self._open_now()
+        except (WorkshopError, OSError, Exception):  # noqa: BLE001 - any failure means "not reachable"
+            if not self._database_down:
+                log.warning("the database cannot be reached", extra={"event": "database_unreachable"})
+            self._database_down = True
+            return
+        self._last_reachable = time.monotonic()
+        if self._database_down:
+            log.info("the database is reachable again", extra={"event": "database_reachable"})
+        self._database_down = False
+        for workshop_id, team_name in wanted:
+            if workshop_id not in self._served:
+                self._serve(workshop_id, team_name)
+
+    def health(self) -> dict[str, object]:
+        reachable = (
+            not self._database_down
+            and time.monotonic() - self._last_reachable
+            < UNREACHABLE_AFTER_SECONDS + self.options.poll_seconds
+        )
+        return {
+            "status": "ok" if reachable else "unavailable",
+            "workshops": len(self._served),
+            "database": "reachable" if reachable else "unreachable",
+        }
+
+    def announce_state(self) -> None:
+        """One line when the single workshop's form is closed: phones see a closed page."""
+        if self._chosen is None:
+            if not self._served:
+                print(
+                    "No workshop takes answers now: each is served as soon as it does.",
+                    file=self._out,
+                    flush=True,
+                )
+            return
+        service = WorkshopService(self._store, self._chosen)
+        if self.options.votes and not WorkshopBallotSink(service).is_open():
+            print("No voting round is open: phones see a closed page until one is opened.", file=self._out)
+        elif not self.options.votes and not WorkshopSurveySink(service).is_open():
+            print("The survey is closed: phones see a closed page until it is opened.", file=self._out)
+        self._out.flush()
+
+    def run(self, stop: threading.Event, on_started: Callable[[], None] | None = None) -> int:
+        try:
+            self.poll()
+            self.announce_state()
+            log.info(
+                "the survey service started",
+                extra={"event": "started", "workshops": len(self._served), "port": self.server.port},
+            )
+            if on_started is not None:
+                on_started()
+            next_poll = time.monotonic() + self.options.poll_seconds
+            # A timed wait, so that a signal handler gets to run on the main thread.
+            while not stop.wait(min(0.5, self.options.poll_seconds)):
+                if time.monotonic() >= next_poll:
+                    self.poll()
+                    next_poll = time.monotonic() + self.options.poll_seconds
+            log.info("stopping: answering the requests in flight", extra={"event": "stopping"})
+        finally:
+            self.server.stop(graceful=True)
+            self.close()
+        log.info("the survey service stopped", extra={"event": "stopped", "stored": self.stored})
+        return self.stored
+
+    def close(self) -> None:
+        # One service closes the shared store: on a team database it first shuffles the
+        # stored order of the answers, so that it tells nothing about their arrival.
+        closing = WorkshopService(self._store, self._chosen or 0)
+        if self.stored:
+            closing.note_answers_added()
+        closing.close()
+
+
+class ChooseWorkshopError(WorkshopError):
+    """A database of several workshops (or none) and no choice of one. Only the command
+    line meets it (the app lists the workshops itself), so it names the command line's
+    options and, like the command line's help, is in English."""
+
+    template = (
+        "{location} holds {count} workshops; choose one with --workshop N, or serve every open survey "
+        "with --all. The workshops: {workshops}"
+    )
+
+
+def serve_until_stopped(
+    options: ServiceOptions, *, out: TextIO | None = None, stop: threading.Event | None = None
+) -> int:
+    """Serve until SIGINT or SIGTERM (or ``stop``); returns how many answers (ballots)
+    arrived. Signals are taken over only while serving, on the main thread."""
+    stop = stop or threading.Event()
+    service = SurveyService(options, out or sys.stdout)
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        previous = {
+            signum: signal.signal(signum, lambda _signum, _frame: stop.set())
+            for signum in (signal.SIGINT, signal.SIGTERM)
+        }
+    try:
+        return service.run(stop)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)

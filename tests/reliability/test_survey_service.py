@@ -1,0 +1,228 @@
+"""The survey service on a team database: one chosen workshop, or every open survey on
+one port, each under its own link and join code, picked up while running."""
+
+from __future__ import annotations
+
+import http.client
+import io
+import re
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+import pytest
+
+from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+from philosophy_studio.domain.model import Language, WorkshopInfo
+from philosophy_studio.services.survey_service import ChooseWorkshopError, ServiceOptions, SurveyService
+from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
+
+NONCE = re.compile(r'name="nonce" value="([^"]+)"')
+LINK = re.compile(
+    r"^Survey link for workshop (\d+) \((.*)\): (http://127\.0\.0\.1:\d+(/w/[\w-]{22})/a/[\w-]{22})$"
+)
+JOIN = re.compile(r"^Join at (http://127\.0\.0\.1:\d+(/w/[\w-]{22})/) with code: (\d{4} \d{4})$")
+
+
+def add_workshop(location: str, team: str, *, survey_open: bool) -> int:
+    service = WorkshopService.create(
+        location, new_workshop(WorkshopInfo(team_name=team, language=Language.ENGLISH))
+    )
+    try:
+        if survey_open:
+            service.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, True))
+        return service.workshop_id
+    finally:
+        service.close()
+
+
+def answers_of(location: str, workshop_id: int) -> list[str]:
+    service = WorkshopService.open(location, workshop_id=workshop_id)
+    try:
+        return sorted(answer.text for answer in service.load().answers)
+    finally:
+        service.close()
+
+
+class Lines(io.StringIO):
+    """What the service prints, readable while it runs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+
+    def write(self, text: str) -> int:
+        with self._lock:
+            return super().write(text)
+
+    def lines(self) -> list[str]:
+        with self._lock:
+            return self.getvalue().splitlines()
+
+    def wait_for(self, count: int, timeout: float = 30) -> list[str]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            lines = self.lines()
+            if len(lines) >= count:
+                return lines
+            time.sleep(0.02)
+        raise AssertionError(f"expected {count} lines, got {self.lines()}")
+
+
+@pytest.fixture
+def running() -> Iterator:
+    """Start a service in a thread; stopped and joined at the end of the test."""
+    started: list[tuple[threading.Thread, threading.Event]] = []
+
+    def start(options: ServiceOptions) -> tuple[SurveyService, Lines]:
+        out = Lines()
+        service = SurveyService(options, out)
+        stop = threading.Event()
+        result: dict[str, int] = {}
+        thread = threading.Thread(target=lambda: result.setdefault("stored", service.run(stop)))
+        thread.start()
+        started.append((thread, stop))
+        service.result = result  # type: ignore[attr-defined]
+        return service, out
+
+    yield start
+    for thread, stop in started:
+        stop.set()
+        thread.join(30)
+
+
+def send_answer(url: str, text: str) -> int:
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        connection.request("GET", parts.path)
+        form = connection.getresponse().read().decode()
+        nonce = NONCE.search(form).group(1)
+        connection.request(
+            "POST",
+            parts.path,
+            urlencode({"nonce": nonce, "answer": text}),
+            {"Content-Type": "application/x-www-form-urlencoded"},
+        )
+        response = connection.getresponse()
+        response.read()
+        return response.status
+    finally:
+        connection.close()
+
+
+def get(url: str) -> tuple[int, str]:
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        connection.request("GET", parts.path)
+        response = connection.getresponse()
+        return response.status, response.read().decode()
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def team_database(postgres_admin_url: str) -> Iterator[str]:
+    from postgres_server import create_database, drop_database
+
+    url = create_database(postgres_admin_url)
+    try:
+        yield url
+    finally:
+        drop_database(postgres_admin_url, url)
+
+
+def test_a_database_of_several_workshops_needs_a_choice_and_lists_them(team_database) -> None:
+    first = add_workshop(team_database, "Billing", survey_open=True)
+    second = add_workshop(team_database, "Returns", survey_open=False)
+    with pytest.raises(ChooseWorkshopError) as refused:
+        SurveyService(ServiceOptions(team_database, host="127.0.0.1"), io.StringIO())
+    message = str(refused.value)
+    assert f"{first} Billing" in message and f"{second} Returns" in message
+    assert "--workshop" in message and "--all" in message
+    assert "throwaway-secret" not in message
+
+
+def test_one_workshop_of_a_team_database_is_served_at_the_root(team_database, running) -> None:
+    add_workshop(team_database, "Billing", survey_open=True)
+    chosen = add_workshop(team_database, "Returns", survey_open=True)
+    _service, out = running(ServiceOptions(team_database, workshop_id=chosen, host="127.0.0.1"))
+    link, join = out.wait_for(2)[:2]
+    assert re.match(r"^Survey link: http://127\.0\.0\.1:\d+/a/[\w-]{22}$", link)
+    assert join.startswith("Join at http://127.0.0.1:")
+    assert send_answer(link.split(": ", 1)[1], "Calm under pressure") == 200
+    assert answers_of(team_database, chosen) == ["Calm under pressure"]
+
+
+def test_all_serves_every_open_survey_under_its_own_link_and_picks_up_later_ones(
+    team_database, running
+) -> None:
+    billing = add_workshop(team_database, "Billing", survey_open=True)
+    returns = add_workshop(team_database, "Returns", survey_open=False)
+    _service, out = running(
+        ServiceOptions(team_database, every_open=True, host="127.0.0.1", poll_seconds=0.2)
+    )
+    link = LINK.match(out.wait_for(2)[0])
+    assert link and int(link.group(1)) == billing and link.group(2) == "Billing"
+    # Returns opens its survey in the app: served without a restart, on the same port.
+    opener = WorkshopService.open(team_database, workshop_id=returns)
+    try:
+        opener.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, True))
+    finally:
+        opener.close()
+    lines = out.wait_for(4)
+    later = LINK.match(lines[2])
+    later_join = JOIN.match(lines[3])
+    assert later and int(later.group(1)) == returns
+    assert later_join and later_join.group(2) == later.group(4)
+    assert urlsplit(later.group(3)).port == urlsplit(link.group(3)).port
+    assert later.group(4) != link.group(4)
+    assert JOIN.match(lines[1]).group(3) != later_join.group(3)
+    assert send_answer(link.group(3), "Billing answer") == 200
+    assert send_answer(later.group(3), "Returns answer") == 200
+    assert answers_of(team_database, billing) == ["Billing answer"]
+    assert answers_of(team_database, returns) == ["Returns answer"]
+    # Another workshop's prefix with this one's token, or a made-up prefix: nothing.
+    base = link.group(3).split("/w/")[0]
+    assert get(base + later.group(4) + "/a/" + link.group(3).rsplit("/", 1)[1])[0] == 404
+    assert get(base + "/w/" + "A" * 22 + "/")[0] == 404
+    assert get(base + "/")[0] == 404
+    status, body = get(base + "/healthz")
+    assert status == 200
+    assert body.strip() == '{"database": "reachable", "status": "ok", "workshops": 2}'
+
+
+def test_all_on_a_file_starts_with_nothing_open_and_waits(tmp_path: Path, running) -> None:
+    path = str(tmp_path / "w.pstudio")
+    add_workshop(path, "Billing", survey_open=False)
+    _service, out = running(ServiceOptions(path, every_open=True, host="127.0.0.1", poll_seconds=0.2))
+    assert out.wait_for(1)[0].startswith("No workshop takes answers now")
+
+
+def test_the_join_code_of_a_mounted_workshop_leads_to_its_own_form(tmp_path: Path, running) -> None:
+    path = str(tmp_path / "w.pstudio")
+    add_workshop(path, "Billing", survey_open=True)
+    _service, out = running(ServiceOptions(path, every_open=True, host="127.0.0.1", poll_seconds=0.2))
+    lines = out.wait_for(2)
+    link, join = LINK.match(lines[0]), JOIN.match(lines[1])
+    status, page = get(join.group(1))
+    assert status == 200
+    assert f'action="{join.group(2)}/join"' in page
+    parts = urlsplit(join.group(1))
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        connection.request(
+            "POST",
+            join.group(2) + "/join",
+            urlencode({"nonce": NONCE.search(page).group(1), "code": join.group(3)}),
+            {"Content-Type": "application/x-www-form-urlencoded"},
+        )
+        response = connection.getresponse()
+        response.read()
+    finally:
+        connection.close()
+    assert response.status == 303
+    assert response.getheader("Location") == urlsplit(link.group(3)).path
