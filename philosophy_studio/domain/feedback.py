@@ -48,6 +48,17 @@ def csat_satisfied(score: int) -> bool:
     return score >= 4
 
 
+def score_group(score: int, scale: ScoreScale) -> NpsGroup:
+    """Where a score stands on either scale: NPS by its own groups; CSAT 4–5 with the
+    promoters, 1–2 with the detractors and 3 in between, so that both scales answer
+    "what do the unhappy ones say?" alike."""
+    if scale is ScoreScale.NPS:
+        return nps_group(score)
+    if csat_satisfied(score):
+        return NpsGroup.PROMOTER
+    return NpsGroup.PASSIVE if score == 3 else NpsGroup.DETRACTOR
+
+
 class FeedbackRow(NamedTuple):
     text: str
     score: int | None

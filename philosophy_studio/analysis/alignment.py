@@ -1,0 +1,181 @@
+"""How far what customers say today is from what the team wants them to say: for each
+value, the comments that speak to it, how many of those come from promoters and from
+detractors, and a few of them to read out.
+
+A comment speaks to a value by the rule that ties staff answers to a value card
+(engine.py, ``_support``), so both sides of the comparison are counted alike: it uses
+every counted word of the value's name, each in any of its forms (hızlı finds
+hızlıydı) or as the quality it names (dürüst and dürüstlük), or it uses all the words
+of one of the words and phrases the facilitator added to the value. Words are grouped
+with the comments' own forms, as in the word list (distinctive.word_usage).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from philosophy_studio.analysis.distinctive import word_usage
+from philosophy_studio.analysis.engine import AnalysisOptions
+from philosophy_studio.analysis.grouping import quality_root
+from philosophy_studio.analysis.tokens import tokenize
+from philosophy_studio.domain.feedback import NpsGroup, ScoreScale, score_group
+from philosophy_studio.domain.model import ValueCard
+from philosophy_studio.work import WorkControl
+
+EXAMPLES = 3
+# An example is read out to the room: long enough to say more than the value's word
+# ("hızlı"), short enough to read at a glance on a projector.
+MIN_EXAMPLE_WORDS = 5
+MAX_EXAMPLE_WORDS = 40
+
+
+@dataclass(frozen=True)
+class ValueWords:
+    """A value as alignment looks for it: its name and the words or phrases the
+    facilitator added to it."""
+
+    key: int
+    name: str
+    added: tuple[str, ...] = ()
+
+    @classmethod
+    def of_card(cls, card: ValueCard, added: Sequence[str] = ()) -> ValueWords:
+        """A card with the words linked to it by hand, and ``added`` beside them."""
+        return cls(card.id, card.name, tuple(dict.fromkeys([*card.evidence_terms, *added])))
+
+
+@dataclass(frozen=True)
+class ValueAlignment:
+    key: int
+    name: str
+    # The words the comments were matched by, each with the words of the same quality
+    # ("dürüst/dürüstlük"), as the value card's support shows them.
+    words: tuple[str, ...]
+    comments: int
+    # Of ``comments``, those with a score, and from promoters and from detractors (for
+    # CSAT: 4–5 and 1–2, see domain.feedback.score_group).
+    scored: int
+    promoters: int
+    detractors: int
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Alignment:
+    comments: int
+    values: tuple[ValueAlignment, ...]
+
+
+def _rank(text: str) -> tuple[bool, int, str]:
+    """Examples are taken in this order: comments of a readable length first (see
+    MIN_EXAMPLE_WORDS), the shortest of them first, then by their text, so that the same
+    comments always come back and a room sees the same three after a re-run."""
+    words = len(text.split())
+    return (not MIN_EXAMPLE_WORDS <= words <= MAX_EXAMPLE_WORDS, len(text), text)
+
+
+def _examples(rows: Sequence[int], texts: Sequence[str], sides: Sequence[NpsGroup | None]) -> tuple[str, ...]:
+    """Up to EXAMPLES comments: with scores, the best of the detractors' first, then the
+    best of the promoters' (a value shows what hurts and what already works), then the
+    best of the rest; without scores the best ones. A text is never shown twice."""
+    best: dict[NpsGroup | None, list[tuple[tuple[bool, int, str], str]]] = defaultdict(list)
+    by_side: dict[NpsGroup | None, list[int]] = defaultdict(list)
+    for row in rows:
+        by_side[sides[row]].append(row)
+    for side, members in by_side.items():
+        # More than EXAMPLES per side, in case of repeated texts.
+        best[side] = heapq.nsmallest(EXAMPLES * 3, ((_rank(texts[row]), texts[row]) for row in members))
+    chosen: list[str] = []
+
+    def take(candidates: Sequence[tuple[tuple[bool, int, str], str]]) -> None:
+        for _rank_key, text in candidates:
+            if text not in chosen:
+                chosen.append(text)
+                return
+
+    if len(best) > 1 or None not in best:
+        take(best.get(NpsGroup.DETRACTOR, []))
+        take(best.get(NpsGroup.PROMOTER, []))
+    rest = sorted(candidate for candidates in best.values() for candidate in candidates)
+    while len(chosen) < EXAMPLES and any(text not in chosen for _key, text in rest):
+        take(rest)
+    return tuple(chosen[:EXAMPLES])
+
+
+def value_alignment(
+    texts: Sequence[str],
+    values: Sequence[ValueWords],
+    options: AnalysisOptions,
+    *,
+    scores: Sequence[int | None] | None = None,
+    scale: ScoreScale | None = None,
+    control: WorkControl | None = None,
+) -> Alignment:
+    """For each of ``values``, the comments of ``texts`` that speak to it (``scores``
+    beside them, on ``scale``), counted as the staff analysis counts with ``options``."""
+    import numpy as np
+
+    language = options.language
+    phrases = [phrase for value in values for phrase in (value.name, *value.added)]
+    usage = word_usage(texts, options, extra_words=phrases, control=control)
+    family: dict[str, list[int]] = defaultdict(list)
+    for column, key in enumerate(usage.keys):
+        family[quality_root(key, language)].append(column)
+    by_column = usage.usage
+
+    def relatives(form: str) -> list[int]:
+        key = usage.groups.get(form)
+        return family.get(quality_root(key, language), []) if key is not None else []
+
+    def rows_of(columns: list[int]) -> np.ndarray:
+        found = [by_column.indices[by_column.indptr[c] : by_column.indptr[c + 1]] for c in columns]
+        return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int32)
+
+    def rows_using_all(phrase: str) -> tuple[np.ndarray | None, list[str]]:
+        """The comments using every counted word of ``phrase`` (None: it has none), and
+        those words as shown (each with its relatives)."""
+        forms = [
+            form for form in dict.fromkeys(t.form for t in tokenize(phrase, language)) if relatives(form)
+        ]
+        if not forms:
+            return None, []
+        rows = rows_of(relatives(forms[0]))
+        for form in forms[1:]:
+            rows = np.intersect1d(rows, rows_of(relatives(form)))
+        shown = ["/".join(dict.fromkeys(usage.terms[c] for c in relatives(form))) for form in forms]
+        return rows, shown
+
+    sides: list[NpsGroup | None] = (
+        [None if score is None else score_group(score, scale) for score in scores]
+        if scores is not None and scale is not None
+        else [None] * len(texts)
+    )
+    results = []
+    for value in values:
+        if control is not None:
+            control.check()
+        matched: set[int] = set()
+        shown: list[str] = []
+        for phrase in (value.name, *value.added):
+            rows, words = rows_using_all(phrase)
+            if rows is not None:
+                matched.update(rows.tolist())
+                shown += words
+        rows = sorted(matched)
+        counted = [sides[row] for row in rows]
+        results.append(
+            ValueAlignment(
+                key=value.key,
+                name=value.name,
+                words=tuple(dict.fromkeys(shown)),
+                comments=len(rows),
+                scored=sum(1 for side in counted if side is not None),
+                promoters=counted.count(NpsGroup.PROMOTER),
+                detractors=counted.count(NpsGroup.DETRACTOR),
+                examples=_examples(rows, texts, sides),
+            )
+        )
+    return Alignment(comments=sum(1 for text in texts if text.strip()), values=tuple(results))
