@@ -107,8 +107,12 @@ def word_usage(
         left_out |= {groups[form] for form in question if form in groups}
     if not options.keep_auxiliaries:
         left_out |= light_verbs(language) - removed
+    form_totals = np.asarray(counts.matrix.sum(axis=0)).ravel()
+    # A form can be known and never counted: met in a web address, which is blanked.
     kept = [
-        (column, form) for column, form in zip(columns, counted, strict=True) if groups[form] not in left_out
+        (column, form)
+        for column, form in zip(columns, counted, strict=True)
+        if groups[form] not in left_out and form_totals[column]
     ]
     keys = sorted({groups[form] for _column, form in kept})
     index_of = {key: n for n, key in enumerate(keys)}
@@ -120,11 +124,9 @@ def word_usage(
         shape=(len(forms), len(keys)),
     )
     per_word = (counts.matrix @ indicator).tocsc()
-    form_totals = np.asarray(counts.matrix.sum(axis=0)).ravel()
     members: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for column, form in kept:
-        if form_totals[column]:
-            members[groups[form]].append((form, int(form_totals[column])))
+        members[groups[form]].append((form, int(form_totals[column])))
     ordered = {
         key: tuple(sorted(group, key=lambda item: (-item[1], len(item[0]), item[0])))
         for key, group in members.items()

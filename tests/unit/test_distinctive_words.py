@@ -141,3 +141,11 @@ def test_word_usage_rows_follow_the_texts() -> None:
     column = usage.column("hızlı")
     assert column is not None
     assert usage.usage[:, column].nonzero()[0].tolist() == [1, 2]
+
+
+def test_words_met_only_inside_a_web_address_are_not_words() -> None:
+    # The counting meets www.designofashion.com's words before it blanks the address.
+    texts = ["Order at www.designofashion.com was late", "Late again", "Fast"]
+    result = distinctive_words(texts[:1], texts[1:], AnalysisOptions(EN), min_texts=1)
+    assert "designofashion" not in {word.term for word in result.words}
+    assert next(word for word in result.words if word.term == "late").first == 1

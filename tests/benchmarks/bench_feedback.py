@@ -1,0 +1,191 @@
+"""Customers' feedback at a contact centre's scale: import, scrubbing, analysis, memory.
+
+    .venv/bin/python tests/benchmarks/bench_feedback.py [COMMENTS] [--language tr|en]
+
+Builds COMMENTS comments (default 1,000,000) of about 20 words of real review sentences
+each (UD_Turkish-Tourism, or the reviews of UD_English-EWT: tests/fixtures/ud/), an NPS
+score, a day, a channel and an e-mail column, a few comments carrying a planted phone
+number, e-mail address or IBAN; writes them as a CSV, then, in a child process of its
+own so that its peak memory is its own, prints:
+
+- the import (read_feedback: streaming CSV, columns, scores, days, scrubbing) time;
+- scrubbing alone (Scrubber over the raw comments, in this process);
+- run_analysis (the staff survey's word analysis) on the comments, beside
+  scikit-learn's CountVectorizer().fit_transform on the same comments (issue #23's
+  target: at most 1.5x);
+- NPS by channel and month, distinctive words of promoters vs detractors, alignment of
+  three values;
+- the child's peak memory after our steps, before CountVectorizer (target: 1.5 GB).
+
+Figures only, never a pass or fail: timings depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import gzip
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+UD = ROOT / "tests" / "fixtures" / "ud"
+SOURCES = {"tr": "tr_tourism.txt.gz", "en": "en_ewt_reviews.txt.gz"}
+# Sentences a comment takes: Tourism's are short (3.6 words on average), EWT's about 13
+# words; either way a comment has about 20 words, as a ticket's or a review's does.
+SENTENCES = {"tr": (2, 8), "en": (1, 3)}
+CHANNELS = ("Telefon", "E-posta", "Canlı destek", "Mağaza")
+
+
+def sentences(language: str) -> list[str]:
+    """The treebank's sentences, their tokens joined by spaces (the extracts keep only
+    tokens with a letter, so there is no punctuation)."""
+    found, current = [], []
+    with gzip.open(UD / SOURCES[language], "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#"):
+                if current:
+                    found.append(" ".join(current))
+                current = []
+            elif line.strip():
+                current.append(line.split("\t", 1)[0])
+    if current:
+        found.append(" ".join(current))
+    return [sentence for sentence in found if len(sentence.split()) >= 2]
+
+
+def planted(chooser: random.Random) -> str:
+    kind = chooser.randrange(3)
+    if kind == 0:
+        return f"0 (5{chooser.randint(30, 59)}) {chooser.randint(100, 999)} {chooser.randint(10, 99)} 45"
+    if kind == 1:
+        return f"musteri{chooser.randint(1, 10**6)}@example.com"
+    return "TR33 0006 1005 1978 6457 8413 26"
+
+
+def write_csv(path: Path, count: int, language: str) -> list[str]:
+    pool = sentences(language)
+    chooser = random.Random(23)
+    start = dt.date(2024, 1, 1)
+    comments = []
+    with path.open("w", encoding="utf-8", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(["Talep No", "E-posta", "Tarih", "Kanal", "Puan", "Yorum"])
+        for number in range(count):
+            comment = " ".join(chooser.sample(pool, chooser.randint(*SENTENCES[language])))
+            if chooser.random() < 0.02:
+                comment += " " + planted(chooser)
+            day = start + dt.timedelta(days=chooser.randrange(366))
+            # Skewed as real NPS answers are: many 9-10, a tail of detractors.
+            score = min(10, max(0, int(chooser.gauss(8, 2.5))))
+            writer.writerow(
+                [
+                    number,
+                    f"kisi{number}@example.com",
+                    day.strftime("%d.%m.%Y"),
+                    CHANNELS[chooser.randrange(len(CHANNELS))],
+                    score,
+                    comment,
+                ]
+            )
+            comments.append(comment)
+    return comments
+
+
+CHILD = """
+import sys, time
+from pathlib import Path
+
+def peak_mb():
+    return int(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM:"))) / 1024
+
+from philosophy_studio.analysis.alignment import ValueWords, value_alignment
+from philosophy_studio.analysis.distinctive import distinctive_words
+from philosophy_studio.analysis.engine import AnalysisOptions, run_analysis
+from philosophy_studio.analysis.satisfaction import table_satisfaction
+from philosophy_studio.domain.feedback import NpsGroup, nps_group
+from philosophy_studio.domain.language import Language
+from philosophy_studio.importing.feedback import FeedbackColumns, read_feedback
+
+language = Language(sys.argv[2])
+options = AnalysisOptions(language)
+run_analysis(["ısınma turu"] * 100, options)  # imports and first use out of the timings
+started = time.perf_counter()
+table = read_feedback(Path(sys.argv[1]), FeedbackColumns("Yorum", "Puan", "Tarih", "Kanal"), language)
+print(f"import (read_feedback)                {time.perf_counter() - started:>10.2f} s")
+print(f"  rows {len(table):,}, scale {table.scale}, scrubbed {dict(table.scrubbed)}")
+print(f"  left out {table.left_out}")
+print(f"  peak memory after import            {peak_mb():>10.0f} MB")
+texts = table.texts
+started = time.perf_counter()
+figures = table_satisfaction(table)
+print(f"NPS overall, by channel and month     {time.perf_counter() - started:>10.2f} s"
+      f"   (NPS {figures.overall.nps:.1f}, {len(figures.by_month)} months)")
+started = time.perf_counter()
+result = run_analysis(texts, options)
+ours = time.perf_counter() - started
+print(f"run_analysis                          {ours:>10.2f} s   ({len(result.terms):,} words)")
+print(f"  peak memory after analysis          {peak_mb():>10.0f} MB")
+del result
+sides = [None if s is None else nps_group(s) for s in table.scores]
+promoters = [t for t, side in zip(texts, sides) if side is NpsGroup.PROMOTER]
+detractors = [t for t, side in zip(texts, sides) if side is NpsGroup.DETRACTOR]
+started = time.perf_counter()
+found = distinctive_words(promoters, detractors, options)
+print(f"distinctive words, promoters vs detractors {time.perf_counter() - started:>5.2f} s"
+      f"   ({len(promoters):,} vs {len(detractors):,})")
+del promoters, detractors, found
+values = [ValueWords(1, "güzel" if language is Language.TURKISH else "friendly"),
+          ValueWords(2, "temiz" if language is Language.TURKISH else "fast"),
+          ValueWords(3, "ilgili" if language is Language.TURKISH else "helpful")]
+started = time.perf_counter()
+aligned = value_alignment(texts, values, options, scores=table.scores, scale=table.scale)
+print(f"value alignment (3 values)            {time.perf_counter() - started:>10.2f} s"
+      f"   ({', '.join(f'{v.name} {v.comments:,}' for v in aligned.values)})")
+print(f"peak memory, all our steps            {peak_mb():>10.0f} MB  (target <= 1536 MB)")
+from sklearn.feature_extraction.text import CountVectorizer
+started = time.perf_counter()
+CountVectorizer().fit_transform(texts)
+baseline = time.perf_counter() - started
+print(f"CountVectorizer().fit_transform       {baseline:>10.2f} s")
+print(f"run_analysis / CountVectorizer        {ours / baseline:>10.2f} x   (target <= 1.5)")
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("comments", type=int, nargs="?", default=1_000_000)
+    parser.add_argument("--language", choices=sorted(SOURCES), default="tr")
+    arguments = parser.parse_args()
+    count, language = arguments.comments, arguments.language
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "feedback.csv"
+        started = time.perf_counter()
+        comments = write_csv(path, count, language)
+        print(f"comments                              {count:>10,}   ({language})")
+        print(
+            f"CSV written                           {time.perf_counter() - started:>10.2f} s"
+            f"   ({path.stat().st_size / 1024**2:.0f} MB)"
+        )
+        from philosophy_studio.domain.language import Language
+        from philosophy_studio.domain.personal_data import Scrubber
+
+        scrubber = Scrubber(Language(language))
+        started = time.perf_counter()
+        for comment in comments:
+            scrubber(comment)
+        print(
+            f"scrubbing alone                       {time.perf_counter() - started:>10.2f} s"
+            f"   ({sum(scrubber.found.values()):,} replaced)"
+        )
+        del comments
+        subprocess.run([sys.executable, "-c", CHILD, str(path), language], check=True, cwd=ROOT)
+
+
+if __name__ == "__main__":
+    main()
