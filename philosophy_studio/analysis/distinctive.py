@@ -47,7 +47,10 @@ from philosophy_studio.domain.language import Language
 from philosophy_studio.work import WorkControl
 
 if TYPE_CHECKING:
-    from scipy.sparse import csc_matrix
+    from scipy.sparse import csc_matrix, csr_matrix
+
+# Texts counted at a time (see _count_forms).
+USAGE_CHUNK = 100_000
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,42 @@ class WordUsage:
         return self.column_of.get(key) if key is not None else None
 
 
+def _count_forms(
+    texts: Sequence[str], language: Language, control: WorkControl | None
+) -> tuple[list[str], list[bool], csr_matrix]:
+    """Every form met, whether it is a word, and the texts × forms counts, made by the
+    staff survey's counting (counting.count) USAGE_CHUNK texts at a time. The counting
+    also keeps every token's place and the word sequences for phrases, which a word
+    list of a million comments does not need and which would take gigabytes at once."""
+    import numpy as np
+    from scipy.sparse import coo_matrix
+
+    column_of: dict[str, int] = {}
+    is_word: list[bool] = []
+    rows, columns, values = [], [], []
+    for start in range(0, len(texts), USAGE_CHUNK):
+        if control is not None:
+            control.progress(0.8 * start / len(texts))
+        counts = count(list(texts[start : start + USAGE_CHUNK]), language)
+        for form, word in zip(counts.forms, counts.is_word.tolist(), strict=True):
+            if form not in column_of:
+                column_of[form] = len(column_of)
+                is_word.append(word)
+        to_column = np.array([column_of[form] for form in counts.forms], dtype=np.int32)
+        block = counts.matrix.tocoo()
+        del counts
+        rows.append(block.row.astype(np.int32) + start)
+        columns.append(to_column[block.col])
+        values.append(block.data)
+    shape = (len(texts), len(column_of))
+    if not rows:
+        return list(column_of), is_word, coo_matrix(shape, dtype=np.int32).tocsr()
+    matrix = coo_matrix(
+        (np.concatenate(values), (np.concatenate(rows), np.concatenate(columns))), shape=shape
+    )
+    return list(column_of), is_word, matrix.tocsr()
+
+
 def word_usage(
     texts: Sequence[str],
     options: AnalysisOptions,
@@ -85,8 +124,7 @@ def word_usage(
     from scipy.sparse import csr_matrix
 
     language = options.language
-    counts = count(list(texts), language, control)
-    forms = counts.forms
+    forms, is_word, matrix = _count_forms(texts, language, control)
     removed = {normalise_word(word, language) for word in options.removed_stopwords}
     stop: set[str] = set() if options.keep_stopwords else set(shipped_stopwords(language)) - removed
     if not options.keep_stopwords:
@@ -94,7 +132,7 @@ def word_usage(
     columns = [
         column
         for column, form in enumerate(forms)
-        if counts.is_word[column] and len(form) <= MAX_WORD_LENGTH and form not in stop
+        if is_word[column] and len(form) <= MAX_WORD_LENGTH and form not in stop
     ]
     counted = [forms[column] for column in columns]
     question = [token.form for token in tokenize(options.question, language) if token.form not in stop]
@@ -107,7 +145,7 @@ def word_usage(
         left_out |= {groups[form] for form in question if form in groups}
     if not options.keep_auxiliaries:
         left_out |= light_verbs(language) - removed
-    form_totals = np.asarray(counts.matrix.sum(axis=0)).ravel()
+    form_totals = np.asarray(matrix.sum(axis=0)).ravel()
     # A form can be known and never counted: met in a web address, which is blanked.
     kept = [
         (column, form)
@@ -123,7 +161,7 @@ def word_usage(
         ),
         shape=(len(forms), len(keys)),
     )
-    per_word = (counts.matrix @ indicator).tocsc()
+    per_word = (matrix @ indicator).tocsc()
     members: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for column, form in kept:
         members[groups[form]].append((form, int(form_totals[column])))

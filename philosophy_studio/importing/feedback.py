@@ -22,6 +22,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from philosophy_studio.domain.feedback import FeedbackTable, ScoreScale
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.personal_data import Scrubber
 from philosophy_studio.domain.text import clean_line, clean_text
-from philosophy_studio.importing.columns import SAMPLE_ROWS, identifying_columns
+from philosophy_studio.importing.columns import SAMPLE_ROWS, identifying_columns, suggested_column
 from philosophy_studio.importing.decoding import bom_encoding, canonical
 from philosophy_studio.importing.errors import (
     BadDelimiterError,
@@ -53,6 +54,7 @@ from philosophy_studio.importing.reader import (
     DELIMITERS,
     MAX_COLUMNS,
     MAX_FILE_BYTES,
+    PREVIEW_ROWS,
     FileKind,
     detect_delimiter,
     detect_table_delimiter,
@@ -279,7 +281,7 @@ def _find_column(
     return index
 
 
-def _stream_encoding(head: bytes, name: str, encoding: str | None) -> tuple[str, bool]:
+def _stream_encoding(head: bytes, encoding: str | None) -> tuple[str, bool]:
     """(the encoding to read with, whether the user or a byte-order mark chose it).
     Without either, UTF-8 is tried; the stream refuses the file when it turns out not
     to be, as decoding.decode refuses it for an answers file."""
@@ -294,19 +296,23 @@ def _stream_encoding(head: bytes, name: str, encoding: str | None) -> tuple[str,
     return chosen, True
 
 
-def read_feedback(
-    path: Path,
-    columns: FeedbackColumns,
-    language: Language,
-    *,
-    scale: ScoreScale | None = None,
-    encoding: str | None = None,
-    delimiter: str | None = None,
-    control: WorkControl | None = None,
-) -> FeedbackTable:
-    """The feedback in ``path``, its texts scrubbed of personal data in ``language``'s
-    placeholders. ``scale`` None detects it from the scores. Raises an
-    AnswersFileError subclass (nothing imported) or CancelledError."""
+@dataclass(frozen=True)
+class _Source:
+    """A file's rows, a heading row first (a plain text file's is made up), read as
+    they are needed."""
+
+    rows: Iterator[Sequence[str]]
+    plain: bool
+    encoding: str | None
+    delimiter: str | None
+
+
+@contextmanager
+def _source(
+    path: Path, encoding: str | None, delimiter: str | None, control: WorkControl | None
+) -> Iterator[_Source]:
+    """The rows of ``path``, refusing it as the answers reader would (see the module
+    docstring for what differs)."""
     name = path.name
     size = path.stat().st_size
     if size > MAX_FEEDBACK_BYTES:
@@ -315,17 +321,16 @@ def read_feedback(
         raise BadDelimiterError()
     with path.open("rb") as file:
         head = file.read(_HEAD_BYTES)
-    kind = sniff_kind(head, name)
-    if kind is FileKind.XLSX:
+    if sniff_kind(head, name) is FileKind.XLSX:
         if size > MAX_FILE_BYTES:
             raise FileTooLargeError(name=name, limit=MAX_FILE_BYTES // (1024 * 1024))
         workbook = read_xlsx(path.read_bytes(), name, control=control)
-        headers = workbook.headers
-        cells = zip(*(workbook.column_values(index) for index in range(len(headers))), strict=True)
-        return _build(name, iter([headers, *cells]), columns, language, scale, plain=False)
+        cells = zip(*(workbook.column_values(index) for index in range(len(workbook.headers))), strict=True)
+        yield _Source(iter([workbook.headers, *cells]), plain=False, encoding=None, delimiter=None)
+        return
     if looks_binary(head):
         raise BinaryFileError(name=name)
-    chosen, sure = _stream_encoding(head, name, encoding)
+    chosen, sure = _stream_encoding(head, encoding)
     undecodable = WrongEncodingError(name=name, encoding=chosen) if sure else EncodingNeededError(name=name)
     try:
         decoder = codecs.getincrementaldecoder(chosen)(errors="strict")
@@ -343,15 +348,71 @@ def read_feedback(
             plain = delimiter is None
         else:
             delimiter = detect_delimiter(head_text) or ","
-    raw = path.open("rb")
-    try:
+    with path.open("rb") as raw:
         text = io.TextIOWrapper(raw, encoding=chosen, errors="strict", newline="")
         lines = _lines(text) if plain else _records(text, name, delimiter)
-        return _build(name, _reporting(lines, raw, size, control), columns, language, scale, plain=plain)
-    except UnicodeDecodeError:
-        raise undecodable from None
-    finally:
-        raw.close()
+        try:
+            yield _Source(_reporting(lines, raw, size, control), plain, chosen, None if plain else delimiter)
+        except UnicodeDecodeError:
+            raise undecodable from None
+
+
+def read_feedback(
+    path: Path,
+    columns: FeedbackColumns,
+    language: Language,
+    *,
+    scale: ScoreScale | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    control: WorkControl | None = None,
+) -> FeedbackTable:
+    """The feedback in ``path``, its texts scrubbed of personal data in ``language``'s
+    placeholders. ``scale`` None detects it from the scores. Raises an
+    AnswersFileError subclass (nothing imported) or CancelledError."""
+    with _source(path, encoding, delimiter, control) as source:
+        return _build(path.name, source.rows, columns, language, scale, plain=source.plain)
+
+
+@dataclass(frozen=True)
+class FeedbackPreview:
+    """The start of a feedback file, for the user to choose its columns: the headings,
+    the first PREVIEW_ROWS rows as they are, the columns that identify people (by
+    heading: never imported, except as the date; by their values: chosen only after a
+    warning, as for the survey) and the column with the most text (likely the
+    comments)."""
+
+    name: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    identifying: frozenset[int]
+    looks_identifying: frozenset[int]
+    suggested: int | None
+    encoding: str | None
+    delimiter: str | None
+
+
+def preview_feedback(
+    path: Path, *, encoding: str | None = None, delimiter: str | None = None
+) -> FeedbackPreview:
+    """The first rows of ``path``, read as read_feedback reads it and refused alike
+    (an encoding error may still come later in the file, at the import)."""
+    with _source(path, encoding, delimiter, None) as source:
+        headers, sample = _head(path.name, source.rows)
+    by_heading, by_values = (frozenset(), frozenset()) if source.plain else _identifying(headers, sample)
+    lengths = [
+        sum(len(row[index].strip()) for row in sample if index < len(row)) for index in range(len(headers))
+    ]
+    return FeedbackPreview(
+        name=path.name,
+        headers=tuple(headers),
+        rows=tuple(tuple(row) + ("",) * (len(headers) - len(row)) for row in sample[:PREVIEW_ROWS]),
+        identifying=by_heading | by_values,
+        looks_identifying=by_values,
+        suggested=suggested_column(lengths, by_heading | by_values),
+        encoding=source.encoding,
+        delimiter=source.delimiter,
+    )
 
 
 def _reporting(
@@ -391,6 +452,29 @@ def _records(text: io.TextIOWrapper, name: str, delimiter: str) -> Iterator[Sequ
         yield row
 
 
+def _head(name: str, rows: Iterator[Sequence[str]]) -> tuple[list[str], list[Sequence[str]]]:
+    """The headings (numbers for unnamed columns) and the first SAMPLE_ROWS rows."""
+    headers = next(rows, None)
+    if headers is None or not any(cell.strip() for cell in headers):
+        raise EmptyAnswersFileError(name=name)
+    sample: list[Sequence[str]] = []
+    for row in rows:
+        sample.append(row)
+        if len(sample) == SAMPLE_ROWS:
+            break
+    width = max(len(headers), *(len(row) for row in sample)) if sample else len(headers)
+    named = [*(heading.strip() for heading in headers), *[""] * (width - len(headers))]
+    return [heading or str(index) for index, heading in enumerate(named, 1)], sample
+
+
+def _identifying(
+    headers: Sequence[str], sample: Sequence[Sequence[str]]
+) -> tuple[frozenset[int], frozenset[int]]:
+    return identifying_columns(
+        headers, ([row[index] if index < len(row) else "" for row in sample] for index in range(len(headers)))
+    )
+
+
 def _build(
     name: str,
     rows: Iterator[Sequence[str]],
@@ -403,23 +487,9 @@ def _build(
     """``rows`` (a heading row first; a plain text file's is made up) into a table. The
     first SAMPLE_ROWS rows are held back to recognise the columns that identify people,
     as the survey does."""
-    headers = next(rows, None)
-    if headers is None or not any(cell.strip() for cell in headers):
-        raise EmptyAnswersFileError(name=name)
-    sample: list[Sequence[str]] = []
-    for row in rows:
-        sample.append(row)
-        if len(sample) == SAMPLE_ROWS:
-            break
-    width = max(len(headers), *(len(row) for row in sample)) if sample else len(headers)
-    headers = [*(heading.strip() for heading in headers), *[""] * (width - len(headers))]
-    headers = [heading or str(index) for index, heading in enumerate(headers, 1)]
-    by_heading, by_values = identifying_columns(
-        headers, ([row[index] if index < len(row) else "" for row in sample] for index in range(width))
-    )
-    if plain:
-        # The one column of a plain text file is the comments, whatever they look like.
-        by_heading = by_values = frozenset()
+    headers, sample = _head(name, rows)
+    # The one column of a plain text file is the comments, whatever they look like.
+    by_heading, by_values = (frozenset(), frozenset()) if plain else _identifying(headers, sample)
 
     def find(wanted: str | None, *, allow_identifying: bool = False) -> int | None:
         if wanted is None:

@@ -149,3 +149,11 @@ def test_words_met_only_inside_a_web_address_are_not_words() -> None:
     result = distinctive_words(texts[:1], texts[1:], AnalysisOptions(EN), min_texts=1)
     assert "designofashion" not in {word.term for word in result.words}
     assert next(word for word in result.words if word.term == "late").first == 1
+
+
+def test_counting_in_chunks_counts_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = ["Hızlı ve güler yüzlü", "Çok hızlıydı", "İlgili çalışanlar", "Hızlı kargo"]
+    second = ["Yavaş kargo", "Bekledim, ulaşamadım", "Kargo yavaştı", "Hızlı değildi"]
+    whole = distinctive_words(first, second, AnalysisOptions(TR), min_texts=1)
+    monkeypatch.setattr("philosophy_studio.analysis.distinctive.USAGE_CHUNK", 3)
+    assert distinctive_words(first, second, AnalysisOptions(TR), min_texts=1) == whole

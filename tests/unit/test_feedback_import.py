@@ -12,7 +12,13 @@ import pytest
 from philosophy_studio.domain.feedback import FeedbackRow, ScoreScale
 from philosophy_studio.domain.language import Language
 from philosophy_studio.importing import errors
-from philosophy_studio.importing.feedback import FeedbackColumns, parse_date, parse_score, read_feedback
+from philosophy_studio.importing.feedback import (
+    FeedbackColumns,
+    parse_date,
+    parse_score,
+    preview_feedback,
+    read_feedback,
+)
 from philosophy_studio.work import CancelledError, WorkControl
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "feedback"
@@ -258,3 +264,32 @@ def test_rows_share_their_day_and_channel(tmp_path: Path) -> None:
     table = read_feedback(path, FeedbackColumns("Comment", date="Date", channel="Channel"), EN)
     assert table.dates[0] is table.dates[2]
     assert table.channels[0] is table.channels[2]
+
+
+def test_a_preview_to_choose_the_columns_from() -> None:
+    preview = preview_feedback(FIXTURES / "helpdesk_tr.csv")
+    assert preview.headers == ("Talep No", "Müşteri Adı", "E-posta", "Tarih", "Kanal", "Memnuniyet", "Yorum")
+    assert preview.delimiter == ";"
+    assert preview.encoding == "utf-8"
+    assert len(preview.rows) == 5
+    assert preview.rows[3] == ("48213980", "Ali Çelik", "ali@example.net", "", "", "", "")
+    # E-mail addresses and the day by their headings; ticket numbers (as long as phone
+    # numbers) and the customers' names by their values.
+    assert preview.identifying == {0, 1, 2, 3}
+    assert preview.looks_identifying == {0, 1}
+    assert preview.suggested == 6
+
+
+def test_a_preview_of_a_plain_text_file_and_of_a_workbook(tmp_path: Path) -> None:
+    preview = preview_feedback(FIXTURES / "reviews_tr.txt")
+    assert preview.headers == ("1",)
+    assert preview.delimiter is None
+    assert preview.suggested == 0
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["E-mail", "Comment"])
+    workbook.active.append(["a@b.co", "Slow but friendly"])
+    path = tmp_path / "f.xlsx"
+    workbook.save(path)
+    preview = preview_feedback(path)
+    assert preview.rows == (("a@b.co", "Slow but friendly"),)
+    assert preview.suggested == 1
