@@ -1027,6 +1027,10 @@
         <translation>Show an answer again</translation>
     </message>
     <message>
+        <source>Set when the survey is open</source>
+        <translation>Set when the survey is open</translation>
+    </message>
+    <message>
         <source>Undo an analysis adjustment</source>
         <translation>Undo an analysis adjustment</translation>
     </message>
@@ -1357,6 +1361,10 @@
     <message>
         <source>The team name cannot be empty.</source>
         <translation>The team name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The survey must close after it opens: choose an end later than the start.</source>
+        <translation>The survey must close after it opens: choose an end later than the start.</translation>
     </message>
     <message>
         <source>Results need at least {lowest} respondents to stay anonymous.</source>

@@ -1059,6 +1059,10 @@
         <translation>Yanıtı yeniden gösterme</translation>
     </message>
     <message>
+        <source>Set when the survey is open</source>
+        <translation>Anketin açık olacağı zamanı ayarlama</translation>
+    </message>
+    <message>
         <source>Undo an analysis adjustment</source>
         <translation>Analiz ayarını geri al</translation>
     </message>
@@ -1392,6 +1396,10 @@
     <message>
         <source>The team name cannot be empty.</source>
         <translation>Ekip adı boş olamaz.</translation>
+    </message>
+    <message>
+        <source>The survey must close after it opens: choose an end later than the start.</source>
+        <translation>Anket açıldıktan sonra kapanmalı: başlangıçtan daha geç bir bitiş seçin.</translation>
     </message>
     <message>
         <source>Results need at least {lowest} respondents to stay anonymous.</source>

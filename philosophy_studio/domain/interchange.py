@@ -47,7 +47,7 @@ from philosophy_studio.domain.model import (
 from philosophy_studio.domain.rules.guidelines import has_metric_name
 from philosophy_studio.domain.rules.values import card_colour, check_merge, check_selection, has_value_name
 from philosophy_studio.domain.rules.voting import check_opening, check_round_size
-from philosophy_studio.domain.rules.workshop import min_respondents, step_timer_seconds
+from philosophy_studio.domain.rules.workshop import min_respondents, step_timer_seconds, survey_window
 from philosophy_studio.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 
 FORMAT_NAME = "philosophy-studio-workshop"
@@ -95,6 +95,8 @@ def to_document(workshop: Workshop, app_version: str) -> dict[str, Any]:
                 "open": workshop.survey.is_open,
                 "min_respondents": workshop.survey.min_respondents,
                 "keep_question_words": workshop.survey.keep_question_words,
+                # Only when set, so that a workshop without a window exports as before.
+                **_window_out(workshop.survey),
             },
             "step_timers": dict(sorted(workshop.step_timers.items())),
         },
@@ -310,6 +312,10 @@ def from_document(data: object) -> Workshop:
     _check_rounds(rounds)
     fewest = survey.integer("min_respondents", DEFAULT_MIN_RESPONDENTS)
     _obeying("$.workshop.survey.min_respondents", lambda: min_respondents(fewest))
+    opens = _moment(survey.optional_text("open_from"), "$.workshop.survey.open_from")
+    closes = _moment(survey.optional_text("open_until"), "$.workshop.survey.open_until")
+    _obeying("$.workshop.survey.open_until", lambda: survey_window(opens, closes))
+    window = survey_window(opens, closes)
 
     return Workshop(
         id=0,
@@ -325,6 +331,8 @@ def from_document(data: object) -> Workshop:
             is_open=survey.flag("open"),
             min_respondents=fewest,
             keep_question_words=survey.flag("keep_question_words"),
+            open_from=window[0],
+            open_until=window[1],
         ),
         approach=meta.optional_enum("approach", Approach),
         approach_notes=meta.text("approach_notes"),
@@ -417,6 +425,23 @@ def _reference(keys: Mapping[str, int], key: str, where: str) -> int:
     if key not in keys:
         raise InterchangeFormatError(f"{where} refers to unknown key {key!r}")
     return keys[key]
+
+
+def _window_out(survey: SurveySettings) -> dict[str, str]:
+    moments = {"open_from": survey.open_from, "open_until": survey.open_until}
+    return {key: moment.isoformat() for key, moment in moments.items() if moment is not None}
+
+
+def _moment(raw: str | None, where: str) -> dt.datetime | None:
+    if not raw:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(raw)
+    except ValueError:
+        raise InterchangeFormatError(f"{where} must be a moment like 2026-12-18T15:00:00+00:00") from None
+    if moment.tzinfo is None:
+        raise InterchangeFormatError(f"{where} must say its time zone, like 2026-12-18T15:00:00+00:00")
+    return moment
 
 
 def _date(raw: str | None, where: str) -> dt.date | None:

@@ -136,10 +136,40 @@ class WorkshopInfo:
 
 @dataclass(frozen=True)
 class SurveySettings:
+    """``is_open`` is the facilitator's switch; the optional window (``open_from``
+    inclusive, ``open_until`` exclusive; aware, UTC, whole minutes) limits when an open
+    survey takes answers, so that it opens and closes on its own between meetings."""
+
     question: str
     is_open: bool = False
     min_respondents: int = DEFAULT_MIN_RESPONDENTS
     keep_question_words: bool = False
+    open_from: dt.datetime | None = None
+    open_until: dt.datetime | None = None
+
+    def takes_answers(self, now: dt.datetime) -> bool:
+        return survey_takes_answers(self.is_open, self.open_from, self.open_until, now)
+
+
+def survey_takes_answers(
+    is_open: bool, open_from: dt.datetime | None, open_until: dt.datetime | None, now: dt.datetime
+) -> bool:
+    """Whether an open survey with this window takes an answer at ``now`` (aware)."""
+    if not is_open:
+        return False
+    if open_from is not None and now < open_from:
+        return False
+    return open_until is None or now < open_until
+
+
+def window_minute(moment: dt.datetime | None) -> dt.datetime | None:
+    """A moment of a survey's window as it is kept: UTC, to the minute (seconds cut).
+    A moment without a zone is taken as UTC."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).replace(second=0, microsecond=0)
 
 
 @dataclass(frozen=True)

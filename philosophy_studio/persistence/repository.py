@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import case, delete, func, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, selectinload
 
@@ -39,6 +39,8 @@ from philosophy_studio.domain.model import (
     WorkshopInfo,
     WorkshopSummary,
     sort_answers,
+    survey_takes_answers,
+    window_minute,
 )
 from philosophy_studio.persistence.tables import (
     AnalysisRuleRow,
@@ -77,13 +79,37 @@ def list_workshops(session: Session) -> list[WorkshopSummary]:
     ]
 
 
-def workshops_taking_answers(
-    session: Session, now: dt.datetime, *, votes: bool = False
-) -> list[tuple[int, str]]:
-    """(id, team name) of the workshops whose survey takes answers at ``now`` (with
-    ``votes``: that have an open voting round), in one small query for a service that
-    asks every few seconds."""
-    del now  # the survey window is checked here once workshops have one
+def _aware(stored: dt.datetime | None) -> dt.datetime | None:
+    return None if stored is None else stored.replace(tzinfo=dt.UTC)
+
+
+def _stored(moment: dt.datetime | None) -> dt.datetime | None:
+    """A window's moment as the column keeps it: UTC without a zone, to the minute."""
+    minute = window_minute(moment)
+    return None if minute is None else minute.replace(tzinfo=None)
+
+
+def survey_window_of(row: WorkshopRow) -> tuple[dt.datetime | None, dt.datetime | None]:
+    return _aware(row.survey_open_from), _aware(row.survey_open_until)
+
+
+def set_survey_window(
+    row: WorkshopRow, open_from: dt.datetime | None, open_until: dt.datetime | None
+) -> None:
+    row.survey_open_from = _stored(open_from)
+    row.survey_open_until = _stored(open_until)
+
+
+def takes_answers(row: WorkshopRow, now: dt.datetime) -> bool:
+    """Whether the workshop's survey takes an answer at ``now``: open, and in its window."""
+    return survey_takes_answers(row.survey_open, *survey_window_of(row), now)
+
+
+def workshops_to_serve(session: Session, now: dt.datetime, *, votes: bool = False) -> list[tuple[int, str]]:
+    """(id, team name) of the workshops whose survey is open and not over at ``now``
+    (its window may start later: its link is given out ahead), or with ``votes``, that
+    have an open voting round; one small query for a service that asks every few
+    seconds."""
     if votes:
         query = (
             select(WorkshopRow.id, WorkshopRow.team_name)
@@ -91,7 +117,11 @@ def workshops_taking_answers(
             .where(VotingRoundRow.status == VotingStatus.OPEN.value)
         )
     else:
-        query = select(WorkshopRow.id, WorkshopRow.team_name).where(WorkshopRow.survey_open.is_(True))
+        moment = now.astimezone(dt.UTC).replace(tzinfo=None)
+        query = select(WorkshopRow.id, WorkshopRow.team_name).where(
+            WorkshopRow.survey_open.is_(True),
+            or_(WorkshopRow.survey_open_until.is_(None), WorkshopRow.survey_open_until > moment),
+        )
     return [(row.id, row.team_name) for row in session.execute(query.distinct().order_by(WorkshopRow.id))]
 
 
@@ -144,6 +174,8 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
             is_open=row.survey_open,
             min_respondents=row.min_respondents,
             keep_question_words=row.keep_question_words,
+            open_from=_aware(row.survey_open_from),
+            open_until=_aware(row.survey_open_until),
         ),
         approach=Approach(row.approach) if row.approach else None,
         approach_notes=row.approach_notes,
@@ -239,6 +271,7 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
         keep_question_words=workshop.survey.keep_question_words,
         step_timers=dict(workshop.step_timers),
     )
+    set_survey_window(row, workshop.survey.open_from, workshop.survey.open_until)
     row.personas = [persona_row(p, position) for position, p in enumerate(workshop.personas)]
     card_rows = {card.id: card_row(card, position) for position, card in enumerate(workshop.value_cards)}
     row.value_cards = list(card_rows.values())

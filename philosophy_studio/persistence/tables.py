@@ -12,6 +12,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
+    DateTime,
     ForeignKey,
     Integer,
     MetaData,
@@ -49,6 +50,9 @@ class WorkshopRow(Base):
     value_set_name: Mapped[str] = mapped_column(String(200), default="")
     survey_question: Mapped[str] = mapped_column(Text, default="")
     survey_open: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The survey's window, UTC without a zone, to the minute (see domain SurveySettings).
+    survey_open_from: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    survey_open_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     min_respondents: Mapped[int] = mapped_column(Integer, default=5)
     keep_question_words: Mapped[bool] = mapped_column(Boolean, default=False)
     # Not a foreign key: the draft table points back here, and a cycle of foreign keys

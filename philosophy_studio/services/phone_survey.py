@@ -11,6 +11,7 @@ during the brainstorm. ``start_phone_form`` serves any of them;
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -21,10 +22,11 @@ from philosophy_studio.domain.model import MAX_ANSWER_LENGTH, AnswerSource, Valu
 from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.domain.value_commands import AddValueCard
 from philosophy_studio.persistence import repository
+from philosophy_studio.services import survey
 from philosophy_studio.services.survey import submit_answer
 from philosophy_studio.services.voting import cast_ballot
 from philosophy_studio.services.workshop_service import WorkshopService
-from philosophy_studio.survey_server.app import SurveyApp
+from philosophy_studio.survey_server.app import Closed, SurveyApp
 from philosophy_studio.survey_server.ballots import Ballot, BallotApp, BallotCard
 from philosophy_studio.survey_server.cards import MAX_MEANING_LENGTH, MAX_NAME_LENGTH, CardApp
 from philosophy_studio.survey_server.security import format_join_code  # noqa: F401 - the GUI's import
@@ -48,7 +50,8 @@ class WorkshopSurveySink:
     def _row_values(self) -> tuple[str, Language, bool]:
         with self._service.store.read() as session:
             row = repository.workshop_row(session, self._service.workshop_id)
-            return row.survey_question, Language(row.language), row.survey_open
+            open_now = repository.takes_answers(row, survey.utc_now())
+            return row.survey_question, Language(row.language), open_now
 
     def question(self) -> str:
         return self._row_values()[0]
@@ -58,6 +61,20 @@ class WorkshopSurveySink:
 
     def is_open(self) -> bool:
         return self._row_values()[2]
+
+    def why_closed(self) -> tuple[Closed, dt.datetime] | None:
+        """Whether the survey's window explains why it takes no answers now: it ended,
+        or it has not begun (with that moment); None when it does not."""
+        with self._service.store.read() as session:
+            start, end = repository.survey_window_of(
+                repository.workshop_row(session, self._service.workshop_id)
+            )
+        now = survey.utc_now()
+        if end is not None and now >= end:
+            return Closed.ENDED, end
+        if start is not None and now < start:
+            return Closed.NOT_YET, start
+        return None
 
     def submit(self, text: str, token: str) -> None:
         _result, changes = submit_answer(

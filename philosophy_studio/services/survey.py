@@ -10,6 +10,7 @@ add only its new rows.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections import Counter
@@ -81,6 +82,11 @@ class NoAnswersToImportError(WorkshopError):
 _STORE_BATCH = 2_000
 
 
+def utc_now() -> dt.datetime:
+    """The clock the survey's window is read by (one place, so tests can move it)."""
+    return dt.datetime.now(dt.UTC)
+
+
 def normalise_answer(text: str) -> str:
     """An answer as it is stored: NFC, no control characters other than newline and
     tab, without surrounding blanks, at most MAX_ANSWER_LENGTH characters."""
@@ -121,7 +127,8 @@ def submit_answer(
             if submission_token is not None and repository.has_submission(session, submission_token):
                 return None, Changes()
             row = repository.workshop_row(session, service.workshop_id)
-            if not row.survey_open:
+            # Checked in the transaction that stores: past the window's end, nothing is.
+            if not repository.takes_answers(row, utc_now()):
                 raise SurveyClosedError()
             repository.add_answers(
                 session, row.id, [(answer, source, False)], submission_token=submission_token

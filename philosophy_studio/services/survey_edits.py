@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.errors import NotAWorkshopError
-from philosophy_studio.domain.survey_commands import HideAnswer, ShowAnswer
+from philosophy_studio.domain.rules.workshop import survey_window
+from philosophy_studio.domain.survey_commands import HideAnswer, SetSurveyWindow, ShowAnswer
+from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.tables import SurveyAnswerRow
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 
@@ -31,4 +33,21 @@ def show_answer(context: EditContext, command: ShowAnswer) -> Outcome:
     return Outcome(inverse, Changes.of(Aspect.ANSWERS))
 
 
-HANDLERS: HandlerTable = {HideAnswer: hide_answer, ShowAnswer: show_answer}
+def set_survey_window(context: EditContext, command: SetSurveyWindow) -> Outcome:
+    row = repository.workshop_row(context.session, context.workshop_id)
+    start, end = survey_window(command.open_from, command.open_until)
+    inverse = SetSurveyWindow(
+        *repository.survey_window_of(row),
+        survey_open=None if command.survey_open is None else row.survey_open,
+    )
+    repository.set_survey_window(row, start, end)
+    if command.survey_open is not None:
+        row.survey_open = command.survey_open
+    return Outcome(inverse, Changes.of(Aspect.SURVEY))
+
+
+HANDLERS: HandlerTable = {
+    HideAnswer: hide_answer,
+    ShowAnswer: show_answer,
+    SetSurveyWindow: set_survey_window,
+}

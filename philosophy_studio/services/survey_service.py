@@ -2,8 +2,9 @@
 without the app window, until SIGINT or SIGTERM.
 
 One workshop's form is served at the server's root, as in the room. With
-``every_open`` every workshop of the database whose survey is open (with ``votes``:
-that has an open voting round) is served, each under its own unguessable prefix with
+``every_open`` every workshop of the database whose survey is open and not over (its
+window may begin later: phones then see when it opens; with ``votes``: that has an
+open voting round) is served, each under its own unguessable prefix with
 its own join code; the database is asked every POLL_SECONDS which workshops that is,
 with one small query, so a survey opened later (in the app, or by its window) is
 picked up without a restart. ``/healthz`` answers from what the last poll found.
@@ -15,7 +16,6 @@ code, a client's address, or the moment of any one answer.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import signal
 import sys
@@ -31,6 +31,7 @@ from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.database import Store, can_write, describe, sqlite_path, to_url
 from philosophy_studio.persistence.migrate import prepare
+from philosophy_studio.services import survey
 from philosophy_studio.services.backups import BackupKind, make_safety_backup
 from philosophy_studio.services.phone_survey import WorkshopBallotSink, WorkshopSurveySink
 from philosophy_studio.services.workshop_service import WorkshopService, parse_address
@@ -157,12 +158,12 @@ class SurveyService:
     def _open_now(self) -> list[tuple[int, str]]:
         """The workshops to serve now (every_open), or the chosen one; reaching the
         database at all is what the health answer reports."""
-        now = dt.datetime.now(dt.UTC)
+        now = survey.utc_now()
         with self._store.read() as session:
             if self._chosen is not None:
                 row = repository.workshop_row(session, self._chosen)
                 return [(row.id, row.team_name)]
-            return repository.workshops_taking_answers(session, now, votes=self.options.votes)
+            return repository.workshops_to_serve(session, now, votes=self.options.votes)
 
     def poll(self) -> None:
         try:

@@ -15,6 +15,7 @@ import secrets
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import Enum
 from http import HTTPStatus
 from typing import Any, Protocol
 from urllib.parse import parse_qs
@@ -54,6 +55,13 @@ JOIN_PATH = "/join"
 StartResponse = Callable[..., Any]
 
 
+class Closed(Enum):
+    """Why a survey's window keeps it from taking answers (see a sink's ``why_closed``)."""
+
+    ENDED = "ended"
+    NOT_YET = "not_yet"
+
+
 class SurveySink(Protocol):
     """What the server needs from the app: the question, and a way to store answers."""
 
@@ -62,6 +70,9 @@ class SurveySink(Protocol):
     def language(self) -> Language: ...
 
     def is_open(self) -> bool: ...
+
+    # Optional: ``why_closed() -> tuple[Closed, datetime] | None`` lets the closed page
+    # say when the survey ended or when it opens.
 
     def submit(self, text: str, token: str) -> None:
         """Store ``text`` and commit before returning. The same ``token`` twice stores
@@ -274,7 +285,7 @@ class SurveyApp:
     ) -> Response:
         """The form (again, with ``problem`` and what was sent in ``fields``)."""
         if not self.sink.is_open():
-            raise self._refusal(language, HTTPStatus.FORBIDDEN, Text.CLOSED_TITLE, Text.CLOSED)
+            raise self._closed(language)
         page = pages.answer_form(
             language,
             action=self.answer_path,
@@ -326,21 +337,37 @@ class SurveyApp:
             raise self._refusal(
                 language, HTTPStatus.REQUEST_ENTITY_TOO_LARGE, Text.TOO_LONG_TITLE, Text.TOO_LONG
             )
-        closed = self._refusal(language, HTTPStatus.FORBIDDEN, Text.CLOSED_TITLE, Text.CLOSED)
         if not self.sink.is_open():
-            raise closed
+            raise self._closed(language)
         try:
             self.sink.submit(answer, nonce)
         except InvalidValueError:
             raise Refused(self._form(language, nonce, Text.EMPTY)) from None
         except WorkshopError as error:
             if not self._still_open():
-                raise closed from None
+                raise self._closed(language) from None
             log.warning("a phone answer could not be stored: %s", type(error).__name__)
             raise self._refusal(
                 language, HTTPStatus.SERVICE_UNAVAILABLE, Text.FAILED_TITLE, Text.FAILED
             ) from None
         return Response(HTTPStatus.OK, pages.message(language, Text.THANKS_TITLE, Text.THANKS_BODY))
+
+    def _closed(self, language: Language) -> Refused:
+        """The closed page; when the survey's window explains why, it says when the
+        survey ended or when it opens (a sink may know of no window)."""
+        why_closed = getattr(self.sink, "why_closed", None)
+        try:
+            reason = why_closed() if why_closed is not None else None
+        except WorkshopError:
+            reason = None
+        if reason is None:
+            return self._refusal(language, HTTPStatus.FORBIDDEN, Text.CLOSED_TITLE, Text.CLOSED)
+        kind, moment = reason
+        if kind is Closed.ENDED:
+            title, body, fields = Text.ENDED_TITLE, Text.ENDED, {"until": pages.moment(moment)}
+        else:
+            title, body, fields = Text.NOT_YET_TITLE, Text.NOT_YET, {"start": pages.moment(moment)}
+        return Refused(Response(HTTPStatus.FORBIDDEN, pages.message(language, title, body, fields=fields)))
 
     def _still_open(self) -> bool:
         try:

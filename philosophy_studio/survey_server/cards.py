@@ -116,5 +116,7 @@ class CardApp(SurveyApp):
                     self._cards_by_client[client] -= 1
         return Response(
             HTTPStatus.OK,
-            pages.message(language, Text.THANKS_TITLE, Text.CARD_THANKS, self.answer_path, Text.ANOTHER_CARD),
+            pages.message(
+                language, Text.THANKS_TITLE, Text.CARD_THANKS, self.answer_path, link_text=Text.ANOTHER_CARD
+            ),
         )

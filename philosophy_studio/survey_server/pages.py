@@ -10,6 +10,7 @@ here rather than in the Qt catalogues.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
@@ -79,6 +80,10 @@ class Text(StrEnum):
     EMPTY = "empty"
     CLOSED_TITLE = "closed_title"
     CLOSED = "closed"
+    ENDED_TITLE = "ended_title"
+    ENDED = "ended"
+    NOT_YET_TITLE = "not_yet_title"
+    NOT_YET = "not_yet"
     BAD_LINK_TITLE = "bad_link_title"
     BAD_LINK = "bad_link"
     USED_TITLE = "used_title"
@@ -143,6 +148,12 @@ TEXTS: dict[Language, dict[Text, str]] = {
         Text.CLOSED_TITLE: "The survey is closed",
         Text.CLOSED: "No answers are being collected right now, so nothing was saved. "
         "Ask the facilitator if you expected it to be open.",
+        Text.ENDED_TITLE: "The survey has ended",
+        Text.ENDED: "This survey took answers until {until}, so nothing was saved. "
+        "Thank you if you answered before then.",
+        Text.NOT_YET_TITLE: "The survey has not opened yet",
+        Text.NOT_YET: "This survey takes answers from {start}. Nothing was saved; "
+        "come back then with the same link.",
         Text.BAD_LINK_TITLE: "This link does not work",
         Text.BAD_LINK: "The link is wrong or no longer valid. Scan the QR code on the screen again, "
         "or type the code shown there.",
@@ -219,6 +230,12 @@ TEXTS: dict[Language, dict[Text, str]] = {
         Text.CLOSED_TITLE: "Anket kapalı",
         Text.CLOSED: "Şu anda yanıt toplanmıyor; bu yüzden hiçbir şey kaydedilmedi. "
         "Açık olması gerekiyorsa kolaylaştırıcıya sorun.",
+        Text.ENDED_TITLE: "Anket sona erdi",
+        Text.ENDED: "Bu anket {until} saatine kadar yanıt aldı; bu yüzden hiçbir şey kaydedilmedi. "
+        "Daha önce yanıt verdiyseniz teşekkürler.",
+        Text.NOT_YET_TITLE: "Anket henüz açılmadı",
+        Text.NOT_YET: "Bu anket {start} itibarıyla yanıt alacak. Hiçbir şey kaydedilmedi; "
+        "o zaman aynı bağlantıyla yeniden gelin.",
         Text.BAD_LINK_TITLE: "Bu bağlantı çalışmıyor",
         Text.BAD_LINK: "Bağlantı hatalı ya da artık geçerli değil. Ekrandaki QR kodunu yeniden okutun "
         "veya oradaki kodu yazın.",
@@ -427,10 +444,26 @@ def card_form(
 
 
 def message(
-    language: Language, title: Text, body: Text, link: str | None = None, link_text: Text = Text.NEW_FORM
+    language: Language,
+    title: Text,
+    body: Text,
+    link: str | None = None,
+    *,
+    link_text: Text = Text.NEW_FORM,
+    fields: Mapping[str, str] | None = None,
 ) -> str:
     """A page that only says something: thanks, closed, refused... ``link`` (a path of
-    ours) offers a fresh form where that helps, named by ``link_text``."""
+    ours) offers a fresh form where that helps, named by ``link_text``; ``fields`` fill
+    the body's {names}."""
     more = f'<p><a href="{escape(link)}">{escape(text(language, link_text))}</a></p>' if link else ""
-    content = f"<h1>{escape(text(language, title))}</h1><p>{escape(text(language, body))}</p>{more}"
+    said = text(language, body).format(**fields) if fields else text(language, body)
+    content = f"<h1>{escape(text(language, title))}</h1><p>{escape(said)}</p>{more}"
     return _page(language, text(language, title), content)
+
+
+def moment(value: dt.datetime) -> str:
+    """A moment of the survey's window as a phone shows it: the server's local time,
+    to the minute, with its offset from UTC (phones may be set to another zone)."""
+    local = value.astimezone()
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M} (UTC{offset[:3]}:{offset[3:]})"

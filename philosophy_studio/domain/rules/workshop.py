@@ -9,12 +9,24 @@ from collections.abc import Callable
 from philosophy_studio.domain.commands import MAX_STEP_TIMER_SECONDS, FieldValue, WorkshopField
 from philosophy_studio.domain.errors import InvalidValueError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-from philosophy_studio.domain.model import LOWEST_MIN_RESPONDENTS, MAX_MIN_RESPONDENTS, Approach, Language
+from philosophy_studio.domain.model import (
+    LOWEST_MIN_RESPONDENTS,
+    MAX_MIN_RESPONDENTS,
+    Approach,
+    Language,
+    window_minute,
+)
 from philosophy_studio.domain.text import clean_line, clean_text
 
 
 class EmptyTeamNameError(InvalidValueError):
     template = QT_TRANSLATE_NOOP("Errors", "The team name cannot be empty.")
+
+
+class SurveyWindowError(InvalidValueError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The survey must close after it opens: choose an end later than the start."
+    )
 
 
 class MinRespondentsTooLowError(InvalidValueError):
@@ -95,3 +107,14 @@ def field_value(field: WorkshopField, value: FieldValue) -> object:
 def step_timer_seconds(seconds: int) -> int:
     """A step's countdown as it is stored: 0 (the default) to a half-day session."""
     return max(0, min(int(seconds), MAX_STEP_TIMER_SECONDS))
+
+
+def survey_window(
+    open_from: dt.datetime | None, open_until: dt.datetime | None
+) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """A survey window as it is kept (UTC, whole minutes); SurveyWindowError when it
+    would close before, or as, it opens."""
+    start, end = window_minute(open_from), window_minute(open_until)
+    if start is not None and end is not None and end <= start:
+        raise SurveyWindowError()
+    return start, end

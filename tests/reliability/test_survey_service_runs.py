@@ -226,3 +226,77 @@ def test_the_join_code_of_a_mounted_workshop_leads_to_its_own_form(tmp_path: Pat
         connection.close()
     assert response.status == 303
     assert response.getheader("Location") == urlsplit(link.group(3)).path
+
+
+PHONES = 8
+
+
+def test_a_week_compressed_the_window_closes_while_phones_answer(
+    workshop_location, running, monkeypatch
+) -> None:
+    """open-until passes while phones keep answering over HTTP: every answer a phone was
+    thanked for is stored, none after the close, and the late phones read that the
+    survey ended. The window is kept to the minute, so the survey's clock is moved to
+    reach the end of a minute two seconds after the phones start."""
+    import datetime as dt
+
+    from philosophy_studio.domain.survey_commands import SetSurveyWindow
+    from philosophy_studio.services import survey
+
+    real_start = dt.datetime.now(dt.UTC)
+    close = real_start.replace(second=0, microsecond=0) + dt.timedelta(minutes=2)
+    shift = close - real_start - dt.timedelta(seconds=2)
+    monkeypatch.setattr(survey, "utc_now", lambda: dt.datetime.now(dt.UTC) + shift)
+    workshop_id = add_workshop(workshop_location, "Night shift", survey_open=False)
+    setter = WorkshopService.open(workshop_location, workshop_id=workshop_id)
+    try:
+        setter.execute(SetSurveyWindow(close - dt.timedelta(days=7), close, survey_open=True))
+    finally:
+        setter.close()
+    _service, out = running(ServiceOptions(workshop_location, host="127.0.0.1", poll_seconds=0.2))
+    link = out.wait_for(2)[0].split(": ", 1)[1]
+    parts = urlsplit(link)
+    results: list[tuple[str, int, str, dt.datetime]] = []
+    lock = threading.Lock()
+
+    def phone(number: int) -> None:
+        for attempt in range(10_000):
+            text = f"phone {number} answer {attempt}"
+            sent = survey.utc_now()
+            connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+            try:
+                connection.request("GET", parts.path)
+                response = connection.getresponse()
+                form = response.read().decode()
+                if response.status != 200:
+                    status, body = response.status, form
+                else:
+                    connection.request(
+                        "POST",
+                        parts.path,
+                        urlencode({"nonce": NONCE.search(form).group(1), "answer": text}),
+                        {"Content-Type": "application/x-www-form-urlencoded"},
+                    )
+                    response = connection.getresponse()
+                    status, body = response.status, response.read().decode()
+            finally:
+                connection.close()
+            with lock:
+                results.append((text, status, body, sent))
+            if status != 200:
+                return
+
+    phones = [threading.Thread(target=phone, args=(number,)) for number in range(PHONES)]
+    for thread in phones:
+        thread.start()
+    for thread in phones:
+        thread.join(120)
+    thanked = {text for text, status, _body, _sent in results if status == 200}
+    refused = [(status, body, sent) for _text, status, body, sent in results if status != 200]
+    assert thanked, "the phones answered before the close"
+    assert len(refused) == PHONES  # each phone stopped at the closed page
+    for status, body, _sent in refused:
+        assert status == 403 and "The survey has ended" in body
+    # Whatever was sent after the close was refused.
+    assert all(status != 200 for _text, status, _body, sent in results if sent >= close)
+    assert set(answers_of(workshop_location, workshop_id)) == thanked
