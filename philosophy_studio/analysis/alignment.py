@@ -16,14 +16,18 @@ import heapq
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from philosophy_studio.analysis.distinctive import word_usage
+from philosophy_studio.analysis.distinctive import WordUsage, word_usage
 from philosophy_studio.analysis.engine import AnalysisOptions
 from philosophy_studio.analysis.grouping import quality_root
 from philosophy_studio.analysis.tokens import tokenize
 from philosophy_studio.domain.feedback import NpsGroup, ScoreScale, score_group
 from philosophy_studio.domain.model import ValueCard
 from philosophy_studio.work import WorkControl
+
+if TYPE_CHECKING:
+    import numpy as np
 
 EXAMPLES = 3
 # An example is read out to the room: long enough to say more than the value's word
@@ -105,6 +109,19 @@ def _examples(rows: Sequence[int], texts: Sequence[str], sides: Sequence[NpsGrou
     return tuple(chosen[:EXAMPLES])
 
 
+def value_phrases(values: Sequence[ValueWords]) -> list[str]:
+    """The names and added words of ``values``: word_usage's ``extra_words`` when one
+    count of the comments serves alignment and distinctive words alike."""
+    return [phrase for value in values for phrase in (value.name, *value.added)]
+
+
+def score_sides(scores: Sequence[int | None] | None, scale: ScoreScale | None) -> list[NpsGroup | None]:
+    """Each comment's side by its score (None: no score)."""
+    if scores is None or scale is None:
+        return [None] * (len(scores) if scores is not None else 0)
+    return [None if score is None else score_group(score, scale) for score in scores]
+
+
 def value_alignment(
     texts: Sequence[str],
     values: Sequence[ValueWords],
@@ -116,11 +133,25 @@ def value_alignment(
 ) -> Alignment:
     """For each of ``values``, the comments of ``texts`` that speak to it (``scores``
     beside them, on ``scale``), counted as the staff analysis counts with ``options``."""
+    usage = word_usage(texts, options, extra_words=value_phrases(values), control=control)
+    sides = score_sides(scores, scale) if scores is not None else [None] * len(texts)
+    return align(usage, texts, values, sides)
+
+
+def align(
+    usage: WordUsage,
+    texts: Sequence[str],
+    values: Sequence[ValueWords],
+    sides: Sequence[NpsGroup | None],
+    within: np.ndarray | None = None,
+) -> Alignment:
+    """Value alignment from counts already made (``usage`` of ``texts``, with
+    value_phrases(``values``) among its extra words), each text's side beside it; only
+    the texts ``within`` (a boolean mask: a channel, a month) when given, so that a
+    filter is applied without counting again."""
     import numpy as np
 
-    language = options.language
-    phrases = [phrase for value in values for phrase in (value.name, *value.added)]
-    usage = word_usage(texts, options, extra_words=phrases, control=control)
+    language = usage.language
     family: dict[str, list[int]] = defaultdict(list)
     for column, key in enumerate(usage.keys):
         family[quality_root(key, language)].append(column)
@@ -148,34 +179,30 @@ def value_alignment(
         shown = ["/".join(dict.fromkeys(usage.terms[c] for c in relatives(form))) for form in forms]
         return rows, shown
 
-    sides: list[NpsGroup | None] = (
-        [None if score is None else score_group(score, scale) for score in scores]
-        if scores is not None and scale is not None
-        else [None] * len(texts)
-    )
     results = []
     for value in values:
-        if control is not None:
-            control.check()
-        matched: set[int] = set()
+        found: list[np.ndarray] = []
         shown: list[str] = []
         for phrase in (value.name, *value.added):
             rows, words = rows_using_all(phrase)
             if rows is not None:
-                matched.update(rows.tolist())
+                found.append(rows)
                 shown += words
-        rows = sorted(matched)
-        counted = [sides[row] for row in rows]
+        rows = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int32)
+        if within is not None:
+            rows = rows[within[rows]]
+        counted = [sides[row] for row in rows.tolist()]
         results.append(
             ValueAlignment(
                 key=value.key,
                 name=value.name,
                 words=tuple(dict.fromkeys(shown)),
-                comments=len(rows),
+                comments=len(counted),
                 scored=sum(1 for side in counted if side is not None),
                 promoters=counted.count(NpsGroup.PROMOTER),
                 detractors=counted.count(NpsGroup.DETRACTOR),
-                examples=_examples(rows, texts, sides),
+                examples=_examples(rows.tolist(), texts, sides),
             )
         )
-    return Alignment(comments=sum(1 for text in texts if text.strip()), values=tuple(results))
+    chosen = range(len(texts)) if within is None else np.flatnonzero(within).tolist()
+    return Alignment(comments=sum(1 for row in chosen if texts[row].strip()), values=tuple(results))

@@ -47,6 +47,7 @@ from philosophy_studio.domain.language import Language
 from philosophy_studio.work import WorkControl
 
 if TYPE_CHECKING:
+    import numpy as np
     from scipy.sparse import csc_matrix, csr_matrix
 
 # Texts counted at a time (see _count_forms).
@@ -60,6 +61,7 @@ class WordUsage:
     list shows them, ``forms`` their forms with counts (most used first), ``groups``
     every form's word key (the forms of ``extra_words`` included)."""
 
+    language: Language
     keys: tuple[str, ...]
     terms: tuple[str, ...]
     forms: tuple[tuple[tuple[str, int], ...], ...]
@@ -172,6 +174,7 @@ def word_usage(
     dictionary = headwords((key for key in keys if not key.startswith("=")), language, ordered)
     per_word.data[:] = 1
     return WordUsage(
+        language=language,
         keys=tuple(keys),
         terms=tuple(dictionary.get(key) or ordered[key][0][0] for key in keys),
         forms=tuple(ordered[key] for key in keys),
@@ -242,17 +245,38 @@ def distinctive_words(
     control: WorkControl | None = None,
 ) -> Distinctive:
     """The words of ``first`` and ``second`` with their counts, δ and z, counted as the
-    staff analysis counts with ``options``. ``prior_total`` is α_0, by default the
-    smaller group's total (see the module docstring). Words used by fewer than
-    ``min_texts`` texts in both groups together are left out: a word one person used
-    sets no group apart. When a group uses no counted word there is nothing to compare
-    and no word comes back."""
+    staff analysis counts with ``options`` (see compare)."""
     import numpy as np
 
     texts = [*first, *second]
     usage = word_usage(texts, options, control=control)
-    in_first = np.diff(usage.usage[: len(first)].tocsc().indptr)
-    in_second = np.diff(usage.usage[len(first) :].tocsc().indptr)
+    filled = np.fromiter((bool(text.strip()) for text in texts), dtype=bool, count=len(texts))
+    in_first = np.zeros(len(texts), dtype=bool)
+    in_first[: len(first)] = True
+    return compare(usage, filled & in_first, filled & ~in_first, prior_total=prior_total, min_texts=min_texts)
+
+
+def compare(
+    usage: WordUsage,
+    first: np.ndarray,
+    second: np.ndarray,
+    *,
+    prior_total: float | None = None,
+    min_texts: int = 2,
+) -> Distinctive:
+    """The distinctive words of two sets of ``usage``'s texts, given as boolean masks
+    over them (a channel's comments and the rest's, one month's promoters and
+    detractors): counted once, a million comments are compared again after a filter
+    changes in a fraction of a second. ``prior_total`` is α_0, by default the smaller
+    group's total (see the module docstring). Words used by fewer than ``min_texts``
+    texts of both groups together are left out: a word one person used sets no group
+    apart. When a group uses no counted word there is nothing to compare and no word
+    comes back."""
+    import numpy as np
+
+    by_word = usage.usage.T.tocsr()
+    in_first = np.asarray(by_word @ first.astype(np.int64)).ravel()
+    in_second = np.asarray(by_word @ second.astype(np.int64)).ravel()
     first_total, second_total = float(in_first.sum()), float(in_second.sum())
     pooled = first_total + second_total
     if prior_total is None:
@@ -271,9 +295,9 @@ def distinctive_words(
         words.append(DistinctiveWord(key, usage.terms[n], a, b, delta, z, usage.forms[n]))
     words.sort(key=lambda word: (-word.z, word.term))
     return Distinctive(
-        language=options.language,
-        first_texts=sum(1 for text in first if text.strip()),
-        second_texts=sum(1 for text in second if text.strip()),
+        language=usage.language,
+        first_texts=int(first.sum()),
+        second_texts=int(second.sum()),
         prior_total=prior_total,
         words=tuple(words),
     )

@@ -9,7 +9,8 @@ number, e-mail address or IBAN; writes them as a CSV, then, in a child process o
 own so that its peak memory is its own, prints:
 
 - the import (read_feedback: streaming CSV, columns, scores, days, scrubbing) time;
-- word_usage over all comments (the counting behind distinctive words and alignment);
+- word_usage over all comments (the counting behind distinctive words and alignment),
+  and what a filter change (a channel, a month) then costs (target: at most 1 s);
 - scrubbing alone (Scrubber over the raw comments, in this process);
 - run_analysis (the staff survey's word list, with its phrases) on the comments, beside
   scikit-learn's CountVectorizer().fit_transform on the same comments (issue #23's
@@ -106,11 +107,13 @@ from pathlib import Path
 def peak_mb():
     return int(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM:"))) / 1024
 
-from philosophy_studio.analysis.alignment import ValueWords, value_alignment
-from philosophy_studio.analysis.distinctive import distinctive_words, word_usage
+from philosophy_studio.analysis.alignment import (
+    ValueWords, align, score_sides, value_alignment, value_phrases,
+)
+from philosophy_studio.analysis.distinctive import compare, distinctive_words, word_usage
 from philosophy_studio.analysis.engine import AnalysisOptions, run_analysis
 from philosophy_studio.analysis.satisfaction import table_satisfaction
-from philosophy_studio.domain.feedback import NpsGroup, nps_group
+from philosophy_studio.domain.feedback import NpsGroup
 from philosophy_studio.domain.language import Language
 from philosophy_studio.importing.feedback import FeedbackColumns, read_feedback
 
@@ -128,7 +131,7 @@ started = time.perf_counter()
 figures = table_satisfaction(table)
 print(f"NPS overall, by channel and month     {time.perf_counter() - started:>10.2f} s"
       f"   (NPS {figures.overall.nps:.1f}, {len(figures.by_month)} months)")
-sides = [None if s is None else nps_group(s) for s in table.scores]
+sides = score_sides(table.scores, table.scale)
 promoters = [t for t, side in zip(texts, sides) if side is NpsGroup.PROMOTER]
 detractors = [t for t, side in zip(texts, sides) if side is NpsGroup.DETRACTOR]
 started = time.perf_counter()
@@ -145,10 +148,20 @@ print(f"value alignment (3 values)            {time.perf_counter() - started:>10
       f"   ({', '.join(f'{v.name} {v.comments:,}' for v in aligned.values)})")
 del aligned
 started = time.perf_counter()
-usage = word_usage(texts, options)
+usage = word_usage(texts, options, extra_words=value_phrases(values))
 counting = time.perf_counter() - started
 print(f"word_usage, all comments              {counting:>10.2f} s   ({len(usage.keys):,} words)")
-del usage
+# What the comparison view redoes when a filter changes: counts are kept, rows chosen.
+import numpy as np
+channel = np.array([c == table.channels[0] for c in table.channels])
+month = np.array([d is not None and (d.year, d.month) == (2024, 3) for d in table.dates])
+started = time.perf_counter()
+compare(usage, channel, ~channel)
+print(f"filter change: one channel vs rest    {time.perf_counter() - started:>10.2f} s")
+started = time.perf_counter()
+align(usage, texts, values, sides, month)
+print(f"filter change: alignment of a month   {time.perf_counter() - started:>10.2f} s")
+del usage, channel, month
 print(f"peak memory: import and the above     {peak_mb():>10.0f} MB  (target <= 1536 MB)")
 started = time.perf_counter()
 result = run_analysis(texts, options)

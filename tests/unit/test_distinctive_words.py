@@ -3,9 +3,10 @@ prior, checked by hand on tiny counts, and counted as the staff survey counts.""
 
 import math
 
+import numpy as np
 import pytest
 
-from philosophy_studio.analysis.distinctive import Side, distinctive_words, log_odds, word_usage
+from philosophy_studio.analysis.distinctive import Side, compare, distinctive_words, log_odds, word_usage
 from philosophy_studio.analysis.engine import AnalysisOptions, run_analysis
 from philosophy_studio.domain.language import Language
 
@@ -157,3 +158,25 @@ def test_counting_in_chunks_counts_the_same(monkeypatch: pytest.MonkeyPatch) -> 
     whole = distinctive_words(first, second, AnalysisOptions(TR), min_texts=1)
     monkeypatch.setattr("philosophy_studio.analysis.distinctive.USAGE_CHUNK", 3)
     assert distinctive_words(first, second, AnalysisOptions(TR), min_texts=1) == whole
+
+
+def test_one_count_compares_any_two_sets_of_comments() -> None:
+    comments = ["Fast delivery", "Fast and kind", "Slow refund", "Slow, slow", "Fast reply", "Slow chat"]
+    channels = ["Web", "Web", "Phone", "Phone", "Chat", "Chat"]
+    usage = word_usage(comments, AnalysisOptions(EN))
+    web = np.array([channel == "Web" for channel in channels])
+    result = compare(usage, web, ~web, min_texts=1)
+    assert (result.first_texts, result.second_texts) == (2, 4)
+    counts = {word.term: (word.first, word.second) for word in result.words}
+    assert counts == {
+        "fast": (2, 1),
+        "kind": (1, 0),
+        "slow": (0, 3),
+        "delivery": (1, 0),
+        "refund": (0, 1),
+        "reply": (0, 1),
+        "chat": (0, 1),
+    }
+    # The same answer as counting the two sets apart.
+    apart = distinctive_words(comments[:2], comments[2:], AnalysisOptions(EN), min_texts=1)
+    assert apart.words == result.words

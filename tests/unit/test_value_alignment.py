@@ -1,7 +1,16 @@
 """Value alignment: the comments that speak to each value (lemma-matched, as the
 staff survey matches a card), promoters and detractors among them, and examples."""
 
-from philosophy_studio.analysis.alignment import ValueWords, value_alignment
+import numpy as np
+
+from philosophy_studio.analysis.alignment import (
+    ValueWords,
+    align,
+    score_sides,
+    value_alignment,
+    value_phrases,
+)
+from philosophy_studio.analysis.distinctive import word_usage
 from philosophy_studio.analysis.engine import AnalysisOptions
 from philosophy_studio.domain.feedback import ScoreScale
 from philosophy_studio.domain.language import Language
@@ -110,3 +119,20 @@ def test_repeated_comments_are_shown_once() -> None:
     (fast,) = value_alignment(texts, [ValueWords(1, "Fast")], AnalysisOptions(EN)).values
     assert fast.comments == 6
     assert fast.examples == ("Fast and friendly service, thank you", "Fast delivery but the box was broken")
+
+
+def test_one_count_serves_every_filter() -> None:
+    texts = [text for text, _score in TURKISH]
+    scores = [score for _text, score in TURKISH]
+    values = [ValueWords(1, "Hızlı"), ValueWords(2, "Dürüstlük")]
+    usage = word_usage(texts, AnalysisOptions(TR), extra_words=value_phrases(values))
+    sides = score_sides(scores, ScoreScale.NPS)
+    everything = align(usage, texts, values, sides)
+    assert everything == turkish(values)
+    # The first four comments only (one channel, say): all hızlı, none dürüstlük.
+    within = np.array([True] * 4 + [False] * (len(texts) - 4))
+    fast, honesty = align(usage, texts, values, sides, within).values
+    assert (fast.comments, fast.promoters, fast.detractors) == (4, 2, 2)
+    assert "Hızlı." not in fast.examples
+    assert honesty.comments == 0
+    assert align(usage, texts, values, sides, within).comments == 4
