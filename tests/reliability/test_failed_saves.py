@@ -12,13 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 from qt_fixtures import change_unannounced
 from sqlalchemy import event
 
 from philosophy_studio.domain.changes import Changes
 from philosophy_studio.domain.commands import SetVisionText, SetWorkshopField, WorkshopField
 from philosophy_studio.domain.guideline_commands import SetGuidelineAnswer, SetLeaderCommitment
-from philosophy_studio.domain.model import GuidelineQuestion, Language, Workshop
+from philosophy_studio.domain.model import BehaviourKind, GuidelineQuestion, Language, Workshop
 from philosophy_studio.domain.persona_commands import PersonaField, SetPersonaField
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.domain.value_commands import UpdateValueCard
@@ -354,3 +356,139 @@ def test_closing_with_changes_that_failed_to_store_asks_first(
     monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Close))
     window.close()
     assert not window.isVisible()
+
+
+@dataclass(frozen=True)
+class NewItemList:
+    """A list the facilitator adds items to by typing into an empty new one: the sharing
+    plan, a value's metrics, its do's."""
+
+    name: str
+    step: Step
+    open_new: Callable[[Any], None]  # page -> opens an empty item with its editor
+    shown: Callable[[Any], list[str]]  # page -> the texts on screen, in order
+    stored: Callable[[Workshop], list[str]]  # the stored texts, in order
+    text_of: Callable[[Any, int], Any]  # (page, row) -> the item holding the row's text
+    remove: Callable[[Any, int], None]  # (page, row) -> selects the row and removes it
+
+
+def _do_list(page: Any):  # type: ignore[no-untyped-def]
+    return page.behaviours.lists[BehaviourKind.DO]
+
+
+def _remove_do(page: Any, row: int) -> None:
+    _do_list(page).setCurrentRow(row)
+    page.behaviours.remove[BehaviourKind.DO].click()
+
+
+def _first_value(workshop: Workshop):  # type: ignore[no-untyped-def]
+    return workshop.chosen_values[0]
+
+
+NEW_ITEM_LISTS = [
+    NewItemList(
+        "sharing plan",
+        Step.SHARE,
+        lambda page: page.channel_menu.actions()[0].trigger(),
+        lambda page: [page.plan.item(row, 1).text() for row in range(page.plan.rowCount())],
+        lambda w: [item.what for item in w.sharing_plan],
+        lambda page, row: page.plan.item(row, 1),
+        lambda page, row: (page.plan.setCurrentCell(row, 1), page.remove_item.click()),
+    ),
+    NewItemList(
+        "metric of our own",
+        Step.GUIDELINES,
+        lambda page: page.metrics.menu.actions()[-1].trigger(),
+        lambda page: [page.metrics.table.item(row, 0).text() for row in range(page.metrics.table.rowCount())],
+        lambda w: [metric.name for metric in _first_value(w).metrics],
+        lambda page, row: page.metrics.table.item(row, 0),
+        lambda page, row: (page.metrics.table.setCurrentCell(row, 0), page.metrics.remove.click()),
+    ),
+    NewItemList(
+        "do",
+        Step.GUIDELINES,
+        lambda page: page.behaviours.add[BehaviourKind.DO].click(),
+        lambda page: [_do_list(page).item(row).text() for row in range(_do_list(page).count())],
+        lambda w: [b.text for b in _first_value(w).behaviours if b.kind is BehaviourKind.DO],
+        lambda page, row: _do_list(page).item(row),
+        _remove_do,
+    ),
+]
+
+
+@pytest.mark.parametrize("listing", NEW_ITEM_LISTS, ids=lambda listing: listing.name)
+def test_a_failed_add_keeps_the_new_item_and_adding_goes_on(
+    make_window, qtbot, tmp_path: Path, listing: NewItemList, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    # Closing with an edit still unsaved asks first; a failing run must not hang there.
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: QMessageBox.StandardButton.Close)
+    location = str(tmp_path / "workshop.pstudio")
+    WorkshopService.create(location, demo_workshop(Language.ENGLISH)).close()
+    window, page = open_step(make_window, qtbot, location, listing.step)
+    window.activateWindow()
+    before = listing.stored(window.session.workshop)
+    refusal = Refusal(window.session._service.store.engine, full=False)
+
+    def type_new(text: str) -> None:
+        listing.open_new(page)
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit), "adding opens an editor for the new item"
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+    type_new("Posters in the break room")
+    qtbot.waitUntil(window.message_bar.isVisible, timeout=20_000)
+    assert "what you typed is kept" in window.message_bar.message.text()
+    # Adding goes on while the first waits for Retry, and a re-read keeps both.
+    type_new("A word at every Monday briefing")
+    qtbot.waitUntil(lambda: len(window.session.unsaved(object)) == 2, timeout=20_000)
+    reread_everything(window, qtbot)
+    qtbot.wait(50)
+    assert listing.shown(page) == [*before, "Posters in the break room", "A word at every Monday briefing"]
+    assert listing.stored(window.session.workshop) == before
+
+    refusal.lift()
+    window.message_bar.retry.click()
+    expected = [*before, "Posters in the break room", "A word at every Monday briefing"]
+    qtbot.waitUntil(lambda: listing.stored(window.session.workshop) == expected, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.session.is_saving, timeout=20_000)
+    reread_everything(window, qtbot)
+    assert listing.shown(page) == expected
+    assert window.save_state.text() == "All changes saved"
+
+
+@pytest.mark.parametrize("listing", NEW_ITEM_LISTS, ids=lambda listing: listing.name)
+def test_a_new_item_waiting_for_retry_can_be_edited_and_removed(
+    make_window, qtbot, tmp_path: Path, listing: NewItemList, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: QMessageBox.StandardButton.Close)
+    location = str(tmp_path / "workshop.pstudio")
+    WorkshopService.create(location, demo_workshop(Language.ENGLISH)).close()
+    window, page = open_step(make_window, qtbot, location, listing.step)
+    window.activateWindow()
+    before = listing.stored(window.session.workshop)
+    refusal = Refusal(window.session._service.store.engine, full=False)
+    for count, text in enumerate(("First try", "Second try"), start=1):
+        listing.open_new(page)
+        editor = QApplication.focusWidget()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda count=count: len(window.session.unsaved(object)) == count, timeout=20_000)
+
+    listing.text_of(page, len(before)).setText("First, said better")
+    listing.remove(page, len(before) + 1)
+    assert listing.shown(page) == [*before, "First, said better"]
+    reread_everything(window, qtbot)
+    assert listing.shown(page) == [*before, "First, said better"]
+
+    refusal.lift()
+    window.message_bar.retry.click()
+    expected = [*before, "First, said better"]
+    qtbot.waitUntil(lambda: listing.stored(window.session.workshop) == expected, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.session.is_saving, timeout=20_000)
+    reread_everything(window, qtbot)
+    assert listing.shown(page) == expected

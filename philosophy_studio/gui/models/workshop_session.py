@@ -109,6 +109,9 @@ class WorkshopSession(QObject):
     # choice, and tells the editor it came from.
     conflicted = Signal(object, object)
     saving_changed = Signal(bool)
+    # An edit failed to store and now waits for Retry (see unsaved): a list that shows
+    # its new items keeps showing one whose adding failed, and can take another.
+    unsaved_changed = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -261,6 +264,15 @@ class WorkshopSession(QObject):
         them over the stored rows, so the user's typing stays on screen."""
         return [command for command in self._unsaved if isinstance(command, kind)]
 
+    def replace_unsaved(self, waiting: Command, instead: Command | None) -> None:
+        """The user went on editing (or, with None, removed) what ``waiting`` would
+        store: Retry stores ``instead``."""
+        index = self._unsaved.index(waiting)
+        if instead is None:
+            del self._unsaved[index]
+        else:
+            self._unsaved[index] = instead
+
     def retry_unsaved(self) -> None:
         """Send again the edits that failed to store. Editors still showing their text
         send it themselves (on commit); these are the rest: table cells, ticks, moves."""
@@ -327,10 +339,13 @@ class WorkshopSession(QObject):
 
         def failed(error: BaseException) -> None:
             # Kept for Retry before the saving state is announced, which then says so.
-            if first_run is not None and not isinstance(error, EditConflictError):
+            kept = first_run is not None and not isinstance(error, EditConflictError)
+            if kept:
                 self._unsaved.append(first_run.command)
             self._set_pending(-1)
             settle(False)
+            if kept:
+                self.unsaved_changed.emit()
             if isinstance(error, EditConflictError):
                 handler = self._conflict_handlers.get(type(error.command))
                 if handler is not None:

@@ -65,6 +65,10 @@ class SharePage(StepPage):
         self._draft_sent = False
         # Typed in the draft row while its first text was being stored.
         self._draft_after: SharingItem | None = None
+        self._draft_command: AddSharingItem | None = None
+        # New items whose storing failed: shown between the plan and the draft, and
+        # edited in place until Retry stores them.
+        self._unsaved_adds: list[AddSharingItem] = []
         # What this page last saw stored of each plan item it edits in its table.
         self._seen_items: SeenRecords[SharingItem] = SeenRecords(session)
         self.conflict: ConflictDialog | None = None
@@ -142,6 +146,7 @@ class SharePage(StepPage):
             delegate.closeEditor.connect(self._drop_empty_draft)
         self.remove_item.clicked.connect(self._remove_selected)
         session.on_conflict((UpdateSharingItem, SetLeaderCommitment), self._on_conflict)
+        session.unsaved_changed.connect(self._on_unsaved_changed)
         self.retranslate_ui()
 
     # --- leader commitments -------------------------------------------------------------
@@ -199,25 +204,47 @@ class SharePage(StepPage):
 
     # --- sharing plan -------------------------------------------------------------------
 
+    @property
+    def _draft_row(self) -> int:
+        return len(self._plan) + len(self._unsaved_adds)
+
     def _show_plan(self, plan: tuple[SharingItem, ...]) -> None:
         draft = self._draft_item()
         if self._draft_sent and len(plan) > len(self._plan):
             # The draft is stored: it is the plan's new last item.
             after, draft = self._draft_after, None
-            self._draft, self._draft_sent, self._draft_after = None, False, None
+            self._draft, self._draft_sent, self._draft_after, self._draft_command = None, False, None, None
             if after is not None:
                 self._update_item(dataclasses.replace(after, id=plan[-1].id), plan[-1])
         self._plan = plan
+        self._unsaved_adds = self.session.unsaved(AddSharingItem)
         # Edits that failed to store stay on screen until Retry stores them.
         unsaved = {command.item.id: command.item for command in self.session.unsaved(UpdateSharingItem)}
         self._filling = True
-        self.plan.setRowCount(len(plan) + (draft is not None))
+        self.plan.setRowCount(self._draft_row + (draft is not None))
         for row, stored in enumerate(plan):
             self._fill_row(row, unsaved.get(stored.id, stored))
-        if draft is not None and self._row_item(len(plan)) != draft:
-            self._fill_row(len(plan), draft)
+        for row, command in enumerate(self._unsaved_adds, start=len(plan)):
+            self._fill_row(row, command.item)
+        if draft is not None and self._row_item(self._draft_row) != draft:
+            self._fill_row(self._draft_row, draft)
         self._filling = False
         self._fit_rows()
+
+    def _on_unsaved_changed(self) -> None:
+        """An edit failed to store. If it was the draft's first text, the draft becomes
+        one of the unsaved new items (Retry stores it, typed on meanwhile) and Add
+        opens a new draft again."""
+        waiting = self.session.unsaved(AddSharingItem)
+        if self._draft_sent and self._draft_command in waiting:
+            if self._draft_after is not None:
+                self.session.replace_unsaved(
+                    self._draft_command, dataclasses.replace(self._draft_command, item=self._draft_after)
+                )
+            self._draft, self._draft_sent, self._draft_after, self._draft_command = None, False, None, None
+        elif waiting == self._unsaved_adds:
+            return
+        self._show_plan(self._plan)
 
     def _fit_rows(self) -> None:
         """Each row as tall as its text, unless the user is in the table (see
@@ -244,17 +271,20 @@ class SharePage(StepPage):
             self.plan.setItem(row, column, QTableWidgetItem(text))
 
     def _draft_item(self) -> SharingItem | None:
-        if self._draft is None or self.plan.rowCount() <= len(self._plan):
+        if self._draft is None or self.plan.rowCount() <= self._draft_row:
             return None
-        return self._row_item(len(self._plan))
+        return self._row_item(self._draft_row)
 
     def _on_cell_edited(self, row: int, _column: int) -> None:
         if self._filling:
             return
-        if row == len(self._plan) and self._draft is not None:
+        if row == self._draft_row and self._draft is not None:
             self._on_draft_edited()
             return
+        if row >= self._draft_row:
+            return
         if row >= len(self._plan):
+            self._edit_unsaved_add(row)
             return
         item = self._row_item(row)
         expected = self._seen_items.expected(item.id, self._plan[row])
@@ -269,7 +299,20 @@ class SharePage(StepPage):
             self._draft_after = item
         else:
             self._draft_sent = True
-            self.session.execute(AddSharingItem(item, len(self._plan)))
+            # At the end: new items whose storing failed are stored before it on Retry.
+            self._draft_command = AddSharingItem(item, self._draft_row)
+            self.session.execute(self._draft_command)
+
+    def _edit_unsaved_add(self, row: int) -> None:
+        """Typing in a new item that waits for Retry changes what Retry stores; emptied,
+        it is not stored at all."""
+        waiting = self._unsaved_adds[row - len(self._plan)]
+        item = self._row_item(row)
+        written = item.what.strip() or item.who.strip() or item.when.strip()
+        self.session.replace_unsaved(waiting, dataclasses.replace(waiting, item=item) if written else None)
+        self._unsaved_adds = self.session.unsaved(AddSharingItem)
+        if not written:
+            self._show_plan(self._plan)
 
     def _drop_empty_draft(self) -> None:
         """An editor closed: a draft row with nothing written goes, unless the user only
@@ -279,14 +322,18 @@ class SharePage(StepPage):
         item = self._draft_item()
         if item is not None and not (item.what.strip() or item.who.strip() or item.when.strip()):
             self._draft = None
-            self.plan.setRowCount(len(self._plan))
+            self.plan.setRowCount(self._draft_row)
 
     def _row_item(self, row: int) -> SharingItem:
         """The plan item as the table shows it now: all of it is stored together, so a
         cell edited right after another (or after the channel) keeps that change too."""
         where = self.plan.item(row, 0)
-        draft = SharingItem(0, self._draft or SharingChannel.OTHER)
-        stored = self._plan[row] if row < len(self._plan) else draft
+        if row < len(self._plan):
+            stored = self._plan[row]
+        elif row < self._draft_row:
+            stored = self._unsaved_adds[row - len(self._plan)].item
+        else:
+            stored = SharingItem(0, self._draft or SharingChannel.OTHER)
         channel = SharingChannel(where.data(CHANNEL_ROLE)) if where else stored.channel
         place = (where.data(PLACE_ROLE) or "") if where else stored.place
         texts = [self.plan.item(row, c).text() if self.plan.item(row, c) else "" for c in range(1, _COLUMNS)]
@@ -302,7 +349,7 @@ class SharePage(StepPage):
         """A row to type in, opened at What; see _draft."""
         if self._draft_sent:
             return  # the previous one is being stored; its row follows in a moment
-        row = len(self._plan)
+        row = self._draft_row
         self._draft = channel
         self._filling = True
         self.plan.setRowCount(row + 1)
@@ -314,9 +361,12 @@ class SharePage(StepPage):
 
     def _remove_selected(self) -> None:
         row = self.plan.currentRow()
-        if row == len(self._plan) and not self._draft_sent:
+        if row == self._draft_row and not self._draft_sent:
             self._draft = None
             self.plan.setRowCount(row)
+        elif len(self._plan) <= row < self._draft_row:
+            self.session.replace_unsaved(self._unsaved_adds[row - len(self._plan)], None)
+            self._show_plan(self._plan)
         elif 0 <= row < len(self._plan):
             self.session.execute(DeleteSharingItem(self._plan[row].id))
 

@@ -22,6 +22,9 @@ from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_
 from philosophy_studio.gui.models.seen_records import SeenRecords
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 
+# On a new item whose storing failed: the AddBehaviour that Retry will send.
+_UNSAVED_ADD_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 class BehavioursBox(QWidget):
     """Edits the behaviours of the card it shows; a text edited meanwhile by someone
@@ -67,6 +70,7 @@ class BehavioursBox(QWidget):
             self.add[kind], self.remove[kind] = add, remove
 
         session.on_conflict((UpdateBehaviour,), self._on_conflict)
+        session.unsaved_changed.connect(self._on_unsaved_changed)
         self.retranslate_ui()
 
     def refreshed(self) -> None:
@@ -82,7 +86,8 @@ class BehavioursBox(QWidget):
         for kind, listing in self.lists.items():
             if not same_card:
                 listing.clear()
-            # A new item with text was sent to be stored and comes back stored.
+            # A new item with text was sent to be stored and comes back stored, or
+            # comes back below as one that waits for Retry.
             for row in reversed(range(listing.count())):
                 item = listing.item(row)
                 if item.data(Qt.ItemDataRole.UserRole) is None and item.text().strip():
@@ -103,7 +108,25 @@ class BehavioursBox(QWidget):
                 item = listing.item(row)
                 item.setText(unsaved.get(behaviour.id, behaviour.text))
                 item.setData(Qt.ItemDataRole.UserRole, behaviour.id)
+            for row, waiting in enumerate(self._unsaved_adds(kind), start=len(stored)):
+                item = QListWidgetItem(waiting.behaviour.text)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                item.setData(_UNSAVED_ADD_ROLE, waiting)
+                listing.insertItem(row, item)
         self._filling = False
+
+    def _unsaved_adds(self, kind: BehaviourKind) -> list[AddBehaviour]:
+        """The card's new behaviours of ``kind`` whose storing failed, for Retry."""
+        card = self._card
+        return [
+            command
+            for command in self.session.unsaved(AddBehaviour)
+            if card is not None and command.card_id == card.id and command.behaviour.kind is kind
+        ]
+
+    def _on_unsaved_changed(self) -> None:
+        if self._card is not None and self.session.unsaved(AddBehaviour):
+            self.show_card(self._card)
 
     # --- editing ----------------------------------------------------------------------
 
@@ -113,9 +136,8 @@ class BehavioursBox(QWidget):
         if self._card is None:
             return
         listing = self.lists[kind]
-        rows = range(listing.count())
-        if any(listing.item(row).data(Qt.ItemDataRole.UserRole) is None for row in rows):
-            return  # one empty item to type in is open already
+        if any(self._is_new(listing.item(row)) for row in range(listing.count())):
+            return  # one empty item to type in is open already (or its text is on its way)
         item = QListWidgetItem()
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self._filling = True
@@ -125,11 +147,16 @@ class BehavioursBox(QWidget):
         # The editor takes the focus as it opens.
         listing.editItem(item)
 
+    @staticmethod
+    def _is_new(item: QListWidgetItem) -> bool:
+        """Typed in after Add and not stored yet (nor waiting for Retry)."""
+        return item.data(Qt.ItemDataRole.UserRole) is None and item.data(_UNSAVED_ADD_ROLE) is None
+
     def _drop_unwritten(self, kind: BehaviourKind) -> None:
         listing = self.lists[kind]
         for row in reversed(range(listing.count())):
             item = listing.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) is None and not item.text().strip():
+            if self._is_new(item) and not item.text().strip():
                 listing.takeItem(row)
 
     def _on_edited(self, item: QListWidgetItem) -> None:
@@ -137,17 +164,42 @@ class BehavioursBox(QWidget):
             return
         behaviour_id = item.data(Qt.ItemDataRole.UserRole)
         card = self._card
+        waiting = item.data(_UNSAVED_ADD_ROLE)
+        if waiting is not None:
+            self._edit_unsaved_add(item, waiting)
+            return
         if behaviour_id is None:
             if card is not None and item.text().strip():
                 kind = next(kind for kind, listing in self.lists.items() if listing is item.listWidget())
                 behaviour = Behaviour(id=0, kind=kind, text=item.text())
-                self.session.execute(AddBehaviour(card.id, behaviour, len(card.behaviours)))
+                # At the end: new ones whose storing failed are stored before it on Retry.
+                after = len(card.behaviours) + sum(
+                    command.card_id == card.id for command in self.session.unsaved(AddBehaviour)
+                )
+                self.session.execute(AddBehaviour(card.id, behaviour, after))
             return
         shown = next((b.text for b in card.behaviours if b.id == behaviour_id), "") if card else ""
         if item.text().strip():
             self._update(behaviour_id, item.text(), self._seen.expected(behaviour_id, shown))
         else:
             self.session.execute(DeleteBehaviour(behaviour_id))
+
+    def _edit_unsaved_add(self, item: QListWidgetItem, waiting: AddBehaviour) -> None:
+        """Typing in a new behaviour that waits for Retry changes what Retry stores;
+        emptied, it is not stored at all."""
+        if item.text().strip():
+            behaviour = Behaviour(id=0, kind=waiting.behaviour.kind, text=item.text())
+            instead = AddBehaviour(waiting.card_id, behaviour, waiting.position)
+            self.session.replace_unsaved(waiting, instead)
+            self._filling = True
+            item.setData(_UNSAVED_ADD_ROLE, instead)
+            self._filling = False
+        else:
+            # Now an empty new item, which goes when its editor closes.
+            self.session.replace_unsaved(waiting, None)
+            self._filling = True
+            item.setData(_UNSAVED_ADD_ROLE, None)
+            self._filling = False
 
     def _update(self, behaviour_id: int, text: str, expected: str) -> None:
         self._seen.sent(behaviour_id, text)
@@ -158,7 +210,10 @@ class BehavioursBox(QWidget):
         item = listing.currentItem()
         if item is None:
             return
-        if item.data(Qt.ItemDataRole.UserRole) is None:
+        if item.data(_UNSAVED_ADD_ROLE) is not None:
+            self.session.replace_unsaved(item.data(_UNSAVED_ADD_ROLE), None)
+            listing.takeItem(listing.row(item))
+        elif item.data(Qt.ItemDataRole.UserRole) is None:
             listing.takeItem(listing.row(item))  # never stored
         else:
             self.session.execute(DeleteBehaviour(item.data(Qt.ItemDataRole.UserRole)))

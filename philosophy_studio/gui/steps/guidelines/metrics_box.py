@@ -81,6 +81,10 @@ class MetricsBox(QGroupBox):
         # dropped when left without one (a stand-in name would be printed).
         self._draft = False
         self._draft_sent = False
+        self._draft_command: AddMetric | None = None
+        # This card's new metrics whose storing failed: shown between the stored ones
+        # and the draft, and edited in place until Retry stores them.
+        self._unsaved_adds: list[AddMetric] = []
         # What this box last saw stored of each metric it edits in place.
         self._seen: SeenRecords[Metric] = SeenRecords(session)
         self.conflict: ConflictDialog | None = None
@@ -119,6 +123,7 @@ class MetricsBox(QGroupBox):
         self.table.itemDelegate().closeEditor.connect(self._drop_unnamed_draft)
         self.remove.clicked.connect(self._remove)
         session.on_conflict((UpdateMetric,), self._on_conflict)
+        session.unsaved_changed.connect(self._on_unsaved_changed)
         self.retranslate_ui()
 
     def refreshed(self) -> None:
@@ -129,20 +134,22 @@ class MetricsBox(QGroupBox):
         switching = self._card is None or card.id != self._card.id
         if self._draft_sent and not switching and len(card.metrics) > len(self._card.metrics):
             self._draft = self._draft_sent = False
+            self._draft_command = None
         draft = None if switching or not self._draft else self._row_values(self.table.rowCount() - 1)
         self._draft = draft is not None
         self._card = card
+        self._unsaved_adds = [c for c in self.session.unsaved(AddMetric) if c.card_id == card.id]
         # Edits that failed to store stay on screen until Retry stores them.
         unsaved = {command.metric.id: command.metric for command in self.session.unsaved(UpdateMetric)}
         self._filling = True
-        moved = len(card.metrics) != self.table.rowCount() - self._draft
-        self.table.setRowCount(len(card.metrics) + self._draft)
+        moved = self._draft_row != self.table.rowCount() - self._draft
+        self.table.setRowCount(self._draft_row + self._draft)
         # Where it was, the row being typed keeps its items and so its editor.
         if draft is not None and moved:
             for column, value in enumerate(draft):
-                self.table.setItem(len(card.metrics), column, QTableWidgetItem(value))
-        for row, stored in enumerate(card.metrics):
-            metric = unsaved.get(stored.id, stored)
+                self.table.setItem(self._draft_row, column, QTableWidgetItem(value))
+        shown = [unsaved.get(stored.id, stored) for stored in card.metrics]
+        for row, metric in enumerate([*shown, *(command.metric for command in self._unsaved_adds)]):
             for column, value in enumerate((metric.name, metric.method, metric.target, metric.frequency)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, metric.id)
@@ -163,19 +170,37 @@ class MetricsBox(QGroupBox):
                 ).replace("%1", ", ".join(speed))
             )
 
+    @property
+    def _draft_row(self) -> int:
+        return (len(self._card.metrics) if self._card else 0) + len(self._unsaved_adds)
+
+    def _on_unsaved_changed(self) -> None:
+        """An edit failed to store. If it was the draft's, the draft becomes one of the
+        unsaved new metrics (Retry stores it) and a metric of our own can be added again."""
+        card = self._card
+        if card is None:
+            return
+        waiting = [c for c in self.session.unsaved(AddMetric) if c.card_id == card.id]
+        if self._draft_sent and self._draft_command in waiting:
+            self._draft = self._draft_sent = False
+            self._draft_command = None
+        elif waiting == self._unsaved_adds:
+            return
+        self.show_card(card)
+
     # --- editing ----------------------------------------------------------------------
 
     def _add(self, name: str) -> None:
         card = self._card
         if card is not None:
-            self.session.execute(AddMetric(card.id, Metric(id=0, name=name), len(card.metrics)))
+            self.session.execute(AddMetric(card.id, Metric(id=0, name=name), self._draft_row))
 
     def _add_own(self) -> None:
         """An empty row to name a metric in; see _draft."""
         card = self._card
         if card is None or self._draft_sent:
             return
-        row = len(card.metrics)
+        row = self._draft_row
         self._draft = True
         self._filling = True
         self.table.setRowCount(row + 1)
@@ -191,9 +216,9 @@ class MetricsBox(QGroupBox):
         editing = self.table.state() == QAbstractItemView.State.EditingState
         if card is None or not self._draft or self._draft_sent or editing:
             return
-        if not has_metric_name(self._row_values(len(card.metrics))[0]):
+        if not has_metric_name(self._row_values(self._draft_row)[0]):
             self._draft = False
-            self.table.setRowCount(len(card.metrics))
+            self.table.setRowCount(self._draft_row)
 
     def _row_values(self, row: int) -> list[str]:
         return [
@@ -206,12 +231,23 @@ class MetricsBox(QGroupBox):
         if self._filling or card is None:
             return
         values = self._row_values(row)
-        if row == len(card.metrics) and self._draft:
+        if row == self._draft_row and self._draft:
             if has_metric_name(values[0]) and not self._draft_sent:
                 self._draft_sent = True
-                self.session.execute(AddMetric(card.id, Metric(0, *values), len(card.metrics)))
+                # At the end: new metrics whose storing failed are stored before it on Retry.
+                self._draft_command = AddMetric(card.id, Metric(0, *values), self._draft_row)
+                self.session.execute(self._draft_command)
+            return
+        if row >= self._draft_row:
             return
         if row >= len(card.metrics):
+            waiting = self._unsaved_adds[row - len(card.metrics)]
+            if has_metric_name(values[0]):
+                instead = AddMetric(card.id, Metric(0, *values), waiting.position)
+                self.session.replace_unsaved(waiting, instead)
+                self._unsaved_adds[row - len(card.metrics)] = instead
+            else:
+                self.show_card(card)  # a metric needs a name; put the old one back
             return
         metric = card.metrics[row]
         if not has_metric_name(values[0]):
@@ -228,7 +264,10 @@ class MetricsBox(QGroupBox):
     def _remove(self) -> None:
         card = self._card
         row = self.table.currentRow()
-        if card is not None and 0 <= row < len(card.metrics):
+        if card is not None and len(card.metrics) <= row < self._draft_row:
+            self.session.replace_unsaved(self._unsaved_adds[row - len(card.metrics)], None)
+            self.show_card(card)
+        elif card is not None and 0 <= row < len(card.metrics):
             self.session.execute(DeleteMetric(card.metrics[row].id))
 
     def _on_conflict(self, error: EditConflictError) -> None:
