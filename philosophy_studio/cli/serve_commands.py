@@ -19,6 +19,7 @@ ENVIRONMENT = {
     "port": "PHILOSOPHY_STUDIO_SURVEY_PORT",
     "public_url": "PHILOSOPHY_STUDIO_SURVEY_PUBLIC_URL",
     "log_format": "PHILOSOPHY_STUDIO_SURVEY_LOG_FORMAT",
+    "trusted_proxy": "PHILOSOPHY_STUDIO_SURVEY_TRUSTED_PROXY",
 }
 # How often --all asks the database which surveys are open (seconds).
 POLL_VARIABLE = "PHILOSOPHY_STUDIO_SURVEY_POLL_SECONDS"
@@ -33,6 +34,16 @@ def _port(value: str) -> int:
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError("a port is a number from 0 to 65535")
     return port
+
+
+def _proxy(value: str) -> str:
+    from philosophy_studio.survey_server.security import proxy_networks
+
+    try:
+        proxy_networks([value])
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return value.strip()
 
 
 def _workshop(value: str) -> int:
@@ -100,6 +111,15 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         "(the printed links use it, and its name is accepted as Host)",
     )
     serve.add_argument(
+        "--trusted-proxy",
+        action="append",
+        type=_proxy,
+        metavar="ADDR",
+        help="a reverse proxy (address or network, repeatable; in the environment separated by commas) "
+        "whose X-Forwarded-For or Forwarded header names the phone for the per-phone limits; from any "
+        "other peer those headers are ignored. The phone's address is never stored or logged",
+    )
+    serve.add_argument(
         "--log-format",
         choices=("text", "json"),
         help="stderr logs: text (warnings and errors) or json (one event per line, from info up); "
@@ -124,6 +144,8 @@ def _from_environment(args: argparse.Namespace) -> argparse.Namespace:
                 values[name] = _workshop(raw)
             elif name == "port":
                 values[name] = _port(raw)
+            elif name == "trusted_proxy":
+                values[name] = [_proxy(part) for part in raw.replace(" ", ",").split(",") if part]
             elif name == "public_url":
                 values[name] = _public_url(raw)
             elif name == "log_format":
@@ -169,6 +191,7 @@ def _serve_survey(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port or 0,
         public_url=args.public_url or "",
+        trusted_proxies=tuple(args.trusted_proxy or ()),
         poll_seconds=_poll_seconds(),
     )
     handler = start_service_logging(args.log_format or "text")

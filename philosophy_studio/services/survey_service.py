@@ -58,6 +58,9 @@ class ServiceOptions:
     host: str | None = None
     port: int = 0
     public_url: str = ""
+    # Reverse proxies (addresses or networks) whose X-Forwarded-For / Forwarded is
+    # believed for the per-client limits.
+    trusted_proxies: tuple[str, ...] = ()
     poll_seconds: float = POLL_SECONDS
 
 
@@ -102,6 +105,7 @@ class SurveyService:
                 port=options.port,
                 max_answer_length=MAX_ANSWER_LENGTH,
                 public_url=options.public_url,
+                trusted_proxies=options.trusted_proxies,
             )
         except BaseException:
             self._store.dispose()

@@ -8,12 +8,15 @@ device cannot lock out the room or use up the forms of others.
 
 from __future__ import annotations
 
+import ipaddress
+import re
 import secrets
 import threading
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
+from typing import Any
 
 # Digits only: nothing to confuse (O/0, I/l/1) and phones show a number pad for them.
 JOIN_ALPHABET = "0123456789"
@@ -218,3 +221,82 @@ def origin_allowed(
         if not any(lowered.startswith(f"{base}/") for base in ours):
             return False
     return True
+
+
+# --- behind a reverse proxy -------------------------------------------------------
+
+ProxyNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+_FORWARDED_FOR = re.compile(r'(?:^|;)\s*for\s*=\s*("[^"]*"|[^;,\s]*)', re.IGNORECASE)
+
+
+def proxy_networks(addresses: Iterable[str]) -> tuple[ProxyNetwork, ...]:
+    """The reverse proxies whose forwarded headers are believed: addresses or networks
+    (``10.0.0.5``, ``10.0.0.0/24``, ``::1``). ValueError names one that is neither."""
+    networks = []
+    for address in addresses:
+        try:
+            networks.append(ipaddress.ip_network(address.strip(), strict=False))
+        except ValueError:
+            raise ValueError(f"{address.strip()!r} is not an address or network") from None
+    return tuple(networks)
+
+
+def _address(text: str) -> str | None:
+    """An address as a header names it (``"[2001:db8::1]:4711"``, ``192.0.2.1:80``),
+    or None for anything else (``unknown``, an obfuscated name, garbage)."""
+    value = text.strip().strip('"').strip()
+    if value.startswith("["):
+        value = value[1 : value.find("]")] if "]" in value else ""
+    elif value.count(":") == 1:
+        value = value.split(":", 1)[0]
+    try:
+        return str(ipaddress.ip_address(value))
+    except ValueError:
+        return None
+
+
+def forwarded_client(environ: dict[str, object], proxies: tuple[ProxyNetwork, ...]) -> str | None:
+    """The client a trusted proxy reports for this request: the last address of
+    X-Forwarded-For (the one the proxy itself saw; earlier ones are the client's own
+    claims), else of ``Forwarded: for=``. None when the peer is not a trusted proxy or
+    it names no address."""
+    peer = _address(str(environ.get("REMOTE_ADDR", "")))
+    if peer is None or not any(ipaddress.ip_address(peer) in network for network in proxies):
+        return None
+    forwarded_for = str(environ.get("HTTP_X_FORWARDED_FOR", ""))
+    if forwarded_for.strip():
+        return _address(forwarded_for.rsplit(",", maxsplit=1)[-1])
+    forwarded = str(environ.get("HTTP_FORWARDED", ""))
+    if forwarded.strip():
+        found = _FORWARDED_FOR.findall(forwarded.rsplit(",", maxsplit=1)[-1])
+        return _address(found[-1]) if found else None
+    return None
+
+
+PROXY_HEADERS = (
+    "HTTP_X_FORWARDED_FOR",
+    "HTTP_X_FORWARDED_HOST",
+    "HTTP_X_FORWARDED_PROTO",
+    "HTTP_X_FORWARDED_PORT",
+    "HTTP_X_FORWARDED_BY",
+    "HTTP_FORWARDED",
+)
+
+
+class ForwardedFor:
+    """WSGI middleware: behind the configured reverse proxies, a request's client (for
+    the per-client limits, in memory only) is the one the proxy reports; from anyone
+    else the forwarded headers are ignored, so a phone cannot pose as many. The
+    headers never reach the application."""
+
+    def __init__(self, app: Callable[..., Any], proxies: tuple[ProxyNetwork, ...]) -> None:
+        self.app = app
+        self.proxies = proxies
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        reported = forwarded_client(environ, self.proxies)
+        for header in PROXY_HEADERS:
+            environ.pop(header, None)
+        if reported is not None:
+            environ["REMOTE_ADDR"] = reported
+        return self.app(environ, start_response)

@@ -11,13 +11,13 @@ import contextlib
 import logging
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from philosophy_studio.survey_server.app import SurveyApp, SurveySink, body_limit
 from philosophy_studio.survey_server.ballots import BallotSink
 from philosophy_studio.survey_server.router import Router, new_mount
-from philosophy_studio.survey_server.security import new_token
+from philosophy_studio.survey_server.security import ForwardedFor, new_token, proxy_networks
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,9 @@ class _Waitress:
     """A waitress server running on its own thread, with the limits above, and its two
     ways of stopping: at once (``close``) or after the requests in flight (``drain``)."""
 
-    def __init__(self, application: object, host: str | None, port: int, max_body: int) -> None:
+    def __init__(
+        self, application: object, host: str | None, port: int, max_body: int, *, proxies: bool = False
+    ) -> None:
         from waitress.server import create_server
 
         _quiet_waitress()
@@ -130,7 +132,9 @@ class _Waitress:
             max_request_body_size=max_body,
             max_request_header_size=16 * 1024,
             expose_tracebacks=False,
-            clear_untrusted_proxy_headers=True,
+            # Without proxies, forwarded headers are dropped here; behind them, the
+            # application's ForwardedFor middleware decides whom to believe.
+            clear_untrusted_proxy_headers=not proxies,
             connection_limit=CONNECTION_LIMIT,
             asyncore_use_poll=True,
             cleanup_interval=CHECK_SECONDS,
@@ -310,7 +314,9 @@ class SharedSurveyServer:
         port: int = 0,
         max_answer_length: int,
         public_url: str = "",
+        trusted_proxies: Iterable[str] = (),
     ) -> None:
+        proxies = proxy_networks(trusted_proxies)
         if public_url:
             origin, _host = _public_parts(public_url)
             self._origins = frozenset({origin})
@@ -318,7 +324,10 @@ class SharedSurveyServer:
             self._origins = frozenset()
         self.router = Router(health)
         self._max_answer_length = max_answer_length
-        self._server = _Waitress(self.router, host, port, body_limit(max_answer_length) * 2)
+        application = ForwardedFor(self.router, proxies) if proxies else self.router
+        self._server = _Waitress(
+            application, host, port, body_limit(max_answer_length) * 2, proxies=bool(proxies)
+        )
         self._hosts = self._server.hosts(public_url)
         self.endpoint = self._server.endpoint(public_url)
         self._stop_lock = threading.Lock()

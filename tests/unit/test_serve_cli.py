@@ -321,7 +321,16 @@ def test_json_logs_hold_events_but_no_answers_tokens_codes_or_addresses(workshop
     import http.client
     import json
 
-    process = start(str(workshop), "--host", "127.0.0.1", "--log-format", "json", cwd=tmp_path)
+    process = start(
+        str(workshop),
+        "--host",
+        "127.0.0.1",
+        "--log-format",
+        "json",
+        "--trusted-proxy",
+        "127.0.0.1",
+        cwd=tmp_path,
+    )
     try:
         port, path, code = _first_lines(process)
         for text in HOSTILE:
@@ -329,12 +338,17 @@ def test_json_logs_hold_events_but_no_answers_tokens_codes_or_addresses(workshop
         # Requests that fail in other ways: a wrong code, a made-up link, a bad form.
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         try:
-            connection.request("GET", "/a/not-the-token-" + "x" * 10)
+            connection.request(
+                "GET", "/a/not-the-token-" + "x" * 10, headers={"X-Forwarded-For": "203.0.113.77"}
+            )
             connection.getresponse().read()
             connection.request("GET", "/healthz")
             health = json.loads(connection.getresponse().read())
             connection.request(
-                "POST", path, "nonce=forged&answer=x", {"Content-Type": "application/x-www-form-urlencoded"}
+                "POST",
+                path,
+                "nonce=forged&answer=x",
+                {"Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": "203.0.113.77"},
             )
             connection.getresponse().read()
         finally:
