@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "philosophy_studio.cli.survey_commands",
     "philosophy_studio.cli.serve_commands",
     "philosophy_studio.cli.analysis_commands",
+    "philosophy_studio.cli.checkin_commands",
 )
 
 

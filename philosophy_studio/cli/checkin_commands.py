@@ -1,0 +1,51 @@
+"""Sub-command: the check-ins after the workshop, as a calendar file."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from philosophy_studio.cli.arguments import EXIT_OK, Handler, UsageError
+
+
+def _day(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a day written as YYYY-MM-DD") from None
+
+
+def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
+    calendar = subparsers.add_parser(
+        "checkin-calendar",
+        help="write the check-ins after the workshop as a calendar file (.ics)",
+        description="Write the check-ins after the workshop as all-day events in an iCalendar file "
+        "that Outlook, Google Calendar and Thunderbird import. Without --on, the method's plan: "
+        "30, 90 and 180 days after the workshop's date (or after today when it has none). "
+        "Importing a newer file moves the events instead of adding them twice.",
+    )
+    calendar.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    calendar.add_argument("-o", "--output", required=True, help="the .ics file to write")
+    calendar.add_argument(
+        "--on",
+        type=_day,
+        action="append",
+        default=[],
+        metavar="YYYY-MM-DD",
+        help="a check-in on this day instead of the default plan (repeat for each)",
+    )
+    calendar.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    return {"checkin-calendar": _checkin_calendar}
+
+
+def _checkin_calendar(args: argparse.Namespace) -> int:
+    from philosophy_studio.services.checkins import export_checkin_calendar
+
+    output = Path(args.output)
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; give a file name after -o")
+    plan = export_checkin_calendar(args.file, output, workshop_id=args.workshop, days=args.on)
+    days = ", ".join(checkin.day.isoformat() for checkin in plan)
+    print(f"Wrote {output}: {len(plan)} check-in{'s' if len(plan) != 1 else ''} ({days})")
+    return EXIT_OK
