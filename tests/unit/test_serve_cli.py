@@ -392,3 +392,63 @@ def test_json_logs_hold_events_but_no_answers_tokens_codes_or_addresses(workshop
         "güzel",
     ]:
         assert secret not in err, secret
+
+
+# What deploy/Containerfile leaves out: the desktop app's window, analysis, PDF,
+# spreadsheet and QR code libraries.
+NOT_IN_THE_CONTAINER = (
+    "PySide6",
+    "sklearn",
+    "scipy",
+    "numpy",
+    "reportlab",
+    "openpyxl",
+    "defusedxml",
+    "simplemma",
+    "segno",
+    "nltk",
+)
+WITHOUT_DESKTOP_LIBRARIES = f"""
+import sys
+from importlib.abc import MetaPathFinder
+
+class Absent(MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {NOT_IN_THE_CONTAINER!r}:
+            raise ImportError(f"{{name}} is not installed in the container")
+        return None
+
+sys.meta_path.insert(0, Absent())
+from philosophy_studio.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_service_runs_without_the_desktop_libraries(workshop, tmp_path) -> None:
+    """deploy/Containerfile installs the package without its desktop dependencies."""
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            WITHOUT_DESKTOP_LIBRARIES,
+            "serve-survey",
+            str(workshop),
+            "--host",
+            "127.0.0.1",
+        ],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        port, path, _code = _first_lines(process)
+        assert post_answer(port, path, "Served by the lean install") == 200
+        out, err = _stop(process)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert "Stopped. 1 answer(s) arrived from phones." in out
