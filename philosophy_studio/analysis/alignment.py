@@ -162,8 +162,13 @@ def align(
         return family.get(quality_root(key, language), []) if key is not None else []
 
     def rows_of(columns: list[int]) -> np.ndarray:
+        """The texts (within the filter) using any of ``columns``, in order."""
         found = [by_column.indices[by_column.indptr[c] : by_column.indptr[c + 1]] for c in columns]
-        return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int32)
+        if not found:
+            return np.zeros(0, dtype=np.int32)
+        # A column's rows are sorted and distinct already.
+        rows = found[0] if len(found) == 1 else np.unique(np.concatenate(found))
+        return rows if within is None else rows[within[rows]]
 
     def rows_using_all(phrase: str) -> tuple[np.ndarray | None, list[str]]:
         """The comments using every counted word of ``phrase`` (None: it has none), and
@@ -189,8 +194,6 @@ def align(
                 found.append(rows)
                 shown += words
         rows = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int32)
-        if within is not None:
-            rows = rows[within[rows]]
         counted = [sides[row] for row in rows.tolist()]
         results.append(
             ValueAlignment(
