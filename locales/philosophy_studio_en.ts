@@ -1558,6 +1558,38 @@
         <source>{path} is not a whole copy of the workshop (it was cut short or is damaged), so it was not restored and nothing was changed. Choose another copy.</source>
         <translation>{path} is not a whole copy of the workshop (it was cut short or is damaged), so it was not restored and nothing was changed. Choose another copy.</translation>
     </message>
+    <message>
+        <source>{name} could not be read as metric readings. Nothing was imported.</source>
+        <translation>{name} could not be read as metric readings. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} has no column of dates: give one the heading Date (or Tarih). Nothing was imported.</source>
+        <translation>{name} has no column of dates: give one the heading Date (or Tarih). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>No column of {name} is named after a metric of this workshop ({known}), and it has no Metric and Value columns. Nothing was imported.</source>
+        <translation>No column of {name} is named after a metric of this workshop ({known}), and it has no Metric and Value columns. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} has readings of metrics this workshop does not have: {unknown}. Its metrics are: {known}. Nothing was imported.</source>
+        <translation>{name} has readings of metrics this workshop does not have: {unknown}. Its metrics are: {known}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>In {name}, rows {rows} have no date that can be read; write dates as 2027-01-31 or 31.01.2027. Nothing was imported.</source>
+        <translation>In {name}, rows {rows} have no date that can be read; write dates as 2027-01-31 or 31.01.2027. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>In {name}, these readings are not numbers (rows {rows}): {values}. Nothing was imported.</source>
+        <translation>In {name}, these readings are not numbers (rows {rows}): {values}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>In {name}, {metric} has two readings for {day} (rows {rows}). Nothing was imported.</source>
+        <translation>In {name}, {metric} has two readings for {day} (rows {rows}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} holds no readings. Nothing was imported.</source>
+        <translation>{name} holds no readings. Nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>ExamplesDialog</name>

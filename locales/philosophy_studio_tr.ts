@@ -1593,6 +1593,38 @@
         <source>{path} is not a whole copy of the workshop (it was cut short or is damaged), so it was not restored and nothing was changed. Choose another copy.</source>
         <translation>{path} atölyenin eksiksiz bir kopyası değil (yarıda kesilmiş ya da bozulmuş), bu yüzden geri yüklenmedi ve hiçbir şey değişmedi. Başka bir kopya seçin.</translation>
     </message>
+    <message>
+        <source>{name} could not be read as metric readings. Nothing was imported.</source>
+        <translation>{name} ölçüm sonuçları olarak okunamadı. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} has no column of dates: give one the heading Date (or Tarih). Nothing was imported.</source>
+        <translation>{name} dosyasında tarih sütunu yok: bir sütuna Tarih (ya da Date) başlığını verin. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>No column of {name} is named after a metric of this workshop ({known}), and it has no Metric and Value columns. Nothing was imported.</source>
+        <translation>{name} dosyasındaki sütunların hiçbiri bu çalıştayın ölçütlerinden birinin adını taşımıyor ({known}); Metrik ve Değer sütunları da yok. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} has readings of metrics this workshop does not have: {unknown}. Its metrics are: {known}. Nothing was imported.</source>
+        <translation>{name} dosyasında bu çalıştayda olmayan ölçütlerin sonuçları var: {unknown}. Çalıştayın ölçütleri şunlar: {known}. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>In {name}, rows {rows} have no date that can be read; write dates as 2027-01-31 or 31.01.2027. Nothing was imported.</source>
+        <translation>{name} dosyasında {rows}. satırlardaki tarihler okunamıyor; tarihleri 31.01.2027 ya da 2027-01-31 biçiminde yazın. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>In {name}, these readings are not numbers (rows {rows}): {values}. Nothing was imported.</source>
+        <translation>{name} dosyasında şu sonuçlar sayı değil ({rows}. satırlar): {values}. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>In {name}, {metric} has two readings for {day} (rows {rows}). Nothing was imported.</source>
+        <translation>{name} dosyasında {metric} için {day} tarihinde iki sonuç var ({rows}. satırlar). Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} holds no readings. Nothing was imported.</source>
+        <translation>{name} dosyasında hiç ölçüm sonucu yok. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
 </context>
 <context>
     <name>ExamplesDialog</name>

@@ -26,6 +26,7 @@ from philosophy_studio.content.guidelines import METRIC_CATALOGUE
 from philosophy_studio.domain.changes import Aspect
 from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.guideline_commands import AddMetric, DeleteMetric, UpdateMetric
+from philosophy_studio.domain.metric_targets import mentions_speed
 from philosophy_studio.domain.model import Language, Metric, ValueCard
 from philosophy_studio.domain.rules.guidelines import has_metric_name
 from philosophy_studio.domain.text import fold
@@ -36,7 +37,6 @@ from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.resources import locales_dir
 
 # Words that give a hand-written metric away as a speed metric, in both languages.
-_SPEED_WORDS = ("time", "speed", "fast", "quick", "minute", "hour", "süre", "hız", "dakika", "saat", "zaman")
 _COLUMNS = 4  # name, method, target, frequency
 
 
@@ -63,7 +63,7 @@ def in_workshop_language(name: str, language: Language) -> str:
 def is_speed_metric(name: str) -> bool:
     folded = fold(name)
     catalogue_speed = {fold(_tr(entry)) for entry, speed in METRIC_CATALOGUE if speed}
-    return folded in catalogue_speed or any(word in folded for word in _SPEED_WORDS)
+    return folded in catalogue_speed or mentions_speed(name)
 
 
 class MetricsBox(QGroupBox):
