@@ -322,3 +322,27 @@ def test_health_says_when_the_database_cannot_be_reached(tmp_path: Path, running
         503,
         '{"database": "unreachable", "status": "unavailable", "workshops": 1}\n',
     )
+
+
+def test_all_with_votes_serves_every_open_voting_round(tmp_path: Path, running) -> None:
+    from philosophy_studio.domain.model import VotingRound
+    from philosophy_studio.domain.voting_commands import AddVotingRound
+    from philosophy_studio.services.interchange import demo_workshop
+
+    path = str(tmp_path / "demo.pstudio")
+    service = WorkshopService.create(path, demo_workshop(Language.ENGLISH))
+    try:
+        workshop_id = service.workshop_id
+        service.execute(AddVotingRound(VotingRound(id=0)))
+    finally:
+        service.close()
+    _service, out = running(
+        ServiceOptions(path, every_open=True, votes=True, host="127.0.0.1", poll_seconds=0.2)
+    )
+    lines = out.wait_for(2)
+    link = re.match(
+        r"^Voting link for workshop (\d+) \(.*\): (http://\S+/w/[\w-]{22}/v/[\w-]{22})$", lines[0]
+    )
+    assert link and int(link.group(1)) == workshop_id
+    status, page = get(link.group(2))
+    assert status == 200 and 'name="round"' in page
