@@ -3411,6 +3411,22 @@ Press any key for the next person.</translation>
         <translation>Survey &amp;open (the kiosk accepts answers)</translation>
     </message>
     <message>
+        <source>On&amp;ly from</source>
+        <translation>On&amp;ly from</translation>
+    </message>
+    <message>
+        <source>When the survey starts taking answers</source>
+        <translation>When the survey starts taking answers</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;until</translation>
+    </message>
+    <message>
+        <source>When the survey stops taking answers</source>
+        <translation>When the survey stops taking answers</translation>
+    </message>
+    <message>
         <source>Show answers &amp;from:</source>
         <translation>Show answers &amp;from:</translation>
     </message>

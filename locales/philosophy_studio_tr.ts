@@ -3461,6 +3461,22 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Anket &amp;açık (kiosk yanıt kabul eder)</translation>
     </message>
     <message>
+        <source>On&amp;ly from</source>
+        <translation>Açılış ta&amp;rihi</translation>
+    </message>
+    <message>
+        <source>When the survey starts taking answers</source>
+        <translation>Anketin yanıt almaya başlayacağı an</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>Kapanış tari&amp;hi</translation>
+    </message>
+    <message>
+        <source>When the survey stops taking answers</source>
+        <translation>Anketin yanıt almayı bırakacağı an</translation>
+    </message>
+    <message>
         <source>Show answers &amp;from:</source>
         <translation>Yanıtları şu sayıdan itibaren &amp;göster:</translation>
     </message>

@@ -5,14 +5,17 @@ import, paste) and to export them; below, the answers and the word analysis of t
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -25,7 +28,10 @@ from PySide6.QtWidgets import (
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import LOWEST_MIN_RESPONDENTS, MAX_MIN_RESPONDENTS, Workshop
+from philosophy_studio.domain.rules.workshop import SurveyWindowError
 from philosophy_studio.domain.steps import Step
+from philosophy_studio.domain.survey_commands import SetSurveyWindow
+from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.kiosk.kiosk_window import KioskWindow
 from philosophy_studio.gui.kiosk.pin_dialog import SetPinDialog
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
@@ -70,10 +76,24 @@ class SurveyPage(StepPage):
         self.minimum_label = QLabel()
         self.minimum_label.setBuddy(self.minimum)
 
+        # The survey's window (optional): an open survey takes answers only between
+        # these moments, shown in this computer's time, to the minute.
+        self.opens = QCheckBox()
+        self.opens.setObjectName("surveyOpensOn")
+        self.opens_at = self._moment_edit("surveyOpensAt")
+        self.closes = QCheckBox()
+        self.closes.setObjectName("surveyClosesOn")
+        self.closes_at = self._moment_edit("surveyClosesAt")
+        window = QHBoxLayout()
+        for widget in (self.opens, self.opens_at, self.closes, self.closes_at):
+            window.addWidget(widget)
+        window.addStretch(1)
+
         form = QFormLayout()
         form.addRow(self.question_label, self.question)
         form.addRow(self.minimum_label, self.minimum)
         form.addRow("", self.is_open)
+        form.addRow("", window)
 
         self.start_kiosk = QPushButton()
         self.import_answers = QPushButton()
@@ -127,6 +147,10 @@ class SurveyPage(StepPage):
             )
         )
         self.is_open.toggled.connect(self._on_open_toggled)
+        for check in (self.opens, self.closes):
+            check.toggled.connect(self._on_window_edited)
+        for edit in (self.opens_at, self.closes_at):
+            edit.editingFinished.connect(self._on_window_edited)
         self.minimum.valueChanged.connect(self._on_minimum_changed)
         self.start_kiosk.clicked.connect(self.open_kiosk)
         self.open_phones.clicked.connect(self.open_to_phones)
@@ -152,6 +176,7 @@ class SurveyPage(StepPage):
                 else:
                     widget.setValue(int(value))
                 widget.blockSignals(False)
+            self._show_window(survey.open_from, survey.open_until)
         if changes.touches(Aspect.SURVEY, Aspect.ANSWERS):
             self.export_answers.setEnabled(bool(workshop.answers))
             self.answers.show_answers(workshop)
@@ -165,6 +190,58 @@ class SurveyPage(StepPage):
         workshop = self.session.workshop
         if workshop is not None and workshop.survey.is_open != checked:
             self.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, checked))
+
+    @staticmethod
+    def _moment_edit(name: str) -> QDateTimeEdit:
+        edit = QDateTimeEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setEnabled(False)
+        return edit
+
+    def _show_window(self, opens: dt.datetime | None, closes: dt.datetime | None) -> None:
+        """The stored window, in this computer's time; an unset side keeps its edit's
+        moment (a week from now by default) for when it is ticked."""
+        default = QDateTime.currentDateTime().addDays(7)
+        for check, edit, moment in (
+            (self.opens, self.opens_at, opens),
+            (self.closes, self.closes_at, closes),
+        ):
+            for widget in (check, edit):
+                widget.blockSignals(True)
+            check.setChecked(moment is not None)
+            edit.setEnabled(moment is not None)
+            if moment is not None:
+                edit.setDateTime(QDateTime(moment.astimezone().replace(tzinfo=None)))
+            elif not edit.dateTime().isValid() or edit.dateTime().date().year() < 2000:
+                edit.setDateTime(default)
+            for widget in (check, edit):
+                widget.blockSignals(False)
+
+    def _window_edits(self) -> tuple[dt.datetime | None, dt.datetime | None]:
+        def moment(check: QCheckBox, edit: QDateTimeEdit) -> dt.datetime | None:
+            if not check.isChecked():
+                return None
+            # Local time without a zone, as the edit shows it; kept to the minute.
+            return edit.dateTime().toPython().astimezone().replace(second=0, microsecond=0)
+
+        return moment(self.opens, self.opens_at), moment(self.closes, self.closes_at)
+
+    def _on_window_edited(self) -> None:
+        self.opens_at.setEnabled(self.opens.isChecked())
+        self.closes_at.setEnabled(self.closes.isChecked())
+        workshop = self.session.workshop
+        if workshop is None:
+            return
+        opens, closes = self._window_edits()
+        if (opens, closes) == (workshop.survey.open_from, workshop.survey.open_until):
+            return
+        if opens is not None and closes is not None and closes <= opens:
+            self.show_status(lambda: error_message(SurveyWindowError()) or "")
+            return
+        self.show_status(str)
+        self.session.execute(SetSurveyWindow(opens, closes))
 
     def _on_minimum_changed(self, value: int) -> None:
         workshop = self.session.workshop
@@ -238,6 +315,10 @@ class SurveyPage(StepPage):
         self.question_label.setText(self.tr("&Question:"))
         self.question.setAccessibleName(self.tr("Survey question"))
         self.is_open.setText(self.tr("Survey &open (the kiosk accepts answers)"))
+        self.opens.setText(self.tr("On&ly from"))
+        self.opens_at.setAccessibleName(self.tr("When the survey starts taking answers"))
+        self.closes.setText(self.tr("&until"))
+        self.closes_at.setAccessibleName(self.tr("When the survey stops taking answers"))
         self.minimum_label.setText(self.tr("Show answers &from:"))
         self.minimum.setSuffix(" " + self.tr("respondents"))
         self.minimum.setAccessibleName(self.tr("Minimum number of respondents before answers are shown"))
