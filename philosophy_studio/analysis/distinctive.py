@@ -274,9 +274,11 @@ def compare(
     comes back."""
     import numpy as np
 
-    by_word = usage.usage.T.tocsr()
-    in_first = np.asarray(by_word @ first.astype(np.int64)).ravel()
-    in_second = np.asarray(by_word @ second.astype(np.int64)).ravel()
+    # The transpose of the texts × words columns is words × texts rows, without a copy;
+    # a mask of the matrix's own type keeps the product from copying it to a wider one.
+    by_word = usage.usage.T
+    in_first = np.asarray(by_word @ first.astype(by_word.dtype)).ravel().astype(np.int64)
+    in_second = np.asarray(by_word @ second.astype(by_word.dtype)).ravel().astype(np.int64)
     first_total, second_total = float(in_first.sum()), float(in_second.sum())
     pooled = first_total + second_total
     if prior_total is None:
