@@ -35,6 +35,7 @@ from philosophy_studio.services import survey
 from philosophy_studio.services.backups import BackupKind, make_safety_backup
 from philosophy_studio.services.phone_survey import WorkshopBallotSink, WorkshopSurveySink
 from philosophy_studio.services.workshop_service import WorkshopService, parse_address
+from philosophy_studio.survey_server.app import Closed
 from philosophy_studio.survey_server.ballots import BallotApp
 from philosophy_studio.survey_server.security import format_join_code
 from philosophy_studio.survey_server.server import ServedForm, SharedSurveyServer
@@ -208,10 +209,23 @@ class SurveyService:
                 )
             return
         service = WorkshopService(self._store, self._chosen)
-        if self.options.votes and not WorkshopBallotSink(service).is_open():
-            print("No voting round is open: phones see a closed page until one is opened.", file=self._out)
-        elif not self.options.votes and not WorkshopSurveySink(service).is_open():
-            print("The survey is closed: phones see a closed page until it is opened.", file=self._out)
+        if self.options.votes:
+            if not WorkshopBallotSink(service).is_open():
+                print(
+                    "No voting round is open: phones see a closed page until one is opened.", file=self._out
+                )
+        else:
+            sink = WorkshopSurveySink(service)
+            why = sink.why_closed()
+            if why is not None:
+                kind, moment = why
+                when = moment.astimezone().isoformat(timespec="minutes")
+                if kind is Closed.ENDED:
+                    print(f"The survey ended at {when}: phones see that it has ended.", file=self._out)
+                else:
+                    print(f"The survey opens at {when}: until then phones see when it opens.", file=self._out)
+            elif not sink.is_open():
+                print("The survey is closed: phones see a closed page until it is opened.", file=self._out)
         self._out.flush()
 
     def run(self, stop: threading.Event, on_started: Callable[[], None] | None = None) -> int:

@@ -346,3 +346,26 @@ def test_all_with_votes_serves_every_open_voting_round(tmp_path: Path, running) 
     assert link and int(link.group(1)) == workshop_id
     status, page = get(link.group(2))
     assert status == 200 and 'name="round"' in page
+
+
+def test_a_survey_whose_window_begins_later_is_announced_with_its_opening(tmp_path: Path, running) -> None:
+    import datetime as dt
+
+    from philosophy_studio.domain.survey_commands import SetSurveyWindow
+
+    path = str(tmp_path / "w.pstudio")
+    add_workshop(path, "Billing", survey_open=False)
+    opens = dt.datetime(2031, 1, 6, 5, 0, tzinfo=dt.UTC)
+    setter = WorkshopService.open(path)
+    try:
+        setter.execute(SetSurveyWindow(opens, None, survey_open=True))
+    finally:
+        setter.close()
+    _service, out = running(ServiceOptions(path, host="127.0.0.1"))
+    lines = out.wait_for(3)
+    assert lines[2] == (
+        f"The survey opens at {opens.astimezone().isoformat(timespec='minutes')}: "
+        "until then phones see when it opens."
+    )
+    status, page = get(lines[0].split(": ", 1)[1])
+    assert status == 403 and "The survey has not opened yet" in page

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -197,13 +197,15 @@ class SurveyPage(StepPage):
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # Until a side is set: the top of the hour a week from now.
+        soon = QDateTime.currentDateTime().addDays(7)
+        edit.setDateTime(QDateTime(soon.date(), QTime(soon.time().hour(), 0)))
         edit.setEnabled(False)
         return edit
 
     def _show_window(self, opens: dt.datetime | None, closes: dt.datetime | None) -> None:
         """The stored window, in this computer's time; an unset side keeps its edit's
-        moment (a week from now by default) for when it is ticked."""
-        default = QDateTime.currentDateTime().addDays(7)
+        moment (a week from now at first) for when it is ticked."""
         for check, edit, moment in (
             (self.opens, self.opens_at, opens),
             (self.closes, self.closes_at, closes),
@@ -214,8 +216,6 @@ class SurveyPage(StepPage):
             edit.setEnabled(moment is not None)
             if moment is not None:
                 edit.setDateTime(QDateTime(moment.astimezone().replace(tzinfo=None)))
-            elif not edit.dateTime().isValid() or edit.dateTime().date().year() < 2000:
-                edit.setDateTime(default)
             for widget in (check, edit):
                 widget.blockSignals(False)
 
