@@ -33,7 +33,7 @@ from philosophy_studio.persistence.database import Store, can_write, describe, s
 from philosophy_studio.persistence.migrate import prepare
 from philosophy_studio.services import survey
 from philosophy_studio.services.backups import BackupKind, make_safety_backup
-from philosophy_studio.services.phone_survey import WorkshopBallotSink, WorkshopSurveySink
+from philosophy_studio.services.phone_survey import PHONE_WAIT_SECONDS, WorkshopBallotSink, WorkshopSurveySink
 from philosophy_studio.services.workshop_service import WorkshopService, parse_address
 from philosophy_studio.survey_server.app import Closed
 from philosophy_studio.survey_server.ballots import BallotApp
@@ -46,6 +46,11 @@ log = logging.getLogger(__name__)
 POLL_SECONDS = 5.0
 # The database counts as unreachable when no poll succeeded for this long.
 UNREACHABLE_AFTER_SECONDS = 3 * POLL_SECONDS
+# On PostgreSQL a table keeps rows where they were written, so its physical order tells
+# who answered after whom until the answers are shuffled (repository.shuffle_answers).
+# A service that runs for days shuffles this often when answers came in meanwhile:
+# the order of arrival is then blurred to within this period, not the whole week.
+SHUFFLE_SECONDS = 5 * 60
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ class ServiceOptions:
     # believed for the per-client limits.
     trusted_proxies: tuple[str, ...] = ()
     poll_seconds: float = POLL_SECONDS
+    shuffle_seconds: float = SHUFFLE_SECONDS
 
 
 def _open_store(location: str) -> Store:
@@ -98,6 +104,9 @@ class SurveyService:
         self.stored = 0
         self._last_reachable = time.monotonic()
         self._database_down = False
+        # How many answers had arrived at the last shuffle, and how many shuffles ran.
+        self._shuffled_at = 0
+        self.shuffles = 0
         try:
             self._chosen = None if options.every_open else self._choose_workshop()
             self.server = SharedSurveyServer(
@@ -186,6 +195,27 @@ class SurveyService:
             if workshop_id not in self._served:
                 self._serve(workshop_id, team_name)
 
+    def shuffle(self) -> None:
+        """Rewrite the answers in the order of their random keys, if any came in since
+        the last time (PostgreSQL only; SQLite keeps key order all along)."""
+        with self._count_lock:
+            arrived = self.stored
+        if self._store.is_sqlite or self.options.votes or arrived == self._shuffled_at:
+            return
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self._store.write(PHONE_WAIT_SECONDS) as session:
+                repository.shuffle_answers(session)
+        except (WorkshopError, DBAPIError):
+            # Not the table's owner, or busy: tried again later, and on close.
+            log.warning(
+                "could not shuffle the stored order of the answers", extra={"event": "shuffle_failed"}
+            )
+            return
+        self._shuffled_at = arrived
+        self.shuffles += 1
+
     def health(self) -> dict[str, object]:
         reachable = (
             not self._database_down
@@ -239,11 +269,15 @@ class SurveyService:
             if on_started is not None:
                 on_started()
             next_poll = time.monotonic() + self.options.poll_seconds
+            next_shuffle = time.monotonic() + self.options.shuffle_seconds
             # A timed wait, so that a signal handler gets to run on the main thread.
             while not stop.wait(min(0.5, self.options.poll_seconds)):
                 if time.monotonic() >= next_poll:
                     self.poll()
                     next_poll = time.monotonic() + self.options.poll_seconds
+                if time.monotonic() >= next_shuffle:
+                    self.shuffle()
+                    next_shuffle = time.monotonic() + self.options.shuffle_seconds
             log.info("stopping: answering the requests in flight", extra={"event": "stopping"})
         finally:
             self.server.stop(graceful=True)

@@ -369,3 +369,25 @@ def test_a_survey_whose_window_begins_later_is_announced_with_its_opening(tmp_pa
     )
     status, page = get(lines[0].split(": ", 1)[1])
     assert status == 403 and "The survey has not opened yet" in page
+
+
+def test_a_service_running_for_days_keeps_shuffling_the_stored_order(team_database, running) -> None:
+    """On PostgreSQL the physical order of the rows tells the order of arrival until the
+    answers are shuffled; a service that runs for a week does so every few minutes
+    (here: at once), not only when it stops."""
+    import secrets
+
+    from test_arrival_order import concordance, stored_order
+
+    add_workshop(team_database, "Night shift", survey_open=True)
+    service, out = running(ServiceOptions(team_database, host="127.0.0.1", shuffle_seconds=0.2))
+    link = out.wait_for(2)[0].split(": ", 1)[1]
+    arrival = [f"{secrets.token_hex(4)} answer {n}" for n in range(200)]
+    for text in arrival:
+        assert send_answer(link, text) == 200
+    deadline = time.monotonic() + 60
+    while service._shuffled_at < len(arrival) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert service._shuffled_at == len(arrival)
+    # Read while the service still runs.
+    assert 0.35 < concordance(arrival, stored_order(team_database)) < 0.65
