@@ -43,10 +43,21 @@ _D = "[dt]"
 _PLURAL = f"l{_A}r"
 _POSSESSIVE = f"(?:{_H}?m{_H}z|{_H}?n{_H}z|{_H}?m|{_H}?n|s?{_H}|l{_A}r{_H})"
 _CASE = f"(?:n?{_D}{_A}n|n?{_D}{_A}|n?{_H}n|y?l{_A}|{_H}yl{_A}|y?{_H}|y?{_A}|n{_H}|n{_A}|c{_A}|ç{_A}|c{_A}k)"
+# The copula on a noun or adjective: present (hızlı-yız, hızlı-sınız, hızlı-dır), past,
+# evidential and conditional each with its person ending (hızlı-y-dı-nız, hızlı-y-mış-lar,
+# hızlı-y-sa-k), and -(y)ken (hızlı-y-ken).
+_PRESENT_COPULA = f"(?:{_D}{_H}r|y?{_H}z|s{_H}n{_H}z|y?{_H}m|s{_H}n|{_D}{_H}rl{_A}r|l{_A}r)"
+_COPULA_PERSON = f"(?:m|n|k|n{_H}z|l{_A}r)"
 _COPULA = (
-    f"(?:{_D}{_H}r|y?{_H}z|s{_H}n{_H}z|y?{_H}m|s{_H}n|y?{_D}{_H}|y?m{_H}ş|y?s{_A}|{_D}{_H}rl{_A}r|l{_A}r)"
+    f"(?:{_PRESENT_COPULA}|(?:y?{_D}{_H}|y?s{_A}){_COPULA_PERSON}?"
+    f"|y?m{_H}ş(?:{_PRESENT_COPULA}|y?{_D}{_H}{_COPULA_PERSON}?)?|y?ken)"
 )
 _NOMINAL = f"(?:{_PLURAL})?(?:{_POSSESSIVE})?(?:{_CASE})?(?:ki(?:{_CASE})?)?(?:{_COPULA})?"
+# Without the person endings of the past copula: whether güldük reads only as a verb.
+_BARE_COPULA = (
+    f"(?:{_D}{_H}r|y?{_H}z|s{_H}n{_H}z|y?{_H}m|s{_H}n|y?{_D}{_H}|y?m{_H}ş|y?s{_A}|{_D}{_H}rl{_A}r|l{_A}r)"
+)
+_BARE_NOMINAL = f"(?:{_PLURAL})?(?:{_POSSESSIVE})?(?:{_CASE})?(?:ki(?:{_CASE})?)?(?:{_BARE_COPULA})?"
 _VERBAL_STEM = (
     f"(?:m{_A}k|m{_A}|y?{_H}ş|{_D}{_H}[kğ]|y?{_A}c{_A}[kğ]|y?{_A}n|{_H}?yor|y?{_A}r|{_H}r|m{_A}z"
     f"|{_D}{_H}|m{_H}ş|s{_A}|y?{_A}bil|m{_A}l{_H}|y?{_H}p|y?{_A}r{_A}k|m{_A}d{_A}n|y?{_H}c{_H}|r)"
@@ -57,6 +68,7 @@ _PERSON = f"(?:{_H}m|s{_H}n|{_H}z|s{_H}n{_H}z|l{_A}r|m|n|k|n{_H}z|y{_H}m|y{_H}z)
 _NEGATION = f"(?:y?{_A}(?=m{_A}))?(?:m{_A}y?)?"
 _VERBAL = f"{_NEGATION}(?:(?:{_VERBAL_STEM}){{1,3}}(?:{_PERSON}|{_NOMINAL})?|{_IMPERATIVE})"
 _NOMINAL_CHAIN = re.compile(_NOMINAL)
+_BARE_NOMINAL_CHAIN = re.compile(_BARE_NOMINAL)
 _VERBAL_CHAIN = re.compile(_VERBAL)
 # Voice (passive, causative, reflexive) before the verbal endings: temizle-n-di,
 # sonlan-dır-dı.
@@ -81,6 +93,9 @@ _LEXICALISED = frozenset(
         "öncelikle", "anında",
     ]
 )  # fmt: skip
+# değil (is not) takes the copula as any adjective does: değil-di-niz, değil-se-k, değil-ken.
+# The table reads some of its forms as passives of değ- (to touch): değ-il-di-niz.
+_NEGATIVE_COPULA = re.compile(f"değil(?:{_COPULA})?")
 # -lA, -lAn, -lAş make a verb of a noun: temizle-, ilgilen-, karşılaş-.
 _VERB_DERIVATION = re.compile(f"l{_A}[nş]?")
 
@@ -242,6 +257,8 @@ class TurkishLemmas:
         stays aynı, alınız (of al-) is no Ali."""
         if form in _LEXICALISED:
             return form
+        if _NEGATIVE_COPULA.fullmatch(form):
+            return "değil"
         direct = self._table_lemma(form)
         dotted = _dotted(form)
         if dotted is None or direct in self._present:
@@ -369,7 +386,7 @@ def _verbal_evidence(root: str, form: str) -> int:
     for stem in stems:
         if form.startswith(stem):
             ending = form[len(stem) :]
-            nominal = stem == root and bool(_NOMINAL_CHAIN.fullmatch(ending))
+            nominal = stem == root and bool(_BARE_NOMINAL_CHAIN.fullmatch(ending))
             verbal = bool(_VOICED_VERBAL_CHAIN.fullmatch(ending))
             if verbal != nominal:
                 return 1 if verbal else -1

@@ -98,6 +98,22 @@ def test_a_noun_the_table_inflects_is_no_adverb_of_a_shorter_one() -> None:
     ]
 
 
+def test_the_copula_with_its_person_ending_keeps_the_adjective() -> None:
+    # Past, evidential and conditional copula with a person ending, and -(y)ken, on an
+    # adjective made with -lI: hızlıydınız is hızlı as hızlıydı is, not hız.
+    forms = ["hızlı", "hızlıydı", "hızlıydınız", "hızlıydık", "hızlıydılar", "hızlıymışsınız", "hızlıysak"]
+    forms += ["kararlıydım", "şiddetliyken"]
+    groups = group_forms(forms, TR)
+    assert {form: groups[form] for form in forms[:7]} == dict.fromkeys(forms[:7], "hızlı")
+    assert groups["kararlıydım"] == "kararlı" and groups["şiddetliyken"] == "şiddetli"
+
+
+def test_the_negative_copula_with_its_endings_is_one_word() -> None:
+    # değil (is not) with the copula; the table reads değildiniz as a passive of değ-.
+    forms = ["değil", "değildi", "değildiniz", "değildin", "değilmiş", "değilsek", "değilken"]
+    assert set(group_forms(forms, TR).values()) == {"değil"}
+
+
 def test_grouping_depends_only_on_the_set_of_forms() -> None:
     forms = [form for family in FAMILIES_TR.values() for form in family]
     assert group_forms(forms, TR) == group_forms(list(reversed(forms)) + forms[:3], TR)
