@@ -117,6 +117,8 @@ class SurveyService:
                 public_url=options.public_url,
                 trusted_proxies=options.trusted_proxies,
             )
+            # Several workshops: one short address takes any of their codes.
+            self._join_url = self.server.add_root_join() if options.every_open else ""
         except BaseException:
             self._store.dispose()
             raise
@@ -165,7 +167,8 @@ class SurveyService:
             print(f"{what} link: {served.url}", file=self._out)
         else:
             print(f"{what} link for workshop {workshop_id} ({team_name}): {served.url}", file=self._out)
-        print(f"Join at {served.join_url} with code: {format_join_code(served.join_code)}", file=self._out)
+        join_url = self._join_url or served.join_url
+        print(f"Join at {join_url} with code: {format_join_code(served.join_code)}", file=self._out)
         self._out.flush()
         log.info("serving a workshop", extra={"event": "workshop_served", "workshop": workshop_id})
 

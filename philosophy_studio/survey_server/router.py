@@ -2,9 +2,12 @@
 
 Each workshop's form is mounted under its own unguessable prefix (``/w/<secret>``): its
 link, join page and join code are its own, and nobody who knows one workshop's link can
-reach another's. ``GET /healthz`` says whether the service works (for a container's
-health check or a monitor); it names no workshop and counts no answers. A form served
-alone (one workshop, as the room's server does) is mounted at the root.
+reach another's. The root's join page (``RootJoinApp``) takes the code of any of them
+and leads to that workshop's form, so a person who cannot scan the QR code types a
+short address and the code on the screen. ``GET /healthz`` says whether the service
+works (for a container's health check or a monitor); it names no workshop and counts
+no answers. A form served alone (one workshop, as the room's server does) is mounted
+at the root.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from typing import Any
 
 from philosophy_studio.domain.language import Language
 from philosophy_studio.survey_server import pages
-from philosophy_studio.survey_server.app import SurveyApp
+from philosophy_studio.survey_server.app import JOIN_PATH, Refused, Response, SurveyApp
 from philosophy_studio.survey_server.pages import Text
+from philosophy_studio.survey_server.security import AttemptLimit, NonceState
 
 MOUNT_PREFIX = "/w/"
 HEALTH_PATH = "/healthz"
@@ -32,6 +36,70 @@ def new_mount() -> str:
     return MOUNT_PREFIX + secrets.token_urlsafe(16)
 
 
+class _NoSink:
+    """The root's join page stores nothing: it only leads to a workshop's form."""
+
+    def language(self) -> Language:
+        return Language.ENGLISH
+
+    def is_open(self) -> bool:
+        return False
+
+
+def _language_asked(accept_language: str) -> Language:
+    """The phone's first choice of language, among the two the pages speak."""
+    first = accept_language.split(",", 1)[0].split(";", 1)[0].strip().lower()
+    return Language.TURKISH if first.split("-", 1)[0] == "tr" else Language.ENGLISH
+
+
+class RootJoinApp(SurveyApp):
+    """``GET /`` and ``POST /join`` of a server of several workshops: the code typed is
+    compared with every served workshop's code, and the right one leads to that
+    workshop's form. Attempts are limited per client; a wrong code counts as a wrong
+    guess for every workshop (their codes change when a room's worth of guesses
+    arrives), a right one for none."""
+
+    # No path is a form here: every other path is the router's or 404.
+    form_prefix = "\0"
+
+    def __init__(
+        self,
+        apps: Callable[[], tuple[SurveyApp, ...]],
+        allowed_hosts: frozenset[str],
+        allowed_origins: frozenset[str],
+    ) -> None:
+        super().__init__(_NoSink(), "", allowed_hosts, max_answer_length=64)  # type: ignore[arg-type]
+        self.allowed_origins = allowed_origins
+        self._apps = apps
+        self.limit = AttemptLimit()
+
+    def handle(self, environ: dict[str, Any]) -> Response:
+        self._request.language = _language_asked(str(environ.get("HTTP_ACCEPT_LANGUAGE", "")))
+        return super().handle(environ)
+
+    def _language(self) -> Language:
+        return getattr(self._request, "language", Language.ENGLISH)
+
+    def _join(self, language: Language, fields: dict[str, str]) -> Response:
+        nonce = fields.get("nonce", "")
+        if self.join_nonces.take(nonce, "join") is not NonceState.FRESH:
+            return self._join_form(language, None, HTTPStatus.BAD_REQUEST)
+        self.join_nonces.spend(nonce)
+        if not self.limit.allow(self.client):
+            page = pages.message(language, Text.THROTTLED_TITLE, Text.THROTTLED)
+            raise Refused(Response(HTTPStatus.TOO_MANY_REQUESTS, page, (("Retry-After", "60"),)))
+        typed = fields.get("code", "")
+        apps = self._apps()
+        # Every code is compared, so the time taken does not tell which one was close.
+        matched = [app for app in apps if app.guard.matches(typed)]
+        if matched:
+            return Response(HTTPStatus.SEE_OTHER, "", (("Location", matched[0].answer_path),))
+        rotated = [app.guard.count_failure() for app in apps]
+        return self._join_form(
+            language, Text.ROTATED if any(rotated) else Text.WRONG_CODE, HTTPStatus.FORBIDDEN
+        )
+
+
 class Router:
     """The WSGI application of a survey service: forms by mount, and ``/healthz``.
 
@@ -42,6 +110,8 @@ class Router:
         self._health = health
         self._lock = threading.Lock()
         self._apps: dict[str, SurveyApp] = {}
+        # The join page for all mounted workshops, on a server of several.
+        self.root: SurveyApp | None = None
 
     def mount(self, app: SurveyApp) -> None:
         with self._lock:
@@ -59,6 +129,8 @@ class Router:
         apps = self._apps
         if "" in apps:
             return apps[""], path
+        if self.root is not None and path in ("/", JOIN_PATH):
+            return self.root, path
         if not path.startswith(MOUNT_PREFIX):
             return None
         end = path.find("/", len(MOUNT_PREFIX))

@@ -125,6 +125,51 @@ class JoinGuard:
             self._on_rotated(rotated_to)
         return JoinResult.ROTATED
 
+    # --- one join page for several workshops (survey_server.router) -----------------
+
+    def matches(self, typed: str) -> bool:
+        """Whether ``typed`` is this code; counts nothing (the caller limits attempts)."""
+        with self._lock:
+            code = self._code
+        return secrets.compare_digest(normalise_typed_code(typed).encode(), code.encode())
+
+    def count_failure(self) -> bool:
+        """A wrong code was typed where this code is one of those accepted; True when
+        that was one too many for the room and the code changed."""
+        with self._lock:
+            now = self._clock()
+            self._failures.moments.append(now)
+            if self._failures.count(now) < MAX_FAILURES:
+                return False
+            self._failures.moments.clear()
+            self._code = rotated_to = new_join_code()
+        if self._on_rotated is not None:
+            self._on_rotated(rotated_to)
+        return True
+
+
+class AttemptLimit:
+    """Join attempts per client per minute, in memory only (the clients a join page
+    for several workshops sees)."""
+
+    def __init__(self, clock: Clock = time.monotonic) -> None:
+        self._lock = threading.Lock()
+        self._clock = clock
+        self._clients: OrderedDict[str, _Window] = OrderedDict()
+
+    def allow(self, client: str) -> bool:
+        """Counts an attempt by ``client``; False when it made too many this minute."""
+        with self._lock:
+            now = self._clock()
+            attempts = self._clients.pop(client, None) or _Window()
+            self._clients[client] = attempts
+            while len(self._clients) > MAX_CLIENTS:
+                self._clients.popitem(last=False)
+            if attempts.count(now) >= MAX_ATTEMPTS_PER_CLIENT:
+                return False
+            attempts.moments.append(now)
+            return True
+
 
 class NonceState(Enum):
     FRESH = "fresh"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from philosophy_studio.survey_server.app import SurveyApp, SurveySink, body_limit
 from philosophy_studio.survey_server.ballots import BallotSink
-from philosophy_studio.survey_server.router import Router, new_mount
+from philosophy_studio.survey_server.router import RootJoinApp, Router, new_mount
 from philosophy_studio.survey_server.security import ForwardedFor, new_token, proxy_networks
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,8 @@ STOP_TIMEOUT_SECONDS = 5.0
 # On a graceful stop: how long requests already arriving or being answered get to
 # finish (a request must arrive within REQUEST_DEADLINE_SECONDS anyway).
 DRAIN_SECONDS = REQUEST_DEADLINE_SECONDS + 2.0
+# A connection that has sent nothing yet is given this long to start its request.
+DRAIN_GRACE_SECONDS = 1.0
 
 
 def lan_address() -> str:
@@ -174,21 +176,37 @@ class _Waitress:
 
         server = self.server
         map_ = server._map  # type: ignore[attr-defined]
+        listening_stopped = threading.Event()
 
         def stop_listening() -> None:
             from waitress import wasyncore
 
-            # The listening socket only: waitress's own close() also closes the loop's
-            # wake-up pipe, which the rest of the stop still needs.
-            with contextlib.suppress(OSError):
-                wasyncore.dispatcher.close(server)  # type: ignore[arg-type]
+            try:
+                # Connections the system already accepted for us are taken first:
+                # closing the listening socket would reset them.
+                while True:
+                    before = len(map_)
+                    server.handle_accept()  # type: ignore[attr-defined]
+                    if len(map_) == before:
+                        break
+                # The listening socket only: waitress's own close() also closes the
+                # loop's wake-up pipe, which the rest of the stop still needs.
+                with contextlib.suppress(OSError):
+                    wasyncore.dispatcher.close(server)  # type: ignore[arg-type]
+            finally:
+                listening_stopped.set()
 
         self._run_on_loop(stop_listening)
+        listening_stopped.wait(STOP_TIMEOUT_SECONDS)
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
+            now = time.time()  # waitress stamps a channel's activity with time.time()
             channels = [d for d in list(map_.values()) if hasattr(d, "requests") and d is not server]
             busy = [c for c in channels if c.requests or c.request is not None or c.total_outbufs_len]
-            idle = [c for c in channels if c not in busy]
+            # A connection that has not sent anything yet may have its request on the
+            # way: it gets a moment before it counts as idle.
+            waiting = [c for c in channels if c not in busy and now - c.last_activity < DRAIN_GRACE_SECONDS]
+            idle = [c for c in channels if c not in busy and c not in waiting]
 
             def close_idle(idle: list = idle) -> None:  # type: ignore[type-arg]
                 for channel in idle:
@@ -196,7 +214,7 @@ class _Waitress:
 
             if idle:
                 self._run_on_loop(close_idle)
-            if not busy:
+            if not busy and not waiting:
                 return
             time.sleep(0.05)
 
@@ -355,6 +373,11 @@ class SharedSurveyServer:
         base = self.endpoint.base_url
         return ServedForm(app, base + app.answer_path, base + app.join_path)
 
+    def add_root_join(self) -> str:
+        """A join page at the root that takes any served workshop's code; its URL."""
+        self.router.root = RootJoinApp(lambda: self.router.apps, self._hosts, self._origins)
+        return self.endpoint.base_url + "/"
+
     @property
     def port(self) -> int:
         return self.endpoint.port
@@ -366,6 +389,6 @@ class SharedSurveyServer:
             self._stopped = True
         if graceful:
             self._server.drain()
-        for app in self.router.apps:
+        for app in (*self.router.apps, *([self.router.root] if self.router.root else [])):
             app.stop()
         self._server.close()

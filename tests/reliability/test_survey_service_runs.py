@@ -23,7 +23,7 @@ NONCE = re.compile(r'name="nonce" value="([^"]+)"')
 LINK = re.compile(
     r"^Survey link for workshop (\d+) \((.*)\): (http://127\.0\.0\.1:\d+(/w/[\w-]{22})/a/[\w-]{22})$"
 )
-JOIN = re.compile(r"^Join at (http://127\.0\.0\.1:\d+(/w/[\w-]{22})/) with code: (\d{4} \d{4})$")
+JOIN = re.compile(r"^Join at (http://127\.0\.0\.1:\d+/) with code: (\d{4} \d{4})$")
 
 
 def add_workshop(location: str, team: str, *, survey_open: bool) -> int:
@@ -177,10 +177,10 @@ def test_all_serves_every_open_survey_under_its_own_link_and_picks_up_later_ones
     later = LINK.match(lines[2])
     later_join = JOIN.match(lines[3])
     assert later and int(later.group(1)) == returns
-    assert later_join and later_join.group(2) == later.group(4)
+    assert later_join and later_join.group(1) == JOIN.match(lines[1]).group(1)
     assert urlsplit(later.group(3)).port == urlsplit(link.group(3)).port
     assert later.group(4) != link.group(4)
-    assert JOIN.match(lines[1]).group(3) != later_join.group(3)
+    assert JOIN.match(lines[1]).group(2) != later_join.group(2)
     assert send_answer(link.group(3), "Billing answer") == 200
     assert send_answer(later.group(3), "Returns answer") == 200
     assert answers_of(team_database, billing) == ["Billing answer"]
@@ -189,7 +189,7 @@ def test_all_serves_every_open_survey_under_its_own_link_and_picks_up_later_ones
     base = link.group(3).split("/w/")[0]
     assert get(base + later.group(4) + "/a/" + link.group(3).rsplit("/", 1)[1])[0] == 404
     assert get(base + "/w/" + "A" * 22 + "/")[0] == 404
-    assert get(base + "/")[0] == 404
+    assert get(base + "/a/" + link.group(3).rsplit("/", 1)[1])[0] == 404
     status, body = get(base + "/healthz")
     assert status == 200
     assert body.strip() == '{"database": "reachable", "status": "ok", "workshops": 2}'
@@ -202,30 +202,63 @@ def test_all_on_a_file_starts_with_nothing_open_and_waits(tmp_path: Path, runnin
     assert out.wait_for(1)[0].startswith("No workshop takes answers now")
 
 
-def test_the_join_code_of_a_mounted_workshop_leads_to_its_own_form(tmp_path: Path, running) -> None:
-    path = str(tmp_path / "w.pstudio")
-    add_workshop(path, "Billing", survey_open=True)
-    _service, out = running(ServiceOptions(path, every_open=True, host="127.0.0.1", poll_seconds=0.2))
-    lines = out.wait_for(2)
-    link, join = LINK.match(lines[0]), JOIN.match(lines[1])
-    status, page = get(join.group(1))
-    assert status == 200
-    assert f'action="{join.group(2)}/join"' in page
-    parts = urlsplit(join.group(1))
+def join_with(join_url: str, code: str, path: str = "/", language: str = "en") -> http.client.HTTPResponse:
+    parts = urlsplit(join_url)
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
     try:
+        connection.request("GET", path, headers={"Accept-Language": language})
+        page = connection.getresponse().read().decode()
+        action = re.search(r'<form method="post" action="([^"]+)"', page).group(1)
         connection.request(
             "POST",
-            join.group(2) + "/join",
-            urlencode({"nonce": NONCE.search(page).group(1), "code": join.group(3)}),
-            {"Content-Type": "application/x-www-form-urlencoded"},
+            action,
+            urlencode({"nonce": NONCE.search(page).group(1), "code": code}),
+            {"Content-Type": "application/x-www-form-urlencoded", "Accept-Language": language},
         )
         response = connection.getresponse()
-        response.read()
+        response.body = response.read().decode()  # type: ignore[attr-defined]
+        return response
     finally:
         connection.close()
-    assert response.status == 303
-    assert response.getheader("Location") == urlsplit(link.group(3)).path
+
+
+def test_one_join_page_takes_the_code_of_any_served_workshop(tmp_path: Path, running) -> None:
+    """People who cannot scan the QR code type the short address and the code on their
+    room's screen: it leads to their own workshop's form, and a wrong code to none."""
+    from philosophy_studio.survey_server.security import MAX_ATTEMPTS_PER_CLIENT
+
+    path = str(tmp_path / "w.pstudio")
+    add_workshop(path, "Billing", survey_open=True)
+    service, out = running(ServiceOptions(path, every_open=True, host="127.0.0.1", poll_seconds=0.2))
+    lines = out.wait_for(2)
+    link, join = LINK.match(lines[0]), JOIN.match(lines[1])
+    # A second workshop in the same store opens later.
+    from philosophy_studio.persistence import repository
+
+    with service._store.write() as session:
+        other = repository.insert_workshop(
+            session, new_workshop(WorkshopInfo(team_name="Returns", language=Language.TURKISH))
+        )
+        repository.workshop_row(session, other).survey_open = True
+    lines = out.wait_for(4)
+    other_link, other_join = LINK.match(lines[2]), JOIN.match(lines[3])
+    assert other_join.group(1) == join.group(1)
+    for code, answer_link in ((join.group(2), link), (other_join.group(2), other_link)):
+        response = join_with(join.group(1), code)
+        assert response.status == 303
+        assert response.getheader("Location") == urlsplit(answer_link.group(3)).path
+    # The mounted workshop's own join page takes its code too.
+    mount = link.group(4)
+    response = join_with(join.group(1), join.group(2), path=mount + "/")
+    assert response.status == 303 and response.getheader("Location") == urlsplit(link.group(3)).path
+    # A wrong code: said in the phone's language; after a few, this phone waits.
+    response = join_with(join.group(1), "1234 5678", language="tr-TR,tr;q=0.9")
+    assert response.status == 403 and "Bu kod doğru değil" in response.body
+    statuses = [join_with(join.group(1), "1234 5678").status for _ in range(MAX_ATTEMPTS_PER_CLIENT)]
+    # Three attempts were made above (two right codes, one wrong) within the minute.
+    assert statuses == [403] * (MAX_ATTEMPTS_PER_CLIENT - 3) + [429] * 3
+    # Even the right code, for this phone, until the minute is over.
+    assert join_with(join.group(1), join.group(2)).status == 429
 
 
 PHONES = 8
