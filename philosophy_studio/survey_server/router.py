@@ -164,8 +164,14 @@ class Router:
         return app(inner, start_response)
 
     def _answer_health(self, environ: dict[str, Any], start_response: StartResponse) -> list[bytes]:
-        fields = self._health()
-        status = HTTPStatus.OK if fields.get("status") == "ok" else HTTPStatus.SERVICE_UNAVAILABLE
+        extra: list[tuple[str, str]] = []
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+            fields: dict[str, object] = {"status": "method not allowed"}
+            status = HTTPStatus.METHOD_NOT_ALLOWED
+            extra.append(("Allow", "GET, HEAD"))
+        else:
+            fields = self._health()
+            status = HTTPStatus.OK if fields.get("status") == "ok" else HTTPStatus.SERVICE_UNAVAILABLE
         body = (json.dumps(fields, sort_keys=True) + "\n").encode("utf-8")
         start_response(
             f"{status.value} {status.phrase}",
@@ -174,6 +180,7 @@ class Router:
                 ("Content-Length", str(len(body))),
                 ("Cache-Control", "no-store"),
                 ("X-Content-Type-Options", "nosniff"),
+                *extra,
             ],
         )
         return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [body]
