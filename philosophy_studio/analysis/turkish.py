@@ -93,6 +93,15 @@ _LEXICALISED = frozenset(
         "öncelikle", "anında",
     ]
 )  # fmt: skip
+# ... and keep them with the copula: zorundayım, zamanındaydı, içtendi.
+_LEXICALISED_WITH_COPULA = re.compile(f"({'|'.join(sorted(_LEXICALISED))})(?:{_COPULA})?")
+# The personal pronouns whose stem changes (ben → bana, sen → sana, o → onunla), with their
+# case endings: the table takes sana for san (fame), seni for a word, onunla for on (ten).
+_PRONOUN_STEMS = (
+    ("ben", re.compile("bana|ben(?:i|den|de|im(?:le|ki)?)")),
+    ("sen", re.compile("sana|sen(?:i|den|de|in(?:le|ki)?)")),
+    ("o", re.compile("on(?:u|a|dan|da|un(?:la|ki)?|lar(?:ı|a|dan|da|ın|la)?)")),
+)
 # değil (is not) takes the copula as any adjective does: değil-di-niz, değil-se-k, değil-ken.
 # The table reads some of its forms as passives of değ- (to touch): değ-il-di-niz.
 _NEGATIVE_COPULA = re.compile(f"değil(?:{_COPULA})?")
@@ -255,10 +264,14 @@ class TurkishLemmas:
         lemma is itself a caps-mangled spelling of the start of the dotted one
         (ılgılıydı beside ilgili: the table lists ılgı for it). Never otherwise: aynı
         stays aynı, alınız (of al-) is no Ali."""
-        if form in _LEXICALISED:
-            return form
+        lexicalised = _LEXICALISED_WITH_COPULA.fullmatch(form)
+        if lexicalised:
+            return lexicalised.group(1)
         if _NEGATIVE_COPULA.fullmatch(form):
             return "değil"
+        for pronoun, forms in _PRONOUN_STEMS:
+            if forms.fullmatch(form):
+                return pronoun
         direct = self._table_lemma(form)
         dotted = _dotted(form)
         if dotted is None or direct in self._present:

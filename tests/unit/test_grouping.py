@@ -114,6 +114,23 @@ def test_the_negative_copula_with_its_endings_is_one_word() -> None:
     assert set(group_forms(forms, TR).values()) == {"değil"}
 
 
+def test_pronouns_whose_stem_changes_and_lexicalised_words_with_the_copula() -> None:
+    # sana is no san (fame), onunla no on (ten); zorundayım is zorunda as the word list
+    # shows it, not a root zorun or zor.
+    groups = group_forms(["sen", "sana", "seni", "bana", "ben", "onunla", "onu", "onlarla"], TR)
+    assert [groups[word] for word in ("sana", "seni", "bana", "onunla", "onu", "onlarla")] == [
+        "sen",
+        "sen",
+        "ben",
+        "o",
+        "o",
+        "o",
+    ]
+    lexicalised = group_forms(["zorunda", "zorundayım", "zorundasınız", "zamanındaydı", "içtendi"], TR)
+    assert list(lexicalised.values()).count("zorunda") == 3
+    assert lexicalised["zamanındaydı"] == "zamanında" and lexicalised["içtendi"] == "içten"
+
+
 def test_grouping_depends_only_on_the_set_of_forms() -> None:
     forms = [form for family in FAMILIES_TR.values() for form in family]
     assert group_forms(forms, TR) == group_forms(list(reversed(forms)) + forms[:3], TR)
