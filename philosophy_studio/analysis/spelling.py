@@ -42,6 +42,33 @@ def _deletions(word: str) -> set[str]:
     return {word[:n] + word[n + 1 :] for n in range(len(word))}
 
 
+def _one_edit(first: str, second: str) -> bool:
+    """Whether one letter added, dropped or changed, two neighbours swapped, or a
+    doubled letter moved make ``second`` of ``first``. (Sharing a deletion is not
+    enough: cesar and clear, fiona and final share one, two edits apart.)"""
+    if len(first) > len(second):
+        first, second = second, first
+    if len(second) - len(first) == 1:
+        return any(second[:n] + second[n + 1 :] == first for n in range(len(second)))
+    if len(first) != len(second):
+        return False
+    differ = [n for n in range(len(first)) if first[n] != second[n]]
+    if len(differ) == 1:
+        return True
+    swapped = (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and first[differ[0]] == second[differ[1]]
+        and first[differ[1]] == second[differ[0]]
+    )
+    # The doubled letter moved (reccomend, recommend): both read recomend undoubled.
+    return swapped or bool(_undoubled(first) & _undoubled(second))
+
+
+def _undoubled(word: str) -> set[str]:
+    return {word[:n] + word[n + 1 :] for n in range(1, len(word)) if word[n] == word[n - 1]}
+
+
 def corrections(
     unknown: Collection[str],
     known: Mapping[str, str],
@@ -78,7 +105,9 @@ def corrections(
             near = set(by_deletion.get(form, ()))
             for deleted in _deletions(form):
                 near |= by_deletion.get(deleted, set())
-            lemmas = {known[word] for word in near if word[0] == form[0] and word != form}
+            lemmas = {
+                known[word] for word in near if word[0] == form[0] and word != form and _one_edit(word, form)
+            }
         if len(lemmas) == 1:
             found[form] = lemmas.pop()
     return found

@@ -170,6 +170,16 @@ def test_misspelt_forms_join_the_word_the_other_answers_spell_right() -> None:
     assert group_forms(["kalitesiydi", "kalitesizdi"], TR)["kalitesizdi"] != "kalite"
 
 
+def test_a_misspelling_is_one_edit_away_not_two() -> None:
+    # cesar and clear, fiona and final each lose a letter to read cear, fina: two edits
+    # apart, no misspelling of one another; a moved doubled letter still is one.
+    english = group_forms(
+        ["clear", "cesar", "final", "fiona", "proper", "pomper", "recommend", "reccomend"], EN
+    )
+    assert [english[form] for form in ("cesar", "fiona", "pomper")] == ["cesar", "fiona", "pomper"]
+    assert english["reccomend"] == "recommend"
+
+
 def test_names_and_irregular_verbs_are_not_taken_for_other_words() -> None:
     # Names the table knows capitalised are no misspellings of a word of the answers,
     # and an irregular verb is no regular inflection (feed is not fe + ed).
