@@ -36,7 +36,7 @@ td {{ border-bottom: 1px solid {RULE}; }}
   /* A heading (and a persona's customer type under its name) goes to the next page
      with the text it introduces; a table row, a list item and a signature line are
      never cut in two; a table's headings repeat. */
-  h1, h2, h3, h4, .kind {{ break-after: avoid; page-break-after: avoid; }}
+  h1, h2, h3, h4, .kind, .meaning {{ break-after: avoid; page-break-after: avoid; }}
   tr, li, .meaning {{ break-inside: avoid; page-break-inside: avoid; }}
   thead {{ display: table-header-group; }}
   p {{ orphans: 3; widows: 3; }}

@@ -70,9 +70,14 @@ def test_printed_from_a_browser_headings_stay_with_their_text_and_rows_stay_whol
     pages = print_with_chromium(chromium, build_charter_html(content), tmp_path, paper)
     assert len(pages) > 2
     heads = headings(content)
+    # A value's meaning reads as part of its heading too.
+    meanings = [squeezed(value.meaning) for value in content.values if value.meaning]
     for number, text in enumerate(pages[:-1], 1):
         last = [line for line in text.splitlines() if line.strip()][-1]
         assert squeezed(last) not in heads, f"page {number} ends with the heading {last!r}"
+        assert not any(meaning.endswith(squeezed(last)) for meaning in meanings), (
+            f"page {number} ends with a value's meaning {last!r}"
+        )
     flat = [squeezed(text) for text in pages]
     for row in rows(content):
         # The row's longest cell (its description) begins and ends on one page.
