@@ -75,15 +75,21 @@ _VERBAL_CHAIN = re.compile(_VERBAL)
 _CASE_ADVERB = re.compile(f"y?l{_A}|y{_A}|l{_A}r{_H}")
 _VOICED_VERBAL_CHAIN = re.compile(f"(?:{_D}{_H}r|t|{_H}l|{_H}n|n|l){{0,2}}{_VERBAL}")
 # Derivations that make a new noun or adjective: -lI (saygılı), -lIk (dürüstlük),
-# -sIz (sessiz), -CI (yardımcı), also in sequence (başarısızlık, futbolculuk), and the
+# -sIz (sessiz), -CI (yardımcı), the agent noun or adjective of a verb -(y)IcI
+# (kullanıcı, yaratıcı, kalıcı), also in sequence (başarısızlık, futbolculuk), and the
 # verbal noun -(y)Iş when one of those follows (kullanışlı).
+_AGENT_NOUN = re.compile(f"y?{_H}c{_H}")
 _NOMINAL_DERIVATIONS = (
     re.compile(f"l{_H}[kğ]"),
     re.compile(f"l{_H}"),
     re.compile(f"s{_H}z"),
     re.compile(f"[cç]{_H}"),
+    _AGENT_NOUN,
     re.compile(f"y?{_H}ş(?=l{_H}|s{_H}z)"),
 )
+# et- makes verbs of the noun before it (tatmin et-, memnun et-): its -(y)IcI is part of
+# that compound (tatmin edici), as the treebanks read it.
+_COMPOUND_VERBS = frozenset({"et"})
 # Inflected forms that became words of their own (adverbs and postpositions): on time
 # is not time, sincerely is not inside.
 _LEXICALISED = frozenset(
@@ -211,9 +217,11 @@ def keep_derivation(form: str, lemma: str) -> str:
     if not form.startswith((lemma, softened)):
         return lemma
     rest = form[len(lemma) :]
+    if lemma in _COMPOUND_VERBS and _AGENT_NOUN.match(rest):
+        return lemma
     for end in _derivation_ends(rest):
         if _NOMINAL_CHAIN.fullmatch(rest[end:]):
-            return _hardened(lemma + rest[:end])
+            return _hardened(form[: len(lemma) + end])
     verb = _VERB_DERIVATION.match(rest)
     if verb and not _NOMINAL_CHAIN.fullmatch(rest):
         tail = rest[verb.end() :]

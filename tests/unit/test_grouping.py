@@ -98,6 +98,18 @@ def test_a_noun_the_table_inflects_is_no_adverb_of_a_shorter_one() -> None:
     ]
 
 
+def test_agent_nouns_of_verbs_stay_apart_but_compound_verbs_keep_theirs() -> None:
+    # kullanıcı (user), yaratıcı (creative), kalıcı (lasting) are words of their own, as
+    # yardımcı is; tatmin edici is the compound verb tatmin et-.
+    forms = ["kullanmak", "kullanıcı", "kullanıcılarına", "yarattı", "yaratıcı", "kaldık", "kalıcı"]
+    forms += ["ederim", "edici", "gidiyorum", "gidici"]
+    groups = group_forms(forms, TR)
+    assert groups["kullanıcılarına"] == groups["kullanıcı"] == "kullanıcı" != groups["kullanmak"]
+    assert groups["yaratıcı"] == "yaratıcı" and groups["kalıcı"] == "kalıcı"
+    assert groups["edici"] == groups["ederim"] == "et"
+    assert groups["gidici"] == "gidici"  # the stem as the form has it, not gitici
+
+
 def test_the_copula_with_its_person_ending_keeps_the_adjective() -> None:
     # Past, evidential and conditional copula with a person ending, and -(y)ken, on an
     # adjective made with -lI: hızlıydınız is hızlı as hızlıydı is, not hız.
@@ -292,7 +304,9 @@ def test_treebank_tokens_are_the_words_the_analysis_counts(tmp_path: Path) -> No
 
 FLOORS = {
     # treebank: (B-cubed F1 at least, top-30 lemmas with exact respondent counts at least)
-    "tr_tourism": (0.98, 21),
+    # Tourism's kal was exact by luck until kalıcı (lasting) left it: one sentence of
+    # kalıcı counted for a missing kaldırılmış (annotated kal).
+    "tr_tourism": (0.98, 20),
     "tr_boun": (0.965, 12),
     "en_ewt_reviews": (0.98, 26),
 }
