@@ -2731,6 +2731,11 @@ Press any key for the next person.</translation>
 <context>
     <name>PresentationWindow</name>
     <message numerus="yes">
+        <source>%Ln card(s) from phones so far</source>
+        <translation>
+            <numerusform>%Ln card from phones so far</numerusform><numerusform>%Ln cards from phones so far</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln voter(s) so far</source>
         <translation>
             <numerusform>%Ln voter so far</numerusform><numerusform>%Ln voters so far</numerusform></translation>
@@ -2811,6 +2816,10 @@ Press any key for the next person.</translation>
     <message>
         <source>Reset the timer</source>
         <translation>Reset the timer</translation>
+    </message>
+    <message>
+        <source>Show or hide the value cards on the board</source>
+        <translation>Show or hide the value cards on the board</translation>
     </message>
     <message>
         <source>Show or hide the dots per value</source>
@@ -3346,6 +3355,15 @@ Press any key for the next person.</translation>
         <source>%1: %Ln respondent(s)</source>
         <translation>
             <numerusform>%1: %Ln respondent</numerusform><numerusform>%1: %Ln respondents</numerusform></translation>
+    </message>
+    <message>
+        <source>No value cards yet.</source>
+        <translation>No value cards yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value card(s) on the board</source>
+        <translation>
+            <numerusform>%Ln value card on the board</numerusform><numerusform>%Ln value cards on the board</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln dot(s)</source>

@@ -2774,6 +2774,12 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
 <context>
     <name>PresentationWindow</name>
     <message numerus="yes">
+        <source>%Ln card(s) from phones so far</source>
+        <translation>
+            <numerusform>Şu ana kadar telefonlardan %Ln kart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln voter(s) so far</source>
         <translation>
             <numerusform>Şimdiye dek %Ln kişi oy verdi</numerusform>
@@ -2856,6 +2862,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Reset the timer</source>
         <translation>Sayacı sıfırla</translation>
+    </message>
+    <message>
+        <source>Show or hide the value cards on the board</source>
+        <translation>Panodaki değer kartlarını göster ya da gizle</translation>
     </message>
     <message>
         <source>Show or hide the dots per value</source>
@@ -3394,6 +3404,16 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <source>%1: %Ln respondent(s)</source>
         <translation>
             <numerusform>%1: %Ln katılımcı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No value cards yet.</source>
+        <translation>Henüz değer kartı yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value card(s) on the board</source>
+        <translation>
+            <numerusform>Panoda %Ln değer kartı var</numerusform>
         </translation>
     </message>
     <message numerus="yes">

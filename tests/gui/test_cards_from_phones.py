@@ -68,3 +68,39 @@ def test_a_card_from_a_phone_lands_on_the_board_hidden_while_the_texts_are(make_
     panel.stop_button.click()
     qtbot.waitUntil(lambda: not board.card_phones.is_running)
     assert refused(url)
+
+
+def test_the_projector_shows_how_to_add_cards_while_the_brainstorm_runs(make_window, qtbot) -> None:
+    window, page = open_values(make_window, qtbot)
+    board = page.board_panel
+    board.cards_from_phones.click()
+    qtbot.waitUntil(lambda: board.card_phones.is_running, timeout=10_000)
+    # The phones' panel stays open behind the projector (closing it ends the brainstorm).
+    page.open_presentation()
+    presentation = page.presentation
+    try:
+        assert presentation.card.scan_hint.text() == "Scan with your phone's camera to add a value"
+        assert presentation.count.text() == "0 cards from phones so far"
+        assert send_card(board.card_phones.url, "Sabır") == 200
+        qtbot.waitUntil(lambda: presentation.count.text() == "1 card from phones so far", timeout=10_000)
+        presentation.show_results.click()
+        assert "Sabır" in [word for word, _count in presentation.cloud._words]
+        cards = len(window.session.workshop.value_cards)
+        assert presentation.top.text() == f"{cards} value cards on the board"
+
+        # The board's texts hidden from the room: the projector counts the cards only.
+        presentation.close()
+        board.hide_texts.setChecked(True)
+        page.open_presentation()
+        assert presentation.results.isVisible() and presentation.cloud._words == ()
+        assert presentation.top.text() == f"{cards} value cards on the board"
+
+        # The brainstorm over, the projector shows the ballot's card again.
+        presentation.close()
+        board.card_phones.stop()
+        qtbot.waitUntil(lambda: not board.card_phones.is_running)
+        page.open_presentation()
+        assert presentation.card.scan_hint.text() == "Scan with your phone's camera to vote"
+        assert presentation.chart.isVisibleTo(presentation)
+    finally:
+        presentation.close()

@@ -53,6 +53,11 @@ class JoinCard(QWidget):
         self._join_url = ""
         self.retranslate_ui()
 
+    def set_kind(self, kind: PhoneForm) -> None:
+        """What the phones that scan this card do: answer, vote or add value cards."""
+        self._kind = kind
+        self.retranslate_ui()
+
     def set_qr_size(self, pixels: int) -> None:
         if pixels != self._qr_size:
             self._qr_size = pixels

@@ -14,6 +14,7 @@ running while the facilitator looks at something else and is there on return.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt
@@ -65,8 +66,13 @@ class PresentationWindow(QWidget):
         step: Step,
         controller: PhoneSurveyController | None = None,
         parent: QWidget | None = None,
+        *,
+        texts_hidden: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        # Whether the board's texts are hidden from the room (the brainstorm's cards are
+        # then counted on the projector, never shown).
+        self._texts_hidden = texts_hidden
         self._word_analysis = word_analysis
         self.setObjectName("presentationWindow")
         self.session = session
@@ -96,8 +102,10 @@ class PresentationWindow(QWidget):
         self.clock.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.clock_note = QLabel()
         self.clock_note.setObjectName("presentationClockNote")
-        self.votes = step is Step.VALUES
-        self.card = JoinCard(360, kind=PhoneForm.VOTES if self.votes else PhoneForm.SURVEY)
+        # On the Values step the phones either vote or, in the brainstorm, add cards.
+        self.brainstorm = controller is not None and controller.kind is PhoneForm.CARDS
+        self.votes = step is Step.VALUES and not self.brainstorm
+        self.card = JoinCard(360, kind=self._form())
         self.results = QWidget()
         self.results.setObjectName("presentationResults")
         self.cloud = WordCloud()
@@ -186,11 +194,41 @@ class PresentationWindow(QWidget):
         self.countdown.running_changed.connect(lambda _running: self._show_timer_controls())
         self.countdown.finished.connect(self._show_clock)
         session.changed.connect(self._on_changed)
+        self._follow(controller)
+        self._apply_palette()
+        self.retranslate_ui()
+
+    def _form(self) -> PhoneForm:
+        if self.brainstorm:
+            return PhoneForm.CARDS
+        return PhoneForm.VOTES if self.votes else PhoneForm.SURVEY
+
+    def _follow(self, controller: PhoneSurveyController | None) -> None:
         if controller is not None:
             controller.started.connect(self._show_card)
             controller.stopped.connect(self._show_card)
             controller.code_changed.connect(self.card.show_code)
-        self._apply_palette()
+
+    def use(self, controller: PhoneSurveyController | None) -> None:
+        """Show how to join ``controller``'s phones from now on: on the Values step the
+        brainstorm's card phones while they run, else the ballot's."""
+        if controller is self.controller:
+            return
+        if self.controller is not None:
+            for signal, slot in (
+                (self.controller.started, self._show_card),
+                (self.controller.stopped, self._show_card),
+                (self.controller.code_changed, self.card.show_code),
+            ):
+                signal.disconnect(slot)
+        self.controller = controller
+        self.brainstorm = controller is not None and controller.kind is PhoneForm.CARDS
+        self.votes = self.step is Step.VALUES and not self.brainstorm
+        self.card.set_kind(self._form())
+        self.cloud.setVisible(not self.votes)
+        self.chart.setVisible(self.votes)
+        self.top.setVisible(not self.votes)
+        self._follow(controller)
         self.retranslate_ui()
 
     def present(self) -> None:
@@ -246,9 +284,15 @@ class PresentationWindow(QWidget):
             self._show_count()
         if self.votes and changes.touches(Aspect.VOTES, Aspect.VALUES):
             self._show_results()
+        if self.brainstorm and changes.touches(Aspect.VALUES):
+            self._show_count()
+            self._show_results()
 
     def _show_count(self) -> None:
         if not self.collects:
+            return
+        if self.brainstorm and self.controller is not None:
+            self.count.setText(self.tr("%Ln card(s) from phones so far", "", self.controller.answer_count()))
             return
         if self.votes and self.controller is not None:
             self.count.setText(self.tr("%Ln voter(s) so far", "", self.controller.answer_count()))
@@ -273,7 +317,7 @@ class PresentationWindow(QWidget):
                 latest = workshop.voting_rounds[-1]
                 if latest.revealed != shown:
                     self.session.execute(RevealTallies(latest.id, shown))
-        elif shown and not self._listening_to_analysis:
+        elif shown and not self._listening_to_analysis and not self.brainstorm:
             self._listening_to_analysis = True
             self._word_analysis.updated.connect(self._on_analysis)
             self._word_analysis.want()
@@ -286,7 +330,7 @@ class PresentationWindow(QWidget):
         if not self.collects:
             return False
         if not self.votes:
-            return self.show_results.isChecked()
+            return self.show_results.isChecked()  # the words, or the brainstorm's cards
         workshop = self.session.workshop
         return bool(workshop and workshop.voting_rounds and workshop.voting_rounds[-1].revealed)
 
@@ -302,6 +346,9 @@ class PresentationWindow(QWidget):
             self.top.setText(self.slide.vote_results(workshop))
             self.chart.show_bars(self.slide.vote_bars(workshop), self.tr("Dots per value"))
             self.chart.setAccessibleDescription(self.top.text())
+        elif shown and self.brainstorm:
+            self.cloud.show_words([] if self._texts_hidden() else self.slide.card_cloud(workshop))
+            self.top.setText(self.slide.card_results(workshop))
         elif shown and not self.votes:
             words, top = self.slide.word_results(self._word_analysis, workshop)
             self.cloud.show_words(words)
@@ -401,11 +448,14 @@ class PresentationWindow(QWidget):
         self.extend.setAccessibleDescription(self.tr("Add one minute to the timer"))
         self.reset.setText(self.tr("&Reset"))
         self.reset.setAccessibleName(self.tr("Reset the timer"))
-        self.show_results.setAccessibleDescription(
-            self.tr("Show or hide the dots per value")
-            if self.votes
-            else self.tr("Show or hide the word cloud and the top words")
-        )
+        if self.brainstorm:
+            self.show_results.setAccessibleDescription(self.tr("Show or hide the value cards on the board"))
+        else:
+            self.show_results.setAccessibleDescription(
+                self.tr("Show or hide the dots per value")
+                if self.votes
+                else self.tr("Show or hide the word cloud and the top words")
+            )
         self.leave.setText(self.tr("&Leave (Esc)"))
         self.leave.setAccessibleDescription(self.tr("Leave the presentation"))
         self._show_timer_controls()

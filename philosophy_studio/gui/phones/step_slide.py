@@ -5,13 +5,15 @@ its words; the presentation window sizes it for the back of the room."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from philosophy_studio.domain.model import Workshop
+from philosophy_studio.domain.model import Language, Workshop
 from philosophy_studio.domain.selection import candidates
 from philosophy_studio.domain.steps import Step
+from philosophy_studio.domain.text import fold
 
 if TYPE_CHECKING:
     from philosophy_studio.gui.models.analysis_model import AnalysisModel
@@ -114,6 +116,28 @@ class StepSlide(QObject):
         ]
         cloud = [(term.term, term.respondents) for term in terms[:CLOUD_WORDS]]
         return cloud, breakable("\n".join(lines))
+
+    @staticmethod
+    def card_cloud(workshop: Workshop | None) -> list[tuple[str, int]]:
+        """The brainstorm's cards for the cloud: a value written on several cards (in
+        any case) is one word, as large as the number of its cards."""
+        if workshop is None:
+            return []
+        turkish = workshop.info.language is Language.TURKISH
+        names: dict[str, str] = {}
+        counts: Counter[str] = Counter()
+        for card in workshop.value_cards:
+            key = fold(" ".join(card.name.split()), turkish)
+            if key:
+                names.setdefault(key, card.name.strip())
+                counts[key] += 1
+        return [(names[key], count) for key, count in counts.most_common(CLOUD_WORDS)]
+
+    def card_results(self, workshop: Workshop | None) -> str:
+        cards = len(workshop.value_cards) if workshop is not None else 0
+        if not cards:
+            return self.tr("No value cards yet.")
+        return self.tr("%Ln value card(s) on the board", "", cards)
 
     @staticmethod
     def vote_bars(workshop: Workshop) -> list[tuple[str, int]]:

@@ -86,6 +86,10 @@ class StepPage(QWidget):
         """The phones this step collects from, for the presentation to show how to join."""
         return None
 
+    def texts_hidden(self) -> bool:
+        """Whether the step hides what people wrote from the room."""
+        return False
+
     def open_presentation(self) -> None:
         """The step full screen for the projector: its prompt and its countdown."""
         self.commit_pending()
@@ -94,8 +98,15 @@ class StepPage(QWidget):
             from philosophy_studio.gui.phones.presentation_window import PresentationWindow
 
             self.presentation = PresentationWindow(
-                self.session, self.word_analysis, self.step, self.phone_controller(), self
+                self.session,
+                self.word_analysis,
+                self.step,
+                self.phone_controller(),
+                self,
+                texts_hidden=self.texts_hidden,
             )
+        else:
+            self.presentation.use(self.phone_controller())
         self.presentation.present()
 
     def retranslate_ui(self) -> None:

@@ -18,7 +18,7 @@ from philosophy_studio.domain.selection import selection_after
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.domain.value_commands import SetChosenValues
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
-from philosophy_studio.gui.phones.phone_controller import PhoneVotingController
+from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.steps.values.board_panel import BoardPanel
 from philosophy_studio.gui.steps.values.card_editor import CardEditor
@@ -164,8 +164,13 @@ class ValuesPage(StepPage):
         if workshop is not None:
             self.refresh(workshop, Changes.of(Aspect.VALUES))
 
-    def phone_controller(self) -> PhoneVotingController:
-        return self.voting.phones
+    def texts_hidden(self) -> bool:
+        return self.board_panel.hide_texts.isChecked()
+
+    def phone_controller(self) -> PhoneSurveyController:
+        """The brainstorm's card phones while they run, else the ballot's."""
+        cards = self.board_panel.card_phones
+        return cards if cards is not None and cards.is_running else self.voting.phones
 
     # --- editing ----------------------------------------------------------------------
 
