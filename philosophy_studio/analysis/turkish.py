@@ -73,7 +73,7 @@ _VERBAL_CHAIN = re.compile(_VERBAL)
 # Voice (passive, causative, reflexive) before the verbal endings: temizle-n-di,
 # sonlan-dır-dı.
 _CASE_ADVERB = re.compile(f"y?l{_A}|y{_A}|l{_A}r{_H}")
-_VOICED_VERBAL_CHAIN = re.compile(f"(?:{_D}{_H}r|t|{_H}l|{_H}n|n|l){{0,2}}{_VERBAL}")
+_VOICED_VERBAL_CHAIN = re.compile(f"(?:{_D}{_H}r|t|{_H}l|{_H}n|n){{0,2}}{_VERBAL}")
 # Derivations that make a new noun or adjective: -lI (saygılı), -lIk (dürüstlük),
 # -sIz (sessiz), -CI (yardımcı), the agent noun or adjective of a verb -(y)IcI
 # (kullanıcı, yaratıcı, kalıcı), also in sequence (başarısızlık, futbolculuk), and the

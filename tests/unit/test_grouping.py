@@ -110,6 +110,16 @@ def test_agent_nouns_of_verbs_stay_apart_but_compound_verbs_keep_theirs() -> Non
     assert groups["gidici"] == "gidici"  # the stem as the form has it, not gitici
 
 
+def test_the_passive_after_a_vowel_is_n_not_l() -> None:
+    # kuruldu is kur-ul-du (was set up), not kuru-l-du: a stem ending in a vowel takes
+    # the passive -n (okun-), so sorulup is sor-, not soru, and sürüldü sür-, not sürü.
+    groups = group_forms(
+        ["kurmak", "kuruldu", "kurulan", "kuru", "sormak", "sorulup", "soru", "sürüldü", "sürü"], TR
+    )
+    assert groups["kuruldu"] == groups["kurulan"] == "kur" and groups["kuru"] == "kuru"
+    assert groups["sorulup"] == "sor" and groups["sürüldü"] == "sür"
+
+
 def test_the_copula_with_its_person_ending_keeps_the_adjective() -> None:
     # Past, evidential and conditional copula with a person ending, and -(y)ken, on an
     # adjective made with -lI: hızlıydınız is hızlı as hızlıydı is, not hız.
