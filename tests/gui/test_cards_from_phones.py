@@ -80,6 +80,8 @@ def test_the_projector_shows_how_to_add_cards_while_the_brainstorm_runs(make_win
     presentation = page.presentation
     try:
         assert presentation.card.scan_hint.text() == "Scan with your phone's camera to add a value"
+        # The room is asked for cards, not for its dots.
+        assert presentation.prompt.text().startswith("What should every customer feel from us")
         assert presentation.count.text() == "0 cards from phones so far"
         assert send_card(board.card_phones.url, "Sabır") == 200
         qtbot.waitUntil(lambda: presentation.count.text() == "1 card from phones so far", timeout=10_000)
@@ -101,6 +103,7 @@ def test_the_projector_shows_how_to_add_cards_while_the_brainstorm_runs(make_win
         qtbot.waitUntil(lambda: not board.card_phones.is_running)
         page.open_presentation()
         assert presentation.card.scan_hint.text() == "Scan with your phone's camera to vote"
+        assert "Place your dots" in presentation.prompt.text()
         assert presentation.chart.isVisibleTo(presentation)
     finally:
         presentation.close()

@@ -91,6 +91,9 @@ class PresentationWindow(QWidget):
         self.prompt.setWordWrap(True)
         self.count = QLabel()
         self.count.setObjectName("presentationCount")
+        # Wrapped: a long count ("Şu ana kadar telefonlardan 4 kart") in the room's large
+        # type would otherwise widen the window when the results open beside it.
+        self.count.setWordWrap(True)
         self.count.setVisible(self.collects)
         self.context = QLabel()
         self.context.setObjectName("presentationContext")
@@ -249,7 +252,7 @@ class PresentationWindow(QWidget):
         self._show_clock()
 
     def _show_prompt(self, workshop: Workshop) -> None:
-        self.prompt.setText(self.slide.prompt(workshop))
+        self.prompt.setText(self.slide.prompt(workshop, brainstorm=self.brainstorm))
 
     def _show_context(self, workshop: Workshop) -> None:
         self.context.setText(self.slide.context(workshop))

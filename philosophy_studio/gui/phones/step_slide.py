@@ -42,11 +42,13 @@ class StepSlide(QObject):
         super().__init__(parent)
         self.step = step
 
-    def prompt(self, workshop: Workshop) -> str:
+    def prompt(self, workshop: Workshop, *, brainstorm: bool = False) -> str:
+        """The step's question; on the Values step the ballot's rule once a round
+        exists, unless the room is writing cards (``brainstorm``)."""
         if self.step is Step.SURVEY:
             return breakable(workshop.survey.question)
         voting = workshop.voting_rounds[-1] if self.step is Step.VALUES and workshop.voting_rounds else None
-        if voting is None:
+        if voting is None or brainstorm:
             return self._room_prompt()
         text = self.tr("Which values matter most to you? Place your dots.")
         rule = self.tr("%Ln dot(s) each", "", voting.dots_per_person)
