@@ -99,18 +99,22 @@ _LEXICALISED = frozenset(
         "öncelikle", "anında",
     ]
 )  # fmt: skip
-# ... and keep them with the copula: zorundayım, zamanındaydı, içtendi.
-_LEXICALISED_WITH_COPULA = re.compile(f"({'|'.join(sorted(_LEXICALISED))})(?:{_COPULA})?")
-# The personal pronouns whose stem changes (ben → bana, sen → sana, o → onunla), with their
-# case endings: the table takes sana for san (fame), seni for a word, onunla for on (ten).
-_PRONOUN_STEMS = (
-    ("ben", re.compile("bana|ben(?:i|den|de|im(?:le|ki)?)")),
-    ("sen", re.compile("sana|sen(?:i|den|de|in(?:le|ki)?)")),
-    ("o", re.compile("on(?:u|a|dan|da|un(?:la|ki)?|lar(?:ı|a|dan|da|ın|la)?)")),
+# Words whose lemma no table look-up gives right, read by one pattern (a look-up is done
+# for every candidate root of every form):
+# - the lexicalised forms above, also with the copula (zorundayım, zamanındaydı, içtendi);
+# - değil (is not) with the copula, as any adjective takes it (değil-di-niz, değil-se-k,
+#   değil-ken): the table reads some of its forms as passives of değ- (to touch);
+# - the personal pronouns whose stem changes (ben → bana, sen → sana, o → onunla), with
+#   their case endings: the table takes sana for san (fame), seni for a word of its own,
+#   onunla for on (ten).
+_FIXED_LEMMAS = re.compile(
+    f"(?P<lexicalised>{'|'.join(sorted(_LEXICALISED))})(?:{_COPULA})?"
+    f"|(?P<degil>değil)(?:{_COPULA})?"
+    "|(?P<ben>bana|ben(?:i|den|de|im(?:le|ki)?))"
+    "|(?P<sen>sana|sen(?:i|den|de|in(?:le|ki)?))"
+    "|(?P<o>on(?:u|a|dan|da|un(?:la|ki)?|lar(?:ı|a|dan|da|ın|la)?))"
 )
-# değil (is not) takes the copula as any adjective does: değil-di-niz, değil-se-k, değil-ken.
-# The table reads some of its forms as passives of değ- (to touch): değ-il-di-niz.
-_NEGATIVE_COPULA = re.compile(f"değil(?:{_COPULA})?")
+_FIXED_LEMMA_OF = {"degil": "değil", "ben": "ben", "sen": "sen", "o": "o"}
 # -lA, -lAn, -lAş make a verb of a noun: temizle-, ilgilen-, karşılaş-.
 _VERB_DERIVATION = re.compile(f"l{_A}[nş]?")
 
@@ -272,14 +276,9 @@ class TurkishLemmas:
         lemma is itself a caps-mangled spelling of the start of the dotted one
         (ılgılıydı beside ilgili: the table lists ılgı for it). Never otherwise: aynı
         stays aynı, alınız (of al-) is no Ali."""
-        lexicalised = _LEXICALISED_WITH_COPULA.fullmatch(form)
-        if lexicalised:
-            return lexicalised.group(1)
-        if _NEGATIVE_COPULA.fullmatch(form):
-            return "değil"
-        for pronoun, forms in _PRONOUN_STEMS:
-            if forms.fullmatch(form):
-                return pronoun
+        fixed = _FIXED_LEMMAS.fullmatch(form)
+        if fixed:
+            return fixed.group("lexicalised") or _FIXED_LEMMA_OF[fixed.lastgroup or ""]
         direct = self._table_lemma(form)
         dotted = _dotted(form)
         if dotted is None or direct in self._present:
