@@ -1,6 +1,6 @@
 """Grouping of inflected forms against the lemmas of Universal Dependencies treebanks.
 
-    .venv/bin/python tests/benchmarks/bench_grouping.py [EXTRACT ...]
+    .venv/bin/python tests/benchmarks/bench_grouping.py [-v] [EXTRACT ...]
 
 For each treebank extract (default: every tests/fixtures/ud/*.txt.gz; more, such as an
 IMST extract made with tools/ud_extract.py --imst, or the held-out test splits made with
@@ -32,7 +32,6 @@ import gzip
 import json
 import os
 import subprocess
-import sys
 import time
 import types
 import zipfile
@@ -124,12 +123,25 @@ def ours(language) -> Grouper:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
+    import argparse
+
     from philosophy_studio.analysis.evaluation import bcubed, read_treebank_extract, top_word_counts
 
-    paths = [Path(arg) for arg in sys.argv[1:]] or sorted(EXTRACTS.glob("*.txt.gz"))
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "extracts", nargs="*", type=Path, help="treebank extracts (default: tests/fixtures/ud/)"
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list the top-30 lemmas whose count is not exact"
+    )
+    arguments = parser.parse_args()
+    verbose = arguments.verbose or "-v" in os.environ.get("BENCH_FLAGS", "")
+    paths = arguments.extracts or sorted(EXTRACTS.glob("*.txt.gz"))
     print(f"{'treebank':<16}{'grouping':<12}{'P':>7}{'R':>7}{'F1':>7}{'top30':>7}{'time':>8}")
     for path in paths:
-        language = language_of(path)
+        language = language_of(path)  # by the file name's first two letters: tr_…, en_…
         tokens = read_treebank_extract(path, language)
         forms = {token.form for token in tokens}
         gold = [token.lemma for token in tokens]
@@ -153,7 +165,7 @@ def main() -> None:
             top = top_word_counts(tokens, group_of)
             exact = sum(word.counted == word.respondents for word in top)
             print(f"{'':<16}{peer:<12}{precision:>7.3f}{recall:>7.3f}{f1:>7.3f}{exact:>4}/30{elapsed:>7.2f}s")
-            if peer == "ours" and "-v" in os.environ.get("BENCH_FLAGS", ""):
+            if peer == "ours" and verbose:
                 for word in top:
                     if word.counted != word.respondents:
                         print(f"    {word.lemma} ({word.form}): {word.respondents} shown {word.counted}")
