@@ -143,7 +143,8 @@ def _lemma(form: str, table: Mapping[str, str], present: Collection[str]) -> str
         or next((b for b in bases if b == given), None)
     )
     if base is not None:
-        return _IRREGULAR.get(base, base)
+        # A past takes no -s: thoughts, roses, saws are plurals of nouns, not think, rise, see.
+        return base if form.endswith("s") and base in _IRREGULAR else _IRREGULAR.get(base, base)
     if given and given != form and table.get(given) == given:
         return given.lower()
     if given is None:

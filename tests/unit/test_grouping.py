@@ -192,6 +192,18 @@ def test_misspelt_forms_join_the_word_the_other_answers_spell_right() -> None:
     assert group_forms(["kalitesiydi", "kalitesizdi"], TR)["kalitesizdi"] != "kalite"
 
 
+def test_a_plural_of_a_word_spelt_as_a_past_form_is_a_noun() -> None:
+    # A verb's past takes no -s: thoughts, roses, saws are nouns, not think, rise, see.
+    groups = group_forms(["thought", "thoughts", "rose", "roses", "saw", "saws", "spokes"], EN)
+    assert [groups[form] for form in ("thoughts", "roses", "saws", "spokes")] == [
+        "thought",
+        "rose",
+        "saw",
+        "spoke",
+    ]
+    assert groups["thought"] == "think" and groups["saw"] == "see"
+
+
 def test_a_misspelling_is_one_edit_away_not_two() -> None:
     # cesar and clear, fiona and final each lose a letter to read cear, fina: two edits
     # apart, no misspelling of one another; a moved doubled letter still is one.
