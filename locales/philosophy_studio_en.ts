@@ -3429,16 +3429,16 @@ Press any key for the next person.</translation>
         <translation>Survey &amp;open (the kiosk accepts answers)</translation>
     </message>
     <message>
-        <source>On&amp;ly from</source>
-        <translation>On&amp;ly from</translation>
-    </message>
-    <message>
         <source>When the survey starts taking answers</source>
         <translation>When the survey starts taking answers</translation>
     </message>
     <message>
-        <source>&amp;until</source>
-        <translation>&amp;until</translation>
+        <source>Op&amp;ens at</source>
+        <translation>Op&amp;ens at</translation>
+    </message>
+    <message>
+        <source>Clo&amp;ses at</source>
+        <translation>Clo&amp;ses at</translation>
     </message>
     <message>
         <source>When the survey stops taking answers</source>

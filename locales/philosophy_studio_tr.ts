@@ -3481,15 +3481,15 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Anket &amp;açık (kiosk yanıt kabul eder)</translation>
     </message>
     <message>
-        <source>On&amp;ly from</source>
-        <translation>Açılış ta&amp;rihi</translation>
-    </message>
-    <message>
         <source>When the survey starts taking answers</source>
         <translation>Anketin yanıt almaya başlayacağı an</translation>
     </message>
     <message>
-        <source>&amp;until</source>
+        <source>Op&amp;ens at</source>
+        <translation>Açılış ta&amp;rihi</translation>
+    </message>
+    <message>
+        <source>Clo&amp;ses at</source>
         <translation>Kapanış tari&amp;hi</translation>
     </message>
     <message>

@@ -79,7 +79,7 @@ def test_a_window_set_elsewhere_shows_in_local_time(make_window, qtbot, tmp_path
 def test_the_window_control_speaks_both_languages(make_window, qtbot, tmp_path) -> None:
     window, page = open_page(make_window, qtbot, tmp_path)
     english = (page.opens.text(), page.closes.text(), page.opens_at.accessibleName())
-    assert english == ("On&ly from", "&until", "When the survey starts taking answers")
+    assert english == ("Op&ens at", "Clo&ses at", "When the survey starts taking answers")
     window.switch_language(Language.TURKISH.value)
     qtbot.waitUntil(lambda: page.opens.text() != english[0])
     turkish = (page.opens.text(), page.closes.text(), page.opens_at.accessibleName())

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -84,10 +83,13 @@ class SurveyPage(StepPage):
         self.closes = QCheckBox()
         self.closes.setObjectName("surveyClosesOn")
         self.closes_at = self._moment_edit("surveyClosesAt")
-        window = QHBoxLayout()
-        for widget in (self.opens, self.opens_at, self.closes, self.closes_at):
-            window.addWidget(widget)
-        window.addStretch(1)
+        # One line each, the moments aligned: side by side, the Turkish labels widened
+        # the whole window.
+        window = QGridLayout()
+        for row, (check, edit) in enumerate(((self.opens, self.opens_at), (self.closes, self.closes_at))):
+            window.addWidget(check, row, 0)
+            window.addWidget(edit, row, 1)
+        window.setColumnStretch(2, 1)
 
         form = QFormLayout()
         form.addRow(self.question_label, self.question)
@@ -315,9 +317,9 @@ class SurveyPage(StepPage):
         self.question_label.setText(self.tr("&Question:"))
         self.question.setAccessibleName(self.tr("Survey question"))
         self.is_open.setText(self.tr("Survey &open (the kiosk accepts answers)"))
-        self.opens.setText(self.tr("On&ly from"))
+        self.opens.setText(self.tr("Op&ens at"))
         self.opens_at.setAccessibleName(self.tr("When the survey starts taking answers"))
-        self.closes.setText(self.tr("&until"))
+        self.closes.setText(self.tr("Clo&ses at"))
         self.closes_at.setAccessibleName(self.tr("When the survey stops taking answers"))
         self.minimum_label.setText(self.tr("Show answers &from:"))
         self.minimum.setSuffix(" " + self.tr("respondents"))
