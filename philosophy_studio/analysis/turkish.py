@@ -106,15 +106,25 @@ _LEXICALISED = frozenset(
 #   değil-ken): the table reads some of its forms as passives of değ- (to touch);
 # - the personal pronouns whose stem changes (ben → bana, sen → sana, o → onunla), with
 #   their case endings: the table takes sana for san (fame), seni for a word of its own,
-#   onunla for on (ten).
+#   onunla for on (ten); ben and sen with the copula (bendim: it was me; not bent);
+# - burada, orada, nerede as they are said and typed (burda, ordan, nerdeydin): the table
+#   takes burda for bur (and nerdeyse is neredeyse, almost).
 _FIXED_LEMMAS = re.compile(
     f"(?P<lexicalised>{'|'.join(sorted(_LEXICALISED))})(?:{_COPULA})?"
     f"|(?P<degil>değil)(?:{_COPULA})?"
-    "|(?P<ben>bana|ben(?:i|den|de|im(?:le|ki)?))"
-    "|(?P<sen>sana|sen(?:i|den|de|in(?:le|ki)?))"
+    f"|(?P<ben>bana|ben(?:i|den|de|im(?:le|ki)?|{_COPULA}))"
+    f"|(?P<sen>sana|sen(?:i|den|de|in(?:le|ki)?|{_COPULA}))"
     "|(?P<o>on(?:u|a|dan|da|un(?:la|ki)?|lar(?:ı|a|dan|da|ın|la)?))"
+    f"|(?P<bura>burd[ae]n?(?:ki)?(?:{_COPULA})?)"
+    f"|(?P<ora>ord[ae]n?(?:ki)?(?:{_COPULA})?)"
+    f"|(?P<şura>şurd[ae]n?(?:ki)?(?:{_COPULA})?)"
+    "|(?P<neredeyse>nerdeyse)"  # almost: no nerde-yse
+    f"|(?P<nere>nerd[ae]n?(?:ki)?(?:{_COPULA})?)"
 )
-_FIXED_LEMMA_OF = {"degil": "değil", "ben": "ben", "sen": "sen", "o": "o"}
+_FIXED_LEMMA_OF = {
+    "degil": "değil", "ben": "ben", "sen": "sen", "o": "o",
+    "bura": "bura", "ora": "ora", "şura": "şura", "nere": "nere", "neredeyse": "neredeyse",
+}  # fmt: skip
 # -lA, -lAn, -lAş make a verb of a noun: temizle-, ilgilen-, karşılaş-.
 _VERB_DERIVATION = re.compile(f"l{_A}[nş]?")
 

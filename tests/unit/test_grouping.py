@@ -137,8 +137,9 @@ def test_the_negative_copula_with_its_endings_is_one_word() -> None:
 
 
 def test_pronouns_whose_stem_changes_and_lexicalised_words_with_the_copula() -> None:
-    # sana is no san (fame), onunla no on (ten); zorundayım is zorunda as the word list
-    # shows it, not a root zorun or zor.
+    # sana is no san (fame), onunla no on (ten), bendim (it was me) no bent; burda is
+    # burada as it is said; zorundayım is zorunda as the word list shows it, not a root
+    # zorun or zor.
     groups = group_forms(["sen", "sana", "seni", "bana", "ben", "onunla", "onu", "onlarla"], TR)
     assert [groups[word] for word in ("sana", "seni", "bana", "onunla", "onu", "onlarla")] == [
         "sen",
@@ -148,6 +149,14 @@ def test_pronouns_whose_stem_changes_and_lexicalised_words_with_the_copula() -> 
         "o",
         "o",
     ]
+    spoken = group_forms(["bendim", "burda", "burası", "ordan", "nerdeydin", "nereye", "nerdeyse"], TR)
+    assert [spoken[form] for form in ("bendim", "burda", "ordan", "nerdeydin")] == [
+        "ben",
+        "bura",
+        "ora",
+        "nere",
+    ]
+    assert spoken["burası"] == "bura" and spoken["nereye"] == "nere" and spoken["nerdeyse"] == "neredeyse"
     lexicalised = group_forms(["zorunda", "zorundayım", "zorundasınız", "zamanındaydı", "içtendi"], TR)
     assert list(lexicalised.values()).count("zorunda") == 3
     assert lexicalised["zamanındaydı"] == "zamanında" and lexicalised["içtendi"] == "içten"
