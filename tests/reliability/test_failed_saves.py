@@ -416,12 +416,13 @@ NEW_ITEM_LISTS = [
 ]
 
 
-@pytest.mark.parametrize("listing", NEW_ITEM_LISTS, ids=lambda listing: listing.name)
-def test_a_failed_add_keeps_the_new_item_and_adding_goes_on(
-    make_window, qtbot, tmp_path: Path, listing: NewItemList, monkeypatch
-) -> None:
+@pytest.fixture
+def refused_list(make_window, qtbot, tmp_path: Path, monkeypatch, request):  # type: ignore[no-untyped-def]
+    """The list's step open on a workshop file whose storage refuses every write:
+    (window, page, the stored texts before, the refusal, type_new(text))."""
     from PySide6.QtWidgets import QMessageBox
 
+    listing: NewItemList = request.param
     # Closing with an edit still unsaved asks first; a failing run must not hang there.
     monkeypatch.setattr(QMessageBox, "warning", lambda *_args: QMessageBox.StandardButton.Close)
     location = str(tmp_path / "workshop.pstudio")
@@ -438,6 +439,23 @@ def test_a_failed_add_keeps_the_new_item_and_adding_goes_on(
         qtbot.keyClicks(editor, text)
         qtbot.keyClick(editor, Qt.Key.Key_Return)
 
+    return window, page, before, refusal, type_new
+
+
+def _each_list(test):  # type: ignore[no-untyped-def]
+    return pytest.mark.parametrize(
+        ("listing", "refused_list"),
+        [(listing, listing) for listing in NEW_ITEM_LISTS],
+        ids=[listing.name for listing in NEW_ITEM_LISTS],
+        indirect=["refused_list"],
+    )(test)
+
+
+@_each_list
+def test_a_failed_add_keeps_the_new_item_and_adding_goes_on(
+    qtbot: Any, listing: NewItemList, refused_list: Any
+) -> None:
+    window, page, before, refusal, type_new = refused_list
     type_new("Posters in the break room")
     qtbot.waitUntil(window.message_bar.isVisible, timeout=20_000)
     assert "what you typed is kept" in window.message_bar.message.text()
@@ -459,24 +477,13 @@ def test_a_failed_add_keeps_the_new_item_and_adding_goes_on(
     assert window.save_state.text() == "All changes saved"
 
 
-@pytest.mark.parametrize("listing", NEW_ITEM_LISTS, ids=lambda listing: listing.name)
+@_each_list
 def test_a_new_item_waiting_for_retry_can_be_edited_and_removed(
-    make_window, qtbot, tmp_path: Path, listing: NewItemList, monkeypatch
+    qtbot: Any, listing: NewItemList, refused_list: Any
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: QMessageBox.StandardButton.Close)
-    location = str(tmp_path / "workshop.pstudio")
-    WorkshopService.create(location, demo_workshop(Language.ENGLISH)).close()
-    window, page = open_step(make_window, qtbot, location, listing.step)
-    window.activateWindow()
-    before = listing.stored(window.session.workshop)
-    refusal = Refusal(window.session._service.store.engine, full=False)
+    window, page, before, refusal, type_new = refused_list
     for count, text in enumerate(("First try", "Second try"), start=1):
-        listing.open_new(page)
-        editor = QApplication.focusWidget()
-        qtbot.keyClicks(editor, text)
-        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        type_new(text)
         qtbot.waitUntil(lambda count=count: len(window.session.unsaved(object)) == count, timeout=20_000)
 
     listing.text_of(page, len(before)).setText("First, said better")
