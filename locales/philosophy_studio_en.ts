@@ -1082,6 +1082,10 @@
         <source>Show or hide the votes</source>
         <translation>Show or hide the votes</translation>
     </message>
+    <message>
+        <source>Plan the check-ins</source>
+        <translation>Plan the check-ins</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

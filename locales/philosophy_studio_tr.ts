@@ -1114,6 +1114,10 @@
         <source>Show or hide the votes</source>
         <translation>Oyları göster ya da gizle</translation>
     </message>
+    <message>
+        <source>Plan the check-ins</source>
+        <translation>Değerlendirme buluşmalarını planla</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

@@ -36,7 +36,41 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         help="a check-in on this day instead of the default plan (repeat for each)",
     )
     calendar.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
-    return {"checkin-calendar": _checkin_calendar}
+
+    plan = subparsers.add_parser(
+        "plan-checkins",
+        help="keep the days of the check-ins after the workshop with it",
+        description="Keep the check-ins' days with the workshop (checkin-calendar then uses them). "
+        "Without --on or --clear, the method's plan: 30, 90 and 180 days after the workshop's date "
+        "(or after today when it has none). Prints the plan kept.",
+    )
+    plan.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    days = plan.add_mutually_exclusive_group()
+    days.add_argument(
+        "--on",
+        type=_day,
+        action="append",
+        metavar="YYYY-MM-DD",
+        help="a check-in on this day (repeat for each); replaces the plan",
+    )
+    days.add_argument("--clear", action="store_true", help="keep no plan (the method's is then suggested)")
+    plan.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    return {"checkin-calendar": _checkin_calendar, "plan-checkins": _plan_checkins}
+
+
+def _plan_checkins(args: argparse.Namespace) -> int:
+    from philosophy_studio.services.checkins import plan_checkins
+
+    try:
+        plan = plan_checkins(args.file, () if args.clear else args.on, workshop_id=args.workshop)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    if args.clear:
+        print("No check-ins planned.")
+        return EXIT_OK
+    for checkin in plan:
+        print(f"{checkin.number}\t{checkin.day.isoformat()}")
+    return EXIT_OK
 
 
 def _checkin_calendar(args: argparse.Namespace) -> int:

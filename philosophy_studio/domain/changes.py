@@ -18,6 +18,7 @@ class Aspect(StrEnum):
     GUIDELINES = "guidelines"
     SHARING = "sharing"
     TIMERS = "timers"
+    CHECKINS = "checkins"
 
 
 @dataclass(frozen=True)

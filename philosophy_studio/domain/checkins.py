@@ -8,6 +8,11 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# A workshop's plan, not a diary: a check-in a month for four years at the most.
+MAX_CHECKINS = 48
+FIRST_DAY = dt.date(2000, 1, 1)
+LAST_DAY = dt.date(2099, 12, 31)
+
 # A month on, the first habits show; a quarter on, the metrics have readings; half a
 # year on, the charter can be revised with what was learnt.
 DEFAULT_DAYS_AFTER: tuple[int, ...] = (30, 90, 180)
@@ -30,3 +35,21 @@ def plan_from_days(days: Iterable[dt.date]) -> tuple[PlannedCheckIn, ...]:
     """Numbered in calendar order, one per day: two check-ins on the same day are one."""
     ordered = sorted(set(days))
     return tuple(PlannedCheckIn(number, day) for number, day in enumerate(ordered, start=1))
+
+
+def checkin_days(days: Iterable[dt.date]) -> tuple[dt.date, ...]:
+    """The days as they are stored: one check-in a day, in calendar order. ValueError
+    for more than MAX_CHECKINS or a day outside this century."""
+    ordered = tuple(sorted(set(days)))
+    if len(ordered) > MAX_CHECKINS:
+        raise ValueError(f"at most {MAX_CHECKINS} check-ins, not {len(ordered)}")
+    for day in ordered:
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise ValueError(f"{day.isoformat()} is not a day of this century")
+    return ordered
+
+
+def workshop_plan(planned: Iterable[dt.date], workshop_day: dt.date) -> tuple[PlannedCheckIn, ...]:
+    """The check-ins the team planned, or the method's plan while it planned none."""
+    days = tuple(planned)
+    return plan_from_days(days) if days else default_plan(workshop_day)

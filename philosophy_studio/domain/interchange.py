@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from philosophy_studio.domain.checkins import checkin_days
 from philosophy_studio.domain.errors import InvalidValueError
 from philosophy_studio.domain.model import (
     DEFAULT_MIN_RESPONDENTS,
@@ -146,7 +147,14 @@ def to_document(workshop: Workshop, app_version: str) -> dict[str, Any]:
             | ({"place": item.place} if item.place else {})
             for item in workshop.sharing_plan
         ],
-    }
+    } | _checkins_out(workshop)
+
+
+def _checkins_out(workshop: Workshop) -> dict[str, Any]:
+    # Only once a plan exists, so the files of workshops without one stay as they were.
+    if not workshop.checkin_days:
+        return {}
+    return {"checkin_days": [day.isoformat() for day in workshop.checkin_days]}
 
 
 def _persona_out(persona: Persona) -> dict[str, Any]:
@@ -373,7 +381,17 @@ def from_document(data: object) -> Workshop:
             for index, reader in enumerate(root.objects("sharing_plan"), 1)
         ),
         step_timers=_timers(meta.child("step_timers")),
+        checkin_days=_checkin_days(root),
     )
+
+
+def _checkin_days(root: _Reader) -> tuple[dt.date, ...]:
+    where = f"{root.where}.checkin_days"
+    days = [_date(raw, f"{where}[{index}]") for index, raw in enumerate(root.strings("checkin_days"))]
+    try:
+        return checkin_days(day for day in days if day is not None)
+    except ValueError as error:
+        raise InterchangeFormatError(f"{where}: {error}") from None
 
 
 def _check_merges(cards: tuple[ValueCard, ...], readers: list[_Reader]) -> None:

@@ -310,6 +310,8 @@ class Workshop:
     analysis_rules: tuple[AnalysisRule, ...] = ()
     vision_drafts: tuple[VisionDraft, ...] = ()
     sharing_plan: tuple[SharingItem, ...] = ()
+    # The days of the check-ins planned after the workshop, in calendar order.
+    checkin_days: tuple[dt.date, ...] = ()
     step_timers: dict[str, int] = field(default_factory=dict)
 
     @property

@@ -46,6 +46,7 @@ from philosophy_studio.persistence.tables import (
     AnalysisRuleRow,
     BallotRow,
     BehaviourRow,
+    CheckInRow,
     GuidelineAnswerRow,
     MetricRow,
     PersonaRow,
@@ -145,6 +146,7 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         selectinload(WorkshopRow.analysis_rules),
         selectinload(WorkshopRow.vision_drafts),
         selectinload(WorkshopRow.sharing_plan),
+        selectinload(WorkshopRow.checkins),
     ]
     row = session.scalars(
         select(WorkshopRow).where(WorkshopRow.id == workshop_id).options(*options)
@@ -197,6 +199,7 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
             for s in row.sharing_plan
         ),
         step_timers=dict(row.step_timers or {}),
+        checkin_days=tuple(c.day for c in row.checkins),
     )
 
 
@@ -286,6 +289,7 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
         )
         for i, s in enumerate(workshop.sharing_plan)
     ]
+    row.checkins = [CheckInRow(day=day) for day in workshop.checkin_days]
     session.add(row)
     session.flush()
 

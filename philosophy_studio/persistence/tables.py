@@ -81,6 +81,7 @@ class WorkshopRow(Base):
     sharing_plan: Mapped[list[SharingItemRow]] = relationship(
         order_by="SharingItemRow.position", cascade="all, delete-orphan"
     )
+    checkins: Mapped[list[CheckInRow]] = relationship(order_by="CheckInRow.day", cascade="all, delete-orphan")
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -296,3 +297,14 @@ class SharingItemRow(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class CheckInRow(Base):
+    """A check-in planned after the workshop: only its day."""
+
+    __tablename__ = "checkin"
+    __table_args__ = (UniqueConstraint("workshop_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date)

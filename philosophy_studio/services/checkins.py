@@ -6,9 +6,48 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from philosophy_studio.domain.checkins import PlannedCheckIn, default_plan, plan_from_days
+from philosophy_studio.domain.checkin_commands import SetCheckInDays
+from philosophy_studio.domain.checkins import PlannedCheckIn, checkin_days, default_plan, workshop_plan
+from philosophy_studio.domain.model import Workshop
 from philosophy_studio.export.calendar import checkins_calendar
 from philosophy_studio.fileio import write_export
+
+
+def _load(location: str | Path, workshop_id: int | None) -> Workshop:
+    from philosophy_studio.services.workshop_service import WorkshopService
+
+    service = WorkshopService.open(location, workshop_id=workshop_id)
+    try:
+        return service.load()
+    finally:
+        service.close()
+
+
+def _counted_from(workshop: Workshop, today: dt.date | None) -> dt.date:
+    return workshop.info.date or today or dt.date.today()
+
+
+def plan_checkins(
+    location: str | Path,
+    days: Sequence[dt.date] | None,
+    *,
+    workshop_id: int | None = None,
+    today: dt.date | None = None,
+) -> tuple[PlannedCheckIn, ...]:
+    """Keep ``days`` as the workshop's check-ins; with None, the method's plan from the
+    workshop's day (or ``today`` when it has none); with no days, no plan. Returns the
+    plan now kept (the method's while none is)."""
+    from philosophy_studio.services.workshop_service import WorkshopService
+
+    service = WorkshopService.open(location, workshop_id=workshop_id)
+    try:
+        workshop = service.load()
+        start = _counted_from(workshop, today)
+        chosen = tuple(c.day for c in default_plan(start)) if days is None else checkin_days(days)
+        service.execute(SetCheckInDays(chosen))
+        return workshop_plan(chosen, start)
+    finally:
+        service.close()
 
 
 def export_checkin_calendar(
@@ -19,17 +58,11 @@ def export_checkin_calendar(
     days: Sequence[dt.date] = (),
     today: dt.date | None = None,
 ) -> tuple[PlannedCheckIn, ...]:
-    """Write the check-ins on ``days`` (by default the method's plan, counted from the
-    workshop's day, or from ``today`` when it has none) as a calendar file."""
-    from philosophy_studio.services.workshop_service import WorkshopService
-
-    service = WorkshopService.open(location, workshop_id=workshop_id)
-    try:
-        workshop = service.load()
-    finally:
-        service.close()
+    """Write the check-ins on ``days`` (by default the workshop's plan, or the method's
+    while it has none) as a calendar file."""
+    workshop = _load(location, workshop_id)
     info = workshop.info
-    plan = plan_from_days(days) if days else default_plan(info.date or today or dt.date.today())
+    plan = workshop_plan(days or workshop.checkin_days, _counted_from(workshop, today))
     data = checkins_calendar(
         plan,
         team_name=info.team_name,

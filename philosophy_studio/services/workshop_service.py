@@ -39,6 +39,7 @@ from philosophy_studio.persistence.migrate import prepare
 from philosophy_studio.persistence.tables import VisionDraftRow
 from philosophy_studio.services import (
     analysis_edits,
+    checkin_edits,
     guideline_edits,
     persona_edits,
     survey_edits,
@@ -72,6 +73,7 @@ _HANDLERS: HandlerTable = {
     **survey_edits.HANDLERS,
     **analysis_edits.HANDLERS,
     **voting_edits.HANDLERS,
+    **checkin_edits.HANDLERS,
 }
 
 

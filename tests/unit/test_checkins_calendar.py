@@ -149,3 +149,33 @@ def test_the_command_line_writes_the_plan_of_a_workshop(tmp_path) -> None:  # ty
     assert_one_line_error(
         run("checkin-calendar", "missing.pstudio", "-o", "x.ics", cwd=tmp_path), "does not exist"
     )
+
+
+def test_a_plan_kept_with_the_workshop_is_what_the_calendar_holds(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from test_cli import assert_one_line_error, run
+
+    assert (
+        run(
+            "new", "w.pstudio", "--team", "T", "--lang", "en", "--date", "2026-12-07", cwd=tmp_path
+        ).returncode
+        == 0
+    )
+    default = run("plan-checkins", "w.pstudio", cwd=tmp_path)
+    assert default.stdout.splitlines() == ["1\t2027-01-06", "2\t2027-03-07", "3\t2027-06-05"]
+    chosen = run("plan-checkins", "w.pstudio", "--on", "2027-02-01", "--on", "2027-01-15", cwd=tmp_path)
+    assert chosen.stdout.splitlines() == ["1\t2027-01-15", "2\t2027-02-01"]
+    assert run("checkin-calendar", "w.pstudio", "-o", "plan.ics", cwd=tmp_path).returncode == 0
+    days = [event.decoded("DTSTART") for event in events((tmp_path / "plan.ics").read_bytes())]
+    assert days == [dt.date(2027, 1, 15), dt.date(2027, 2, 1)]
+    exported = run("export-json", "w.pstudio", cwd=tmp_path)
+    assert '"checkin_days": [\n    "2027-01-15",\n    "2027-02-01"\n  ]' in exported.stdout
+
+    assert_one_line_error(run("plan-checkins", "w.pstudio", "--on", "1990-01-01", cwd=tmp_path), "century")
+    assert (
+        run("plan-checkins", "w.pstudio", "--clear", cwd=tmp_path).stdout.strip() == "No check-ins planned."
+    )
+    assert (
+        run("checkin-calendar", "w.pstudio", "-o", "plan.ics", cwd=tmp_path)
+        .stdout.strip()
+        .endswith("3 check-ins (2027-01-06, 2027-03-07, 2027-06-05)")
+    )
