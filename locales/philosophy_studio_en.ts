@@ -1086,6 +1086,10 @@
         <source>Plan the check-ins</source>
         <translation>Plan the check-ins</translation>
     </message>
+    <message>
+        <source>Store metric readings</source>
+        <translation>Store metric readings</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

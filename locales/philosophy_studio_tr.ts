@@ -1118,6 +1118,10 @@
         <source>Plan the check-ins</source>
         <translation>Değerlendirme buluşmalarını planla</translation>
     </message>
+    <message>
+        <source>Store metric readings</source>
+        <translation>Ölçüm sonuçlarını kaydet</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

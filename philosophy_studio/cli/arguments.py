@@ -34,3 +34,13 @@ def date_argument(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError("use a date like 2026-11-22") from None
+
+
+def delimiter(value: str) -> str:
+    """A --delimiter argument: ',', ';' or 'tab'."""
+    from philosophy_studio.services.answer_files import BadDelimiterError, delimiter_argument
+
+    try:
+        return delimiter_argument(value)
+    except BadDelimiterError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from philosophy_studio.cli.arguments import EXIT_OK, Handler, UsageError
+from philosophy_studio.cli.arguments import EXIT_OK, Handler, UsageError, delimiter
 
 
 def _day(value: str) -> dt.date:
@@ -55,7 +55,44 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
     )
     days.add_argument("--clear", action="store_true", help="keep no plan (the method's is then suggested)")
     plan.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
-    return {"checkin-calendar": _checkin_calendar, "plan-checkins": _plan_checkins}
+
+    metrics = subparsers.add_parser(
+        "import-metrics",
+        help="store readings of the workshop's metrics from a CSV or XLSX file",
+        description="Store readings of the workshop's metrics, all of them or none: a row per day "
+        "with a column named after each metric (Date | CSAT | …), or a row per reading (Date | "
+        "Metric | Value). Numbers as either language writes them (4,5 or 4.5; %78); a metric's "
+        "earlier reading of the same day is replaced. A file with a date or number that cannot "
+        "be read, or a metric the workshop does not have, is refused naming the rows.",
+    )
+    metrics.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    metrics.add_argument("readings", help="the CSV, TSV or XLSX file with the readings")
+    metrics.add_argument("--encoding", help="the text encoding when the file is not UTF-8 or UTF-16")
+    metrics.add_argument("--delimiter", type=delimiter, help="',', ';' or 'tab' (default: detected)")
+    metrics.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    return {
+        "checkin-calendar": _checkin_calendar,
+        "plan-checkins": _plan_checkins,
+        "import-metrics": _import_metrics,
+    }
+
+
+def _import_metrics(args: argparse.Namespace) -> int:
+    from philosophy_studio.services.checkins import import_metric_readings
+
+    imported = import_metric_readings(
+        args.file,
+        Path(args.readings),
+        workshop_id=args.workshop,
+        encoding=args.encoding,
+        delimiter=args.delimiter,
+    )
+    replaced = f" ({imported.replaced} replaced a reading of the same day)" if imported.replaced else ""
+    print(
+        f"Imported {imported.readings} reading{'s' if imported.readings != 1 else ''} of "
+        f"{imported.metrics} metric{'s' if imported.metrics != 1 else ''}{replaced}"
+    )
+    return EXIT_OK
 
 
 def _plan_checkins(args: argparse.Namespace) -> int:

@@ -8,16 +8,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from philosophy_studio.cli.arguments import EXIT_OK, Handler
-
-
-def _delimiter(value: str) -> str:
-    from philosophy_studio.services.answer_files import BadDelimiterError, delimiter_argument
-
-    try:
-        return delimiter_argument(value)
-    except BadDelimiterError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+from philosophy_studio.cli.arguments import EXIT_OK, Handler, delimiter
 
 
 def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
@@ -39,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         "--encoding",
         help="the text encoding when the file is not UTF-8 or UTF-16, e.g. cp1254 (Turkish Excel)",
     )
-    survey.add_argument("--delimiter", type=_delimiter, help="',', ';' or 'tab' (default: detected)")
+    survey.add_argument("--delimiter", type=delimiter, help="',', ';' or 'tab' (default: detected)")
     survey.add_argument(
         "--all-rows",
         action="store_true",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from philosophy_studio.domain.commands import Command
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
+from philosophy_studio.domain.model import MetricReading
 
 
 @dataclass(frozen=True)
@@ -15,3 +16,13 @@ class SetCheckInDays(Command):
 
     days: tuple[dt.date, ...]
     label = QT_TRANSLATE_NOOP("Commands", "Plan the check-ins")
+
+
+@dataclass(frozen=True)
+class SetMetricReadings(Command):
+    """Stores ``readings`` (replacing a metric's reading of the same day) and removes
+    the readings of ``removed`` (metric id, day)."""
+
+    readings: tuple[MetricReading, ...]
+    removed: tuple[tuple[int, dt.date], ...] = ()
+    label = QT_TRANSLATE_NOOP("Commands", "Store metric readings")

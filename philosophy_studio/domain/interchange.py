@@ -8,8 +8,10 @@ part of the format; cross-references use the list keys (``v1``, ``d1``, ...).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -30,6 +32,7 @@ from philosophy_studio.domain.model import (
     ImportRecord,
     Language,
     Metric,
+    MetricReading,
     Persona,
     RuleKind,
     Segment,
@@ -77,6 +80,7 @@ def _obeying(where: str, check: Callable[[], object]) -> None:
 def to_document(workshop: Workshop, app_version: str) -> dict[str, Any]:
     card_keys = {card.id: f"v{index}" for index, card in enumerate(workshop.value_cards, 1)}
     draft_keys = {draft.id: f"d{index}" for index, draft in enumerate(workshop.vision_drafts, 1)}
+    readings = _readings_by_metric(workshop)
     info = workshop.info
     return {
         "format": FORMAT_NAME,
@@ -102,7 +106,7 @@ def to_document(workshop: Workshop, app_version: str) -> dict[str, Any]:
             "step_timers": dict(sorted(workshop.step_timers.items())),
         },
         "personas": [_persona_out(persona) for persona in workshop.personas],
-        "value_cards": [_card_out(card, card_keys) for card in workshop.value_cards],
+        "value_cards": [_card_out(card, card_keys, readings) for card in workshop.value_cards],
         "voting_rounds": [
             {
                 "dots_per_person": rnd.dots_per_person,
@@ -175,7 +179,29 @@ def _persona_out(persona: Persona) -> dict[str, Any]:
     }
 
 
-def _card_out(card: ValueCard, card_keys: Mapping[int, str]) -> dict[str, Any]:
+def _readings_by_metric(workshop: Workshop) -> dict[int, list[MetricReading]]:
+    by_metric: dict[int, list[MetricReading]] = {}
+    for reading in workshop.metric_readings:
+        by_metric.setdefault(reading.metric_id, []).append(reading)
+    return by_metric
+
+
+def _metric_out(metric: Metric, readings: list[MetricReading]) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "name": metric.name,
+        "method": metric.method,
+        "target": metric.target,
+        "frequency": metric.frequency,
+    }
+    # Only where there are some, so files without readings stay as they were.
+    if readings:
+        out["readings"] = [{"day": r.day.isoformat(), "value": r.value} for r in sorted(readings)]
+    return out
+
+
+def _card_out(
+    card: ValueCard, card_keys: Mapping[int, str], readings: Mapping[int, list[MetricReading]]
+) -> dict[str, Any]:
     return {
         "key": card_keys[card.id],
         "name": card.name,
@@ -186,10 +212,7 @@ def _card_out(card: ValueCard, card_keys: Mapping[int, str]) -> dict[str, Any]:
         "selected_rank": card.selected_rank,
         "evidence_terms": list(card.evidence_terms),
         "guidelines": {q.value: card.guidelines[q] for q in GuidelineQuestion if q in card.guidelines},
-        "metrics": [
-            {"name": m.name, "method": m.method, "target": m.target, "frequency": m.frequency}
-            for m in card.metrics
-        ],
+        "metrics": [_metric_out(m, readings.get(m.id, [])) for m in card.metrics],
         "behaviours": [{"kind": b.kind.value, "text": b.text} for b in card.behaviours],
         "leader_commitment": card.leader_commitment,
     }
@@ -308,7 +331,12 @@ def from_document(data: object) -> Workshop:
     if len(chosen_drafts) > 1:
         raise InterchangeFormatError("$.vision_drafts: at most one draft can be chosen")
 
-    cards = tuple(_card_in(reader, index, card_ids) for index, reader in enumerate(cards_in, 1))
+    # Metric ids unique across the cards, for the readings to name their metric by.
+    metric_ids = itertools.count(1)
+    readings: list[MetricReading] = []
+    cards = tuple(
+        _card_in(reader, index, card_ids, metric_ids, readings) for index, reader in enumerate(cards_in, 1)
+    )
     ranks = [card.selected_rank for card in cards if card.selected_rank is not None]
     _obeying("$.value_cards", lambda: check_selection(ranks))
     if len(set(ranks)) != len(ranks):
@@ -382,6 +410,7 @@ def from_document(data: object) -> Workshop:
         ),
         step_timers=_timers(meta.child("step_timers")),
         checkin_days=_checkin_days(root),
+        metric_readings=tuple(sorted(readings)),
     )
 
 
@@ -512,7 +541,13 @@ def _unique_enums(reader: _Reader, key: str, kind: type[E]) -> tuple[E, ...]:
     return values
 
 
-def _card_in(reader: _Reader, index: int, card_ids: Mapping[str, int]) -> ValueCard:
+def _card_in(
+    reader: _Reader,
+    index: int,
+    card_ids: Mapping[str, int],
+    metric_ids: Iterator[int],
+    readings: list[MetricReading],
+) -> ValueCard:
     guidelines_in = reader.child("guidelines")
     guidelines: dict[GuidelineQuestion, str] = {}
     for raw_key in guidelines_in.data:
@@ -539,7 +574,7 @@ def _card_in(reader: _Reader, index: int, card_ids: Mapping[str, int]) -> ValueC
         selected_rank=rank,
         evidence_terms=reader.strings("evidence_terms"),
         guidelines={q: guidelines[q] for q in GuidelineQuestion if q in guidelines},
-        metrics=tuple(_metric_in(m, position) for position, m in enumerate(reader.objects("metrics"), 1)),
+        metrics=tuple(_metric_in(m, next(metric_ids), readings) for m in reader.objects("metrics")),
         behaviours=tuple(
             Behaviour(id=position, kind=b.enum("kind", BehaviourKind), text=b.text("text", default=_REQUIRED))
             for position, b in enumerate(reader.objects("behaviours"), 1)
@@ -548,12 +583,22 @@ def _card_in(reader: _Reader, index: int, card_ids: Mapping[str, int]) -> ValueC
     )
 
 
-def _metric_in(reader: _Reader, position: int) -> Metric:
+def _metric_in(reader: _Reader, metric_id: int, readings: list[MetricReading]) -> Metric:
     name = reader.text("name", SHORT_TEXT_LIMIT, single_line=True, default=_REQUIRED)
     if not has_metric_name(name):
         raise InterchangeFormatError(f"{reader.where}.name must not be empty")
+    days: set[dt.date] = set()
+    for item in reader.objects("readings"):
+        day = _date(item.text("day", 10, single_line=True, default=_REQUIRED), f"{item.where}.day")
+        value = item.data.get("value") if isinstance(item.data, dict) else None
+        if day is None or day in days:
+            raise InterchangeFormatError(f"{item.where}.day must be a day the metric has no other reading on")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            raise InterchangeFormatError(f"{item.where}.value must be a number")
+        days.add(day)
+        readings.append(MetricReading(metric_id, day, float(value)))
     return Metric(
-        id=position,
+        id=metric_id,
         name=name,
         method=reader.text("method"),
         target=reader.text("target", SHORT_TEXT_LIMIT, single_line=True),

@@ -200,6 +200,15 @@ class Metric:
     frequency: str = ""
 
 
+@dataclass(frozen=True, order=True)
+class MetricReading:
+    """A metric's value on a day, as measured after the workshop (the check-ins')."""
+
+    metric_id: int
+    day: dt.date
+    value: float
+
+
 @dataclass(frozen=True)
 class Behaviour:
     id: int
@@ -312,6 +321,8 @@ class Workshop:
     sharing_plan: tuple[SharingItem, ...] = ()
     # The days of the check-ins planned after the workshop, in calendar order.
     checkin_days: tuple[dt.date, ...] = ()
+    # The metrics' readings, by metric and day; only of metrics the workshop has.
+    metric_readings: tuple[MetricReading, ...] = ()
     step_timers: dict[str, int] = field(default_factory=dict)
 
     @property

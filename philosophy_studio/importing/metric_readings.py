@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from philosophy_studio.domain.errors import WorkshopError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.metric_targets import parse_number
-from philosophy_studio.domain.model import Metric
+from philosophy_studio.domain.model import Metric, MetricReading
 from philosophy_studio.importing.columns import heading_key
 from philosophy_studio.importing.feedback import parse_date
 from philosophy_studio.importing.reader import AnswerTable, read_file
@@ -82,13 +81,6 @@ class NoReadingsError(MetricReadingsError):
     template = QT_TRANSLATE_NOOP("Errors", "{name} holds no readings. Nothing was imported.")
 
 
-@dataclass(frozen=True, order=True)
-class Reading:
-    metric_id: int
-    day: dt.date
-    value: float
-
-
 def read_readings(
     path: Path,
     metrics: Sequence[Metric],
@@ -96,7 +88,7 @@ def read_readings(
     turkish: bool,
     encoding: str | None = None,
     delimiter: str | None = None,
-) -> tuple[Reading, ...]:
+) -> tuple[MetricReading, ...]:
     """The readings in the file at ``path`` of the workshop's ``metrics``, by metric and
     day. Raises a MetricReadingsError (or the survey import's AnswersFileError for a
     file that cannot be read as a table at all)."""
@@ -107,7 +99,7 @@ def read_readings(
 
 def readings_from_table(
     table: AnswerTable, metrics: Sequence[Metric], *, turkish: bool
-) -> tuple[Reading, ...]:
+) -> tuple[MetricReading, ...]:
     keys = [heading_key(heading) for heading in table.headers]
     by_name = {heading_key(metric.name): metric for metric in metrics if metric.name.strip()}
     known = ", ".join(metric.name for metric in metrics if metric.name.strip()) or "–"
@@ -149,7 +141,7 @@ def _rows(rows: Sequence[int]) -> str:
 
 def _parsed(
     name: str, cells: Sequence[tuple[int, Metric | None, str, str]], days: Sequence[str], *, turkish: bool
-) -> list[Reading]:
+) -> list[MetricReading]:
     cells = sorted(cells, key=lambda cell: cell[0])
     parsed_days: dict[int, dt.date | None] = {}
     for row, *_rest in cells:
@@ -160,7 +152,7 @@ def _parsed(
     undated = sorted({row for row, day in parsed_days.items() if day is None})
     if undated:
         raise BadDatesError(name=name, rows=_rows(undated))
-    readings: list[Reading] = []
+    readings: list[MetricReading] = []
     not_numbers: list[tuple[int, str]] = []
     first_row: dict[tuple[int, dt.date], int] = {}
     for row, metric, _name, value in cells:
@@ -176,7 +168,7 @@ def _parsed(
             rows = [first_row[(metric.id, day)], row]
             raise TwoReadingsError(name=name, metric=metric.name, day=day.isoformat(), rows=_rows(rows))
         first_row[(metric.id, day)] = row
-        readings.append(Reading(metric.id, day, number))
+        readings.append(MetricReading(metric.id, day, number))
     if not_numbers:
         shown = ", ".join(f"“{value}”" for _row, value in not_numbers[:_LISTED_PROBLEMS])
         raise BadValuesError(name=name, rows=_rows([row for row, _value in not_numbers]), values=shown)

@@ -24,6 +24,7 @@ from philosophy_studio.domain.model import (
     ImportRecord,
     Language,
     Metric,
+    MetricReading,
     Persona,
     RuleKind,
     Segment,
@@ -48,6 +49,7 @@ from philosophy_studio.persistence.tables import (
     BehaviourRow,
     CheckInRow,
     GuidelineAnswerRow,
+    MetricReadingRow,
     MetricRow,
     PersonaRow,
     SharingItemRow,
@@ -147,12 +149,14 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         selectinload(WorkshopRow.vision_drafts),
         selectinload(WorkshopRow.sharing_plan),
         selectinload(WorkshopRow.checkins),
+        selectinload(WorkshopRow.metric_readings),
     ]
     row = session.scalars(
         select(WorkshopRow).where(WorkshopRow.id == workshop_id).options(*options)
     ).one_or_none()
     if row is None:
         raise NotAWorkshopError(path=f"workshop {workshop_id}")
+    cards = tuple(card_value(c) for c in row.value_cards)
     answers: tuple[SurveyAnswer, ...] = ()
     if with_answers:
         answer_rows = session.scalars(
@@ -184,7 +188,7 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         value_set_name=row.value_set_name,
         chosen_vision_id=row.chosen_vision_id,
         personas=tuple(persona_value(p) for p in row.personas),
-        value_cards=tuple(card_value(c) for c in row.value_cards),
+        value_cards=cards,
         voting_rounds=tuple(round_value(r) for r in row.voting_rounds),
         answers=answers,
         import_records=import_records(session, workshop_id),
@@ -200,7 +204,14 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         ),
         step_timers=dict(row.step_timers or {}),
         checkin_days=tuple(c.day for c in row.checkins),
+        metric_readings=_readings_of(row, cards),
     )
+
+
+def _readings_of(row: WorkshopRow, cards: tuple[ValueCard, ...]) -> tuple[MetricReading, ...]:
+    metric_ids = {metric.id for card in cards for metric in card.metrics}
+    kept = [r for r in row.metric_readings if r.metric_id in metric_ids]
+    return tuple(sorted(MetricReading(r.metric_id, r.day, r.value) for r in kept))
 
 
 def persona_value(row: PersonaRow) -> Persona:
@@ -314,6 +325,18 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
         add_import_record(session, row.id, record)
     if workshop.chosen_vision_id is not None:
         row.chosen_vision_id = draft_rows[workshop.chosen_vision_id].id
+    session.flush()
+    # The readings follow their metrics to the ids these got here.
+    metric_rows = {
+        metric.id: metric_row
+        for card in workshop.value_cards
+        for metric, metric_row in zip(card.metrics, card_rows[card.id].metrics, strict=True)
+    }
+    row.metric_readings = [
+        MetricReadingRow(metric_id=metric_rows[r.metric_id].id, day=r.day, value=r.value)
+        for r in workshop.metric_readings
+        if r.metric_id in metric_rows
+    ]
     session.flush()
     return row.id
 

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -82,6 +83,7 @@ class WorkshopRow(Base):
         order_by="SharingItemRow.position", cascade="all, delete-orphan"
     )
     checkins: Mapped[list[CheckInRow]] = relationship(order_by="CheckInRow.day", cascade="all, delete-orphan")
+    metric_readings: Mapped[list[MetricReadingRow]] = relationship(cascade="all, delete-orphan")
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -308,3 +310,18 @@ class CheckInRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
     day: Mapped[dt.date] = mapped_column(Date)
+
+
+class MetricReadingRow(Base):
+    """A metric's value on a day. The metric is named by its id without a foreign key:
+    deleting a metric leaves its readings, so that undoing the delete (which brings the
+    same metric back) brings them back too; a workshop shows only its metrics' ones."""
+
+    __tablename__ = "metric_reading"
+    __table_args__ = (UniqueConstraint("metric_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    metric_id: Mapped[int] = mapped_column(Integer)
+    day: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from philosophy_studio.domain.checkin_commands import SetCheckInDays
+from philosophy_studio.domain.checkin_commands import SetCheckInDays, SetMetricReadings
 from philosophy_studio.domain.checkins import PlannedCheckIn, checkin_days, default_plan, workshop_plan
-from philosophy_studio.domain.model import Workshop
+from philosophy_studio.domain.model import Language, Workshop
 from philosophy_studio.export.calendar import checkins_calendar
 from philosophy_studio.fileio import write_export
+from philosophy_studio.importing.metric_readings import read_readings
 
 
 def _load(location: str | Path, workshop_id: int | None) -> Workshop:
@@ -73,3 +75,40 @@ def export_checkin_calendar(
     )
     write_export(output, data)
     return plan
+
+
+@dataclass(frozen=True)
+class ImportedReadings:
+    readings: int
+    metrics: int
+    # Readings that took the place of one stored for the same metric and day.
+    replaced: int
+
+
+def import_metric_readings(
+    location: str | Path,
+    path: Path,
+    *,
+    workshop_id: int | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> ImportedReadings:
+    """Store the readings in the file at ``path`` of the workshop's metrics, all of them
+    or none (see importing.metric_readings for the layouts read)."""
+    from philosophy_studio.services.workshop_service import WorkshopService
+
+    service = WorkshopService.open(location, workshop_id=workshop_id)
+    try:
+        workshop = service.load()
+        metrics = [metric for card in workshop.value_cards for metric in card.metrics]
+        turkish = workshop.info.language is Language.TURKISH
+        readings = read_readings(path, metrics, turkish=turkish, encoding=encoding, delimiter=delimiter)
+        stored = {(r.metric_id, r.day) for r in workshop.metric_readings}
+        service.execute(SetMetricReadings(readings))
+    finally:
+        service.close()
+    return ImportedReadings(
+        readings=len(readings),
+        metrics=len({r.metric_id for r in readings}),
+        replaced=sum((r.metric_id, r.day) in stored for r in readings),
+    )

@@ -4,13 +4,16 @@ changed and undone exactly, carried by the interchange JSON, refused when absurd
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from tests_support import assert_exact_undo
 
-from philosophy_studio.domain.checkin_commands import SetCheckInDays
+from philosophy_studio.domain.checkin_commands import SetCheckInDays, SetMetricReadings
+from philosophy_studio.domain.errors import NotAWorkshopError
+from philosophy_studio.domain.guideline_commands import DeleteMetric
 from philosophy_studio.domain.interchange import InterchangeFormatError, from_document, to_document
-from philosophy_studio.domain.model import Language
+from philosophy_studio.domain.model import Language, MetricReading
 from philosophy_studio.services.interchange import demo_workshop
 from philosophy_studio.services.workshop_service import WorkshopService
 
@@ -55,3 +58,74 @@ def test_the_plan_travels_in_the_interchange_json() -> None:
     for bad in (["6.1.2027"], [7], ["2027-01-06"] * 1 + ["1890-01-01"]):
         with pytest.raises(InterchangeFormatError):
             from_document({**document, "checkin_days": bad})
+
+
+def _metrics(service):  # type: ignore[no-untyped-def]
+    return [metric for card in service.load().value_cards for metric in card.metrics]
+
+
+def test_readings_are_stored_replaced_and_removed_exactly(service) -> None:  # type: ignore[no-untyped-def]
+    first, second = _metrics(service)[:2]
+    january, march = dt.date(2027, 1, 6), dt.date(2027, 3, 7)
+    assert_exact_undo(service, SetMetricReadings((MetricReading(first.id, january, 78.0),)))
+    # A reading of the same day replaces the stored one; undo brings the old value back.
+    assert_exact_undo(
+        service,
+        SetMetricReadings((MetricReading(first.id, january, 81.5), MetricReading(second.id, march, 4.4))),
+    )
+    assert service.load().metric_readings == (
+        MetricReading(first.id, january, 81.5),
+        MetricReading(second.id, march, 4.4),
+    )
+    assert_exact_undo(service, SetMetricReadings((), removed=((first.id, january),)))
+
+
+def test_a_deleted_metric_takes_its_readings_and_undo_brings_them_back(service) -> None:  # type: ignore[no-untyped-def]
+    metric = _metrics(service)[0]
+    service.execute(SetMetricReadings((MetricReading(metric.id, dt.date(2027, 1, 6), 78.0),)))
+    deleted = service.execute(DeleteMetric(metric.id))
+    assert service.load().metric_readings == ()
+    service.execute(deleted.inverse)
+    assert service.load().metric_readings == (MetricReading(metric.id, dt.date(2027, 1, 6), 78.0),)
+
+
+@pytest.mark.parametrize(
+    "readings",
+    [
+        (MetricReading(10**9, dt.date(2027, 1, 6), 1.0),),
+        (MetricReading(0, dt.date(2027, 1, 6), float("nan")),),
+        (MetricReading(0, dt.date(2027, 1, 6), 1.0), MetricReading(0, dt.date(2027, 1, 6), 2.0)),
+    ],
+)
+def test_readings_of_no_metric_or_no_number_are_refused(service, readings) -> None:  # type: ignore[no-untyped-def]
+    metric_id = _metrics(service)[0].id
+    fixed = tuple(
+        MetricReading(metric_id if r.metric_id == 0 else r.metric_id, r.day, r.value) for r in readings
+    )
+    with pytest.raises((ValueError, NotAWorkshopError)):
+        service.execute(SetMetricReadings(fixed))
+    assert service.load().metric_readings == ()
+
+
+def test_readings_travel_with_their_metrics_in_the_interchange_json(service, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    metrics = _metrics(service)
+    january = dt.date(2027, 1, 6)
+    service.execute(
+        SetMetricReadings(
+            (MetricReading(metrics[0].id, january, 78.0), MetricReading(metrics[-1].id, january, 4.5))
+        )
+    )
+    document = to_document(service.load(), "test")
+    # Into a new workshop, where the metrics get ids of their own.
+    copy = WorkshopService.create(str(tmp_path / "copy.pstudio"), from_document(document))
+    try:
+        assert to_document(copy.load(), "test") == document
+        assert {r.value for r in copy.load().metric_readings} == {78.0, 4.5}
+    finally:
+        copy.close()
+    bad = json.loads(json.dumps(document))
+    card = next(card for card in bad["value_cards"] if card["metrics"])
+    for readings in ([{"day": "2027-01-06", "value": "yüksek"}], [{"day": "2027-01-06", "value": 1}] * 2):
+        card["metrics"][0]["readings"] = readings
+        with pytest.raises(InterchangeFormatError):
+            from_document(bad)

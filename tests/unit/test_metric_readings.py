@@ -12,14 +12,13 @@ import pytest
 
 from philosophy_studio.analysis.metric_trend import metric_trend
 from philosophy_studio.domain.metric_targets import Direction, Target, parse_number, parse_target
-from philosophy_studio.domain.model import Metric
+from philosophy_studio.domain.model import Metric, MetricReading
 from philosophy_studio.importing.metric_readings import (
     BadDatesError,
     BadValuesError,
     NoDateColumnError,
     NoMetricColumnsError,
     NoReadingsError,
-    Reading,
     TwoReadingsError,
     UnknownMetricsError,
     read_readings,
@@ -92,11 +91,11 @@ def test_a_column_per_metric_is_read_in_turkish(tmp_path: Path) -> None:
         "05.06.2027;83;4,6\n",
     )
     assert read_readings(path, METRICS, turkish=True) == (
-        Reading(1, dt.date(2027, 1, 6), 78),
-        Reading(1, dt.date(2027, 3, 7), 81.5),
-        Reading(1, dt.date(2027, 6, 5), 83),
-        Reading(2, dt.date(2027, 1, 6), 4.2),
-        Reading(2, dt.date(2027, 6, 5), 4.6),
+        MetricReading(1, dt.date(2027, 1, 6), 78),
+        MetricReading(1, dt.date(2027, 3, 7), 81.5),
+        MetricReading(1, dt.date(2027, 6, 5), 83),
+        MetricReading(2, dt.date(2027, 1, 6), 4.2),
+        MetricReading(2, dt.date(2027, 6, 5), 4.6),
     )
 
 
@@ -110,8 +109,8 @@ def test_a_row_per_reading_is_read_from_a_workbook(tmp_path: Path) -> None:
     path = tmp_path / "readings.xlsx"
     workbook.save(path)
     assert read_readings(path, metrics, turkish=False) == (
-        Reading(7, dt.date(2027, 1, 6), 0.81),
-        Reading(8, dt.date(2027, 1, 6), 4.4),
+        MetricReading(7, dt.date(2027, 1, 6), 0.81),
+        MetricReading(8, dt.date(2027, 1, 6), 4.4),
     )
 
 
@@ -163,3 +162,30 @@ def test_the_trend_says_where_a_metric_stands_and_which_way_it_moved() -> None:
     assert wait.change == 0.5 and wait.on_target is False and wait.improved is False
     assert metric_trend([(dt.date(2027, 1, 6), 4.0)], None).on_target is None
     assert metric_trend([], Target(1, Direction.AT_LEAST)).latest is None
+
+
+def test_the_command_line_imports_readings_all_or_nothing(tmp_path: Path) -> None:
+    import json
+
+    from test_cli import assert_one_line_error, run
+    from tests_support import DEMO_DIR
+
+    assert run("import-json", str(DEMO_DIR / "demo-tr.json"), "-o", "w.pstudio", cwd=tmp_path).returncode == 0
+    document = json.loads(run("export-json", "w.pstudio", cwd=tmp_path).stdout)
+    names = [m["name"] for card in document["value_cards"] for m in card["metrics"]][:2]
+    (tmp_path / "olcum.csv").write_text(
+        f"Tarih;{names[0]};{names[1]}\n06.01.2027;%78;4,2\n07.03.2027;81,5;\n", encoding="utf-8"
+    )
+    first = run("import-metrics", "w.pstudio", "olcum.csv", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip() == "Imported 3 readings of 2 metrics"
+    again = run("import-metrics", "w.pstudio", "olcum.csv", cwd=tmp_path)
+    assert again.stdout.strip() == "Imported 3 readings of 2 metrics (3 replaced a reading of the same day)"
+    document = json.loads(run("export-json", "w.pstudio", cwd=tmp_path).stdout)
+    readings = [r for card in document["value_cards"] for m in card["metrics"] for r in m.get("readings", [])]
+    assert sorted(r["value"] for r in readings) == [4.2, 78.0, 81.5]
+
+    (tmp_path / "bozuk.csv").write_text(f"Tarih;{names[0]}\n06.02.2027;80\n31.02.2027;82\n", encoding="utf-8")
+    assert_one_line_error(run("import-metrics", "w.pstudio", "bozuk.csv", cwd=tmp_path), "rows 3")
+    document_after = json.loads(run("export-json", "w.pstudio", cwd=tmp_path).stdout)
+    assert document_after == document  # nothing of the refused file was stored
