@@ -1595,6 +1595,10 @@
         <translation>In {name}, {metric} has two readings for {day} (rows {rows}). Nothing was imported.</translation>
     </message>
     <message>
+        <source>More than one value has a metric named {metric}, so {name} does not say whose readings these are. Rename one of them in the Guidelines step. Nothing was imported.</source>
+        <translation>More than one value has a metric named {metric}, so {name} does not say whose readings these are. Rename one of them in the Guidelines step. Nothing was imported.</translation>
+    </message>
+    <message>
         <source>{name} holds no readings. Nothing was imported.</source>
         <translation>{name} holds no readings. Nothing was imported.</translation>
     </message>

@@ -1630,6 +1630,10 @@
         <translation>{name} dosyasında {metric} için {day} tarihinde iki sonuç var ({rows}. satırlar). Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
+        <source>More than one value has a metric named {metric}, so {name} does not say whose readings these are. Rename one of them in the Guidelines step. Nothing was imported.</source>
+        <translation>Birden fazla değerin {metric} adlı bir ölçütü var; bu yüzden {name} dosyasından sonuçların hangisine ait olduğu anlaşılmıyor. Yönergeler adımında birinin adını değiştirin. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
         <source>{name} holds no readings. Nothing was imported.</source>
         <translation>{name} dosyasında hiç ölçüm sonucu yok. Hiçbir şey içe aktarılmadı.</translation>
     </message>

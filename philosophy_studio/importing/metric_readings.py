@@ -77,6 +77,14 @@ class TwoReadingsError(MetricReadingsError):
     )
 
 
+class SharedMetricNameError(MetricReadingsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "More than one value has a metric named {metric}, so {name} does not say whose readings "
+        "these are. Rename one of them in the Guidelines step. Nothing was imported.",
+    )
+
+
 class NoReadingsError(MetricReadingsError):
     template = QT_TRANSLATE_NOOP("Errors", "{name} holds no readings. Nothing was imported.")
 
@@ -101,7 +109,14 @@ def readings_from_table(
     table: AnswerTable, metrics: Sequence[Metric], *, turkish: bool
 ) -> tuple[MetricReading, ...]:
     keys = [heading_key(heading) for heading in table.headers]
-    by_name = {heading_key(metric.name): metric for metric in metrics if metric.name.strip()}
+    by_name: dict[str, Metric] = {}
+    shared: dict[str, str] = {}  # names that more than one metric has, by key
+    for metric in metrics:
+        key = heading_key(metric.name)
+        if key and key in by_name:
+            shared[key] = metric.name
+        elif key:
+            by_name[key] = metric
     known = ", ".join(metric.name for metric in metrics if metric.name.strip()) or "–"
     date_column = next((index for index, key in enumerate(keys) if key in DATE_HEADINGS), None)
     if date_column is None:
@@ -115,10 +130,12 @@ def readings_from_table(
         for row, (name, value) in enumerate(zip(names, values, strict=True)):
             if name.strip() or value.strip():
                 cells.append((row, by_name.get(heading_key(name)), name.strip(), value))
+        _refuse_shared(table.name, {heading_key(name) for _row, _metric, name, _value in cells}, shared)
         unknown = sorted({name or "“”" for _row, metric, name, _value in cells if metric is None})
         if unknown:
             raise UnknownMetricsError(name=table.name, unknown=", ".join(unknown), known=known)
     else:
+        _refuse_shared(table.name, set(keys), shared)
         columns = {index: by_name[key] for index, key in enumerate(keys) if key in by_name}
         if not columns:
             raise NoMetricColumnsError(name=table.name, known=known)
@@ -130,6 +147,11 @@ def readings_from_table(
     if not readings:
         raise NoReadingsError(name=table.name)
     return tuple(sorted(readings))
+
+
+def _refuse_shared(name: str, used: set[str], shared: dict[str, str]) -> None:
+    for key in sorted(used & shared.keys()):
+        raise SharedMetricNameError(name=name, metric=shared[key])
 
 
 def _rows(rows: Sequence[int]) -> str:

@@ -19,6 +19,7 @@ from philosophy_studio.importing.metric_readings import (
     NoDateColumnError,
     NoMetricColumnsError,
     NoReadingsError,
+    SharedMetricNameError,
     TwoReadingsError,
     UnknownMetricsError,
     read_readings,
@@ -189,3 +190,19 @@ def test_the_command_line_imports_readings_all_or_nothing(tmp_path: Path) -> Non
     assert_one_line_error(run("import-metrics", "w.pstudio", "bozuk.csv", cwd=tmp_path), "rows 3")
     document_after = json.loads(run("export-json", "w.pstudio", cwd=tmp_path).stdout)
     assert document_after == document  # nothing of the refused file was stored
+
+
+def test_a_metric_name_two_values_share_is_refused_only_when_the_file_uses_it(tmp_path: Path) -> None:
+    shared = (*METRICS, Metric(3, "müşteri memnuniyeti (csat)"))
+    with pytest.raises(SharedMetricNameError) as refused:
+        read_readings(
+            write_csv(tmp_path, "Tarih;Müşteri memnuniyeti (CSAT)\n2027-01-06;4\n"), shared, turkish=True
+        )
+    assert "Guidelines" in str(refused.value)
+    long = "Tarih;Metrik;Değer\n2027-01-06;Müşteri memnuniyeti (CSAT);4\n"
+    with pytest.raises(SharedMetricNameError):
+        read_readings(write_csv(tmp_path, long), shared, turkish=True)
+    other = "Tarih;İlk temasta çözüm oranı\n2027-01-06;80\n"
+    assert read_readings(write_csv(tmp_path, other), shared, turkish=True) == (
+        MetricReading(1, dt.date(2027, 1, 6), 80),
+    )
