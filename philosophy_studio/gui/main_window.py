@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
 
     def _connect_session(self, s: WorkshopSession) -> None:
         s.opened.connect(self._on_opened)
-        s.closed.connect(self._show_start)
+        s.closed.connect(self._on_closed)
         s.changed.connect(self._on_changed)
         s.failed.connect(self._on_failed)
         s.conflicted.connect(self._offer_choice)
@@ -329,12 +329,27 @@ class MainWindow(QMainWindow):
         """The analysis libraries and the workshop language's lemma table load in the
         background now, so the Survey step's first analysis does not wait for them."""
         from philosophy_studio.analysis.warm_up import prepare_analysis
+        from philosophy_studio.gui import garbage
 
+        # What they load stays loaded: the collector leaves it alone (see garbage.py).
+        garbage.loading_long_lived_started()
         # A failure here would come back from the real analysis, with its message.
-        self.runner.run_heavy(lambda _c: prepare_analysis(language), on_error=lambda _e: 0, disposable=True)
+        self.runner.run_heavy(
+            lambda _c: prepare_analysis(language),
+            on_done=lambda _result: garbage.loading_long_lived_finished(),
+            on_error=lambda _e: garbage.loading_long_lived_finished(),
+            disposable=True,
+        )
 
     def _on_changed(self, workshop: Workshop, _changes: object) -> None:
         self._show_title(workshop)
+
+    def _on_closed(self) -> None:
+        from philosophy_studio.gui.garbage import release_long_lived
+
+        # The closed workshop's objects frozen with the libraries can be collected now.
+        release_long_lived()
+        self._show_start()
 
     def _show_start(self) -> None:
         self.stack.setCurrentWidget(self.start_page)
