@@ -9,11 +9,31 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from philosophy_studio.gui.application import build_window
 from philosophy_studio.gui.focus_ring import FocusRingFollower
 from philosophy_studio.gui.main_window import MainWindow
 from philosophy_studio.settings import Settings, load_settings
+
+# pytest-qt gives up on a condition after 5 s. On a loaded 2-core CI machine a file read
+# in the background while the analysis warms up took longer, and a test failed that
+# only waited; the conditions are the same, the wait for them longer.
+PATIENT_WAIT_MS = 20_000
+
+
+@pytest.fixture(scope="session", autouse=True)
+def patient_waits() -> Iterator[None]:
+    original = QtBot.waitUntil
+
+    def wait_until(self: QtBot, callback: Callable[[], object], *, timeout: int = PATIENT_WAIT_MS) -> None:
+        original(self, callback, timeout=timeout)
+
+    QtBot.waitUntil = wait_until  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        QtBot.waitUntil = original  # type: ignore[method-assign]
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -3,4 +3,5 @@ from qt_fixtures import (  # noqa: F401 - fixtures for this folder
     garbage_collected_on_the_gui_thread,
     make_window,
     no_active_timers,
+    patient_waits,
 )
