@@ -3,15 +3,18 @@
 The server is started on the storage thread (it gets the session's own service there),
 answers phones on its own threads, and reports each stored answer through a queued
 signal; the workshop is then re-read on the storage thread, a burst of answers
-coalescing into one reload. Closing the survey, closing the workshop or opening
-another one stops the server, which kills its link and join code.
+coalescing into one reload. Reloads start at most every RELOAD_EVERY_MS: each one
+refreshes every page on the GUI thread (5-13 ms) and re-reads on the storage thread,
+so a room answering at once updates the count a few times a second rather than after
+every answer. Closing the survey, closing the workshop or opening another one stops the
+server, which kills its link and join code.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
@@ -24,6 +27,8 @@ from philosophy_studio.gui.models.workshop_session import WorkshopSession
 if TYPE_CHECKING:
     from philosophy_studio.services.workshop_service import WorkshopService
     from philosophy_studio.survey_server.server import SurveyServer
+
+RELOAD_EVERY_MS = 300
 
 
 class PhoneSurveyController(QObject):
@@ -48,6 +53,12 @@ class PhoneSurveyController(QObject):
         self._starting = False
         self._reloading = False
         self._reload_again = False
+        # The next reload, while the last one started less than RELOAD_EVERY_MS ago.
+        self._reload_later = QTimer(self)
+        self._reload_later.setObjectName("phoneReload")
+        self._reload_later.setSingleShot(True)
+        self._reload_later.timeout.connect(self._reload)
+        self._since_reload = QElapsedTimer()
         self._answer_stored.connect(self._on_answer_stored)
         self._code_rotated.connect(self._on_code_rotated)
         session.changed.connect(self._on_changed)
@@ -102,6 +113,10 @@ class PhoneSurveyController(QObject):
         return workshop.survey.is_open
 
     def stop(self) -> None:
+        if self._reload_later.isActive():
+            # Answers stored before the stop are counted now.
+            self._reload_later.stop()
+            self._reload()
         server, self.server = self.server, None
         if server is None:
             return
@@ -155,7 +170,19 @@ class PhoneSurveyController(QObject):
         if self._reloading:
             self._reload_again = True
             return
+        if self._reload_later.isActive():
+            return
+        since = self._since_reload.elapsed() if self._since_reload.isValid() else RELOAD_EVERY_MS
+        if since < RELOAD_EVERY_MS:
+            self._reload_later.start(RELOAD_EVERY_MS - since)
+            return
+        self._reload()
+
+    def _reload(self) -> None:
+        if not self.session.is_open:
+            return  # nothing to re-read, and no answer would come back to end it
         self._reloading = True
+        self._since_reload.start()
         changes = {
             PhoneForm.SURVEY: Changes.of(Aspect.ANSWERS),
             PhoneForm.VOTES: Changes.of(Aspect.VOTES, Aspect.VALUES),
