@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from philosophy_studio.cli.arguments import EXIT_OK, Handler, UsageError, delimiter
+
+if TYPE_CHECKING:
+    from philosophy_studio.services.checkins import MetricStatus
 
 
 def _day(value: str) -> dt.date:
@@ -70,11 +75,67 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
     metrics.add_argument("--encoding", help="the text encoding when the file is not UTF-8 or UTF-16")
     metrics.add_argument("--delimiter", type=delimiter, help="',', ';' or 'tab' (default: detected)")
     metrics.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+
+    status = subparsers.add_parser(
+        "checkin-status",
+        help="the planned check-ins and each chosen value's metrics against their targets",
+        description="For each metric of the chosen values: its target, its readings, the latest, "
+        "the change since the reading before, and whether the latest meets the target (read from "
+        "the target's words: 'at least 80%%', 'under 2 minutes', 'en az %%80'; a speed metric's lower "
+        "reading is the better one). Then the planned check-ins. --json prints a stable format (README).",
+    )
+    status.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    status.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
     return {
         "checkin-calendar": _checkin_calendar,
         "plan-checkins": _plan_checkins,
         "import-metrics": _import_metrics,
+        "checkin-status": _checkin_status,
     }
+
+
+def _status_json(status: MetricStatus) -> dict[str, object]:
+    trend = status.trend
+    return {
+        "value": status.value,
+        "metric": status.metric,
+        "target": status.target,
+        "readings": [{"day": day.isoformat(), "value": value} for day, value in trend.readings],
+        "latest": trend.latest,
+        "change": trend.change,
+        "on_target": trend.on_target,
+        "improved": trend.improved,
+    }
+
+
+def _checkin_status(args: argparse.Namespace) -> int:
+    from philosophy_studio.services.checkins import checkin_status
+
+    workshop, statuses = checkin_status(args.file, workshop_id=args.workshop)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "checkin_days": [day.isoformat() for day in workshop.checkin_days],
+                    "metrics": [_status_json(status) for status in statuses],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return EXIT_OK
+    verdicts = {True: "on target", False: "not yet", None: "-"}
+    for status in statuses:
+        trend = status.trend
+        latest = "no readings" if trend.latest is None else f"{trend.latest:g}"
+        change = "" if trend.change is None else f" ({trend.change:+g})"
+        print(
+            f"{status.value}\t{status.metric}\ttarget: {status.target or '-'}\t"
+            f"latest: {latest}{change}\t{verdicts[trend.on_target]}"
+        )
+    days = ", ".join(day.isoformat() for day in workshop.checkin_days) or "none planned"
+    print(f"Check-ins: {days}")
+    return EXIT_OK
 
 
 def _import_metrics(args: argparse.Namespace) -> int:

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from philosophy_studio.analysis.metric_trend import MetricTrend, metric_trend
 from philosophy_studio.domain.checkin_commands import SetCheckInDays, SetMetricReadings
 from philosophy_studio.domain.checkins import PlannedCheckIn, checkin_days, default_plan, workshop_plan
+from philosophy_studio.domain.metric_targets import parse_target
 from philosophy_studio.domain.model import Language, Workshop
 from philosophy_studio.export.calendar import checkins_calendar
 from philosophy_studio.fileio import write_export
@@ -112,3 +114,39 @@ def import_metric_readings(
         metrics=len({r.metric_id for r in readings}),
         replaced=sum((r.metric_id, r.day) in stored for r in readings),
     )
+
+
+@dataclass(frozen=True)
+class MetricStatus:
+    value: str
+    metric: str
+    target: str
+    trend: MetricTrend
+
+
+def metric_statuses(workshop: Workshop) -> tuple[MetricStatus, ...]:
+    """Every metric of the chosen values (in their order) with its readings against its
+    target; a target that names no number gets no verdict."""
+    turkish = workshop.info.language is Language.TURKISH
+    by_metric: dict[int, list[tuple[dt.date, float]]] = {}
+    for reading in workshop.metric_readings:
+        by_metric.setdefault(reading.metric_id, []).append((reading.day, reading.value))
+    return tuple(
+        MetricStatus(
+            card.name,
+            metric.name,
+            metric.target,
+            metric_trend(
+                by_metric.get(metric.id, []), parse_target(metric.target, metric.name, turkish=turkish)
+            ),
+        )
+        for card in workshop.chosen_values
+        for metric in card.metrics
+    )
+
+
+def checkin_status(
+    location: str | Path, *, workshop_id: int | None = None
+) -> tuple[Workshop, tuple[MetricStatus, ...]]:
+    workshop = _load(location, workshop_id)
+    return workshop, metric_statuses(workshop)

@@ -206,3 +206,30 @@ def test_a_metric_name_two_values_share_is_refused_only_when_the_file_uses_it(tm
     assert read_readings(write_csv(tmp_path, other), shared, turkish=True) == (
         MetricReading(1, dt.date(2027, 1, 6), 80),
     )
+
+
+def test_the_status_shows_each_metric_against_its_target(tmp_path: Path) -> None:
+    import json
+
+    from test_cli import run
+    from tests_support import DEMO_DIR
+
+    assert run("import-json", str(DEMO_DIR / "demo-tr.json"), "-o", "w.pstudio", cwd=tmp_path).returncode == 0
+    (tmp_path / "olcum.csv").write_text(
+        "Tarih;İlk temasta çözüm oranı;Canlı destekte ilk yanıt süresi\n"
+        "18.12.2026;%74;2,6\n16.02.2027;%79;2,1\n",
+        encoding="utf-8",
+    )
+    assert run("import-metrics", "w.pstudio", "olcum.csv", cwd=tmp_path).returncode == 0
+    status = json.loads(run("checkin-status", "w.pstudio", "--json", cwd=tmp_path).stdout)
+    by_name = {metric["metric"]: metric for metric in status["metrics"]}
+    resolution = by_name["İlk temasta çözüm oranı"]  # target "≥ %78"
+    assert (resolution["latest"], resolution["change"], resolution["on_target"]) == (79.0, 5.0, True)
+    first_reply = by_name["Canlı destekte ilk yanıt süresi"]  # target "Medyan ≤ 2 dakika"
+    assert first_reply["on_target"] is False and first_reply["improved"] is True
+    assert first_reply["change"] == pytest.approx(-0.5)
+    untouched = next(metric for metric in status["metrics"] if not metric["readings"])
+    assert untouched["latest"] is None and untouched["on_target"] is None
+    text = run("checkin-status", "w.pstudio", cwd=tmp_path).stdout
+    assert "İlk temasta çözüm oranı\ttarget: ≥ %78\tlatest: 79 (+5)\ton target" in text
+    assert text.strip().endswith("Check-ins: none planned")
