@@ -3,6 +3,7 @@ changed and undone exactly, carried by the interchange JSON, refused when absurd
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -22,7 +23,9 @@ DAYS = (dt.date(2027, 1, 6), dt.date(2027, 3, 7), dt.date(2027, 6, 5))
 
 @pytest.fixture
 def service(workshop_location: str):  # type: ignore[no-untyped-def]
-    created = WorkshopService.create(workshop_location, demo_workshop(Language.TURKISH))
+    # The demo carries a plan and readings; these tests start without either.
+    demo = dataclasses.replace(demo_workshop(Language.TURKISH), checkin_days=(), metric_readings=())
+    created = WorkshopService.create(workshop_location, demo)
     yield created
     created.close()
 
@@ -49,7 +52,7 @@ def test_an_absurd_plan_is_refused_and_nothing_stored(service, days) -> None:  #
 
 
 def test_the_plan_travels_in_the_interchange_json() -> None:
-    workshop = demo_workshop(Language.ENGLISH)
+    workshop = dataclasses.replace(demo_workshop(Language.ENGLISH), checkin_days=())
     document = to_document(workshop, "test")
     assert "checkin_days" not in document  # files without a plan stay as they were
     planned = from_document({**document, "checkin_days": ["2027-06-05", "2027-01-06", "2027-03-07"]})
