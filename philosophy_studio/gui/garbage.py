@@ -26,8 +26,13 @@ from __future__ import annotations
 
 import gc
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+
+if TYPE_CHECKING:
+    from philosophy_studio.gui.tasks import TaskRunner
 
 CHECK_MS = 100
 # CPython's rule (gcmodule.c): a full collection only once the objects moved to the
@@ -66,6 +71,20 @@ def loading_long_lived_finished() -> None:
     _loading.count -= 1
     if _loading.count == 0:
         gc.freeze()
+
+
+def load_long_lived(runner: TaskRunner, load: Callable[[], object]) -> None:
+    """Run ``load`` (libraries, tables: what stays loaded) off the GUI thread as work
+    nobody waits for; meanwhile only the youngest generation is collected, and what it
+    made is frozen out of collections once it is done. Its failure is not reported here:
+    the work that needs what it loads meets the same failure, with its message."""
+    loading_long_lived_started()
+    runner.run_heavy(
+        lambda _control: load(),
+        on_done=lambda _result: loading_long_lived_finished(),
+        on_error=lambda _error: loading_long_lived_finished(),
+        disposable=True,
+    )
 
 
 def release_long_lived() -> None:

@@ -21,6 +21,7 @@ from philosophy_studio import APP_NAME
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.steps import STEP_ORDER, Step
 from philosophy_studio.gui.actions import Actions
+from philosophy_studio.gui.garbage import load_long_lived, release_long_lived
 from philosophy_studio.gui.i18n import LanguageManager, describe_failure
 from philosophy_studio.gui.start_page import WORKSHOP_FILTER_SUFFIX, StartPage
 from philosophy_studio.settings import Settings, data_dir, default_workshop_dir, save_settings
@@ -136,8 +137,10 @@ class MainWindow(QMainWindow):
 
     def _connect_session(self, s: WorkshopSession) -> None:
         s.opened.connect(self._on_opened)
-        s.closed.connect(self._on_closed)
-        s.changed.connect(self._on_changed)
+        # The closed workshop's objects frozen with the libraries can be collected now.
+        s.closed.connect(release_long_lived)
+        s.closed.connect(self._show_start)
+        s.changed.connect(lambda workshop, _changes: self._show_title(workshop))
         s.failed.connect(self._on_failed)
         s.conflicted.connect(self._offer_choice)
         s.saving_changed.connect(lambda _saving: self._show_save_state())
@@ -329,27 +332,8 @@ class MainWindow(QMainWindow):
         """The analysis libraries and the workshop language's lemma table load in the
         background now, so the Survey step's first analysis does not wait for them."""
         from philosophy_studio.analysis.warm_up import prepare_analysis
-        from philosophy_studio.gui import garbage
 
-        # What they load stays loaded: the collector leaves it alone (see garbage.py).
-        garbage.loading_long_lived_started()
-        # A failure here would come back from the real analysis, with its message.
-        self.runner.run_heavy(
-            lambda _c: prepare_analysis(language),
-            on_done=lambda _result: garbage.loading_long_lived_finished(),
-            on_error=lambda _e: garbage.loading_long_lived_finished(),
-            disposable=True,
-        )
-
-    def _on_changed(self, workshop: Workshop, _changes: object) -> None:
-        self._show_title(workshop)
-
-    def _on_closed(self) -> None:
-        from philosophy_studio.gui.garbage import release_long_lived
-
-        # The closed workshop's objects frozen with the libraries can be collected now.
-        release_long_lived()
-        self._show_start()
+        load_long_lived(self.runner, lambda: prepare_analysis(language))
 
     def _show_start(self) -> None:
         self.stack.setCurrentWidget(self.start_page)
