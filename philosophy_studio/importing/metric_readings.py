@@ -124,16 +124,19 @@ def readings_from_table(
     metric_column = next((index for index, key in enumerate(keys) if key in METRIC_HEADINGS), None)
     value_column = next((index for index, key in enumerate(keys) if key in VALUE_HEADINGS), None)
     days = table.column_values(date_column)
-    cells: list[tuple[int, Metric | None, str, str]] = []  # (row, metric, metric text, value text)
+    cells: list[tuple[int, Metric, str]] = []  # (row, metric, value text)
     if metric_column is not None and value_column is not None:
         names, values = table.column_values(metric_column), table.column_values(value_column)
-        for row, (name, value) in enumerate(zip(names, values, strict=True)):
-            if name.strip() or value.strip():
-                cells.append((row, by_name.get(heading_key(name)), name.strip(), value))
-        _refuse_shared(table.name, {heading_key(name) for _row, _metric, name, _value in cells}, shared)
-        unknown = sorted({name or "“”" for _row, metric, name, _value in cells if metric is None})
+        written = [
+            (row, name.strip(), value)
+            for row, (name, value) in enumerate(zip(names, values, strict=True))
+            if name.strip() or value.strip()
+        ]
+        _refuse_shared(table.name, {heading_key(name) for _row, name, _value in written}, shared)
+        unknown = sorted({name or "“”" for _row, name, _value in written if heading_key(name) not in by_name})
         if unknown:
             raise UnknownMetricsError(name=table.name, unknown=", ".join(unknown), known=known)
+        cells = [(row, by_name[heading_key(name)], value) for row, name, value in written]
     else:
         _refuse_shared(table.name, set(keys), shared)
         columns = {index: by_name[key] for index, key in enumerate(keys) if key in by_name}
@@ -142,7 +145,7 @@ def readings_from_table(
         for index, metric in columns.items():
             for row, value in enumerate(table.column_values(index)):
                 if value.strip():
-                    cells.append((row, metric, metric.name, value))
+                    cells.append((row, metric, value))
     readings = _parsed(table.name, cells, days, turkish=turkish)
     if not readings:
         raise NoReadingsError(name=table.name)
@@ -162,30 +165,32 @@ def _rows(rows: Sequence[int]) -> str:
 
 
 def _parsed(
-    name: str, cells: Sequence[tuple[int, Metric | None, str, str]], days: Sequence[str], *, turkish: bool
+    name: str, cells: Sequence[tuple[int, Metric, str]], days: Sequence[str], *, turkish: bool
 ) -> list[MetricReading]:
     cells = sorted(cells, key=lambda cell: cell[0])
-    parsed_days: dict[int, dt.date | None] = {}
-    for row, *_rest in cells:
+    parsed_days: dict[int, dt.date] = {}
+    undated: list[int] = []
+    for row in sorted({row for row, _metric, _value in cells}):
         try:
-            parsed_days[row] = parse_date(days[row])
+            day = parse_date(days[row])
         except ValueError:
-            parsed_days[row] = None
-    undated = sorted({row for row, day in parsed_days.items() if day is None})
+            day = None
+        if day is None:
+            undated.append(row)
+        else:
+            parsed_days[row] = day
     if undated:
         raise BadDatesError(name=name, rows=_rows(undated))
     readings: list[MetricReading] = []
     not_numbers: list[tuple[int, str]] = []
     first_row: dict[tuple[int, dt.date], int] = {}
-    for row, metric, _name, value in cells:
-        assert metric is not None  # unknown metrics were refused before
+    for row, metric, value in cells:
         try:
             number = parse_number(value.replace("%", "").strip(), turkish=turkish)
         except ValueError:
             not_numbers.append((row, value.strip()))
             continue
         day = parsed_days[row]
-        assert day is not None
         if (metric.id, day) in first_row:
             rows = [first_row[(metric.id, day)], row]
             raise TwoReadingsError(name=name, metric=metric.name, day=day.isoformat(), rows=_rows(rows))
