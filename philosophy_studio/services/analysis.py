@@ -84,11 +84,7 @@ def analyse_file(
     from philosophy_studio.services.survey import results_visible
     from philosophy_studio.services.workshop_service import WorkshopService
 
-    service = WorkshopService.open(location)
-    try:
-        workshop = service.load()
-    finally:
-        service.close()
+    workshop = WorkshopService.read(location)
     if not results_visible(workshop):
         raise TooFewRespondentsError(have=workshop.visible_answer_count, need=workshop.survey.min_respondents)
     options = analysis_options(

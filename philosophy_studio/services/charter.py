@@ -97,11 +97,7 @@ def export_charter_file(
     """The command line's export: read the workshop at ``location``, write ``output``."""
     from philosophy_studio.services.workshop_service import WorkshopService
 
-    service = WorkshopService.open(location, workshop_id=workshop_id)
-    try:
-        workshop = service.load()
-    finally:
-        service.close()
+    workshop = WorkshopService.read(location, workshop_id=workshop_id)
     return export_charter(workshop, output, fmt=fmt, paper=paper, poster=poster)
 
 

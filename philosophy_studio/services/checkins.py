@@ -15,16 +15,7 @@ from philosophy_studio.domain.model import Language, Workshop
 from philosophy_studio.export.calendar import checkins_calendar
 from philosophy_studio.fileio import write_export
 from philosophy_studio.importing.metric_readings import read_readings
-
-
-def _load(location: str | Path, workshop_id: int | None) -> Workshop:
-    from philosophy_studio.services.workshop_service import WorkshopService
-
-    service = WorkshopService.open(location, workshop_id=workshop_id)
-    try:
-        return service.load()
-    finally:
-        service.close()
+from philosophy_studio.services.workshop_service import WorkshopService
 
 
 def _counted_from(workshop: Workshop, today: dt.date | None) -> dt.date:
@@ -41,17 +32,11 @@ def plan_checkins(
     """Keep ``days`` as the workshop's check-ins; with None, the method's plan from the
     workshop's day (or ``today`` when it has none); with no days, no plan. Returns the
     plan now kept (the method's while none is)."""
-    from philosophy_studio.services.workshop_service import WorkshopService
-
-    service = WorkshopService.open(location, workshop_id=workshop_id)
-    try:
-        workshop = service.load()
-        start = _counted_from(workshop, today)
+    with WorkshopService.open(location, workshop_id=workshop_id) as service:
+        start = _counted_from(service.load(), today)
         chosen = tuple(c.day for c in default_plan(start)) if days is None else checkin_days(days)
         service.execute(SetCheckInDays(chosen))
         return workshop_plan(chosen, start)
-    finally:
-        service.close()
 
 
 def export_checkin_calendar(
@@ -64,7 +49,7 @@ def export_checkin_calendar(
 ) -> tuple[PlannedCheckIn, ...]:
     """Write the check-ins on ``days`` (by default the workshop's plan, or the method's
     while it has none) as a calendar file."""
-    workshop = _load(location, workshop_id)
+    workshop = WorkshopService.read(location, workshop_id=workshop_id)
     info = workshop.info
     plan = workshop_plan(days or workshop.checkin_days, _counted_from(workshop, today))
     data = checkins_calendar(
@@ -97,18 +82,13 @@ def import_metric_readings(
 ) -> ImportedReadings:
     """Store the readings in the file at ``path`` of the workshop's metrics, all of them
     or none (see importing.metric_readings for the layouts read)."""
-    from philosophy_studio.services.workshop_service import WorkshopService
-
-    service = WorkshopService.open(location, workshop_id=workshop_id)
-    try:
+    with WorkshopService.open(location, workshop_id=workshop_id) as service:
         workshop = service.load()
         metrics = [metric for card in workshop.value_cards for metric in card.metrics]
         turkish = workshop.info.language is Language.TURKISH
         readings = read_readings(path, metrics, turkish=turkish, encoding=encoding, delimiter=delimiter)
         stored = {(r.metric_id, r.day) for r in workshop.metric_readings}
         service.execute(SetMetricReadings(readings))
-    finally:
-        service.close()
     return ImportedReadings(
         readings=len(readings),
         metrics=len({r.metric_id for r in readings}),
@@ -148,5 +128,5 @@ def metric_statuses(workshop: Workshop) -> tuple[MetricStatus, ...]:
 def checkin_status(
     location: str | Path, *, workshop_id: int | None = None
 ) -> tuple[Workshop, tuple[MetricStatus, ...]]:
-    workshop = _load(location, workshop_id)
+    workshop = WorkshopService.read(location, workshop_id=workshop_id)
     return workshop, metric_statuses(workshop)

@@ -34,11 +34,7 @@ def export_json(location: str | Path, output: Path | None = None, *, workshop_id
     """The workshop at ``location`` (on a server: the one with ``workshop_id``) as
     interchange JSON; also written to ``output``, which may not be a workshop (the one
     exported least of all), a folder or a device (fileio.write_export)."""
-    service = WorkshopService.open(location, workshop_id=workshop_id)
-    try:
-        text = workshop_to_json(service.load())
-    finally:
-        service.close()
+    text = workshop_to_json(WorkshopService.read(location, workshop_id=workshop_id))
     if output is not None:
         write_export(output, text.encode("utf-8"))
     return text

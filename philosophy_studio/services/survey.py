@@ -367,13 +367,10 @@ def import_file(
     preview would suggest is used, never one that identifies people. Rows an earlier
     import of the same form took are skipped; see import_answers for ``all_rows``."""
     # The workshop is opened first, so a mistyped workshop name is not blamed on the file.
-    service = WorkshopService.open(location)
-    try:
+    with WorkshopService.open(location) as service:
         table = read_file(answers_file, encoding=encoding, delimiter=delimiter, control=control)
         index = table.find_column(column) if column is not None else table.suggested
         if index is None:
             raise NoAnswerColumnError(name=answers_file.name)
         plan = current_plan(service, table, index)
         return import_answers(service, plan, name=answers_file.name, all_rows=all_rows)[0]
-    finally:
-        service.close()

@@ -205,6 +205,18 @@ class WorkshopService:
                 raise
         return cls(store, workshop_id, lock)
 
+    @classmethod
+    def read(cls, location: str | Path, *, workshop_id: int | None = None) -> Workshop:
+        """The workshop at ``location``, read once (the command line's exports and reports)."""
+        with cls.open(location, workshop_id=workshop_id) as service:
+            return service.load()
+
+    def __enter__(self) -> WorkshopService:
+        return self
+
+    def __exit__(self, *_exception: object) -> None:
+        self.close()
+
     def close(self) -> None:
         if self._answers_added and not self.store.is_sqlite:
             from sqlalchemy.exc import DBAPIError
