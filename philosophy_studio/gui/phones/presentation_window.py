@@ -15,7 +15,7 @@ running while the facilitator looks at something else and is there on return.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPalette, QResizeEvent
@@ -206,24 +206,27 @@ class PresentationWindow(QWidget):
             return PhoneForm.CARDS
         return PhoneForm.VOTES if self.votes else PhoneForm.SURVEY
 
+    def _links(self, controller: PhoneSurveyController | None) -> list[tuple[Any, Callable[..., None]]]:
+        """What this window follows of ``controller``: (signal, slot) pairs."""
+        if controller is None:
+            return []
+        return [
+            (controller.started, self._show_card),
+            (controller.stopped, self._show_card),
+            (controller.code_changed, self.card.show_code),
+        ]
+
     def _follow(self, controller: PhoneSurveyController | None) -> None:
-        if controller is not None:
-            controller.started.connect(self._show_card)
-            controller.stopped.connect(self._show_card)
-            controller.code_changed.connect(self.card.show_code)
+        for signal, slot in self._links(controller):
+            signal.connect(slot)
 
     def use(self, controller: PhoneSurveyController | None) -> None:
         """Show how to join ``controller``'s phones from now on: on the Values step the
         brainstorm's card phones while they run, else the ballot's."""
         if controller is self.controller:
             return
-        if self.controller is not None:
-            for signal, slot in (
-                (self.controller.started, self._show_card),
-                (self.controller.stopped, self._show_card),
-                (self.controller.code_changed, self.card.show_code),
-            ):
-                signal.disconnect(slot)
+        for signal, slot in self._links(self.controller):
+            signal.disconnect(slot)
         self.controller = controller
         self.brainstorm = controller is not None and controller.kind is PhoneForm.CARDS
         self.votes = self.step is Step.VALUES and not self.brainstorm
