@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/ud_extract.py MIRRORS [--out tests/fixtures/ud] [--imst]
     .venv/bin/python tools/ud_extract.py MIRRORS --test --out /tmp/ud-test [--imst]
+    .venv/bin/python tools/ud_extract.py MIRRORS --splits --out /tmp/ud-splits [--imst]
 
 MIRRORS is a folder holding bare git copies of the treebanks as
 ``UniversalDependencies+UD_<name>/repo`` (what the fetch tool brings). Each extract is a
@@ -21,6 +22,10 @@ Which files, and why (see tests/fixtures/ud/README.md):
 - English-EWT: the review documents of train and dev, by the treebank's own file lists
   (not-to-release/file-lists); train documents from their per-document sources.
 - Turkish-IMST (``--imst``, not committed: CC BY-NC-SA): train and dev.
+
+``--splits`` writes train and dev apart (``<name>_train.txt.gz``, ``<name>_dev.txt.gz``;
+BOUN: dev only), the same sentences as the committed extracts, so a change can be
+measured on each split.
 
 ``--test`` writes the held-out test splits instead (``<name>_test.txt.gz``; EWT: its
 reviews documents only), for measuring once on text nothing was tuned on. Never write
@@ -110,11 +115,20 @@ def write(path: Path, parts: Iterable[Sentence], left_out: set[str]) -> tuple[in
     return kept_sentences, kept_tokens
 
 
+def write_parts(
+    out: Path, name: str, parts: dict[str, list[Sentence]], left_out: set[str], splits: bool
+) -> tuple[int, int] | dict[str, tuple[int, int]]:
+    """One extract of all ``parts`` in order, or with ``splits`` one per part."""
+    if not splits:
+        return write(out / f"{name}.txt.gz", [s for part in parts.values() for s in part], left_out)
+    return {split: write(out / f"{name}_{split}.txt.gz", part, left_out) for split, part in parts.items()}
+
+
 def texts(conllu: str) -> set[str]:
     return {text for _id, text, _tokens in sentences(conllu)}
 
 
-def tourism(repo: Path, out: Path) -> str:
+def tourism(repo: Path, out: Path, splits: bool = False) -> str:
     commit = head(repo)
     dev = show(repo, commit, "tr_tourism-ud-dev.conllu")
     held_out = texts(show(repo, commit, "tr_tourism-ud-test.conllu")) | texts(dev)
@@ -124,45 +138,47 @@ def tourism(repo: Path, out: Path) -> str:
         if text not in held_out
     ]
     test_texts = texts(show(repo, commit, "tr_tourism-ud-test.conllu"))
-    counts = write(out / "tr_tourism.txt.gz", [*old_train, *sentences(dev)], test_texts)
+    counts = write_parts(
+        out, "tr_tourism", {"train": old_train, "dev": list(sentences(dev))}, test_texts, splits
+    )
     return f"UD_Turkish-Tourism {commit} (train from {TOURISM_OLD_TRAIN}): {counts}"
 
 
-def boun(repo: Path, out: Path) -> str:
+def boun(repo: Path, out: Path, splits: bool = False) -> str:
     commit = head(repo)
     test_texts = texts(show(repo, commit, "tr_boun-ud-test.conllu"))
-    counts = write(out / "tr_boun.txt.gz", sentences(show(repo, commit, "tr_boun-ud-dev.conllu")), test_texts)
+    dev = list(sentences(show(repo, commit, "tr_boun-ud-dev.conllu")))
+    counts = write_parts(out, "tr_boun", {"dev": dev}, test_texts, splits)
     return f"UD_Turkish-BOUN {commit}: {counts}"
 
 
-def imst(repo: Path, out: Path) -> str:
+def imst(repo: Path, out: Path, splits: bool = False) -> str:
     commit = head(repo)
     test_texts = texts(show(repo, commit, "tr_imst-ud-test.conllu"))
-    parts = [
-        *sentences(show(repo, commit, "tr_imst-ud-train.conllu")),
-        *sentences(show(repo, commit, "tr_imst-ud-dev.conllu")),
-    ]
-    counts = write(out / "tr_imst.txt.gz", parts, test_texts)
+    parts = {
+        split: list(sentences(show(repo, commit, f"tr_imst-ud-{split}.conllu"))) for split in ("train", "dev")
+    }
+    counts = write_parts(out, "tr_imst", parts, test_texts, splits)
     return f"UD_Turkish-IMST {commit}: {counts}"
 
 
-def ewt_reviews(repo: Path, out: Path) -> str:
+def ewt_reviews(repo: Path, out: Path, splits: bool = False) -> str:
     commit = head(repo)
     train_docs = [
         name
         for name in show(repo, commit, "not-to-release/file-lists/files.train").split()
         if name.startswith("reviews/")
     ]
-    parts: list[Sentence] = []
+    train: list[Sentence] = []
     for name in train_docs:
-        parts += sentences(show(repo, commit, f"not-to-release/sources/{name}"))
-    parts += [s for s in sentences(show(repo, commit, "en_ewt-ud-dev.conllu")) if s[0].startswith("reviews-")]
+        train += sentences(show(repo, commit, f"not-to-release/sources/{name}"))
+    dev = [s for s in sentences(show(repo, commit, "en_ewt-ud-dev.conllu")) if s[0].startswith("reviews-")]
     test_texts = {
         text
         for sent_id, text, _tokens in sentences(show(repo, commit, "en_ewt-ud-test.conllu"))
         if sent_id.startswith("reviews-")
     }
-    counts = write(out / "en_ewt_reviews.txt.gz", parts, test_texts)
+    counts = write_parts(out, "en_ewt_reviews", {"train": train, "dev": dev}, test_texts, splits)
     return f"UD_English-EWT {commit}: {counts}"
 
 
@@ -180,6 +196,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "tests" / "fixtures" / "ud")
     parser.add_argument("--imst", action="store_true", help="also extract IMST (not for the repository)")
     parser.add_argument("--test", action="store_true", help="test splits instead, kept out of the repo")
+    parser.add_argument("--splits", action="store_true", help="train and dev in files of their own")
     arguments = parser.parse_args()
 
     def repo(name: str) -> Path:
@@ -197,11 +214,14 @@ def main() -> None:
             print(test_split(repo("Turkish-IMST"), out, "tr_imst-ud-test.conllu", "tr_imst"))
         return
 
-    print(tourism(repo("Turkish-Tourism"), arguments.out))
-    print(boun(repo("Turkish-BOUN"), arguments.out))
-    print(ewt_reviews(repo("English-EWT"), arguments.out))
+    splits = arguments.splits
+    if splits and arguments.out.resolve() == (ROOT / "tests" / "fixtures" / "ud").resolve():
+        parser.error("split extracts are for measuring: name an --out other than the fixtures")
+    print(tourism(repo("Turkish-Tourism"), arguments.out, splits))
+    print(boun(repo("Turkish-BOUN"), arguments.out, splits))
+    print(ewt_reviews(repo("English-EWT"), arguments.out, splits))
     if arguments.imst:
-        print(imst(repo("Turkish-IMST"), arguments.out))
+        print(imst(repo("Turkish-IMST"), arguments.out, splits))
 
 
 if __name__ == "__main__":
