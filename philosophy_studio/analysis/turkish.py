@@ -77,7 +77,8 @@ _VOICED_VERBAL_CHAIN = re.compile(f"(?:{_D}{_H}r|t|{_H}l|{_H}n|n){{0,2}}{_VERBAL
 # Derivations that make a new noun or adjective: -lI (saygılı), -lIk (dürüstlük),
 # -sIz (sessiz), -CI (yardımcı), the agent noun or adjective of a verb -(y)IcI
 # (kullanıcı, yaratıcı, kalıcı), also in sequence (başarısızlık, futbolculuk), and the
-# verbal noun -(y)Iş when one of those follows (kullanışlı).
+# noun of an action -(y)Iş (giriş, dönüş, bakış, kullanışlı): an entrance is no going in,
+# and all three treebanks annotate it so, where the lemma table strips it.
 _AGENT_NOUN = re.compile(f"y?{_H}c{_H}")
 _NOMINAL_DERIVATIONS = (
     re.compile(f"l{_H}[kğ]"),
@@ -85,7 +86,7 @@ _NOMINAL_DERIVATIONS = (
     re.compile(f"s{_H}z"),
     re.compile(f"[cç]{_H}"),
     _AGENT_NOUN,
-    re.compile(f"y?{_H}ş(?=l{_H}|s{_H}z)"),
+    re.compile(f"y?{_H}ş"),
 )
 # et- makes verbs of the noun before it (tatmin et-, memnun et-): its -(y)IcI is part of
 # that compound (tatmin edici), as the treebanks read it.
