@@ -325,3 +325,21 @@ class MetricReadingRow(Base):
     metric_id: Mapped[int] = mapped_column(Integer)
     day: Mapped[dt.date] = mapped_column(Date)
     value: Mapped[float] = mapped_column(Float)
+
+
+class PhoneFormSecretRow(Base):
+    """What every process of the survey service shares to serve one form (a workshop's
+    survey or ballot, or the join page of them all): the link's token, the path it is
+    mounted under, the join code on the screen and the key that signs the forms' nonces.
+    Nothing in it is about a phone or a moment: no address, no time, no count."""
+
+    __tablename__ = "phone_form_secret"
+
+    # "survey:<workshop>", "votes:<workshop>", or "join" for the join page of them all.
+    scope: Mapped[str] = mapped_column(String(32), primary_key=True)
+    # Deleting the workshop deletes its secrets; None for the shared join page.
+    workshop_id: Mapped[int | None] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    token: Mapped[str] = mapped_column(String(64))
+    mount: Mapped[str] = mapped_column(String(64))
+    join_code: Mapped[str] = mapped_column(String(16))
+    signing_key: Mapped[str] = mapped_column(String(128))

@@ -76,12 +76,14 @@ class WorkshopSurveySink:
             return Closed.NOT_YET, start
         return None
 
-    def submit(self, text: str, token: str) -> None:
+    def submit(self, text: str, token: str) -> bool:
+        """Whether the answer was stored now (False: this token's answer was before)."""
         _result, changes = submit_answer(
             self._service, text, AnswerSource.LAN, submission_token=token, wait_seconds=PHONE_WAIT_SECONDS
         )
         if changes and self._on_stored is not None:
             self._on_stored()
+        return bool(changes)
 
 
 class _WorkshopSink:
@@ -120,10 +122,12 @@ class WorkshopBallotSink(_WorkshopSink):
                 cards=tuple(BallotCard(card.id, card.name, card.description, card.cluster) for card in cards),
             )
 
-    def submit(self, round_id: int, dots: Mapping[int, int], token: str) -> None:
+    def submit(self, round_id: int, dots: Mapping[int, int], token: str) -> bool:
+        """Whether the ballot was counted now (False: this token's ballot was before)."""
         counted, _changes = cast_ballot(self._service, round_id, dots, token, wait_seconds=PHONE_WAIT_SECONDS)
         if counted and self._on_stored is not None:
             self._on_stored()
+        return counted
 
 
 class WorkshopCardSink(_WorkshopSink):

@@ -9,6 +9,13 @@ its own join code; the database is asked every POLL_SECONDS which workshops that
 with one small query, so a survey opened later (in the app, or by its window) is
 picked up without a restart. ``/healthz`` answers from what the last poll found.
 
+Any number of these services may run on one team database behind a reverse proxy
+(scaling out): each form's link, mount, join code and the key that signs its nonces are
+kept in the database (``phone_form_secret``), made by whichever process serves the form
+first, so every process serves the same link and join code and takes a form that
+another process gave. Once-only submission is the database's unique submission token.
+The limits on join attempts per client stay in each process's memory.
+
 What is logged: starting, stopping, workshops picked up (their number), the database
 going away and coming back, and failures. Never an answer, a link's token, a join
 code, a client's address, or the moment of any one answer.
@@ -17,6 +24,7 @@ code, a client's address, or the moment of any one answer.
 from __future__ import annotations
 
 import logging
+import secrets
 import signal
 import sys
 import threading
@@ -28,7 +36,7 @@ from typing import TextIO
 from philosophy_studio.domain.errors import NotAWorkshopError, ReadOnlyStorageError, WorkshopError
 from philosophy_studio.domain.model import MAX_ANSWER_LENGTH
 from philosophy_studio.domain.phone_forms import PhoneForm
-from philosophy_studio.persistence import repository
+from philosophy_studio.persistence import phone_secrets, repository
 from philosophy_studio.persistence.database import Store, can_write, describe, sqlite_path, to_url
 from philosophy_studio.persistence.migrate import prepare
 from philosophy_studio.services import survey
@@ -37,7 +45,8 @@ from philosophy_studio.services.phone_survey import PHONE_WAIT_SECONDS, Workshop
 from philosophy_studio.services.workshop_service import WorkshopService, parse_address
 from philosophy_studio.survey_server.app import Closed
 from philosophy_studio.survey_server.ballots import BallotApp
-from philosophy_studio.survey_server.security import format_join_code
+from philosophy_studio.survey_server.router import new_mount
+from philosophy_studio.survey_server.security import SharedForm, format_join_code, new_join_code, new_token
 from philosophy_studio.survey_server.server import ServedForm, SharedSurveyServer
 
 log = logging.getLogger(__name__)
@@ -87,6 +96,59 @@ def _open_store(location: str) -> Store:
     return store
 
 
+# The join page of all workshops served with --all.
+JOIN_SCOPE = "join"
+
+
+class StoredCode:
+    """A form's join code as the database keeps it, for every process alike."""
+
+    def __init__(self, store: Store, scope: str) -> None:
+        self._store = store
+        self._scope = scope
+
+    def read(self) -> str:
+        with self._store.read() as session:
+            code = phone_secrets.join_code_of(session, self._scope)
+        if code is None:
+            # The workshop was deleted under the service: no code opens it any more.
+            raise NotAWorkshopError(path=self._scope)
+        return code
+
+    def replace(self, old: str, new: str) -> str:
+        with self._store.write(PHONE_WAIT_SECONDS) as session:
+            phone_secrets.replace_join_code(session, self._scope, old, new)
+        return self.read()
+
+
+def shared_form(store: Store, scope: str, workshop_id: int | None) -> SharedForm:
+    """The secrets of the form ``scope`` that every process serving it uses, made now
+    if no process made them before."""
+    from sqlalchemy.exc import IntegrityError
+
+    with store.read() as session:
+        row = phone_secrets.secret_of(session, scope)
+    if row is None:
+        try:
+            with store.write() as session:
+                phone_secrets.add_secret(
+                    session,
+                    scope,
+                    workshop_id,
+                    token=new_token(),
+                    mount=new_mount(),
+                    join_code=new_join_code(),
+                    signing_key=secrets.token_hex(32),
+                )
+        except IntegrityError:
+            pass  # another process made them at the same moment: its are read below
+        with store.read() as session:
+            row = phone_secrets.secret_of(session, scope)
+        if row is None:
+            raise NotAWorkshopError(path=scope)
+    return SharedForm(row.token, row.mount, bytes.fromhex(row.signing_key), StoredCode(store, scope))
+
+
 class SurveyService:
     """The running service: the shared server, the workshops it serves, the poll.
 
@@ -100,6 +162,8 @@ class SurveyService:
         self._store = _open_store(location)
         self._workshop_id = options.workshop_id if options.workshop_id is not None else addressed
         self._served: dict[int, ServedForm] = {}
+        # The join code last printed per workshop: another process may change it.
+        self._codes_shown: dict[int, str] = {}
         self._count_lock = threading.Lock()
         self.stored = 0
         self._last_reachable = time.monotonic()
@@ -118,7 +182,11 @@ class SurveyService:
                 trusted_proxies=options.trusted_proxies,
             )
             # Several workshops: one short address takes any of their codes.
-            self._join_url = self.server.add_root_join() if options.every_open else ""
+            self._join_url = (
+                self.server.add_root_join(shared_form(self._store, JOIN_SCOPE, None).key)
+                if options.every_open
+                else ""
+            )
         except BaseException:
             self._store.dispose()
             raise
@@ -156,12 +224,15 @@ class SurveyService:
         alone = not self.options.every_open
 
         def rotated(code: str) -> None:
+            self._codes_shown[workshop_id] = code
             label = "" if alone else f" for workshop {workshop_id}"
             print(f"New join code{label}: {format_join_code(code)}", file=self._out, flush=True)
 
         kwargs = {"app_type": app_type} if app_type is not None else {}
-        served = self.server.add(sink, at_root=alone, on_code_rotated=rotated, **kwargs)
+        shared = shared_form(self._store, f"{self.form.value}:{workshop_id}", workshop_id)
+        served = self.server.add(sink, at_root=alone, on_code_rotated=rotated, shared=shared, **kwargs)
         self._served[workshop_id] = served
+        self._codes_shown[workshop_id] = served.join_code
         what = "Voting" if self.options.votes else "Survey"
         if alone:
             print(f"{what} link: {served.url}", file=self._out)
@@ -197,6 +268,20 @@ class SurveyService:
         for workshop_id, team_name in wanted:
             if workshop_id not in self._served:
                 self._serve(workshop_id, team_name)
+        self._show_changed_codes()
+
+    def _show_changed_codes(self) -> None:
+        """Print a join code that another process of the service changed, so that
+        whatever shows this process's output shows the code phones must type."""
+        for workshop_id, served in self._served.items():
+            try:
+                code = served.join_code
+            except WorkshopError:
+                continue
+            if code != self._codes_shown.get(workshop_id):
+                self._codes_shown[workshop_id] = code
+                label = "" if self._chosen is not None else f" for workshop {workshop_id}"
+                print(f"New join code{label}: {format_join_code(code)}", file=self._out, flush=True)
 
     def shuffle(self) -> None:
         """Rewrite the answers in the order of their random keys, if any came in since

@@ -29,6 +29,7 @@ from philosophy_studio.survey_server.security import (
     JoinResult,
     NonceBook,
     NonceState,
+    SignedTokens,
     host_allowed,
     origin_allowed,
 )
@@ -74,10 +75,11 @@ class SurveySink(Protocol):
     # Optional: ``why_closed() -> tuple[Closed, datetime] | None`` lets the closed page
     # say when the survey ended or when it opens.
 
-    def submit(self, text: str, token: str) -> None:
+    def submit(self, text: str, token: str) -> bool | None:
         """Store ``text`` and commit before returning. The same ``token`` twice stores
-        one answer (a retried post). Raises WorkshopError subclasses for answers that
-        cannot be stored (empty: an InvalidValueError; survey closed)."""
+        one answer (a retried post, or a replay to another process of the service):
+        False then says that it was stored before. Raises WorkshopError subclasses for
+        answers that cannot be stored (empty: an InvalidValueError; survey closed)."""
         ...
 
 
@@ -112,7 +114,8 @@ class SurveyApp:
         max_answer_length: int,
         on_code_rotated: Callable[[str], None] | None = None,
         guard: JoinGuard | None = None,
-        nonces: NonceBook | None = None,
+        nonces: NonceBook | SignedTokens | None = None,
+        join_nonces: NonceBook | SignedTokens | None = None,
         mount: str = "",
     ) -> None:
         self.sink = sink
@@ -127,7 +130,7 @@ class SurveyApp:
         self.guard = guard or JoinGuard(on_code_rotated)
         # Kept apart: loading the join page over and over must not expire answer forms.
         self.nonces = nonces or NonceBook()
-        self.join_nonces = NonceBook()
+        self.join_nonces = join_nonces or NonceBook()
         self._stopped = threading.Event()
         # The address of the request this thread is answering, for the per-client
         # limits; it lives only while the request does.
@@ -314,7 +317,7 @@ class SurveyApp:
         nonce = fields.get("nonce", "")
         state = self.nonces.take(nonce, "answer")
         if state is NonceState.SPENT:
-            raise self._refusal(language, HTTPStatus.CONFLICT, Text.USED_TITLE, Text.USED, link=True)
+            raise self._used(language)
         if state is NonceState.UNKNOWN:
             raise self._refusal(language, HTTPStatus.BAD_REQUEST, Text.STALE_TITLE, Text.STALE, link=True)
         # The nonce is ours now: spent once the answer is stored, given back on any
@@ -340,7 +343,7 @@ class SurveyApp:
         if not self.sink.is_open():
             raise self._closed(language)
         try:
-            self.sink.submit(answer, nonce)
+            stored_now = self.sink.submit(answer, self.nonces.submission_id(nonce))
         except InvalidValueError:
             raise Refused(self._form(language, nonce, Text.EMPTY)) from None
         except WorkshopError as error:
@@ -350,7 +353,14 @@ class SurveyApp:
             raise self._refusal(
                 language, HTTPStatus.SERVICE_UNAVAILABLE, Text.FAILED_TITLE, Text.FAILED
             ) from None
+        if stored_now is False:
+            raise self._used(language)
         return Response(HTTPStatus.OK, pages.message(language, Text.THANKS_TITLE, Text.THANKS_BODY))
+
+    def _used(self, language: Language) -> Refused:
+        """The form was sent before: to this process, or (a service of several) the
+        store knew its token already."""
+        return self._refusal(language, HTTPStatus.CONFLICT, Text.USED_TITLE, Text.USED, link=True)
 
     def _closed(self, language: Language) -> Refused:
         """The closed page; when the survey's window explains why, it says when the

@@ -54,9 +54,10 @@ class BallotSink(Protocol):
         """The open round, or None when no round is open."""
         ...
 
-    def submit(self, round_id: int, dots: Mapping[int, int], token: str) -> None:
+    def submit(self, round_id: int, dots: Mapping[int, int], token: str) -> bool | None:
         """Count ``dots`` (card id -> dots) in round ``round_id`` and commit before
-        returning; the same ``token`` twice counts once. Raises InvalidValueError for a
+        returning; the same ``token`` twice counts once (False: it was counted before).
+        Raises InvalidValueError for a
         ballot that breaks the round's rules, another WorkshopError when the round is
         closed or the ballot could not be stored."""
         ...
@@ -120,7 +121,7 @@ class BallotApp(SurveyApp):
         if sum(placed.values()) > ballot.dots_per_person:
             raise Refused(self._form(language, nonce, Text.TOO_MANY_DOTS, fields))
         try:
-            self.sink.submit(ballot.round_id, placed, nonce)
+            counted_now = self.sink.submit(ballot.round_id, placed, self.nonces.submission_id(nonce))
         except InvalidValueError:
             # The board changed under the form (a card merged away, the round resized).
             raise Refused(self._form(language, nonce, Text.TOO_MANY_DOTS, fields)) from None
@@ -130,6 +131,8 @@ class BallotApp(SurveyApp):
             raise self._refusal(
                 language, HTTPStatus.SERVICE_UNAVAILABLE, Text.FAILED_TITLE, Text.FAILED
             ) from None
+        if counted_now is False:
+            raise self._used(language)
         return Response(HTTPStatus.OK, pages.message(language, Text.THANKS_TITLE, Text.VOTE_THANKS))
 
 

@@ -23,7 +23,7 @@ from philosophy_studio.domain.language import Language
 from philosophy_studio.survey_server import pages
 from philosophy_studio.survey_server.app import JOIN_PATH, Refused, Response, SurveyApp
 from philosophy_studio.survey_server.pages import Text
-from philosophy_studio.survey_server.security import AttemptLimit, NonceState
+from philosophy_studio.survey_server.security import AttemptLimit, NonceState, SignedTokens
 
 MOUNT_PREFIX = "/w/"
 HEALTH_PATH = "/healthz"
@@ -67,8 +67,15 @@ class RootJoinApp(SurveyApp):
         apps: Callable[[], tuple[SurveyApp, ...]],
         allowed_hosts: frozenset[str],
         allowed_origins: frozenset[str],
+        nonces: SignedTokens | None = None,
     ) -> None:
-        super().__init__(_NoSink(), "", allowed_hosts, max_answer_length=64)  # type: ignore[arg-type]
+        super().__init__(
+            _NoSink(),  # type: ignore[arg-type]
+            "",
+            allowed_hosts,
+            max_answer_length=64,
+            join_nonces=nonces,
+        )
         self.allowed_origins = allowed_origins
         self._apps = apps
         self.limit = AttemptLimit()

@@ -1,13 +1,21 @@
 """Secrets and guards of the phone survey: the link token, the join code with its
 attempt limit, single-use form nonces, and the Host/Origin checks.
 
-All state lives in memory and dies with the server. Limits are kept per client (the
-address a request came from, held in memory only, never stored or logged), so that one
-device cannot lock out the room or use up the forms of others.
+In the room (one server) all state lives in memory and dies with the server. The
+survey service may run as several processes behind one proxy: there each form's link,
+join code and signing key come from the database (``SharedForm``), form nonces are
+signed so that any process can check them (``SignedTokens``), and once-only submission
+is the database's unique submission token. Limits are kept per client (the address a
+request came from, held in memory only, never stored or logged), so that one device
+cannot lock out the room or use up the forms of others; with several processes each
+keeps its own.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import ipaddress
 import re
 import secrets
@@ -15,8 +23,9 @@ import threading
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, Protocol
 
 # Digits only: nothing to confuse (O/0, I/l/1) and phones show a number pad for them.
 JOIN_ALPHABET = "0123456789"
@@ -84,27 +93,59 @@ class _Window:
         return len(self.moments)
 
 
+class SharedCode(Protocol):
+    """A join code that several processes show and accept (kept in the database)."""
+
+    def read(self) -> str: ...
+
+    def replace(self, old: str, new: str) -> str:
+        """Put ``new`` in place of ``old`` unless another process replaced ``old``
+        already; returns the code in force afterwards."""
+        ...
+
+
+class _CodeInMemory:
+    """The room's join code: this server's alone."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._code = new_join_code()
+
+    def read(self) -> str:
+        with self._lock:
+            return self._code
+
+    def replace(self, old: str, new: str) -> str:
+        with self._lock:
+            if self._code == old:
+                self._code = new
+            return self._code
+
+
 class JoinGuard:
     """The join code and the limits on guessing it. ``on_rotated(code)`` is called
-    (on the request's thread) whenever the code changes, so the screen can show it."""
+    (on the request's thread) whenever this guard changed the code, so the screen can
+    show it. With ``shared`` the code is the one every process of the service uses;
+    the attempts and failures counted are this process's own."""
 
     def __init__(
-        self, on_rotated: Callable[[str], None] | None = None, clock: Clock = time.monotonic
+        self,
+        on_rotated: Callable[[str], None] | None = None,
+        clock: Clock = time.monotonic,
+        shared: SharedCode | None = None,
     ) -> None:
         self._lock = threading.Lock()
         self._clock = clock
         self._on_rotated = on_rotated
-        self._code = new_join_code()
+        self._codes = shared or _CodeInMemory()
         self._failures = _Window()
         self._clients: OrderedDict[str, _Window] = OrderedDict()
 
     @property
     def code(self) -> str:
-        with self._lock:
-            return self._code
+        return self._codes.read()
 
     def check(self, typed: str, client: str = "") -> JoinResult:
-        rotated_to = None
         with self._lock:
             now = self._clock()
             attempts = self._clients.pop(client, None) or _Window()
@@ -114,24 +155,15 @@ class JoinGuard:
             if attempts.count(now) >= MAX_ATTEMPTS_PER_CLIENT:
                 return JoinResult.THROTTLED
             attempts.moments.append(now)
-            if secrets.compare_digest(normalise_typed_code(typed).encode(), self._code.encode()):
-                return JoinResult.ACCEPTED
-            self._failures.moments.append(now)
-            if self._failures.count(now) < MAX_FAILURES:
-                return JoinResult.WRONG
-            self._failures.moments.clear()
-            self._code = rotated_to = new_join_code()
-        if self._on_rotated is not None:
-            self._on_rotated(rotated_to)
-        return JoinResult.ROTATED
+        if self.matches(typed):
+            return JoinResult.ACCEPTED
+        return JoinResult.ROTATED if self.count_failure() else JoinResult.WRONG
 
     # --- one join page for several workshops (survey_server.router) -----------------
 
     def matches(self, typed: str) -> bool:
         """Whether ``typed`` is this code; counts nothing (the caller limits attempts)."""
-        with self._lock:
-            code = self._code
-        return secrets.compare_digest(normalise_typed_code(typed).encode(), code.encode())
+        return secrets.compare_digest(normalise_typed_code(typed).encode(), self._codes.read().encode())
 
     def count_failure(self) -> bool:
         """A wrong code was typed where this code is one of those accepted; True when
@@ -142,9 +174,9 @@ class JoinGuard:
             if self._failures.count(now) < MAX_FAILURES:
                 return False
             self._failures.moments.clear()
-            self._code = rotated_to = new_join_code()
-        if self._on_rotated is not None:
-            self._on_rotated(rotated_to)
+        old, new = self._codes.read(), new_join_code()
+        if self._codes.replace(old, new) == new and self._on_rotated is not None:
+            self._on_rotated(new)
         return True
 
 
@@ -244,6 +276,105 @@ class NonceBook:
             self._taken.clear()
             self._spent.clear()
             self._by_client.clear()
+
+    def submission_id(self, nonce: str) -> str:
+        """What marks the submission of this form in the store: the nonce itself, 128
+        random bits that say nothing of when or to whom the form was given."""
+        return nonce
+
+
+# The signature of a signed token: 128 bits of HMAC-SHA256, enough that nobody forges
+# one by trying.
+_MAC_BYTES = 16
+
+
+def _urlsafe(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+
+
+class SignedTokens:
+    """Form nonces that any process holding the form's ``key`` can check, for a service
+    of several processes behind one proxy: a phone may load the form from one and post
+    it to another. A token is ``random.expiry.signature``; nothing is kept when one is
+    issued, so loading pages over and over uses up nothing of anyone else's.
+
+    Once-only submission is the store's: it keeps the random part with the answer (or
+    ballot) under a unique constraint (``submission_id``), so a replay to any process is
+    refused. The random part is all that is stored: the expiry, which would tell when
+    the form was given, stays in the phone's copy of the token. Each process also
+    remembers the tokens posted to it, so that a second post to the same process is
+    refused without asking the store (and, for the join page, at all)."""
+
+    def __init__(self, key: bytes, clock: Clock = time.time) -> None:
+        if len(key) < 16:
+            raise ValueError("a signing key has at least 128 bits")
+        self._key = key
+        # Wall-clock time: the processes sharing the key compare expiries they did not set.
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._taken: set[str] = set()
+        self._spent: OrderedDict[str, None] = OrderedDict()
+
+    def _signature(self, purpose: str, nonce: str, expires: str) -> str:
+        message = f"{purpose}\0{nonce}\0{expires}".encode()
+        return _urlsafe(hmac.new(self._key, message, hashlib.sha256).digest()[:_MAC_BYTES])
+
+    def issue(self, purpose: str, client: str = "") -> str:
+        nonce = secrets.token_urlsafe(16)
+        expires = format(int(self._clock() + NONCE_LIFETIME_SECONDS), "x")
+        return f"{nonce}.{expires}.{self._signature(purpose, nonce, expires)}"
+
+    def take(self, token: str, purpose: str) -> NonceState:
+        """As NonceBook.take; SPENT only for tokens posted to this process (the store
+        knows the rest)."""
+        parts = token.split(".")
+        if len(parts) != 3 or not all(part.isascii() for part in parts):
+            return NonceState.UNKNOWN
+        nonce, expires, signature = parts
+        if not hmac.compare_digest(signature, self._signature(purpose, nonce, expires)):
+            return NonceState.UNKNOWN
+        try:
+            if int(expires, 16) < self._clock():
+                return NonceState.UNKNOWN
+        except ValueError:
+            return NonceState.UNKNOWN
+        with self._lock:
+            if nonce in self._taken or nonce in self._spent:
+                return NonceState.SPENT
+            self._taken.add(nonce)
+        return NonceState.FRESH
+
+    def spend(self, token: str) -> None:
+        nonce = self.submission_id(token)
+        with self._lock:
+            self._taken.discard(nonce)
+            self._spent[nonce] = None
+            while len(self._spent) > MAX_SPENT_NONCES:
+                self._spent.popitem(last=False)
+
+    def give_back(self, token: str) -> None:
+        with self._lock:
+            self._taken.discard(self.submission_id(token))
+
+    def forget_all(self) -> None:
+        with self._lock:
+            self._taken.clear()
+            self._spent.clear()
+
+    def submission_id(self, token: str) -> str:
+        return token.split(".", 1)[0]
+
+
+@dataclass(frozen=True)
+class SharedForm:
+    """What every process serving one form shares, from the database: the link's
+    token, the path the form is mounted under ("" at the root), the join code and the
+    key that signs its nonces."""
+
+    token: str
+    mount: str
+    key: bytes
+    code: SharedCode
 
 
 def host_allowed(host_header: str | None, allowed: frozenset[str]) -> bool:

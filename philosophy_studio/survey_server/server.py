@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from philosophy_studio.survey_server.app import SurveyApp, SurveySink, body_limit
 from philosophy_studio.survey_server.ballots import BallotSink
 from philosophy_studio.survey_server.router import RootJoinApp, Router, new_mount
-from philosophy_studio.survey_server.security import ForwardedFor, new_token, proxy_networks
+from philosophy_studio.survey_server.security import (
+    ForwardedFor,
+    JoinGuard,
+    SharedForm,
+    SignedTokens,
+    new_token,
+    proxy_networks,
+)
 
 log = logging.getLogger(__name__)
 
@@ -359,23 +366,43 @@ class SharedSurveyServer:
         app_type: type[SurveyApp] = SurveyApp,
         at_root: bool = False,
         on_code_rotated: Callable[[str], None] | None = None,
+        shared: SharedForm | None = None,
     ) -> ServedForm:
+        """Serve ``sink``'s form. With ``shared`` its link, join code and nonces are
+        those every process of the service uses for it; otherwise this server's own."""
+        if shared is None:
+            token, mount = new_token(), "" if at_root else new_mount()
+            extra: dict[str, object] = {"on_code_rotated": on_code_rotated}
+        else:
+            token, mount = shared.token, "" if at_root else shared.mount
+            extra = {
+                "guard": JoinGuard(on_code_rotated, shared=shared.code),
+                "nonces": SignedTokens(shared.key),
+                "join_nonces": SignedTokens(shared.key),
+            }
         app = app_type(
             sink,  # type: ignore[arg-type]
-            new_token(),
+            token,
             self._hosts,
             max_answer_length=self._max_answer_length,
-            on_code_rotated=on_code_rotated,
-            mount="" if at_root else new_mount(),
+            mount=mount,
+            **extra,  # type: ignore[arg-type]
         )
         app.allowed_origins = self._origins
         self.router.mount(app)
         base = self.endpoint.base_url
         return ServedForm(app, base + app.answer_path, base + app.join_path)
 
-    def add_root_join(self) -> str:
-        """A join page at the root that takes any served workshop's code; its URL."""
-        self.router.root = RootJoinApp(lambda: self.router.apps, self._hosts, self._origins)
+    def add_root_join(self, key: bytes | None = None) -> str:
+        """A join page at the root that takes any served workshop's code; its URL.
+        With ``key`` its nonces are signed with it, so that a code typed on a page that
+        another process of the service gave is taken too."""
+        self.router.root = RootJoinApp(
+            lambda: self.router.apps,
+            self._hosts,
+            self._origins,
+            nonces=SignedTokens(key) if key is not None else None,
+        )
         return self.endpoint.base_url + "/"
 
     @property
