@@ -17,9 +17,13 @@ form comes from simplemma's Turkish table (lemma_table.py), then our rules:
 2. Derivations stay apart where the table strips them: saygı / saygılı, dürüst /
    dürüstlük, ses / sessiz, yardım / yardımcı are different words to a team naming its
    values (the facilitator merges them if the team sees one value there), and so are
-   nouns and the verbs made of them (temiz / temizle-). This is also how the treebanks
-   of reviews and general text we measure on (UD Turkish-Tourism, -BOUN) annotate;
-   UD Turkish-IMST strips -lI and -sIz.
+   nouns and the verbs made of them (temiz / temizle-), and nouns of an action and
+   their verb (davranış / davran-, giriş / gir-). This is also how the treebanks of
+   reviews and general text we measure on (UD Turkish-Tourism, -BOUN, -IMST) mostly
+   annotate; UD Turkish-IMST strips -lI and -sIz, and BOUN strips -(y)Iş. Measured on
+   their train and dev splits, stripping the derivations as the table does would lower
+   B-cubed F1 on all three (Tourism train 0.982 → 0.979, IMST train 0.964 → 0.952,
+   BOUN dev 0.967 → 0.961).
 """
 
 from __future__ import annotations
