@@ -3,8 +3,9 @@
     .venv/bin/python tests/benchmarks/bench_grouping.py [-v] [EXTRACT ...]
 
 For each treebank extract (default: every tests/fixtures/ud/*.txt.gz; more, such as an
-IMST extract made with tools/ud_extract.py --imst, or the held-out test splits made with
---test outside the repository, can be named), prints token-weighted
+IMST extract made with tools/ud_extract.py --imst, train and dev apart made with
+--splits, or the held-out test splits made with --test outside the repository, can be
+named), prints token-weighted
 B-cubed precision, recall and F1 of ours and of each peer on the same tokens, and for
 how many of the 30 lemmas used by most respondents the respondent count of the group
 is exact.
