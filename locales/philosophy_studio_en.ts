@@ -818,6 +818,13 @@
     </message>
 </context>
 <context>
+    <name>CheckInsPage</name>
+    <message>
+        <source>Still to come on this page: an anonymous staff pulse at each check-in, leaders marking their commitments, the survey asked again, and a printable check-in report.</source>
+        <translation>Still to come on this page: an anonymous staff pulse at each check-in, leaders marking their commitments, the survey asked again, and a printable check-in report.</translation>
+    </message>
+</context>
+<context>
     <name>CoachPanel</name>
     <message>
         <source>Coach: draft %1</source>
@@ -2741,6 +2748,113 @@ Press any key for the next person.</translation>
     </message>
 </context>
 <context>
+    <name>PlanBox</name>
+    <message>
+        <source>When the team meets again</source>
+        <translation>When the team meets again</translation>
+    </message>
+    <message>
+        <source>Plan short meetings after the workshop to see whether the team lives its values. Double-click a date to change it.</source>
+        <translation>Plan short meetings after the workshop to see whether the team lives its values. Double-click a date to change it.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Planned check-ins</source>
+        <translation>Planned check-ins</translation>
+    </message>
+    <message>
+        <source>&amp;Add a check-in</source>
+        <translation>&amp;Add a check-in</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Export to calendar…</translation>
+    </message>
+    <message>
+        <source>Save the check-ins as a calendar file (.ics) that Outlook, Google Calendar and others import</source>
+        <translation>Save the check-ins as a calendar file (.ics) that Outlook, Google Calendar and others import</translation>
+    </message>
+    <message>
+        <source>Suggested: a month, a quarter and half a year from today (the workshop has no date). Change, add or remove a check-in to make the plan your own.</source>
+        <translation>Suggested: a month, a quarter and half a year from today (the workshop has no date). Change, add or remove a check-in to make the plan your own.</translation>
+    </message>
+    <message>
+        <source>Suggested: a month, a quarter and half a year after the workshop. Change, add or remove a check-in to make the plan your own.</source>
+        <translation>Suggested: a month, a quarter and half a year after the workshop. Change, add or remove a check-in to make the plan your own.</translation>
+    </message>
+    <message>
+        <source>Check-in %1</source>
+        <translation>Check-in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) after the workshop</source>
+        <translation>
+            <numerusform>%Ln day after the workshop</numerusform><numerusform>%Ln days after the workshop</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) before the workshop</source>
+        <translation>
+            <numerusform>%Ln day before the workshop</numerusform><numerusform>%Ln days before the workshop</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>There is already a check-in on that day; the date was not changed.</source>
+        <translation>There is already a check-in on that day; the date was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 check-ins</source>
+        <translation>%1 check-ins</translation>
+    </message>
+    <message>
+        <source>Export the check-ins</source>
+        <translation>Export the check-ins</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message numerus="yes">
         <source>%Ln card(s) from phones so far</source>
@@ -2897,6 +3011,176 @@ Press any key for the next person.</translation>
     <message>
         <source>Some of your changes could not be saved, and closing now loses them. Free some space or reconnect, then press Retry in the message at the top. Close anyway?</source>
         <translation>Some of your changes could not be saved, and closing now loses them. Free some space or reconnect, then press Retry in the message at the top. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsBox</name>
+    <message>
+        <source>Metrics against their targets</source>
+        <translation>Metrics against their targets</translation>
+    </message>
+    <message>
+        <source>The metrics the Guidelines step chose for each value. Enter a reading at each check-in, or import them from your reporting tool's export, and see which way each one moves.</source>
+        <translation>The metrics the Guidelines step chose for each value. Enter a reading at each check-in, or import them from your reporting tool's export, and see which way each one moves.</translation>
+    </message>
+    <message>
+        <source>No metrics yet. Choose up to five values and give each a metric with a target in the Guidelines step; their readings are entered here.</source>
+        <translation>No metrics yet. Choose up to five values and give each a metric with a target in the Guidelines step; their readings are entered here.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <source>Metrics and where they stand</source>
+        <translation>Metrics and where they stand</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Readings of the chosen metric</source>
+        <translation>Readings of the chosen metric</translation>
+    </message>
+    <message>
+        <source>Trend of the chosen metric</source>
+        <translation>Trend of the chosen metric</translation>
+    </message>
+    <message>
+        <source>Remove reading</source>
+        <translation>Remove reading</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ding:</source>
+        <translation>Rea&amp;ding:</translation>
+    </message>
+    <message>
+        <source>e.g. 74 or 4.5</source>
+        <translation>e.g. 74 or 4.5</translation>
+    </message>
+    <message>
+        <source>Day of the reading</source>
+        <translation>Day of the reading</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>Add reading</translation>
+    </message>
+    <message>
+        <source>&amp;Import readings…</source>
+        <translation>&amp;Import readings…</translation>
+    </message>
+    <message>
+        <source>A CSV, Excel or text file with a date column and a column per metric, or one row per reading (date, metric, value)</source>
+        <translation>A CSV, Excel or text file with a date column and a column per metric, or one row per reading (date, metric, value)</translation>
+    </message>
+    <message>
+        <source>This metric measures speed. Read it beside a measure of quality: a fast answer that breaks the value is not progress.</source>
+        <translation>This metric measures speed. Read it beside a measure of quality: a fast answer that breaks the value is not progress.</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>No readings yet. Add the first one below, or import them.</source>
+        <translation>No readings yet. Add the first one below, or import them.</translation>
+    </message>
+    <message>
+        <source>%1 (waiting for Retry)</source>
+        <translation>%1 (waiting for Retry)</translation>
+    </message>
+    <message>
+        <source>No reading yet</source>
+        <translation>No reading yet</translation>
+    </message>
+    <message>
+        <source>No number in the target</source>
+        <translation>No number in the target</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>On target</translation>
+    </message>
+    <message>
+        <source>Not yet on target</source>
+        <translation>Not yet on target</translation>
+    </message>
+    <message>
+        <source>%1, improving</source>
+        <translation>%1, improving</translation>
+    </message>
+    <message>
+        <source>%1, slipping</source>
+        <translation>%1, slipping</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type the reading as a number, e.g. 74 or 4.5.</source>
+        <translation>“%1” is not a number. Type the reading as a number, e.g. 74 or 4.5.</translation>
+    </message>
+    <message>
+        <source>The reading of %1 replaced the one stored for that day.</source>
+        <translation>The reading of %1 replaced the one stored for that day.</translation>
+    </message>
+    <message>
+        <source>Import metric readings</source>
+        <translation>Import metric readings</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reading(s) from %1</source>
+        <translation>
+            <numerusform>%Ln reading from %1</numerusform><numerusform>%Ln readings from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln metric(s)</source>
+        <translation>
+            <numerusform>%Ln metric</numerusform><numerusform>%Ln metrics</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replaced a reading of the same day</source>
+        <translation>
+            <numerusform>%Ln replaced a reading of the same day</numerusform><numerusform>%Ln replaced a reading of the same day</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
     </message>
 </context>
 <context>
@@ -3245,8 +3529,8 @@ Press any key for the next person.</translation>
         <translation>Demo in English</translation>
     </message>
     <message>
-        <source>The method in seven steps</source>
-        <translation>The method in seven steps</translation>
+        <source>The method step by step</source>
+        <translation>The method step by step</translation>
     </message>
     <message>
         <source>who your customers are and what they expect from support</source>
@@ -3275,6 +3559,10 @@ Press any key for the next person.</translation>
     <message>
         <source>the printed result for the wall and the handbook</source>
         <translation>the printed result for the wall and the handbook</translation>
+    </message>
+    <message>
+        <source>afterwards: meeting again, the metrics against their targets</source>
+        <translation>afterwards: meeting again, the metrics against their targets</translation>
     </message>
     <message>
         <source>&amp;Continue “%1” at %2</source>
@@ -3347,6 +3635,10 @@ Press any key for the next person.</translation>
         <translation>Read it aloud together. Is this us? Can we all sign it?</translation>
     </message>
     <message>
+        <source>Since we last met: where did we see our values lived, and where not? What do the metrics say?</source>
+        <translation>Since we last met: where did we see our values lived, and where not? What do the metrics say?</translation>
+    </message>
+    <message>
         <source>Our personas: %1</source>
         <translation>Our personas: %1</translation>
     </message>
@@ -3416,6 +3708,10 @@ Press any key for the next person.</translation>
     <message>
         <source>Charter</source>
         <translation>Charter</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
     </message>
 </context>
 <context>
@@ -3831,12 +4127,16 @@ Press any key for the next person.</translation>
         <translation>Print the charter for the wall and the handbook.</translation>
     </message>
     <message>
+        <source>Meet again a month, a quarter and half a year on, and see the metrics against their targets.</source>
+        <translation>Meet again a month, a quarter and half a year on, and see the metrics against their targets.</translation>
+    </message>
+    <message>
         <source>Welcome to Philosophy Studio</source>
         <translation>Welcome to Philosophy Studio</translation>
     </message>
     <message>
-        <source>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter. Take the short tour, or open the demo workshop to see a complete run.</source>
-        <translation>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter. Take the short tour, or open the demo workshop to see a complete run.</translation>
+        <source>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter, and back to it at the check-ins after the workshop. Take the short tour, or open the demo workshop to see a complete run.</source>
+        <translation>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter, and back to it at the check-ins after the workshop. Take the short tour, or open the demo workshop to see a complete run.</translation>
     </message>
     <message>
         <source>&amp;Back</source>

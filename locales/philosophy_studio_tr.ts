@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>&amp;Tour of the steps…</source>
-        <translation>Adımları tanıtan Adımlarda &amp;tur…amp;tur…</translation>
+        <translation>Adımlarda &amp;tur…</translation>
     </message>
 </context>
 <context>
@@ -843,6 +843,13 @@
     <message>
         <source>Warnings about the charter</source>
         <translation>Felsefe belgesiyle ilgili uyarılar</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsPage</name>
+    <message>
+        <source>Still to come on this page: an anonymous staff pulse at each check-in, leaders marking their commitments, the survey asked again, and a printable check-in report.</source>
+        <translation>Bu sayfaya daha sonra eklenecekler: her ara değerlendirmede çalışanların anonim nabız anketi, liderlerin sözlerini işaretlemesi, anketin yeniden sorulması ve basılabilir bir ara değerlendirme raporu.</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2791,117 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
 </context>
 <context>
+    <name>PlanBox</name>
+    <message>
+        <source>When the team meets again</source>
+        <translation>Ekip yeniden ne zaman buluşuyor?</translation>
+    </message>
+    <message>
+        <source>Plan short meetings after the workshop to see whether the team lives its values. Double-click a date to change it.</source>
+        <translation>Ekibin değerlerini yaşayıp yaşamadığını görmek için atölyeden sonra kısa toplantılar planlayın. Bir tarihi değiştirmek için üzerine çift tıklayın.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Değerlendirme</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Planned check-ins</source>
+        <translation>Planlanan ara değerlendirmeler</translation>
+    </message>
+    <message>
+        <source>&amp;Add a check-in</source>
+        <translation>Değerlendirme &amp;ekle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Takvime aktar…</translation>
+    </message>
+    <message>
+        <source>Save the check-ins as a calendar file (.ics) that Outlook, Google Calendar and others import</source>
+        <translation>Ara değerlendirmeleri Outlook, Google Takvim ve benzerlerinin içe aktarabildiği bir takvim dosyası (.ics) olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Suggested: a month, a quarter and half a year from today (the workshop has no date). Change, add or remove a check-in to make the plan your own.</source>
+        <translation>Öneri: bugünden bir ay, üç ay ve altı ay sonra (atölyenin tarihi yok). Planı kendinize göre yapmak için bir değerlendirmeyi değiştirin, ekleyin ya da kaldırın.</translation>
+    </message>
+    <message>
+        <source>Suggested: a month, a quarter and half a year after the workshop. Change, add or remove a check-in to make the plan your own.</source>
+        <translation>Öneri: atölyeden bir ay, üç ay ve altı ay sonra. Planı kendinize göre yapmak için bir değerlendirmeyi değiştirin, ekleyin ya da kaldırın.</translation>
+    </message>
+    <message>
+        <source>Check-in %1</source>
+        <translation>%1. değerlendirme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) after the workshop</source>
+        <translation>
+            <numerusform>atölyeden %Ln gün sonra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) before the workshop</source>
+        <translation>
+            <numerusform>atölyeden %Ln gün önce</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln gün içinde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln gün önce</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>bugün</translation>
+    </message>
+    <message>
+        <source>There is already a check-in on that day; the date was not changed.</source>
+        <translation>O gün zaten bir değerlendirme var; tarih değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>%1 check-ins</source>
+        <translation>%1 ara değerlendirmeleri</translation>
+    </message>
+    <message>
+        <source>Export the check-ins</source>
+        <translation>Ara değerlendirmeleri dışa aktar</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Takvim dosyaları (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 konumuna aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 kaydedildi.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Dışa aktarma başarısız oldu: %1</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message numerus="yes">
         <source>%Ln card(s) from phones so far</source>
@@ -2943,6 +3061,179 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Some of your changes could not be saved, and closing now loses them. Free some space or reconnect, then press Retry in the message at the top. Close anyway?</source>
         <translation>Bazı değişiklikleriniz kaydedilemedi; şimdi kapatırsanız kaybolurlar. Biraz yer açın ya da bağlantıyı yeniden kurun, sonra üstteki iletide Yeniden dene'ye basın. Yine de kapatılsın mı?</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsBox</name>
+    <message>
+        <source>Metrics against their targets</source>
+        <translation>Ölçütler ve hedefleri</translation>
+    </message>
+    <message>
+        <source>The metrics the Guidelines step chose for each value. Enter a reading at each check-in, or import them from your reporting tool's export, and see which way each one moves.</source>
+        <translation>Yönergeler adımında her değer için seçilen ölçütler. Her ara değerlendirmede bir ölçüm girin ya da raporlama aracınızın dışa aktardığı dosyadan içe aktarın ve her birinin hangi yöne gittiğini görün.</translation>
+    </message>
+    <message>
+        <source>No metrics yet. Choose up to five values and give each a metric with a target in the Guidelines step; their readings are entered here.</source>
+        <translation>Henüz ölçüt yok. En fazla beş değer seçin ve Yönergeler adımında her birine hedefli bir ölçüt verin; ölçümleri buraya girilir.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Ölçüt</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Değişim</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Metrics and where they stand</source>
+        <translation>Ölçütler ve durumları</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Ölçüm</translation>
+    </message>
+    <message>
+        <source>Readings of the chosen metric</source>
+        <translation>Seçili ölçütün ölçümleri</translation>
+    </message>
+    <message>
+        <source>Trend of the chosen metric</source>
+        <translation>Seçili ölçütün gidişatı</translation>
+    </message>
+    <message>
+        <source>Remove reading</source>
+        <translation>Ölçümü kaldır</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Gün:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ding:</source>
+        <translation>Ö&amp;lçüm:</translation>
+    </message>
+    <message>
+        <source>e.g. 74 or 4.5</source>
+        <translation>ör. 74 ya da 4,5</translation>
+    </message>
+    <message>
+        <source>Day of the reading</source>
+        <translation>Ölçümün günü</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>Ölçüm ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Import readings…</source>
+        <translation>Ölçümleri &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <source>A CSV, Excel or text file with a date column and a column per metric, or one row per reading (date, metric, value)</source>
+        <translation>Bir tarih sütunu ve her ölçüt için bir sütun içeren ya da her ölçüm için bir satır (tarih, ölçüt, değer) içeren bir CSV, Excel veya metin dosyası</translation>
+    </message>
+    <message>
+        <source>This metric measures speed. Read it beside a measure of quality: a fast answer that breaks the value is not progress.</source>
+        <translation>Bu ölçüt hızı ölçüyor. Onu bir kalite ölçütüyle birlikte okuyun: Değeri çiğneyen hızlı bir cevap ilerleme değildir.</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Hedef: %1</translation>
+    </message>
+    <message>
+        <source>No readings yet. Add the first one below, or import them.</source>
+        <translation>Henüz ölçüm yok. İlkini aşağıdan ekleyin ya da içe aktarın.</translation>
+    </message>
+    <message>
+        <source>%1 (waiting for Retry)</source>
+        <translation>%1 (Yeniden dene bekleniyor)</translation>
+    </message>
+    <message>
+        <source>No reading yet</source>
+        <translation>Henüz ölçüm yok</translation>
+    </message>
+    <message>
+        <source>No number in the target</source>
+        <translation>Hedefte sayı yok</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Hedefte</translation>
+    </message>
+    <message>
+        <source>Not yet on target</source>
+        <translation>Henüz hedefte değil</translation>
+    </message>
+    <message>
+        <source>%1, improving</source>
+        <translation>%1, iyileşiyor</translation>
+    </message>
+    <message>
+        <source>%1, slipping</source>
+        <translation>%1, geriliyor</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type the reading as a number, e.g. 74 or 4.5.</source>
+        <translation>“%1” bir sayı değil. Ölçümü sayı olarak yazın, ör. 74 ya da 4,5.</translation>
+    </message>
+    <message>
+        <source>The reading of %1 replaced the one stored for that day.</source>
+        <translation>%1 ölçümü, o gün için kayıtlı olanın yerini aldı.</translation>
+    </message>
+    <message>
+        <source>Import metric readings</source>
+        <translation>Ölçümleri içe aktar</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tablolar (*.csv *.tsv *.txt *.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 okunuyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reading(s) from %1</source>
+        <translation>
+            <numerusform>%1 dosyasından %Ln ölçüm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln metric(s)</source>
+        <translation>
+            <numerusform>%Ln ölçüt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replaced a reading of the same day</source>
+        <translation>
+            <numerusform>%Ln ölçüm aynı günün ölçümünün yerini aldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Hiçbir şey içe aktarılmadı: %1</translation>
     </message>
 </context>
 <context>
@@ -3291,8 +3582,8 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>İngilizce örnek</translation>
     </message>
     <message>
-        <source>The method in seven steps</source>
-        <translation>Yedi adımda yöntem</translation>
+        <source>The method step by step</source>
+        <translation>Adım adım yöntem</translation>
     </message>
     <message>
         <source>who your customers are and what they expect from support</source>
@@ -3321,6 +3612,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>the printed result for the wall and the handbook</source>
         <translation>duvara asılacak ve el kitabına girecek basılı sonuç</translation>
+    </message>
+    <message>
+        <source>afterwards: meeting again, the metrics against their targets</source>
+        <translation>sonrasında: yeniden buluşmak, ölçütleri hedefleriyle karşılaştırmak</translation>
     </message>
     <message>
         <source>&amp;Continue “%1” at %2</source>
@@ -3393,6 +3688,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Read it aloud together. Is this us? Can we all sign it?</source>
         <translation>Birlikte yüksek sesle okuyun. Bu biz miyiz? Hepimiz imzalayabilir miyiz?</translation>
+    </message>
+    <message>
+        <source>Since we last met: where did we see our values lived, and where not? What do the metrics say?</source>
+        <translation>Son buluşmamızdan bu yana değerlerimizin nerede yaşandığını, nerede yaşanmadığını gördük? Ölçütler ne söylüyor?</translation>
     </message>
     <message>
         <source>Our personas: %1</source>
@@ -3468,6 +3767,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Charter</source>
         <translation>Felsefe belgesi</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Ara değerlendirmeler</translation>
     </message>
 </context>
 <context>
@@ -3889,12 +4192,16 @@ Sıradaki kişi için bir tuşa basın.</translation>
         <translation>Felsefe belgesini duvar ve el kitabı için basın.</translation>
     </message>
     <message>
+        <source>Meet again a month, a quarter and half a year on, and see the metrics against their targets.</source>
+        <translation>Bir ay, üç ay ve altı ay sonra yeniden buluşun, ölçütleri hedefleriyle karşılaştırın.</translation>
+    </message>
+    <message>
         <source>Welcome to Philosophy Studio</source>
         <translation>Philosophy Studio'ya hoş geldiniz</translation>
     </message>
     <message>
-        <source>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter. Take the short tour, or open the demo workshop to see a complete run.</source>
-        <translation>Philosophy Studio ekibinizi müşterilerinizin kim olduğundan basılı felsefe belgesine kadar yedi adımda yürütür. Kısa tura katılın ya da baştan sona bir uygulamayı görmek için örnek atölyeyi açın.</translation>
+        <source>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter, and back to it at the check-ins after the workshop. Take the short tour, or open the demo workshop to see a complete run.</source>
+        <translation>Philosophy Studio ekibinizi müşterilerinizin kim olduğundan basılı bir felsefe belgesine uzanan yedi adımda yönlendirir ve atölyeden sonraki ara değerlendirmelerde o belgeye geri getirir. Kısa tura katılın ya da baştan sona bir uygulamayı görmek için örnek atölyeyi açın.</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -40,3 +40,29 @@ def workshop_with_answers(path: Path, language, answers=()) -> Path:  # type: ig
     finally:
         service.close()
     return path
+
+
+class Refusal:
+    """Makes SQLite itself refuse writes on every connection the app takes from its
+    pool: ``full`` caps the file at its size ("database or disk is full"), otherwise
+    the connection is read-only ("attempt to write a readonly database")."""
+
+    def __init__(self, engine, full: bool) -> None:  # type: ignore[no-untyped-def]
+        self.full, self.active = full, True
+        from sqlalchemy import event
+
+        event.listen(engine, "checkout", self._on_checkout)
+
+    def _on_checkout(self, dbapi_connection, _record, _proxy) -> None:  # type: ignore[no-untyped-def]
+        cursor = dbapi_connection.cursor()
+        try:
+            if self.full:
+                pages = cursor.execute("PRAGMA page_count").fetchone()[0] if self.active else 1073741823
+                cursor.execute(f"PRAGMA max_page_count = {pages}")
+            else:
+                cursor.execute(f"PRAGMA query_only = {int(self.active)}")
+        finally:
+            cursor.close()
+
+    def lift(self) -> None:
+        self.active = False

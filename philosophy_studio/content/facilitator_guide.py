@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from philosophy_studio.domain.language import Language
-from philosophy_studio.domain.steps import STEP_ORDER, Step
+from philosophy_studio.domain.steps import WORKSHOP_DAY, Step
 from philosophy_studio.resources import resource_path
 
 # "- **Silent writing (10 min).**" in English, "- **Sessiz yazma (10 dk).**" in Turkish.
@@ -53,5 +53,5 @@ def step_minutes(step: Step, language: Language) -> int:
 
 
 def workshop_minutes(language: Language) -> int:
-    """The whole method's running time, breaks not included."""
-    return sum(step_minutes(step, language) for step in STEP_ORDER)
+    """The workshop day's running time, breaks not included."""
+    return sum(step_minutes(step, language) for step in WORKSHOP_DAY)

@@ -1,4 +1,4 @@
-"""The first-run tour: what each of the seven steps is for, in a sentence."""
+"""The first-run tour: what each step is for, in a sentence."""
 
 from __future__ import annotations
 
@@ -28,4 +28,8 @@ TOUR = {
         "WelcomeDialog", "Agree how leaders will live each value, and where the philosophy is shared."
     ),
     Step.CHARTER: QT_TRANSLATE_NOOP("WelcomeDialog", "Print the charter for the wall and the handbook."),
+    Step.CHECKINS: QT_TRANSLATE_NOOP(
+        "WelcomeDialog",
+        "Meet again a month, a quarter and half a year on, and see the metrics against their targets.",
+    ),
 }

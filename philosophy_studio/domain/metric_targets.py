@@ -104,9 +104,12 @@ def parse_number(text: str, *, turkish: bool) -> float:
     """A number as people type it in either language: a decimal comma or point, and
     thousands grouped by the other ("1.250,5" in Turkish, "1,250.5" in English). A lone
     mark before three digits groups thousands when the language groups with it
-    (Turkish "1.250" is 1250, English "1.250" is 1.25). ValueError when ``text`` is no
-    number."""
+    (Turkish "1.250" is 1250, English "1.250" is 1.25). A leading minus (a Net
+    Promoter Score can be below zero). ValueError when ``text`` is no number."""
     text = text.strip()
+    sign = 1.0
+    if text[:1] in ("-", "\N{MINUS SIGN}"):
+        sign, text = -1.0, text[1:]
     if not _NUMBER.fullmatch(text):
         raise ValueError(text)
     marks = [char for char in text if char in ".,"]
@@ -127,7 +130,7 @@ def parse_number(text: str, *, turkish: bool) -> float:
     for mark in ".,":
         if mark != decimal:
             text = text.replace(mark, "")
-    return float(text.replace(",", "."))
+    return sign * float(text.replace(",", "."))
 
 
 def parse_target(target: str, metric_name: str, *, turkish: bool) -> Target | None:

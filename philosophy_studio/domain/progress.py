@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, GuidelineQuestion, Workshop
-from philosophy_studio.domain.steps import STEP_ORDER, Step
+from philosophy_studio.domain.steps import WORKSHOP_DAY, Step
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,14 @@ def _share(workshop: Workshop) -> StepProgress:
 
 
 def _charter(workshop: Workshop) -> StepProgress:
-    earlier = [step for step in STEP_ORDER if step is not Step.CHARTER]
+    earlier = [step for step in WORKSHOP_DAY if step is not Step.CHARTER]
     return StepProgress(sum(1 for step in earlier if progress(workshop, step).complete), len(earlier))
+
+
+def _checkins(workshop: Workshop) -> StepProgress:
+    # Begun once the team has its own dates, done once a metric has a reading: what
+    # the page can hold so far (the pulse and the commitments come later).
+    return StepProgress(int(bool(workshop.checkin_days)) + int(bool(workshop.metric_readings)), 2)
 
 
 _RULES: dict[Step, Callable[[Workshop], StepProgress]] = {
@@ -73,6 +79,7 @@ _RULES: dict[Step, Callable[[Workshop], StepProgress]] = {
     Step.GUIDELINES: _guidelines,
     Step.SHARE: _share,
     Step.CHARTER: _charter,
+    Step.CHECKINS: _checkins,
 }
 
 

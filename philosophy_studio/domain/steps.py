@@ -1,4 +1,4 @@
-"""The seven steps of the method, in order."""
+"""The seven steps of the workshop day, in order, and the check-ins after it."""
 
 from __future__ import annotations
 
@@ -13,9 +13,13 @@ class Step(StrEnum):
     GUIDELINES = "guidelines"
     SHARE = "share"
     CHARTER = "charter"
+    # Not part of the day: the meetings a month, a quarter and half a year on.
+    CHECKINS = "checkins"
 
 
 STEP_ORDER: tuple[Step, ...] = tuple(Step)
+# What the facilitator runs on the day; its agenda and its running time.
+WORKSHOP_DAY: tuple[Step, ...] = STEP_ORDER[: STEP_ORDER.index(Step.CHARTER) + 1]
 
 
 def saved_step(value: str) -> Step:

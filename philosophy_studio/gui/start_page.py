@@ -300,7 +300,7 @@ class StartPage(QWidget):
         )
         self.demo_buttons[Language.TURKISH].setText(self.tr("Demo in Turkish"))
         self.demo_buttons[Language.ENGLISH].setText(self.tr("Demo in English"))
-        self.method_group.setTitle(self.tr("The method in seven steps"))
+        self.method_group.setTitle(self.tr("The method step by step"))
         self.method.setText(self._method_overview())
 
     def _method_overview(self) -> str:
@@ -312,6 +312,7 @@ class StartPage(QWidget):
             self.tr("five questions for each of up to five values, with metrics"),
             self.tr("how leaders live the values, and where the philosophy is shared"),
             self.tr("the printed result for the wall and the handbook"),
+            self.tr("afterwards: meeting again, the metrics against their targets"),
         )
         # Plain text: a rich-text list costs a few milliseconds of the first paint.
         return "\n".join(

@@ -12,6 +12,7 @@ from philosophy_studio.domain.model import Workshop
 from philosophy_studio.domain.steps import STEP_ORDER, Step, saved_step
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.charter_page import CharterPage
+from philosophy_studio.gui.steps.checkins.checkins_page import CheckInsPage
 from philosophy_studio.gui.steps.guidelines.guidelines_page import GuidelinesPage
 from philosophy_studio.gui.steps.personas.personas_page import PersonasPage
 from philosophy_studio.gui.steps.share_page import SharePage
@@ -33,6 +34,7 @@ _PAGES: dict[Step, type[StepPage]] = {
     Step.GUIDELINES: GuidelinesPage,
     Step.SHARE: SharePage,
     Step.CHARTER: CharterPage,
+    Step.CHECKINS: CheckInsPage,
 }
 
 

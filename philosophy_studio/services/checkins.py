@@ -11,7 +11,7 @@ from philosophy_studio.analysis.metric_trend import MetricTrend, metric_trend
 from philosophy_studio.domain.checkin_commands import SetCheckInDays, SetMetricReadings
 from philosophy_studio.domain.checkins import PlannedCheckIn, checkin_days, default_plan, workshop_plan
 from philosophy_studio.domain.metric_targets import parse_target
-from philosophy_studio.domain.model import Language, Workshop
+from philosophy_studio.domain.model import Language, MetricReading, Workshop
 from philosophy_studio.export.calendar import checkins_calendar
 from philosophy_studio.fileio import write_export
 from philosophy_studio.importing.metric_readings import read_readings
@@ -50,6 +50,23 @@ def export_checkin_calendar(
     """Write the check-ins on ``days`` (by default the workshop's plan, or the method's
     while it has none) as a calendar file."""
     workshop = WorkshopService.read(location, workshop_id=workshop_id)
+    return write_checkin_calendar(workshop, output, days=days, today=today)
+
+
+def shown_plan(workshop: Workshop, today: dt.date | None = None) -> tuple[PlannedCheckIn, ...]:
+    """The check-ins the team planned, or the method's while it planned none."""
+    return workshop_plan(workshop.checkin_days, _counted_from(workshop, today))
+
+
+def write_checkin_calendar(
+    workshop: Workshop,
+    output: Path,
+    *,
+    days: Sequence[dt.date] = (),
+    today: dt.date | None = None,
+) -> tuple[PlannedCheckIn, ...]:
+    """Write the check-ins on ``days`` (by default those shown_plan gives) as a
+    calendar file that calendar programs import."""
     info = workshop.info
     plan = workshop_plan(days or workshop.checkin_days, _counted_from(workshop, today))
     data = checkins_calendar(
@@ -84,11 +101,24 @@ def import_metric_readings(
     or none (see importing.metric_readings for the layouts read)."""
     with WorkshopService.open(location, workshop_id=workshop_id) as service:
         workshop = service.load()
-        metrics = [metric for card in workshop.value_cards for metric in card.metrics]
-        turkish = workshop.info.language is Language.TURKISH
-        readings = read_readings(path, metrics, turkish=turkish, encoding=encoding, delimiter=delimiter)
-        stored = {(r.metric_id, r.day) for r in workshop.metric_readings}
+        readings = readings_in_file(workshop, path, encoding=encoding, delimiter=delimiter)
         service.execute(SetMetricReadings(readings))
+    return imported_readings(workshop, readings)
+
+
+def readings_in_file(
+    workshop: Workshop, path: Path, *, encoding: str | None = None, delimiter: str | None = None
+) -> tuple[MetricReading, ...]:
+    """The readings of the workshop's metrics in the file at ``path``, read but not
+    stored; a MetricReadingsError (or AnswersFileError) says why there are none."""
+    metrics = [metric for card in workshop.value_cards for metric in card.metrics]
+    turkish = workshop.info.language is Language.TURKISH
+    return read_readings(path, metrics, turkish=turkish, encoding=encoding, delimiter=delimiter)
+
+
+def imported_readings(workshop: Workshop, readings: Sequence[MetricReading]) -> ImportedReadings:
+    """What storing ``readings`` in ``workshop`` as it stands adds and replaces."""
+    stored = {(r.metric_id, r.day) for r in workshop.metric_readings}
     return ImportedReadings(
         readings=len(readings),
         metrics=len({r.metric_id for r in readings}),
@@ -99,6 +129,7 @@ def import_metric_readings(
 @dataclass(frozen=True)
 class MetricStatus:
     value: str
+    metric_id: int
     metric: str
     target: str
     trend: MetricTrend
@@ -114,6 +145,7 @@ def metric_statuses(workshop: Workshop) -> tuple[MetricStatus, ...]:
     return tuple(
         MetricStatus(
             card.name,
+            metric.id,
             metric.name,
             metric.target,
             metric_trend(

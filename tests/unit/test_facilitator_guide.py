@@ -12,7 +12,7 @@ from philosophy_studio.content.facilitator_guide import (
     workshop_minutes,
 )
 from philosophy_studio.domain.language import Language
-from philosophy_studio.domain.steps import STEP_ORDER, Step
+from philosophy_studio.domain.steps import STEP_ORDER, WORKSHOP_DAY, Step
 
 
 @pytest.mark.parametrize("language", list(Language))
@@ -39,8 +39,13 @@ def test_the_values_step_adds_up_its_activities() -> None:
 
 def test_the_method_fits_a_working_day() -> None:
     total = workshop_minutes(Language.ENGLISH)
-    assert total == sum(step_minutes(step, Language.ENGLISH) for step in STEP_ORDER)
+    assert total == sum(step_minutes(step, Language.ENGLISH) for step in WORKSHOP_DAY)
     assert 4 * 60 <= total <= 7 * 60
+
+
+def test_the_check_ins_are_not_part_of_the_day_but_fit_an_hour() -> None:
+    assert Step.CHECKINS not in WORKSHOP_DAY
+    assert step_minutes(Step.CHECKINS, Language.ENGLISH) <= 60
 
 
 @pytest.mark.parametrize("language", list(Language))

@@ -40,13 +40,15 @@ METRICS = (Metric(1, "İlk temasta çözüm oranı", target="en az %80"), Metric
         ("1.250", False, 1.25),
         ("4,5", False, 4.5),
         ("1,250.5", False, 1250.5),
+        ("-12", False, -12),
+        ("\N{MINUS SIGN}4,5", True, -4.5),
     ],
 )
 def test_numbers_are_read_as_each_language_writes_them(text: str, turkish: bool, number: float) -> None:
     assert parse_number(text, turkish=turkish) == number
 
 
-@pytest.mark.parametrize("text", ["", "abc", "1,2,3", "1.2.3", "12a", "1.250,5,1"])
+@pytest.mark.parametrize("text", ["", "abc", "1,2,3", "1.2.3", "12a", "1.250,5,1", "-", "--5", "5-"])
 def test_what_is_no_number_is_refused(text: str) -> None:
     with pytest.raises(ValueError):
         parse_number(text, turkish=True)

@@ -23,7 +23,7 @@ from philosophy_studio.content.facilitator_guide import (
     workshop_minutes,
 )
 from philosophy_studio.domain.language import Language
-from philosophy_studio.domain.steps import STEP_ORDER
+from philosophy_studio.domain.steps import STEP_ORDER, WORKSHOP_DAY
 from philosophy_studio.gui.steps import step_title
 from philosophy_studio.gui.theme import READING, scale_font
 from philosophy_studio.gui.widgets.guidance_panel import current_language
@@ -85,7 +85,7 @@ class FacilitatorGuideDialog(QDialog):
         self._show_row(row)
 
     def show_step(self, row: int) -> None:
-        """Open the guide at ``row``: 0 is planning the day, 1 to 7 the steps."""
+        """Open the guide at ``row``: 0 is planning the day, then the steps in order."""
         self.contents.setCurrentRow(row)
 
     def _show_row(self, row: int) -> None:
@@ -106,7 +106,7 @@ class FacilitatorGuideDialog(QDialog):
             "| " + " | ".join(headings) + " |",
             "| --- | --- | ---: |",
         ]
-        for number, step in enumerate(STEP_ORDER, 1):
+        for number, step in enumerate(WORKSHOP_DAY, 1):
             names = ", ".join(activity.name for activity in activities(step, language))
             time = self.duration(step_minutes(step, language))
             lines.append(f"| {number}. {step_title(step)} | {names} | {time} |")

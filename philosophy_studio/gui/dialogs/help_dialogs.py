@@ -1,5 +1,5 @@
 """Help menu dialogs: keyboard shortcuts, About (with licences), and the first-run
-welcome with a short tour of the seven steps."""
+welcome with a short tour of the steps."""
 
 from __future__ import annotations
 
@@ -166,7 +166,8 @@ class WelcomeDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Philosophy Studio takes your team through seven steps, from who your customers are "
-                "to a printed charter. Take the short tour, or open the demo workshop to see a complete run."
+                "to a printed charter, and back to it at the check-ins after the workshop. Take the "
+                "short tour, or open the demo workshop to see a complete run."
             )
         )
         intro.setWordWrap(True)

@@ -77,6 +77,10 @@ class StepSlide(QObject):
                 "customers hear about them?"
             ),
             Step.CHARTER: self.tr("Read it aloud together. Is this us? Can we all sign it?"),
+            Step.CHECKINS: self.tr(
+                "Since we last met: where did we see our values lived, and where not? "
+                "What do the metrics say?"
+            ),
         }
         return prompts.get(self.step, "")
 
@@ -87,7 +91,7 @@ class StepSlide(QObject):
             names = [persona.name for persona in workshop.personas if persona.name]
             if names:
                 text = self.tr("Our personas: %1").replace("%1", ", ".join(names))
-        elif self.step in (Step.VISION, Step.GUIDELINES, Step.SHARE):
+        elif self.step in (Step.VISION, Step.GUIDELINES, Step.SHARE, Step.CHECKINS):
             names = [card.name for card in workshop.chosen_values]
             if names:
                 text = self.tr("Our values: %1").replace("%1", ", ".join(names))

@@ -13,6 +13,7 @@ _TITLES = {
     Step.GUIDELINES: QT_TRANSLATE_NOOP("Steps", "Guidelines"),
     Step.SHARE: QT_TRANSLATE_NOOP("Steps", "Walk the talk & share"),
     Step.CHARTER: QT_TRANSLATE_NOOP("Steps", "Charter"),
+    Step.CHECKINS: QT_TRANSLATE_NOOP("Steps", "Check-ins"),
 }
 
 

@@ -1,0 +1,1 @@
+"""The check-ins after the workshop: their plan and the metrics' readings."""

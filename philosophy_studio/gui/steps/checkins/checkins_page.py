@@ -1,0 +1,67 @@
+"""After the workshop: when the team meets again, and whether its metrics move toward
+their targets."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.model import Workshop
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.steps.checkins.plan_box import PlanBox
+from philosophy_studio.gui.steps.checkins.readings_box import ReadingsBox
+from philosophy_studio.gui.steps.step_page import StepPage
+
+if TYPE_CHECKING:
+    from philosophy_studio.gui.models.analysis_model import AnalysisModel
+
+# What the page shows depends on these; other edits leave it as it is.
+_SHOWN = (Aspect.CHECKINS, Aspect.INFO, Aspect.VALUES, Aspect.VOTES, Aspect.GUIDELINES)
+
+
+class CheckInsPage(StepPage):
+    step = Step.CHECKINS
+
+    def __init__(
+        self, session: WorkshopSession, word_analysis: AnalysisModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, word_analysis, parent)
+        self.plan = PlanBox(session)
+        self.readings = ReadingsBox(session)
+        self.still_to_come = QLabel()
+        self.still_to_come.setWordWrap(True)
+        self.still_to_come.setObjectName("stillToCome")
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.plan)
+        content_layout.addWidget(self.readings)
+        content_layout.addWidget(self.still_to_come)
+        content_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self.work_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.still_to_come.setText(
+            self.tr(
+                "Still to come on this page: an anonymous staff pulse at each check-in, leaders "
+                "marking their commitments, the survey asked again, and a printable check-in report."
+            )
+        )
+
+    def refresh(self, workshop: Workshop, changes: Changes) -> None:
+        if not changes.touches(*_SHOWN):
+            return
+        self.plan.show_workshop(workshop)
+        self.readings.show_workshop(workshop)

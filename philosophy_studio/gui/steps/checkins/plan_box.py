@@ -1,0 +1,286 @@
+"""When the team meets again: the planned check-ins, their dates editable, and the
+calendar file for the team's calendars."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from philosophy_studio.domain.checkin_commands import SetCheckInDays
+from philosophy_studio.domain.checkins import FIRST_DAY, LAST_DAY, MAX_CHECKINS, PlannedCheckIn
+from philosophy_studio.domain.model import Workshop
+from philosophy_studio.gui.dialogs.questions import replace_confirmed
+from philosophy_studio.gui.i18n import describe_failure
+from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.services.checkins import shown_plan, write_checkin_calendar
+
+_DAY_COLUMN = 1
+# A check-in added after the last one: a quarter on, the method's usual rhythm.
+_ADDED_AFTER = dt.timedelta(days=90)
+
+
+class _DayDelegate(QStyledItemDelegate):
+    """Dates within the range the workshop file keeps, picked from a calendar."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        editor = super().createEditor(parent, option, index)
+        if hasattr(editor, "setCalendarPopup"):
+            editor.setCalendarPopup(True)
+            editor.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))
+        return editor
+
+
+class PlanBox(QGroupBox):
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._workshop: Workshop | None = None
+        self._plan: tuple[PlannedCheckIn, ...] = ()
+        self._filling = False
+        # Whether the shown dates are the team's own or the method's suggestion.
+        self._own_plan = False
+        # The last message, kept as a function so that it follows a change of language.
+        self._say_last: Callable[[], str] | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setObjectName("planSuggestion")
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("checkinPlan")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setItemDelegateForColumn(_DAY_COLUMN, _DayDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(_DAY_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.add = QPushButton()
+        self.remove = QPushButton()
+        self.export = QPushButton()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("planStatus")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.suggestion)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.add.clicked.connect(self._on_add)
+        self.remove.clicked.connect(self._on_remove)
+        self.export.clicked.connect(self._on_export)
+        session.unsaved_changed.connect(self._show_current)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("When the team meets again"))
+        self.intro.setText(
+            self.tr(
+                "Plan short meetings after the workshop to see whether the team lives its values. "
+                "Double-click a date to change it."
+            )
+        )
+        self.table.setHorizontalHeaderLabels([self.tr("Check-in"), self.tr("Day"), self.tr("When")])
+        self.table.setAccessibleName(self.tr("Planned check-ins"))
+        self.add.setText(self.tr("&Add a check-in"))
+        self.remove.setText(self.tr("Remove"))
+        self.export.setText(self.tr("Export to calendar…"))
+        self.export.setToolTip(
+            self.tr(
+                "Save the check-ins as a calendar file (.ics) that Outlook, Google Calendar and others import"
+            )
+        )
+        self.status.setText(self._say_last() if self._say_last is not None else "")
+        self._show_current()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _say(self, message: Callable[[], str] | None) -> None:
+        self._say_last = message
+        self.status.setText(message() if message is not None else "")
+
+    def show_workshop(self, workshop: Workshop) -> None:
+        self._workshop = workshop
+        self._show_current()
+
+    def _shown_days(self, workshop: Workshop) -> tuple[dt.date, ...] | None:
+        """The team's own days, including any waiting for Retry; None while it has none."""
+        waiting = self.session.unsaved(SetCheckInDays)
+        if waiting:
+            return waiting[-1].days or None
+        return workshop.checkin_days or None
+
+    def _show_current(self) -> None:
+        workshop = self._workshop
+        if workshop is None:
+            return
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            # Rebuilt when the edit is stored; clearing now would close the editor.
+            return
+        own = self._shown_days(workshop)
+        self._own_plan = own is not None
+        self._plan = shown_plan(workshop if own is None else _with_days(workshop, own))
+        start = workshop.info.date
+        self.suggestion.setVisible(not self._own_plan)
+        if start is None:
+            self.suggestion.setText(
+                self.tr(
+                    "Suggested: a month, a quarter and half a year from today (the workshop has no "
+                    "date). Change, add or remove a check-in to make the plan your own."
+                )
+            )
+        else:
+            self.suggestion.setText(
+                self.tr(
+                    "Suggested: a month, a quarter and half a year after the workshop. Change, add "
+                    "or remove a check-in to make the plan your own."
+                )
+            )
+        selected = self._selected_row()
+        self._filling = True
+        try:
+            self.table.setRowCount(len(self._plan))
+            for row, checkin in enumerate(self._plan):
+                number = QTableWidgetItem(self.tr("Check-in %1").replace("%1", str(checkin.number)))
+                number.setFlags(number.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                day = QTableWidgetItem()
+                day.setData(Qt.ItemDataRole.EditRole, QDate(checkin.day))
+                when = QTableWidgetItem(self._when(checkin.day, start))
+                when.setFlags(when.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, 0, number)
+                self.table.setItem(row, _DAY_COLUMN, day)
+                self.table.setItem(row, 2, when)
+        finally:
+            self._filling = False
+        if selected is not None and selected < len(self._plan):
+            self.table.selectRow(selected)
+        self._update_buttons()
+
+    def _when(self, day: dt.date, start: dt.date | None) -> str:
+        today = dt.date.today()
+        parts = []
+        if start is not None:
+            after = (day - start).days
+            if after >= 0:
+                parts.append(self.tr("%Ln day(s) after the workshop", "", after))
+            else:
+                parts.append(self.tr("%Ln day(s) before the workshop", "", -after))
+        away = (day - today).days
+        if away > 0:
+            parts.append(self.tr("in %Ln day(s)", "", away))
+        elif away == 0:
+            parts.append(self.tr("today"))
+        else:
+            parts.append(self.tr("%Ln day(s) ago", "", -away))
+        return " · ".join(parts)
+
+    def _selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _update_buttons(self) -> None:
+        self.remove.setEnabled(self._selected_row() is not None)
+        self.add.setEnabled(len(self._plan) < MAX_CHECKINS)
+
+    def _store(self, days: list[dt.date]) -> None:
+        self.session.execute(SetCheckInDays(tuple(sorted(set(days)))))
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != _DAY_COLUMN:
+            return
+        chosen = item.data(Qt.ItemDataRole.EditRole)
+        if not isinstance(chosen, QDate) or not chosen.isValid():
+            return
+        days = [checkin.day for checkin in self._plan]
+        days[item.row()] = chosen.toPython()
+        if len(set(days)) < len(days):
+            self._say(lambda: self.tr("There is already a check-in on that day; the date was not changed."))
+            self._show_current()
+            return
+        self._say(None)
+        self._store(days)
+
+    def _on_add(self) -> None:
+        days = [checkin.day for checkin in self._plan]
+        new = (days[-1] if days else dt.date.today()) + _ADDED_AFTER
+        while new in days:
+            new += dt.timedelta(days=1)
+        self._store([*days, min(new, LAST_DAY)])
+
+    def _on_remove(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        days = [checkin.day for index, checkin in enumerate(self._plan) if index != row]
+        self._store(days)
+
+    def _on_export(self) -> None:
+        workshop = self._workshop
+        if workshop is None:
+            return
+        folder = self.session.path.parent if self.session.path is not None else Path.home()
+        name = self.tr("%1 check-ins").replace("%1", _file_name(workshop.info.team_name))
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the check-ins"),
+            str(folder / f"{name}.ics"),
+            self.tr("Calendar files (*.ics)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".ics")
+            if not replace_confirmed(self, path):
+                return
+        days = tuple(checkin.day for checkin in self._plan)
+        self._say(lambda: self.tr("Exporting to %1…").replace("%1", str(path)))
+        self.session.runner.run_heavy(
+            lambda _control: write_checkin_calendar(workshop, path, days=days),
+            lambda _plan: self._say(lambda: self.tr("Saved %1.").replace("%1", str(path))),
+            lambda error: self._say(
+                lambda: self.tr("The export failed: %1").replace("%1", describe_failure(error))
+            ),
+        )
+
+
+def _with_days(workshop: Workshop, days: tuple[dt.date, ...]) -> Workshop:
+    return dataclasses.replace(workshop, checkin_days=days)
+
+
+def _file_name(team: str) -> str:
+    # Letters of any script stay; what file systems refuse goes.
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "", team).strip(" .")[:80] or "team"

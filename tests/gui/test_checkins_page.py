@@ -1,0 +1,226 @@
+"""The Check-ins step: the plan of meetings after the workshop, its calendar file, and
+the metrics' readings against their targets, typed in or imported; failed saves keep
+what was entered until Retry stores it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog
+from tests_support import Refusal
+
+from philosophy_studio.domain.changes import Changes
+from philosophy_studio.domain.checkins import DEFAULT_DAYS_AFTER
+from philosophy_studio.domain.model import Language, WorkshopInfo
+from philosophy_studio.domain.progress import progress
+from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.steps.checkins.checkins_page import CheckInsPage
+from philosophy_studio.services.interchange import demo_workshop
+from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
+
+WORKSHOP_DAY = dt.date(2026, 9, 23)
+
+
+def open_page(make_window, qtbot, location: str):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.open_location(location)
+    qtbot.waitUntil(lambda: window.session.is_open)
+    window.workshop_view.navigator.select_step(Step.CHECKINS)
+    page = window.workshop_view.page_for[Step.CHECKINS]
+    assert isinstance(page, CheckInsPage)
+    return window, page
+
+
+def demo_file(tmp_path: Path, language: Language = Language.ENGLISH) -> str:
+    location = str(tmp_path / "demo.pstudio")
+    WorkshopService.create(location, demo_workshop(language)).close()
+    return location
+
+
+def plan_days(page: CheckInsPage) -> list[dt.date]:
+    table = page.plan.table
+    return [table.item(row, 1).data(Qt.ItemDataRole.EditRole).toPython() for row in range(table.rowCount())]
+
+
+def change_day(page: CheckInsPage, row: int, day: dt.date) -> None:
+    page.plan.table.item(row, 1).setData(Qt.ItemDataRole.EditRole, QDate(day))
+
+
+def test_a_new_workshop_is_offered_the_methods_plan_and_editing_it_makes_it_its_own(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    location = str(tmp_path / "new.pstudio")
+    WorkshopService.create(
+        location, new_workshop(WorkshopInfo("Team", Language.ENGLISH, date=WORKSHOP_DAY))
+    ).close()
+    window, page = open_page(make_window, qtbot, location)
+    suggested = [WORKSHOP_DAY + dt.timedelta(days=days) for days in DEFAULT_DAYS_AFTER]
+    assert plan_days(page) == suggested
+    assert page.plan.suggestion.isVisible()
+    assert "30 days after the workshop" in page.plan.table.item(0, 2).text()
+    assert not progress(window.session.workshop, Step.CHECKINS).complete
+
+    moved = WORKSHOP_DAY + dt.timedelta(days=35)
+    change_day(page, 0, moved)
+    qtbot.waitUntil(lambda: window.session.workshop.checkin_days == (moved, *suggested[1:]))
+    assert plan_days(page) == [moved, *suggested[1:]]
+    assert not page.plan.suggestion.isVisible()
+
+    page.plan.add.click()
+    added = suggested[-1] + dt.timedelta(days=90)
+    qtbot.waitUntil(lambda: len(window.session.workshop.checkin_days) == 4)
+    assert window.session.workshop.checkin_days[-1] == added
+    page.plan.table.selectRow(1)
+    page.plan.remove.click()
+    qtbot.waitUntil(lambda: window.session.workshop.checkin_days == (moved, suggested[2], added))
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: len(window.session.workshop.checkin_days) == 4)
+
+
+def test_two_check_ins_on_one_day_are_refused_with_a_message(make_window, qtbot, tmp_path: Path) -> None:
+    window, page = open_page(make_window, qtbot, demo_file(tmp_path))
+    before = window.session.workshop.checkin_days
+    change_day(page, 1, before[0])
+    assert "already a check-in on that day" in page.plan.status.text()
+    assert plan_days(page) == list(before)
+    qtbot.wait(100)
+    assert window.session.workshop.checkin_days == before
+
+
+def test_the_plan_exports_a_calendar_file_that_a_calendar_reads(
+    make_window, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    import icalendar
+
+    window, page = open_page(make_window, qtbot, demo_file(tmp_path))
+    target = tmp_path / "team check-ins"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    page.plan.export.click()
+    written = target.with_suffix(".ics")
+    qtbot.waitUntil(lambda: page.plan.status.text().startswith("Saved"))
+    calendar = icalendar.Calendar.from_ical(written.read_bytes())
+    starts = [event.decoded("dtstart") for event in calendar.walk("VEVENT")]
+    assert starts == list(window.session.workshop.checkin_days)
+
+
+def test_the_metrics_show_where_they_stand_and_a_typed_reading_is_stored(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    window, page = open_page(make_window, qtbot, demo_file(tmp_path))
+    box = page.readings
+    metric_ids = [metric.id for card in window.session.workshop.chosen_values for metric in card.metrics]
+    assert box.metrics.rowCount() == len(metric_ids)
+    read = {reading.metric_id for reading in window.session.workshop.metric_readings}
+    row = next(row for row, metric_id in enumerate(metric_ids) if metric_id not in read)
+    box.metrics.selectRow(row)
+    assert box.chosen_metric_id() == metric_ids[row]
+    assert box.metrics.item(row, 5).text() == "No reading yet"
+    assert box.readings.rowCount() == 0
+
+    box.day.setDate(QDate(2026, 11, 1))
+    box.value.setText("not a number")
+    box.add_reading.click()
+    assert "is not a number" in box.status.text()
+    box.value.setText("1,250.5")
+    box.add_reading.click()
+    qtbot.waitUntil(
+        lambda: any(r.metric_id == metric_ids[row] for r in window.session.workshop.metric_readings)
+    )
+    stored = next(r for r in window.session.workshop.metric_readings if r.metric_id == metric_ids[row])
+    assert (stored.day, stored.value) == (dt.date(2026, 11, 1), 1250.5)
+    assert box.chosen_metric_id() == metric_ids[row]
+    assert box.readings.rowCount() == 1
+    assert box.chart.readings == ((dt.date(2026, 11, 1), 1250.5),)
+
+    box.value.setText("1200")
+    box.add_reading.click()
+    assert "replaced the one stored for that day" in box.status.text()
+    qtbot.waitUntil(
+        lambda: any(
+            r.metric_id == metric_ids[row] and r.value == 1200
+            for r in window.session.workshop.metric_readings
+        )
+    )
+    box.readings.selectRow(0)
+    box.remove_reading.click()
+    qtbot.waitUntil(
+        lambda: all(r.metric_id != metric_ids[row] for r in window.session.workshop.metric_readings)
+    )
+
+
+def test_readings_import_from_a_reporting_export_and_a_bad_file_imports_nothing(
+    make_window, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    window, page = open_page(make_window, qtbot, demo_file(tmp_path))
+    box = page.readings
+    card = window.session.workshop.chosen_values[0]
+    first, second = card.metrics[0], card.metrics[1]
+    export = tmp_path / "report.csv"
+    export.write_text(
+        f"Date,{first.name},{second.name}\n2027-01-05,71,4.4\n2027-02-05,73,4.5\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(export), ""))
+    before = len(window.session.workshop.metric_readings)
+    box.import_readings.click()
+    qtbot.waitUntil(lambda: len(window.session.workshop.metric_readings) == before + 4)
+    assert box.status.text().startswith("4 readings from report.csv · 2 metrics")
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(f"Date,{first.name}\nnext Tuesday,71\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(bad), ""))
+    box.import_readings.click()
+    qtbot.waitUntil(lambda: box.status.text().startswith("Nothing was imported"))
+    assert len(window.session.workshop.metric_readings) == before + 4
+    assert box.import_readings.isEnabled()
+
+
+def test_a_reading_and_a_plan_that_failed_to_store_stay_on_screen_until_retry(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    location = demo_file(tmp_path)
+    window, page = open_page(make_window, qtbot, location)
+    box = page.readings
+    metric_id = box.chosen_metric_id()
+    days_before = window.session.workshop.checkin_days
+    refusal = Refusal(window.session._service.store.engine, full=False)
+
+    box.day.setDate(QDate(2027, 3, 1))
+    box.value.setText("42")
+    box.add_reading.click()
+    qtbot.waitUntil(window.message_bar.isVisible)
+    moved = days_before[-1] + dt.timedelta(days=7)
+    change_day(page, len(days_before) - 1, moved)
+    qtbot.waitUntil(lambda: not window.session.is_saving)
+    # What was entered stays, marked, also when the stored workshop is shown again.
+    window.session.call(lambda _service: (None, Changes.everything()))
+    qtbot.wait(200)
+    assert "waiting for Retry" in box.readings.item(0, 0).text()
+    assert box.chart.readings[-1] == (dt.date(2027, 3, 1), 42.0)
+    assert plan_days(page)[-1] == moved
+    assert window.session.workshop.checkin_days == days_before
+
+    refusal.lift()
+    window.message_bar.retry.click()
+    qtbot.waitUntil(lambda: window.session.workshop.checkin_days[-1] == moved)
+    qtbot.waitUntil(
+        lambda: any(
+            (r.metric_id, r.day, r.value) == (metric_id, dt.date(2027, 3, 1), 42.0)
+            for r in window.session.workshop.metric_readings
+        )
+    )
+    assert "waiting for Retry" not in box.readings.item(0, 0).text()
+
+
+def test_a_workshop_without_metrics_says_where_they_come_from(make_window, qtbot, tmp_path: Path) -> None:
+    location = str(tmp_path / "new.pstudio")
+    WorkshopService.create(location, new_workshop(WorkshopInfo("Team", Language.ENGLISH))).close()
+    _window, page = open_page(make_window, qtbot, location)
+    assert page.readings.no_metrics.isVisible()
+    assert "Guidelines step" in page.readings.no_metrics.text()
+    assert not page.readings.import_readings.isEnabled()
+    assert not page.readings.chart.isVisible()
+    # No workshop day: the suggestion counts from today.
+    assert plan_days(page)[0] == dt.date.today() + dt.timedelta(days=30)
+    assert "from today" in page.plan.suggestion.text()
