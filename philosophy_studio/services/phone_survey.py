@@ -13,12 +13,22 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
+import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from philosophy_studio.domain.errors import WorkshopError
 from philosophy_studio.domain.language import Language
-from philosophy_studio.domain.model import MAX_ANSWER_LENGTH, AnswerSource, ValueCard, VotingStatus
+from philosophy_studio.domain.model import (
+    MAX_ANSWER_LENGTH,
+    AnswerSource,
+    ValueCard,
+    VotingStatus,
+    survey_takes_answers,
+)
 from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.domain.value_commands import AddValueCard
 from philosophy_studio.persistence import repository
@@ -39,48 +49,97 @@ from philosophy_studio.survey_server.server import SurveyServer
 PHONE_WAIT_SECONDS = 2.0
 
 
+@dataclass(frozen=True)
+class _SurveyRow:
+    """What the phone pages read of the workshop: its question, language, open switch
+    and window (the window is compared with the clock at each use)."""
+
+    question: str
+    language: Language
+    switched_on: bool
+    start: dt.datetime | None
+    end: dt.datetime | None
+
+    def takes_answers(self) -> bool:
+        return survey_takes_answers(self.switched_on, self.start, self.end, survey.utc_now())
+
+
 class WorkshopSurveySink:
     """The survey of one open workshop, as the phone server sees it. ``on_stored`` is
-    called (on the server's thread) after each answer that was newly committed."""
+    called (on the server's thread) after each answer that was newly committed.
 
-    def __init__(self, service: WorkshopService, on_stored: Callable[[], None] | None = None) -> None:
+    With ``fresh_seconds`` the workshop's question, language, switch and window are read
+    at most that often; the survey service uses it, because reading them three or four
+    times for each phone's page and post cost more than the answer's own transaction.
+    The window is still compared with the clock each time, and the transaction that
+    stores an answer checks again, so nothing is stored after the survey closed."""
+
+    def __init__(
+        self,
+        service: WorkshopService,
+        on_stored: Callable[[], None] | None = None,
+        *,
+        fresh_seconds: float = 0.0,
+    ) -> None:
         self._service = service
         self._on_stored = on_stored
+        self._fresh_seconds = fresh_seconds
+        self._lock = threading.Lock()
+        self._read: tuple[float, _SurveyRow] | None = None
 
-    def _row_values(self) -> tuple[str, Language, bool]:
+    def _row(self) -> _SurveyRow:
+        if self._fresh_seconds:
+            with self._lock:
+                read = self._read
+            if read is not None and time.monotonic() - read[0] < self._fresh_seconds:
+                return read[1]
         with self._service.store.read() as session:
             row = repository.workshop_row(session, self._service.workshop_id)
-            open_now = repository.takes_answers(row, survey.utc_now())
-            return row.survey_question, Language(row.language), open_now
+            value = _SurveyRow(
+                row.survey_question,
+                Language(row.language),
+                row.survey_open,
+                *repository.survey_window_of(row),
+            )
+        if self._fresh_seconds:
+            with self._lock:
+                self._read = (time.monotonic(), value)
+        return value
+
+    def _forget(self) -> None:
+        with self._lock:
+            self._read = None
 
     def question(self) -> str:
-        return self._row_values()[0]
+        return self._row().question
 
     def language(self) -> Language:
-        return self._row_values()[1]
+        return self._row().language
 
     def is_open(self) -> bool:
-        return self._row_values()[2]
+        return self._row().takes_answers()
 
     def why_closed(self) -> tuple[Closed, dt.datetime] | None:
         """Whether the survey's window explains why it takes no answers now: it ended,
         or it has not begun (with that moment); None when it does not."""
-        with self._service.store.read() as session:
-            start, end = repository.survey_window_of(
-                repository.workshop_row(session, self._service.workshop_id)
-            )
+        row = self._row()
         now = survey.utc_now()
-        if end is not None and now >= end:
-            return Closed.ENDED, end
-        if start is not None and now < start:
-            return Closed.NOT_YET, start
+        if row.end is not None and now >= row.end:
+            return Closed.ENDED, row.end
+        if row.start is not None and now < row.start:
+            return Closed.NOT_YET, row.start
         return None
 
     def submit(self, text: str, token: str) -> bool:
         """Whether the answer was stored now (False: this token's answer was before)."""
-        _result, changes = submit_answer(
-            self._service, text, AnswerSource.LAN, submission_token=token, wait_seconds=PHONE_WAIT_SECONDS
-        )
+        try:
+            _result, changes = submit_answer(
+                self._service, text, AnswerSource.LAN, submission_token=token, wait_seconds=PHONE_WAIT_SECONDS
+            )
+        except WorkshopError:
+            # Perhaps closed meanwhile: the page that says so must read it afresh.
+            self._forget()
+            raise
         if changes and self._on_stored is not None:
             self._on_stored()
         return bool(changes)

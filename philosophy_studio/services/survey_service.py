@@ -60,6 +60,10 @@ UNREACHABLE_AFTER_SECONDS = 3 * POLL_SECONDS
 # A service that runs for days shuffles this often when answers came in meanwhile:
 # the order of arrival is then blurred to within this period, not the whole week.
 SHUFFLE_SECONDS = 5 * 60
+# How long the workshop's question, language and open switch, as the phone pages read
+# them, are taken as read: a change in the app reaches the phones within this, and the
+# end of the survey's window and the storing transaction's own check are exact.
+SURVEY_FRESH_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -217,10 +221,12 @@ class SurveyService:
 
     def _serve(self, workshop_id: int, team_name: str) -> None:
         service = WorkshopService(self._store, workshop_id)
-        sink_type, app_type = (
-            (WorkshopBallotSink, BallotApp) if self.options.votes else (WorkshopSurveySink, None)
+        app_type = BallotApp if self.options.votes else None
+        sink = (
+            WorkshopBallotSink(service, self._count)
+            if self.options.votes
+            else WorkshopSurveySink(service, self._count, fresh_seconds=SURVEY_FRESH_SECONDS)
         )
-        sink = sink_type(service, self._count)
         alone = not self.options.every_open
 
         def rotated(code: str) -> None:
