@@ -177,3 +177,28 @@ def test_a_join_code_changed_by_one_service_is_shown_by_the_other(tmp_path, serv
     assert new != old.replace(" ", "")
     assert second_out.wait_for(3)[2] == f"New join code: {new[:4]} {new[4:]}"
     assert second.server.router.apps[0].guard.matches(new)
+
+
+def test_the_survey_switched_off_in_the_app_stores_nothing_more_at_once(workshop_location, services) -> None:
+    """The service reads the open switch at most once a second; the transaction that
+    stores checks it itself, so a form posted right after the switch stores nothing."""
+    workshop = open_workshop(workshop_location)
+    _service, out = services(ServiceOptions(workshop_location, workshop_id=workshop, host="127.0.0.1"))
+    link = out.wait_for(2)[0].split(": ", 1)[1]
+    nonces = [NONCE.search(call(link)[1]).group(1) for _ in range(2)]
+    assert call(link, {"nonce": nonces[0], "answer": "Before"})[0] == 200
+    app = WorkshopService.open(workshop_location, workshop_id=workshop)
+    try:
+        app.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, False))
+    finally:
+        app.close()
+    status, page, _ = call(link, {"nonce": nonces[1], "answer": "After"})
+    assert status == 403 and "closed" in page
+    time.sleep(1.1)
+    assert call(link)[0] == 403
+    engine = create_engine(to_url(workshop_location))
+    try:
+        with engine.connect() as connection:
+            assert list(connection.scalars(select(SurveyAnswerRow.text))) == ["Before"]
+    finally:
+        engine.dispose()
