@@ -235,17 +235,20 @@ class SurveyService:
             print(f"New join code{label}: {format_join_code(code)}", file=self._out, flush=True)
 
         kwargs = {"app_type": app_type} if app_type is not None else {}
+        # Everything read from the database before the form is served: if the database
+        # fails here, the next poll tries the workshop again from the start.
         shared = shared_form(self._store, f"{self.form.value}:{workshop_id}", workshop_id)
+        code = shared.code.read()
         served = self.server.add(sink, at_root=alone, on_code_rotated=rotated, shared=shared, **kwargs)
         self._served[workshop_id] = served
-        self._codes_shown[workshop_id] = served.join_code
+        self._codes_shown[workshop_id] = code
         what = "Voting" if self.options.votes else "Survey"
         if alone:
             print(f"{what} link: {served.url}", file=self._out)
         else:
             print(f"{what} link for workshop {workshop_id} ({team_name}): {served.url}", file=self._out)
         join_url = self._join_url or served.join_url
-        print(f"Join at {join_url} with code: {format_join_code(served.join_code)}", file=self._out)
+        print(f"Join at {join_url} with code: {format_join_code(code)}", file=self._out)
         self._out.flush()
         log.info("serving a workshop", extra={"event": "workshop_served", "workshop": workshop_id})
 
@@ -262,6 +265,10 @@ class SurveyService:
     def poll(self) -> None:
         try:
             wanted = self._open_now()
+            for workshop_id, team_name in wanted:
+                if workshop_id not in self._served:
+                    self._serve(workshop_id, team_name)
+            self._show_changed_codes()
         except (WorkshopError, OSError, Exception):  # noqa: BLE001 - any failure means "not reachable"
             if not self._database_down:
                 log.warning("the database cannot be reached", extra={"event": "database_unreachable"})
@@ -271,19 +278,15 @@ class SurveyService:
         if self._database_down:
             log.info("the database is reachable again", extra={"event": "database_reachable"})
         self._database_down = False
-        for workshop_id, team_name in wanted:
-            if workshop_id not in self._served:
-                self._serve(workshop_id, team_name)
-        self._show_changed_codes()
 
     def _show_changed_codes(self) -> None:
         """Print a join code that another process of the service changed, so that
         whatever shows this process's output shows the code phones must type."""
-        for workshop_id, served in self._served.items():
+        for workshop_id, served in list(self._served.items()):
             try:
                 code = served.join_code
-            except WorkshopError:
-                continue
+            except NotAWorkshopError:
+                continue  # deleted meanwhile: no code opens it any more
             if code != self._codes_shown.get(workshop_id):
                 self._codes_shown[workshop_id] = code
                 label = "" if self._chosen is not None else f" for workshop {workshop_id}"

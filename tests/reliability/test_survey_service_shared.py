@@ -202,3 +202,33 @@ def test_the_survey_switched_off_in_the_app_stores_nothing_more_at_once(workshop
             assert list(connection.scalars(select(SurveyAnswerRow.text))) == ["Before"]
     finally:
         engine.dispose()
+
+
+def test_a_workshop_picked_up_while_the_database_fails_is_served_on_the_next_poll(
+    tmp_path, monkeypatch
+) -> None:
+    from philosophy_studio.domain.errors import StorageBusyError
+    from philosophy_studio.services import survey_service
+
+    location = str(tmp_path / "w.pstudio")
+    open_workshop(location)
+    out = Lines()
+    service = SurveyService(ServiceOptions(location, every_open=True, host="127.0.0.1"), out)
+    real = survey_service.shared_form
+    failures = iter([StorageBusyError()])
+
+    def failing_once(*args):
+        for error in failures:
+            raise error
+        return real(*args)
+
+    monkeypatch.setattr(survey_service, "shared_form", failing_once)
+    try:
+        service.poll()
+        assert service.health()["status"] == "unavailable" and not service.server.router.apps
+        service.poll()
+        assert service.health()["status"] == "ok" and len(service.server.router.apps) == 1
+        assert out.wait_for(2)[1].startswith("Join at ")
+    finally:
+        service.server.stop()
+        service.close()
