@@ -214,7 +214,7 @@ def test_a_week_compressed_the_end_passes_while_phones_answer(team_database, sca
 
     thanked = [text for text, outcome in outcomes if outcome.status == 200]
     closed = [outcome for _text, outcome in outcomes if outcome.status == 403]
-    assert len(thanked) > 50 and len(closed) > 10
+    assert len(thanked) > 20 and len(closed) > 5
     assert not [outcome for _text, outcome in outcomes if outcome.status not in (200, 403)]
     # Nothing sent after the end was taken; every answer thanked is stored, once.
     assert all(outcome.sent_at < end_monotonic + 0.05 for _text, outcome in outcomes if outcome.status == 200)
