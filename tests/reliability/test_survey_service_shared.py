@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from urllib.parse import urlencode, urlsplit
 
 import pytest
-from sqlalchemy import DateTime, Integer, create_engine, inspect, select
+from sqlalchemy import DateTime, Integer, create_engine, func, inspect, select
 
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import Language, WorkshopInfo
@@ -232,3 +232,41 @@ def test_a_workshop_picked_up_while_the_database_fails_is_served_on_the_next_pol
     finally:
         service.server.stop()
         service.close()
+
+
+def test_a_ballot_replayed_to_the_other_service_is_counted_once(workshop_location, services) -> None:
+    from philosophy_studio.domain.model import VotingRound
+    from philosophy_studio.domain.voting_commands import AddVotingRound
+    from philosophy_studio.persistence.tables import BallotRow, VoteTallyRow
+    from philosophy_studio.services.interchange import demo_workshop
+
+    created = WorkshopService.create(workshop_location, demo_workshop(Language.ENGLISH))
+    try:
+        workshop = created.workshop_id
+        created.execute(AddVotingRound(VotingRound(id=0, dots_per_person=3, max_per_card=2)))
+    finally:
+        created.close()
+    options = ServiceOptions(workshop_location, workshop_id=workshop, votes=True, host="127.0.0.1")
+    first, first_out = services(options)
+    second, second_out = services(options)
+    link = first_out.wait_for(2)[0].split(": ", 1)[1]
+    assert on_port(second_out.wait_for(2)[0].split(": ", 1)[1], first.server.port) == link
+    page = call(link)[1]
+    card = re.search(r'name="(c\d+)"', page).group(1)
+    ballot = {
+        "nonce": NONCE.search(page).group(1),
+        "round": re.search(r'name="round" value="(\d+)"', page).group(1),
+        card: "2",
+    }
+    assert call(on_port(link, second.server.port), ballot)[0] == 200
+    status, page, _ = call(link, ballot)
+    assert status == 409 and "already been sent" in page
+    engine = create_engine(to_url(workshop_location))
+    try:
+        with engine.connect() as connection:
+            this_round = int(ballot["round"])
+            assert connection.scalar(select(func.count()).where(BallotRow.round_id == this_round)) == 1
+            dots = select(func.sum(VoteTallyRow.dots)).where(VoteTallyRow.round_id == this_round)
+            assert connection.scalar(dots) == 2
+    finally:
+        engine.dispose()
