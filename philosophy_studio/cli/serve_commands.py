@@ -72,7 +72,9 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         "the phones is logged. LOCATION is a workshop file or a team database; on a database of "
         "several workshops choose one with --workshop, or serve every workshop whose survey is open "
         "with --all (each under its own link and join code; surveys opened later are served within "
-        "seconds). GET /healthz answers {status, workshops, database} for monitors.",
+        "seconds). GET /healthz answers {status, workshops, database} for monitors. Several processes "
+        "may serve one team database behind a reverse proxy: they share each workshop's link, join code "
+        "and signed forms through the database (the join-attempt limits are each process's own).",
         epilog="Environment variables (used when the option is not given): "
         + "; ".join(f"{variable} for {name.replace('_', '-')}" for name, variable in ENVIRONMENT.items())
         + f"; {POLL_VARIABLE} for how often the database is asked which surveys are open "
