@@ -1366,6 +1366,10 @@
         <translation>{reason}</translation>
     </message>
     <message>
+        <source>There is no check-in {number}: the plan has {planned}, numbered from 1 in calendar order.</source>
+        <translation>There is no check-in {number}: the plan has {planned}, numbered from 1 in calendar order.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({detail}). Your earlier work is safe.</source>
         <translation>Something unexpected went wrong ({detail}). Your earlier work is safe.</translation>
     </message>
@@ -2786,6 +2790,14 @@ Press any key for the next person.</translation>
         <translation>Export to calendar…</translation>
     </message>
     <message>
+        <source>Check-in &amp;report…</source>
+        <translation>Check-in &amp;report…</translation>
+    </message>
+    <message>
+        <source>A one- or two-page PDF for the selected check-in (or the latest one due): each value's metrics against their targets and since the meeting before, and what the leaders promised</source>
+        <translation>A one- or two-page PDF for the selected check-in (or the latest one due): each value's metrics against their targets and since the meeting before, and what the leaders promised</translation>
+    </message>
+    <message>
         <source>Save the check-ins as a calendar file (.ics) that Outlook, Google Calendar and others import</source>
         <translation>Save the check-ins as a calendar file (.ics) that Outlook, Google Calendar and others import</translation>
     </message>
@@ -2820,6 +2832,22 @@ Press any key for the next person.</translation>
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 check-in %2</source>
+        <translation>%1 check-in %2</translation>
+    </message>
+    <message>
+        <source>Save the check-in report</source>
+        <translation>Save the check-in report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report of check-in %1…</source>
+        <translation>Writing the report of check-in %1…</translation>
     </message>
     <message>
         <source>today</source>

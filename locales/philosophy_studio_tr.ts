@@ -1401,6 +1401,10 @@
         <translation>{reason}</translation>
     </message>
     <message>
+        <source>There is no check-in {number}: the plan has {planned}, numbered from 1 in calendar order.</source>
+        <translation>{number}. ara değerlendirme yok: planda {planned} değerlendirme var, takvim sırasıyla 1'den başlayarak numaralı.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({detail}). Your earlier work is safe.</source>
         <translation>Beklenmeyen bir sorun oluştu ({detail}). Önceki çalışmanız güvende.</translation>
     </message>
@@ -2829,6 +2833,14 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Takvime aktar…</translation>
     </message>
     <message>
+        <source>Check-in &amp;report…</source>
+        <translation>Değerlendirme &amp;raporu…</translation>
+    </message>
+    <message>
+        <source>A one- or two-page PDF for the selected check-in (or the latest one due): each value's metrics against their targets and since the meeting before, and what the leaders promised</source>
+        <translation>Seçili (ya da tarihi gelmiş en son) ara değerlendirme için bir iki sayfalık PDF: her değerin ölçütleri hedefleriyle ve bir önceki buluşmayla karşılaştırmalı, liderlerin verdiği sözlerle birlikte</translation>
+    </message>
+    <message>
         <source>Save the check-ins as a calendar file (.ics) that Outlook, Google Calendar and others import</source>
         <translation>Ara değerlendirmeleri Outlook, Google Takvim ve benzerlerinin içe aktarabildiği bir takvim dosyası (.ics) olarak kaydet</translation>
     </message>
@@ -2867,6 +2879,22 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>
             <numerusform>%Ln gün önce</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 check-in %2</source>
+        <translation>%1 ara değerlendirme %2</translation>
+    </message>
+    <message>
+        <source>Save the check-in report</source>
+        <translation>Ara değerlendirme raporunu kaydet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report of check-in %1…</source>
+        <translation>%1. ara değerlendirmenin raporu yazılıyor…</translation>
     </message>
     <message>
         <source>today</source>

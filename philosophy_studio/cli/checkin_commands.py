@@ -1,10 +1,12 @@
-"""Sub-command: the check-ins after the workshop, as a calendar file."""
+"""Sub-commands: the check-ins after the workshop: their plan and calendar, the metrics' readings,
+where they stand, and the check-in report."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,7 +89,24 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
     status.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
     status.add_argument("--json", action="store_true", help="print JSON")
     status.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    report = subparsers.add_parser(
+        "checkin-report",
+        help="write a check-in's report as PDF: each value's metrics against their targets",
+        description="Write the one- or two-page report of a check-in, in the workshop's language: "
+        "per chosen value, each metric's reading at this check-in against its target and against "
+        "the meeting before (the workshop's baseline for the first), a small trend, and what the "
+        "leaders promised. A reading counts for the meeting nearest its day. Without --checkin, "
+        "the latest check-in due by today (the first while none is).",
+    )
+    report.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    report.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    report.add_argument(
+        "--checkin", type=int, metavar="N", help="the check-in's number, from 1 in calendar order"
+    )
+    report.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
+    report.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
     return {
+        "checkin-report": _checkin_report,
         "checkin-calendar": _checkin_calendar,
         "plan-checkins": _plan_checkins,
         "import-metrics": _import_metrics,
@@ -107,6 +126,24 @@ def _status_json(status: MetricStatus) -> dict[str, object]:
         "on_target": trend.on_target,
         "improved": trend.improved,
     }
+
+
+def _checkin_report(args: argparse.Namespace) -> int:
+    from philosophy_studio.export.charter_pdf import Paper
+    from philosophy_studio.services.checkins import export_checkin_report
+
+    output = Path(args.output)
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; give a file name after -o")
+    report, result = export_checkin_report(
+        args.file, output, workshop_id=args.workshop, number=args.checkin, paper=Paper(args.paper)
+    )
+    if result.report.replaced:
+        shown = ", ".join(f"U+{ord(char):04X}" for char in result.report.replaced)
+        print(f"warning: the PDF font cannot draw these characters, shown as □: {shown}", file=sys.stderr)
+    pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
+    print(f"Wrote {output} (check-in {report.number} of {report.planned}, {report.day.isoformat()}; {pages})")
+    return EXIT_OK
 
 
 def _checkin_status(args: argparse.Namespace) -> int:

@@ -4,8 +4,9 @@ again and again; a check-in a month, a quarter and half a year on is when that i
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 # A workshop's plan, not a diary: a check-in a month for four years at the most.
@@ -53,3 +54,17 @@ def workshop_plan(planned: Iterable[dt.date], workshop_day: dt.date) -> tuple[Pl
     """The check-ins the team planned, or the method's plan while it planned none."""
     days = tuple(planned)
     return plan_from_days(days) if days else default_plan(workshop_day)
+
+
+def meeting_of(day: dt.date, meetings: Sequence[dt.date]) -> int:
+    """The index in ``meetings`` (days in calendar order: the workshop, then the
+    check-ins) of the meeting a reading taken on ``day`` belongs to: the nearest one,
+    so a figure taken a few days before or after a check-in counts for it; halfway
+    between two, the later. Before the first meeting, the first."""
+    later = bisect.bisect_left(meetings, day)
+    if later == 0:
+        return 0
+    if later == len(meetings):
+        return len(meetings) - 1
+    before, after = meetings[later - 1], meetings[later]
+    return later - 1 if (day - before) < (after - day) else later

@@ -164,3 +164,9 @@ class EditConflictError(WorkshopError):
 
 class InvalidValueError(WorkshopError):
     template = QT_TRANSLATE_NOOP("Errors", "{reason}")
+
+
+class NoSuchCheckInError(WorkshopError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "There is no check-in {number}: the plan has {planned}, numbered from 1 in calendar order."
+    )

@@ -51,17 +51,17 @@ class PdfResult:
 
 
 # Print margins: wide enough for office printers' unprintable edge and for binding.
-_SIDE = 22 * MM
+SIDE = 22 * MM
 # reportlab's frames pad their text by 6 pt: what is drawn on the page (cover title,
 # header, rules) starts there too, in line with the text.
-_TEXT_SIDE = _SIDE + 6
-_TOP = 26 * MM
-_BOTTOM = 24 * MM
-_HEADER_Y = 14 * MM  # from the top edge
-_FOOTER_Y = 12 * MM
+TEXT_SIDE = SIDE + 6
+TOP = 26 * MM
+BOTTOM = 24 * MM
+HEADER_Y = 14 * MM  # from the top edge
+FOOTER_Y = 12 * MM
 
 
-class _Styles:
+class Styles:
     """The charter's type scale. ``scale`` shrinks everything together (the poster)."""
 
     def __init__(self, scale: float = 1.0) -> None:
@@ -111,10 +111,10 @@ class _Styles:
         )
 
 
-class _Writer:
+class Writer:
     """Turns user text into paragraphs, remembering what the font could not draw."""
 
-    def __init__(self, styles: _Styles) -> None:
+    def __init__(self, styles: Styles) -> None:
         self.styles = styles
         self.report = GlyphReport()
 
@@ -145,11 +145,11 @@ def build_charter_pdf(
     register_fonts()
     control = control or WorkControl()
     width, height = paper.size
-    writer = _Writer(_Styles())
+    writer = Writer(Styles())
     story: list[Flowable] = [NextPageTemplate("body")]
-    story += _cover(content, writer, width - 2 * _SIDE, _cover_frame_height(height))
+    story += _cover(content, writer, width - 2 * SIDE, _cover_frame_height(height))
     story.append(PageBreak())
-    sections: tuple[Callable[[CharterContent, _Writer], list[Flowable]], ...] = (
+    sections: tuple[Callable[[CharterContent, Writer], list[Flowable]], ...] = (
         _vision_and_values,
         _values_in_practice,
         _personas,
@@ -160,16 +160,16 @@ def build_charter_pdf(
     for number, section in enumerate(sections):
         control.progress(number / (len(sections) + 2))
         story += section(content, writer)
-    story += _signatures(content, writer, width - 2 * _SIDE)
+    story += _signatures(content, writer, width - 2 * SIDE)
 
     output = io.BytesIO()
     document = BaseDocTemplate(
         output,
         pagesize=(width, height),
-        leftMargin=_SIDE,
-        rightMargin=_SIDE,
-        topMargin=_TOP,
-        bottomMargin=_BOTTOM,
+        leftMargin=SIDE,
+        rightMargin=SIDE,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
         title=drawable(f"{content.texts.title} · {content.team}", GlyphReport()),
         author=drawable(content.organisation or content.team, GlyphReport()),
         creator="Philosophy Studio",
@@ -177,9 +177,9 @@ def build_charter_pdf(
         initialFontName=FAMILY,
     )
     cover_frame = Frame(
-        _SIDE, _BOTTOM, width - 2 * _SIDE, _cover_frame_height(height), id="cover", showBoundary=0
+        SIDE, BOTTOM, width - 2 * SIDE, _cover_frame_height(height), id="cover", showBoundary=0
     )
-    body_frame = Frame(_SIDE, _BOTTOM, width - 2 * _SIDE, height - _TOP - _BOTTOM, id="body")
+    body_frame = Frame(SIDE, BOTTOM, width - 2 * SIDE, height - TOP - BOTTOM, id="body")
     document.addPageTemplates(
         [
             PageTemplate("cover", [cover_frame], onPage=lambda c, _d: _draw_cover(c, content, width, height)),
@@ -188,11 +188,11 @@ def build_charter_pdf(
     )
     control.progress(len(sections) / (len(sections) + 2))
     header = drawable(content.team, GlyphReport())
-    story = _keep_headings_with_their_text(story, height - _TOP - _BOTTOM - 12)
+    story = _keep_headings_with_their_text(story, height - TOP - BOTTOM - 12)
     document.build(story, canvasmaker=_numbered_canvas(content, header, width, height))
     control.check()
     data = output.getvalue()
-    return PdfResult(data, _page_count(data), writer.report)
+    return PdfResult(data, page_count(data), writer.report)
 
 
 # A heading goes to the next page unless it fits with the first lines of its text.
@@ -288,7 +288,7 @@ def _outer_height(flowable: Flowable, width: float) -> float:
 
 def _cover_frame_height(height: float) -> float:
     # The cover's coloured band takes the top 40 % of the page; text starts below it.
-    return height * 0.6 - _BOTTOM - 10 * MM
+    return height * 0.6 - BOTTOM - 10 * MM
 
 
 def _draw_cover(canvas: Canvas, content: CharterContent, width: float, height: float) -> None:
@@ -300,18 +300,18 @@ def _draw_cover(canvas: Canvas, content: CharterContent, width: float, height: f
     canvas.setFillColor(colors.HexColor(ACCENT))
     canvas.rect(0, band_bottom, width, height - band_bottom, stroke=0, fill=1)
     canvas.setFillColor(colors.HexColor(GOLD))
-    canvas.rect(_TEXT_SIDE, band_bottom - 3, 36 * MM, 3, stroke=0, fill=1)
+    canvas.rect(TEXT_SIDE, band_bottom - 3, 36 * MM, 3, stroke=0, fill=1)
     title = content.texts.title
     size = 34.0
-    while stringWidth(title, BOLD, size) > width - 2 * _TEXT_SIDE and size > 14:
+    while stringWidth(title, BOLD, size) > width - 2 * TEXT_SIDE and size > 14:
         size -= 1
     canvas.setFillColor(colors.white)
     canvas.setFont(BOLD, size)
-    canvas.drawString(_TEXT_SIDE, band_bottom + 18 * MM, title)
+    canvas.drawString(TEXT_SIDE, band_bottom + 18 * MM, title)
     canvas.restoreState()
 
 
-def _cover(content: CharterContent, writer: _Writer, width: float, height: float) -> list[Flowable]:
+def _cover(content: CharterContent, writer: Writer, width: float, height: float) -> list[Flowable]:
     from reportlab.platypus import KeepInFrame
 
     styles = writer.styles
@@ -333,7 +333,7 @@ def _cover(content: CharterContent, writer: _Writer, width: float, height: float
     return [KeepInFrame(width, height, block, mode="shrink")]
 
 
-def _vision_and_values(content: CharterContent, writer: _Writer) -> list[Flowable]:
+def _vision_and_values(content: CharterContent, writer: Writer) -> list[Flowable]:
     from reportlab.platypus import Spacer
 
     styles = writer.styles
@@ -353,7 +353,7 @@ def _vision_and_values(content: CharterContent, writer: _Writer) -> list[Flowabl
 
 
 def _value_list(
-    content: CharterContent, writer: _Writer, scale: float = 1.0, *, poster: bool = False
+    content: CharterContent, writer: Writer, scale: float = 1.0, *, poster: bool = False
 ) -> Flowable:
     """Each value beside its mark, with its meaning; on the poster, with its one line."""
     from reportlab.platypus import Table, TableStyle
@@ -376,7 +376,7 @@ def _value_list(
                 ("TOPPADDING", (0, 0), (-1, -1), 7 * scale),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 9 * scale),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.5, _colour(RULE)),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.5, colour(RULE)),
             ]
         )
     )
@@ -392,7 +392,7 @@ def _value_marks(content: CharterContent) -> list[str]:
     return [str(value.rank) for value in content.values]
 
 
-def _values_in_practice(content: CharterContent, writer: _Writer) -> list[Flowable]:
+def _values_in_practice(content: CharterContent, writer: Writer) -> list[Flowable]:
     detailed = [value for value in content.values if value.has_details or value.meaning]
     if not detailed:
         return []
@@ -405,7 +405,7 @@ def _values_in_practice(content: CharterContent, writer: _Writer) -> list[Flowab
     return story
 
 
-def _value_detail(content: CharterContent, value: ValueSection, writer: _Writer) -> list[Flowable]:
+def _value_detail(content: CharterContent, value: ValueSection, writer: Writer) -> list[Flowable]:
     styles = writer.styles
     texts = content.texts
     mark = _value_marks(content)[value.rank - 1]
@@ -420,14 +420,14 @@ def _value_detail(content: CharterContent, value: ValueSection, writer: _Writer)
     if value.metrics:
         story.append(writer.fixed(texts.metrics, styles.h3))
         rows = [[m.name, m.method, m.target, m.frequency] for m in value.metrics]
-        story.append(_grid(texts.metric_columns, rows, [0.26, 0.40, 0.17, 0.17], writer))
+        story.append(grid(texts.metric_columns, rows, [0.26, 0.40, 0.17, 0.17], writer))
     if value.dos or value.donts:
         story.append(writer.fixed(texts.behaviours, styles.h3))
         story.append(_behaviours(content, value, writer))
     return story
 
 
-def _behaviours(content: CharterContent, value: ValueSection, writer: _Writer) -> Flowable:
+def _behaviours(content: CharterContent, value: ValueSection, writer: Writer) -> Flowable:
     from reportlab.platypus import Table, TableStyle
 
     styles = writer.styles
@@ -457,7 +457,7 @@ def _behaviours(content: CharterContent, value: ValueSection, writer: _Writer) -
             [
                 ("FONT", (0, 0), (-1, -1), FAMILY),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, _colour(ACCENT)),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(ACCENT)),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 10),
                 ("TOPPADDING", (0, 1), (-1, -1), 5),
@@ -467,7 +467,7 @@ def _behaviours(content: CharterContent, value: ValueSection, writer: _Writer) -
     return table
 
 
-def _personas(content: CharterContent, writer: _Writer) -> list[Flowable]:
+def _personas(content: CharterContent, writer: Writer) -> list[Flowable]:
     if not content.personas:
         return []
     styles = writer.styles
@@ -477,7 +477,7 @@ def _personas(content: CharterContent, writer: _Writer) -> list[Flowable]:
     return story
 
 
-def _persona(persona: PersonaBrief, writer: _Writer) -> list[Flowable]:
+def _persona(persona: PersonaBrief, writer: Writer) -> list[Flowable]:
     from reportlab.platypus import Table, TableStyle
 
     styles = writer.styles
@@ -502,8 +502,8 @@ def _persona(persona: PersonaBrief, writer: _Writer) -> list[Flowable]:
                     ("LEFTPADDING", (0, 0), (0, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                    ("LINEABOVE", (0, 0), (-1, 0), 0.5, _colour(RULE)),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, _colour(RULE)),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.5, colour(RULE)),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, colour(RULE)),
                 ]
             )
         )
@@ -511,7 +511,7 @@ def _persona(persona: PersonaBrief, writer: _Writer) -> list[Flowable]:
     return story
 
 
-def _approach(content: CharterContent, writer: _Writer) -> list[Flowable]:
+def _approach(content: CharterContent, writer: Writer) -> list[Flowable]:
 
     if not (content.approach or content.approach_notes):
         return []
@@ -524,7 +524,7 @@ def _approach(content: CharterContent, writer: _Writer) -> list[Flowable]:
     return story
 
 
-def _leaders(content: CharterContent, writer: _Writer) -> list[Flowable]:
+def _leaders(content: CharterContent, writer: Writer) -> list[Flowable]:
     if not content.leaders:
         return []
     styles = writer.styles
@@ -534,14 +534,14 @@ def _leaders(content: CharterContent, writer: _Writer) -> list[Flowable]:
     return story
 
 
-def _sharing(content: CharterContent, writer: _Writer) -> list[Flowable]:
+def _sharing(content: CharterContent, writer: Writer) -> list[Flowable]:
 
     if not content.sharing:
         return []
     styles = writer.styles
     return [
         writer.fixed(content.texts.sharing, styles.part),
-        _grid(content.texts.sharing_columns, content.sharing, [0.18, 0.42, 0.2, 0.2], writer),
+        grid(content.texts.sharing_columns, content.sharing, [0.18, 0.42, 0.2, 0.2], writer),
     ]
 
 
@@ -553,7 +553,7 @@ _SIGNATURE_GAP = 0.02
 _SIGNATURE_ROW = 14 * MM
 
 
-def _signatures(content: CharterContent, writer: _Writer, width: float) -> list[Flowable]:
+def _signatures(content: CharterContent, writer: Writer, width: float) -> list[Flowable]:
     """A sign-off sheet on a page of its own: per person a row of lines for name, role,
     signature and date, the names the workshop knows printed on their line."""
     from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
@@ -585,7 +585,7 @@ def _signatures(content: CharterContent, writer: _Writer, width: float) -> list[
             ]
         )
     table = Table(rows, colWidths=columns, repeatRows=1, splitInRow=1)
-    lines = [("LINEBELOW", (column, 1), (column, -1), 0.6, _colour(MUTED)) for column in (0, 2, 4, 6)]
+    lines = [("LINEBELOW", (column, 1), (column, -1), 0.6, colour(MUTED)) for column in (0, 2, 4, 6)]
     table.setStyle(
         TableStyle(
             [
@@ -613,7 +613,7 @@ def _signatures(content: CharterContent, writer: _Writer, width: float) -> list[
 _LONG_CELL = 500
 
 
-def _grid(headings: tuple[str, ...], rows: Any, fractions: list[float], writer: _Writer) -> Flowable:
+def grid(headings: tuple[str, ...], rows: Any, fractions: list[float], writer: Writer) -> Flowable:
     """A table of user text: every cell a wrapping paragraph. Rows stay whole (a split
     left a lone line of a row at the top of a page) unless a cell is long enough to need
     the room, so a 20,000-character word cannot overflow the page."""
@@ -621,8 +621,11 @@ def _grid(headings: tuple[str, ...], rows: Any, fractions: list[float], writer: 
 
     styles = writer.styles
     data = [[writer.fixed(heading, styles.cell_head) for heading in headings]]
-    data += [[writer.para(cell, styles.cell) for cell in row] for row in rows]
-    split = any(len(cell) > _LONG_CELL for row in rows for cell in row)
+    # A cell that is not text (a drawing) is placed as it is.
+    data += [
+        [writer.para(cell, styles.cell) if isinstance(cell, str) else cell for cell in row] for row in rows
+    ]
+    split = any(isinstance(cell, str) and len(cell) > _LONG_CELL for row in rows for cell in row)
     table = Table(
         data,
         colWidths=[f"{fraction * 100:.0f}%" for fraction in fractions],
@@ -634,9 +637,9 @@ def _grid(headings: tuple[str, ...], rows: Any, fractions: list[float], writer: 
             [
                 ("FONT", (0, 0), (-1, -1), FAMILY),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), _colour(ACCENT_TINT)),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, _colour(ACCENT)),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, _colour(RULE)),
+                ("BACKGROUND", (0, 0), (-1, 0), colour(ACCENT_TINT)),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(ACCENT)),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, colour(RULE)),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
             ]
@@ -656,17 +659,17 @@ def _accent_rule() -> Flowable:
     from reportlab.platypus import HRFlowable
 
     return HRFlowable(
-        width=28 * MM, thickness=3, color=_colour(GOLD), hAlign="LEFT", spaceBefore=0, spaceAfter=10
+        width=28 * MM, thickness=3, color=colour(GOLD), hAlign="LEFT", spaceBefore=0, spaceAfter=10
     )
 
 
 def _thin_rule() -> Flowable:
     from reportlab.platypus import HRFlowable
 
-    return HRFlowable(width="100%", thickness=0.5, color=_colour(RULE), spaceBefore=14, spaceAfter=8)
+    return HRFlowable(width="100%", thickness=0.5, color=colour(RULE), spaceBefore=14, spaceAfter=8)
 
 
-def _colour(value: str) -> Any:
+def colour(value: str) -> Any:
     from reportlab.lib import colors
 
     return colors.HexColor(value)
@@ -679,7 +682,7 @@ def _numbered_canvas(content: CharterContent, header: str, width: float, height:
     from reportlab.pdfgen.canvas import Canvas
 
     texts = content.texts
-    room = width - 2 * _TEXT_SIDE
+    room = width - 2 * TEXT_SIDE
     title = texts.title
     title_width = stringWidth(title, FAMILY, 8)
     team = header
@@ -709,22 +712,22 @@ def _numbered_canvas(content: CharterContent, header: str, width: float, height:
 
         def _decorate(self, total: int) -> None:
             self.saveState()
-            self.setFillColor(_colour(MUTED))
-            self.setStrokeColor(_colour(RULE))
-            top = height - _HEADER_Y
+            self.setFillColor(colour(MUTED))
+            self.setStrokeColor(colour(RULE))
+            top = height - HEADER_Y
             self.setFont(BOLD, 8)
-            self.drawString(_TEXT_SIDE, top, team)
+            self.drawString(TEXT_SIDE, top, team)
             self.setFont(FAMILY, 8)
-            self.drawRightString(width - _TEXT_SIDE, top, title)
+            self.drawRightString(width - TEXT_SIDE, top, title)
             self.setLineWidth(0.5)
-            self.line(_TEXT_SIDE, top - 4, width - _TEXT_SIDE, top - 4)
-            self.drawCentredString(width / 2, _FOOTER_Y, texts.page_of(self._pageNumber, total))
+            self.line(TEXT_SIDE, top - 4, width - TEXT_SIDE, top - 4)
+            self.drawCentredString(width / 2, FOOTER_Y, texts.page_of(self._pageNumber, total))
             self.restoreState()
 
     return NumberedCanvas
 
 
-def _page_count(data: bytes) -> int:
+def page_count(data: bytes) -> int:
     # reportlab writes "/Type /Pages ... /Count N" once for the page tree.
     import re
 
@@ -756,12 +759,12 @@ def build_poster_pdf(content: CharterContent, paper: Paper = Paper.A4) -> PdfRes
     while low < high:
         middle = (low + high) // 2
         scale = _POSTER_SCALES[middle]
-        if _height(_poster_story(content, _Writer(_Styles(scale)), scale), frame_width) <= frame_height:
+        if _height(_poster_story(content, Writer(Styles(scale)), scale), frame_width) <= frame_height:
             high = middle
         else:
             low = middle + 1
     scale = _POSTER_SCALES[low]
-    writer = _Writer(_Styles(scale))
+    writer = Writer(Styles(scale))
     story = _poster_story(content, writer, scale)
     output = io.BytesIO()
     document = SimpleDocTemplate(
@@ -779,17 +782,17 @@ def build_poster_pdf(content: CharterContent, paper: Paper = Paper.A4) -> PdfRes
 
     def band(canvas: Canvas, _document: Any) -> None:
         canvas.saveState()
-        canvas.setFillColor(_colour(ACCENT))
+        canvas.setFillColor(colour(ACCENT))
         canvas.rect(0, height - 10 * MM, width, 10 * MM, stroke=0, fill=1)
         canvas.restoreState()
 
     fitted = KeepInFrame(frame_width, frame_height, story, mode="shrink")
     document.build([fitted], onFirstPage=band, onLaterPages=band)
     data = output.getvalue()
-    return PdfResult(data, _page_count(data), writer.report)
+    return PdfResult(data, page_count(data), writer.report)
 
 
-def _poster_story(content: CharterContent, writer: _Writer, scale: float) -> list[Flowable]:
+def _poster_story(content: CharterContent, writer: Writer, scale: float) -> list[Flowable]:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Spacer
 

@@ -9,10 +9,24 @@ from pathlib import Path
 
 from philosophy_studio.analysis.metric_trend import MetricTrend, metric_trend
 from philosophy_studio.domain.checkin_commands import SetCheckInDays, SetMetricReadings
-from philosophy_studio.domain.checkins import PlannedCheckIn, checkin_days, default_plan, workshop_plan
-from philosophy_studio.domain.metric_targets import parse_target
+from philosophy_studio.domain.checkins import (
+    PlannedCheckIn,
+    checkin_days,
+    default_plan,
+    meeting_of,
+    workshop_plan,
+)
+from philosophy_studio.domain.errors import NoSuchCheckInError
+from philosophy_studio.domain.metric_targets import Direction, mentions_speed, parse_target
 from philosophy_studio.domain.model import Language, MetricReading, Workshop
 from philosophy_studio.export.calendar import checkins_calendar
+from philosophy_studio.export.charter_pdf import Paper, PdfResult
+from philosophy_studio.export.checkin_report import (
+    CheckInReport,
+    MetricLine,
+    ValueLine,
+    build_checkin_report_pdf,
+)
 from philosophy_studio.fileio import write_export
 from philosophy_studio.importing.metric_readings import read_readings
 from philosophy_studio.services.workshop_service import WorkshopService
@@ -162,3 +176,103 @@ def checkin_status(
 ) -> tuple[Workshop, tuple[MetricStatus, ...]]:
     workshop = WorkshopService.read(location, workshop_id=workshop_id)
     return workshop, metric_statuses(workshop)
+
+
+def report_checkin(plan: Sequence[PlannedCheckIn], today: dt.date) -> int:
+    """The check-in a report is for when none is named: the latest one due by
+    ``today``, or the first while none is."""
+    due = [checkin.number for checkin in plan if checkin.day <= today]
+    return due[-1] if due else 1
+
+
+def checkin_report(
+    workshop: Workshop, number: int | None = None, today: dt.date | None = None
+) -> CheckInReport:
+    """What the report of check-in ``number`` (by default report_checkin's) says.
+
+    Each reading counts for the meeting nearest its day: the workshop (the baseline)
+    or a check-in. "Now" is a metric's latest reading of this check-in, "before" its
+    latest of any meeting before it."""
+    today = today or dt.date.today()
+    plan = shown_plan(workshop, today)
+    number = report_checkin(plan, today) if number is None else number
+    if not 1 <= number <= len(plan):
+        raise NoSuchCheckInError(number=number, planned=len(plan))
+    checkin = plan[number - 1]
+    start = _counted_from(workshop, today)
+    meetings = sorted({start, *(c.day for c in plan)})
+    this = meetings.index(checkin.day)
+    turkish = workshop.info.language is Language.TURKISH
+    by_metric: dict[int, list[tuple[dt.date, float]]] = {}
+    for reading in sorted(workshop.metric_readings, key=lambda r: r.day):
+        by_metric.setdefault(reading.metric_id, []).append((reading.day, reading.value))
+
+    def line(metric_id: int, name: str, target_text: str) -> MetricLine:
+        counted = [(r, meeting_of(r[0], meetings)) for r in by_metric.get(metric_id, [])]
+        now = next((r for r, meeting in reversed(counted) if meeting == this), None)
+        before = next((r for r, meeting in reversed(counted) if meeting < this), None)
+        target = parse_target(target_text, name, turkish=turkish)
+        improved = None
+        if target is not None and now is not None and before is not None and now[1] != before[1]:
+            improved = (now[1] > before[1]) == (target.direction is Direction.AT_LEAST)
+        return MetricLine(
+            name=name,
+            target=target_text,
+            before=before,
+            now=now,
+            readings=tuple(r for r, meeting in counted if meeting <= this),
+            target_value=target.value if target is not None else None,
+            on_target=target.met_by(now[1]) if target is not None and now is not None else None,
+            improved=improved,
+            speed=mentions_speed(name),
+        )
+
+    vision = workshop.chosen_vision
+    return CheckInReport(
+        language=workshop.info.language,
+        team=workshop.info.team_name,
+        organisation=workshop.info.organisation,
+        vision=vision.text.strip() if vision is not None else "",
+        number=number,
+        planned=len(plan),
+        day=checkin.day,
+        workshop_day=workshop.info.date,
+        previous_day=plan[number - 2].day if number > 1 else None,
+        next_day=plan[number].day if number < len(plan) else None,
+        values=tuple(
+            ValueLine(
+                card.name,
+                card.leader_commitment.strip(),
+                tuple(line(m.id, m.name, m.target) for m in card.metrics if m.name.strip()),
+            )
+            for card in workshop.chosen_values
+        ),
+    )
+
+
+def write_checkin_report(
+    workshop: Workshop,
+    output: Path,
+    *,
+    number: int | None = None,
+    paper: Paper = Paper.A4,
+    today: dt.date | None = None,
+) -> tuple[CheckInReport, PdfResult]:
+    report = checkin_report(workshop, number, today)
+    result = build_checkin_report_pdf(report, paper)
+    write_export(output, result.data)
+    return report, result
+
+
+def export_checkin_report(
+    location: str | Path,
+    output: Path,
+    *,
+    workshop_id: int | None = None,
+    number: int | None = None,
+    paper: Paper = Paper.A4,
+    today: dt.date | None = None,
+) -> tuple[CheckInReport, PdfResult]:
+    """Write the report of check-in ``number`` (see checkin_report) as a PDF."""
+    workshop = WorkshopService.read(location, workshop_id=workshop_id)
+    return write_checkin_report(workshop, output, number=number, paper=paper, today=today)

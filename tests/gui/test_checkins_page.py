@@ -224,3 +224,18 @@ def test_a_workshop_without_metrics_says_where_they_come_from(make_window, qtbot
     # No workshop day: the suggestion counts from today.
     assert plan_days(page)[0] == dt.date.today() + dt.timedelta(days=30)
     assert "from today" in page.plan.suggestion.text()
+
+
+def test_the_report_of_the_selected_check_in_is_saved_as_a_pdf(
+    make_window, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from pypdf import PdfReader
+
+    _window, page = open_page(make_window, qtbot, demo_file(tmp_path))
+    target = tmp_path / "report"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    page.plan.table.selectRow(0)
+    page.plan.report.click()
+    qtbot.waitUntil(lambda: page.plan.status.text().startswith("Saved"))
+    text = "".join(p.extract_text() for p in PdfReader(target.with_suffix(".pdf")).pages)
+    assert "Check-in 1 of 3" in text

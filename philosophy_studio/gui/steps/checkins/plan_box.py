@@ -31,7 +31,12 @@ from philosophy_studio.domain.model import Workshop
 from philosophy_studio.gui.dialogs.questions import replace_confirmed
 from philosophy_studio.gui.i18n import describe_failure
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
-from philosophy_studio.services.checkins import shown_plan, write_checkin_calendar
+from philosophy_studio.services.checkins import (
+    report_checkin,
+    shown_plan,
+    write_checkin_calendar,
+    write_checkin_report,
+)
 
 _DAY_COLUMN = 1
 # A check-in added after the last one: a quarter on, the method's usual rhythm.
@@ -80,6 +85,7 @@ class PlanBox(QGroupBox):
         self.add = QPushButton()
         self.remove = QPushButton()
         self.export = QPushButton()
+        self.report = QPushButton()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("planStatus")
@@ -87,6 +93,7 @@ class PlanBox(QGroupBox):
         buttons.addWidget(self.add)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
+        buttons.addWidget(self.report)
         buttons.addWidget(self.export)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -99,6 +106,7 @@ class PlanBox(QGroupBox):
         self.add.clicked.connect(self._on_add)
         self.remove.clicked.connect(self._on_remove)
         self.export.clicked.connect(self._on_export)
+        self.report.clicked.connect(self._on_report)
         session.unsaved_changed.connect(self._show_current)
         self.retranslate_ui()
 
@@ -115,6 +123,14 @@ class PlanBox(QGroupBox):
         self.add.setText(self.tr("&Add a check-in"))
         self.remove.setText(self.tr("Remove"))
         self.export.setText(self.tr("Export to calendar…"))
+        self.report.setText(self.tr("Check-in &report…"))
+        self.report.setToolTip(
+            self.tr(
+                "A one- or two-page PDF for the selected check-in (or the latest one due): each "
+                "value's metrics against their targets and since the meeting before, and what the "
+                "leaders promised"
+            )
+        )
         self.export.setToolTip(
             self.tr(
                 "Save the check-ins as a calendar file (.ics) that Outlook, Google Calendar and others import"
@@ -271,6 +287,37 @@ class PlanBox(QGroupBox):
         self.session.runner.run_heavy(
             lambda _control: write_checkin_calendar(workshop, path, days=days),
             lambda _plan: self._say(lambda: self.tr("Saved %1.").replace("%1", str(path))),
+            lambda error: self._say(
+                lambda: self.tr("The export failed: %1").replace("%1", describe_failure(error))
+            ),
+        )
+
+    def _on_report(self) -> None:
+        workshop = self._workshop
+        if workshop is None:
+            return
+        row = self._selected_row()
+        number = self._plan[row].number if row is not None else report_checkin(self._plan, dt.date.today())
+        folder = self.session.path.parent if self.session.path is not None else Path.home()
+        team = _file_name(workshop.info.team_name)
+        name = self.tr("%1 check-in %2").replace("%1", team).replace("%2", str(number))
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the check-in report"),
+            str(folder / f"{name}.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".pdf")
+            if not replace_confirmed(self, path):
+                return
+        self._say(lambda: self.tr("Writing the report of check-in %1…").replace("%1", str(number)))
+        self.session.runner.run_heavy(
+            lambda _control: write_checkin_report(workshop, path, number=number),
+            lambda _result: self._say(lambda: self.tr("Saved %1.").replace("%1", str(path))),
             lambda error: self._say(
                 lambda: self.tr("The export failed: %1").replace("%1", describe_failure(error))
             ),

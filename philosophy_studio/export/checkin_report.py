@@ -1,0 +1,411 @@
+"""The check-in report: one or two pages for the meeting a month, a quarter or half a
+year after the workshop. Per value, its metrics against their targets, what moved since
+the check-in before, and what the leaders promised; in the workshop's language, with
+the charter's type and colours (export/charter_pdf.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from philosophy_studio.domain.model import Language
+from philosophy_studio.export.charter_pdf import (
+    ACCENT,
+    FOOTER_Y,
+    GOLD,
+    HEADER_Y,
+    INK,
+    MUTED,
+    RULE,
+    SIDE,
+    TEXT_SIDE,
+    TOP,
+    Paper,
+    PdfResult,
+    Styles,
+    Writer,
+    colour,
+    grid,
+    page_count,
+)
+from philosophy_studio.export.charter_texts import charter_texts
+from philosophy_studio.export.fonts import BOLD, FAMILY, register_fonts
+from philosophy_studio.export.markup import GlyphReport, drawable
+from philosophy_studio.export.typography import typographic as q
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Flowable
+
+Reading = tuple[dt.date, float]
+
+
+@dataclass(frozen=True)
+class MetricLine:
+    name: str
+    target: str
+    # The latest reading of an earlier meeting (the workshop's baseline or a check-in),
+    # and the latest of this check-in; None where there is none.
+    before: Reading | None
+    now: Reading | None
+    # Every reading up to this check-in, for the trend.
+    readings: tuple[Reading, ...]
+    target_value: float | None
+    on_target: bool | None
+    # Whether the move from ``before`` to ``now`` went the target's way; None when it
+    # did not move or there is no target or no two readings.
+    improved: bool | None
+    speed: bool
+
+
+@dataclass(frozen=True)
+class ValueLine:
+    name: str
+    commitment: str
+    metrics: tuple[MetricLine, ...]
+
+
+@dataclass(frozen=True)
+class CheckInReport:
+    language: Language
+    team: str
+    organisation: str
+    vision: str
+    number: int
+    planned: int
+    day: dt.date
+    workshop_day: dt.date | None
+    previous_day: dt.date | None  # the check-in before; None for the first
+    next_day: dt.date | None
+    values: tuple[ValueLine, ...]
+
+    @property
+    def metrics(self) -> tuple[MetricLine, ...]:
+        return tuple(metric for value in self.values for metric in value.metrics)
+
+
+@dataclass(frozen=True)
+class ReportTexts:
+    title: str
+    checkin: str  # "Check-in {number} of {planned}"
+    after: str  # "{days} days after the workshop"
+    vision: str
+    summary_title: str
+    on_target: str  # "{count} of {total} metrics on target"
+    improved: str
+    slipped: str
+    unread: str
+    commitment: str
+    no_commitment: str
+    no_metrics: str
+    columns: tuple[str, str, str, str, str, str]
+    standing_on: str
+    standing_off: str
+    standing_none: str
+    standing_unread: str
+    better: str
+    worse: str
+    speed_note: str
+    speed_mark: str
+    previous: str
+    next_checkin: str
+    no_values: str
+
+
+_ENGLISH = ReportTexts(
+    title="Check-in report",
+    checkin="Check-in {number} of {planned}",
+    after="{days} days after the workshop",
+    vision="Our vision",
+    summary_title="At a glance",
+    on_target="{count} of {total} metrics on target",
+    improved="{count} moved toward the target since the last meeting",
+    slipped="{count} moved away from it",
+    unread="{count} without a reading at this check-in",
+    commitment="What the leaders promised",
+    no_commitment="No commitment written for this value.",
+    no_metrics="No metric chosen for this value.",
+    columns=("Metric", "Target", "Before", "Now", "Trend", "Standing"),
+    standing_on="on target",
+    standing_off="not yet",
+    standing_none="no number in the target",
+    standing_unread="no reading",
+    better="better",
+    worse="worse",
+    speed_note="Speed metrics: read them beside a measure of quality, since a fast answer that "
+    "breaks a value is not progress.",
+    speed_mark="speed",
+    previous="Compared with the check-in of {day}.",
+    next_checkin="Next check-in: {day}.",
+    no_values="No values chosen yet: the report lists the metrics of the values the team keeps.",
+)
+
+_TURKISH = ReportTexts(
+    title="Ara değerlendirme raporu",
+    checkin="{number}. ara değerlendirme ({planned} planlı)",
+    after="atölyeden {days} gün sonra",
+    vision="Vizyonumuz",
+    summary_title="Özet",
+    on_target="{total} ölçütten {count} tanesi hedefte",
+    improved="{count} tanesi son buluşmadan bu yana hedefe yaklaştı",
+    slipped="{count} tanesi hedeften uzaklaştı",
+    unread="{count} tanesinin bu değerlendirmede ölçümü yok",
+    commitment="Liderlerin sözü",
+    no_commitment="Bu değer için yazılmış bir söz yok.",
+    no_metrics="Bu değer için seçilmiş bir ölçüt yok.",
+    columns=("Ölçüt", "Hedef", "Önce", "Şimdi", "Gidişat", "Durum"),
+    standing_on="hedefte",
+    standing_off="henüz değil",
+    standing_none="hedefte sayı yok",
+    standing_unread="ölçüm yok",
+    better="iyileşti",
+    worse="geriledi",
+    speed_note="Hız ölçütlerini bir kalite ölçütüyle birlikte okuyun: Bir değeri çiğneyen hızlı "
+    "cevap ilerleme değildir.",
+    speed_mark="hız",
+    previous="{day} tarihli değerlendirmeyle karşılaştırıldı.",
+    next_checkin="Sonraki değerlendirme: {day}.",
+    no_values="Henüz değer seçilmedi: rapor, ekibin tuttuğu değerlerin ölçütlerini listeler.",
+)
+
+_TEXTS = {Language.ENGLISH: _ENGLISH, Language.TURKISH: _TURKISH}
+
+
+def report_texts(language: Language) -> ReportTexts:
+    return _TEXTS[language]
+
+
+def _number(value: float, language: Language) -> str:
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if language is Language.TURKISH:
+        # 1,250.5 → 1.250,5
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def _reading(reading: Reading | None, language: Language) -> str:
+    if reading is None:
+        return "–"
+    day, value = reading
+    short = day.strftime("%d.%m.%y") if language is Language.TURKISH else day.strftime("%d/%m/%y")
+    return f"{_number(value, language)}\n{short}"
+
+
+def _standing(metric: MetricLine, texts: ReportTexts) -> str:
+    if metric.now is None:
+        return texts.standing_unread
+    if metric.on_target is None:
+        return texts.standing_none
+    verdict = texts.standing_on if metric.on_target else texts.standing_off
+    # In words: an arrow up would say "higher", which is worse for a metric to keep low.
+    moved = {True: f" · {texts.better}", False: f" · {texts.worse}", None: ""}[metric.improved]
+    return verdict + moved
+
+
+# --- the PDF -------------------------------------------------------------------------
+
+
+def build_checkin_report_pdf(report: CheckInReport, paper: Paper = Paper.A4) -> PdfResult:
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
+
+    register_fonts()
+    width, height = paper.size
+    texts = report_texts(report.language)
+    writer = Writer(Styles())
+    styles = writer.styles
+    date_of = charter_texts(report.language).date
+
+    from reportlab.lib.styles import ParagraphStyle
+
+    # The charter's cover sizes, tightened: the report is one or two pages, not a cover.
+    heading_date = ParagraphStyle("reportDate", parent=styles.date, spaceAfter=4)
+    story: list[Flowable] = [
+        writer.fixed(texts.title, styles.label),
+        writer.para(q(report.team), styles.h1),
+    ]
+    line = texts.checkin.format(number=report.number, planned=report.planned) + " · " + date_of(report.day)
+    if report.workshop_day is not None and report.day >= report.workshop_day:
+        line += " · " + texts.after.format(days=(report.day - report.workshop_day).days)
+    story.append(writer.fixed(line, heading_date))
+    around = []
+    if report.previous_day is not None:
+        around.append(texts.previous.format(day=date_of(report.previous_day)))
+    if report.next_day is not None:
+        around.append(texts.next_checkin.format(day=date_of(report.next_day)))
+    if around:
+        story.append(writer.fixed(" ".join(around), styles.small))
+    if report.vision:
+        story.append(writer.fixed(texts.vision, styles.h3))
+        story.append(writer.para(q(report.vision), styles.meaning))
+    story += _summary(report, texts, writer)
+    if not report.values:
+        story.append(writer.fixed(texts.no_values, styles.body))
+    content_width = width - 2 * SIDE
+    for value in report.values:
+        story += _value(value, report.language, texts, writer, content_width)
+    if any(metric.speed for metric in report.metrics):
+        story.append(Spacer(1, 8))
+        story.append(writer.fixed(texts.speed_note, styles.small))
+
+    output = io.BytesIO()
+    document = BaseDocTemplate(
+        output,
+        pagesize=(width, height),
+        leftMargin=SIDE,
+        rightMargin=SIDE,
+        topMargin=TOP,
+        bottomMargin=TOP,
+        title=drawable(f"{texts.title} · {report.team}", GlyphReport()),
+        author=drawable(report.organisation or report.team, GlyphReport()),
+        creator="Philosophy Studio",
+        initialFontName=FAMILY,
+    )
+    frame = Frame(SIDE, TOP, width - 2 * SIDE, height - 2 * TOP, id="body")
+    document.addPageTemplates([PageTemplate("body", [frame])])
+    document.build(story, canvasmaker=_canvas(report, texts, width, height))
+    data = output.getvalue()
+    return PdfResult(data, page_count(data), writer.report)
+
+
+def _summary(report: CheckInReport, texts: ReportTexts, writer: Writer) -> list[Flowable]:
+    metrics = report.metrics
+    if not metrics:
+        return []
+    styles = writer.styles
+    with_target = [m for m in metrics if m.on_target is not None]
+    lines = [texts.on_target.format(count=sum(bool(m.on_target) for m in with_target), total=len(metrics))]
+    improved = sum(m.improved is True for m in metrics)
+    slipped = sum(m.improved is False for m in metrics)
+    unread = sum(m.now is None for m in metrics)
+    if improved:
+        lines.append(texts.improved.format(count=improved))
+    if slipped:
+        lines.append(texts.slipped.format(count=slipped))
+    if unread:
+        lines.append(texts.unread.format(count=unread))
+    return [writer.fixed(texts.summary_title, styles.h3), writer.fixed(" · ".join(lines), styles.body)]
+
+
+def _value(
+    value: ValueLine, language: Language, texts: ReportTexts, writer: Writer, width: float
+) -> list[Flowable]:
+    from reportlab.platypus import KeepTogether
+
+    styles = writer.styles
+    parts: list[Flowable] = [writer.para(q(value.name), styles.h2)]
+    if value.metrics:
+        fractions = [0.26, 0.18, 0.12, 0.12, 0.13, 0.19]
+        rows = [
+            (
+                q(metric.name) + (f" ({texts.speed_mark})" if metric.speed else ""),
+                q(metric.target) or "–",
+                _reading(metric.before, language),
+                _reading(metric.now, language),
+                _sparkline(metric, width * fractions[4] - 12),
+                _standing(metric, texts),
+            )
+            for metric in value.metrics
+        ]
+        parts.append(grid(texts.columns, rows, fractions, writer))
+    else:
+        parts.append(writer.fixed(texts.no_metrics, styles.small))
+    parts.append(writer.fixed(texts.commitment, styles.h3))
+    if value.commitment:
+        parts.append(writer.para(q(value.commitment), styles.cell))
+    else:
+        parts.append(writer.fixed(texts.no_commitment, styles.small))
+    # A value's heading, table and promise stay on one page when they fit.
+    return [KeepTogether(parts)]
+
+
+def _sparkline(metric: MetricLine, width: float) -> Flowable:
+    """The readings up to this check-in as a small line, the target dashed across.
+    Drawn on the canvas directly: reportlab's graphics renderer would name Helvetica in
+    the PDF, a font it does not embed."""
+    from reportlab.platypus import Flowable
+
+    height = 22.0
+    values = [value for _day, value in metric.readings]
+    shown = values + ([metric.target_value] if metric.target_value is not None else [])
+    low, high = (min(shown), max(shown)) if shown else (0.0, 1.0)
+    spread = (high - low) or abs(high) or 1.0
+    first = metric.readings[0][0] if metric.readings else dt.date.min
+    days = max((metric.readings[-1][0] - first).days, 1) if metric.readings else 1
+
+    def y(value: float) -> float:
+        return 3 + (height - 6) * (value - low) / spread
+
+    def x(day: dt.date) -> float:
+        return 3 + (width - 6) * ((day - first).days / days if len(values) > 1 else 0.5)
+
+    class Sparkline(Flowable):
+        def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+            return width, height
+
+        def draw(self) -> None:
+            canvas = self.canv
+            if metric.target_value is not None:
+                canvas.setStrokeColor(colour(GOLD))
+                canvas.setLineWidth(0.8)
+                canvas.setDash(2, 2)
+                canvas.line(0, y(metric.target_value), width, y(metric.target_value))
+                canvas.setDash()
+            if not values:
+                return
+            points = [(x(day), y(value)) for day, value in metric.readings]
+            canvas.setStrokeColor(colour(ACCENT))
+            canvas.setFillColor(colour(ACCENT))
+            canvas.setLineWidth(1.4)
+            if len(points) > 1:
+                path = canvas.beginPath()
+                path.moveTo(*points[0])
+                for point in points[1:]:
+                    path.lineTo(*point)
+                canvas.drawPath(path, stroke=1, fill=0)
+            canvas.circle(*points[-1], 2.2, stroke=0, fill=1)
+
+    return Sparkline()
+
+
+def _canvas(report: CheckInReport, texts: ReportTexts, width: float, height: float) -> type[Canvas]:
+    """Header (team, title) and "page n of m" on every page."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    page_of = charter_texts(report.language).page_of
+    team = drawable(report.team, GlyphReport())[:80]
+
+    class ReportCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            self.saveState()
+            self.setFillColor(colour(MUTED))
+            self.setStrokeColor(colour(RULE))
+            top = height - HEADER_Y
+            self.setFont(BOLD, 8)
+            self.drawString(TEXT_SIDE, top, team)
+            self.setFont(FAMILY, 8)
+            self.drawRightString(width - TEXT_SIDE, top, texts.title)
+            self.setLineWidth(0.5)
+            self.line(TEXT_SIDE, top - 4, width - TEXT_SIDE, top - 4)
+            self.setFillColor(colour(INK))
+            self.drawCentredString(width / 2, FOOTER_Y, page_of(self._pageNumber, total))
+            self.restoreState()
+
+    return ReportCanvas
