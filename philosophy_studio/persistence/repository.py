@@ -366,9 +366,13 @@ def add_answers(
 
 def shuffle_answers(session: Session) -> None:
     """On PostgreSQL, rewrite the answers table in the order of its random key: a heap
-    keeps rows where they were written, so the physical order would tell who answered
-    after whom. (SQLite keeps the table in key order all the time.)"""
+    keeps rows where they were written, and each row's xmin names the transaction that
+    wrote it, so either would tell who answered after whom. Every row is first written
+    again in this one transaction, which gives them all the same xmin (CLUSTER keeps a
+    row's xmin), then the table in key order. (SQLite keeps the table in key order all
+    the time and has no transaction ids.)"""
     if session.get_bind().dialect.name == "postgresql":
+        session.execute(sql_text("UPDATE survey_answer SET hidden = hidden"))
         session.execute(sql_text("CLUSTER survey_answer USING pk_survey_answer"))
 
 

@@ -270,3 +270,41 @@ def test_a_ballot_replayed_to_the_other_service_is_counted_once(workshop_locatio
             assert connection.scalar(dots) == 2
     finally:
         engine.dispose()
+
+
+def test_after_a_shuffle_no_transaction_id_tells_the_order_of_answers(postgres_admin_url) -> None:
+    """PostgreSQL stamps each row with the transaction that wrote it (xmin), and CLUSTER
+    keeps that stamp: the service's shuffle must leave one stamp for all answers."""
+    from postgres_server import create_database, drop_database
+    from sqlalchemy import text
+
+    from philosophy_studio.domain.model import AnswerSource
+    from philosophy_studio.domain.survey_commands import HideAnswer
+    from philosophy_studio.services import survey
+
+    database = create_database(postgres_admin_url)
+    try:
+        workshop = open_workshop(database)
+        writer = WorkshopService.open(database, workshop_id=workshop)
+        try:
+            for number in range(20):
+                survey.submit_answer(
+                    writer, f"Answer {number}", AnswerSource.LAN, submission_token=f"t{number}"
+                )
+            hidden = writer.load().answers[0]
+            writer.execute(HideAnswer(hidden.id))
+        finally:
+            writer.close()  # shuffles, as the service does every few minutes
+        engine = create_engine(database)
+        try:
+            with engine.connect() as connection:
+                stamps = connection.execute(
+                    text("SELECT count(DISTINCT xmin::text) FROM survey_answer")
+                ).scalar()
+                kept = connection.execute(select(SurveyAnswerRow.text).where(SurveyAnswerRow.hidden)).all()
+        finally:
+            engine.dispose()
+        assert stamps == 1
+        assert kept == [(hidden.text,)]
+    finally:
+        drop_database(postgres_admin_url, database)
