@@ -97,12 +97,13 @@ def open_survey(database: str) -> int:
 def measure(admin_url: str, nginx: str, processes: int, submissions: int, at_once: int) -> dict[str, object]:
     database = create_database(admin_url)
     started: list = []
+    folder = tempfile.TemporaryDirectory(prefix="ps-bench-")
     try:
         workshop = open_survey(database)
         ports = [free_port() for _ in range(processes)]
         proxy_port = free_port()
         public = f"http://127.0.0.1:{proxy_port}"
-        logs = Path(tempfile.mkdtemp(prefix="ps-bench-"))
+        logs = Path(folder.name)
         services = [ServiceProcess(database, workshop, port, public, logs / f"{port}.log") for port in ports]
         started.extend(services)
         links = [service.wait_started()[0] for service in services]
@@ -125,6 +126,7 @@ def measure(admin_url: str, nginx: str, processes: int, submissions: int, at_onc
         for thing in reversed(started):
             thing.stop()
         drop_database(admin_url, database)
+        folder.cleanup()
     latencies = sorted(outcome.latency for outcome in outcomes if outcome.status == 200)
     return {
         "processes": processes,
