@@ -125,3 +125,47 @@ def test_simultaneous_edits_are_never_silently_overwritten(
         assert second_page.editor.toPlainText() == "Version A, saved first."
         qtbot.waitUntil(lambda: not second.runner.busy)
         assert stored() == "Version A, saved first."
+
+
+def test_answers_through_a_survey_service_show_in_the_app_as_they_arrive(
+    make_window, qtbot, monkeypatch, server_workshop, tmp_path
+) -> None:
+    """The survey served for days by `serve-survey` on the team database, the
+    facilitator's app open elsewhere on it: the Survey step counts the answers as they
+    are stored, with no phone server of its own."""
+    from phone_crowd import ServiceProcess, answer_like_a_person, free_port
+
+    from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+
+    monkeypatch.setattr(workshop_session, "POLL_INTERVAL_MS", 200)
+    address, password, workshop_id = server_workshop
+    window = make_window()
+    window.open_location(address, password)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.SURVEY)
+    before = len(window.session.workshop.answers)
+    count = window.workshop_view.page_for[Step.SURVEY].answers.count
+    window.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, True))
+    qtbot.waitUntil(lambda: window.session.workshop.survey.is_open)
+
+    port = free_port()
+    from sqlalchemy.engine import make_url
+
+    # The app's location names the workshop after '#'; the service is given it apart.
+    server = address.split("#", 1)[0]
+    database = make_url(server).set(password=password).render_as_string(hide_password=False)
+    service = ServiceProcess(
+        database, workshop_id, port, f"http://127.0.0.1:{port}", tmp_path / "service.log"
+    )
+    try:
+        link, _join = service.wait_started()
+        path = link.removeprefix(f"http://127.0.0.1:{port}")
+        for number in range(3):
+            outcome = answer_like_a_person(port, path, f"Answer from the night shift {number}")
+            assert outcome.status == 200
+        qtbot.waitUntil(lambda: len(window.session.workshop.answers) == before + 3, timeout=10_000)
+        qtbot.waitUntil(lambda: count.text().startswith(f"{before + 3} answers so far"))
+        # No phone server in the app: the count comes from the database.
+        assert not window.workshop_view.page_for[Step.SURVEY].phones.is_running
+    finally:
+        service.stop()
