@@ -1262,17 +1262,29 @@
         <translation>Facilitator PIN</translation>
     </message>
     <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
         <source>Facilitator &amp;PIN:</source>
         <translation>Facilitator &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Re&amp;covery code:</source>
+        <translation>Re&amp;covery code:</translation>
     </message>
     <message>
         <source>&amp;Leave kiosk</source>
         <translation>&amp;Leave kiosk</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %Ln second(s).</source>
+        <source>Too many wrong PINs. Try again in %Ln second(s), or type the recovery code shown when the kiosk started.</source>
         <translation>
-            <numerusform>Too many wrong PINs. Try again in %Ln second.</numerusform><numerusform>Too many wrong PINs. Try again in %Ln seconds.</numerusform></translation>
+            <numerusform>Too many wrong PINs. Try again in %Ln second, or type the recovery code shown when the kiosk started.</numerusform><numerusform>Too many wrong PINs. Try again in %Ln seconds, or type the recovery code shown when the kiosk started.</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrong recovery code.</source>
+        <translation>Wrong recovery code.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -1612,6 +1624,18 @@
     <message>
         <source>{name} holds no readings. Nothing was imported.</source>
         <translation>{name} holds no readings. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The workshop's customer scores are {stored}, so {name} cannot be imported as {given}: one workshop's scores are all NPS (0-10) or all CSAT (1-5). Nothing was imported.</source>
+        <translation>The workshop's customer scores are {stored}, so {name} cannot be imported as {given}: one workshop's scores are all NPS (0-10) or all CSAT (1-5). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{overlap} of the {count} comments in {name} are in the workshop already, but the file does not start with an earlier import (an older or re-sorted export?). Nothing was imported; import every row as a new comment only if they are other customers' (import-feedback --all-rows).</source>
+        <translation>{overlap} of the {count} comments in {name} are in the workshop already, but the file does not start with an earlier import (an older or re-sorted export?). Nothing was imported; import every row as a new comment only if they are other customers' (import-feedback --all-rows).</translation>
+    </message>
+    <message>
+        <source>The workshop holds no customer feedback yet; import an export of comments first.</source>
+        <translation>The workshop holds no customer feedback yet; import an export of comments first.</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3341,14 @@ Press any key for the next person.</translation>
         <translation>People expected at the kiosk</translation>
     </message>
     <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Write this recovery code down now: it is shown only here. If wrong PINs typed at the kiosk make it refuse your PIN for a while, the code leaves the kiosk at once.</source>
+        <translation>Write this recovery code down now: it is shown only here. If wrong PINs typed at the kiosk make it refuse your PIN for a while, the code leaves the kiosk at once.</translation>
+    </message>
+    <message>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
@@ -3327,6 +3359,10 @@ Press any key for the next person.</translation>
     <message>
         <source>People &amp;expected:</source>
         <translation>People &amp;expected:</translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation>Recovery code:</translation>
     </message>
     <message>
         <source>&amp;Start kiosk</source>
@@ -3673,6 +3709,19 @@ Press any key for the next person.</translation>
     <message>
         <source>Our values: %1</source>
         <translation>Our values: %1</translation>
+    </message>
+    <message>
+        <source>No metric has a reading yet.</source>
+        <translation>No metric has a reading yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln metric(s) on target</source>
+        <translation>
+            <numerusform>%1 of %Ln metric on target</numerusform><numerusform>%1 of %Ln metrics on target</numerusform></translation>
+    </message>
+    <message>
+        <source>Since the reading before: %1 better, %2 worse</source>
+        <translation>Since the reading before: %1 better, %2 worse</translation>
     </message>
     <message numerus="yes">
         <source>The words appear from %Ln respondent(s) on, so that nobody can be recognised.</source>

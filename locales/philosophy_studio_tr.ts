@@ -1296,18 +1296,30 @@
         <translation>Kolaylaştırıcı PIN kodu</translation>
     </message>
     <message>
+        <source>Recovery code</source>
+        <translation>Kurtarma kodu</translation>
+    </message>
+    <message>
         <source>Facilitator &amp;PIN:</source>
         <translation>Kolaylaştırıcı &amp;PIN kodu:</translation>
+    </message>
+    <message>
+        <source>Re&amp;covery code:</source>
+        <translation>&amp;Kurtarma kodu:</translation>
     </message>
     <message>
         <source>&amp;Leave kiosk</source>
         <translation>Kiosktan &amp;çık</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %Ln second(s).</source>
+        <source>Too many wrong PINs. Try again in %Ln second(s), or type the recovery code shown when the kiosk started.</source>
         <translation>
-            <numerusform>Çok fazla yanlış PIN girildi. %Ln saniye sonra yeniden deneyin.</numerusform>
+            <numerusform>Çok fazla yanlış PIN girildi. %Ln saniye sonra yeniden deneyin ya da kiosk başlarken gösterilen kurtarma kodunu yazın.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wrong recovery code.</source>
+        <translation>Kurtarma kodu yanlış.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -1647,6 +1659,18 @@
     <message>
         <source>{name} holds no readings. Nothing was imported.</source>
         <translation>{name} dosyasında hiç ölçüm sonucu yok. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>The workshop's customer scores are {stored}, so {name} cannot be imported as {given}: one workshop's scores are all NPS (0-10) or all CSAT (1-5). Nothing was imported.</source>
+        <translation>Çalıştayın müşteri puanları {stored} ölçeğinde; bu yüzden {name} {given} olarak içe aktarılamaz: bir çalıştayın puanlarının hepsi NPS (0-10) ya da hepsi CSAT (1-5) olur. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>{overlap} of the {count} comments in {name} are in the workshop already, but the file does not start with an earlier import (an older or re-sorted export?). Nothing was imported; import every row as a new comment only if they are other customers' (import-feedback --all-rows).</source>
+        <translation>{name} dosyasındaki {count} yorumun {overlap} tanesi çalıştayda zaten var, ama dosya daha önceki bir içe aktarmayla başlamıyor (daha eski ya da farklı sıralanmış bir dışa aktarım mı?). Hiçbir şey içe aktarılmadı; her satırı yeni bir yorum olarak yalnızca başka müşterilerin yorumlarıysa içe aktarın (import-feedback --all-rows).</translation>
+    </message>
+    <message>
+        <source>The workshop holds no customer feedback yet; import an export of comments first.</source>
+        <translation>Çalıştayda henüz müşteri geri bildirimi yok; önce yorumların bulunduğu bir dışa aktarım dosyasını içe aktarın.</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3394,14 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Kioskta beklenen kişi sayısı</translation>
     </message>
     <message>
+        <source>Recovery code</source>
+        <translation>Kurtarma kodu</translation>
+    </message>
+    <message>
+        <source>Write this recovery code down now: it is shown only here. If wrong PINs typed at the kiosk make it refuse your PIN for a while, the code leaves the kiosk at once.</source>
+        <translation>Bu kurtarma kodunu şimdi bir yere yazın; yalnızca burada gösterilir. Kioskta girilen yanlış PIN'ler yüzünden kiosk PIN'inizi bir süre kabul etmezse bu kodla kiosktan hemen çıkabilirsiniz.</translation>
+    </message>
+    <message>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN kodu:</translation>
     </message>
@@ -3380,6 +3412,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>People &amp;expected:</source>
         <translation>&amp;Beklenen kişi:</translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation>Kurtarma kodu:</translation>
     </message>
     <message>
         <source>&amp;Start kiosk</source>
@@ -3728,6 +3764,20 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Our values: %1</source>
         <translation>Değerlerimiz: %1</translation>
+    </message>
+    <message>
+        <source>No metric has a reading yet.</source>
+        <translation>Henüz hiçbir ölçütün ölçümü yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln metric(s) on target</source>
+        <translation>
+            <numerusform>%Ln ölçütten %1 tanesi hedefte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the reading before: %1 better, %2 worse</source>
+        <translation>Bir önceki ölçümden bu yana: %1 iyileşti, %2 geriledi</translation>
     </message>
     <message numerus="yes">
         <source>The words appear from %Ln respondent(s) on, so that nobody can be recognised.</source>

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "philosophy_studio.cli.serve_commands",
     "philosophy_studio.cli.analysis_commands",
     "philosophy_studio.cli.checkin_commands",
+    "philosophy_studio.cli.feedback_commands",
 )
 
 

@@ -9,10 +9,13 @@ monthly figures, and a minute could tell who wrote it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+import hashlib
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
+
+from philosophy_studio.domain.model import ImportRecord
 
 
 class ScoreScale(StrEnum):
@@ -100,3 +103,56 @@ class FeedbackTable:
     def comments(self) -> int:
         """Rows with a comment (the others only carry a score)."""
         return sum(1 for text in self.texts if text)
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """A workshop's stored feedback, column by column as FeedbackTable holds it (the
+    same costs per row), with the records of the exports it came from. All scores are
+    on ``scale`` (None: no comment has a score)."""
+
+    texts: tuple[str, ...] = ()
+    scores: tuple[int | None, ...] = ()
+    dates: tuple[dt.date | None, ...] = ()
+    channels: tuple[str | None, ...] = ()
+    scale: ScoreScale | None = None
+    imports: tuple[ImportRecord, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __iter__(self) -> Iterator[FeedbackRow]:
+        return map(FeedbackRow, self.texts, self.scores, self.dates, self.channels)
+
+    @property
+    def comments(self) -> int:
+        return sum(1 for text in self.texts if text)
+
+    @property
+    def date_range(self) -> tuple[dt.date, dt.date] | None:
+        days = [day for day in set(self.dates) if day is not None]
+        return (min(days), max(days)) if days else None
+
+
+def row_hashes(
+    texts: Sequence[str],
+    scores: Sequence[int | None],
+    dates: Sequence[dt.date | None],
+    channels: Sequence[str | None],
+) -> list[bytes]:
+    """A short hash of each row's four cells, for digest_rows. Only ever held in memory
+    while an import runs: storing them would tie each comment to its row of the file."""
+    hashes = []
+    for text, score, day, channel in zip(texts, scores, dates, channels, strict=True):
+        # The text's length first, so that no text can end where the next cell begins.
+        key = f"{len(text)}:{text}|{score}|{day}|{channel}"
+        hashes.append(hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest())
+    return hashes
+
+
+def digest_rows(hashes: Sequence[bytes]) -> str:
+    """The SHA-256 of the rows' hashes sorted: an import's record, as the survey's
+    digest of its sorted cells (ImportRecord). Sorted, it tells no order of the rows;
+    it matches the first rows of a longer export of the same file, which are the same
+    rows whatever their order."""
+    return hashlib.sha256(b"".join(sorted(hashes))).hexdigest()

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -343,3 +344,38 @@ class PhoneFormSecretRow(Base):
     mount: Mapped[str] = mapped_column(String(64))
     join_code: Mapped[str] = mapped_column(String(16))
     signing_key: Mapped[str] = mapped_column(String(128))
+
+
+class FeedbackCommentRow(Base):
+    """One customer's comment as imported: its text with personal data already replaced
+    (domain/personal_data.py), and where the export had them its score, its day (never a
+    time) and its channel. No column of the export that names or identifies anyone is
+    kept, and nothing ties a comment to its row in the file: an import writes its
+    comments in a random order, so their ids say no more than which import brought them.
+
+    The workshop row has no relationship to this table on purpose: loading a workshop
+    (on every edit) must not load a million comments; feedback services read it."""
+
+    __tablename__ = "feedback_comment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    score: Mapped[int | None] = mapped_column(SmallInteger)
+    day: Mapped[dt.date | None] = mapped_column(Date)
+    channel: Mapped[str | None] = mapped_column(String(200))
+
+
+class FeedbackImportRow(Base):
+    """One imported feedback export, known by how many rows it had and a digest of them
+    (see services/feedback.py), as SurveyImportRow knows a form export; a longer export
+    of the same file replaces it. ``scale`` is the scale of its scores (None: it had
+    none), so that a workshop's scores are all NPS or all CSAT."""
+
+    __tablename__ = "feedback_import"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    rows: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))
+    scale: Mapped[str | None] = mapped_column(String(8))

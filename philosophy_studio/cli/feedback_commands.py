@@ -1,0 +1,89 @@
+"""Sub-commands for customers' feedback: import an export of comments, and compare what
+customers say with what the staff want them to say."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from philosophy_studio.cli.arguments import EXIT_OK, Handler, delimiter
+
+
+def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
+    feedback = subparsers.add_parser(
+        "import-feedback",
+        help="import customers' comments (help-desk tickets, NPS or CSAT surveys, reviews)",
+        description="Import customers' comments from a CSV, TSV, XLSX or text export, all or nothing. "
+        "Name the comment column and, where the file has them, the score (NPS 0-10 or CSAT 1-5), date "
+        "and channel columns, by heading or by number counted from 1. Columns that identify people "
+        "are never imported; e-mail addresses, phone numbers, Turkish ID numbers, IBANs and card "
+        "numbers inside the comments are replaced before anything is stored, and of a date only the "
+        "day is kept. Every row is one comment: identical comments are all kept. A longer export of "
+        "a file imported before adds only its new rows; the very same file again imports nothing.",
+    )
+    feedback.add_argument("location", metavar="WORKSHOP", help="the workshop file or a team database URL")
+    feedback.add_argument("feedback_file", metavar="FILE", help="the export: .csv, .tsv, .xlsx or .txt")
+    feedback.add_argument(
+        "--workshop", type=int, metavar="N", help="on a team database: the workshop's number"
+    )
+    feedback.add_argument("--text-column", required=True, metavar="C", help="the comments' column")
+    feedback.add_argument("--score-column", metavar="C", help="the scores' column (NPS 0-10 or CSAT 1-5)")
+    feedback.add_argument("--date-column", metavar="C", help="the dates' column (only the day is kept)")
+    feedback.add_argument("--channel-column", metavar="C", help="the channels' column (phone, e-mail, ...)")
+    feedback.add_argument(
+        "--scale",
+        choices=("nps", "csat"),
+        help="the scores' scale (default: the workshop's, or the one the scores show)",
+    )
+    feedback.add_argument(
+        "--encoding",
+        help="the text encoding when the file is not UTF-8 or UTF-16, e.g. cp1254 (Turkish Excel)",
+    )
+    feedback.add_argument("--delimiter", type=delimiter, help="',', ';' or 'tab' (default: detected)")
+    feedback.add_argument(
+        "--all-rows",
+        action="store_true",
+        help="import every row as a new comment even though many of its comments are in the workshop "
+        "already and the file does not start with an earlier import; without it such a file is refused",
+    )
+    return {"import-feedback": _import_feedback}
+
+
+def _import_feedback(args: argparse.Namespace) -> int:
+    from philosophy_studio.domain.feedback import ScoreScale
+    from philosophy_studio.importing.feedback import FeedbackColumns
+    from philosophy_studio.services.feedback import import_feedback_file
+
+    columns = FeedbackColumns(
+        text=args.text_column, score=args.score_column, date=args.date_column, channel=args.channel_column
+    )
+    done = import_feedback_file(
+        args.location,
+        Path(args.feedback_file),
+        columns,
+        workshop_id=args.workshop,
+        scale=ScoreScale(args.scale) if args.scale else None,
+        encoding=args.encoding,
+        delimiter=args.delimiter,
+        all_rows=args.all_rows,
+    )
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    if done.nothing_new:
+        print(f"Nothing imported: all {done.already_imported:,} row(s) of {done.name} were imported before.")
+        return EXIT_OK
+    scale = f", scores on the {done.scale.name} scale" if done.scale is not None else ""
+    print(
+        f"Imported {done.imported:,} row(s) from {done.name} ({done.comments:,} with a comment{scale}); "
+        f"skipped {done.already_imported:,} row(s) already in the workshop and "
+        f"{done.skipped_empty:,} empty row(s)."
+    )
+    kinds = ", ".join(f"{kind} {count:,}" for kind, count in sorted(done.scrubbed.items()))
+    print(
+        f"Personal data replaced in the file's comments: {done.personal_data:,}"
+        + (f" ({kinds})." if kinds else ".")
+    )
+    if done.left_out:
+        print("Columns left out because they identify people: " + ", ".join(done.left_out))
+    return EXIT_OK

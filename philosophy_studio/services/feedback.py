@@ -1,0 +1,268 @@
+"""Customers' feedback in a workshop: importing an export of comments, and reading them
+back for the figures, the word lists and the comparison with the staff's words.
+
+An import stores, per comment, its text (personal data already replaced), score, day
+and channel, and per export one record: how many rows it had and a digest of them
+(domain.feedback.digest_rows). A longer export of the same file starts with the rows
+of an earlier one, so only its new rows are added; the same file again adds nothing.
+No per-row fingerprint is kept: the digest covers the rows together, so nothing ties a
+stored comment to its row. Identical comments from different rows are different
+customers' and are all kept.
+
+Everything an import stores is written in one transaction, in batches that report
+progress and may be cancelled: a cancel, an error or a killed process leaves the
+workshop as it was.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from philosophy_studio.domain.errors import WorkshopError
+from philosophy_studio.domain.feedback import Feedback, FeedbackTable, ScoreScale, digest_rows, row_hashes
+from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
+from philosophy_studio.domain.language import Language
+from philosophy_studio.domain.model import ImportRecord
+from philosophy_studio.importing.feedback import FeedbackColumns, read_feedback
+from philosophy_studio.persistence import feedback as stored
+from philosophy_studio.persistence import repository
+from philosophy_studio.services.backups import BackupKind, make_safety_backup
+from philosophy_studio.services.workshop_service import WorkshopService
+from philosophy_studio.work import WorkControl
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+class FeedbackScaleChangedError(WorkshopError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The workshop's customer scores are {stored}, so {name} cannot be imported as {given}: one "
+        "workshop's scores are all NPS (0-10) or all CSAT (1-5). Nothing was imported.",
+    )
+
+
+class FeedbackAlreadyImportedError(WorkshopError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{overlap} of the {count} comments in {name} are in the workshop already, but the file does not "
+        "start with an earlier import (an older or re-sorted export?). Nothing was imported; import every "
+        "row as a new comment only if they are other customers' (import-feedback --all-rows).",
+    )
+
+
+class NoFeedbackError(WorkshopError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The workshop holds no customer feedback yet; import an export of comments first."
+    )
+
+
+# Comments handed to the database at once: one executemany each, a few MB of memory.
+STORE_BATCH = 10_000
+# Of an import's progress, the share reading the file takes (storing takes the rest).
+_READING_SHARE = 0.6
+
+
+class _Part(WorkControl):
+    """A stretch [start, end] of a larger job's progress, cancelled with it."""
+
+    def __init__(self, whole: WorkControl | None, start: float, end: float) -> None:
+        super().__init__()
+        self._whole, self._start, self._end = whole, start, end
+
+    @property
+    def cancelled(self) -> bool:
+        return self._whole is not None and self._whole.cancelled
+
+    def check(self) -> None:
+        if self._whole is not None:
+            self._whole.check()
+
+    def progress(self, fraction: float, message: str = "") -> None:
+        if self._whole is not None:
+            self._whole.progress(self._start + (self._end - self._start) * fraction, message)
+
+
+@dataclass(frozen=True)
+class FeedbackImport:
+    """What an import of ``name`` did."""
+
+    name: str
+    # Rows of the file stored now, and of them those with a comment (others: a score).
+    imported: int
+    comments: int
+    # Rows at the start of the file an earlier import of it took.
+    already_imported: int
+    # Rows with neither a comment nor a score.
+    skipped_empty: int
+    scale: ScoreScale | None
+    # Kind of personal data -> how many were replaced in the file's comments.
+    scrubbed: Mapping[str, int] = field(default_factory=dict)
+    # Headings of the columns left out because they identify people.
+    left_out: tuple[str, ...] = ()
+
+    @property
+    def nothing_new(self) -> bool:
+        return self.imported == 0
+
+    @property
+    def personal_data(self) -> int:
+        return sum(self.scrubbed.values())
+
+
+def _earlier(hashes: list[bytes], records: tuple[ImportRecord, ...]) -> ImportRecord | None:
+    """The longest earlier import whose rows are the first rows of the file: exports
+    keep their rows in the order they arrived and add new ones at the end."""
+    for record in sorted(records, key=lambda record: record.rows, reverse=True):
+        if record.rows <= len(hashes) and digest_rows(hashes[: record.rows]) == record.digest:
+            return record
+    return None
+
+
+def _overlap(session: Session, workshop_id: int, table: FeedbackTable, start: int) -> int:
+    """How many of the new comments' texts are in the workshop already (as many times
+    as they are there). Only asked when no earlier import matches and the workshop has
+    comments, so the usual imports never read the stored ones."""
+    new = Counter(text for text in table.texts[start:] if text)
+    if not new:
+        return 0
+    have: Counter[str] = Counter(text for text in stored.comment_texts(session, workshop_id) if text in new)
+    return sum((new & have).values())
+
+
+def _outcome(table: FeedbackTable, start: int, kept_scale: ScoreScale | None) -> FeedbackImport:
+    """What importing ``table`` from its row ``start`` on does."""
+    return FeedbackImport(
+        name=table.name,
+        imported=len(table) - start,
+        comments=sum(1 for text in table.texts[start:] if text),
+        already_imported=start,
+        skipped_empty=table.skipped_empty,
+        scale=table.scale or kept_scale,
+        scrubbed=dict(table.scrubbed),
+        left_out=table.left_out,
+    )
+
+
+def import_feedback(
+    service: WorkshopService,
+    path: Path,
+    columns: FeedbackColumns,
+    *,
+    scale: ScoreScale | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    all_rows: bool = False,
+    control: WorkControl | None = None,
+) -> FeedbackImport:
+    """Read ``path`` and store its comments not yet in the workshop: all or nothing.
+    ``scale`` None takes the workshop's (or, for its first scores, the one the scores
+    show). Raises an AnswersFileError subclass or one of this module's errors (nothing
+    stored), or CancelledError (nothing stored)."""
+    import numpy as np
+
+    name = path.name
+    with service.store.read() as session:
+        language = repository.workshop_row(session, service.workshop_id).language
+        records, kept_scale = stored.feedback_imports(session, service.workshop_id)
+    if scale is not None and kept_scale is not None and scale is not kept_scale:
+        raise FeedbackScaleChangedError(name=name, stored=kept_scale.name, given=scale.name)
+    table = read_feedback(
+        path,
+        columns,
+        Language(language),
+        scale=scale or kept_scale,
+        encoding=encoding,
+        delimiter=delimiter,
+        control=_Part(control, 0.0, _READING_SHARE),
+    )
+    hashes = row_hashes(table.texts, table.scores, table.dates, table.channels)
+    record = ImportRecord(rows=len(table), digest=digest_rows(hashes))
+    if record in records:
+        # The same file again: nothing to store, and no copy of the workshop to make.
+        return _outcome(table, len(table), kept_scale)
+    if service.path is not None:
+        make_safety_backup(service.path, BackupKind.BEFORE_IMPORT)
+    with service.store.write() as session:
+        # Locked first: two imports of one export on a team database run one after the
+        # other, and the second finds the first one's record.
+        row = repository.workshop_row(session, service.workshop_id, lock=True)
+        records, kept_scale = stored.feedback_imports(session, row.id)
+        if table.scale is not None and kept_scale is not None and table.scale is not kept_scale:
+            raise FeedbackScaleChangedError(name=name, stored=kept_scale.name, given=table.scale.name)
+        earlier = _earlier(hashes, records)
+        start = earlier.rows if earlier is not None else 0
+        result = _outcome(table, start, kept_scale)
+        if result.nothing_new:
+            return result
+        if earlier is None and records and not all_rows:
+            overlap = _overlap(session, row.id, table, start)
+            if overlap * 2 >= max(result.comments, 1):
+                raise FeedbackAlreadyImportedError(name=name, overlap=overlap, count=result.comments)
+        # Written in a random order, so that the comments' ids do not keep the file's
+        # order (which is the order customers wrote in, finer than their day).
+        order = (np.random.default_rng().permutation(len(table) - start) + start).tolist()
+        part = _Part(control, _READING_SHARE, 1.0)
+        for done in range(0, len(order), STORE_BATCH):
+            part.progress(done / len(order))
+            stored.add_comments(
+                session,
+                row.id,
+                (
+                    (table.texts[n], table.scores[n], table.dates[n], table.channels[n])
+                    for n in order[done : done + STORE_BATCH]
+                ),
+            )
+        if earlier is not None:
+            stored.replace_feedback_import(session, row.id, earlier, record, result.scale)
+        else:
+            stored.add_feedback_import(session, row.id, record, result.scale)
+        part.progress(1.0)
+    return result
+
+
+def import_feedback_file(
+    location: str | Path,
+    path: Path,
+    columns: FeedbackColumns,
+    *,
+    workshop_id: int | None = None,
+    scale: ScoreScale | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    all_rows: bool = False,
+    control: WorkControl | None = None,
+) -> FeedbackImport:
+    """import_feedback into the workshop at ``location`` (the command line's
+    import-feedback)."""
+    # The workshop is opened first, so a mistyped workshop name is not blamed on the file.
+    with WorkshopService.open(location, workshop_id=workshop_id) as service:
+        return import_feedback(
+            service,
+            path,
+            columns,
+            scale=scale,
+            encoding=encoding,
+            delimiter=delimiter,
+            all_rows=all_rows,
+            control=control,
+        )
+
+
+def load_feedback(service: WorkshopService) -> Feedback:
+    """The workshop's feedback, read on demand (never with the workshop itself)."""
+    with service.store.read() as session:
+        return stored.load_feedback(session, service.workshop_id)
+
+
+def read_feedback_of(location: str | Path, *, workshop_id: int | None = None) -> Feedback:
+    """The feedback of the workshop at ``location``, read once; NoFeedbackError without any."""
+    with WorkshopService.open(location, workshop_id=workshop_id) as service:
+        feedback = load_feedback(service)
+    if not len(feedback):
+        raise NoFeedbackError()
+    return feedback
