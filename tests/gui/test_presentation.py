@@ -56,6 +56,10 @@ def test_every_step_can_be_presented_with_its_prompt(make_window, qtbot) -> None
     assert all(persona.name in personas for persona in workshop.personas)
     charter = window.workshop_view.page_for[Step.CHARTER].presentation.context.text()
     assert charter.replace("\u200b", "") == workshop.chosen_vision.text
+    checkins = window.workshop_view.page_for[Step.CHECKINS].presentation.context.text()
+    assert all(name in checkins for name in chosen)
+    # And where the metrics stand: the demo's second check-in.
+    assert checkins.endswith("5 of 11 metrics on target\nSince the reading before: 7 better, 2 worse")
 
 
 def test_the_prompts_follow_the_interface_language(make_window, qtbot) -> None:

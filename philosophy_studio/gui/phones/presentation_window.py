@@ -282,7 +282,7 @@ class PresentationWindow(QWidget):
     def _on_changed(self, workshop: Workshop, changes: Changes) -> None:
         if changes.touches(Aspect.SURVEY, Aspect.VOTES):
             self._show_prompt(workshop)
-        if changes.touches(Aspect.PERSONAS, Aspect.VALUES, Aspect.VISION):
+        if changes.touches(Aspect.PERSONAS, Aspect.VALUES, Aspect.VISION, Aspect.GUIDELINES, Aspect.CHECKINS):
             self._show_context(workshop)
         if changes.touches(Aspect.TIMERS):
             self._show_timer_length(workshop)

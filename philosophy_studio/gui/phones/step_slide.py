@@ -97,9 +97,36 @@ class StepSlide(QObject):
                 text = self.tr("Our values: %1").replace("%1", ", ".join(names))
                 if workshop.value_set_name:
                     text = f"{workshop.value_set_name}\n{text}"
+            if self.step is Step.CHECKINS:
+                standing = self._metric_standing(workshop)
+                text = f"{text}\n\n{standing}" if text and standing else text or standing
         elif self.step is Step.CHARTER and workshop.chosen_vision is not None:
             text = workshop.chosen_vision.text
         return breakable(text)
+
+    def _metric_standing(self, workshop: Workshop) -> str:
+        """Where the metrics stand, in a line or two the room can read: which are on
+        target, and which moved the target's way since their reading before."""
+        from philosophy_studio.services.checkins import metric_statuses
+
+        trends = [status.trend for status in metric_statuses(workshop)]
+        read = [trend for trend in trends if trend.latest is not None]
+        if not read:
+            return self.tr("No metric has a reading yet.") if trends else ""
+        lines = [
+            self.tr("%1 of %Ln metric(s) on target", "", len(trends)).replace(
+                "%1", str(sum(trend.on_target is True for trend in read))
+            )
+        ]
+        better = sum(trend.improved is True for trend in read)
+        worse = sum(trend.improved is False for trend in read)
+        if better or worse:
+            lines.append(
+                self.tr("Since the reading before: %1 better, %2 worse")
+                .replace("%1", str(better))
+                .replace("%2", str(worse))
+            )
+        return "\n".join(lines)
 
     def word_results(
         self, model: AnalysisModel, workshop: Workshop | None
