@@ -503,6 +503,19 @@ def fingerprint(session: Session, workshop_id: int) -> tuple[int, ...]:
         select(func.count(), func.coalesce(func.max(ValueEvidenceRow.id), 0)).where(
             ValueEvidenceRow.card_id.in_(card_ids)
         ),
+        # Check-in days are removed and added, never rewritten: a change shows in the
+        # count or the newest id.
+        select(func.count(), func.coalesce(func.max(CheckInRow.id), 0)).where(
+            CheckInRow.workshop_id == workshop_id
+        ),
     ):
         values += list(session.execute(query).one())
+    # A reading is replaced in place: its value shows in the sum (by its hash, which is
+    # exact for any float and stays an int however large the readings).
+    count, newest, total = session.execute(
+        select(
+            func.count(), func.coalesce(func.max(MetricReadingRow.id), 0), func.sum(MetricReadingRow.value)
+        ).where(MetricReadingRow.workshop_id == workshop_id)
+    ).one()
+    values += [count, newest, hash(float(total or 0.0))]
     return tuple(int(value) for value in values)
