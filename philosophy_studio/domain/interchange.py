@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from philosophy_studio.domain.checkins import checkin_days
 from philosophy_studio.domain.errors import InvalidValueError
+from philosophy_studio.domain.feedback import Feedback, ScoreScale
 from philosophy_studio.domain.model import (
     DEFAULT_MIN_RESPONDENTS,
     MAX_CHOSEN_VALUES,
@@ -48,6 +49,7 @@ from philosophy_studio.domain.model import (
     WorkshopInfo,
     sort_answers,
 )
+from philosophy_studio.domain.personal_data import Scrubber
 from philosophy_studio.domain.rules.guidelines import has_metric_name
 from philosophy_studio.domain.rules.values import card_colour, check_merge, check_selection, has_value_name
 from philosophy_studio.domain.rules.voting import check_opening, check_round_size
@@ -287,6 +289,82 @@ class _Reader:
 
     def child(self, key: str) -> _Reader:
         return _Reader(self._get(key, (dict,), {}), f"{self.where}.{key}")
+
+
+def feedback_to_document(feedback: Feedback) -> dict[str, Any]:
+    """The ``feedback`` member of a document: nothing for a workshop without feedback,
+    so that its file stays as it was. Comments are sorted by their content, never kept
+    in the order they were stored, and a cell a comment lacks is left out."""
+    if not len(feedback) and not feedback.imports:
+        return {}
+
+    def comment(text: str, score: int | None, day: dt.date | None, channel: str | None) -> dict[str, Any]:
+        return (
+            {"text": text}
+            | ({"score": score} if score is not None else {})
+            | ({"date": day.isoformat()} if day is not None else {})
+            | ({"channel": channel} if channel is not None else {})
+        )
+
+    rows = sorted(
+        feedback,
+        key=lambda row: (
+            row.text,
+            -1 if row.score is None else row.score,
+            row.date or dt.date.min,
+            row.channel or "",
+        ),
+    )
+    return {
+        "feedback": {
+            "scale": feedback.scale.value if feedback.scale is not None else None,
+            "comments": [comment(*row) for row in rows],
+            # As survey_imports: a longer export of the same file is recognised after a
+            # move, and the digests tell no order and match no list of names.
+            "imports": [
+                {"rows": record.rows, "digest": record.digest} for record in sorted(feedback.imports)
+            ],
+        }
+    }
+
+
+def feedback_from_document(data: object, language: Language) -> Feedback | None:
+    """The feedback of a parsed document (None: it has none). Personal data in the
+    comments is replaced as an import replaces it, so a document written by hand or by
+    another tool brings in none either."""
+    root = _Reader(data, "$")
+    if "feedback" not in root.data:
+        return None
+    reader = root.child("feedback")
+    scale = reader.optional_enum("scale", ScoreScale)
+    scrub = Scrubber(language)
+    texts: list[str] = []
+    scores: list[int | None] = []
+    dates: list[dt.date | None] = []
+    channels: list[str | None] = []
+    shared: dict[str, dt.date | None] = {}
+    for comment in reader.objects("comments"):
+        text = comment.text("text").strip()
+        score = comment.optional_integer("score")
+        if score is not None:
+            if scale is None:
+                raise InterchangeFormatError(f"{comment.where}.score needs $.feedback.scale (nps or csat)")
+            if not scale.lowest <= score <= scale.highest:
+                bounds = f"{scale.lowest} to {scale.highest}"
+                raise InterchangeFormatError(
+                    f"{comment.where}.score must be {bounds} on the {scale.name} scale"
+                )
+        elif not text:
+            raise InterchangeFormatError(f"{comment.where} has neither a text nor a score")
+        raw_day = comment.optional_text("date") or ""
+        if raw_day not in shared:
+            shared[raw_day] = _date(raw_day, f"{comment.where}.date")
+        texts.append(scrub(text) if text else "")
+        scores.append(score)
+        dates.append(shared[raw_day])
+        channels.append(comment.optional_text("channel") or None)
+    imports = tuple(sorted(_import_record_in(record) for record in reader.objects("imports")))
+    return Feedback(tuple(texts), tuple(scores), tuple(dates), tuple(channels), scale, imports)
 
 
 def _check_number(value: int, where: str) -> None:

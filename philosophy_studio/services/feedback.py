@@ -18,18 +18,21 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from philosophy_studio.domain.errors import WorkshopError
+from philosophy_studio.domain.errors import WorkshopError, WorkshopExistsError
 from philosophy_studio.domain.feedback import Feedback, FeedbackTable, ScoreScale, digest_rows, row_hashes
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.language import Language
-from philosophy_studio.domain.model import ImportRecord
+from philosophy_studio.domain.model import ImportRecord, Workshop
+from philosophy_studio.domain.rules.workshop import EmptyTeamNameError, has_team_name
 from philosophy_studio.importing.feedback import FeedbackColumns, read_feedback
 from philosophy_studio.persistence import feedback as stored
 from philosophy_studio.persistence import repository
+from philosophy_studio.persistence.database import Store, sqlite_path, to_url
+from philosophy_studio.persistence.migrate import prepare
 from philosophy_studio.services.backups import BackupKind, make_safety_backup
 from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.work import WorkControl
@@ -266,3 +269,36 @@ def read_feedback_of(location: str | Path, *, workshop_id: int | None = None) ->
     if not len(feedback):
         raise NoFeedbackError()
     return feedback
+
+
+def create_with_feedback(
+    location: str | Path, workshop: Workshop, feedback: Feedback | None
+) -> WorkshopService:
+    """WorkshopService.create, with ``feedback`` (an interchange document's) stored in the
+    same transaction as the workshop: on a team database there is no temporary file to
+    throw away, so a failure must leave neither."""
+    if feedback is None:
+        return WorkshopService.create(location, workshop)
+    if not has_team_name(workshop.info.team_name):
+        raise EmptyTeamNameError()
+    if feedback.scale is not None and not feedback.imports and len(feedback):
+        # The scale is kept with the import records: a document without any gets one
+        # for its comments, as if they were one file.
+        hashes = row_hashes(feedback.texts, feedback.scores, feedback.dates, feedback.channels)
+        feedback = replace(feedback, imports=(ImportRecord(rows=len(feedback), digest=digest_rows(hashes)),))
+    url = to_url(location)
+    path = sqlite_path(url)
+    if path is not None:
+        if path.exists():
+            raise WorkshopExistsError(path=path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    store = Store(url)
+    try:
+        prepare(store, create=True)
+        with store.write() as session:
+            workshop_id = repository.insert_workshop(session, workshop)
+            stored.store_feedback(session, workshop_id, feedback, STORE_BATCH)
+    except BaseException:
+        store.dispose()
+        raise
+    return WorkshopService(store, workshop_id)

@@ -13,28 +13,41 @@ from philosophy_studio.domain.errors import (
     WorkshopExistsError,
     WorkshopNotFoundError,
 )
-from philosophy_studio.domain.interchange import InterchangeFormatError, from_document, to_document
+from philosophy_studio.domain.feedback import Feedback
+from philosophy_studio.domain.interchange import (
+    InterchangeFormatError,
+    feedback_from_document,
+    feedback_to_document,
+    from_document,
+    to_document,
+)
 from philosophy_studio.domain.model import Language, Workshop
 from philosophy_studio.fileio import rename_new, write_export
 from philosophy_studio.persistence.database import sqlite_path, to_url
 from philosophy_studio.resources import resource_path
+from philosophy_studio.services.feedback import create_with_feedback, load_feedback
 from philosophy_studio.services.survey import normalise_answer
 from philosophy_studio.services.workshop_service import WorkshopService
 
-# A whole workshop with 100,000 answers is about 20 MB of JSON; anything far larger is
-# not one of ours and would only exhaust memory.
-MAX_JSON_BYTES = 256 * 1024 * 1024
+# A whole workshop with 100,000 answers is about 20 MB of JSON, and a million customers'
+# comments about 400 MB more; anything far larger is not one of ours and would only
+# exhaust memory.
+MAX_JSON_BYTES = 640 * 1024 * 1024
 
 
-def workshop_to_json(workshop: Workshop) -> str:
-    return json.dumps(to_document(workshop, __version__), ensure_ascii=False, indent=2) + "\n"
+def workshop_to_json(workshop: Workshop, feedback: Feedback | None = None) -> str:
+    document = to_document(workshop, __version__)
+    if feedback is not None:
+        document |= feedback_to_document(feedback)
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def export_json(location: str | Path, output: Path | None = None, *, workshop_id: int | None = None) -> str:
     """The workshop at ``location`` (on a server: the one with ``workshop_id``) as
     interchange JSON; also written to ``output``, which may not be a workshop (the one
     exported least of all), a folder or a device (fileio.write_export)."""
-    text = workshop_to_json(WorkshopService.read(location, workshop_id=workshop_id))
+    with WorkshopService.open(location, workshop_id=workshop_id) as service:
+        text = workshop_to_json(service.load(), load_feedback(service))
     if output is not None:
         write_export(output, text.encode("utf-8"))
     return text
@@ -43,6 +56,11 @@ def export_json(location: str | Path, output: Path | None = None, *, workshop_id
 def read_workshop_json(path: Path) -> Workshop:
     """Parse an interchange file strictly: UTF-8 (a BOM is allowed), valid JSON, valid
     format. Every failure names the file and the problem."""
+    return read_document(path)[0]
+
+
+def read_document(path: Path) -> tuple[Workshop, Feedback | None]:
+    """read_workshop_json, with the customers' feedback the file carries."""
     if not path.is_file():
         raise WorkshopNotFoundError(path=path)
     try:
@@ -51,10 +69,14 @@ def read_workshop_json(path: Path) -> Workshop:
         raw = path.read_bytes()
     except OSError as error:
         raise InvalidInterchangeError(path=path, reason=error.strerror or str(error)) from error
-    return parse_workshop_json(raw, str(path))
+    return parse_document(raw, str(path))
 
 
 def parse_workshop_json(raw: bytes, name: str) -> Workshop:
+    return parse_document(raw, name)[0]
+
+
+def parse_document(raw: bytes, name: str) -> tuple[Workshop, Feedback | None]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -72,7 +94,8 @@ def parse_workshop_json(raw: bytes, name: str) -> Workshop:
     except RecursionError:
         raise InvalidInterchangeError(path=name, reason="it is nested too deeply") from None
     try:
-        return _answers_as_stored(from_document(data))
+        workshop = _answers_as_stored(from_document(data))
+        return workshop, feedback_from_document(data, workshop.info.language)
     except InterchangeFormatError as error:
         raise InvalidInterchangeError(path=name, reason=str(error)) from None
 
@@ -95,16 +118,16 @@ def import_json(source: Path, location: str | Path) -> WorkshopService:
     or an interruption leaves nothing under the name asked for, so trying again never
     meets a half-made workshop that "already exists". (A server gets the workshop in
     one transaction.)"""
-    workshop = read_workshop_json(source)
+    workshop, feedback = read_document(source)
     path = sqlite_path(to_url(location))
     if path is None:
-        return WorkshopService.create(location, workshop)
+        return create_with_feedback(location, workshop, feedback)
     if path.exists():
         raise WorkshopExistsError(path=path)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
-        WorkshopService.create(temporary, workshop).close()
+        create_with_feedback(temporary, workshop, feedback).close()
         rename_new(temporary, path)
     except FileExistsError:
         raise WorkshopExistsError(path=path) from None
