@@ -208,13 +208,69 @@ def test_the_kiosk_says_when_it_refuses_pins_for_a_while(make_window, qtbot, tmp
     for _ in range(3):
         leave(qtbot, kiosk, "0000")
     assert kiosk.isVisible()
-    assert kiosk.pin_dialog.problem.text() == "Too many wrong PINs. Try again in 30 seconds."
+    assert kiosk.pin_dialog.problem.text() == (
+        "Too many wrong PINs. Try again in 30 seconds, "
+        "or type the recovery code shown when the kiosk started."
+    )
     leave(qtbot, kiosk, PIN)
     assert kiosk.isVisible()
     kiosk.pin_dialog.reject()
     kiosk._pin._locked_until = 0.0
     leave(qtbot, kiosk, PIN)
     assert not kiosk.isVisible()
+
+
+def test_the_recovery_code_leaves_while_the_pin_is_paused_and_is_never_paused_itself() -> None:
+    from philosophy_studio.gui.kiosk.pin_dialog import FREE_ATTEMPTS, Pin
+
+    now = [1000.0]
+    pin = Pin("2468", clock=lambda: now[0], recovery="902418375561")
+    for _ in range(FREE_ATTEMPTS):
+        assert not pin.attempt("0000")
+    paused = pin.seconds_locked()
+    assert paused and not pin.attempt("2468")
+    # Wrong codes cost nothing and change nothing: nobody can lock this way out too,
+    # and it does not shorten or lengthen the PIN's pause.
+    for wrong in ("902418375560", "2468", "", "9024 1837 556", "٩٠٢٤١٨٣٧٥٥٦١", "902418375561 0"):
+        assert not pin.recover(wrong)
+    assert pin.seconds_locked() == paused
+    assert pin.recover("9024 1837 5561") and pin.recover("9024-1837-5561")
+    # The code is no PIN, and a kiosk started without a code has no second way out.
+    assert not Pin("2468").recover("902418375561")
+    now[0] += paused
+    assert not pin.attempt("902418375561")
+
+
+def test_a_facilitator_locked_out_by_wrong_pins_leaves_with_the_code_shown_at_the_start(
+    make_window, qtbot, tmp_path
+) -> None:
+    window, page, kiosk, _path = start_kiosk(make_window, qtbot, tmp_path)
+    shown = page.pin_dialog.recovery_code
+    code = shown.text()
+    assert len(code.split()) == 3 and code.replace(" ", "").isdigit() and len(code) == 14
+    # Seen only on the facilitator's screen before the kiosk: it cannot be selected
+    # (the X11 selection would hand it to the kiosk) and the kiosk never says it.
+    assert shown.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
+    assert code not in all_text(kiosk) and code.replace(" ", "") not in all_text(kiosk)
+    kiosk.request_leave()
+    assert not kiosk.pin_dialog.recovery.isVisibleTo(kiosk.pin_dialog)
+    kiosk.pin_dialog.reject()
+    for _ in range(3):
+        leave(qtbot, kiosk, "0000")
+    dialog = kiosk.pin_dialog
+    assert dialog.recovery.isVisibleTo(dialog) and "recovery code" in dialog.problem.text()
+    dialog.recovery.setText("1234 5678 9012")
+    dialog.accept()
+    assert kiosk.isVisible() and dialog.problem.text() == "Wrong recovery code."
+    assert kiosk._pin.seconds_locked() > 0
+    dialog.reject()
+    # Coming back later, the facilitator is offered the code at once.
+    kiosk.request_leave()
+    assert kiosk.pin_dialog.recovery.isVisibleTo(kiosk.pin_dialog)
+    qtbot.keyClicks(kiosk.pin_dialog.recovery, code)
+    kiosk.pin_dialog.accept()
+    assert not kiosk.isVisible()
+    assert page.kiosk is None and window.isVisible()
 
 
 def test_nothing_typed_leaves_the_box_for_the_next_person(make_window, qtbot, tmp_path) -> None:

@@ -147,3 +147,17 @@ def test_the_dots_follow_the_keyboard_too(make_window, qtbot) -> None:
     qtbot.keyClick(counter, Qt.Key.Key_Minus)
     assert counter.value() == 0
     leave(kiosk)
+
+
+def test_the_voting_kiosk_is_left_with_the_recovery_code_when_wrong_pins_pause_it(make_window, qtbot) -> None:
+    window, page = open_values(make_window, qtbot)
+    kiosk = open_kiosk(window, page, qtbot)
+    code = page.voting.pin_dialog.recovery_code.text()
+    for _ in range(3):
+        kiosk.request_leave()
+        kiosk.pin_dialog.field.setText("0000")
+        kiosk.pin_dialog.accept()
+    assert kiosk._pin.seconds_locked() > 0
+    kiosk.pin_dialog.recovery.setText(code)
+    kiosk.pin_dialog.accept()
+    assert page.voting.voting_kiosk is None and window.isVisible()
