@@ -31,6 +31,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+WARM_UP_AFTER_MS = 300
+
+
 def install_garbage_collector(app: QApplication) -> None:
     from philosophy_studio.gui.garbage import GuiThreadGarbageCollector
 
@@ -66,6 +69,9 @@ def run(
         QTimer.singleShot(0, lambda: window.open_location(file))
     elif not settings.welcomed:
         QTimer.singleShot(0, window.welcome)
+    # Once the first window is painted and settled: the libraries' loading holds the
+    # interpreter in steps of up to ~50 ms, which must not delay that first paint.
+    QTimer.singleShot(WARM_UP_AFTER_MS, window.prepare_analysis_on_start)
     code = app.exec()
     # Closing the window stored every edit, saved the settings and cancelled the work
     # that only shows something. Python's own teardown of the analysis libraries, the

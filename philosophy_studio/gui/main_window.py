@@ -335,6 +335,14 @@ class MainWindow(QMainWindow):
 
         load_long_lived(self.runner, lambda: prepare_analysis(language))
 
+    def prepare_analysis_on_start(self) -> None:
+        """Load the analysis libraries and both lemma tables (~25 MB) while the start
+        page is read, so "Continue at Survey" does not wait a second or more for them."""
+        if self._session is None or not self._session.is_open:
+            first = Language(self.languages.language)
+            for language in (first, *(other for other in Language if other is not first)):
+                self._prepare_analysis(language)
+
     def _show_start(self) -> None:
         self.stack.setCurrentWidget(self.start_page)
         for action in self.actions.workshop_actions:

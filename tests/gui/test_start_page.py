@@ -167,3 +167,27 @@ def test_a_step_is_remembered_only_for_recent_workshops() -> None:
     settings.forget_recent("/w/5.pstudio")
     assert "/w/5.pstudio" not in settings.last_steps
     assert settings.last_steps["/w/9.pstudio"] == "vision"
+
+
+def test_the_analysis_loads_while_the_start_page_is_read_not_over_an_open_workshop(
+    make_window, qtbot, monkeypatch
+) -> None:
+    """The app calls this once its first window is painted: both languages' tables and
+    the libraries load in the background, unless a workshop is open already (it loaded
+    what its own language needs)."""
+    from philosophy_studio.analysis import warm_up
+    from philosophy_studio.domain.model import Language
+
+    prepared: list[Language] = []
+    monkeypatch.setattr(warm_up, "prepare_analysis", prepared.append)
+    window = make_window(language="tr")
+    window.prepare_analysis_on_start()
+    qtbot.waitUntil(lambda: len(prepared) == 2 and not window.runner.busy)
+    assert prepared == [Language.TURKISH, Language.ENGLISH]
+
+    window.open_demo(Language.ENGLISH)
+    qtbot.waitUntil(lambda: window.session.is_open)
+    qtbot.waitUntil(lambda: len(prepared) == 3 and not window.runner.busy)
+    window.prepare_analysis_on_start()
+    qtbot.wait(100)
+    assert prepared == [Language.TURKISH, Language.ENGLISH, Language.ENGLISH]
