@@ -221,7 +221,8 @@ class Distinctive:
         level the paper's plots use), most distinctive first."""
         found = [w for w in self.words if w.leans is side and abs(w.z) >= min_z]
         if side is Side.SECOND:
-            found.reverse()
+            # Not ``reversed``: words of equal z stay in the order of their terms.
+            found.sort(key=lambda word: (word.z, word.term))
         return tuple(found[:top] if top is not None else found)
 
 

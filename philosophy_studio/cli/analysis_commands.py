@@ -25,6 +25,14 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         "and the words of the survey question are left out unless asked for.",
     )
     analyze.add_argument("source", help="a workshop file (.pstudio) or a text file, one answer per line")
+    analyze.add_argument(
+        "--source",
+        dest="of",
+        choices=("survey", "feedback"),
+        default="survey",
+        help="of a workshop: the staff survey's answers (default) or the customers' comments stored by "
+        "import-feedback (each comment a respondent; the survey question's words are then counted)",
+    )
     analyze.add_argument("--language", type=language_argument, help="tr or en (default: the workshop's)")
     analyze.add_argument("--question", help="the survey question (default: the workshop's; none for text)")
     analyze.add_argument("--top", type=int, help="list only the N most used words and phrases")
@@ -56,7 +64,17 @@ def _analyze(args: argparse.Namespace) -> int:
         raise UsageError("--top must be 1 or more")
     source = Path(args.source)
     language = Language(args.language) if args.language else None
-    if source.suffix.lower() == WORKSHOP_SUFFIX:
+    if args.of == "feedback":
+        from philosophy_studio.services.feedback import analyse_feedback
+
+        result = analyse_feedback(
+            args.source,
+            language=language,
+            question=args.question,
+            keep_stopwords=args.keep_stopwords,
+            keep_auxiliaries=args.keep_auxiliaries,
+        )
+    elif source.suffix.lower() == WORKSHOP_SUFFIX:
         result = analyse_file(
             source,
             language=language,

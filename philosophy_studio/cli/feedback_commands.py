@@ -4,10 +4,12 @@ customers say with what the staff want them to say."""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
+from typing import Any
 
-from philosophy_studio.cli.arguments import EXIT_OK, Handler, delimiter
+from philosophy_studio.cli.arguments import EXIT_OK, Handler, UsageError, delimiter
 
 
 def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
@@ -47,7 +49,28 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         help="import every row as a new comment even though many of its comments are in the workshop "
         "already and the file does not start with an earlier import; without it such a file is refused",
     )
-    return {"import-feedback": _import_feedback}
+    comparison = subparsers.add_parser(
+        "compare",
+        help="what customers say beside what the staff want them to say",
+        description="Compare the workshop's customer feedback with its staff survey: NPS or CSAT overall, "
+        "by channel and by month; the most used words of all comments, of promoters and of detractors "
+        "(and of the staff, once the survey shows results); the words that set staff and customers, "
+        "and promoters and detractors, apart (log-odds ratio with an informative Dirichlet prior, "
+        "z of at least 1.96); and for each chosen value (or each candidate card before any is "
+        "chosen) how many comments speak to it, from promoters and detractors, with three examples. "
+        "Words are counted as the staff survey's analysis counts them, a comment being a respondent.",
+    )
+    comparison.add_argument("location", metavar="WORKSHOP", help="the workshop file or a team database URL")
+    comparison.add_argument(
+        "--workshop", type=int, metavar="N", help="on a team database: the workshop's number"
+    )
+    comparison.add_argument(
+        "--top", type=int, default=20, metavar="N", help="words listed per group (default 20)"
+    )
+    comparison.add_argument(
+        "--json", action="store_true", help="print JSON (a stable format, see the README)"
+    )
+    return {"import-feedback": _import_feedback, "compare": _compare}
 
 
 def _import_feedback(args: argparse.Namespace) -> int:
@@ -87,3 +110,56 @@ def _import_feedback(args: argparse.Namespace) -> int:
     if done.left_out:
         print("Columns left out because they identify people: " + ", ".join(done.left_out))
     return EXIT_OK
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from philosophy_studio.services.feedback import compare_location, comparison_json
+
+    if args.top < 1:
+        raise UsageError("--top must be 1 or more")
+    found = comparison_json(
+        compare_location(args.location, workshop_id=args.workshop, top=args.top), args.top
+    )
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False))
+    else:
+        _print_comparison(found)
+    return EXIT_OK
+
+
+def _score(figures: dict[str, Any]) -> str:
+    if "nps" in figures:
+        shown = "-" if figures["nps"] is None else f"{figures['nps']:+.1f}"
+        return f"NPS {shown} ({figures['scored']:,} scores)"
+    shown = "-" if figures["csat"] is None else f"{figures['csat']:.1f}%"
+    return f"CSAT {shown} ({figures['scored']:,} scores)"
+
+
+def _print_comparison(found: dict[str, Any]) -> None:
+    dates = found["dates"]
+    span = f", {dates['from']} to {dates['until']}" if dates else ""
+    print(f"{found['comments']:,} comment(s) in {found['rows']:,} row(s){span}")
+    figures = found["satisfaction"]
+    if figures is not None:
+        print(_score(figures["overall"]))
+        for kind in ("by_channel", "by_month"):
+            for name, group in figures[kind].items():
+                print(f"  {name}: {_score(group)}")
+    for name, group in found["words"].items():
+        if group is not None:
+            listed = ", ".join(f"{word['word']} {word['texts']:,}" for word in group["words"])
+            print(f"{name} ({group['texts']:,}): {listed}")
+    for pair in found["distinctive"].values():
+        if pair is not None:
+            for side in pair["groups"]:
+                listed = ", ".join(f"{word['word']} (z {abs(word['z']):.1f})" for word in pair[side])
+                print(f"more often by {side} than by the others: {listed or '-'}")
+    for value in found["alignment"]["values"]:
+        print(
+            f"{value['value']}: {value['comments']:,} comment(s), {value['promoters']:,} from promoters, "
+            f"{value['detractors']:,} from detractors"
+        )
+        for example in value["examples"]:
+            print(f"  “{example}”")

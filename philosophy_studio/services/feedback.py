@@ -20,10 +20,20 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from philosophy_studio.analysis.alignment import Alignment, ValueWords, align, score_sides, value_phrases
+from philosophy_studio.analysis.distinctive import Distinctive, Side, WordUsage, compare, word_usage
+from philosophy_studio.analysis.satisfaction import CsatFigures, NpsFigures, Satisfaction, satisfaction
 from philosophy_studio.domain.errors import WorkshopError, WorkshopExistsError
-from philosophy_studio.domain.feedback import Feedback, FeedbackTable, ScoreScale, digest_rows, row_hashes
+from philosophy_studio.domain.feedback import (
+    Feedback,
+    FeedbackTable,
+    NpsGroup,
+    ScoreScale,
+    digest_rows,
+    row_hashes,
+)
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.model import ImportRecord, Workshop
@@ -33,12 +43,16 @@ from philosophy_studio.persistence import feedback as stored
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.database import Store, sqlite_path, to_url
 from philosophy_studio.persistence.migrate import prepare
+from philosophy_studio.services.analysis import analysis_options, visible_answer_texts
 from philosophy_studio.services.backups import BackupKind, make_safety_backup
 from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.work import WorkControl
 
 if TYPE_CHECKING:
+    import numpy as np
     from sqlalchemy.orm import Session
+
+    from philosophy_studio.analysis.engine import AnalysisResult
 
 
 class FeedbackScaleChangedError(WorkshopError):
@@ -102,6 +116,7 @@ class FeedbackImport:
     already_imported: int
     # Rows with neither a comment nor a score.
     skipped_empty: int
+    # The scale of the file's scores (None: it has none).
     scale: ScoreScale | None
     # Kind of personal data -> how many were replaced in the file's comments.
     scrubbed: Mapping[str, int] = field(default_factory=dict)
@@ -137,7 +152,7 @@ def _overlap(session: Session, workshop_id: int, table: FeedbackTable, start: in
     return sum((new & have).values())
 
 
-def _outcome(table: FeedbackTable, start: int, kept_scale: ScoreScale | None) -> FeedbackImport:
+def _outcome(table: FeedbackTable, start: int) -> FeedbackImport:
     """What importing ``table`` from its row ``start`` on does."""
     return FeedbackImport(
         name=table.name,
@@ -145,7 +160,7 @@ def _outcome(table: FeedbackTable, start: int, kept_scale: ScoreScale | None) ->
         comments=sum(1 for text in table.texts[start:] if text),
         already_imported=start,
         skipped_empty=table.skipped_empty,
-        scale=table.scale or kept_scale,
+        scale=table.scale,
         scrubbed=dict(table.scrubbed),
         left_out=table.left_out,
     )
@@ -187,7 +202,7 @@ def import_feedback(
     record = ImportRecord(rows=len(table), digest=digest_rows(hashes))
     if record in records:
         # The same file again: nothing to store, and no copy of the workshop to make.
-        return _outcome(table, len(table), kept_scale)
+        return _outcome(table, len(table))
     if service.path is not None:
         make_safety_backup(service.path, BackupKind.BEFORE_IMPORT)
     with service.store.write() as session:
@@ -199,7 +214,7 @@ def import_feedback(
             raise FeedbackScaleChangedError(name=name, stored=kept_scale.name, given=table.scale.name)
         earlier = _earlier(hashes, records)
         start = earlier.rows if earlier is not None else 0
-        result = _outcome(table, start, kept_scale)
+        result = _outcome(table, start)
         if result.nothing_new:
             return result
         if earlier is None and records and not all_rows:
@@ -302,3 +317,227 @@ def create_with_feedback(
         store.dispose()
         raise
     return WorkshopService(store, workshop_id)
+
+
+# Words per group and distinctive words per side that compare lists by default.
+TOP_WORDS = 20
+
+
+@dataclass(frozen=True)
+class GroupWords:
+    """A group of texts and its most used words, each with how many texts use it."""
+
+    texts: int
+    words: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What customers say beside what the staff want them to say (compare). The staff's
+    side is None while the workshop shows no survey results (too few visible answers);
+    the promoters' and detractors' while no comment has a score."""
+
+    language: Language
+    feedback: Feedback
+    satisfaction: Satisfaction | None
+    groups: Mapping[str, GroupWords | None]
+    staff_vs_customers: Distinctive | None
+    promoters_vs_detractors: Distinctive | None
+    alignment: Alignment
+
+
+def _values(workshop: Workshop) -> list[ValueWords]:
+    """The chosen values, or before any is chosen, the candidate cards (those not merged
+    into another)."""
+    cards = workshop.chosen_values or tuple(card for card in workshop.value_cards if card.merged_into is None)
+    return [ValueWords.of_card(card) for card in cards]
+
+
+def _group(usage: WordUsage, mask: np.ndarray, top: int) -> GroupWords:
+    import heapq
+
+    import numpy as np
+
+    counts = np.asarray(usage.usage.T @ mask.astype(usage.usage.dtype)).ravel()
+    best = heapq.nsmallest(top, np.flatnonzero(counts).tolist(), key=lambda n: (-counts[n], usage.terms[n]))
+    return GroupWords(int(mask.sum()), tuple((usage.terms[n], int(counts[n])) for n in best))
+
+
+def compare_workshop(
+    service: WorkshopService, *, top: int = TOP_WORDS, control: WorkControl | None = None
+) -> Comparison:
+    """The comparison of the workshop's feedback with its staff's answers, counted once
+    (distinctive.word_usage over both) and then cut by group; NoFeedbackError without
+    feedback."""
+    import numpy as np
+
+    from philosophy_studio.services.survey import results_visible
+
+    workshop = service.load()
+    feedback = load_feedback(service)
+    if not feedback.comments and not any(score is not None for score in feedback.scores):
+        raise NoFeedbackError()
+    options = analysis_options(workshop)
+    staff = visible_answer_texts(workshop) if results_visible(workshop) else ()
+    values = _values(workshop)
+    texts = [*staff, *feedback.texts]
+    usage = word_usage(texts, options, extra_words=value_phrases(values), control=control)
+    filled = np.fromiter((bool(text.strip()) for text in texts), dtype=bool, count=len(texts))
+    is_staff = np.zeros(len(texts), dtype=bool)
+    is_staff[: len(staff)] = True
+    customers = filled & ~is_staff
+    sides = [None] * len(staff) + score_sides(feedback.scores, feedback.scale)
+    promoters = customers & np.array([side is NpsGroup.PROMOTER for side in sides], dtype=bool)
+    detractors = customers & np.array([side is NpsGroup.DETRACTOR for side in sides], dtype=bool)
+    scored = feedback.scale is not None
+    groups: dict[str, GroupWords | None] = {
+        "customers": _group(usage, customers, top),
+        "promoters": _group(usage, promoters, top) if scored else None,
+        "detractors": _group(usage, detractors, top) if scored else None,
+        "staff": _group(usage, filled & is_staff, top) if staff else None,
+    }
+    return Comparison(
+        language=options.language,
+        feedback=feedback,
+        satisfaction=(
+            satisfaction(feedback.scale, feedback.scores, feedback.channels, feedback.dates)
+            if scored
+            else None
+        ),
+        groups=groups,
+        staff_vs_customers=compare(usage, filled & is_staff, customers) if staff else None,
+        promoters_vs_detractors=compare(usage, promoters, detractors) if scored else None,
+        alignment=align(usage, texts, values, sides, customers),
+    )
+
+
+def compare_location(
+    location: str | Path, *, workshop_id: int | None = None, top: int = TOP_WORDS
+) -> Comparison:
+    """compare_workshop of the workshop at ``location`` (the command line's compare)."""
+    with WorkshopService.open(location, workshop_id=workshop_id) as service:
+        return compare_workshop(service, top=top)
+
+
+def _figures(figures: NpsFigures | CsatFigures) -> dict[str, Any]:
+    def rounded(value: float | None) -> float | None:
+        return None if value is None else round(value, 2)
+
+    if isinstance(figures, NpsFigures):
+        return {
+            "scored": figures.scored,
+            "promoters": figures.promoters,
+            "passives": figures.passives,
+            "detractors": figures.detractors,
+            "nps": rounded(figures.nps),
+        }
+    return {
+        "scored": figures.scored,
+        "satisfied": figures.satisfied,
+        "csat": rounded(figures.csat),
+        "mean": rounded(figures.mean),
+    }
+
+
+def _distinctive(found: Distinctive | None, first: str, second: str, top: int) -> dict[str, Any] | None:
+    if found is None:
+        return None
+
+    def words(side: Side) -> list[dict[str, Any]]:
+        return [
+            {
+                "word": word.term,
+                first: word.first,
+                second: word.second,
+                "delta": round(word.delta, 4),
+                "z": round(word.z, 3),
+            }
+            for word in found.leaning(side, top)
+        ]
+
+    return {
+        "groups": [first, second],
+        "texts": {first: found.first_texts, second: found.second_texts},
+        "prior_total": round(found.prior_total, 2),
+        first: words(Side.FIRST),
+        second: words(Side.SECOND),
+    }
+
+
+def comparison_json(comparison: Comparison, top: int = TOP_WORDS) -> dict[str, Any]:
+    """The command line's JSON contract (README, "compare"), keys in their documented order."""
+    feedback = comparison.feedback
+    days = feedback.date_range
+    figures = comparison.satisfaction
+    return {
+        "language": comparison.language.value,
+        "rows": len(feedback),
+        "comments": feedback.comments,
+        "dates": None if days is None else {"from": days[0].isoformat(), "until": days[1].isoformat()},
+        "scale": feedback.scale.value if feedback.scale is not None else None,
+        "satisfaction": None
+        if figures is None
+        else {
+            "overall": _figures(figures.overall),
+            "by_channel": {name: _figures(found) for name, found in figures.by_channel.items()},
+            "by_month": {month: _figures(found) for month, found in figures.by_month.items()},
+        },
+        "words": {
+            name: None
+            if group is None
+            else {
+                "texts": group.texts,
+                "words": [{"word": word, "texts": texts} for word, texts in group.words],
+            }
+            for name, group in comparison.groups.items()
+        },
+        "distinctive": {
+            "staff_vs_customers": _distinctive(comparison.staff_vs_customers, "staff", "customers", top),
+            "promoters_vs_detractors": _distinctive(
+                comparison.promoters_vs_detractors, "promoters", "detractors", top
+            ),
+        },
+        "alignment": {
+            "comments": comparison.alignment.comments,
+            "values": [
+                {
+                    "value": value.name,
+                    "words": list(value.words),
+                    "comments": value.comments,
+                    "scored": value.scored,
+                    "promoters": value.promoters,
+                    "detractors": value.detractors,
+                    "examples": list(value.examples),
+                }
+                for value in comparison.alignment.values
+            ],
+        },
+    }
+
+
+def analyse_feedback(
+    location: str | Path,
+    *,
+    workshop_id: int | None = None,
+    language: Language | None = None,
+    question: str | None = None,
+    keep_stopwords: bool = False,
+    keep_auxiliaries: bool = False,
+) -> AnalysisResult:
+    """The staff survey's word analysis of the workshop's stored comments (analyze
+    --source feedback): a comment is a respondent. The facilitator's rules apply; the
+    staff's question is not left out unless given, as customers were not asked it."""
+    from philosophy_studio.analysis.engine import run_analysis
+
+    with WorkshopService.open(location, workshop_id=workshop_id) as service:
+        workshop = service.load(with_answers=False)
+        feedback = load_feedback(service)
+    if not feedback.comments:
+        raise NoFeedbackError()
+    options = replace(
+        analysis_options(workshop, keep_stopwords=keep_stopwords, keep_auxiliaries=keep_auxiliaries),
+        question=question or "",
+    )
+    if language is not None:
+        options = replace(options, language=language)
+    return run_analysis(feedback.texts, options)

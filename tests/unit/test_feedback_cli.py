@@ -1,6 +1,7 @@
 """import-feedback, compare and analyze --source feedback as a user runs them: real
 processes, real files."""
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -73,3 +74,54 @@ def test_import_feedback_errors_are_one_line(workshop: Path) -> None:
     assert_one_line_error(other_scale, "scores are CSAT")
     no_text_column = run("import-feedback", str(workshop), str(HELPDESK), cwd=workshop.parent)
     assert_one_line_error(no_text_column, "--text-column")
+
+
+def test_compare_prints_the_documented_json(tmp_path: Path) -> None:
+    demo = Path(__file__).resolve().parents[2] / "resources" / "demo" / "demo-tr.json"
+    assert run("import-json", str(demo), "-o", "d.pstudio", cwd=tmp_path).returncode == 0
+    workshop = tmp_path / "d.pstudio"
+    assert_one_line_error(run("compare", str(workshop), "--json", cwd=tmp_path), "no customer feedback yet")
+    run("import-feedback", str(workshop), str(HELPDESK), *HELPDESK_COLUMNS, cwd=tmp_path)
+    result = run("compare", str(workshop), "--json", "--top", "3", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert list(found) == [
+        "language", "rows", "comments", "dates", "scale", "satisfaction", "words", "distinctive", "alignment",
+    ]  # fmt: skip
+    assert found["satisfaction"]["overall"] == {"scored": 4, "satisfied": 2, "csat": 50.0, "mean": 3.0}
+    assert list(found["words"]) == ["customers", "promoters", "detractors", "staff"]
+    assert all(len(group["words"]) <= 3 for group in found["words"].values())
+    assert list(found["distinctive"]) == ["staff_vs_customers", "promoters_vs_detractors"]
+    pair = found["distinctive"]["staff_vs_customers"]
+    assert list(pair) == ["groups", "texts", "prior_total", "staff", "customers"]
+    # The demo's five chosen values, in their rank order.
+    assert [value["value"] for value in found["alignment"]["values"]] == [
+        "Samimiyet", "Empati", "Zamanında Dönüş", "Güven", "İlk Seferde Çözüm",
+    ]  # fmt: skip
+    assert list(found["alignment"]["values"][0]) == [
+        "value", "words", "comments", "scored", "promoters", "detractors", "examples",
+    ]  # fmt: skip
+    readable = run("compare", str(workshop), cwd=tmp_path)
+    assert readable.returncode == 0, readable.stderr
+    assert readable.stdout.splitlines()[:2] == [
+        "4 comment(s) in 4 row(s), 2024-03-31 to 2024-04-15",
+        "CSAT 50.0% (4 scores)",
+    ]
+
+
+def test_analyze_counts_the_stored_comments(workshop: Path) -> None:
+    refused = run("analyze", str(workshop), "--source", "feedback", cwd=workshop.parent)
+    assert_one_line_error(refused, "no customer feedback yet")
+    run("import-feedback", str(workshop), str(HELPDESK), *HELPDESK_COLUMNS, cwd=workshop.parent)
+    result = run("analyze", str(workshop), "--source", "feedback", "--json", cwd=workshop.parent)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found["respondents"] == 4
+    assert found["terms"][0] == {
+        "term": "hızlı",
+        "respondents": 2,
+        "count": 2,
+        "forms": {"hızlı": 1, "hızlıydı": 1},
+    }
+    # The staff's survey of this workshop has no answers: its analysis is refused as before.
+    assert run("analyze", str(workshop), cwd=workshop.parent).returncode == 2
