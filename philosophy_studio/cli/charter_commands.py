@@ -25,6 +25,12 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         "--format", choices=_FORMATS, help="pdf, html or md (default: from the output's extension, else pdf)"
     )
     export.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    export.add_argument(
+        "--with-feedback",
+        action="store_true",
+        help="add the appendix 'What our customers say today': the feedback's dates, NPS or CSAT, the "
+        "customers' most used words and how many comments speak to each value (not on the poster)",
+    )
     return {"export-charter": _export_charter}
 
 
@@ -35,10 +41,18 @@ def _export_charter(args: argparse.Namespace) -> int:
     fmt = CharterFormat(args.format or _format_from_suffix(output))
     if args.poster and fmt is not CharterFormat.PDF:
         raise UsageError("--poster makes a PDF; leave out --format or use --format pdf")
+    if args.poster and args.with_feedback:
+        raise UsageError("the poster has no room for the customers' appendix; leave out --with-feedback")
     if output.is_dir():
         raise UsageError(f"{output} is a folder; give a file name after -o")
     result = export_charter_file(
-        args.file, output, workshop_id=args.workshop, fmt=fmt, paper=Paper(args.paper), poster=args.poster
+        args.file,
+        output,
+        workshop_id=args.workshop,
+        fmt=fmt,
+        paper=Paper(args.paper),
+        poster=args.poster,
+        with_feedback=args.with_feedback,
     )
     if result.replaced:
         shown = ", ".join(f"U+{ord(char):04X} {unicodedata.name(char, '?')}" for char, _ in result.replaced)

@@ -8,9 +8,12 @@ checklist names instead."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from philosophy_studio.domain.feedback import ScoreScale
 from philosophy_studio.domain.model import (
     Availability,
     BehaviourKind,
@@ -77,6 +80,8 @@ class CharterContent:
     # (name, role) printed on the sign-off sheet: the facilitator, then the people the
     # sharing plan makes responsible (named by their role).
     signatories: tuple[tuple[str, str], ...]
+    # "What our customers say today", printed after the sign-off when asked for.
+    customers: CustomerAppendix | None = None
 
     @property
     def signature_rows(self) -> tuple[tuple[str, str], ...]:
@@ -91,7 +96,7 @@ class CharterContent:
         return self.texts.values
 
 
-def charter_content(workshop: Workshop) -> CharterContent:
+def charter_content(workshop: Workshop, customers: CustomerSummary | None = None) -> CharterContent:
     texts = charter_texts(workshop.info.language)
     chosen = workshop.chosen_values
     vision = workshop.chosen_vision
@@ -124,6 +129,7 @@ def charter_content(workshop: Workshop) -> CharterContent:
             if shared_what(item) or item.who.strip() or item.when.strip()
         ),
         signatories=_signatories(workshop, texts),
+        customers=customer_appendix(customers, workshop.info.language) if customers is not None else None,
     )
 
 
@@ -226,4 +232,159 @@ def _persona_brief(persona: Persona, texts: CharterTexts) -> PersonaBrief:
         kind=kind,
         description=q(persona.description.strip()),
         facts=tuple(facts),
+    )
+
+
+# --- the customers' appendix ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CustomerSummary:
+    """What the appendix reports of the customers' feedback, gathered by the services
+    (services/feedback.py), so that this module needs no analysis."""
+
+    comments: int
+    first_day: dt.date | None
+    last_day: dt.date | None
+    scale: ScoreScale | None
+    # (where: "" for all comments or a channel; NPS or CSAT %; scores).
+    figures: tuple[tuple[str, float | None, int], ...] = ()
+    # The same by month, each named YYYY-MM.
+    months: tuple[tuple[str, float | None, int], ...] = ()
+    # Group ("customers", "promoters", "detractors") -> its words with how many comments use each.
+    words: Mapping[str, Sequence[tuple[str, int]]] = dataclasses.field(default_factory=dict)
+    # (value, comments speaking to it, of them from promoters, from detractors).
+    values: tuple[tuple[str, int, int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class CustomerAppendix:
+    """The appendix as it is printed: every text set, every number formatted. Tables are
+    (columns, rows); a table without rows is not printed."""
+
+    title: str
+    intro: str
+    figures: tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    words: tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    values: tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+
+
+@dataclass(frozen=True)
+class _AppendixTexts:
+    title: str
+    intro: str
+    period: str
+    comments: str
+    all_comments: str
+    scores: str
+    who: str
+    words: str
+    customers: str
+    promoters: Mapping[ScoreScale, str]
+    detractors: Mapping[ScoreScale, str]
+    value: str
+    speaking: str
+
+
+_APPENDIX = {
+    Language.ENGLISH: _AppendixTexts(
+        title="What our customers say today",
+        intro="{comments} customer comments{period}: the baseline the check-ins measure this charter's "
+        "values against.",
+        period=" from {first} to {last}",
+        comments="Comments",
+        all_comments="All comments",
+        scores="Scores",
+        who="Who",
+        words="Their most used words (comments using each)",
+        customers="All customers",
+        promoters={ScoreScale.NPS: "Promoters (9–10)", ScoreScale.CSAT: "Satisfied (4–5)"},
+        detractors={ScoreScale.NPS: "Detractors (0–6)", ScoreScale.CSAT: "Dissatisfied (1–2)"},
+        value="Value",
+        speaking="Comments about it",
+    ),
+    Language.TURKISH: _AppendixTexts(
+        title="Müşterilerimiz bugün ne diyor",
+        intro="{period}{comments} müşteri yorumu: kontrol toplantılarında bu tüzüğün değerlerinin "
+        "karşılaştırılacağı başlangıç noktası.",
+        period="{first} ile {last} arasında ",
+        comments="Yorumlar",
+        all_comments="Tüm yorumlar",
+        scores="Puan sayısı",
+        who="Kim",
+        words="En çok kullandıkları kelimeler (kullanan yorum sayısı)",
+        customers="Tüm müşteriler",
+        promoters={ScoreScale.NPS: "Tavsiye edenler (9–10)", ScoreScale.CSAT: "Memnun olanlar (4–5)"},
+        detractors={ScoreScale.NPS: "Eleştirenler (0–6)", ScoreScale.CSAT: "Memnun olmayanlar (1–2)"},
+        value="Değer",
+        speaking="Ondan söz eden yorum",
+    ),
+}
+
+
+def _number(value: float, language: Language, digits: int = 0) -> str:
+    """``value`` with the language's separators: 12,345.6 in English, 12.345,6 in Turkish."""
+    shown = f"{value:,.{digits}f}"
+    if language is Language.TURKISH:
+        shown = shown.replace(",", "_").replace(".", ",").replace("_", ".")
+    return shown
+
+
+def _score(value: float | None, scale: ScoreScale, language: Language) -> str:
+    """An NPS with its sign (+12,5), a CSAT as a percentage (%80,0 in Turkish)."""
+    if value is None:
+        return "–"
+    shown = _number(value, language, 1)
+    if scale is ScoreScale.NPS:
+        return ("+" if value > 0 else "") + shown
+    return "%" + shown if language is Language.TURKISH else shown + "%"
+
+
+def customer_appendix(summary: CustomerSummary, language: Language) -> CustomerAppendix:
+    words = _APPENDIX[language]
+    dates = charter_texts(language).date
+    period = ""
+    if summary.first_day is not None and summary.last_day is not None:
+        period = words.period.format(first=dates(summary.first_day), last=dates(summary.last_day))
+    scale = summary.scale
+    groups = {"customers": words.customers}
+    figures: tuple[tuple[str, ...], ...] = ()
+    value_columns: tuple[str, ...] = (words.value, words.speaking)
+    if scale is not None:
+        groups |= {"promoters": words.promoters[scale], "detractors": words.detractors[scale]}
+        value_columns += (words.promoters[scale], words.detractors[scale])
+        names = charter_texts(language).months
+        rows = [(q(where) or words.all_comments, value, scored) for where, value, scored in summary.figures]
+        rows += [
+            (f"{names[int(month[5:]) - 1]} {month[:4]}", value, scored)
+            for month, value, scored in summary.months
+        ]
+        figures = tuple(
+            (where, _score(value, scale, language), _number(scored, language))
+            for where, value, scored in rows
+        )
+    return CustomerAppendix(
+        title=words.title,
+        intro=words.intro.format(comments=_number(summary.comments, language), period=period),
+        figures=((words.comments, scale.name if scale is not None else "", words.scores), figures),
+        words=(
+            (words.who, words.words),
+            tuple(
+                (
+                    label,
+                    ", ".join(
+                        f"{q(word)} ({_number(used, language)})" for word, used in summary.words[group]
+                    ),
+                )
+                for group, label in groups.items()
+                if summary.words.get(group)
+            ),
+        ),
+        values=(
+            value_columns,
+            tuple(
+                (q(name), *(_number(number, language) for number in numbers[: len(value_columns) - 1]))
+                for name, *numbers in summary.values
+            ),
+        ),
     )

@@ -4,7 +4,7 @@ out right-to-left text correctly, which the PDF cannot."""
 
 from __future__ import annotations
 
-from philosophy_studio.export.charter_content import CharterContent
+from philosophy_studio.export.charter_content import CharterContent, CustomerAppendix
 from philosophy_studio.export.charter_pdf import ACCENT, ACCENT_TINT, GOLD, INK, MUTED, RULE
 from philosophy_studio.export.markup import html_text as t
 
@@ -49,6 +49,8 @@ td {{ border-bottom: 1px solid {RULE}; }}
 _METRIC_WIDTHS = (26, 38, 18, 18)
 _SHARING_WIDTHS = (18, 44, 19, 19)
 _SIGNATURE_WIDTHS = (28, 28, 28, 16)
+# The customers' appendix by its number of columns: figures, words, values.
+_APPENDIX_WIDTHS = {2: (28, 72), 3: (46, 27, 27), 4: (34, 22, 22, 22)}
 
 
 def build_charter_html(content: CharterContent) -> str:
@@ -139,8 +141,24 @@ def build_charter_html(content: CharterContent) -> str:
         f'<table class="signatures">{_columns(_SIGNATURE_WIDTHS)}<thead><tr>{heads}</tr></thead>'
         f"<tbody>{signature_rows}</tbody></table>"
     )
+    if content.customers is not None:
+        parts += _customers(content.customers)
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
+
+
+def _customers(appendix: CustomerAppendix) -> list[str]:
+    """The appendix on a printed page of its own (styled in place, so that a charter
+    without it keeps its style sheet byte for byte)."""
+    parts = [
+        f'<h2 style="break-before: page; page-break-before: always">{t(appendix.title)}</h2>',
+        f"<p>{t(appendix.intro)}</p>",
+    ]
+    for columns, rows in (appendix.figures, appendix.words, appendix.values):
+        if rows:
+            widths = _APPENDIX_WIDTHS[len(columns)]
+            parts.append(_table(columns, rows, widths))
+    return parts
 
 
 def _columns(widths: tuple[int, ...]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from philosophy_studio.export.charter_content import CharterContent
+from philosophy_studio.export.charter_content import CharterContent, CustomerAppendix
 from philosophy_studio.export.markup import markdown_text as m
 
 
@@ -61,7 +61,17 @@ def build_charter_markdown(content: CharterContent) -> str:
         lines += [f"## {m(texts.sharing)}", "", *_table(texts.sharing_columns, content.sharing), ""]
     lines += [f"## {m(texts.commitment)}", "", m(texts.commitment_intro), ""]
     lines += _table(texts.signature_columns, [(name, role, "", "") for name, role in content.signature_rows])
+    if content.customers is not None:
+        lines += ["", *_customers(content.customers)]
     return "\n".join(lines) + "\n"
+
+
+def _customers(appendix: CustomerAppendix) -> list[str]:
+    lines = [f"## {m(appendix.title)}", "", m(appendix.intro), ""]
+    for columns, rows in (appendix.figures, appendix.words, appendix.values):
+        if rows:
+            lines += [*_table(columns, rows), ""]
+    return lines[:-1]
 
 
 def _table(headings: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> list[str]:

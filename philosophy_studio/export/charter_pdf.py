@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from philosophy_studio.export.charter_content import CharterContent, PersonaBrief, ValueSection
+from philosophy_studio.export.charter_content import (
+    CharterContent,
+    CustomerAppendix,
+    PersonaBrief,
+    ValueSection,
+)
 from philosophy_studio.export.fonts import BOLD, FAMILY, ITALIC, register_fonts
 from philosophy_studio.export.markup import GlyphReport, drawable, paragraph_text
 from philosophy_studio.work import WorkControl
@@ -161,6 +166,8 @@ def build_charter_pdf(
         control.progress(number / (len(sections) + 2))
         story += section(content, writer)
     story += _signatures(content, writer, width - 2 * SIDE)
+    if content.customers is not None:
+        story += _customers(content.customers, writer)
 
     output = io.BytesIO()
     document = BaseDocTemplate(
@@ -543,6 +550,27 @@ def _sharing(content: CharterContent, writer: Writer) -> list[Flowable]:
         writer.fixed(content.texts.sharing, styles.part),
         grid(content.texts.sharing_columns, content.sharing, [0.18, 0.42, 0.2, 0.2], writer),
     ]
+
+
+# The customers' appendix's tables by their number of columns: figures, words, values.
+_APPENDIX_FRACTIONS = {2: [0.28, 0.72], 3: [0.46, 0.27, 0.27], 4: [0.34, 0.22, 0.22, 0.22]}
+
+
+def _customers(appendix: CustomerAppendix, writer: Writer) -> list[Flowable]:
+    """ "What our customers say today", after the sign-off on a page of its own: the
+    charter's baseline, printed only when asked for."""
+    from reportlab.platypus import PageBreak, Spacer
+
+    styles = writer.styles
+    story: list[Flowable] = [
+        PageBreak(),
+        writer.fixed(appendix.title, styles.h1),
+        writer.para(appendix.intro, styles.body),
+    ]
+    for columns, rows in (appendix.figures, appendix.words, appendix.values):
+        if rows:
+            story += [Spacer(1, 8), grid(columns, rows, _APPENDIX_FRACTIONS[len(columns)], writer)]
+    return story
 
 
 # The sign-off sheet's columns (name, role, signature, date) and the gap between two

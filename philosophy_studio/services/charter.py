@@ -10,7 +10,7 @@ from pathlib import Path
 from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, GuidelineQuestion, SharingChannel, Workshop
 from philosophy_studio.domain.rules.unfinished import shared_what, unnamed_metric, unwritten_behaviour
 from philosophy_studio.domain.steps import Step
-from philosophy_studio.export.charter_content import charter_content
+from philosophy_studio.export.charter_content import CustomerSummary, charter_content
 from philosophy_studio.export.charter_pdf import Paper
 from philosophy_studio.fileio import write_export
 from philosophy_studio.work import WorkControl
@@ -45,9 +45,11 @@ def build_charter(
     paper: Paper = Paper.A4,
     poster: bool = False,
     control: WorkControl | None = None,
+    customers: CustomerSummary | None = None,
 ) -> CharterExport:
-    """The charter (or, for PDF, the one-page poster) of ``workshop`` as bytes."""
-    content = charter_content(workshop)
+    """The charter (or, for PDF, the one-page poster) of ``workshop`` as bytes, with
+    ``customers`` as its appendix "What our customers say today" when given."""
+    content = charter_content(workshop, customers)
     if fmt is CharterFormat.HTML:
         from philosophy_studio.export.charter_html import build_charter_html
 
@@ -75,10 +77,13 @@ def export_charter(
     paper: Paper = Paper.A4,
     poster: bool = False,
     control: WorkControl | None = None,
+    customers: CustomerSummary | None = None,
 ) -> CharterExport:
     """Build and write to ``path``; a crash never leaves half a file under that name,
     and a workshop, a folder or a device there is never replaced (fileio.write_export)."""
-    result = build_charter(workshop, fmt=fmt, paper=paper, poster=poster, control=control)
+    result = build_charter(
+        workshop, fmt=fmt, paper=paper, poster=poster, control=control, customers=customers
+    )
     if control is not None:
         control.check()
     write_export(path, result.data)
@@ -93,12 +98,20 @@ def export_charter_file(
     fmt: CharterFormat = CharterFormat.PDF,
     paper: Paper = Paper.A4,
     poster: bool = False,
+    with_feedback: bool = False,
 ) -> CharterExport:
-    """The command line's export: read the workshop at ``location``, write ``output``."""
+    """The command line's export: read the workshop at ``location``, write ``output``;
+    ``with_feedback`` adds the customers' appendix (NoFeedbackError without feedback)."""
     from philosophy_studio.services.workshop_service import WorkshopService
 
-    workshop = WorkshopService.read(location, workshop_id=workshop_id)
-    return export_charter(workshop, output, fmt=fmt, paper=paper, poster=poster)
+    customers = None
+    with WorkshopService.open(location, workshop_id=workshop_id) as service:
+        workshop = service.load()
+        if with_feedback:
+            from philosophy_studio.services.feedback import customer_summary
+
+            customers = customer_summary(service)
+    return export_charter(workshop, output, fmt=fmt, paper=paper, poster=poster, customers=customers)
 
 
 class Missing(StrEnum):

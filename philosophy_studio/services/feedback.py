@@ -38,6 +38,7 @@ from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.model import ImportRecord, Workshop
 from philosophy_studio.domain.rules.workshop import EmptyTeamNameError, has_team_name
+from philosophy_studio.export.charter_content import CustomerSummary
 from philosophy_studio.importing.feedback import FeedbackColumns, read_feedback
 from philosophy_studio.persistence import feedback as stored
 from philosophy_studio.persistence import repository
@@ -541,3 +542,37 @@ def analyse_feedback(
     if language is not None:
         options = replace(options, language=language)
     return run_analysis(feedback.texts, options)
+
+
+# Words per group the charter's appendix prints: a line or two each.
+APPENDIX_WORDS = 8
+
+
+def customer_summary(service: WorkshopService, control: WorkControl | None = None) -> CustomerSummary:
+    """What the charter's appendix "What our customers say today" reports: the
+    comparison's figures, words and value alignment (NoFeedbackError without feedback)."""
+    found = compare_workshop(service, top=APPENDIX_WORDS, control=control)
+    days = found.feedback.date_range
+    figures: list[tuple[str, float | None, int]] = []
+    months: list[tuple[str, float | None, int]] = []
+    if found.satisfaction is not None:
+        shown = {"": found.satisfaction.overall, **found.satisfaction.by_channel}
+        for into, groups in ((figures, shown), (months, found.satisfaction.by_month)):
+            for where, group in groups.items():
+                score = group.nps if isinstance(group, NpsFigures) else group.csat
+                into.append((where, score, group.scored))
+    return CustomerSummary(
+        comments=found.feedback.comments,
+        first_day=days[0] if days is not None else None,
+        last_day=days[1] if days is not None else None,
+        scale=found.feedback.scale,
+        figures=tuple(figures),
+        months=tuple(months),
+        words={
+            name: group.words for name, group in found.groups.items() if group is not None and name != "staff"
+        },
+        values=tuple(
+            (value.name, value.comments, value.promoters, value.detractors)
+            for value in found.alignment.values
+        ),
+    )

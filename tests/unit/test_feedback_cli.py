@@ -125,3 +125,16 @@ def test_analyze_counts_the_stored_comments(workshop: Path) -> None:
     }
     # The staff's survey of this workshop has no answers: its analysis is refused as before.
     assert run("analyze", str(workshop), cwd=workshop.parent).returncode == 2
+
+
+def test_export_charter_with_feedback(workshop: Path) -> None:
+    refused = run("export-charter", str(workshop), "-o", "c.md", "--with-feedback", cwd=workshop.parent)
+    assert_one_line_error(refused, "no customer feedback yet")
+    run("import-feedback", str(workshop), str(HELPDESK), *HELPDESK_COLUMNS, cwd=workshop.parent)
+    poster = run(
+        "export-charter", str(workshop), "-o", "p.pdf", "--poster", "--with-feedback", cwd=workshop.parent
+    )
+    assert_one_line_error(poster, "--with-feedback")
+    result = run("export-charter", str(workshop), "-o", "c.md", "--with-feedback", cwd=workshop.parent)
+    assert result.returncode == 0, result.stderr
+    assert "## Müşterilerimiz bugün ne diyor" in (workshop.parent / "c.md").read_text(encoding="utf-8")
