@@ -11,9 +11,8 @@ from sqlalchemy import inspect, text
 
 from philosophy_studio.domain.model import Language
 from philosophy_studio.importing.feedback import FeedbackColumns
-from philosophy_studio.persistence import repository
-from philosophy_studio.persistence.database import APPLICATION_ID, Store, to_url
-from philosophy_studio.persistence.migrate import _alembic_config
+from philosophy_studio.persistence.database import Store, to_url
+from philosophy_studio.persistence.migrate import HEAD_REVISION, _alembic_config
 from philosophy_studio.services import feedback
 from philosophy_studio.services.interchange import demo_workshop, export_json
 from philosophy_studio.services.workshop_service import WorkshopService
@@ -24,13 +23,11 @@ HELPDESK = FIXTURES / "feedback" / "helpdesk_tr.csv"
 COLUMNS = FeedbackColumns(text="Yorum", score="Memnuniyet", date="Tarih", channel="Kanal")
 
 
-def to_revision(store: Store, revision: str, *, down: bool = False) -> None:
+def downgrade(store: Store, revision: str) -> None:
     from alembic import command
 
     with store.engine.begin() as connection:
-        if store.is_sqlite:
-            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        (command.downgrade if down else command.upgrade)(_alembic_config(connection), revision)
+        command.downgrade(_alembic_config(connection), revision)
 
 
 def tables(store: Store) -> set[str]:
@@ -48,7 +45,7 @@ def test_the_previous_revisions_file_upgrades_and_takes_feedback(tmp_path: Path)
         assert done.imported == 4
     raw = sqlite3.connect(copy)
     try:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0009"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
         assert raw.execute("SELECT count(*) FROM feedback_comment").fetchone()[0] == 4
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
@@ -58,27 +55,23 @@ def test_the_previous_revisions_file_upgrades_and_takes_feedback(tmp_path: Path)
     assert {**after, "app_version": "", "feedback": None} == {**before, "app_version": "", "feedback": None}
 
 
-def test_a_database_at_the_previous_revision_upgrades_and_downgrades(workshop_location: str) -> None:
-    store = Store(to_url(workshop_location))
-    try:
-        to_revision(store, "0008")
-        assert not {"feedback_comment", "feedback_import"} & tables(store)
-        with store.write() as session:
-            workshop_id = repository.insert_workshop(session, demo_workshop(Language.TURKISH))
-    finally:
-        store.dispose()
-    # Opening it upgrades it (a file after its safety copy).
-    with WorkshopService.open(workshop_location, workshop_id=workshop_id) as service:
-        feedback.import_feedback(service, HELPDESK, COLUMNS)
-        assert len(feedback.load_feedback(service)) == 4
-        assert service.load().info.team_name == "Abone Destek Ekibi"
+def test_a_database_goes_down_to_the_previous_revision_and_up_again(workshop_location: str) -> None:
+    with WorkshopService.create(workshop_location, demo_workshop(Language.TURKISH)) as made:
+        feedback.import_feedback(made, HELPDESK, COLUMNS)
+        workshop_id = made.workshop_id
     store = Store(to_url(workshop_location))
     try:
         assert {"feedback_comment", "feedback_import"} <= tables(store)
-        to_revision(store, "0008", down=True)
+        downgrade(store, "0008")
         assert not {"feedback_comment", "feedback_import"} & tables(store)
         with store.engine.connect() as connection:
             assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0008"
-        to_revision(store, "head")
     finally:
         store.dispose()
+    # Opening it upgrades it again (a file after its safety copy), with its data and
+    # room for feedback.
+    with WorkshopService.open(workshop_location, workshop_id=workshop_id) as service:
+        assert feedback.load_feedback(service).texts == ()
+        feedback.import_feedback(service, HELPDESK, COLUMNS)
+        assert len(feedback.load_feedback(service)) == 4
+        assert service.load().info.team_name == "Abone Destek Ekibi"
