@@ -4,7 +4,8 @@ voting kiosk are built on it.
 
 While it is up, the app's other windows are hidden (Alt+Tab would otherwise reach the
 workshop, the presentation's results or the phone panel), it takes the screen back
-when something else is brought forward, a draft left alone is cleared for the next
+when something else is brought forward or the window manager hides it (show the
+desktop, another desktop), a draft left alone is cleared for the next
 person, and nothing typed reaches the clipboard. What an app cannot stop alone (another
 program, the operating system's own shortcuts) the facilitator's guide covers: use the
 system's kiosk mode in a public place.
@@ -162,6 +163,16 @@ class LockedWindow(QWidget):
             self.show_form()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.pin_dialog:
+            # While the PIN dialog is up the kiosk is not the active window, so only
+            # the dialog hears that the desktop was shown or another desktop chosen.
+            if (
+                event.type() == QEvent.Type.ActivationChange
+                and not self._may_close
+                and not self.pin_dialog.isActiveWindow()
+            ):
+                self._reclaim.start()
+            return False
         if watched is self.thanks and event.type() == QEvent.Type.KeyPress:
             if not self._pause.isActive():
                 self.show_form()
@@ -192,8 +203,19 @@ class LockedWindow(QWidget):
         if self._may_close or self.isActiveWindow():
             return
         if self.pin_dialog is not None and self.pin_dialog.isVisible():
-            return
-        if self.isMinimized() or not self.isFullScreen():
+            if _on_screen(self.pin_dialog):
+                return
+            # Hidden with the kiosk (the desktop shown, another desktop chosen): the
+            # facilitator opens it again once the kiosk is back.
+            self.pin_dialog.reject()
+        if not _on_screen(self):
+            # A window manager that shows the desktop or switches desktops unmaps the
+            # window without telling Qt: it still says full screen, not minimised, and
+            # asking to activate it does not map it. Mapped anew, it comes back on
+            # the desktop in front of the person.
+            self.hide()
+            self.showFullScreen()
+        elif self.isMinimized() or not self.isFullScreen():
             self.showFullScreen()
         self.raise_()
         self.activateWindow()
@@ -204,6 +226,7 @@ class LockedWindow(QWidget):
     def request_leave(self) -> None:
         self.pin_dialog = EnterPinDialog(self._pin, self)
         self.pin_dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        self.pin_dialog.installEventFilter(self)
         self.pin_dialog.accepted.connect(self._leave)
         self.pin_dialog.open()
 
@@ -257,6 +280,13 @@ class LockedWindow(QWidget):
         self.leave.setAccessibleName(
             QCoreApplication.translate("LockedWindow", "Leave the kiosk (facilitator PIN needed)")
         )
+
+
+def _on_screen(widget: QWidget) -> bool:
+    """Whether the window system shows ``widget``'s window (Qt's isVisible() says only
+    that the app has not hidden it)."""
+    handle = widget.windowHandle()
+    return handle is not None and handle.isExposed()
 
 
 def _clear_clipboard() -> None:
