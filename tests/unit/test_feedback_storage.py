@@ -304,3 +304,13 @@ def test_editing_the_workshop_never_reads_the_comments(service, tmp_path: Path) 
         event.remove(service.store.engine, "before_cursor_execute", record)
     assert statements
     assert not any("feedback_comment" in statement for statement in statements)
+
+
+def test_comments_with_tabs_backslashes_and_line_breaks_are_stored_as_written(
+    service, tmp_path: Path
+) -> None:
+    # PostgreSQL receives the comments by COPY, whose text format gives tabs, newlines
+    # and backslashes a meaning of their own.
+    hostile = ["Sekme\tiçinde", "Ters \\N bölü \\\\ ve \\t", 'Tırnak "içinde"', "İki\nsatır", "\\.", "NULL"]
+    feedback.import_feedback(service, export(tmp_path / "f.csv", hostile), COLUMNS)
+    assert sorted(feedback.load_feedback(service).texts) == sorted(hostile)
