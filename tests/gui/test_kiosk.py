@@ -152,6 +152,10 @@ def test_escape_and_closing_do_not_leave_and_a_wrong_pin_does_not_either(
     leave(qtbot, kiosk, "0000")
     assert kiosk.isVisible()
     assert kiosk.pin_dialog.problem.text() == "Wrong PIN."
+    # A minimised PIN dialog would take the kiosk down with it: it names its buttons
+    # (otherwise the window manager chooses, and most add a minimise button) without one.
+    flags = kiosk.pin_dialog.windowFlags()
+    assert flags & Qt.WindowType.CustomizeWindowHint and not flags & Qt.WindowType.WindowMinimizeButtonHint
     kiosk.pin_dialog.reject()
     assert not left
     leave(qtbot, kiosk, PIN)
@@ -169,6 +173,10 @@ def test_the_pin_must_have_four_to_eight_digits_and_match(make_window, qtbot, tm
     page = window.workshop_view.page_for[Step.SURVEY]
     page.open_kiosk()
     dialog = page.pin_dialog
+    # It claims no more than the app can keep: the system's kiosk mode is named for
+    # what the operating system's own shortcuts reach.
+    said = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "kiosk mode" in said and "nobody can leave" not in said.lower()
     dialog.pin.setText("123")
     dialog.repeat.setText("123")
     dialog.accept()
