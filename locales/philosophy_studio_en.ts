@@ -1097,6 +1097,14 @@
         <source>Store metric readings</source>
         <translation>Store metric readings</translation>
     </message>
+    <message>
+        <source>Move a check-in</source>
+        <translation>Move a check-in</translation>
+    </message>
+    <message>
+        <source>Review a commitment</source>
+        <translation>Review a commitment</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

@@ -1129,6 +1129,14 @@
         <source>Store metric readings</source>
         <translation>Ölçüm sonuçlarını kaydet</translation>
     </message>
+    <message>
+        <source>Move a check-in</source>
+        <translation>Ara değerlendirmeyi taşı</translation>
+    </message>
+    <message>
+        <source>Review a commitment</source>
+        <translation>Bir sözü değerlendir</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from philosophy_studio.domain.commands import Command
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-from philosophy_studio.domain.model import MetricReading
+from philosophy_studio.domain.model import CommitmentReview, MetricReading
 
 
 @dataclass(frozen=True)
@@ -26,3 +26,27 @@ class SetMetricReadings(Command):
     readings: tuple[MetricReading, ...]
     removed: tuple[tuple[int, dt.date], ...] = ()
     label = QT_TRANSLATE_NOOP("Commands", "Store metric readings")
+
+
+@dataclass(frozen=True)
+class MoveCheckIn(Command):
+    """The check-in of ``day`` is held on ``to`` instead, with its commitment reviews."""
+
+    day: dt.date
+    to: dt.date
+    label = QT_TRANSLATE_NOOP("Commands", "Move a check-in")
+
+
+@dataclass(frozen=True)
+class SetCommitmentReview(Command):
+    """Where the commitment of card ``card_id`` stands at the check-in of ``day``:
+    ``review`` in place of what was stored, or, with None, no review."""
+
+    day: dt.date
+    card_id: int
+    review: CommitmentReview | None
+    label = QT_TRANSLATE_NOOP("Commands", "Review a commitment")
+
+    def merge_key(self) -> tuple[object, ...]:
+        # A note typed in bursts is one edit.
+        return ("commitment-review", self.day, self.card_id)

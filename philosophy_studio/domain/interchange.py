@@ -28,6 +28,8 @@ from philosophy_studio.domain.model import (
     Behaviour,
     BehaviourKind,
     Channel,
+    CommitmentReview,
+    CommitmentStatus,
     CustomerType,
     GuidelineQuestion,
     ImportRecord,
@@ -83,6 +85,7 @@ def to_document(workshop: Workshop, app_version: str) -> dict[str, Any]:
     card_keys = {card.id: f"v{index}" for index, card in enumerate(workshop.value_cards, 1)}
     draft_keys = {draft.id: f"d{index}" for index, draft in enumerate(workshop.vision_drafts, 1)}
     readings = _readings_by_metric(workshop)
+    reviews = _reviews_by_card(workshop)
     info = workshop.info
     return {
         "format": FORMAT_NAME,
@@ -108,7 +111,7 @@ def to_document(workshop: Workshop, app_version: str) -> dict[str, Any]:
             "step_timers": dict(sorted(workshop.step_timers.items())),
         },
         "personas": [_persona_out(persona) for persona in workshop.personas],
-        "value_cards": [_card_out(card, card_keys, readings) for card in workshop.value_cards],
+        "value_cards": [_card_out(card, card_keys, readings, reviews) for card in workshop.value_cards],
         "voting_rounds": [
             {
                 "dots_per_person": rnd.dots_per_person,
@@ -201,10 +204,20 @@ def _metric_out(metric: Metric, readings: list[MetricReading]) -> dict[str, Any]
     return out
 
 
+def _reviews_by_card(workshop: Workshop) -> dict[int, list[CommitmentReview]]:
+    by_card: dict[int, list[CommitmentReview]] = {}
+    for review in workshop.commitment_reviews:
+        by_card.setdefault(review.card_id, []).append(review)
+    return by_card
+
+
 def _card_out(
-    card: ValueCard, card_keys: Mapping[int, str], readings: Mapping[int, list[MetricReading]]
+    card: ValueCard,
+    card_keys: Mapping[int, str],
+    readings: Mapping[int, list[MetricReading]],
+    reviews: Mapping[int, list[CommitmentReview]],
 ) -> dict[str, Any]:
-    return {
+    out = {
         "key": card_keys[card.id],
         "name": card.name,
         "description": card.description,
@@ -218,6 +231,13 @@ def _card_out(
         "behaviours": [{"kind": b.kind.value, "text": b.text} for b in card.behaviours],
         "leader_commitment": card.leader_commitment,
     }
+    # Only where there are some, so files without reviews stay as they were.
+    if card.id in reviews:
+        out["commitment_reviews"] = [
+            {"day": r.day.isoformat(), "status": r.status.value, "note": r.note}
+            for r in sorted(reviews[card.id])
+        ]
+    return out
 
 
 # --- reading -------------------------------------------------------------------------
@@ -412,8 +432,10 @@ def from_document(data: object) -> Workshop:
     # Metric ids unique across the cards, for the readings to name their metric by.
     metric_ids = itertools.count(1)
     readings: list[MetricReading] = []
+    reviews: list[CommitmentReview] = []
     cards = tuple(
-        _card_in(reader, index, card_ids, metric_ids, readings) for index, reader in enumerate(cards_in, 1)
+        _card_in(reader, index, card_ids, metric_ids, readings=readings, reviews=reviews)
+        for index, reader in enumerate(cards_in, 1)
     )
     ranks = [card.selected_rank for card in cards if card.selected_rank is not None]
     _obeying("$.value_cards", lambda: check_selection(ranks))
@@ -430,6 +452,7 @@ def from_document(data: object) -> Workshop:
     closes = _moment(survey.optional_text("open_until"), "$.workshop.survey.open_until")
     _obeying("$.workshop.survey.open_until", lambda: survey_window(opens, closes))
     window = survey_window(opens, closes)
+    planned = _checkin_days(root)
 
     return Workshop(
         id=0,
@@ -487,8 +510,11 @@ def from_document(data: object) -> Workshop:
             for index, reader in enumerate(root.objects("sharing_plan"), 1)
         ),
         step_timers=_timers(meta.child("step_timers")),
-        checkin_days=_checkin_days(root),
+        checkin_days=planned,
         metric_readings=tuple(sorted(readings)),
+        # A review of a day no longer planned is kept by the app (an undo may bring the
+        # day back) but is not part of the workshop as it stands.
+        commitment_reviews=tuple(sorted(r for r in reviews if r.day in planned)),
     )
 
 
@@ -624,7 +650,9 @@ def _card_in(
     index: int,
     card_ids: Mapping[str, int],
     metric_ids: Iterator[int],
+    *,
     readings: list[MetricReading],
+    reviews: list[CommitmentReview],
 ) -> ValueCard:
     guidelines_in = reader.child("guidelines")
     guidelines: dict[GuidelineQuestion, str] = {}
@@ -642,6 +670,7 @@ def _card_in(
         raise InterchangeFormatError(f"{reader.where}.name must not be empty")
     colour = reader.text("colour", 32, single_line=True)
     _obeying(f"{reader.where}.colour", lambda: card_colour(colour))
+    _reviews_in(reader, index, reviews)
     return ValueCard(
         id=index,
         name=name,
@@ -659,6 +688,20 @@ def _card_in(
         ),
         leader_commitment=reader.text("leader_commitment"),
     )
+
+
+def _reviews_in(reader: _Reader, card_id: int, reviews: list[CommitmentReview]) -> None:
+    days: set[dt.date] = set()
+    for item in reader.objects("commitment_reviews"):
+        day = _date(item.text("day", 10, single_line=True, default=_REQUIRED), f"{item.where}.day")
+        if day is None or day in days:
+            raise InterchangeFormatError(
+                f"{item.where}.day must be a check-in the value has no other review of"
+            )
+        days.add(day)
+        reviews.append(
+            CommitmentReview(day, card_id, item.enum("status", CommitmentStatus), item.text("note"))
+        )
 
 
 def _metric_in(reader: _Reader, metric_id: int, readings: list[MetricReading]) -> Metric:

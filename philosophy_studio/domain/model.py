@@ -209,6 +209,25 @@ class MetricReading:
     value: float
 
 
+class CommitmentStatus(StrEnum):
+    """How far the leaders have come with what they promised for a value."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+@dataclass(frozen=True, order=True)
+class CommitmentReview:
+    """At the check-in of ``day``, where the leaders' commitment for a value stands,
+    with a note of what they did or what got in the way."""
+
+    day: dt.date
+    card_id: int
+    status: CommitmentStatus
+    note: str = ""
+
+
 @dataclass(frozen=True)
 class Behaviour:
     id: int
@@ -323,6 +342,9 @@ class Workshop:
     checkin_days: tuple[dt.date, ...] = ()
     # The metrics' readings, by metric and day; only of metrics the workshop has.
     metric_readings: tuple[MetricReading, ...] = ()
+    # The leaders' commitments as reviewed at the check-ins, by day and value; only of
+    # planned check-ins and of cards the workshop has.
+    commitment_reviews: tuple[CommitmentReview, ...] = ()
     step_timers: dict[str, int] = field(default_factory=dict)
 
     @property

@@ -19,6 +19,8 @@ from philosophy_studio.domain.model import (
     Behaviour,
     BehaviourKind,
     Channel,
+    CommitmentReview,
+    CommitmentStatus,
     CustomerType,
     GuidelineQuestion,
     ImportRecord,
@@ -48,6 +50,8 @@ from philosophy_studio.persistence.tables import (
     BallotRow,
     BehaviourRow,
     CheckInRow,
+    CommitmentReviewRow,
+    FeedbackImportRow,
     GuidelineAnswerRow,
     MetricReadingRow,
     MetricRow,
@@ -150,6 +154,7 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         selectinload(WorkshopRow.sharing_plan),
         selectinload(WorkshopRow.checkins),
         selectinload(WorkshopRow.metric_readings),
+        selectinload(WorkshopRow.commitment_reviews),
     ]
     row = session.scalars(
         select(WorkshopRow).where(WorkshopRow.id == workshop_id).options(*options)
@@ -205,6 +210,7 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         step_timers=dict(row.step_timers or {}),
         checkin_days=tuple(c.day for c in row.checkins),
         metric_readings=_readings_of(row, cards),
+        commitment_reviews=_reviews_of(row, cards),
     )
 
 
@@ -212,6 +218,18 @@ def _readings_of(row: WorkshopRow, cards: tuple[ValueCard, ...]) -> tuple[Metric
     metric_ids = {metric.id for card in cards for metric in card.metrics}
     kept = [r for r in row.metric_readings if r.metric_id in metric_ids]
     return tuple(sorted(MetricReading(r.metric_id, r.day, r.value) for r in kept))
+
+
+def _reviews_of(row: WorkshopRow, cards: tuple[ValueCard, ...]) -> tuple[CommitmentReview, ...]:
+    card_ids = {card.id for card in cards}
+    days = {checkin.day for checkin in row.checkins}
+    return tuple(
+        sorted(
+            CommitmentReview(r.day, r.card_id, CommitmentStatus(r.status), r.note)
+            for r in row.commitment_reviews
+            if r.card_id in card_ids and r.day in days
+        )
+    )
 
 
 def persona_value(row: PersonaRow) -> Persona:
@@ -336,6 +354,11 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
         MetricReadingRow(metric_id=metric_rows[r.metric_id].id, day=r.day, value=r.value)
         for r in workshop.metric_readings
         if r.metric_id in metric_rows
+    ]
+    row.commitment_reviews = [
+        CommitmentReviewRow(day=r.day, card_id=card_rows[r.card_id].id, status=r.status.value, note=r.note)
+        for r in workshop.commitment_reviews
+        if r.card_id in card_rows
     ]
     session.flush()
     return row.id
@@ -518,4 +541,24 @@ def fingerprint(session: Session, workshop_id: int) -> tuple[int, ...]:
         ).where(MetricReadingRow.workshop_id == workshop_id)
     ).one()
     values += [count, newest, hash(float(total or 0.0))]
+    # A review is never changed in place but stored anew (services/checkin_edits.py):
+    # any change shows in the count or the newest id.
+    values += list(
+        session.execute(
+            select(func.count(), func.coalesce(func.max(CommitmentReviewRow.id), 0)).where(
+                CommitmentReviewRow.workshop_id == workshop_id
+            )
+        ).one()
+    )
+    # Feedback comes in imports; a longer export updates its record's row count. The
+    # comments themselves are never read here: there may be a million.
+    values += list(
+        session.execute(
+            select(
+                func.count(),
+                func.coalesce(func.max(FeedbackImportRow.id), 0),
+                func.coalesce(func.sum(FeedbackImportRow.rows), 0),
+            ).where(FeedbackImportRow.workshop_id == workshop_id)
+        ).one()
+    )
     return tuple(int(value) for value in values)

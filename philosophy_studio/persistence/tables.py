@@ -85,6 +85,7 @@ class WorkshopRow(Base):
     )
     checkins: Mapped[list[CheckInRow]] = relationship(order_by="CheckInRow.day", cascade="all, delete-orphan")
     metric_readings: Mapped[list[MetricReadingRow]] = relationship(cascade="all, delete-orphan")
+    commitment_reviews: Mapped[list[CommitmentReviewRow]] = relationship(cascade="all, delete-orphan")
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -326,6 +327,23 @@ class MetricReadingRow(Base):
     metric_id: Mapped[int] = mapped_column(Integer)
     day: Mapped[dt.date] = mapped_column(Date)
     value: Mapped[float] = mapped_column(Float)
+
+
+class CommitmentReviewRow(Base):
+    """Where a value's leader commitment stood at a check-in. The check-in is named by
+    its day and the card by its id, without foreign keys, as the readings name their
+    metric: removing a check-in or a card leaves its reviews, so that undoing it brings
+    them back; a workshop shows only those of its planned days and its cards."""
+
+    __tablename__ = "commitment_review"
+    __table_args__ = (UniqueConstraint("workshop_id", "day", "card_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    card_id: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class PhoneFormSecretRow(Base):

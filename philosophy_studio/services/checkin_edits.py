@@ -5,12 +5,18 @@ from __future__ import annotations
 import math
 
 from philosophy_studio.domain.changes import Aspect, Changes
-from philosophy_studio.domain.checkin_commands import SetCheckInDays, SetMetricReadings
+from philosophy_studio.domain.checkin_commands import (
+    MoveCheckIn,
+    SetCheckInDays,
+    SetCommitmentReview,
+    SetMetricReadings,
+)
 from philosophy_studio.domain.checkins import checkin_days
 from philosophy_studio.domain.errors import NotAWorkshopError
-from philosophy_studio.domain.model import MetricReading
+from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus, MetricReading
+from philosophy_studio.domain.text import clean_text
 from philosophy_studio.persistence import repository
-from philosophy_studio.persistence.tables import CheckInRow, MetricReadingRow
+from philosophy_studio.persistence.tables import CheckInRow, CommitmentReviewRow, MetricReadingRow
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 
 
@@ -56,4 +62,60 @@ def set_metric_readings(context: EditContext, command: SetMetricReadings) -> Out
     return Outcome(inverse, Changes.of(Aspect.CHECKINS))
 
 
-HANDLERS: HandlerTable = {SetCheckInDays: set_checkin_days, SetMetricReadings: set_metric_readings}
+def move_checkin(context: EditContext, command: MoveCheckIn) -> Outcome:
+    row = repository.workshop_row(context.session, context.workshop_id)
+    planned = {c.day: c for c in row.checkins}
+    if command.day not in planned:
+        raise NotAWorkshopError(path=f"check-in {command.day.isoformat()}")
+    if command.to in planned:
+        raise ValueError(f"there is a check-in on {command.to.isoformat()} already")
+    checkin_days((*planned, command.to))  # the day is one a plan may hold
+    # Reviews left at the new day by a check-in removed earlier are not this one's.
+    for review in [r for r in row.commitment_reviews if r.day == command.to]:
+        row.commitment_reviews.remove(review)
+    context.session.flush()
+    planned[command.day].day = command.to
+    for review in row.commitment_reviews:
+        if review.day == command.day:
+            review.day = command.to
+    return Outcome(MoveCheckIn(command.to, command.day), Changes.of(Aspect.CHECKINS))
+
+
+def set_commitment_review(context: EditContext, command: SetCommitmentReview) -> Outcome:
+    row = repository.workshop_row(context.session, context.workshop_id)
+    if command.card_id not in {card.id for card in row.value_cards}:
+        raise NotAWorkshopError(path=f"card {command.card_id}")
+    if command.day not in {c.day for c in row.checkins}:
+        raise NotAWorkshopError(path=f"check-in {command.day.isoformat()}")
+    stored = next(
+        (r for r in row.commitment_reviews if (r.day, r.card_id) == (command.day, command.card_id)), None
+    )
+    previous = (
+        CommitmentReview(stored.day, stored.card_id, CommitmentStatus(stored.status), stored.note)
+        if stored is not None
+        else None
+    )
+    # Stored anew rather than changed in place, so the fingerprint that other
+    # facilitators' apps poll sees every change as a new row.
+    if stored is not None:
+        row.commitment_reviews.remove(stored)
+        context.session.flush()
+    review = command.review
+    if review is not None:
+        row.commitment_reviews.append(
+            CommitmentReviewRow(
+                day=command.day,
+                card_id=command.card_id,
+                status=CommitmentStatus(review.status).value,
+                note=clean_text(review.note),
+            )
+        )
+    return Outcome(SetCommitmentReview(command.day, command.card_id, previous), Changes.of(Aspect.CHECKINS))
+
+
+HANDLERS: HandlerTable = {
+    SetCheckInDays: set_checkin_days,
+    SetMetricReadings: set_metric_readings,
+    MoveCheckIn: move_checkin,
+    SetCommitmentReview: set_commitment_review,
+}

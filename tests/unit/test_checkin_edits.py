@@ -150,3 +150,84 @@ def test_every_check_in_edit_changes_the_fingerprint_others_poll(service) -> Non
         fingerprint = service.fingerprint()
         assert fingerprint not in seen, command
         seen.add(fingerprint)
+
+
+def test_a_commitment_review_is_set_changed_and_undone_exactly(service) -> None:  # type: ignore[no-untyped-def]
+    from philosophy_studio.domain.checkin_commands import SetCommitmentReview
+    from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus
+
+    service.execute(SetCheckInDays(DAYS))
+    card = service.load().chosen_values[0].id
+    started = CommitmentReview(DAYS[0], card, CommitmentStatus.IN_PROGRESS, "Huddles began in week 2")
+    assert_exact_undo(service, SetCommitmentReview(DAYS[0], card, started))
+    assert service.load().commitment_reviews == (started,)
+    done = CommitmentReview(DAYS[0], card, CommitmentStatus.DONE, "  Every Monday since \x07October  ")
+    assert_exact_undo(service, SetCommitmentReview(DAYS[0], card, done))
+    # Control characters go, as from any text field; the spaces typed stay.
+    assert service.load().commitment_reviews[0].note == "  Every Monday since October  "
+    assert_exact_undo(service, SetCommitmentReview(DAYS[0], card, None))
+    assert service.load().commitment_reviews == ()
+
+
+def test_a_review_is_only_of_a_planned_check_in_and_a_card_of_the_workshop(service) -> None:  # type: ignore[no-untyped-def]
+    from philosophy_studio.domain.checkin_commands import SetCommitmentReview
+    from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus
+
+    service.execute(SetCheckInDays(DAYS))
+    card = service.load().chosen_values[0].id
+    for day, card_id in ((dt.date(2027, 2, 2), card), (DAYS[0], 99_999)):
+        review = CommitmentReview(day, card_id, CommitmentStatus.DONE)
+        with pytest.raises(NotAWorkshopError):
+            service.execute(SetCommitmentReview(day, card_id, review))
+    assert service.load().commitment_reviews == ()
+
+
+def test_a_moved_check_in_keeps_its_reviews_and_a_removed_one_gets_them_back_on_undo(service) -> None:  # type: ignore[no-untyped-def]
+    from philosophy_studio.domain.checkin_commands import MoveCheckIn, SetCommitmentReview
+    from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus
+
+    service.execute(SetCheckInDays(DAYS))
+    card = service.load().chosen_values[1].id
+    service.execute(
+        SetCommitmentReview(DAYS[1], card, CommitmentReview(DAYS[1], card, CommitmentStatus.DONE, "Ok"))
+    )
+    later = dt.date(2027, 3, 21)
+    assert_exact_undo(service, MoveCheckIn(DAYS[1], later))
+    moved = service.load()
+    assert moved.checkin_days == (DAYS[0], later, DAYS[2])
+    assert moved.commitment_reviews == (CommitmentReview(later, card, CommitmentStatus.DONE, "Ok"),)
+    with pytest.raises(ValueError):
+        service.execute(MoveCheckIn(later, DAYS[0]))  # a day planned already
+    # Removing the check-in hides its review; undoing the removal shows it again.
+    outcome = service.execute(SetCheckInDays((DAYS[0], DAYS[2])))
+    assert service.load().commitment_reviews == ()
+    service.execute(outcome.inverse)
+    assert service.load().commitment_reviews == moved.commitment_reviews
+    # A check-in moved onto the day of that hidden review does not inherit it.
+    service.execute(SetCheckInDays((DAYS[0], DAYS[2])))
+    service.execute(MoveCheckIn(DAYS[2], later))
+    assert service.load().commitment_reviews == ()
+
+
+def test_reviews_travel_in_the_interchange_json(service) -> None:  # type: ignore[no-untyped-def]
+    from philosophy_studio.domain.checkin_commands import SetCommitmentReview
+    from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus
+
+    service.execute(SetCheckInDays(DAYS))
+    card = service.load().chosen_values[2].id
+    review = CommitmentReview(DAYS[2], card, CommitmentStatus.NOT_STARTED, "Rota first")
+    service.execute(SetCommitmentReview(DAYS[2], card, review))
+    document = to_document(service.load(), "test")
+    reviewed = [c for c in document["value_cards"] if "commitment_reviews" in c]
+    assert [c["commitment_reviews"] for c in reviewed] == [
+        [{"day": "2027-06-05", "status": "not_started", "note": "Rota first"}]
+    ]
+    back = from_document(json.loads(json.dumps(document)))
+    assert [(r.day, r.status, r.note) for r in back.commitment_reviews] == [
+        (DAYS[2], CommitmentStatus.NOT_STARTED, "Rota first")
+    ]
+    broken = json.loads(json.dumps(document))
+    broken_card = next(c for c in broken["value_cards"] if "commitment_reviews" in c)
+    broken_card["commitment_reviews"][0]["status"] = "half done"
+    with pytest.raises(InterchangeFormatError):
+        from_document(broken)

@@ -314,3 +314,12 @@ def test_comments_with_tabs_backslashes_and_line_breaks_are_stored_as_written(
     hostile = ["Sekme\tiçinde", "Ters \\N bölü \\\\ ve \\t", 'Tırnak "içinde"', "İki\nsatır", "\\.", "NULL"]
     feedback.import_feedback(service, export(tmp_path / "f.csv", hostile), COLUMNS)
     assert sorted(feedback.load_feedback(service).texts) == sorted(hostile)
+
+
+def test_an_import_changes_the_fingerprint_other_apps_poll(service, tmp_path: Path) -> None:
+    """Another facilitator's app on the team database notices new feedback by it."""
+    before = service.fingerprint()
+    feedback.import_feedback(service, export(tmp_path / "v1.csv", comments(10)), COLUMNS)
+    first = service.fingerprint()
+    feedback.import_feedback(service, export(tmp_path / "v2.csv", comments(11)), COLUMNS)
+    assert len({before, first, service.fingerprint()}) == 3
