@@ -10,7 +10,7 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from philosophy_studio.domain.model import Language
+from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus, Language
 from philosophy_studio.export.charter_pdf import (
     ACCENT,
     FOOTER_Y,
@@ -32,7 +32,7 @@ from philosophy_studio.export.charter_pdf import (
 )
 from philosophy_studio.export.charter_texts import charter_texts
 from philosophy_studio.export.fonts import BOLD, FAMILY, register_fonts
-from philosophy_studio.export.markup import GlyphReport, drawable
+from philosophy_studio.export.markup import GlyphReport, drawable, paragraph_text
 from philosophy_studio.export.typography import typographic as q
 
 if TYPE_CHECKING:
@@ -65,6 +65,8 @@ class ValueLine:
     name: str
     commitment: str
     metrics: tuple[MetricLine, ...]
+    # Where the commitment stood at this check-in, as the leaders reviewed it.
+    review: CommitmentReview | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,8 @@ class ReportTexts:
     unread: str
     commitment: str
     no_commitment: str
+    statuses: dict[CommitmentStatus, str]
+    not_reviewed: str
     no_metrics: str
     columns: tuple[str, str, str, str, str, str]
     standing_on: str
@@ -126,6 +130,12 @@ _ENGLISH = ReportTexts(
     unread="{count} without a reading at this check-in",
     commitment="What the leaders promised",
     no_commitment="No commitment written for this value.",
+    statuses={
+        CommitmentStatus.NOT_STARTED: "Not started",
+        CommitmentStatus.IN_PROGRESS: "In progress",
+        CommitmentStatus.DONE: "Done",
+    },
+    not_reviewed="Not reviewed at this check-in.",
     no_metrics="No metric chosen for this value.",
     columns=("Metric", "Target", "Before", "Now", "Trend", "Standing"),
     standing_on="on target",
@@ -154,6 +164,12 @@ _TURKISH = ReportTexts(
     unread="{count} tanesinin bu değerlendirmede ölçümü yok",
     commitment="Liderlerin sözü",
     no_commitment="Bu değer için yazılmış bir söz yok.",
+    statuses={
+        CommitmentStatus.NOT_STARTED: "Başlanmadı",
+        CommitmentStatus.IN_PROGRESS: "Sürüyor",
+        CommitmentStatus.DONE: "Yapıldı",
+    },
+    not_reviewed="Bu değerlendirmede gözden geçirilmedi.",
     no_metrics="Bu değer için seçilmiş bir ölçüt yok.",
     columns=("Ölçüt", "Hedef", "Önce", "Şimdi", "Gidişat", "Durum"),
     standing_on="hedefte",
@@ -291,7 +307,9 @@ def _summary(report: CheckInReport, texts: ReportTexts, writer: Writer) -> list[
 def _value(
     value: ValueLine, language: Language, texts: ReportTexts, writer: Writer, width: float
 ) -> list[Flowable]:
-    from reportlab.platypus import KeepTogether
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import KeepTogether, Paragraph
 
     styles = writer.styles
     parts: list[Flowable] = [writer.para(q(value.name), styles.h2)]
@@ -316,6 +334,13 @@ def _value(
         parts.append(writer.para(q(value.commitment), styles.cell))
     else:
         parts.append(writer.fixed(texts.no_commitment, styles.small))
+    review = value.review
+    if review is None:
+        parts.append(writer.fixed(texts.not_reviewed, styles.small))
+    else:
+        status = f"<b>{escape(texts.statuses[review.status])}</b>"
+        note = paragraph_text(q(review.note.strip()), writer.report) if review.note.strip() else ""
+        parts.append(Paragraph(f"{status} · {note}" if note else status, styles.cell))
     # A value's heading, table and promise stay on one page when they fit.
     return [KeepTogether(parts)]
 

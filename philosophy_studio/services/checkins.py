@@ -227,6 +227,7 @@ def checkin_report(
             speed=mentions_speed(name),
         )
 
+    reviews = {r.card_id: r for r in workshop.commitment_reviews if r.day == checkin.day}
     vision = workshop.chosen_vision
     return CheckInReport(
         language=workshop.info.language,
@@ -244,6 +245,7 @@ def checkin_report(
                 card.name,
                 card.leader_commitment.strip(),
                 tuple(line(m.id, m.name, m.target) for m in card.metrics if m.name.strip()),
+                reviews.get(card.id),
             )
             for card in workshop.chosen_values
         ),

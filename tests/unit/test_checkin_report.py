@@ -160,3 +160,15 @@ def test_the_command_line_writes_the_report(tmp_path) -> None:  # type: ignore[n
         run("checkin-report", "w.pstudio", "-o", "r.pdf", "--checkin", "7", cwd=tmp_path), "no check-in 7"
     )
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_the_report_says_where_each_commitment_stood_at_that_check_in() -> None:
+    workshop = demo_workshop(Language.ENGLISH)
+    report = checkin_report(workshop, 2, today=D(2026, 12, 7))
+    ownership = next(value for value in report.values if value.name == "Ownership")
+    assert ownership.review is not None and ownership.review.note.startswith("Blocker log on the huddle board")
+    text = pdf_text(build_checkin_report_pdf(report).data)
+    assert squeeze("In progress · Blocker log on the huddle board") in text
+    assert squeeze("Done · Every rota change since August") in text
+    third = pdf_text(build_checkin_report_pdf(checkin_report(workshop, 3, today=D(2026, 12, 7))).data)
+    assert third.count(squeeze("Not reviewed at this check-in.")) == len(workshop.chosen_values)
