@@ -2,8 +2,8 @@
 the app with its presentation and phone panel open starts the survey kiosk, and xdotool
 then does what a person at the kiosk could: Alt+Tab, Alt+K, Alt+C and Alt+S typed
 blind, Super+D (show the desktop), Ctrl+Alt+Right (another desktop), a minimise
-request, and Super+D while the PIN dialog is open. After each, what the kiosk held is
-printed as one JSON line; the test judges.
+request, another program's window opening, and Super+D while the PIN dialog is open.
+After each, what the kiosk held is printed as one JSON line; the test judges.
 
     python kiosk_under_window_manager.py WORKSHOP.pstudio
 """
@@ -100,6 +100,11 @@ class Driver:
         run("xdotool", "windowminimize", str(int(page.kiosk.winId())))
         yield SETTLE_MS
         self.report("minimise")
+        other = subprocess.Popen(["xmessage", "-center", "another program"])
+        yield SETTLE_MS
+        self.report("another program's window")
+        other.kill()
+        other.wait()
         page.kiosk.request_leave()
         yield SETTLE_MS
         self.press("super+d")

@@ -1,7 +1,8 @@
 """The kiosk under a real X server and window manager (Xvfb and openbox, driven with
 xdotool), where the offscreen tests cannot reach: the window manager's own show-desktop,
-desktop switching and minimising, and Alt+Tab to the app's other windows. Skipped
-where those programs are missing (Debian: xvfb openbox xdotool x11-utils)."""
+desktop switching and minimising, another program's window, and Alt+Tab to the app's
+other windows. Skipped where those programs are missing (Debian: xvfb openbox xdotool
+x11-utils)."""
 
 import json
 import os
@@ -15,7 +16,7 @@ import pytest
 from philosophy_studio.domain.model import Language, WorkshopInfo
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
-PROGRAMS = ("xvfb-run", "openbox", "xdotool", "xwininfo")
+PROGRAMS = ("xvfb-run", "openbox", "xdotool", "xwininfo", "xmessage")
 DRIVER = Path(__file__).with_name("kiosk_under_window_manager.py")
 
 
