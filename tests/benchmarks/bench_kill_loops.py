@@ -202,8 +202,12 @@ def service_kills(location: str, kills: int, randomness: random.Random, logs: Pa
             service = start(number)
         time.sleep(1)
     finally:
-        room.stop()
-        service.stop()
+        # A phone that failed in a way no person would (an error in this benchmark)
+        # must not leave the service running.
+        try:
+            room.stop()
+        finally:
+            service.stop()
     return {"kills": kills, **verdict(room, stored_answers(location))}
 
 
@@ -276,8 +280,10 @@ def postgres_restarts(cluster, admin_url: str, restarts: int, randomness: random
                 down.append(time.monotonic() - began)
             time.sleep(2)
         finally:
-            room.stop()
-            service.stop()
+            try:
+                room.stop()
+            finally:
+                service.stop()
         figures = {"restarts": restarts, **verdict(room, stored_answers(location))}
         figures["longest restart, ms"] = round(max(down) * 1000)
         return figures
