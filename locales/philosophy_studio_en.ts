@@ -820,8 +820,8 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <source>Still to come on this page: an anonymous staff pulse at each check-in, leaders marking their commitments, the survey asked again, and a printable check-in report.</source>
-        <translation>Still to come on this page: an anonymous staff pulse at each check-in, leaders marking their commitments, the survey asked again, and a printable check-in report.</translation>
+        <source>Still to come on this page: an anonymous staff pulse at each check-in, and the survey asked again with its words compared.</source>
+        <translation>Still to come on this page: an anonymous staff pulse at each check-in, and the survey asked again with its words compared.</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1104,57 @@
     <message>
         <source>Review a commitment</source>
         <translation>Review a commitment</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsBox</name>
+    <message>
+        <source>Each leader says what they did about their promise since the last meeting. Choose where it stands and note what happened or what got in the way.</source>
+        <translation>Each leader says what they did about their promise since the last meeting. Choose where it stands and note what happened or what got in the way.</translation>
+    </message>
+    <message>
+        <source>No values chosen yet: the promises are made in the Walk the talk step.</source>
+        <translation>No values chosen yet: the promises are made in the Walk the talk step.</translation>
+    </message>
+    <message>
+        <source>Leaders' commitments</source>
+        <translation>Leaders' commitments</translation>
+    </message>
+    <message>
+        <source>Leaders' commitments at check-in %1 (%2)</source>
+        <translation>Leaders' commitments at check-in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Not reviewed yet</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>(no promise written)</source>
+        <translation>(no promise written)</translation>
+    </message>
+    <message>
+        <source>Where the promise for %1 stands</source>
+        <translation>Where the promise for %1 stands</translation>
+    </message>
+    <message>
+        <source>Note on the promise for %1</source>
+        <translation>Note on the promise for %1</translation>
+    </message>
+    <message>
+        <source>What the leaders did, or what got in the way</source>
+        <translation>What the leaders did, or what got in the way</translation>
     </message>
 </context>
 <context>

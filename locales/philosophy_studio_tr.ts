@@ -848,8 +848,8 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <source>Still to come on this page: an anonymous staff pulse at each check-in, leaders marking their commitments, the survey asked again, and a printable check-in report.</source>
-        <translation>Bu sayfaya daha sonra eklenecekler: her ara değerlendirmede çalışanların anonim nabız anketi, liderlerin sözlerini işaretlemesi, anketin yeniden sorulması ve basılabilir bir ara değerlendirme raporu.</translation>
+        <source>Still to come on this page: an anonymous staff pulse at each check-in, and the survey asked again with its words compared.</source>
+        <translation>Bu sayfaya daha sonra eklenecekler: her ara değerlendirmede çalışanların anonim nabız anketi ve anketin yeniden sorulup kelimelerinin karşılaştırılması.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1136,57 @@
     <message>
         <source>Review a commitment</source>
         <translation>Bir sözü değerlendir</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsBox</name>
+    <message>
+        <source>Each leader says what they did about their promise since the last meeting. Choose where it stands and note what happened or what got in the way.</source>
+        <translation>Her lider, son buluşmadan bu yana verdiği söz için neler yaptığını anlatır. Sözün ne durumda olduğunu seçin; neler olduğunu ya da önüne neyin çıktığını not edin.</translation>
+    </message>
+    <message>
+        <source>No values chosen yet: the promises are made in the Walk the talk step.</source>
+        <translation>Henüz değer seçilmedi: sözler Söylediğini yap adımında verilir.</translation>
+    </message>
+    <message>
+        <source>Leaders' commitments</source>
+        <translation>Liderlerin sözleri</translation>
+    </message>
+    <message>
+        <source>Leaders' commitments at check-in %1 (%2)</source>
+        <translation>%1. ara değerlendirmede liderlerin sözleri (%2)</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Henüz gözden geçirilmedi</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Başlanmadı</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sürüyor</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Yapıldı</translation>
+    </message>
+    <message>
+        <source>(no promise written)</source>
+        <translation>(yazılmış bir söz yok)</translation>
+    </message>
+    <message>
+        <source>Where the promise for %1 stands</source>
+        <translation>%1 için verilen sözün durumu</translation>
+    </message>
+    <message>
+        <source>Note on the promise for %1</source>
+        <translation>%1 için verilen söze dair not</translation>
+    </message>
+    <message>
+        <source>What the leaders did, or what got in the way</source>
+        <translation>Liderlerin yaptıkları ya da önlerine çıkanlar</translation>
     </message>
 </context>
 <context>

@@ -239,3 +239,102 @@ def test_the_report_of_the_selected_check_in_is_saved_as_a_pdf(
     qtbot.waitUntil(lambda: page.plan.status.text().startswith("Saved"))
     text = "".join(p.extract_text() for p in PdfReader(target.with_suffix(".pdf")).pages)
     assert "Check-in 1 of 3" in text
+
+
+def statuses(page: CheckInsPage) -> dict[str, str]:
+    box = page.commitments
+    return {box._card_name(card_id): row.status.currentText() for card_id, row in box._rows.items()}
+
+
+def test_the_leaders_review_their_promises_at_the_chosen_check_in(make_window, qtbot, tmp_path: Path) -> None:
+    from philosophy_studio.domain.model import CommitmentStatus
+
+    window, page = open_page(make_window, qtbot, demo_file(tmp_path))
+    box = page.commitments
+    # The latest check-in due: the demo's second, held on 10 September.
+    assert "check-in 2" in box.title()
+    assert statuses(page)["Ownership"] == "In progress"
+    page.plan.table.selectRow(0)
+    assert "check-in 1" in box.title()
+    assert statuses(page)["Ownership"] == "Not started"
+    ownership = next(card for card in window.session.workshop.chosen_values if card.name == "Ownership")
+    row = box._rows[ownership.id]
+    row.status.setCurrentIndex(row.status.findData(CommitmentStatus.DONE))
+    day = window.session.workshop.checkin_days[0]
+
+    def stored():  # type: ignore[no-untyped-def]
+        return next(
+            (
+                r
+                for r in window.session.workshop.commitment_reviews
+                if (r.day, r.card_id) == (day, ownership.id)
+            ),
+            None,
+        )
+
+    qtbot.waitUntil(lambda: stored() is not None and stored().status is CommitmentStatus.DONE)
+    row.note.setFocus()
+    row.note.setText("Blocker log on the board from 1 July")
+    row.note.commit()
+    qtbot.waitUntil(lambda: stored().note == "Blocker log on the board from 1 July")
+    # Moving the check-in to another day takes its reviews along.
+    change_day(page, 0, dt.date(2026, 7, 14))
+    qtbot.waitUntil(lambda: window.session.workshop.checkin_days[0] == dt.date(2026, 7, 14))
+    moved = [r for r in window.session.workshop.commitment_reviews if r.day == dt.date(2026, 7, 14)]
+    assert len(moved) == len(window.session.workshop.chosen_values)
+    # "Not reviewed yet" takes the review away.
+    page.plan.table.selectRow(0)
+    row.status.setCurrentIndex(0)
+    qtbot.waitUntil(
+        lambda: all(r.card_id != ownership.id for r in moved_reviews(window, dt.date(2026, 7, 14)))
+    )
+    assert not row.note.isEnabled()
+
+
+def moved_reviews(window, day: dt.date):  # type: ignore[no-untyped-def]
+    return [r for r in window.session.workshop.commitment_reviews if r.day == day]
+
+
+def test_a_first_review_keeps_the_suggested_plan(make_window, qtbot, tmp_path: Path) -> None:
+    from philosophy_studio.domain.model import CommitmentStatus, ValueCard
+    from philosophy_studio.domain.value_commands import AddValueCard, SetChosenValues
+
+    location = str(tmp_path / "new.pstudio")
+    WorkshopService.create(
+        location, new_workshop(WorkshopInfo("Team", Language.ENGLISH, date=WORKSHOP_DAY))
+    ).close()
+    window, page = open_page(make_window, qtbot, location)
+    assert page.commitments.no_values.isVisible()
+    window.session.execute(AddValueCard(ValueCard(id=0, name="Honesty"), 0))
+    qtbot.waitUntil(lambda: len(window.session.workshop.value_cards) == 1)
+    window.session.execute(SetChosenValues((window.session.workshop.value_cards[0].id,)))
+    qtbot.waitUntil(lambda: len(page.commitments._rows) == 1)
+    row = next(iter(page.commitments._rows.values()))
+    row.status.setCurrentIndex(row.status.findData(CommitmentStatus.IN_PROGRESS))
+    qtbot.waitUntil(lambda: len(window.session.workshop.commitment_reviews) == 1)
+    assert len(window.session.workshop.checkin_days) == len(DEFAULT_DAYS_AFTER)
+    assert not page.plan.suggestion.isVisible()
+
+
+def test_a_review_that_failed_to_store_stays_until_retry(make_window, qtbot, tmp_path: Path) -> None:
+    from philosophy_studio.domain.model import CommitmentStatus
+
+    window, page = open_page(make_window, qtbot, demo_file(tmp_path))
+    box = page.commitments
+    card_id, row = next(iter(box._rows.items()))
+    refusal = Refusal(window.session._service.store.engine, full=False)
+    row.status.setCurrentIndex(row.status.findData(CommitmentStatus.NOT_STARTED))
+    qtbot.waitUntil(window.message_bar.isVisible)
+    qtbot.waitUntil(lambda: not window.session.is_saving)
+    window.session.call(lambda _service: (None, Changes.everything()))
+    qtbot.wait(200)
+    assert row.status.currentData() == CommitmentStatus.NOT_STARTED
+    refusal.lift()
+    window.message_bar.retry.click()
+    day = window.session.workshop.checkin_days[1]
+    qtbot.waitUntil(
+        lambda: any(
+            (r.day, r.card_id, r.status) == (day, card_id, CommitmentStatus.NOT_STARTED)
+            for r in window.session.workshop.commitment_reviews
+        )
+    )

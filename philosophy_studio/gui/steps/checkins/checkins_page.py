@@ -12,6 +12,7 @@ from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.steps.checkins.commitments_box import CommitmentsBox
 from philosophy_studio.gui.steps.checkins.plan_box import PlanBox
 from philosophy_studio.gui.steps.checkins.readings_box import ReadingsBox
 from philosophy_studio.gui.steps.step_page import StepPage
@@ -32,6 +33,7 @@ class CheckInsPage(StepPage):
         super().__init__(session, word_analysis, parent)
         self.plan = PlanBox(session)
         self.readings = ReadingsBox(session)
+        self.commitments = CommitmentsBox(session)
         self.still_to_come = QLabel()
         self.still_to_come.setWordWrap(True)
         self.still_to_come.setObjectName("stillToCome")
@@ -39,6 +41,7 @@ class CheckInsPage(StepPage):
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.plan)
         content_layout.addWidget(self.readings)
+        content_layout.addWidget(self.commitments)
         content_layout.addWidget(self.still_to_come)
         content_layout.addStretch(1)
         scroll = QScrollArea()
@@ -49,19 +52,37 @@ class CheckInsPage(StepPage):
         layout = QVBoxLayout(self.work_area)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self._workshop: Workshop | None = None
+        self.plan.checkin_chosen.connect(self._show_commitments)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.still_to_come.setText(
             self.tr(
-                "Still to come on this page: an anonymous staff pulse at each check-in, leaders "
-                "marking their commitments, the survey asked again, and a printable check-in report."
+                "Still to come on this page: an anonymous staff pulse at each check-in, and the "
+                "survey asked again with its words compared."
             )
         )
 
     def refresh(self, workshop: Workshop, changes: Changes) -> None:
         if not changes.touches(*_SHOWN):
             return
+        self._workshop = workshop
         self.plan.show_workshop(workshop)
         self.readings.show_workshop(workshop)
+        self._show_commitments()
+
+    def _show_commitments(self) -> None:
+        if self._workshop is None:
+            return
+        checkin = self.plan.chosen_checkin()
+        self.commitments.show_checkin(
+            self._workshop,
+            checkin.number if checkin is not None else 0,
+            checkin.day if checkin is not None else None,
+            planned=self.plan.own_plan,
+        )
+
+    def commit_pending(self) -> None:
+        self.commitments.commit_pending()

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from philosophy_studio.domain.checkin_commands import SetCheckInDays
+from philosophy_studio.domain.checkin_commands import MoveCheckIn, SetCheckInDays
 from philosophy_studio.domain.checkins import FIRST_DAY, LAST_DAY, MAX_CHECKINS, PlannedCheckIn
+from philosophy_studio.domain.commands import Command
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.gui.dialogs.questions import replace_confirmed
 from philosophy_studio.gui.i18n import describe_failure
@@ -55,6 +56,9 @@ class _DayDelegate(QStyledItemDelegate):
 
 
 class PlanBox(QGroupBox):
+    # The check-in the page's other parts are about changed (see chosen_checkin).
+    checkin_chosen = Signal()
+
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -103,6 +107,7 @@ class PlanBox(QGroupBox):
         layout.addWidget(self.status)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemSelectionChanged.connect(self.checkin_chosen.emit)
         self.add.clicked.connect(self._on_add)
         self.remove.clicked.connect(self._on_remove)
         self.export.clicked.connect(self._on_export)
@@ -153,11 +158,15 @@ class PlanBox(QGroupBox):
         self._show_current()
 
     def _shown_days(self, workshop: Workshop) -> tuple[dt.date, ...] | None:
-        """The team's own days, including any waiting for Retry; None while it has none."""
-        waiting = self.session.unsaved(SetCheckInDays)
-        if waiting:
-            return waiting[-1].days or None
-        return workshop.checkin_days or None
+        """The team's own days, as the edits waiting for Retry will leave them; None
+        while it has none."""
+        days = list(workshop.checkin_days)
+        for waiting in self.session.unsaved(Command):
+            if isinstance(waiting, SetCheckInDays):
+                days = list(waiting.days)
+            elif isinstance(waiting, MoveCheckIn) and waiting.day in days:
+                days[days.index(waiting.day)] = waiting.to
+        return tuple(sorted(days)) or None
 
     def _show_current(self) -> None:
         workshop = self._workshop
@@ -204,6 +213,22 @@ class PlanBox(QGroupBox):
         if selected is not None and selected < len(self._plan):
             self.table.selectRow(selected)
         self._update_buttons()
+        self.checkin_chosen.emit()
+
+    @property
+    def own_plan(self) -> bool:
+        """Whether the shown check-ins are the team's own plan, not the suggestion."""
+        return self._own_plan
+
+    def chosen_checkin(self) -> PlannedCheckIn | None:
+        """The selected check-in, else the latest one due by today (the first while
+        none is)."""
+        row = self._selected_row()
+        if row is not None and row < len(self._plan):
+            return self._plan[row]
+        if not self._plan:
+            return None
+        return self._plan[report_checkin(self._plan, dt.date.today()) - 1]
 
     def _when(self, day: dt.date, start: dt.date | None) -> str:
         today = dt.date.today()
@@ -241,13 +266,17 @@ class PlanBox(QGroupBox):
         if not isinstance(chosen, QDate) or not chosen.isValid():
             return
         days = [checkin.day for checkin in self._plan]
-        days[item.row()] = chosen.toPython()
+        old, days[item.row()] = days[item.row()], chosen.toPython()
         if len(set(days)) < len(days):
             self._say(lambda: self.tr("There is already a check-in on that day; the date was not changed."))
             self._show_current()
             return
         self._say(None)
-        self._store(days)
+        if self._own_plan:
+            # Moved, not replaced: the leaders' reviews at this check-in go with it.
+            self.session.execute(MoveCheckIn(old, days[item.row()]))
+        else:
+            self._store(days)
 
     def _on_add(self) -> None:
         days = [checkin.day for checkin in self._plan]
