@@ -2,7 +2,7 @@
 xdotool), where the offscreen tests cannot reach: the window manager's own show-desktop,
 desktop switching and minimising, another program's window, and Alt+Tab to the app's
 other windows. Skipped where those programs are missing (Debian: xvfb openbox xdotool
-x11-utils)."""
+x11-utils), except under CI, whose .ci/run installs them."""
 
 import json
 import os
@@ -20,14 +20,16 @@ PROGRAMS = ("xvfb-run", "openbox", "xdotool", "xwininfo", "xmessage")
 DRIVER = Path(__file__).with_name("kiosk_under_window_manager.py")
 
 
-@pytest.mark.skipif(
-    any(shutil.which(program) is None for program in PROGRAMS),
-    reason="needs " + ", ".join(PROGRAMS),
-)
 @pytest.mark.parametrize("kiosk", ["survey", "voting"])
 def test_nothing_a_person_at_the_kiosk_presses_uncovers_the_app_or_the_desktop(
     tmp_path: Path, kiosk: str
 ) -> None:
+    missing = [program for program in PROGRAMS if shutil.which(program) is None]
+    if missing:
+        # .ci/run installs them: there, a missing one must not pass unnoticed.
+        if os.environ.get("CI"):
+            pytest.fail("CI must test the kiosk under a window manager; missing " + ", ".join(missing))
+        pytest.skip("needs " + ", ".join(missing))
     workshop = tmp_path / "w.pstudio"
     WorkshopService.create(
         workshop, new_workshop(WorkshopInfo(team_name="WM", language=Language.ENGLISH))
