@@ -196,7 +196,8 @@ def build_charter_pdf(
     control.progress(len(sections) / (len(sections) + 2))
     header = drawable(content.team, GlyphReport())
     story = _keep_headings_with_their_text(story, height - TOP - BOTTOM - 12)
-    document.build(story, canvasmaker=_numbered_canvas(content, header, width, height))
+    canvas = numbered_canvas(header, content.texts.title, content.texts.page_of, width, height)
+    document.build(story, canvasmaker=canvas)
     control.check()
     data = output.getvalue()
     return PdfResult(data, page_count(data), writer.report)
@@ -703,15 +704,22 @@ def colour(value: str) -> Any:
     return colors.HexColor(value)
 
 
-def _numbered_canvas(content: CharterContent, header: str, width: float, height: float) -> type[Canvas]:
+def numbered_canvas(
+    header: str,
+    title: str,
+    page_of: Callable[[int, int], str],
+    width: float,
+    height: float,
+    *,
+    cover: bool = True,
+) -> type[Canvas]:
     """A canvas that holds every page until the end, so each footer can say how many
-    pages there are ("Page 3 of 8"); the cover keeps neither header nor footer."""
+    pages there are ("Page 3 of 8"), with ``header`` (the team) and ``title`` at the
+    top; with ``cover``, the first page keeps neither header nor footer."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
-    texts = content.texts
     room = width - 2 * TEXT_SIDE
-    title = texts.title
     title_width = stringWidth(title, FAMILY, 8)
     team = header
     while team and stringWidth(team, BOLD, 8) > room - title_width - 12 * MM:
@@ -733,7 +741,7 @@ def _numbered_canvas(content: CharterContent, header: str, width: float, height:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                if self._pageNumber > 1:
+                if self._pageNumber > 1 or not cover:
                     self._decorate(total)
                 super().showPage()
             super().save()
@@ -749,7 +757,7 @@ def _numbered_canvas(content: CharterContent, header: str, width: float, height:
             self.drawRightString(width - TEXT_SIDE, top, title)
             self.setLineWidth(0.5)
             self.line(TEXT_SIDE, top - 4, width - TEXT_SIDE, top - 4)
-            self.drawCentredString(width / 2, FOOTER_Y, texts.page_of(self._pageNumber, total))
+            self.drawCentredString(width / 2, FOOTER_Y, page_of(self._pageNumber, total))
             self.restoreState()
 
     return NumberedCanvas

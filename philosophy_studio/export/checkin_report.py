@@ -8,19 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus, Language
 from philosophy_studio.export.charter_pdf import (
     ACCENT,
-    FOOTER_Y,
     GOLD,
-    HEADER_Y,
-    INK,
-    MUTED,
-    RULE,
     SIDE,
-    TEXT_SIDE,
     TOP,
     Paper,
     PdfResult,
@@ -28,15 +22,15 @@ from philosophy_studio.export.charter_pdf import (
     Writer,
     colour,
     grid,
+    numbered_canvas,
     page_count,
 )
 from philosophy_studio.export.charter_texts import charter_texts
-from philosophy_studio.export.fonts import BOLD, FAMILY, register_fonts
+from philosophy_studio.export.fonts import FAMILY, register_fonts
 from philosophy_studio.export.markup import GlyphReport, drawable, paragraph_text
 from philosophy_studio.export.typography import typographic as q
 
 if TYPE_CHECKING:
-    from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Flowable
 
 Reading = tuple[dt.date, float]
@@ -280,7 +274,11 @@ def build_checkin_report_pdf(report: CheckInReport, paper: Paper = Paper.A4) -> 
     )
     frame = Frame(SIDE, TOP, width - 2 * SIDE, height - 2 * TOP, id="body")
     document.addPageTemplates([PageTemplate("body", [frame])])
-    document.build(story, canvasmaker=_canvas(report, texts, width, height))
+    page_of = charter_texts(report.language).page_of
+    header = drawable(report.team, GlyphReport())
+    document.build(
+        story, canvasmaker=numbered_canvas(header, texts.title, page_of, width, height, cover=False)
+    )
     data = output.getvalue()
     return PdfResult(data, page_count(data), writer.report)
 
@@ -392,45 +390,3 @@ def _sparkline(metric: MetricLine, width: float) -> Flowable:
             canvas.circle(*points[-1], 2.2, stroke=0, fill=1)
 
     return Sparkline()
-
-
-def _canvas(report: CheckInReport, texts: ReportTexts, width: float, height: float) -> type[Canvas]:
-    """Header (team, title) and "page n of m" on every page."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    page_of = charter_texts(report.language).page_of
-    team = drawable(report.team, GlyphReport())[:80]
-
-    class ReportCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, total: int) -> None:
-            self.saveState()
-            self.setFillColor(colour(MUTED))
-            self.setStrokeColor(colour(RULE))
-            top = height - HEADER_Y
-            self.setFont(BOLD, 8)
-            self.drawString(TEXT_SIDE, top, team)
-            self.setFont(FAMILY, 8)
-            self.drawRightString(width - TEXT_SIDE, top, texts.title)
-            self.setLineWidth(0.5)
-            self.line(TEXT_SIDE, top - 4, width - TEXT_SIDE, top - 4)
-            self.setFillColor(colour(INK))
-            self.drawCentredString(width / 2, FOOTER_Y, page_of(self._pageNumber, total))
-            self.restoreState()
-
-    return ReportCanvas

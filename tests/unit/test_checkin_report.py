@@ -166,7 +166,9 @@ def test_the_report_says_where_each_commitment_stood_at_that_check_in() -> None:
     workshop = demo_workshop(Language.ENGLISH)
     report = checkin_report(workshop, 2, today=D(2026, 12, 7))
     ownership = next(value for value in report.values if value.name == "Ownership")
-    assert ownership.review is not None and ownership.review.note.startswith("Blocker log on the huddle board")
+    assert ownership.review is not None and ownership.review.note.startswith(
+        "Blocker log on the huddle board"
+    )
     text = pdf_text(build_checkin_report_pdf(report).data)
     assert squeeze("In progress · Blocker log on the huddle board") in text
     assert squeeze("Done · Every rota change since August") in text

@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
@@ -32,6 +31,7 @@ from philosophy_studio.domain.model import Workshop
 from philosophy_studio.gui.dialogs.questions import replace_confirmed
 from philosophy_studio.gui.i18n import describe_failure
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.widgets.status_line import StatusLine
 from philosophy_studio.services.checkins import (
     report_checkin,
     shown_plan,
@@ -67,8 +67,6 @@ class PlanBox(QGroupBox):
         self._filling = False
         # Whether the shown dates are the team's own or the method's suggestion.
         self._own_plan = False
-        # The last message, kept as a function so that it follows a change of language.
-        self._say_last: Callable[[], str] | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.suggestion = QLabel()
@@ -90,8 +88,7 @@ class PlanBox(QGroupBox):
         self.remove = QPushButton()
         self.export = QPushButton()
         self.report = QPushButton()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = StatusLine()
         self.status.setObjectName("planStatus")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add)
@@ -141,17 +138,12 @@ class PlanBox(QGroupBox):
                 "Save the check-ins as a calendar file (.ics) that Outlook, Google Calendar and others import"
             )
         )
-        self.status.setText(self._say_last() if self._say_last is not None else "")
         self._show_current()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-    def _say(self, message: Callable[[], str] | None) -> None:
-        self._say_last = message
-        self.status.setText(message() if message is not None else "")
 
     def show_workshop(self, workshop: Workshop) -> None:
         self._workshop = workshop
@@ -268,10 +260,12 @@ class PlanBox(QGroupBox):
         days = [checkin.day for checkin in self._plan]
         old, days[item.row()] = days[item.row()], chosen.toPython()
         if len(set(days)) < len(days):
-            self._say(lambda: self.tr("There is already a check-in on that day; the date was not changed."))
+            self.status.say(
+                lambda: self.tr("There is already a check-in on that day; the date was not changed.")
+            )
             self._show_current()
             return
-        self._say(None)
+        self.status.say(None)
         if self._own_plan:
             # Moved, not replaced: the leaders' reviews at this check-in go with it.
             self.session.execute(MoveCheckIn(old, days[item.row()]))
@@ -312,11 +306,11 @@ class PlanBox(QGroupBox):
             if not replace_confirmed(self, path):
                 return
         days = tuple(checkin.day for checkin in self._plan)
-        self._say(lambda: self.tr("Exporting to %1…").replace("%1", str(path)))
+        self.status.say(lambda: self.tr("Exporting to %1…").replace("%1", str(path)))
         self.session.runner.run_heavy(
             lambda _control: write_checkin_calendar(workshop, path, days=days),
-            lambda _plan: self._say(lambda: self.tr("Saved %1.").replace("%1", str(path))),
-            lambda error: self._say(
+            lambda _plan: self.status.say(lambda: self.tr("Saved %1.").replace("%1", str(path))),
+            lambda error: self.status.say(
                 lambda: self.tr("The export failed: %1").replace("%1", describe_failure(error))
             ),
         )
@@ -343,11 +337,11 @@ class PlanBox(QGroupBox):
             path = path.with_suffix(".pdf")
             if not replace_confirmed(self, path):
                 return
-        self._say(lambda: self.tr("Writing the report of check-in %1…").replace("%1", str(number)))
+        self.status.say(lambda: self.tr("Writing the report of check-in %1…").replace("%1", str(number)))
         self.session.runner.run_heavy(
             lambda _control: write_checkin_report(workshop, path, number=number),
-            lambda _result: self._say(lambda: self.tr("Saved %1.").replace("%1", str(path))),
-            lambda error: self._say(
+            lambda _result: self.status.say(lambda: self.tr("Saved %1.").replace("%1", str(path))),
+            lambda error: self.status.say(
                 lambda: self.tr("The export failed: %1").replace("%1", describe_failure(error))
             ),
         )

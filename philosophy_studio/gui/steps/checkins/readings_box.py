@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
@@ -36,6 +35,7 @@ from philosophy_studio.gui.i18n import describe_failure
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.plain_text import plain_tooltip
 from philosophy_studio.gui.widgets.guidance_panel import current_language
+from philosophy_studio.gui.widgets.status_line import StatusLine
 from philosophy_studio.gui.widgets.trend_chart import TrendChart
 from philosophy_studio.services.checkins import (
     MetricStatus,
@@ -77,7 +77,6 @@ class ReadingsBox(QGroupBox):
         self._workshop: Workshop | None = None
         self._statuses: tuple[MetricStatus, ...] = ()
         self._waiting: set[tuple[int, dt.date]] = set()
-        self._say_last: Callable[[], str] | None = None
         self._filling = False
 
         self.intro = QLabel()
@@ -132,8 +131,7 @@ class ReadingsBox(QGroupBox):
         self.value_label.setBuddy(self.value)
         self.add_reading = QPushButton()
         self.import_readings = QPushButton()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = StatusLine()
         self.status.setObjectName("readingsStatus")
 
         entry = QHBoxLayout()
@@ -225,17 +223,12 @@ class ReadingsBox(QGroupBox):
                 "that breaks the value is not progress."
             )
         )
-        self.status.setText(self._say_last() if self._say_last is not None else "")
         self._show_current()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-    def _say(self, message: Callable[[], str] | None) -> None:
-        self._say_last = message
-        self.status.setText(message() if message is not None else "")
 
     # --- showing --------------------------------------------------------------------
 
@@ -366,7 +359,7 @@ class ReadingsBox(QGroupBox):
             # Read as the person typing writes numbers: a decimal comma in Turkish.
             value = parse_number(typed, turkish=current_language() is Language.TURKISH)
         except ValueError:
-            self._say(
+            self.status.say(
                 lambda: self.tr(
                     "“%1” is not a number. Type the reading as a number, e.g. 74 or 4.5."
                 ).replace("%1", typed)
@@ -378,13 +371,13 @@ class ReadingsBox(QGroupBox):
         self.session.execute(SetMetricReadings((MetricReading(status.metric_id, day, value),)))
         self.value.clear()
         if replaced:
-            self._say(
+            self.status.say(
                 lambda: self.tr("The reading of %1 replaced the one stored for that day.").replace(
                     "%1", QLocale().toString(day, QLocale.FormatType.ShortFormat)
                 )
             )
         else:
-            self._say(None)
+            self.status.say(None)
 
     def _on_remove(self) -> None:
         status = self._chosen_status()
@@ -401,7 +394,7 @@ class ReadingsBox(QGroupBox):
                     command, dataclasses.replace(command, readings=kept) if kept or command.removed else None
                 )
         self.session.execute(SetMetricReadings((), removed=(key,)))
-        self._say(None)
+        self.status.say(None)
 
     def _on_import(self) -> None:
         workshop = self._workshop
@@ -417,7 +410,7 @@ class ReadingsBox(QGroupBox):
         if not chosen:
             return
         path = Path(chosen)
-        self._say(lambda: self.tr("Reading %1…").replace("%1", path.name))
+        self.status.say(lambda: self.tr("Reading %1…").replace("%1", path.name))
         self.import_readings.setEnabled(False)
         self.session.runner.run_heavy(
             lambda _control: readings_in_file(workshop, path),
@@ -437,8 +430,8 @@ class ReadingsBox(QGroupBox):
                 text += " · " + self.tr("%Ln replaced a reading of the same day", "", summary.replaced)
             return text
 
-        self._say(message)
+        self.status.say(message)
 
     def _on_import_failed(self, error: BaseException) -> None:
         self.import_readings.setEnabled(bool(self._statuses))
-        self._say(lambda: self.tr("Nothing was imported: %1").replace("%1", describe_failure(error)))
+        self.status.say(lambda: self.tr("Nothing was imported: %1").replace("%1", describe_failure(error)))
