@@ -83,6 +83,11 @@ class CheckInsPage(StepPage):
             checkin.day if checkin is not None else None,
             planned=self.plan.own_plan,
         )
+        # A value's controls are made when the values are chosen, after the guidance
+        # joined the window: Tab still reaches them before it.
+        self.order_tab_stops(
+            [*self.plan.tab_stops(), *self.readings.tab_stops(), *self.commitments.tab_stops()]
+        )
 
     def commit_pending(self) -> None:
         self.commitments.commit_pending()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
@@ -24,11 +24,14 @@ class _ValueRow:
     """One chosen value's line: its name and promise, the status and the note."""
 
     def __init__(self) -> None:
+        # The team's own words: shown as typed, never taken for markup.
         self.name = QLabel()
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
         font = self.name.font()
         font.setBold(True)
         self.name.setFont(font)
         self.promise = QLabel()
+        self.promise.setTextFormat(Qt.TextFormat.PlainText)
         self.promise.setWordWrap(True)
         self.promise.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.status = QComboBox()
@@ -161,6 +164,10 @@ class CommitmentsBox(QGroupBox):
         workshop = self._workshop
         card = next((c for c in workshop.value_cards if c.id == card_id), None) if workshop else None
         return card.name if card is not None else ""
+
+    def tab_stops(self) -> list[QWidget]:
+        """The box's controls in reading order: each value's status, then its note."""
+        return [control for row in self._rows.values() for control in (row.status, row.note)]
 
     def reviews(self) -> dict[int, CommitmentReview]:
         """The shown check-in's reviews by card, those waiting for Retry included."""

@@ -207,6 +207,10 @@ class PlanBox(QGroupBox):
         self._update_buttons()
         self.checkin_chosen.emit()
 
+    def tab_stops(self) -> list[QWidget]:
+        """The box's controls in reading order."""
+        return [self.table, self.add, self.remove, self.report, self.export]
+
     @property
     def own_plan(self) -> bool:
         """Whether the shown check-ins are the team's own plan, not the suggestion."""

@@ -100,6 +100,8 @@ class ReadingsBox(QGroupBox):
         self.metrics.setMinimumHeight(self.fontMetrics().height() * 9)
 
         self.chosen_metric = QLabel()
+        # A value's and a metric's names as the team typed them, never taken for markup.
+        self.chosen_metric.setTextFormat(Qt.TextFormat.PlainText)
         self.chosen_metric.setWordWrap(True)
         self.chosen_metric.setObjectName("chosenMetric")
         font = self.chosen_metric.font()
@@ -171,6 +173,18 @@ class ReadingsBox(QGroupBox):
         self.import_readings.clicked.connect(self._on_import)
         session.unsaved_changed.connect(self._show_current)
         self.retranslate_ui()
+
+    def tab_stops(self) -> list[QWidget]:
+        """The box's controls in reading order."""
+        return [
+            self.metrics,
+            self.import_readings,
+            self.readings,
+            self.remove_reading,
+            self.day,
+            self.value,
+            self.add_reading,
+        ]
 
     # --- texts ----------------------------------------------------------------------
 
