@@ -270,7 +270,8 @@ def test_a_facilitator_locked_out_by_wrong_pins_leaves_with_the_code_shown_at_th
     dialog.recovery.setText("1234 5678 9012")
     dialog.accept()
     assert kiosk.isVisible() and dialog.problem.text() == "Wrong recovery code."
-    assert kiosk._pin.seconds_locked() > 0
+    # Still paused: a wrong code neither ends the pause nor hides the way out.
+    assert dialog.recovery.isVisibleTo(dialog)
     dialog.reject()
     # Coming back later, the facilitator is offered the code at once.
     kiosk.request_leave()
