@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
+    from philosophy_studio.domain.language import Language
     from philosophy_studio.gui.tasks import TaskRunner
 
 CHECK_MS = 100
@@ -127,3 +128,13 @@ class GuiThreadGarbageCollector(QObject):
             self._long_lived = size
             return False
         return size - self._long_lived > self._long_lived * FULL_COLLECTION_GROWTH
+
+
+def load_analysis(runner: TaskRunner, languages: Sequence[Language]) -> None:
+    """The analysis libraries and the lemma table of each of ``languages``, in that
+    order, loaded in the background as long-lived work, so that the Survey step's first
+    analysis does not wait for them."""
+    from philosophy_studio.analysis.warm_up import prepare_analysis
+
+    for language in languages:
+        load_long_lived(runner, lambda language=language: prepare_analysis(language))

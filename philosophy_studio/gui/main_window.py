@@ -21,7 +21,7 @@ from philosophy_studio import APP_NAME
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.steps import STEP_ORDER, Step
 from philosophy_studio.gui.actions import Actions
-from philosophy_studio.gui.garbage import load_long_lived, release_long_lived
+from philosophy_studio.gui.garbage import load_analysis, release_long_lived
 from philosophy_studio.gui.i18n import LanguageManager, describe_failure
 from philosophy_studio.gui.start_page import WORKSHOP_FILTER_SUFFIX, StartPage
 from philosophy_studio.settings import Settings, data_dir, default_workshop_dir, save_settings
@@ -326,22 +326,14 @@ class MainWindow(QMainWindow):
         self._show_title(workshop)
         self._show_save_state()
         self.workshop_view.navigator.setFocus()
-        self._prepare_analysis(workshop.info.language)
-
-    def _prepare_analysis(self, language: Language) -> None:
-        """The analysis libraries and the workshop language's lemma table load in the
-        background now, so the Survey step's first analysis does not wait for them."""
-        from philosophy_studio.analysis.warm_up import prepare_analysis
-
-        load_long_lived(self.runner, lambda: prepare_analysis(language))
+        load_analysis(self.runner, (workshop.info.language,))
 
     def prepare_analysis_on_start(self) -> None:
         """Load the analysis libraries and both lemma tables (~25 MB) while the start
         page is read, so "Continue at Survey" does not wait a second or more for them."""
         if self._session is None or not self._session.is_open:
             first = Language(self.languages.language)
-            for language in (first, *(other for other in Language if other is not first)):
-                self._prepare_analysis(language)
+            load_analysis(self.runner, (first, *(other for other in Language if other is not first)))
 
     def _show_start(self) -> None:
         self.stack.setCurrentWidget(self.start_page)
