@@ -17,14 +17,15 @@ workshop as it was.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from philosophy_studio.analysis.alignment import Alignment, ValueWords, align, score_sides, value_phrases
 from philosophy_studio.analysis.distinctive import Distinctive, Side, WordUsage, compare, word_usage
-from philosophy_studio.analysis.satisfaction import CsatFigures, NpsFigures, Satisfaction, satisfaction
+from philosophy_studio.analysis.keyword_context import CONTEXT_LIMIT, Snippet, texts_using
+from philosophy_studio.analysis.satisfaction import CsatFigures, NpsFigures, Satisfaction, month_of
 from philosophy_studio.domain.errors import WorkshopError, WorkshopExistsError
 from philosophy_studio.domain.feedback import (
     Feedback,
@@ -326,17 +327,21 @@ TOP_WORDS = 20
 
 @dataclass(frozen=True)
 class GroupWords:
-    """A group of texts and its most used words, each with how many texts use it."""
+    """A group of texts and its most used words, each with how many texts use it;
+    ``keys`` are the words' keys in the counted usage, in the same order (for the
+    texts behind a word)."""
 
     texts: int
     words: tuple[tuple[str, int], ...]
+    keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Comparison:
     """What customers say beside what the staff want them to say (compare). The staff's
     side is None while the workshop shows no survey results (too few visible answers);
-    the promoters' and detractors' while no comment has a score."""
+    the promoters' and detractors' while no comment has a score. ``channel_vs_rest``
+    is one channel's comments against the others', when one was asked for."""
 
     language: Language
     feedback: Feedback
@@ -345,6 +350,7 @@ class Comparison:
     staff_vs_customers: Distinctive | None
     promoters_vs_detractors: Distinctive | None
     alignment: Alignment
+    channel_vs_rest: Distinctive | None = None
 
 
 def _values(workshop: Workshop) -> list[ValueWords]:
@@ -361,7 +367,234 @@ def _group(usage: WordUsage, mask: np.ndarray, top: int) -> GroupWords:
 
     counts = np.asarray(usage.usage.T @ mask.astype(usage.usage.dtype)).ravel()
     best = heapq.nsmallest(top, np.flatnonzero(counts).tolist(), key=lambda n: (-counts[n], usage.terms[n]))
-    return GroupWords(int(mask.sum()), tuple((usage.terms[n], int(counts[n])) for n in best))
+    return GroupWords(
+        int(mask.sum()),
+        tuple((usage.terms[n], int(counts[n])) for n in best),
+        tuple(usage.keys[n] for n in best),
+    )
+
+
+@dataclass(frozen=True)
+class FeedbackFilter:
+    """The comments a view looks at: of one channel, of one month ("2024-03"), or all."""
+
+    channel: str | None = None
+    month: str | None = None
+
+
+def _codes(labels: Sequence[str | None]) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Each row's label as an index into the sorted labels (-1: none), so that a filter
+    is one comparison over a million rows instead of a loop."""
+    import numpy as np
+
+    names = tuple(sorted({label for label in labels if label is not None}))
+    index = {name: n for n, name in enumerate(names)}
+    codes = np.fromiter(
+        (index.get(label, -1) if label is not None else -1 for label in labels), np.int32, len(labels)
+    )
+    return codes, names
+
+
+@dataclass(frozen=True)
+class CustomersLens:
+    """A workshop's feedback and its staff's answers counted once (word_usage over
+    both: staff rows first), to be cut by channel and month as often as the Customers
+    page asks: counting a million comments takes half a minute, a cut a fraction of a
+    second. Masks run over the counted rows; ``feedback``'s row n is row staff + n."""
+
+    language: Language
+    feedback: Feedback
+    staff: int
+    texts: tuple[str, ...]
+    usage: WordUsage
+    values: tuple[ValueWords, ...]
+    sides: tuple[NpsGroup | None, ...]
+    filled: np.ndarray
+    scores: np.ndarray  # -1: no score
+    channel_codes: np.ndarray
+    channels: tuple[str, ...]
+    month_codes: np.ndarray
+    months: tuple[str, ...]
+
+    def with_values(self, values: Sequence[ValueWords]) -> CustomersLens:
+        """The same counts aligned to other values (a word added to one): the words the
+        facilitator adds come from the comments, so they are counted already."""
+        return replace(self, values=tuple(values))
+
+    def _feedback_mask(self, rows: np.ndarray) -> np.ndarray:
+        import numpy as np
+
+        mask = np.zeros(len(self.texts), dtype=bool)
+        mask[self.staff :] = rows
+        return mask & self.filled
+
+    def _within(self, chosen: FeedbackFilter, *, channel: bool = True) -> np.ndarray:
+        """The feedback rows the filter keeps (one per feedback row)."""
+        import numpy as np
+
+        rows = np.ones(len(self.feedback), dtype=bool)
+        if channel and chosen.channel is not None:
+            code = self.channels.index(chosen.channel) if chosen.channel in self.channels else -2
+            rows &= self.channel_codes == code
+        if chosen.month is not None:
+            code = self.months.index(chosen.month) if chosen.month in self.months else -2
+            rows &= self.month_codes == code
+        return rows
+
+    def masks(
+        self, chosen: FeedbackFilter = FeedbackFilter(), versus: str | None = None
+    ) -> dict[str, np.ndarray]:
+        """The groups of counted rows a view compares: "staff", "customers" (within the
+        filter), "promoters", "detractors", and with ``versus`` a channel, "channel"
+        (its comments within the month) and "rest" (the other comments of the month)."""
+        import numpy as np
+
+        staff = np.zeros(len(self.texts), dtype=bool)
+        staff[: self.staff] = True
+        customers = self._feedback_mask(self._within(chosen))
+        found = {"staff": staff & self.filled, "customers": customers}
+        if self.feedback.scale is not None:
+            found["promoters"] = customers & self._side(NpsGroup.PROMOTER)
+            found["detractors"] = customers & self._side(NpsGroup.DETRACTOR)
+        if versus is not None:
+            month = self._feedback_mask(self._within(chosen, channel=False))
+            code = self.channels.index(versus) if versus in self.channels else -2
+            own = self._feedback_mask(self.channel_codes == code)
+            found["channel"] = month & own
+            found["rest"] = month & ~own
+        return found
+
+    def _side(self, side: NpsGroup) -> np.ndarray:
+        import numpy as np
+
+        # Kept per side (as a tuple of a million enum members, the sides are slow to mask).
+        scores = self.scores
+        assert self.feedback.scale is not None
+        if self.feedback.scale is ScoreScale.NPS:
+            picked = {NpsGroup.PROMOTER: scores >= 9, NpsGroup.DETRACTOR: (scores >= 0) & (scores <= 6)}[side]
+        else:
+            picked = {NpsGroup.PROMOTER: scores >= 4, NpsGroup.DETRACTOR: (scores >= 1) & (scores <= 2)}[side]
+        mask = np.zeros(len(self.texts), dtype=bool)
+        mask[self.staff :] = picked
+        return mask
+
+    def satisfaction(self, chosen: FeedbackFilter = FeedbackFilter()) -> Satisfaction | None:
+        """NPS or CSAT of the rows within the filter, overall, by channel and by month
+        (as analysis.satisfaction counts them), by counting codes instead of rows."""
+        import numpy as np
+
+        scale = self.feedback.scale
+        if scale is None:
+            return None
+        rows = self._within(chosen) & (self.scores >= 0)
+        scores = self.scores
+
+        def per(codes: np.ndarray, labels: tuple[str, ...]) -> list[tuple[str | None, np.ndarray]]:
+            """Each label's rows among ``rows``, None for all of them."""
+            found: list[tuple[str | None, np.ndarray]] = [(None, rows)]
+            if labels:
+                present = np.bincount(codes[rows & (codes >= 0)], minlength=len(labels))
+                found += [(label, rows & (codes == n)) for n, label in enumerate(labels) if present[n]]
+            return found
+
+        def figures(where: np.ndarray) -> NpsFigures | CsatFigures:
+            picked = scores[where]
+            if scale is ScoreScale.NPS:
+                promoters = int(np.count_nonzero(picked >= 9))
+                detractors = int(np.count_nonzero(picked <= 6))
+                return NpsFigures(len(picked), promoters, len(picked) - promoters - detractors, detractors)
+            return CsatFigures(len(picked), int(np.count_nonzero(picked >= 4)), int(picked.sum()))
+
+        by_channel = {label: figures(where) for label, where in per(self.channel_codes, self.channels)}
+        by_month = {label: figures(where) for label, where in per(self.month_codes, self.months)}
+        overall = by_channel.pop(None)
+        del by_month[None]
+        return Satisfaction(
+            scale=scale,
+            overall=overall,
+            by_channel={str(label): found for label, found in by_channel.items()},
+            by_month={str(label): found for label, found in by_month.items()},
+        )
+
+    def comparison(
+        self, chosen: FeedbackFilter = FeedbackFilter(), *, versus: str | None = None, top: int = TOP_WORDS
+    ) -> Comparison:
+        """The comparison of the comments within the filter (the staff's answers are
+        never filtered); with ``versus``, also that channel against the rest."""
+        masks = self.masks(chosen, versus)
+        staff = masks["staff"] if self.staff else None
+        scored = self.feedback.scale is not None
+        usage = self.usage
+        customers = masks["customers"]
+        return Comparison(
+            language=self.language,
+            feedback=self.feedback,
+            satisfaction=self.satisfaction(chosen),
+            groups={
+                "customers": _group(usage, customers, top),
+                "promoters": _group(usage, masks["promoters"], top) if scored else None,
+                "detractors": _group(usage, masks["detractors"], top) if scored else None,
+                "staff": _group(usage, staff, top) if staff is not None else None,
+            },
+            staff_vs_customers=compare(usage, staff, customers) if staff is not None else None,
+            promoters_vs_detractors=compare(usage, masks["promoters"], masks["detractors"])
+            if scored
+            else None,
+            alignment=align(usage, self.texts, self.values, self.sides, customers),
+            channel_vs_rest=compare(usage, masks["channel"], masks["rest"]) if versus is not None else None,
+        )
+
+    def texts_using(
+        self, key: str, within: np.ndarray, *, limit: int = CONTEXT_LIMIT, control: WorkControl | None = None
+    ) -> tuple[int, tuple[Snippet, ...]]:
+        """How many of the rows ``within`` (a mask from ``masks``) use the word ``key``,
+        and the first ``limit`` of them with its forms marked (keyword in context)."""
+        column = self.usage.column_of.get(key)
+        if column is None:
+            return 0, ()
+        matrix = self.usage.usage
+        rows = matrix.indices[matrix.indptr[column] : matrix.indptr[column + 1]]
+        rows = rows[within[rows]]
+        forms = [form for form, _count in self.usage.forms[column]]
+        return texts_using(self.texts, rows.tolist(), forms, self.language, limit=limit, control=control)
+
+
+def customers_lens(
+    workshop: Workshop, feedback: Feedback, *, control: WorkControl | None = None
+) -> CustomersLens:
+    """The workshop's feedback and staff answers counted for the comparison (the long
+    part of compare_workshop); NoFeedbackError without feedback."""
+    import numpy as np
+
+    from philosophy_studio.services.survey import results_visible
+
+    if not feedback.comments and not any(score is not None for score in feedback.scores):
+        raise NoFeedbackError()
+    options = analysis_options(workshop)
+    staff = visible_answer_texts(workshop) if results_visible(workshop) else ()
+    values = _values(workshop)
+    texts = (*staff, *feedback.texts)
+    usage = word_usage(texts, options, extra_words=value_phrases(values), control=control)
+    filled = np.fromiter((bool(text.strip()) for text in texts), dtype=bool, count=len(texts))
+    channel_codes, channels = _codes(feedback.channels)
+    month_codes, months = _codes([None if day is None else month_of(day) for day in feedback.dates])
+    return CustomersLens(
+        language=options.language,
+        feedback=feedback,
+        staff=len(staff),
+        texts=texts,
+        usage=usage,
+        values=tuple(values),
+        sides=(*([None] * len(staff)), *score_sides(feedback.scores, feedback.scale)),
+        filled=filled,
+        scores=np.fromiter(
+            (-1 if score is None else score for score in feedback.scores), np.int16, len(feedback)
+        ),
+        channel_codes=channel_codes,
+        channels=channels,
+        month_codes=month_codes,
+        months=months,
+    )
 
 
 def compare_workshop(
@@ -370,46 +603,7 @@ def compare_workshop(
     """The comparison of the workshop's feedback with its staff's answers, counted once
     (distinctive.word_usage over both) and then cut by group; NoFeedbackError without
     feedback."""
-    import numpy as np
-
-    from philosophy_studio.services.survey import results_visible
-
-    workshop = service.load()
-    feedback = load_feedback(service)
-    if not feedback.comments and not any(score is not None for score in feedback.scores):
-        raise NoFeedbackError()
-    options = analysis_options(workshop)
-    staff = visible_answer_texts(workshop) if results_visible(workshop) else ()
-    values = _values(workshop)
-    texts = [*staff, *feedback.texts]
-    usage = word_usage(texts, options, extra_words=value_phrases(values), control=control)
-    filled = np.fromiter((bool(text.strip()) for text in texts), dtype=bool, count=len(texts))
-    is_staff = np.zeros(len(texts), dtype=bool)
-    is_staff[: len(staff)] = True
-    customers = filled & ~is_staff
-    sides = [None] * len(staff) + score_sides(feedback.scores, feedback.scale)
-    promoters = customers & np.array([side is NpsGroup.PROMOTER for side in sides], dtype=bool)
-    detractors = customers & np.array([side is NpsGroup.DETRACTOR for side in sides], dtype=bool)
-    scored = feedback.scale is not None
-    groups: dict[str, GroupWords | None] = {
-        "customers": _group(usage, customers, top),
-        "promoters": _group(usage, promoters, top) if scored else None,
-        "detractors": _group(usage, detractors, top) if scored else None,
-        "staff": _group(usage, filled & is_staff, top) if staff else None,
-    }
-    return Comparison(
-        language=options.language,
-        feedback=feedback,
-        satisfaction=(
-            satisfaction(feedback.scale, feedback.scores, feedback.channels, feedback.dates)
-            if scored
-            else None
-        ),
-        groups=groups,
-        staff_vs_customers=compare(usage, filled & is_staff, customers) if staff else None,
-        promoters_vs_detractors=compare(usage, promoters, detractors) if scored else None,
-        alignment=align(usage, texts, values, sides, customers),
-    )
+    return customers_lens(service.load(), load_feedback(service), control=control).comparison(top=top)
 
 
 def compare_location(
