@@ -1696,6 +1696,14 @@
         <source>The workshop holds no customer feedback yet; import an export of comments first.</source>
         <translation>The workshop holds no customer feedback yet; import an export of comments first.</translation>
     </message>
+    <message>
+        <source>Nothing was answered; choose a number for at least one value.</source>
+        <translation>Nothing was answered; choose a number for at least one value.</translation>
+    </message>
+    <message>
+        <source>A pulse answer is a number from 1 to 5.</source>
+        <translation>A pulse answer is a number from 1 to 5.</translation>
+    </message>
 </context>
 <context>
     <name>ExamplesDialog</name>

@@ -1731,6 +1731,14 @@
         <source>The workshop holds no customer feedback yet; import an export of comments first.</source>
         <translation>Çalıştayda henüz müşteri geri bildirimi yok; önce yorumların bulunduğu bir dışa aktarım dosyasını içe aktarın.</translation>
     </message>
+    <message>
+        <source>Nothing was answered; choose a number for at least one value.</source>
+        <translation>Hiçbir soru yanıtlanmadı; en az bir değer için bir sayı seçin.</translation>
+    </message>
+    <message>
+        <source>A pulse answer is a number from 1 to 5.</source>
+        <translation>Nabız yanıtı 1 ile 5 arasında bir sayıdır.</translation>
+    </message>
 </context>
 <context>
     <name>ExamplesDialog</name>

@@ -37,6 +37,8 @@ from philosophy_studio.domain.model import (
     Metric,
     MetricReading,
     Persona,
+    PulseRating,
+    PulseResponse,
     RuleKind,
     Segment,
     SharingChannel,
@@ -50,8 +52,10 @@ from philosophy_studio.domain.model import (
     Workshop,
     WorkshopInfo,
     sort_answers,
+    sort_pulse,
 )
 from philosophy_studio.domain.personal_data import Scrubber
+from philosophy_studio.domain.pulse import pulse_response
 from philosophy_studio.domain.rules.guidelines import has_metric_name
 from philosophy_studio.domain.rules.values import card_colour, check_merge, check_selection, has_value_name
 from philosophy_studio.domain.rules.voting import check_opening, check_round_size
@@ -156,14 +160,55 @@ def to_document(workshop: Workshop, app_version: str) -> dict[str, Any]:
             | ({"place": item.place} if item.place else {})
             for item in workshop.sharing_plan
         ],
-    } | _checkins_out(workshop)
+    } | _checkins_out(workshop, card_keys)
 
 
-def _checkins_out(workshop: Workshop) -> dict[str, Any]:
+def _checkins_out(workshop: Workshop, card_keys: Mapping[int, str]) -> dict[str, Any]:
     # Only once a plan exists, so the files of workshops without one stay as they were.
-    if not workshop.checkin_days:
+    planned = (
+        {"checkin_days": [day.isoformat() for day in workshop.checkin_days]} if workshop.checkin_days else {}
+    )
+    return planned | _pulse_out(workshop, card_keys)
+
+
+def _pulse_out(workshop: Workshop, card_keys: Mapping[int, str]) -> dict[str, Any]:
+    """The staff pulse of each check-in, by day: each response a list of ratings in card
+    order, the responses sorted by content (never by arrival). Only when there is one,
+    so the files of workshops without a pulse stay as they were."""
+    position = {card_id: index for index, card_id in enumerate(card_keys)}
+    by_day: dict[dt.date, list[list[PulseRating]]] = {}
+    for response in workshop.pulse_responses:
+        ratings = sorted(
+            (r for r in response.ratings if r.card_id in position), key=lambda r: position[r.card_id]
+        )
+        if ratings:
+            by_day.setdefault(response.day, []).append(ratings)
+    if not by_day:
         return {}
-    return {"checkin_days": [day.isoformat() for day in workshop.checkin_days]}
+
+    def key(ratings: list[PulseRating]) -> list[tuple[int, int, int, str]]:
+        return [(position[r.card_id], r.lived or 0, r.leaders or 0, r.example) for r in ratings]
+
+    return {
+        "checkin_pulse": [
+            {
+                "day": day.isoformat(),
+                "responses": [
+                    [
+                        {
+                            "value": card_keys[r.card_id],
+                            "lived": r.lived,
+                            "leaders": r.leaders,
+                            "example": r.example,
+                        }
+                        for r in ratings
+                    ]
+                    for ratings in sorted(by_day[day], key=key)
+                ],
+            }
+            for day in sorted(by_day)
+        ]
+    }
 
 
 def _persona_out(persona: Persona) -> dict[str, Any]:
@@ -515,7 +560,48 @@ def from_document(data: object) -> Workshop:
         # A review of a day no longer planned is kept by the app (an undo may bring the
         # day back) but is not part of the workshop as it stands.
         commitment_reviews=tuple(sorted(r for r in reviews if r.day in planned)),
+        pulse_responses=_pulse_in(root, card_ids, cards),
     )
+
+
+def _pulse_in(
+    root: _Reader, card_ids: Mapping[str, int], cards: tuple[ValueCard, ...]
+) -> tuple[PulseResponse, ...]:
+    """The check-ins' pulse responses, checked by the rules of a kiosk's or a phone's:
+    ratings 1 to 5 or null, examples cleaned like answers. A value chosen then may have
+    been set aside since: any card of the document may be rated."""
+    known = {card.id for card in cards}
+    responses: list[PulseResponse] = []
+    days: set[dt.date] = set()
+    for pulse in root.objects("checkin_pulse"):
+        day = _date(pulse.text("day", 10, single_line=True, default=_REQUIRED), f"{pulse.where}.day")
+        if day is None or day in days:
+            raise InterchangeFormatError(f"{pulse.where}.day must be a day no other pulse has")
+        days.add(day)
+        for index, items in enumerate(pulse._get("responses", (list,), [])):
+            where = f"{pulse.where}.responses[{index}]"
+            if not isinstance(items, list):
+                raise InterchangeFormatError(f"{where} must be list")
+            ratings = []
+            for number, item in enumerate(items):
+                reader = _Reader(item, f"{where}[{number}]")
+                card_id = _reference(
+                    card_ids, reader.text("value", SHORT_TEXT_LIMIT, single_line=True), reader.where
+                )
+                if any(r.card_id == card_id for r in ratings):
+                    raise InterchangeFormatError(f"{reader.where}.value is rated twice in one response")
+                ratings.append(
+                    PulseRating(
+                        card_id,
+                        reader.optional_integer("lived"),
+                        reader.optional_integer("leaders"),
+                        reader.text("example"),
+                    )
+                )
+            _obeying(
+                where, lambda day=day, ratings=ratings: responses.append(pulse_response(day, ratings, known))
+            )
+    return sort_pulse(responses)
 
 
 def _checkin_days(root: _Reader) -> tuple[dt.date, ...]:

@@ -229,6 +229,39 @@ class CommitmentReview:
 
 
 @dataclass(frozen=True)
+class PulseRating:
+    """One respondent's answer about one chosen value at a check-in's staff pulse:
+    how well the team lived it and how well its leaders modelled it (1–5, None when
+    skipped), and an example they saw."""
+
+    card_id: int
+    lived: int | None
+    leaders: int | None
+    example: str = ""
+
+
+@dataclass(frozen=True)
+class PulseResponse:
+    """One respondent's staff pulse at the check-in of ``day``: no name, no time of
+    day, no place in the order of arrival (see sort_pulse)."""
+
+    day: dt.date
+    ratings: tuple[PulseRating, ...]
+
+
+def _rating_key(rating: PulseRating) -> tuple[int, int, int, str]:
+    return (rating.card_id, rating.lived or 0, rating.leaders or 0, rating.example)
+
+
+def sort_pulse(responses: Iterable[PulseResponse]) -> tuple[PulseResponse, ...]:
+    """Pulse responses in their one canonical order, by content, as sort_answers orders
+    the survey's: nothing shown or exported hints at who answered when."""
+    return tuple(
+        sorted(responses, key=lambda response: (response.day, tuple(map(_rating_key, response.ratings))))
+    )
+
+
+@dataclass(frozen=True)
 class Behaviour:
     id: int
     kind: BehaviourKind
@@ -345,6 +378,9 @@ class Workshop:
     # The leaders' commitments as reviewed at the check-ins, by day and value; only of
     # planned check-ins and of cards the workshop has.
     commitment_reviews: tuple[CommitmentReview, ...] = ()
+    # The staff pulses of the check-ins, sorted by sort_pulse; ratings only of cards the
+    # workshop has. Read with the survey's answers (see with_answers_of).
+    pulse_responses: tuple[PulseResponse, ...] = ()
     step_timers: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -371,9 +407,9 @@ class Workshop:
         return len(self.visible_answer_ids)
 
     def with_answers_of(self, earlier: Workshop) -> Workshop:
-        """This snapshot, read without its answers, completed with those of an
-        ``earlier`` snapshot (the answers have not changed since)."""
-        workshop = dataclasses.replace(self, answers=earlier.answers)
+        """This snapshot, read without its answers (and pulse responses), completed with
+        those of an ``earlier`` snapshot (they have not changed since)."""
+        workshop = dataclasses.replace(self, answers=earlier.answers, pulse_responses=earlier.pulse_responses)
         if "visible_answer_ids" in earlier.__dict__:
             workshop.__dict__["visible_answer_ids"] = earlier.visible_answer_ids
         return workshop

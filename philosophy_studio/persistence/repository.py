@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Iterable
@@ -28,6 +29,8 @@ from philosophy_studio.domain.model import (
     Metric,
     MetricReading,
     Persona,
+    PulseRating,
+    PulseResponse,
     RuleKind,
     Segment,
     SharingChannel,
@@ -42,6 +45,7 @@ from philosophy_studio.domain.model import (
     WorkshopInfo,
     WorkshopSummary,
     sort_answers,
+    sort_pulse,
     survey_takes_answers,
     window_minute,
 )
@@ -56,6 +60,7 @@ from philosophy_studio.persistence.tables import (
     MetricReadingRow,
     MetricRow,
     PersonaRow,
+    PulseResponseRow,
     SharingItemRow,
     SurveyAnswerRow,
     SurveyImportRow,
@@ -163,7 +168,9 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         raise NotAWorkshopError(path=f"workshop {workshop_id}")
     cards = tuple(card_value(c) for c in row.value_cards)
     answers: tuple[SurveyAnswer, ...] = ()
+    pulse: tuple[PulseResponse, ...] = ()
     if with_answers:
+        pulse = pulse_responses(session, workshop_id, {card.id for card in cards})
         answer_rows = session.scalars(
             select(SurveyAnswerRow).where(SurveyAnswerRow.workshop_id == workshop_id)
         )
@@ -211,7 +218,47 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         checkin_days=tuple(c.day for c in row.checkins),
         metric_readings=_readings_of(row, cards),
         commitment_reviews=_reviews_of(row, cards),
+        pulse_responses=pulse,
     )
+
+
+def pulse_responses(session: Session, workshop_id: int, card_ids: set[int]) -> tuple[PulseResponse, ...]:
+    """The workshop's pulse responses in content order, with ratings only of ``card_ids``
+    (a deleted card's ratings stay stored, for an undo to bring back)."""
+    rows = session.execute(
+        select(PulseResponseRow.day, PulseResponseRow.ratings).where(
+            PulseResponseRow.workshop_id == workshop_id
+        )
+    )
+    responses = []
+    for day, ratings in rows:
+        kept = tuple(
+            PulseRating(int(card_id), lived, leaders, example)
+            for card_id, lived, leaders, example in ratings
+            if card_id in card_ids
+        )
+        if kept:
+            responses.append(PulseResponse(day, kept))
+    return sort_pulse(responses)
+
+
+def add_pulse_response(
+    session: Session, workshop_id: int, response: PulseResponse, *, submission_token: str | None = None
+) -> None:
+    session.add(
+        PulseResponseRow(
+            id=new_answer_id(),
+            workshop_id=workshop_id,
+            day=response.day,
+            ratings=[[r.card_id, r.lived, r.leaders, r.example] for r in response.ratings],
+            submission_token=submission_token,
+        )
+    )
+
+
+def has_pulse_submission(session: Session, submission_token: str) -> bool:
+    found = select(PulseResponseRow.id).where(PulseResponseRow.submission_token == submission_token)
+    return session.scalar(found) is not None
 
 
 def _readings_of(row: WorkshopRow, cards: tuple[ValueCard, ...]) -> tuple[MetricReading, ...]:
@@ -360,6 +407,14 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
         for r in workshop.commitment_reviews
         if r.card_id in card_rows
     ]
+    for response in workshop.pulse_responses:
+        ratings = tuple(
+            dataclasses.replace(r, card_id=card_rows[r.card_id].id)
+            for r in response.ratings
+            if r.card_id in card_rows
+        )
+        if ratings:
+            add_pulse_response(session, row.id, PulseResponse(response.day, ratings))
     session.flush()
     return row.id
 
@@ -388,7 +443,7 @@ def add_answers(
 
 
 def shuffle_answers(session: Session) -> None:
-    """On PostgreSQL, rewrite the answers table in the order of its random key: a heap
+    """On PostgreSQL, rewrite the answers (and pulse responses) table in the order of its random key: a heap
     keeps rows where they were written, and each row's xmin names the transaction that
     wrote it, so either would tell who answered after whom. Every row is first written
     again in this one transaction, which gives them all the same xmin (CLUSTER keeps a
@@ -397,6 +452,9 @@ def shuffle_answers(session: Session) -> None:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(sql_text("UPDATE survey_answer SET hidden = hidden"))
         session.execute(sql_text("CLUSTER survey_answer USING pk_survey_answer"))
+        # The check-ins' pulse responses are kept the same way, for the same reason.
+        session.execute(sql_text("UPDATE pulse_response SET day = day"))
+        session.execute(sql_text("CLUSTER pulse_response USING pk_pulse_response"))
 
 
 def import_records(session: Session, workshop_id: int) -> tuple[ImportRecord, ...]:
@@ -549,6 +607,11 @@ def fingerprint(session: Session, workshop_id: int) -> tuple[int, ...]:
                 CommitmentReviewRow.workshop_id == workshop_id
             )
         ).one()
+    )
+    # Pulse responses are only ever added (from a kiosk or phones, perhaps another
+    # app's): the count shows a new one.
+    values.append(
+        session.scalar(select(func.count()).where(PulseResponseRow.workshop_id == workshop_id)) or 0
     )
     # Feedback comes in imports; a longer export updates its record's row count. The
     # comments themselves are never read here: there may be a million.

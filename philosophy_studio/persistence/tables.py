@@ -86,6 +86,9 @@ class WorkshopRow(Base):
     checkins: Mapped[list[CheckInRow]] = relationship(order_by="CheckInRow.day", cascade="all, delete-orphan")
     metric_readings: Mapped[list[MetricReadingRow]] = relationship(cascade="all, delete-orphan")
     commitment_reviews: Mapped[list[CommitmentReviewRow]] = relationship(cascade="all, delete-orphan")
+    # Read by query with the survey's answers (repository.pulse_responses), not through
+    # this relationship: an edit's reload skips them.
+    pulse_responses: Mapped[list[PulseResponseRow]] = relationship(cascade="all, delete-orphan")
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -344,6 +347,25 @@ class CommitmentReviewRow(Base):
     card_id: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PulseResponseRow(Base):
+    """One respondent's staff pulse at a check-in, named by its day (as the reviews name
+    theirs): per value (card id, without a foreign key) the two ratings and an example.
+    Stored like a survey answer: no name, address or time, a random key, and on SQLite
+    no rowid, so the rows sit in key order rather than in the order they came in
+    (PostgreSQL: see repository.shuffle_answers)."""
+
+    __tablename__ = "pulse_response"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    # [[card_id, lived, leaders, example], ...]; lived and leaders 1-5 or null.
+    ratings: Mapped[list[list[object]]] = mapped_column(JSON)
+    # The submitting form's random token, so that a retried submission is stored once.
+    submission_token: Mapped[str | None] = mapped_column(String(64), unique=True)
 
 
 class PhoneFormSecretRow(Base):

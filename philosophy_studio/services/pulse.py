@@ -1,0 +1,103 @@
+"""The staff pulse of a check-in: storing one anonymous response at a time (kiosk,
+phones) and the results per value that the Check-ins step and the report show.
+
+Stored per response: the check-in's day and per value two ratings and an example;
+nothing that identifies a person or a moment finer than the check-in's day. Keys are
+random and every list is sorted by content (see repository.add_pulse_response)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from philosophy_studio.analysis.pulse import PulseAnswer, ValuePulse, value_pulse
+from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.model import PulseRating, ValueCard, Workshop
+from philosophy_studio.domain.pulse import pulse_response
+from philosophy_studio.persistence import repository
+from philosophy_studio.services.voting import MAX_TOKEN_LENGTH, BadBallotTokenError
+from philosophy_studio.services.workshop_service import WorkshopService
+
+
+def submit_pulse(
+    service: WorkshopService,
+    day: dt.date,
+    ratings: Sequence[PulseRating],
+    *,
+    submission_token: str | None = None,
+    wait_seconds: float | None = None,
+) -> tuple[bool, Changes]:
+    """Store one respondent's pulse at the check-in of ``day`` in its own transaction:
+    ratings of the workshop's chosen values only (read in that transaction). With
+    ``submission_token`` (a random value from the submitting form) a retry of a stored
+    submission stores nothing. Returns (whether it was stored now, what changed) as
+    WorkshopSession.call expects."""
+    from sqlalchemy.exc import IntegrityError
+
+    if submission_token is not None and (
+        not submission_token or len(submission_token) > MAX_TOKEN_LENGTH or not submission_token.isprintable()
+    ):
+        raise BadBallotTokenError()
+    try:
+        with service.store.write(wait_seconds) as session:
+            if submission_token is not None and repository.has_pulse_submission(session, submission_token):
+                return False, Changes()
+            row = repository.workshop_row(session, service.workshop_id)
+            chosen = {card.id for card in row.value_cards if card.selected_rank is not None}
+            response = pulse_response(day, ratings, chosen)
+            repository.add_pulse_response(session, row.id, response, submission_token=submission_token)
+        service.note_answers_added()
+    except IntegrityError:
+        # Two copies of one submission raced on a server that does not serialise writers:
+        # the unique token let one in, and that one is the response.
+        if submission_token is None or not _stored(service, submission_token):
+            raise
+        return False, Changes()
+    return True, Changes.of(Aspect.ANSWERS, Aspect.CHECKINS)
+
+
+def _stored(service: WorkshopService, submission_token: str) -> bool:
+    with service.store.read() as session:
+        return repository.has_pulse_submission(session, submission_token)
+
+
+@dataclass(frozen=True)
+class CheckInPulse:
+    """A check-in's pulse as shown: how many responded, and per chosen value (in the
+    chosen order) its figures, all hidden below ``minimum``."""
+
+    day: dt.date
+    respondents: int
+    minimum: int
+    values: tuple[tuple[ValueCard, ValuePulse], ...]
+
+    @property
+    def hidden(self) -> bool:
+        return self.respondents < self.minimum
+
+
+def _answers(workshop: Workshop, day: dt.date) -> list[PulseAnswer]:
+    return [
+        PulseAnswer(str(rating.card_id), rating.lived, rating.leaders, rating.example)
+        for response in workshop.pulse_responses
+        if response.day == day
+        for rating in response.ratings
+    ]
+
+
+def checkin_pulse(workshop: Workshop, day: dt.date, days: Sequence[dt.date]) -> CheckInPulse:
+    """The pulse of the check-in of ``day``, with the change of each value since the
+    latest check-in before it (of ``days``, the plan) whose pulse was shown."""
+    minimum = workshop.survey.min_respondents
+    cards = workshop.chosen_values
+    keys = [str(card.id) for card in cards]
+    before = None
+    for earlier in sorted((d for d in days if d < day), reverse=True):
+        shown = value_pulse(_answers(workshop, earlier), keys, minimum)
+        if any(not pulse.hidden for pulse in shown):
+            before = {pulse.value_key: pulse for pulse in shown}
+            break
+    pulses = value_pulse(_answers(workshop, day), keys, minimum, before)
+    respondents = sum(1 for response in workshop.pulse_responses if response.day == day)
+    return CheckInPulse(day, respondents, minimum, tuple(zip(cards, pulses, strict=True)))
