@@ -1156,6 +1156,10 @@
         <source>What the leaders did, or what got in the way</source>
         <translation>What the leaders did, or what got in the way</translation>
     </message>
+    <message>
+        <source>While you were reviewing the promise for %1, another facilitator saved a different review. Keep one of the two.</source>
+        <translation>While you were reviewing the promise for %1, another facilitator saved a different review. Keep one of the two.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -2923,6 +2927,18 @@ Press any key for the next person.</translation>
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>While you were changing the plan, another facilitator saved a different one. Keep one of the two; the leaders' reviews stay with their check-in's day either way.</source>
+        <translation>While you were changing the plan, another facilitator saved a different one. Keep one of the two; the leaders' reviews stay with their check-in's day either way.</translation>
+    </message>
+    <message>
+        <source>(the suggested plan)</source>
+        <translation>(the suggested plan)</translation>
+    </message>
+    <message>
+        <source>Check-in %1: %2</source>
+        <translation>Check-in %1: %2</translation>
     </message>
     <message>
         <source>%1 check-in %2</source>

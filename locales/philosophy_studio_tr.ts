@@ -1188,6 +1188,10 @@
         <source>What the leaders did, or what got in the way</source>
         <translation>Liderlerin yaptıkları ya da önlerine çıkanlar</translation>
     </message>
+    <message>
+        <source>While you were reviewing the promise for %1, another facilitator saved a different review. Keep one of the two.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -2970,6 +2974,18 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>
             <numerusform>%Ln gün önce</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>While you were changing the plan, another facilitator saved a different one. Keep one of the two; the leaders' reviews stay with their check-in's day either way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(the suggested plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check-in %1: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 check-in %2</source>

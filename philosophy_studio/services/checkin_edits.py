@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import math
 
 from philosophy_studio.domain.changes import Aspect, Changes
@@ -14,16 +16,31 @@ from philosophy_studio.domain.checkin_commands import (
 from philosophy_studio.domain.checkins import checkin_days
 from philosophy_studio.domain.errors import NotAWorkshopError
 from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus, MetricReading
+from philosophy_studio.domain.rules.conflicts import check_expected
 from philosophy_studio.domain.text import clean_text
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.tables import CheckInRow, CommitmentReviewRow, MetricReadingRow
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 
 
+def _plan(days: tuple[dt.date, ...]) -> tuple[dt.date, ...]:
+    return tuple(sorted(days))
+
+
+def _moved(days: tuple[dt.date, ...], day: dt.date, to: dt.date) -> tuple[dt.date, ...]:
+    return _plan(tuple(to if d == day else d for d in days))
+
+
+def _cleaned_review(review: CommitmentReview | None) -> CommitmentReview | None:
+    return None if review is None else dataclasses.replace(review, note=clean_text(review.note))
+
+
 def set_checkin_days(context: EditContext, command: SetCheckInDays) -> Outcome:
     row = repository.workshop_row(context.session, context.workshop_id)
     days = checkin_days(command.days)
-    inverse = SetCheckInDays(tuple(c.day for c in row.checkins))
+    stored = _plan(tuple(c.day for c in row.checkins))
+    check_expected(command, stored, days, clean=_plan)
+    inverse = SetCheckInDays(stored, expected=days)
     # Days that stay keep their rows; a row's day is never rewritten, so the unique
     # (workshop, day) pair holds at every flush.
     for checkin in [c for c in row.checkins if c.day not in days]:
@@ -65,6 +82,10 @@ def set_metric_readings(context: EditContext, command: SetMetricReadings) -> Out
 def move_checkin(context: EditContext, command: MoveCheckIn) -> Outcome:
     row = repository.workshop_row(context.session, context.workshop_id)
     planned = {c.day: c for c in row.checkins}
+    stored = _plan(tuple(planned))
+    # What this user meant the plan to be, shown beside theirs when the plan changed.
+    seen = command.expected if isinstance(command.expected, tuple) else stored
+    check_expected(command, stored, _moved(seen, command.day, command.to), clean=_plan)
     if command.day not in planned:
         raise NotAWorkshopError(path=f"check-in {command.day.isoformat()}")
     if command.to in planned:
@@ -78,7 +99,8 @@ def move_checkin(context: EditContext, command: MoveCheckIn) -> Outcome:
     for review in row.commitment_reviews:
         if review.day == command.day:
             review.day = command.to
-    return Outcome(MoveCheckIn(command.to, command.day), Changes.of(Aspect.CHECKINS))
+    inverse = MoveCheckIn(command.to, command.day, expected=_moved(stored, command.day, command.to))
+    return Outcome(inverse, Changes.of(Aspect.CHECKINS))
 
 
 def set_commitment_review(context: EditContext, command: SetCommitmentReview) -> Outcome:
@@ -95,22 +117,24 @@ def set_commitment_review(context: EditContext, command: SetCommitmentReview) ->
         if stored is not None
         else None
     )
+    check_expected(command, previous, command.review, clean=_cleaned_review)
     # Stored anew rather than changed in place, so the fingerprint that other
     # facilitators' apps poll sees every change as a new row.
     if stored is not None:
         row.commitment_reviews.remove(stored)
         context.session.flush()
-    review = command.review
+    review = _cleaned_review(command.review)
     if review is not None:
         row.commitment_reviews.append(
             CommitmentReviewRow(
                 day=command.day,
                 card_id=command.card_id,
                 status=CommitmentStatus(review.status).value,
-                note=clean_text(review.note),
+                note=review.note,
             )
         )
-    return Outcome(SetCommitmentReview(command.day, command.card_id, previous), Changes.of(Aspect.CHECKINS))
+    inverse = SetCommitmentReview(command.day, command.card_id, previous, expected=review)
+    return Outcome(inverse, Changes.of(Aspect.CHECKINS))
 
 
 HANDLERS: HandlerTable = {

@@ -338,3 +338,87 @@ def test_a_review_that_failed_to_store_stays_until_retry(make_window, qtbot, tmp
             for r in window.session.workshop.commitment_reviews
         )
     )
+
+
+def test_a_review_another_facilitator_stored_unseen_is_a_choice_not_overwritten(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    from qt_fixtures import change_unannounced
+
+    from philosophy_studio.domain.checkin_commands import SetCommitmentReview
+    from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus
+
+    window, page = open_page(make_window, qtbot, demo_file(tmp_path))
+    box = page.commitments
+    card_id, row = next(iter(box._rows.items()))
+    day = window.session.workshop.checkin_days[1]
+    theirs = CommitmentReview(day, card_id, CommitmentStatus.DONE, "Theirs, written first.")
+    change_unannounced(window, qtbot, SetCommitmentReview(day, card_id, theirs))
+
+    row.status.setCurrentIndex(row.status.findData(CommitmentStatus.NOT_STARTED))
+    qtbot.waitUntil(lambda: box.conflict is not None and box.conflict.isVisible())
+    assert box.conflict.theirs.toPlainText() == "Done\nTheirs, written first."
+    assert box.conflict.mine.toPlainText().startswith("Not started")
+    stored = [r for r in window.session.workshop.commitment_reviews if (r.day, r.card_id) == (day, card_id)]
+    assert stored == [theirs]
+    box.conflict.keep_mine.click()
+    qtbot.waitUntil(
+        lambda: any(
+            (r.day, r.card_id, r.status) == (day, card_id, CommitmentStatus.NOT_STARTED)
+            for r in window.session.workshop.commitment_reviews
+        )
+    )
+    qtbot.waitUntil(lambda: not window.session.is_saving)
+    assert window.conflict is None and not window.message_bar.isVisible()
+
+
+def test_quick_changes_of_one_review_are_not_taken_for_someone_elses(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    from philosophy_studio.domain.model import CommitmentStatus
+
+    window, page = open_page(make_window, qtbot, demo_file(tmp_path))
+    box = page.commitments
+    card_id, row = next(iter(box._rows.items()))
+    day = window.session.workshop.checkin_days[1]
+    # Each sent before the one before it is stored.
+    for status in (CommitmentStatus.NOT_STARTED, CommitmentStatus.IN_PROGRESS, CommitmentStatus.DONE):
+        row.status.setCurrentIndex(row.status.findData(status))
+    row.note.setText("Stand-ups moved to 9:00")
+    row.note.commit()
+    qtbot.waitUntil(lambda: not window.session.is_saving)
+    assert box.conflict is None and window.conflict is None
+    wanted = (day, card_id, CommitmentStatus.DONE, "Stand-ups moved to 9:00")
+    reviews = window.session.workshop.commitment_reviews
+    assert any((r.day, r.card_id, r.status, r.note) == wanted for r in reviews)
+
+
+def test_a_plan_another_facilitator_changed_unseen_is_a_choice_not_overwritten(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    from qt_fixtures import change_unannounced
+
+    from philosophy_studio.domain.checkin_commands import SetCheckInDays
+
+    window, page = open_page(make_window, qtbot, demo_file(tmp_path))
+    shown = tuple(plan_days(page))
+    theirs = (*shown, shown[-1] + dt.timedelta(days=60))
+    change_unannounced(window, qtbot, SetCheckInDays(theirs))
+
+    page.plan.table.selectRow(0)
+    page.plan.remove.click()
+    qtbot.waitUntil(lambda: page.plan.conflict is not None and page.plan.conflict.isVisible())
+    assert page.plan.conflict.theirs.toPlainText().count("Check-in") == len(theirs)
+    assert page.plan.conflict.mine.toPlainText().count("Check-in") == len(shown) - 1
+    assert window.session.workshop.checkin_days == theirs
+    first = page.plan.conflict
+    first.take_theirs.click()
+    qtbot.waitUntil(lambda: tuple(plan_days(page)) == theirs)
+
+    # Moving a check-in they removed meanwhile: keeping mine stores my plan.
+    change_unannounced(window, qtbot, SetCheckInDays(theirs[1:]))
+    moved = shown[0] + dt.timedelta(days=3)
+    change_day(page, 0, moved)
+    qtbot.waitUntil(lambda: page.plan.conflict is not first and page.plan.conflict.isVisible())
+    page.plan.conflict.keep_mine.click()
+    qtbot.waitUntil(lambda: window.session.workshop.checkin_days == (moved, *theirs[1:]))

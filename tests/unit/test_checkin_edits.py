@@ -231,3 +231,58 @@ def test_reviews_travel_in_the_interchange_json(service) -> None:  # type: ignor
     broken_card["commitment_reviews"][0]["status"] = "half done"
     with pytest.raises(InterchangeFormatError):
         from_document(broken)
+
+
+def test_check_in_edits_refuse_to_overwrite_what_another_facilitator_stored_unseen(
+    service, workshop_location
+) -> None:  # type: ignore[no-untyped-def]
+    from philosophy_studio.domain.checkin_commands import MoveCheckIn, SetCommitmentReview
+    from philosophy_studio.domain.errors import EditConflictError
+    from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus
+
+    service.execute(SetCheckInDays(DAYS))
+    card = service.load().chosen_values[0].id
+    other = WorkshopService.open(workshop_location, workshop_id=service.workshop_id)
+    try:
+        # They add a check-in; this user, still seeing the old plan, removes one.
+        added = dt.date(2027, 9, 1)
+        other.execute(SetCheckInDays((*DAYS, added), expected=DAYS))
+        with pytest.raises(EditConflictError) as refused:
+            service.execute(SetCheckInDays(DAYS[:2], expected=DAYS))
+        assert (refused.value.theirs, refused.value.mine) == ((*DAYS, added), DAYS[:2])
+        # They removed the check-in this user moves: a choice, not "not in the workshop".
+        other.execute(SetCheckInDays((DAYS[0], DAYS[2], added), expected=(*DAYS, added)))
+        later = dt.date(2027, 3, 21)
+        with pytest.raises(EditConflictError) as refused:
+            service.execute(MoveCheckIn(DAYS[1], later, expected=(*DAYS, added)))
+        assert refused.value.mine == (DAYS[0], later, DAYS[2], added)
+        assert service.load().checkin_days == (DAYS[0], DAYS[2], added)
+
+        theirs = CommitmentReview(DAYS[0], card, CommitmentStatus.DONE, "Weekly huddles")
+        other.execute(SetCommitmentReview(DAYS[0], card, theirs, expected=None))
+        mine = CommitmentReview(DAYS[0], card, CommitmentStatus.NOT_STARTED, "")
+        with pytest.raises(EditConflictError) as refused:
+            service.execute(SetCommitmentReview(DAYS[0], card, mine, expected=None))
+        assert (refused.value.theirs, refused.value.mine) == (theirs, mine)
+        assert service.load().commitment_reviews == (theirs,)
+        # Seen, it is overwritten; the undo expects what this edit stored.
+        outcome = service.execute(SetCommitmentReview(DAYS[0], card, mine, expected=theirs))
+        assert service.load().commitment_reviews == (mine,)
+        service.execute(outcome.inverse)
+        assert service.load().commitment_reviews == (theirs,)
+    finally:
+        other.close()
+
+
+def test_an_expected_note_matches_the_stored_one_however_it_was_cleaned(service) -> None:  # type: ignore[no-untyped-def]
+    from philosophy_studio.domain.checkin_commands import SetCommitmentReview
+    from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus
+
+    service.execute(SetCheckInDays(DAYS))
+    card = service.load().chosen_values[0].id
+    typed = CommitmentReview(DAYS[0], card, CommitmentStatus.DONE, "Bell\x07 rung")
+    service.execute(SetCommitmentReview(DAYS[0], card, typed, expected=None))
+    # The editor still holds the note as typed, control character and all.
+    again = CommitmentReview(DAYS[0], card, CommitmentStatus.IN_PROGRESS, "Bell rung")
+    service.execute(SetCommitmentReview(DAYS[0], card, again, expected=typed))
+    assert service.load().commitment_reviews == (again,)

@@ -32,17 +32,20 @@ class ConflictDialog(QDialog):
     kept_mine = Signal()
     took_theirs = Signal()
 
-    def __init__(self, theirs: str, mine: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, theirs: str, mine: str, parent: QWidget | None = None, *, explanation: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Someone else changed this"))
         self.setMinimumSize(640, 320)
-        explanation = QLabel(
-            self.tr(
+        said = QLabel(
+            explanation
+            or self.tr(
                 "While you were typing, another facilitator saved a different text here. "
                 "Keep one of the two; you can copy from the other before you choose."
             )
         )
-        explanation.setWordWrap(True)
+        said.setWordWrap(True)
         self.theirs = QPlainTextEdit(theirs)
         self.mine = QPlainTextEdit(mine)
         for box, name in ((self.theirs, self.tr("Their version")), (self.mine, self.tr("Your version"))):
@@ -54,7 +57,7 @@ class ConflictDialog(QDialog):
         buttons.addButton(self.take_theirs, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.keep_mine, QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QGridLayout(self)
-        layout.addWidget(explanation, 0, 0, 1, 2)
+        layout.addWidget(said, 0, 0, 1, 2)
         layout.addWidget(QLabel(self.tr("Saved by someone else:")), 1, 0)
         layout.addWidget(QLabel(self.tr("Yours:")), 1, 1)
         layout.addWidget(self.theirs, 2, 0)
@@ -81,6 +84,7 @@ def offer_choice(
     reread: Aspect | None,
     keep_mine: Callable[[], None],
     take_theirs: Callable[[], None] | None = None,
+    explanation: str | None = None,
 ) -> ConflictDialog:
     """Open the dialog for a refused edit: ``keep_mine`` stores the user's version over
     theirs; ``take_theirs``, if given, puts theirs in the editor that showed mine. Their
@@ -93,7 +97,7 @@ def offer_choice(
             take_theirs()
         session.call(lambda _service: (None, changes))
 
-    dialog = ConflictDialog(theirs, mine, parent)
+    dialog = ConflictDialog(theirs, mine, parent, explanation=explanation)
     dialog.kept_mine.connect(keep_mine)
     dialog.took_theirs.connect(took_theirs)
     dialog.open()

@@ -11,8 +11,12 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from philosophy_studio.domain.changes import Aspect
 from philosophy_studio.domain.checkin_commands import SetCheckInDays, SetCommitmentReview
+from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus, ValueCard, Workshop
+from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
+from philosophy_studio.gui.models.expectations import Expectations
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
 from philosophy_studio.services.checkins import shown_plan
@@ -51,6 +55,11 @@ class CommitmentsBox(QGroupBox):
         self._planned = False
         self._rows: dict[int, _ValueRow] = {}
         self._filling = False
+        # Each (day, card)'s review as this box last saw it stored.
+        self._seen: Expectations[tuple[dt.date, int], CommitmentReview | None] = Expectations(
+            session, lambda: self._workshop, _stored_review
+        )
+        self.conflict: ConflictDialog | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.no_values = QLabel()
@@ -63,6 +72,7 @@ class CommitmentsBox(QGroupBox):
         layout.addLayout(self.grid)
         layout.addWidget(self.no_values)
         session.unsaved_changed.connect(self._show_reviews)
+        session.on_conflict((SetCommitmentReview,), self._on_conflict)
         self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -96,13 +106,16 @@ class CommitmentsBox(QGroupBox):
             .replace("%2", day)
         )
 
-    def _fill_statuses(self, row: _ValueRow) -> None:
-        names = {
+    def _status_names(self) -> dict[CommitmentStatus | None, str]:
+        return {
             None: self.tr("Not reviewed yet"),
             CommitmentStatus.NOT_STARTED: self.tr("Not started"),
             CommitmentStatus.IN_PROGRESS: self.tr("In progress"),
             CommitmentStatus.DONE: self.tr("Done"),
         }
+
+    def _fill_statuses(self, row: _ValueRow) -> None:
+        names = self._status_names()
         self._filling = True
         try:
             current = row.status.currentIndex()
@@ -212,9 +225,54 @@ class CommitmentsBox(QGroupBox):
             return
         if not self._planned:
             # The suggested plan becomes the team's own with its first review.
-            self.session.execute(SetCheckInDays(tuple(c.day for c in shown_plan(workshop))))
+            plan = tuple(c.day for c in shown_plan(workshop))
+            self.session.execute(SetCheckInDays(plan, expected=()))
             self._planned = True
-        self.session.execute(SetCommitmentReview(self._day, card_id, review))
+        key = (self._day, card_id)
+        self.session.execute(SetCommitmentReview(*key, review, expected=self._seen.expected(key)))
+        self._seen.sent(key, review)
+
+    def _on_conflict(self, error: EditConflictError) -> None:
+        """Another facilitator reviewed this promise since this box last showed it: show
+        both reviews and let the user keep one. Nothing of the refused edit was stored."""
+        command = error.command
+        assert isinstance(command, SetCommitmentReview)
+        theirs: CommitmentReview | None = error.theirs  # type: ignore[assignment]
+        row = self._rows.get(command.card_id)
+        showing = row is not None and command.day == self._day
+        mine = command.review
+        if showing and mine is not None and row.note.has_unsaved_typing:
+            # Typing went on after the refused edit: the screen holds the latest of mine.
+            mine = dataclasses.replace(mine, note=row.note.text())
+
+        def keep_mine() -> None:
+            key = (command.day, command.card_id)
+            self.session.execute(dataclasses.replace(command, review=mine, expected=theirs))
+            self._seen.sent(key, mine)
+
+        def take_theirs() -> None:
+            if showing and command.day == self._day:
+                row.note.replace_with_stored(theirs.note if theirs is not None else "")
+
+        self.conflict = offer_choice(
+            self,
+            self._review_text(theirs),
+            self._review_text(mine),
+            session=self.session,
+            reread=Aspect.CHECKINS,
+            keep_mine=keep_mine,
+            take_theirs=take_theirs,
+            explanation=self.tr(
+                "While you were reviewing the promise for %1, another facilitator saved a different "
+                "review. Keep one of the two."
+            ).replace("%1", self._card_name(command.card_id)),
+        )
+
+    def _review_text(self, review: CommitmentReview | None) -> str:
+        if review is None:
+            return self._status_names()[None]
+        status = self._status_names()[CommitmentStatus(review.status)]
+        return f"{status}\n{review.note}" if review.note else status
 
     def _on_status(self, card_id: int) -> None:
         if self._filling or self._day is None:
@@ -234,3 +292,7 @@ class CommitmentsBox(QGroupBox):
         if review is None or self._day is None:
             return
         self._store(card_id, dataclasses.replace(review, note=text))
+
+
+def _stored_review(workshop: Workshop, key: tuple[dt.date, int]) -> CommitmentReview | None:
+    return next((r for r in workshop.commitment_reviews if (r.day, r.card_id) == key), None)

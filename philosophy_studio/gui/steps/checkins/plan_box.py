@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from philosophy_studio.domain.changes import Aspect
 from philosophy_studio.domain.checkin_commands import MoveCheckIn, SetCheckInDays
 from philosophy_studio.domain.checkins import FIRST_DAY, LAST_DAY, MAX_CHECKINS, PlannedCheckIn
 from philosophy_studio.domain.commands import Command
+from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.model import Workshop
+from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
 from philosophy_studio.gui.dialogs.questions import replace_confirmed
 from philosophy_studio.gui.i18n import describe_failure
+from philosophy_studio.gui.models.expectations import Expectations
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.widgets.status_line import StatusLine
 from philosophy_studio.services.checkins import (
@@ -67,6 +71,11 @@ class PlanBox(QGroupBox):
         self._filling = False
         # Whether the shown dates are the team's own or the method's suggestion.
         self._own_plan = False
+        # The plan as this box last saw it stored (empty: the suggestion was shown).
+        self._seen_plan: Expectations[None, tuple[dt.date, ...]] = Expectations(
+            session, lambda: self._workshop, lambda workshop, _key: tuple(sorted(workshop.checkin_days))
+        )
+        self.conflict: ConflictDialog | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.suggestion = QLabel()
@@ -110,6 +119,7 @@ class PlanBox(QGroupBox):
         self.export.clicked.connect(self._on_export)
         self.report.clicked.connect(self._on_report)
         session.unsaved_changed.connect(self._show_current)
+        session.on_conflict((SetCheckInDays, MoveCheckIn), self._on_conflict)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -253,7 +263,9 @@ class PlanBox(QGroupBox):
         self.add.setEnabled(len(self._plan) < MAX_CHECKINS)
 
     def _store(self, days: list[dt.date]) -> None:
-        self.session.execute(SetCheckInDays(tuple(sorted(set(days)))))
+        plan = tuple(sorted(set(days)))
+        self.session.execute(SetCheckInDays(plan, expected=self._seen_plan.expected(None)))
+        self._seen_plan.sent(None, plan)
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != _DAY_COLUMN:
@@ -272,7 +284,8 @@ class PlanBox(QGroupBox):
         self.status.say(None)
         if self._own_plan:
             # Moved, not replaced: the leaders' reviews at this check-in go with it.
-            self.session.execute(MoveCheckIn(old, days[item.row()]))
+            self.session.execute(MoveCheckIn(old, days[item.row()], expected=self._seen_plan.expected(None)))
+            self._seen_plan.sent(None, tuple(sorted(days)))
         else:
             self._store(days)
 
@@ -289,6 +302,45 @@ class PlanBox(QGroupBox):
             return
         days = [checkin.day for index, checkin in enumerate(self._plan) if index != row]
         self._store(days)
+
+    def _on_conflict(self, error: EditConflictError) -> None:
+        """Another facilitator changed the plan since this box last showed it: show both
+        plans and let the user keep one. Nothing of the refused edit was stored."""
+        command = error.command
+        theirs = tuple(error.theirs)
+        mine = tuple(error.mine)
+
+        def keep_mine() -> None:
+            if isinstance(command, MoveCheckIn) and command.day in theirs and command.to not in theirs:
+                # Still a move, so the check-in's reviews go with it.
+                self.session.execute(dataclasses.replace(command, expected=theirs))
+            else:
+                self.session.execute(SetCheckInDays(mine, expected=theirs))
+            self._seen_plan.sent(None, mine)
+
+        self.conflict = offer_choice(
+            self,
+            self._plan_text(theirs),
+            self._plan_text(mine),
+            session=self.session,
+            reread=Aspect.CHECKINS,
+            keep_mine=keep_mine,
+            explanation=self.tr(
+                "While you were changing the plan, another facilitator saved a different one. Keep "
+                "one of the two; the leaders' reviews stay with their check-in's day either way."
+            ),
+        )
+
+    def _plan_text(self, days: tuple[dt.date, ...]) -> str:
+        if not days:
+            return self.tr("(the suggested plan)")
+        locale = QLocale()
+        return "\n".join(
+            self.tr("Check-in %1: %2")
+            .replace("%1", str(number))
+            .replace("%2", locale.toString(day, QLocale.FormatType.LongFormat))
+            for number, day in enumerate(days, start=1)
+        )
 
     def _on_export(self) -> None:
         workshop = self._workshop
