@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import case, delete, func, or_, select
+from sqlalchemy import case, delete, func, or_, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, selectinload
 
@@ -254,6 +254,26 @@ def add_pulse_response(
             submission_token=submission_token,
         )
     )
+
+
+def move_pulse_responses(session: Session, workshop_id: int, day: dt.date, to: dt.date) -> int:
+    """The pulse of the check-in on ``day`` goes with it to ``to``; returns how many
+    responses moved."""
+    moved = session.execute(
+        update(PulseResponseRow)
+        .where(PulseResponseRow.workshop_id == workshop_id, PulseResponseRow.day == day)
+        .values(day=to)
+    )
+    return moved.rowcount
+
+
+def delete_pulse_responses(session: Session, workshop_id: int, day: dt.date) -> int:
+    found = session.execute(
+        delete(PulseResponseRow).where(
+            PulseResponseRow.workshop_id == workshop_id, PulseResponseRow.day == day
+        )
+    )
+    return found.rowcount
 
 
 def has_pulse_submission(session: Session, submission_token: str) -> bool:

@@ -91,16 +91,21 @@ def move_checkin(context: EditContext, command: MoveCheckIn) -> Outcome:
     if command.to in planned:
         raise ValueError(f"there is a check-in on {command.to.isoformat()} already")
     checkin_days((*planned, command.to))  # the day is one a plan may hold
-    # Reviews left at the new day by a check-in removed earlier are not this one's.
+    # Reviews and a pulse left at the new day by a check-in removed earlier are not
+    # this one's.
     for review in [r for r in row.commitment_reviews if r.day == command.to]:
         row.commitment_reviews.remove(review)
+    dropped = repository.delete_pulse_responses(context.session, row.id, command.to)
     context.session.flush()
     planned[command.day].day = command.to
     for review in row.commitment_reviews:
         if review.day == command.day:
             review.day = command.to
+    moved = repository.move_pulse_responses(context.session, row.id, command.day, command.to)
+    # The pulse is read with the survey's answers, so only then are they read again.
+    changes = Changes.of(Aspect.CHECKINS, Aspect.ANSWERS) if moved or dropped else Changes.of(Aspect.CHECKINS)
     inverse = MoveCheckIn(command.to, command.day, expected=_moved(stored, command.day, command.to))
-    return Outcome(inverse, Changes.of(Aspect.CHECKINS))
+    return Outcome(inverse, changes)
 
 
 def set_commitment_review(context: EditContext, command: SetCommitmentReview) -> Outcome:

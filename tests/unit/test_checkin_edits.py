@@ -286,3 +286,28 @@ def test_an_expected_note_matches_the_stored_one_however_it_was_cleaned(service)
     again = CommitmentReview(DAYS[0], card, CommitmentStatus.IN_PROGRESS, "Bell rung")
     service.execute(SetCommitmentReview(DAYS[0], card, again, expected=typed))
     assert service.load().commitment_reviews == (again,)
+
+
+def test_a_moved_check_in_takes_its_staff_pulse_along_and_undo_brings_it_back(service) -> None:  # type: ignore[no-untyped-def]
+    from philosophy_studio.domain.changes import Aspect
+    from philosophy_studio.domain.checkin_commands import MoveCheckIn
+    from philosophy_studio.domain.model import PulseRating
+    from philosophy_studio.services.pulse import submit_pulse
+
+    service.execute(SetCheckInDays(DAYS))
+    card = service.load().chosen_values[0].id
+    for lived in (4, 5):
+        submit_pulse(service, DAYS[1], [PulseRating(card, lived, 3, "")])
+    later = dt.date(2027, 3, 21)
+    outcome = service.execute(MoveCheckIn(DAYS[1], later))
+    # The pulse is read with the answers: the move says so, or the app shows the old day.
+    assert outcome.changes.touches(Aspect.ANSWERS)
+    assert {response.day for response in service.load().pulse_responses} == {later}
+    service.execute(outcome.inverse)
+    assert {response.day for response in service.load().pulse_responses} == {DAYS[1]}
+    # A check-in without a pulse moves without reading the answers again.
+    assert not service.execute(MoveCheckIn(DAYS[0], dt.date(2027, 1, 9))).changes.touches(Aspect.ANSWERS)
+    # Moved onto the day of a removed check-in's pulse, a check-in does not inherit it.
+    service.execute(SetCheckInDays((dt.date(2027, 1, 9), DAYS[2])))
+    service.execute(MoveCheckIn(DAYS[2], DAYS[1]))
+    assert service.load().pulse_responses == ()
