@@ -97,7 +97,11 @@ def move_checkin(context: EditContext, command: MoveCheckIn) -> Outcome:
         row.commitment_reviews.remove(review)
     dropped = repository.delete_pulse_responses(context.session, row.id, command.to)
     context.session.flush()
-    planned[command.day].day = command.to
+    # Stored anew rather than its day rewritten, so the fingerprint that other
+    # facilitators' apps poll (the check-ins' newest id) sees the move.
+    row.checkins.remove(planned[command.day])
+    context.session.flush()
+    row.checkins.append(CheckInRow(day=command.to))
     for review in row.commitment_reviews:
         if review.day == command.day:
             review.day = command.to

@@ -137,11 +137,14 @@ def test_readings_travel_with_their_metrics_in_the_interchange_json(service, tmp
 def test_every_check_in_edit_changes_the_fingerprint_others_poll(service) -> None:  # type: ignore[no-untyped-def]
     """On a team database another facilitator's app notices edits by this fingerprint:
     a day moved, a reading added, a reading replaced by another value."""
+    from philosophy_studio.domain.checkin_commands import MoveCheckIn
+
     metric = service.load().chosen_values[0].metrics[0].id
     seen = {service.fingerprint()}
     for command in (
         SetCheckInDays(DAYS),
         SetCheckInDays((DAYS[0], dt.date(2027, 3, 14), DAYS[2])),
+        MoveCheckIn(DAYS[2], dt.date(2027, 6, 12)),
         SetMetricReadings((MetricReading(metric, DAYS[0], 4.5),)),
         SetMetricReadings((MetricReading(metric, DAYS[0], 4.6),)),
         SetMetricReadings((MetricReading(metric, DAYS[0], 1e300),)),
