@@ -19,6 +19,7 @@ class Aspect(StrEnum):
     SHARING = "sharing"
     TIMERS = "timers"
     CHECKINS = "checkins"
+    CHARTER_VERSIONS = "charter_versions"
 
 
 @dataclass(frozen=True)

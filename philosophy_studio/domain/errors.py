@@ -162,6 +162,16 @@ class EditConflictError(WorkshopError):
         self.command = command
 
 
+class CharterUnchangedError(WorkshopError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The charter has not changed since version {number} was kept: there is nothing new to keep."
+    )
+
+
+class NoSuchCharterVersionError(WorkshopError):
+    template = QT_TRANSLATE_NOOP("Errors", "There is no version {number} of the charter: {kept}.")
+
+
 class InvalidValueError(WorkshopError):
     template = QT_TRANSLATE_NOOP("Errors", "{reason}")
 

@@ -19,6 +19,7 @@ from philosophy_studio.domain.checkins import checkin_days
 from philosophy_studio.domain.errors import InvalidValueError
 from philosophy_studio.domain.feedback import Feedback, ScoreScale
 from philosophy_studio.domain.model import (
+    CHARTER_TEXT_LIMIT,
     DEFAULT_MIN_RESPONDENTS,
     MAX_CHOSEN_VALUES,
     AnalysisRule,
@@ -28,6 +29,7 @@ from philosophy_studio.domain.model import (
     Behaviour,
     BehaviourKind,
     Channel,
+    CharterVersion,
     CommitmentReview,
     CommitmentStatus,
     CustomerType,
@@ -168,7 +170,20 @@ def _checkins_out(workshop: Workshop, card_keys: Mapping[int, str]) -> dict[str,
     planned = (
         {"checkin_days": [day.isoformat() for day in workshop.checkin_days]} if workshop.checkin_days else {}
     )
-    return planned | _pulse_out(workshop, card_keys)
+    return planned | _pulse_out(workshop, card_keys) | _versions_out(workshop)
+
+
+def _versions_out(workshop: Workshop) -> dict[str, Any]:
+    # Only once the charter was kept, so the files of workshops without a version stay
+    # as they were.
+    if not workshop.charter_versions:
+        return {}
+    return {
+        "charter_versions": [
+            {"number": v.number, "day": v.day.isoformat(), "note": v.note, "text": v.text}
+            for v in workshop.charter_versions
+        ]
+    }
 
 
 def _pulse_out(workshop: Workshop, card_keys: Mapping[int, str]) -> dict[str, Any]:
@@ -561,6 +576,7 @@ def from_document(data: object) -> Workshop:
         # day back) but is not part of the workshop as it stands.
         commitment_reviews=tuple(sorted(r for r in reviews if r.day in planned)),
         pulse_responses=_pulse_in(root, card_ids, cards),
+        charter_versions=_versions_in(root),
     )
 
 
@@ -602,6 +618,25 @@ def _pulse_in(
                 where, lambda day=day, ratings=ratings: responses.append(pulse_response(day, ratings, known))
             )
     return sort_pulse(responses)
+
+
+def _versions_in(root: _Reader) -> tuple[CharterVersion, ...]:
+    versions: dict[int, CharterVersion] = {}
+    for reader in root.objects("charter_versions"):
+        where = reader.where
+        number = reader.integer("number")
+        if number < 1 or number in versions:
+            raise InterchangeFormatError(f"{reader.where}.number must be from 1 and no other version's")
+        if len(reader._get("text", (str,), _REQUIRED)) > CHARTER_TEXT_LIMIT:
+            # A kept charter cut short would no longer be what was kept.
+            raise InterchangeFormatError(f"{where}.text is longer than {CHARTER_TEXT_LIMIT} characters")
+        day = _date(reader.text("day", 10, single_line=True, default=_REQUIRED), f"{reader.where}.day")
+        if day is None:
+            raise InterchangeFormatError(f"{reader.where}.day must be a day")
+        versions[number] = CharterVersion(
+            number, day, reader.text("note"), reader.text("text", CHARTER_TEXT_LIMIT, default=_REQUIRED)
+        )
+    return tuple(versions[number] for number in sorted(versions))
 
 
 def _checkin_days(root: _Reader) -> tuple[dt.date, ...]:

@@ -261,6 +261,23 @@ def sort_pulse(responses: Iterable[PulseResponse]) -> tuple[PulseResponse, ...]:
     )
 
 
+# A charter kept as a version is its Markdown: long enough for five values with every
+# answer at its longest, and never cut short on the way in.
+CHARTER_TEXT_LIMIT = 2_000_000
+
+
+@dataclass(frozen=True)
+class CharterVersion:
+    """The charter as it was kept on ``day`` (numbered from 1), with a note of what
+    changed and why; ``text`` is its Markdown, so two versions can be compared line by
+    line whatever happened to the workshop since."""
+
+    number: int
+    day: dt.date
+    note: str
+    text: str
+
+
 @dataclass(frozen=True)
 class Behaviour:
     id: int
@@ -381,6 +398,8 @@ class Workshop:
     # The staff pulses of the check-ins, sorted by sort_pulse; ratings only of cards the
     # workshop has. Read with the survey's answers (see with_answers_of).
     pulse_responses: tuple[PulseResponse, ...] = ()
+    # The charter's kept versions, by number.
+    charter_versions: tuple[CharterVersion, ...] = ()
     step_timers: dict[str, int] = field(default_factory=dict)
 
     @property

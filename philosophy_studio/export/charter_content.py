@@ -82,6 +82,9 @@ class CharterContent:
     signatories: tuple[tuple[str, str], ...]
     # "What our customers say today", printed after the sign-off when asked for.
     customers: CustomerAppendix | None = None
+    # Which kept version this is, or that it changed since the last one ("" before the
+    # first is kept).
+    version: str = ""
 
     @property
     def signature_rows(self) -> tuple[tuple[str, str], ...]:
@@ -96,7 +99,20 @@ class CharterContent:
         return self.texts.values
 
 
-def charter_content(workshop: Workshop, customers: CustomerSummary | None = None) -> CharterContent:
+def charter_content(
+    workshop: Workshop, customers: CustomerSummary | None = None, *, versioned: bool = True
+) -> CharterContent:
+    """What the charter of ``workshop`` says; ``versioned`` also says where it stands
+    among the kept versions (a version itself is kept without that line)."""
+    content = _content(workshop, customers)
+    if versioned and workshop.charter_versions:
+        from philosophy_studio.export.charter_versions import version_line
+
+        content = dataclasses.replace(content, version=version_line(workshop, content.texts))
+    return content
+
+
+def _content(workshop: Workshop, customers: CustomerSummary | None) -> CharterContent:
     texts = charter_texts(workshop.info.language)
     chosen = workshop.chosen_values
     vision = workshop.chosen_vision

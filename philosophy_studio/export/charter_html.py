@@ -74,6 +74,8 @@ def build_charter_html(content: CharterContent) -> str:
     details = " · ".join(t(part) for part in (content.organisation, content.date, facilitated) if part)
     if details:
         parts.append(f'<p class="muted" dir="auto">{details}</p>')
+    if content.version:
+        parts.append(f'<p class="muted">{t(content.version)}</p>')
     if content.value_set_name:
         parts.append(f'<p class="set" dir="auto">{t(content.value_set_name)}</p>')
     parts.append("</header>")

@@ -17,6 +17,8 @@ def build_charter_markdown(content: CharterContent) -> str:
     details = " · ".join(m(part) for part in (content.organisation, content.date, facilitated) if part)
     if details:
         lines += [details, ""]
+    if content.version:
+        lines += [f"*{m(content.version)}*", ""]
     if content.value_set_name:
         lines += [f"**{m(content.value_set_name)}**", ""]
     if content.vision:

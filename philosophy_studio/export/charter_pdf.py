@@ -337,6 +337,8 @@ def _cover(content: CharterContent, writer: Writer, width: float, height: float)
         block.append(
             writer.para(content.texts.facilitated_by.format(name=content.facilitator), styles.facilitator)
         )
+    if content.version:
+        block.append(writer.fixed(content.version, styles.facilitator))
     # However long the names, the cover stays one page.
     return [KeepInFrame(width, height, block, mode="shrink")]
 

@@ -55,6 +55,9 @@ class CharterTexts:
     signature_columns: tuple[str, str, str, str]  # name, role, signature, date
     facilitator_role: str
     facilitated_by: str
+    # Where the charter stands among its kept versions (see charter_versions.py).
+    version: str
+    version_draft: str
     page: str
     months: tuple[str, ...]
 
@@ -145,6 +148,8 @@ _ENGLISH = CharterTexts(
     signature_columns=("Name", "Role", "Signature", "Date"),
     facilitator_role="Workshop facilitator",
     facilitated_by="Workshop facilitated by {name}",
+    version="Version {number} · kept on {date}",
+    version_draft="Draft of version {number} · changed since version {previous} of {date}",
     page="Page {page} of {total}",
     months=(
         "January",
@@ -236,6 +241,8 @@ _TURKISH = CharterTexts(
     signature_columns=("Ad soyad", "Görevi", "İmza", "Tarih"),
     facilitator_role="Atölyeyi yöneten",
     facilitated_by="Atölyeyi yöneten: {name}",
+    version="Sürüm {number} · {date} tarihinde kaydedildi",
+    version_draft="Sürüm {number} taslağı · {date} tarihli sürüm {previous} kaydedildikten sonra değişti",
     page="Sayfa {page} / {total}",
     months=(
         "Ocak",

@@ -20,6 +20,7 @@ from philosophy_studio.domain.model import (
     Behaviour,
     BehaviourKind,
     Channel,
+    CharterVersion,
     CommitmentReview,
     CommitmentStatus,
     CustomerType,
@@ -53,6 +54,7 @@ from philosophy_studio.persistence.tables import (
     AnalysisRuleRow,
     BallotRow,
     BehaviourRow,
+    CharterVersionRow,
     CheckInRow,
     CommitmentReviewRow,
     FeedbackImportRow,
@@ -160,6 +162,7 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         selectinload(WorkshopRow.checkins),
         selectinload(WorkshopRow.metric_readings),
         selectinload(WorkshopRow.commitment_reviews),
+        selectinload(WorkshopRow.charter_versions),
     ]
     row = session.scalars(
         select(WorkshopRow).where(WorkshopRow.id == workshop_id).options(*options)
@@ -219,6 +222,7 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         metric_readings=_readings_of(row, cards),
         commitment_reviews=_reviews_of(row, cards),
         pulse_responses=pulse,
+        charter_versions=tuple(CharterVersion(v.number, v.day, v.note, v.text) for v in row.charter_versions),
     )
 
 
@@ -386,6 +390,10 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
         for i, s in enumerate(workshop.sharing_plan)
     ]
     row.checkins = [CheckInRow(day=day) for day in workshop.checkin_days]
+    row.charter_versions = [
+        CharterVersionRow(number=v.number, day=v.day, note=v.note, text=v.text)
+        for v in workshop.charter_versions
+    ]
     session.add(row)
     session.flush()
 
@@ -642,6 +650,14 @@ def fingerprint(session: Session, workshop_id: int) -> tuple[int, ...]:
                 func.coalesce(func.max(FeedbackImportRow.id), 0),
                 func.coalesce(func.sum(FeedbackImportRow.rows), 0),
             ).where(FeedbackImportRow.workshop_id == workshop_id)
+        ).one()
+    )
+    # Charter versions are only added, and removed by undoing the adding.
+    values += list(
+        session.execute(
+            select(func.count(), func.coalesce(func.max(CharterVersionRow.id), 0)).where(
+                CharterVersionRow.workshop_id == workshop_id
+            )
         ).one()
     )
     return tuple(int(value) for value in values)

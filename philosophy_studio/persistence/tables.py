@@ -89,6 +89,9 @@ class WorkshopRow(Base):
     # Read by query with the survey's answers (repository.pulse_responses), not through
     # this relationship: an edit's reload skips them.
     pulse_responses: Mapped[list[PulseResponseRow]] = relationship(cascade="all, delete-orphan")
+    charter_versions: Mapped[list[CharterVersionRow]] = relationship(
+        order_by="CharterVersionRow.number", cascade="all, delete-orphan"
+    )
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -366,6 +369,21 @@ class PulseResponseRow(Base):
     ratings: Mapped[list[list[object]]] = mapped_column(JSON)
     # The submitting form's random token, so that a retried submission is stored once.
     submission_token: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+
+class CharterVersionRow(Base):
+    """The charter as it was kept on a day: its Markdown and a note. Only ever added
+    (and removed by undoing the adding), never changed."""
+
+    __tablename__ = "charter_version"
+    __table_args__ = (UniqueConstraint("workshop_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    day: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
 
 
 class PhoneFormSecretRow(Base):

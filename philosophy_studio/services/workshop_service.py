@@ -39,6 +39,7 @@ from philosophy_studio.persistence.migrate import prepare
 from philosophy_studio.persistence.tables import VisionDraftRow
 from philosophy_studio.services import (
     analysis_edits,
+    charter_edits,
     checkin_edits,
     guideline_edits,
     persona_edits,
@@ -74,6 +75,7 @@ _HANDLERS: HandlerTable = {
     **analysis_edits.HANDLERS,
     **voting_edits.HANDLERS,
     **checkin_edits.HANDLERS,
+    **charter_edits.HANDLERS,
 }
 
 
