@@ -3,15 +3,24 @@ it to a file atomically, and list what the workshop still lacks."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from philosophy_studio.domain.model import MAX_CHOSEN_VALUES, GuidelineQuestion, SharingChannel, Workshop
+from philosophy_studio.domain.errors import NoSuchCharterVersionError
+from philosophy_studio.domain.model import (
+    MAX_CHOSEN_VALUES,
+    CharterVersion,
+    GuidelineQuestion,
+    SharingChannel,
+    Workshop,
+)
 from philosophy_studio.domain.rules.unfinished import shared_what, unnamed_metric, unwritten_behaviour
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.export.charter_content import CustomerSummary, charter_content
 from philosophy_studio.export.charter_pdf import Paper
+from philosophy_studio.export.charter_versions import CharterDiff
 from philosophy_studio.fileio import write_export
 from philosophy_studio.work import WorkControl
 
@@ -212,3 +221,44 @@ def missing_items(workshop: Workshop) -> tuple[MissingItem, ...]:
         ),
     )
     return tuple(items)
+
+
+def charter_text(workshop: Workshop, number: int | None) -> str:
+    """Version ``number`` of the charter as kept, or with None the charter as it
+    stands now, in the form versions are compared in."""
+    from philosophy_studio.export.charter_versions import charter_snapshot
+
+    if number is None:
+        return charter_snapshot(workshop)
+    found = next((v for v in workshop.charter_versions if v.number == number), None)
+    if found is None:
+        kept = ", ".join(str(v.number) for v in workshop.charter_versions) or "-"
+        raise NoSuchCharterVersionError(number=number, kept=kept)
+    return found.text
+
+
+def compare_versions(workshop: Workshop, first: int | None, second: int | None) -> CharterDiff:
+    """What changed from ``first`` to ``second`` (None: the charter as it stands)."""
+    from philosophy_studio.export.charter_versions import compare_charters
+
+    return compare_charters(charter_text(workshop, first), charter_text(workshop, second))
+
+
+def keep_version_at(
+    location: str | Path, *, note: str, day: dt.date, workshop_id: int | None = None
+) -> CharterVersion:
+    """The command line's keep-charter: keep the charter at ``location`` as its next
+    version (CharterUnchangedError when it has not changed since the last)."""
+    from philosophy_studio.domain.charter_commands import KeepCharterVersion
+    from philosophy_studio.services.workshop_service import WorkshopService
+
+    with WorkshopService.open(location, workshop_id=workshop_id) as service:
+        service.execute(KeepCharterVersion(day, note))
+        return service.load().charter_versions[-1]
+
+
+def read_versions_at(location: str | Path, *, workshop_id: int | None = None) -> Workshop:
+    from philosophy_studio.services.workshop_service import WorkshopService
+
+    with WorkshopService.open(location, workshop_id=workshop_id) as service:
+        return service.load()

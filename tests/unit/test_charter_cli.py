@@ -59,3 +59,38 @@ def test_bad_input_is_one_line(tmp_path: Path, demo_file: Path) -> None:
     assert_one_line_error(run("export-charter", demo_file.name, "-o", ".", cwd=tmp_path), "is a folder")
     assert_one_line_error(run("export-charter", demo_file.name, cwd=tmp_path), "-o")
     assert not list(tmp_path.glob("x.*"))
+
+
+def test_the_charter_is_kept_as_versions_listed_and_compared(tmp_path: Path, demo_file: Path) -> None:
+    import json
+
+    listed = run("charter-versions", demo_file.name, cwd=tmp_path)
+    assert listed.returncode == 0 and "No version of the charter kept yet" in listed.stdout
+    note = ("--note", "Signed at the workshop")
+    kept = run("keep-charter", demo_file.name, *note, "--day", "2026-05-20", cwd=tmp_path)
+    assert kept.returncode == 0, kept.stderr
+    assert "Kept version 1" in kept.stdout
+    # Nothing changed since: refused in one line, nothing kept.
+    again = run("keep-charter", demo_file.name, cwd=tmp_path)
+    assert_one_line_error(again, "has not changed since version 1")
+    assert run("export-charter", demo_file.name, "-o", "c.md", cwd=tmp_path).returncode == 0
+    assert "*Sürüm 1 · 20 Mayıs 2026 tarihinde kaydedildi*" in (tmp_path / "c.md").read_text(encoding="utf-8")
+
+    # Another facilitator renames the team in the app.
+    from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+    from philosophy_studio.services.workshop_service import WorkshopService
+
+    with WorkshopService.open(str(demo_file)) as service:
+        service.execute(SetWorkshopField(WorkshopField.TEAM_NAME, "Çağrı Merkezi Kuzey"))
+    changed = json.loads(run("charter-versions", demo_file.name, "--json", cwd=tmp_path).stdout)
+    assert changed == {
+        "versions": [{"number": 1, "day": "2026-05-20", "note": "Signed at the workshop"}],
+        "changed_since_latest": True,
+    }
+
+    diff = run("charter-diff", demo_file.name, "1", "--json", cwd=tmp_path)
+    assert diff.returncode == 0, diff.stderr
+    document = json.loads(diff.stdout)
+    assert (document["from"], document["to"], document["added"], document["removed"]) == (1, None, 1, 1)
+    assert {"change": "added", "text": "**Çağrı Merkezi Kuzey**"} in document["lines"]
+    assert_one_line_error(run("charter-diff", demo_file.name, "1", "7", cwd=tmp_path), "no version 7")
