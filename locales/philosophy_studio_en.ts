@@ -820,8 +820,8 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <source>Still to come on this page: an anonymous staff pulse at each check-in, and the survey asked again with its words compared.</source>
-        <translation>Still to come on this page: an anonymous staff pulse at each check-in, and the survey asked again with its words compared.</translation>
+        <source>Still to come on this page: the survey asked again, with its words compared.</source>
+        <translation>Still to come on this page: the survey asked again, with its words compared.</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2183,14 @@
         <source>Join code</source>
         <translation>Join code</translation>
     </message>
+    <message>
+        <source>Scan with your phone's camera to answer the pulse</source>
+        <translation>Scan with your phone's camera to answer the pulse</translation>
+    </message>
+    <message>
+        <source>QR code of the pulse link</source>
+        <translation>QR code of the pulse link</translation>
+    </message>
 </context>
 <context>
     <name>KeywordInContext</name>
@@ -2830,6 +2838,18 @@ Press any key for the next person.</translation>
     <message>
         <source>Stop serving phones; the survey stays open</source>
         <translation>Stop serving phones; the survey stays open</translation>
+    </message>
+    <message>
+        <source>Phones on the same network can answer the pulse now. Nothing about them is recorded: no name, address or time.</source>
+        <translation>Phones on the same network can answer the pulse now. Nothing about them is recorded: no name, address or time.</translation>
+    </message>
+    <message>
+        <source>Staff pulse from phones</source>
+        <translation>Staff pulse from phones</translation>
+    </message>
+    <message>
+        <source>Stop taking the pulse from phones</source>
+        <translation>Stop taking the pulse from phones</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4408,132 @@ Press any key for the next person.</translation>
     <message>
         <source>Show “%1” (%2) as:</source>
         <translation>Show “%1” (%2) as:</translation>
+    </message>
+</context>
+<context>
+    <name>PulseBox</name>
+    <message>
+        <source>Staff answer anonymously, at the kiosk or on their phones: for each value, how well the team lived it in the last month and how well the leaders model it, with an example they saw.</source>
+        <translation>Staff answer anonymously, at the kiosk or on their phones: for each value, how well the team lived it in the last month and how well the leaders model it, with an example they saw.</translation>
+    </message>
+    <message>
+        <source>Pulse &amp;kiosk…</source>
+        <translation>Pulse &amp;kiosk…</translation>
+    </message>
+    <message>
+        <source>A locked full-screen form where staff answer the pulse one after another</source>
+        <translation>A locked full-screen form where staff answer the pulse one after another</translation>
+    </message>
+    <message>
+        <source>Pulse on &amp;phones…</source>
+        <translation>Pulse on &amp;phones…</translation>
+    </message>
+    <message>
+        <source>Staff scan a QR code and answer the pulse on their own phones, on the local network</source>
+        <translation>Staff scan a QR code and answer the pulse on their own phones, on the local network</translation>
+    </message>
+    <message>
+        <source>Staff pulse</source>
+        <translation>Staff pulse</translation>
+    </message>
+    <message>
+        <source>Staff pulse at check-in %1 (%2)</source>
+        <translation>Staff pulse at check-in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No values chosen yet: the pulse asks about the values the team chose.</source>
+        <translation>No values chosen yet: the pulse asks about the values the team chose.</translation>
+    </message>
+    <message>
+        <source>%1 answered so far. The results appear once %2 have answered, so that no one's answers can be told apart: %3 more needed.</source>
+        <translation>%1 answered so far. The results appear once %2 have answered, so that no one's answers can be told apart: %3 more needed.</translation>
+    </message>
+    <message>
+        <source>%1 answered this check-in's pulse.</source>
+        <translation>%1 answered this check-in's pulse.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answered about this value: its results stay hidden.</source>
+        <translation>Fewer than %1 answered about this value: its results stay hidden.</translation>
+    </message>
+    <message>
+        <source>Lived it</source>
+        <translation>Lived it</translation>
+    </message>
+    <message>
+        <source>Leaders model it</source>
+        <translation>Leaders model it</translation>
+    </message>
+    <message>
+        <source>%1 for %2: 1 to 5 chosen %3 times</source>
+        <translation>%1 for %2: 1 to 5 chosen %3 times</translation>
+    </message>
+    <message>
+        <source>No one chose a number.</source>
+        <translation>No one chose a number.</translation>
+    </message>
+    <message>
+        <source>mean %1 · %2% chose 4 or 5</source>
+        <translation>mean %1 · %2% chose 4 or 5</translation>
+    </message>
+    <message>
+        <source>%1 since the check-in before</source>
+        <translation>%1 since the check-in before</translation>
+    </message>
+</context>
+<context>
+    <name>PulseKioskWindow</name>
+    <message>
+        <source>Choose a number for at least one value first.</source>
+        <translation>Choose a number for at least one value first.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be stored; they are still on the form. Please call the facilitator.</source>
+        <translation>Your answers could not be stored; they are still on the form. Please call the facilitator.</translation>
+    </message>
+    <message>
+        <source>Staff pulse</source>
+        <translation>Staff pulse</translation>
+    </message>
+    <message>
+        <source>Check-in %1: how are we doing with our values?</source>
+        <translation>Check-in %1: how are we doing with our values?</translation>
+    </message>
+    <message>
+        <source>How well did we live this value in the last month?</source>
+        <translation>How well did we live this value in the last month?</translation>
+    </message>
+    <message>
+        <source>How well do our leaders model it?</source>
+        <translation>How well do our leaders model it?</translation>
+    </message>
+    <message>
+        <source>(1 = not at all, 5 = fully)</source>
+        <translation>(1 = not at all, 5 = fully)</translation>
+    </message>
+    <message>
+        <source>An example you saw (optional)</source>
+        <translation>An example you saw (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Send my answers</source>
+        <translation>&amp;Send my answers</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Send my answers</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name, time or device is stored with your answers, and the results are shown only when enough people have answered. Skip what you cannot judge.</source>
+        <translation>Anonymous: no name, time or device is stored with your answers, and the results are shown only when enough people have answered. Skip what you cannot judge.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers are saved.
+
+Press any key for the next person.</source>
+        <translation>Thank you! Your answers are saved.
+
+Press any key for the next person.</translation>
     </message>
 </context>
 </TS>

@@ -848,8 +848,8 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <source>Still to come on this page: an anonymous staff pulse at each check-in, and the survey asked again with its words compared.</source>
-        <translation>Bu sayfaya daha sonra eklenecekler: her ara değerlendirmede çalışanların anonim nabız anketi ve anketin yeniden sorulup kelimelerinin karşılaştırılması.</translation>
+        <source>Still to come on this page: the survey asked again, with its words compared.</source>
+        <translation>Bu sayfaya yakında eklenecek: anketin yeniden sorulması ve kelimelerinin karşılaştırılması.</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2222,14 @@
         <source>Join code</source>
         <translation>Katılım kodu</translation>
     </message>
+    <message>
+        <source>Scan with your phone's camera to answer the pulse</source>
+        <translation>Nabız anketini yanıtlamak için telefonunuzun kamerasıyla okutun</translation>
+    </message>
+    <message>
+        <source>QR code of the pulse link</source>
+        <translation>Nabız anketi bağlantısının QR kodu</translation>
+    </message>
 </context>
 <context>
     <name>KeywordInContext</name>
@@ -2873,6 +2881,18 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Stop serving phones; the survey stays open</source>
         <translation>Telefonlara sunmayı durdur; anket açık kalır</translation>
+    </message>
+    <message>
+        <source>Phones on the same network can answer the pulse now. Nothing about them is recorded: no name, address or time.</source>
+        <translation>Aynı ağdaki telefonlar nabız anketini şimdi yanıtlayabilir. Onlarla ilgili hiçbir şey kaydedilmez: ad, adres ya da saat yok.</translation>
+    </message>
+    <message>
+        <source>Staff pulse from phones</source>
+        <translation>Telefonlardan çalışan nabzı</translation>
+    </message>
+    <message>
+        <source>Stop taking the pulse from phones</source>
+        <translation>Telefonlardan nabız yanıtı almayı durdur</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4475,132 @@ Sıradaki kişi için bir tuşa basın.</translation>
     <message>
         <source>Show “%1” (%2) as:</source>
         <translation>“%1” (%2) şu adla gösterilsin:</translation>
+    </message>
+</context>
+<context>
+    <name>PulseBox</name>
+    <message>
+        <source>Staff answer anonymously, at the kiosk or on their phones: for each value, how well the team lived it in the last month and how well the leaders model it, with an example they saw.</source>
+        <translation>Çalışanlar kioskta ya da kendi telefonlarında anonim olarak yanıtlar: her değer için ekibin onu geçen ay ne kadar yaşadığını, liderlerin ona ne kadar örnek olduğunu ve gördükleri bir örneği.</translation>
+    </message>
+    <message>
+        <source>Pulse &amp;kiosk…</source>
+        <translation>Nabız &amp;kiosku…</translation>
+    </message>
+    <message>
+        <source>A locked full-screen form where staff answer the pulse one after another</source>
+        <translation>Çalışanların nabız anketini sırayla yanıtladığı, kilitli, tam ekran bir form</translation>
+    </message>
+    <message>
+        <source>Pulse on &amp;phones…</source>
+        <translation>&amp;Telefonlarda nabız…</translation>
+    </message>
+    <message>
+        <source>Staff scan a QR code and answer the pulse on their own phones, on the local network</source>
+        <translation>Çalışanlar QR kodunu okutup nabız anketini yerel ağda kendi telefonlarından yanıtlar</translation>
+    </message>
+    <message>
+        <source>Staff pulse</source>
+        <translation>Çalışan nabzı</translation>
+    </message>
+    <message>
+        <source>Staff pulse at check-in %1 (%2)</source>
+        <translation>%1. ara değerlendirmede çalışan nabzı (%2)</translation>
+    </message>
+    <message>
+        <source>No values chosen yet: the pulse asks about the values the team chose.</source>
+        <translation>Henüz değer seçilmedi: nabız anketi ekibin seçtiği değerleri sorar.</translation>
+    </message>
+    <message>
+        <source>%1 answered so far. The results appear once %2 have answered, so that no one's answers can be told apart: %3 more needed.</source>
+        <translation>Şu ana kadar %1 kişi yanıtladı. Kimsenin yanıtı ayırt edilemesin diye sonuçlar %2 kişi yanıtladığında görünür: %3 kişi daha gerekiyor.</translation>
+    </message>
+    <message>
+        <source>%1 answered this check-in's pulse.</source>
+        <translation>Bu ara değerlendirmenin nabız anketini %1 kişi yanıtladı.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answered about this value: its results stay hidden.</source>
+        <translation>Bu değer hakkında %1 kişiden az yanıt var: sonuçları gizli kalır.</translation>
+    </message>
+    <message>
+        <source>Lived it</source>
+        <translation>Yaşadık</translation>
+    </message>
+    <message>
+        <source>Leaders model it</source>
+        <translation>Liderler örnek oluyor</translation>
+    </message>
+    <message>
+        <source>%1 for %2: 1 to 5 chosen %3 times</source>
+        <translation>%2 için %1: 1'den 5'e kadar seçilme sayıları %3</translation>
+    </message>
+    <message>
+        <source>No one chose a number.</source>
+        <translation>Kimse bir sayı seçmedi.</translation>
+    </message>
+    <message>
+        <source>mean %1 · %2% chose 4 or 5</source>
+        <translation>ortalama %1 · 4 ya da 5 seçenler: %%2</translation>
+    </message>
+    <message>
+        <source>%1 since the check-in before</source>
+        <translation>önceki ara değerlendirmeden bu yana %1</translation>
+    </message>
+</context>
+<context>
+    <name>PulseKioskWindow</name>
+    <message>
+        <source>Choose a number for at least one value first.</source>
+        <translation>Önce en az bir değer için bir sayı seçin.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be stored; they are still on the form. Please call the facilitator.</source>
+        <translation>Yanıtlarınız kaydedilemedi; hâlâ formda duruyor. Lütfen kolaylaştırıcıyı çağırın.</translation>
+    </message>
+    <message>
+        <source>Staff pulse</source>
+        <translation>Çalışan nabzı</translation>
+    </message>
+    <message>
+        <source>Check-in %1: how are we doing with our values?</source>
+        <translation>%1. ara değerlendirme: değerlerimizi ne kadar yaşıyoruz?</translation>
+    </message>
+    <message>
+        <source>How well did we live this value in the last month?</source>
+        <translation>Bu değeri geçen ay ne kadar yaşadık?</translation>
+    </message>
+    <message>
+        <source>How well do our leaders model it?</source>
+        <translation>Liderlerimiz bu değere ne kadar örnek oluyor?</translation>
+    </message>
+    <message>
+        <source>(1 = not at all, 5 = fully)</source>
+        <translation>(1 = hiç, 5 = tamamen)</translation>
+    </message>
+    <message>
+        <source>An example you saw (optional)</source>
+        <translation>Gördüğünüz bir örnek (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>&amp;Send my answers</source>
+        <translation>Yanıtlarımı &amp;gönder</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Yanıtlarımı gönder</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name, time or device is stored with your answers, and the results are shown only when enough people have answered. Skip what you cannot judge.</source>
+        <translation>Anonimdir: yanıtlarınızla birlikte ad, saat ya da cihaz saklanmaz ve sonuçlar yalnızca yeterli sayıda kişi yanıtladığında gösterilir. Değerlendiremediğiniz soruyu boş bırakın.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers are saved.
+
+Press any key for the next person.</source>
+        <translation>Teşekkürler! Yanıtlarınız kaydedildi.
+
+Sıradaki kişi için bir tuşa basın.</translation>
     </message>
 </context>
 </TS>

@@ -9,3 +9,4 @@ class PhoneForm(StrEnum):
     SURVEY = "survey"  # answer the survey question
     VOTES = "votes"  # place dots in the open voting round
     CARDS = "cards"  # add value cards to the board during the brainstorm
+    PULSE = "pulse"  # answer the staff pulse of a check-in

@@ -5,8 +5,9 @@ the form's nonce as its submission token, so a retried post is stored once. It i
 called from the server's worker threads; each call opens its own transaction.
 ``WorkshopBallotSink`` does the same for the open dot-voting round through
 ``voting.cast_ballot``; ``WorkshopCardSink`` adds value cards to the board from phones
-during the brainstorm. ``start_phone_form`` serves any of them;
-``serve_until_stopped`` is the headless command for the survey and the ballot.
+during the brainstorm; ``WorkshopPulseSink`` stores a check-in's staff pulse.
+``start_phone_form`` serves any of them; ``serve_until_stopped`` is the headless command
+for the survey and the ballot.
 """
 
 from __future__ import annotations
@@ -15,16 +16,17 @@ import datetime as dt
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from philosophy_studio.domain.errors import WorkshopError
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.model import (
     MAX_ANSWER_LENGTH,
     AnswerSource,
+    PulseRating,
     ValueCard,
     VotingStatus,
     survey_takes_answers,
@@ -33,12 +35,14 @@ from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.domain.value_commands import AddValueCard
 from philosophy_studio.persistence import repository
 from philosophy_studio.services import survey
+from philosophy_studio.services.pulse import submit_pulse
 from philosophy_studio.services.survey import submit_answer
 from philosophy_studio.services.voting import cast_ballot
 from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.survey_server.app import Closed, SurveyApp
 from philosophy_studio.survey_server.ballots import Ballot, BallotApp, BallotCard
 from philosophy_studio.survey_server.cards import MAX_MEANING_LENGTH, MAX_NAME_LENGTH, CardApp
+from philosophy_studio.survey_server.pulse import MAX_PULSE_TEXT, PulseApp, PulseValue
 from philosophy_studio.survey_server.security import format_join_code  # noqa: F401 - the GUI's import
 from philosophy_studio.survey_server.server import SurveyServer
 
@@ -206,11 +210,44 @@ class WorkshopCardSink(_WorkshopSink):
             self._on_stored()
 
 
+class WorkshopPulseSink(_WorkshopSink):
+    """The staff pulse of one check-in (its ``day``), taking answers for as long as the
+    facilitator serves it; stopping the server kills its link."""
+
+    def __init__(
+        self, service: WorkshopService, on_stored: Callable[[], None] | None = None, *, day: dt.date
+    ) -> None:
+        super().__init__(service, on_stored)
+        self.day = day
+
+    def is_open(self) -> bool:
+        return True
+
+    def values(self) -> tuple[PulseValue, ...]:
+        with self._service.store.read() as session:
+            row = repository.workshop_row(session, self._service.workshop_id)
+            chosen = sorted(
+                (card for card in row.value_cards if card.selected_rank is not None),
+                key=lambda card: card.selected_rank or 0,
+            )
+            return tuple(PulseValue(card.id, card.name, card.description) for card in chosen)
+
+    def submit(self, ratings: Sequence[PulseRating], token: str) -> bool:
+        """Whether the answers were stored now (False: this token's were before)."""
+        stored, _changes = submit_pulse(
+            self._service, self.day, ratings, submission_token=token, wait_seconds=PHONE_WAIT_SECONDS
+        )
+        if stored and self._on_stored is not None:
+            self._on_stored()
+        return stored
+
+
 # Per form: its sink, the application that serves it and the longest text it takes.
 _SERVED: dict[PhoneForm, tuple[type, type[SurveyApp], int]] = {
     PhoneForm.SURVEY: (WorkshopSurveySink, SurveyApp, MAX_ANSWER_LENGTH),
     PhoneForm.VOTES: (WorkshopBallotSink, BallotApp, MAX_ANSWER_LENGTH),
     PhoneForm.CARDS: (WorkshopCardSink, CardApp, MAX_NAME_LENGTH + MAX_MEANING_LENGTH),
+    PhoneForm.PULSE: (WorkshopPulseSink, PulseApp, MAX_PULSE_TEXT),
 }
 
 
@@ -222,12 +259,14 @@ def start_phone_form(
     port: int = 0,
     on_stored: Callable[[], None] | None = None,
     on_code_rotated: Callable[[str], None] | None = None,
+    **sink_options: Any,
 ) -> SurveyServer:
     """Serve ``form`` of ``service``'s workshop to phones until the returned server's
-    ``stop``. Without ``host`` it listens on the machine's LAN address."""
+    ``stop``. Without ``host`` it listens on the machine's LAN address. ``sink_options``
+    go to the form's sink (the pulse's check-in ``day``)."""
     sink_type, app_type, max_length = _SERVED[form]
     return SurveyServer.start(
-        sink_type(service, on_stored),
+        sink_type(service, on_stored, **sink_options),
         max_answer_length=max_length,
         host=host,
         port=port,

@@ -17,6 +17,7 @@ from enum import StrEnum
 from html import escape
 
 from philosophy_studio.domain.language import Language
+from philosophy_studio.domain.model import PulseRating
 from philosophy_studio.domain.rules.values import clustered
 
 STYLE = """
@@ -126,6 +127,17 @@ class Text(StrEnum):
     TOO_MANY_CARDS = "too_many_cards"
     CARDS_CLOSED_TITLE = "cards_closed_title"
     CARDS_CLOSED = "cards_closed"
+    PULSE_TITLE = "pulse_title"
+    PULSE_HINT = "pulse_hint"
+    PULSE_ANONYMITY = "pulse_anonymity"
+    PULSE_LIVED = "pulse_lived"
+    PULSE_LEADERS = "pulse_leaders"
+    PULSE_EXAMPLE = "pulse_example"
+    PULSE_SEND = "pulse_send"
+    PULSE_THANKS = "pulse_thanks"
+    PULSE_EMPTY = "pulse_empty"
+    PULSE_CLOSED_TITLE = "pulse_closed_title"
+    PULSE_CLOSED = "pulse_closed"
 
 
 TEXTS: dict[Language, dict[Text, str]] = {
@@ -210,6 +222,20 @@ TEXTS: dict[Language, dict[Text, str]] = {
         Text.CARDS_CLOSED_TITLE: "The board is not taking cards",
         Text.CARDS_CLOSED: "Cards from phones are not being collected right now, so nothing was saved. "
         "Ask the facilitator if you expected it to be open.",
+        Text.PULSE_TITLE: "Staff pulse",
+        Text.PULSE_HINT: "For each of our values, choose from 1 (not at all) to 5 (fully). Leave out what "
+        "you cannot judge.",
+        Text.PULSE_ANONYMITY: "Anonymous: your name, your device and the time are not recorded, and the "
+        "results are shown only once enough people have answered.",
+        Text.PULSE_LIVED: "How well did we live this value in the last month?",
+        Text.PULSE_LEADERS: "How well do our leaders model it?",
+        Text.PULSE_EXAMPLE: "An example you saw (optional)",
+        Text.PULSE_SEND: "Send my answers",
+        Text.PULSE_THANKS: "Your answers are saved. Thank you for taking part.",
+        Text.PULSE_EMPTY: "Choose a number for at least one value before sending.",
+        Text.PULSE_CLOSED_TITLE: "The pulse is closed",
+        Text.PULSE_CLOSED: "This check-in's pulse takes no answers right now, so nothing was saved. Ask the "
+        "facilitator if it should be open.",
     },
     Language.TURKISH: {
         Text.SURVEY_TITLE: "Ekip anketi",
@@ -292,6 +318,20 @@ TEXTS: dict[Language, dict[Text, str]] = {
         Text.CARDS_CLOSED_TITLE: "Pano şu anda kart almıyor",
         Text.CARDS_CLOSED: "Şu anda telefonlardan kart toplanmıyor; bu yüzden hiçbir şey kaydedilmedi. "
         "Açık olması gerekiyorsa kolaylaştırıcıya sorun.",
+        Text.PULSE_TITLE: "Çalışan nabzı",
+        Text.PULSE_HINT: "Her değerimiz için 1 (hiç) ile 5 (tamamen) arasında bir sayı seçin. "
+        "Değerlendiremediğiniz soruyu boş bırakın.",
+        Text.PULSE_ANONYMITY: "Anonimdir: adınız, cihazınız ve saat kaydedilmez; sonuçlar yalnızca yeterli "
+        "sayıda kişi yanıtladığında gösterilir.",
+        Text.PULSE_LIVED: "Bu değeri geçen ay ne kadar yaşadık?",
+        Text.PULSE_LEADERS: "Liderlerimiz bu değere ne kadar örnek oluyor?",
+        Text.PULSE_EXAMPLE: "Gördüğünüz bir örnek (isteğe bağlı)",
+        Text.PULSE_SEND: "Yanıtlarımı gönder",
+        Text.PULSE_THANKS: "Yanıtlarınız kaydedildi. Katıldığınız için teşekkürler.",
+        Text.PULSE_EMPTY: "Göndermeden önce en az bir değer için bir sayı seçin.",
+        Text.PULSE_CLOSED_TITLE: "Nabız anketi kapalı",
+        Text.PULSE_CLOSED: "Bu ara değerlendirmenin nabız anketi şu anda yanıt almıyor; bu yüzden hiçbir "
+        "şey kaydedilmedi. Açık olması gerekiyorsa kolaylaştırıcıya sorun.",
     },
 }
 
@@ -408,6 +448,56 @@ def ballot_form(
         "</form>"
     )
     return _page(language, text(language, Text.VOTE_TITLE), body)
+
+
+def _scale(name: str, legend: str, chosen: int | None) -> str:
+    choices = "".join(
+        f'<label><input type="radio" name="{name}" value="{score}"'
+        f"{' checked' if chosen == score else ''}>{score}</label>"
+        for score in range(1, 6)
+    )
+    return f'<fieldset><legend>{escape(legend)}</legend><div class="dots">{choices}</div></fieldset>'
+
+
+def pulse_form(
+    language: Language,
+    *,
+    action: str,
+    nonce: str,
+    values: Sequence[tuple[int, str, str]],
+    sent: Mapping[int, PulseRating],
+    max_length: int,
+    problem: str | None = None,
+) -> str:
+    """Per chosen value (id, name, description) two scales of 1 to 5 and an example;
+    ``sent`` (value id -> its ratings) is what was sent last time, kept when the form
+    comes back with ``problem``."""
+    described = "hint anonymity problem" if problem else "hint anonymity"
+    parts = []
+    for value_id, name, description in values:
+        rating = sent.get(value_id, PulseRating(value_id, None, None))
+        note = f'<p class="note">{escape(description)}</p>' if description.strip() else ""
+        parts.append(
+            f"<h2>{escape(name)}</h2>{note}"
+            + _scale(f"l{value_id}", text(language, Text.PULSE_LIVED), rating.lived)
+            + _scale(f"m{value_id}", text(language, Text.PULSE_LEADERS), rating.leaders)
+            + f'<label for="e{value_id}">{escape(text(language, Text.PULSE_EXAMPLE))}</label>'
+            f'<textarea class="short" id="e{value_id}" name="e{value_id}" rows="3" maxlength="{max_length}" '
+            f'autocomplete="off">{escape(rating.example)}</textarea>'
+        )
+    body = (
+        f"<h1>{escape(text(language, Text.PULSE_TITLE))}</h1>"
+        f'<p id="hint">{escape(text(language, Text.PULSE_HINT))}</p>'
+        f'<p class="note" id="anonymity">{escape(text(language, Text.PULSE_ANONYMITY))}</p>'
+        f"{_error(problem)}"
+        f'<form method="post" action="{escape(action)}" accept-charset="utf-8" '
+        f'aria-describedby="{described}">'
+        f'<input type="hidden" name="nonce" value="{escape(nonce)}">'
+        f"{''.join(parts)}"
+        f'<button type="submit">{escape(text(language, Text.PULSE_SEND))}</button>'
+        "</form>"
+    )
+    return _page(language, text(language, Text.PULSE_TITLE), body)
 
 
 def card_form(

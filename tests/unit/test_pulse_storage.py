@@ -19,6 +19,7 @@ from philosophy_studio.domain.changes import Changes
 from philosophy_studio.domain.interchange import InterchangeFormatError, from_document, to_document
 from philosophy_studio.domain.model import MAX_ANSWER_LENGTH, Language, PulseRating, PulseResponse
 from philosophy_studio.domain.pulse import EmptyPulseError, PulseRatingError
+from philosophy_studio.persistence.migrate import HEAD_REVISION
 from philosophy_studio.services.interchange import demo_workshop, export_json, workshop_to_json
 from philosophy_studio.services.pulse import checkin_pulse, submit_pulse
 from philosophy_studio.services.workshop_service import WorkshopService
@@ -146,7 +147,7 @@ def test_a_file_of_the_previous_revision_upgrades_and_takes_a_pulse(tmp_path: Pa
         assert [r.ratings for r in service.load().pulse_responses] == [(PulseRating(first, 2, 5, "örnek"),)]
     raw = sqlite3.connect(copy)
     try:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0011"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
         with pytest.raises(sqlite3.OperationalError):
             raw.execute("SELECT rowid FROM pulse_response")
     finally:

@@ -100,6 +100,9 @@ class JoinCard(QWidget):
         if self._kind is PhoneForm.VOTES:
             self.scan_hint.setText(self.tr("Scan with your phone's camera to vote"))
             self.qr.setAccessibleName(self.tr("QR code of the voting link"))
+        elif self._kind is PhoneForm.PULSE:
+            self.scan_hint.setText(self.tr("Scan with your phone's camera to answer the pulse"))
+            self.qr.setAccessibleName(self.tr("QR code of the pulse link"))
         elif self._kind is PhoneForm.CARDS:
             self.scan_hint.setText(self.tr("Scan with your phone's camera to add a value"))
             self.qr.setAccessibleName(self.tr("QR code of the link for value cards"))

@@ -12,6 +12,7 @@ server, which kills its link and join code.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
@@ -33,7 +34,7 @@ RELOAD_EVERY_MS = 300
 
 class PhoneSurveyController(QObject):
     """Serves the survey question; PhoneVotingController serves the open voting round,
-    PhoneCardsController the brainstorm form."""
+    PhoneCardsController the brainstorm form, PhonePulseController a check-in's pulse."""
 
     kind = PhoneForm.SURVEY
     started = Signal()
@@ -187,6 +188,7 @@ class PhoneSurveyController(QObject):
             PhoneForm.SURVEY: Changes.of(Aspect.ANSWERS),
             PhoneForm.VOTES: Changes.of(Aspect.VOTES, Aspect.VALUES),
             PhoneForm.CARDS: Changes.of(Aspect.VALUES),
+            PhoneForm.PULSE: Changes.of(Aspect.ANSWERS, Aspect.CHECKINS),
         }[self.kind]
         self.session.call(lambda _service: (None, changes), self._on_reloaded, self._on_reload_failed)
 
@@ -269,6 +271,50 @@ class PhoneCardsController(PhoneSurveyController):
 
     def _count_card(self) -> None:
         self._cards_added += 1
+
+
+class PhonePulseController(PhoneSurveyController):
+    """Serves the staff pulse of one check-in: it takes answers for as long as it is
+    served, and stopping kills its link and join code."""
+
+    kind = PhoneForm.PULSE
+
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
+        super().__init__(session, parent)
+        self.day: dt.date | None = None
+
+    def start(self, day: dt.date | None = None) -> None:  # type: ignore[override]
+        """Serve the pulse of the check-in of ``day`` (by default the one served last)."""
+        day = day or self.day
+        if self.session.workshop is None or day is None or self.server is not None or self._starting:
+            return
+        self.day = day
+        self._starting = True
+        stored = self._answer_stored.emit
+        rotated = self._code_rotated.emit
+
+        def job(service: WorkshopService) -> tuple[SurveyServer, Changes]:
+            from philosophy_studio.services.phone_survey import start_phone_form
+
+            server = start_phone_form(
+                PhoneForm.PULSE, service, on_stored=stored, on_code_rotated=rotated, day=day
+            )
+            return server, Changes()
+
+        self.session.call(job, self._on_started, self._on_start_failed)
+
+    def is_collecting(self, workshop: Workshop) -> bool:
+        return True
+
+    def close_survey(self) -> None:
+        self.stop()
+
+    def answer_count(self) -> int:
+        """How many people answered the served check-in's pulse."""
+        workshop = self.session.workshop
+        if workshop is None:
+            return 0
+        return sum(1 for response in workshop.pulse_responses if response.day == self.day)
 
 
 def open_round(workshop: Workshop) -> VotingRound | None:

@@ -124,6 +124,11 @@ class PhonePanel(QWidget):
                     "Phones on the same network can place their dots now. Only the totals are kept: "
                     "no name, address or time, and not who chose what."
                 )
+            elif self.controller.kind is PhoneForm.PULSE:
+                ready = self.tr(
+                    "Phones on the same network can answer the pulse now. Nothing about them is "
+                    "recorded: no name, address or time."
+                )
             elif self.controller.kind is PhoneForm.CARDS:
                 ready = self.tr(
                     "Phones on the same network can add value cards now. Nothing about who sent "
@@ -177,9 +182,12 @@ class PhonePanel(QWidget):
         self.stop_button.setText(self.tr("&Stop serving phones"))
         # Cards have nothing to close (the board takes them for as long as it is served),
         # and this window is what the room looks at while they arrive.
-        self.close_survey.setVisible(self.controller.kind is not PhoneForm.CARDS)
-        self.present.setVisible(self.controller.kind is not PhoneForm.CARDS)
-        if self.controller.kind is PhoneForm.CARDS:
+        self.close_survey.setVisible(self.controller.kind not in (PhoneForm.CARDS, PhoneForm.PULSE))
+        self.present.setVisible(self.controller.kind not in (PhoneForm.CARDS, PhoneForm.PULSE))
+        if self.controller.kind is PhoneForm.PULSE:
+            self.setWindowTitle(self.tr("Staff pulse from phones"))
+            self.stop_button.setAccessibleDescription(self.tr("Stop taking the pulse from phones"))
+        elif self.controller.kind is PhoneForm.CARDS:
             self.setWindowTitle(self.tr("Value cards from phones"))
             self.stop_button.setAccessibleDescription(self.tr("Stop taking cards from phones"))
         elif self.controller.kind is PhoneForm.VOTES:

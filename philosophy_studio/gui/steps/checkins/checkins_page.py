@@ -14,14 +14,24 @@ from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.checkins.commitments_box import CommitmentsBox
 from philosophy_studio.gui.steps.checkins.plan_box import PlanBox
+from philosophy_studio.gui.steps.checkins.pulse_box import PulseBox
 from philosophy_studio.gui.steps.checkins.readings_box import ReadingsBox
 from philosophy_studio.gui.steps.step_page import StepPage
 
 if TYPE_CHECKING:
     from philosophy_studio.gui.models.analysis_model import AnalysisModel
 
-# What the page shows depends on these; other edits leave it as it is.
-_SHOWN = (Aspect.CHECKINS, Aspect.INFO, Aspect.VALUES, Aspect.VOTES, Aspect.GUIDELINES)
+# What the page shows depends on these (the pulse's answers come with the survey's, and
+# its minimum is the survey's); other edits leave it as it is.
+_SHOWN = (
+    Aspect.CHECKINS,
+    Aspect.INFO,
+    Aspect.VALUES,
+    Aspect.VOTES,
+    Aspect.GUIDELINES,
+    Aspect.ANSWERS,
+    Aspect.SURVEY,
+)
 
 
 class CheckInsPage(StepPage):
@@ -34,6 +44,7 @@ class CheckInsPage(StepPage):
         self.plan = PlanBox(session)
         self.readings = ReadingsBox(session)
         self.commitments = CommitmentsBox(session)
+        self.pulse = PulseBox(session)
         self.still_to_come = QLabel()
         self.still_to_come.setWordWrap(True)
         self.still_to_come.setObjectName("stillToCome")
@@ -42,6 +53,7 @@ class CheckInsPage(StepPage):
         content_layout.addWidget(self.plan)
         content_layout.addWidget(self.readings)
         content_layout.addWidget(self.commitments)
+        content_layout.addWidget(self.pulse)
         content_layout.addWidget(self.still_to_come)
         content_layout.addStretch(1)
         scroll = QScrollArea()
@@ -59,10 +71,7 @@ class CheckInsPage(StepPage):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.still_to_come.setText(
-            self.tr(
-                "Still to come on this page: an anonymous staff pulse at each check-in, and the "
-                "survey asked again with its words compared."
-            )
+            self.tr("Still to come on this page: the survey asked again, with its words compared.")
         )
 
     def refresh(self, workshop: Workshop, changes: Changes) -> None:
@@ -77,16 +86,22 @@ class CheckInsPage(StepPage):
         if self._workshop is None:
             return
         checkin = self.plan.chosen_checkin()
-        self.commitments.show_checkin(
-            self._workshop,
-            checkin.number if checkin is not None else 0,
-            checkin.day if checkin is not None else None,
-            planned=self.plan.own_plan,
-        )
+        for box in (self.commitments, self.pulse):
+            box.show_checkin(
+                self._workshop,
+                checkin.number if checkin is not None else 0,
+                checkin.day if checkin is not None else None,
+                planned=self.plan.own_plan,
+            )
         # A value's controls are made when the values are chosen, after the guidance
         # joined the window: Tab still reaches them before it.
         self.order_tab_stops(
-            [*self.plan.tab_stops(), *self.readings.tab_stops(), *self.commitments.tab_stops()]
+            [
+                *self.plan.tab_stops(),
+                *self.readings.tab_stops(),
+                *self.commitments.tab_stops(),
+                *self.pulse.tab_stops(),
+            ]
         )
 
     def commit_pending(self) -> None:

@@ -1,0 +1,318 @@
+"""The staff pulse of a check-in: staff rate each chosen value anonymously on the kiosk
+or their phones (how well the team lived it, how well the leaders modelled it, an
+example), and the results per value: how many chose 1 to 5, the mean, the share of 4–5
+and the change since the check-in before. Nothing is shown below the survey's minimum
+number of respondents, and the examples come sorted by text, never in arrival order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from philosophy_studio.analysis.pulse import Ratings, ValuePulse
+from philosophy_studio.domain.checkin_commands import SetCheckInDays
+from philosophy_studio.domain.model import ValueCard, Workshop
+from philosophy_studio.gui.kiosk.pin_dialog import SetPinDialog
+from philosophy_studio.gui.kiosk.pulse_kiosk import PulseKioskWindow
+from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.phones.phone_controller import PhonePulseController
+from philosophy_studio.services.checkins import shown_plan
+from philosophy_studio.services.pulse import CheckInPulse, checkin_pulse
+
+if TYPE_CHECKING:
+    from philosophy_studio.gui.phones.phone_panel import PhonePanel
+
+
+class Distribution(QWidget):
+    """How many chose 1, 2, 3, 4 and 5: five bars, painted (a chart per question would
+    cost more than the whole page may take to open)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts: tuple[int, ...] = (0, 0, 0, 0, 0)
+        self.setMinimumSize(QSize(180, 64))
+
+    def show_counts(self, counts: tuple[int, ...], description: str) -> None:
+        self.counts = counts
+        self.setAccessibleDescription(description)
+        self.setToolTip(description)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(220, 72)
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        palette = self.palette()
+        metrics = painter.fontMetrics()
+        label_height = metrics.height()
+        width = self.width() / len(self.counts)
+        room = self.height() - 2 * label_height - 4
+        most = max(self.counts) or 1
+        for index, count in enumerate(self.counts):
+            left = index * width
+            height = room * count / most
+            top = label_height + room - height
+            painter.fillRect(
+                QRectF(left + 4, top + 2, width - 8, height), palette.color(QPalette.ColorRole.Highlight)
+            )
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(
+                QRectF(left, top - label_height, width, label_height),
+                Qt.AlignmentFlag.AlignCenter,
+                str(count),
+            )
+            painter.drawText(
+                QRectF(left, self.height() - label_height, width, label_height),
+                Qt.AlignmentFlag.AlignCenter,
+                str(index + 1),
+            )
+        painter.end()
+
+
+class PulseBox(QGroupBox):
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._workshop: Workshop | None = None
+        self._day: dt.date | None = None
+        self._number = 0
+        self._planned = False
+        self._days: tuple[dt.date, ...] = ()
+        self.pulse: CheckInPulse | None = None
+        self.pin_dialog: SetPinDialog | None = None
+        self.kiosk: PulseKioskWindow | None = None
+        self.phones = PhonePulseController(session, self)
+        self.phone_panel: PhonePanel | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.start_kiosk = QPushButton()
+        self.start_kiosk.setObjectName("pulseKioskButton")
+        self.open_phones = QPushButton()
+        self.open_phones.setObjectName("pulsePhonesButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_kiosk)
+        buttons.addWidget(self.open_phones)
+        buttons.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setObjectName("pulseSummary")
+        self.summary.setWordWrap(True)
+        self.results = QWidget()
+        self.grid = QGridLayout(self.results)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setColumnStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results)
+        self.start_kiosk.clicked.connect(self.open_kiosk)
+        self.open_phones.clicked.connect(self.open_to_phones)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "Staff answer anonymously, at the kiosk or on their phones: for each value, how well "
+                "the team lived it in the last month and how well the leaders model it, with an "
+                "example they saw."
+            )
+        )
+        self.start_kiosk.setText(self.tr("Pulse &kiosk…"))
+        self.start_kiosk.setToolTip(
+            self.tr("A locked full-screen form where staff answer the pulse one after another")
+        )
+        self.open_phones.setText(self.tr("Pulse on &phones…"))
+        self.open_phones.setToolTip(
+            self.tr("Staff scan a QR code and answer the pulse on their own phones, on the local network")
+        )
+        self._show()
+
+    def tab_stops(self) -> list[QWidget]:
+        return [self.start_kiosk, self.open_phones]
+
+    # --- showing --------------------------------------------------------------------
+
+    def show_checkin(self, workshop: Workshop, number: int, day: dt.date | None, *, planned: bool) -> None:
+        """Show the pulse of the check-in numbered ``number`` on ``day`` (None: there is
+        no check-in); ``planned`` when the team keeps it in its plan."""
+        self._workshop = workshop
+        self._day, self._number, self._planned = day, number, planned
+        self._days = tuple(c.day for c in shown_plan(workshop))
+        self.pulse = checkin_pulse(workshop, day, self._days) if day is not None else None
+        self._show()
+
+    def _show(self) -> None:
+        workshop, pulse = self._workshop, self.pulse
+        has_values = bool(workshop and workshop.chosen_values)
+        self.start_kiosk.setEnabled(self._day is not None and has_values)
+        self.open_phones.setEnabled(self._day is not None and has_values)
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if self._day is None:
+            self.setTitle(self.tr("Staff pulse"))
+        else:
+            day = QLocale().toString(self._day, QLocale.FormatType.LongFormat)
+            self.setTitle(
+                self.tr("Staff pulse at check-in %1 (%2)").replace("%1", str(self._number)).replace("%2", day)
+            )
+        if workshop is None or pulse is None or not has_values:
+            self.summary.setText(
+                self.tr("No values chosen yet: the pulse asks about the values the team chose.")
+                if workshop is not None and not has_values
+                else ""
+            )
+            return
+        if pulse.hidden:
+            # Nothing of the answers, not even a value's count: a few people in a room
+            # could tell each other's answers apart.
+            self.summary.setText(
+                self.tr(
+                    "%1 answered so far. The results appear once %2 have answered, so that no one's "
+                    "answers can be told apart: %3 more needed."
+                )
+                .replace("%1", str(pulse.respondents))
+                .replace("%2", str(pulse.minimum))
+                .replace("%3", str(pulse.minimum - pulse.respondents))
+            )
+            return
+        self.summary.setText(
+            self.tr("%1 answered this check-in's pulse.").replace("%1", str(pulse.respondents))
+        )
+        for index, (card, value) in enumerate(pulse.values):
+            self._add_value(index * 4, card, value)
+
+    def _add_value(self, line: int, card: ValueCard, value: ValuePulse) -> None:
+        name = QLabel(card.name)
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        font = name.font()
+        font.setBold(True)
+        name.setFont(font)
+        self.grid.addWidget(name, line, 0, 1, 3)
+        if value.hidden:
+            note = QLabel(
+                self.tr("Fewer than %1 answered about this value: its results stay hidden.").replace(
+                    "%1", str(self.pulse.minimum if self.pulse else 0)
+                )
+            )
+            note.setWordWrap(True)
+            self.grid.addWidget(note, line + 1, 0, 1, 3)
+            return
+        questions = (
+            (self.tr("Lived it"), value.lived, value.lived_change),
+            (self.tr("Leaders model it"), value.leaders, value.leaders_change),
+        )
+        for offset, (question, ratings, change) in enumerate(questions):
+            assert ratings is not None
+            label = QLabel(question)
+            chart = Distribution()
+            figures = QLabel(self._figures(ratings, change))
+            figures.setObjectName("pulseFigures")
+            figures.setWordWrap(True)
+            chart.show_counts(
+                ratings.counts,
+                self.tr("%1 for %2: 1 to 5 chosen %3 times")
+                .replace("%1", question)
+                .replace("%2", card.name)
+                .replace("%3", ", ".join(str(c) for c in ratings.counts)),
+            )
+            self.grid.addWidget(label, line + 1 + offset, 0)
+            self.grid.addWidget(chart, line + 1 + offset, 1)
+            self.grid.addWidget(figures, line + 1 + offset, 2)
+        examples = QLabel("\n".join(f"• {example}" for example in value.examples))
+        examples.setObjectName("pulseExamples")
+        # Staff's own words: shown as typed, never taken for markup.
+        examples.setTextFormat(Qt.TextFormat.PlainText)
+        examples.setWordWrap(True)
+        examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        examples.setVisible(bool(value.examples))
+        self.grid.addWidget(examples, line + 3, 0, 1, 3)
+
+    def _figures(self, ratings: Ratings, change: float | None) -> str:
+        locale = QLocale()
+        if ratings.mean is None or ratings.agreeing is None:
+            return self.tr("No one chose a number.")
+        text = (
+            self.tr("mean %1 · %2% chose 4 or 5")
+            .replace("%1", locale.toString(ratings.mean, "f", 1))
+            .replace("%2", locale.toString(round(ratings.agreeing * 100)))
+        )
+        if change is not None:
+            sign = "+" if change > 0 else ""
+            text += " · " + self.tr("%1 since the check-in before").replace(
+                "%1", sign + locale.toString(change, "f", 1)
+            )
+        return text
+
+    # --- collecting -----------------------------------------------------------------
+
+    def _keep_plan(self) -> None:
+        """The suggested plan becomes the team's own when its first pulse is taken: the
+        answers are kept by the check-in's day."""
+        workshop = self._workshop
+        if workshop is not None and not self._planned:
+            self.session.execute(SetCheckInDays(tuple(c.day for c in shown_plan(workshop)), expected=()))
+            self._planned = True
+
+    def open_kiosk(self) -> None:
+        if self._day is None:
+            return
+        self.pin_dialog = SetPinDialog(self)
+        self.pin_dialog.accepted.connect(self._start_kiosk)
+        self.pin_dialog.open()
+
+    def _start_kiosk(self) -> None:
+        workshop, day = self._workshop, self._day
+        if workshop is None or day is None or self.pin_dialog is None:
+            return
+        self._keep_plan()
+        self.kiosk = PulseKioskWindow(
+            self.session, day, self._number, list(workshop.chosen_values), self.pin_dialog.chosen_pin()
+        )
+        self.kiosk.expect_people(self.pin_dialog.expected_people())
+        self.kiosk.left.connect(self._on_kiosk_left)
+        self.kiosk.showFullScreen()
+        self.kiosk.activateWindow()
+        # As with the survey kiosk: nothing of the workshop to Alt+Tab to meanwhile.
+        self.window().hide()
+
+    def _on_kiosk_left(self) -> None:
+        self.kiosk = None
+        self.window().show()
+        self.window().activateWindow()
+
+    def open_to_phones(self) -> None:
+        """Serve the shown check-in's pulse to phones on the local network."""
+        if self._day is None:
+            return
+        self._keep_plan()
+        if self.phone_panel is None:
+            # Loaded on first use: most check-ins never open to phones.
+            from philosophy_studio.gui.phones.phone_panel import PhonePanel
+
+            self.phone_panel = PhonePanel(self.phones, self)
+        if self.phones.day != self._day:
+            self.phones.stop()
+        self.phones.start(self._day)
+        self.phone_panel.show()
+        self.phone_panel.raise_()
+        self.phone_panel.activateWindow()
