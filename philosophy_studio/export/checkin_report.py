@@ -55,12 +55,36 @@ class MetricLine:
 
 
 @dataclass(frozen=True)
+class PulseFigures:
+    """One pulse question about a value: the mean, the share who chose 4 or 5, and the
+    mean's change since the check-in before (None: none to compare with)."""
+
+    mean: float
+    agreeing: float
+    change: float | None
+
+
+@dataclass(frozen=True)
+class PulseLine:
+    """A value's staff pulse at this check-in; ``hidden`` while fewer than the minimum
+    answered about it (nothing of it is printed then). A question nobody chose a number
+    for has no figures."""
+
+    respondents: int
+    hidden: bool
+    lived: PulseFigures | None
+    leaders: PulseFigures | None
+
+
+@dataclass(frozen=True)
 class ValueLine:
     name: str
     commitment: str
     metrics: tuple[MetricLine, ...]
     # Where the commitment stood at this check-in, as the leaders reviewed it.
     review: CommitmentReview | None = None
+    # None when nobody answered this check-in's pulse.
+    pulse: PulseLine | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +100,9 @@ class CheckInReport:
     previous_day: dt.date | None  # the check-in before; None for the first
     next_day: dt.date | None
     values: tuple[ValueLine, ...]
+    # How many answered this check-in's staff pulse, and from how many on it is shown.
+    pulse_respondents: int = 0
+    pulse_minimum: int = 0
 
     @property
     def metrics(self) -> tuple[MetricLine, ...]:
@@ -110,6 +137,15 @@ class ReportTexts:
     previous: str
     next_checkin: str
     no_values: str
+    pulse_title: str
+    pulse_count: str  # "{count} people answered the staff pulse"
+    pulse_hidden: str  # below the minimum for the whole check-in
+    pulse_value_hidden: str
+    pulse_lived: str
+    pulse_leaders: str
+    pulse_figures: str  # "mean {mean} · {share} chose 4 or 5"
+    pulse_change: str
+    percent: str  # "{value}%"
 
 
 _ENGLISH = ReportTexts(
@@ -144,6 +180,16 @@ _ENGLISH = ReportTexts(
     previous="Compared with the check-in of {day}.",
     next_checkin="Next check-in: {day}.",
     no_values="No values chosen yet: the report lists the metrics of the values the team keeps.",
+    pulse_title="Staff pulse",
+    pulse_count="{count} people answered the staff pulse (1 = not at all, 5 = fully).",
+    pulse_hidden="Staff pulse: {count} answered; the results are shown from {minimum} on, so that no "
+    "one's answers can be told apart.",
+    pulse_value_hidden="Fewer than {minimum} answered about this value: hidden.",
+    pulse_lived="Lived it",
+    pulse_leaders="Leaders model it",
+    pulse_figures="mean {mean} · {share} chose 4 or 5",
+    pulse_change="{change} since the check-in before",
+    percent="{value}%",
 )
 
 _TURKISH = ReportTexts(
@@ -178,6 +224,16 @@ _TURKISH = ReportTexts(
     previous="{day} tarihli değerlendirmeyle karşılaştırıldı.",
     next_checkin="Sonraki değerlendirme: {day}.",
     no_values="Henüz değer seçilmedi: rapor, ekibin tuttuğu değerlerin ölçütlerini listeler.",
+    pulse_title="Çalışan nabzı",
+    pulse_count="Çalışan nabzını {count} kişi yanıtladı (1 = hiç, 5 = tamamen).",
+    pulse_hidden="Çalışan nabzı: {count} kişi yanıtladı; kimsenin yanıtı ayırt edilemesin diye sonuçlar "
+    "{minimum} kişiden itibaren gösterilir.",
+    pulse_value_hidden="Bu değer hakkında {minimum} kişiden az yanıt var: gizli.",
+    pulse_lived="Yaşadık",
+    pulse_leaders="Liderler örnek oluyor",
+    pulse_figures="ortalama {mean} · 4 ya da 5 seçenler: {share}",
+    pulse_change="önceki değerlendirmeden bu yana {change}",
+    percent="%{value}",
 )
 
 _TEXTS = {Language.ENGLISH: _ENGLISH, Language.TURKISH: _TURKISH}
@@ -250,11 +306,15 @@ def build_checkin_report_pdf(report: CheckInReport, paper: Paper = Paper.A4) -> 
         story.append(writer.fixed(texts.vision, styles.h3))
         story.append(writer.para(q(report.vision), styles.meaning))
     story += _summary(report, texts, writer)
+    if report.pulse_respondents:
+        story += _pulse_summary(report, texts, writer)
     if not report.values:
         story.append(writer.fixed(texts.no_values, styles.body))
     content_width = width - 2 * SIDE
     for value in report.values:
-        story += _value(value, report.language, texts, writer, content_width)
+        shown = 0 < report.pulse_respondents >= report.pulse_minimum
+        minimum = report.pulse_minimum if shown else None
+        story += _value(value, report.language, texts, writer, content_width, pulse_minimum=minimum)
     if any(metric.speed for metric in report.metrics):
         story.append(Spacer(1, 8))
         story.append(writer.fixed(texts.speed_note, styles.small))
@@ -302,9 +362,48 @@ def _summary(report: CheckInReport, texts: ReportTexts, writer: Writer) -> list[
     return [writer.fixed(texts.summary_title, styles.h3), writer.fixed(" · ".join(lines), styles.body)]
 
 
+def _pulse_summary(report: CheckInReport, texts: ReportTexts, writer: Writer) -> list[Flowable]:
+    styles = writer.styles
+    if report.pulse_respondents < report.pulse_minimum:
+        line = texts.pulse_hidden.format(count=report.pulse_respondents, minimum=report.pulse_minimum)
+    else:
+        line = texts.pulse_count.format(count=report.pulse_respondents)
+    return [writer.fixed(texts.pulse_title, styles.h3), writer.fixed(line, styles.body)]
+
+
+def _pulse_figures(question: str, figures: PulseFigures, language: Language, texts: ReportTexts) -> str:
+    share = texts.percent.format(value=round(figures.agreeing * 100))
+    text = f"{question}: " + texts.pulse_figures.format(
+        mean=_number(round(figures.mean, 1), language), share=share
+    )
+    if figures.change is not None:
+        sign = "+" if figures.change > 0 else "−" if figures.change < 0 else "±"
+        change = sign + _number(round(abs(figures.change), 1), language)
+        text += " · " + texts.pulse_change.format(change=change)
+    return text
+
+
+def _pulse(value: ValueLine, report_minimum: int, language: Language, texts: ReportTexts) -> list[str]:
+    pulse = value.pulse
+    if pulse is None:
+        return []
+    if pulse.hidden:
+        return [texts.pulse_value_hidden.format(minimum=report_minimum)]
+    questions = ((texts.pulse_lived, pulse.lived), (texts.pulse_leaders, pulse.leaders))
+    return [_pulse_figures(question, figures, language, texts) for question, figures in questions if figures]
+
+
 def _value(
-    value: ValueLine, language: Language, texts: ReportTexts, writer: Writer, width: float
+    value: ValueLine,
+    language: Language,
+    texts: ReportTexts,
+    writer: Writer,
+    width: float,
+    *,
+    pulse_minimum: int | None,
 ) -> list[Flowable]:
+    """``pulse_minimum`` is None while the check-in's pulse is hidden as a whole (or
+    nobody answered it)."""
     from xml.sax.saxutils import escape
 
     from reportlab.platypus import KeepTogether, Paragraph
@@ -339,6 +438,9 @@ def _value(
         status = f"<b>{escape(texts.statuses[review.status])}</b>"
         note = paragraph_text(q(review.note.strip()), writer.report) if review.note.strip() else ""
         parts.append(Paragraph(f"{status} · {note}" if note else status, styles.cell))
+    if pulse_minimum is not None and value.pulse is not None:
+        parts.append(writer.fixed(texts.pulse_title, styles.h3))
+        parts += [writer.fixed(line, styles.cell) for line in _pulse(value, pulse_minimum, language, texts)]
     # A value's heading, table and promise stay on one page when they fit.
     return [KeepTogether(parts)]
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from philosophy_studio.analysis.metric_trend import MetricTrend, metric_trend
+from philosophy_studio.analysis.pulse import Ratings
 from philosophy_studio.domain.checkin_commands import SetCheckInDays, SetMetricReadings
 from philosophy_studio.domain.checkins import (
     PlannedCheckIn,
@@ -24,11 +25,14 @@ from philosophy_studio.export.charter_pdf import Paper, PdfResult
 from philosophy_studio.export.checkin_report import (
     CheckInReport,
     MetricLine,
+    PulseFigures,
+    PulseLine,
     ValueLine,
     build_checkin_report_pdf,
 )
 from philosophy_studio.fileio import write_export
 from philosophy_studio.importing.metric_readings import read_readings
+from philosophy_studio.services.pulse import checkin_pulse
 from philosophy_studio.services.workshop_service import WorkshopService
 
 
@@ -228,6 +232,16 @@ def checkin_report(
         )
 
     reviews = {r.card_id: r for r in workshop.commitment_reviews if r.day == checkin.day}
+    pulse = checkin_pulse(workshop, checkin.day, [c.day for c in plan])
+    pulses = {
+        card.id: PulseLine(
+            value.respondents,
+            value.hidden,
+            _figures(value.lived, value.lived_change),
+            _figures(value.leaders, value.leaders_change),
+        )
+        for card, value in pulse.values
+    }
     vision = workshop.chosen_vision
     return CheckInReport(
         language=workshop.info.language,
@@ -246,10 +260,19 @@ def checkin_report(
                 card.leader_commitment.strip(),
                 tuple(line(m.id, m.name, m.target) for m in card.metrics if m.name.strip()),
                 reviews.get(card.id),
+                pulses.get(card.id) if pulse.respondents else None,
             )
             for card in workshop.chosen_values
         ),
+        pulse_respondents=pulse.respondents,
+        pulse_minimum=pulse.minimum,
     )
+
+
+def _figures(ratings: Ratings | None, change: float | None) -> PulseFigures | None:
+    if ratings is None or ratings.mean is None or ratings.agreeing is None:
+        return None
+    return PulseFigures(ratings.mean, ratings.agreeing, change)
 
 
 def write_checkin_report(

@@ -1,0 +1,83 @@
+"""The staff pulse in the check-in report, read back from the PDF: per value the mean,
+the share of 4–5 and the change since the check-in before, in both languages; nothing of
+it below the survey's minimum of respondents; staff's examples never printed."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from test_charter_export import pdf_text, squeeze
+
+from philosophy_studio.domain.model import Language, PulseRating, PulseResponse, Workshop
+from philosophy_studio.domain.pulse import pulse_response
+from philosophy_studio.export.checkin_report import build_checkin_report_pdf, report_texts
+from philosophy_studio.services.checkins import checkin_report
+from philosophy_studio.services.interchange import demo_workshop
+
+TODAY = dt.date(2026, 12, 7)
+HOSTILE = '<img src="x"> S&P =HYPERLINK("x") \u202eevil 😀 secret-example'
+
+
+def with_pulse(language: Language, first: list[int], second: list[int], minimum: int = 5) -> Workshop:
+    """The demo with, at its first two check-ins, one respondent per score given,
+    rating every chosen value alike (lived: the score; leaders: 3)."""
+    demo = demo_workshop(language)
+    chosen = [card.id for card in demo.chosen_values]
+    days = demo.checkin_days
+
+    def responses(day: dt.date, scores: list[int]) -> list[PulseResponse]:
+        return [
+            pulse_response(day, [PulseRating(card_id, score, 3, HOSTILE) for card_id in chosen], chosen)
+            for score in scores
+        ]
+
+    return dataclasses.replace(
+        demo,
+        pulse_responses=(*responses(days[0], first), *responses(days[1], second)),
+        survey=dataclasses.replace(demo.survey, min_respondents=minimum),
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "lived", "change"),
+    [
+        (Language.ENGLISH, "Lived it: mean 4.2 · 100% chose 4 or 5", "+1 since the check-in before"),
+        (
+            Language.TURKISH,
+            "Yaşadık: ortalama 4,2 · 4 ya da 5 seçenler: %100",
+            "önceki değerlendirmeden bu yana +1",
+        ),
+    ],
+)
+def test_each_value_s_pulse_is_printed_with_its_change(language: Language, lived: str, change: str) -> None:
+    workshop = with_pulse(language, [3, 3, 3, 3, 4], [4, 4, 4, 5, 4])
+    report = checkin_report(workshop, 2, today=TODAY)
+    assert report.pulse_respondents == 5
+    text = pdf_text(build_checkin_report_pdf(report).data)
+    texts = report_texts(language)
+    assert squeeze(texts.pulse_count.format(count=5)) in text
+    assert text.count(squeeze(lived)) == len(workshop.chosen_values)
+    assert squeeze(change) in text
+    assert "secret-example" not in text and "HYPERLINK" not in text
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_below_the_minimum_the_report_says_how_many_answered_and_nothing_else(language: Language) -> None:
+    workshop = with_pulse(language, [1, 5, 5, 5, 5], [5, 5, 1, 1], minimum=5)
+    report = checkin_report(workshop, 2, today=TODAY)
+    text = pdf_text(build_checkin_report_pdf(report).data)
+    texts = report_texts(language)
+    assert squeeze(texts.pulse_hidden.format(count=4, minimum=5)) in text
+    assert squeeze(texts.pulse_lived) not in text and squeeze(texts.pulse_leaders) not in text
+    # The check-in before was shown; its figures are not printed on this one's report.
+    shown = pdf_text(build_checkin_report_pdf(checkin_report(workshop, 1, today=TODAY)).data)
+    assert squeeze(texts.pulse_lived) in shown
+
+
+def test_a_check_in_without_a_pulse_prints_none() -> None:
+    workshop = demo_workshop(Language.ENGLISH)
+    workshop = dataclasses.replace(workshop, pulse_responses=())
+    text = pdf_text(build_checkin_report_pdf(checkin_report(workshop, 2, today=TODAY)).data)
+    assert squeeze(report_texts(Language.ENGLISH).pulse_title) not in text
