@@ -14,6 +14,7 @@ from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus, L
 from philosophy_studio.export.charter_pdf import (
     ACCENT,
     GOLD,
+    MUTED,
     SIDE,
     TOP,
     Paper,
@@ -26,7 +27,7 @@ from philosophy_studio.export.charter_pdf import (
     page_count,
 )
 from philosophy_studio.export.charter_texts import charter_texts
-from philosophy_studio.export.fonts import FAMILY, register_fonts
+from philosophy_studio.export.fonts import BOLD, FAMILY, register_fonts
 from philosophy_studio.export.markup import GlyphReport, drawable, paragraph_text
 from philosophy_studio.export.typography import typographic as q
 
@@ -137,14 +138,12 @@ class ReportTexts:
     previous: str
     next_checkin: str
     no_values: str
-    pulse_title: str
     pulse_count: str  # "{count} people answered the staff pulse"
     pulse_hidden: str  # below the minimum for the whole check-in
     pulse_value_hidden: str
-    pulse_lived: str
-    pulse_leaders: str
-    pulse_figures: str  # "mean {mean} · {share} chose 4 or 5"
-    pulse_change: str
+    pulse_line: str  # "pulse · lived {lived} · leaders {leaders}", beside the value's name
+    pulse_figures: str  # "{mean} ({share})", as the summary's pulse_count explains
+    pulse_changed: str  # the same with the change since the check-in before
     percent: str  # "{value}%"
 
 
@@ -180,15 +179,15 @@ _ENGLISH = ReportTexts(
     previous="Compared with the check-in of {day}.",
     next_checkin="Next check-in: {day}.",
     no_values="No values chosen yet: the report lists the metrics of the values the team keeps.",
-    pulse_title="Staff pulse",
-    pulse_count="{count} people answered the staff pulse (1 = not at all, 5 = fully).",
+    pulse_count="{count} people answered the staff pulse; beside each value, for living it and for the "
+    "leaders modelling it: the mean from 1 (not at all) to 5 (fully), the share who chose 4–5 and the "
+    "change since the check-in before.",
     pulse_hidden="Staff pulse: {count} answered; the results are shown from {minimum} on, so that no "
     "one's answers can be told apart.",
-    pulse_value_hidden="Fewer than {minimum} answered about this value: hidden.",
-    pulse_lived="Lived it",
-    pulse_leaders="Leaders model it",
-    pulse_figures="mean {mean} · {share} chose 4 or 5",
-    pulse_change="{change} since the check-in before",
+    pulse_value_hidden="pulse · fewer than {minimum} answered: hidden",
+    pulse_line="pulse · lived {lived} · leaders {leaders}",
+    pulse_figures="{mean} ({share})",
+    pulse_changed="{mean} ({share}, {change})",
     percent="{value}%",
 )
 
@@ -224,15 +223,15 @@ _TURKISH = ReportTexts(
     previous="{day} tarihli değerlendirmeyle karşılaştırıldı.",
     next_checkin="Sonraki değerlendirme: {day}.",
     no_values="Henüz değer seçilmedi: rapor, ekibin tuttuğu değerlerin ölçütlerini listeler.",
-    pulse_title="Çalışan nabzı",
-    pulse_count="Çalışan nabzını {count} kişi yanıtladı (1 = hiç, 5 = tamamen).",
+    pulse_count="Çalışan nabzını {count} kişi yanıtladı; her değerin yanında, değeri yaşamamız ve liderlerin "
+    "örnek olması için: 1 (hiç) ile 5 (tamamen) arası ortalama, 4–5 seçenlerin payı ve önceki "
+    "değerlendirmeden bu yana değişim.",
     pulse_hidden="Çalışan nabzı: {count} kişi yanıtladı; kimsenin yanıtı ayırt edilemesin diye sonuçlar "
     "{minimum} kişiden itibaren gösterilir.",
-    pulse_value_hidden="Bu değer hakkında {minimum} kişiden az yanıt var: gizli.",
-    pulse_lived="Yaşadık",
-    pulse_leaders="Liderler örnek oluyor",
-    pulse_figures="ortalama {mean} · 4 ya da 5 seçenler: {share}",
-    pulse_change="önceki değerlendirmeden bu yana {change}",
+    pulse_value_hidden="nabız · {minimum} kişiden az yanıt: gizli",
+    pulse_line="nabız · yaşadık {lived} · liderler {leaders}",
+    pulse_figures="{mean} ({share})",
+    pulse_changed="{mean} ({share}, {change})",
     percent="%{value}",
 )
 
@@ -306,15 +305,12 @@ def build_checkin_report_pdf(report: CheckInReport, paper: Paper = Paper.A4) -> 
         story.append(writer.fixed(texts.vision, styles.h3))
         story.append(writer.para(q(report.vision), styles.meaning))
     story += _summary(report, texts, writer)
-    if report.pulse_respondents:
-        story += _pulse_summary(report, texts, writer)
     if not report.values:
         story.append(writer.fixed(texts.no_values, styles.body))
     content_width = width - 2 * SIDE
     for value in report.values:
-        shown = 0 < report.pulse_respondents >= report.pulse_minimum
-        minimum = report.pulse_minimum if shown else None
-        story += _value(value, report.language, texts, writer, content_width, pulse_minimum=minimum)
+        pulse = _pulse_line(value, report, texts)
+        story += _value(value, report.language, texts, writer, content_width, pulse=pulse)
     if any(metric.speed for metric in report.metrics):
         story.append(Spacer(1, 8))
         story.append(writer.fixed(texts.speed_note, styles.small))
@@ -345,11 +341,16 @@ def build_checkin_report_pdf(report: CheckInReport, paper: Paper = Paper.A4) -> 
 
 def _summary(report: CheckInReport, texts: ReportTexts, writer: Writer) -> list[Flowable]:
     metrics = report.metrics
-    if not metrics:
+    pulse = _pulse_summary(report, texts)
+    if not metrics and not pulse:
         return []
     styles = writer.styles
     with_target = [m for m in metrics if m.on_target is not None]
-    lines = [texts.on_target.format(count=sum(bool(m.on_target) for m in with_target), total=len(metrics))]
+    lines = (
+        [texts.on_target.format(count=sum(bool(m.on_target) for m in with_target), total=len(metrics))]
+        if metrics
+        else []
+    )
     improved = sum(m.improved is True for m in metrics)
     slipped = sum(m.improved is False for m in metrics)
     unread = sum(m.now is None for m in metrics)
@@ -359,38 +360,45 @@ def _summary(report: CheckInReport, texts: ReportTexts, writer: Writer) -> list[
         lines.append(texts.slipped.format(count=slipped))
     if unread:
         lines.append(texts.unread.format(count=unread))
-    return [writer.fixed(texts.summary_title, styles.h3), writer.fixed(" · ".join(lines), styles.body)]
+    # The pulse's sentence in the same paragraph: a line of its own would push the
+    # report past two pages.
+    glance = " · ".join([*lines, pulse] if pulse else lines)
+    return [writer.fixed(texts.summary_title, styles.h3), writer.fixed(glance, styles.body)]
 
 
-def _pulse_summary(report: CheckInReport, texts: ReportTexts, writer: Writer) -> list[Flowable]:
-    styles = writer.styles
+def _pulse_summary(report: CheckInReport, texts: ReportTexts) -> str:
+    if not report.pulse_respondents:
+        return ""
     if report.pulse_respondents < report.pulse_minimum:
-        line = texts.pulse_hidden.format(count=report.pulse_respondents, minimum=report.pulse_minimum)
-    else:
-        line = texts.pulse_count.format(count=report.pulse_respondents)
-    return [writer.fixed(texts.pulse_title, styles.h3), writer.fixed(line, styles.body)]
+        return texts.pulse_hidden.format(count=report.pulse_respondents, minimum=report.pulse_minimum)
+    return texts.pulse_count.format(count=report.pulse_respondents)
 
 
-def _pulse_figures(question: str, figures: PulseFigures, language: Language, texts: ReportTexts) -> str:
+def _pulse_figures(figures: PulseFigures | None, language: Language, texts: ReportTexts) -> str:
+    if figures is None:
+        return "–"
     share = texts.percent.format(value=round(figures.agreeing * 100))
-    text = f"{question}: " + texts.pulse_figures.format(
-        mean=_number(round(figures.mean, 1), language), share=share
-    )
-    if figures.change is not None:
-        sign = "+" if figures.change > 0 else "−" if figures.change < 0 else "±"
-        change = sign + _number(round(abs(figures.change), 1), language)
-        text += " · " + texts.pulse_change.format(change=change)
-    return text
+    mean = _number(round(figures.mean, 1), language)
+    if figures.change is None:
+        return texts.pulse_figures.format(mean=mean, share=share)
+    rounded = round(figures.change, 1)
+    sign = "+" if rounded > 0 else "−" if rounded < 0 else "±"
+    change = sign + _number(abs(rounded), language)
+    return texts.pulse_changed.format(mean=mean, share=share, change=change)
 
 
-def _pulse(value: ValueLine, report_minimum: int, language: Language, texts: ReportTexts) -> list[str]:
+def _pulse_line(value: ValueLine, report: CheckInReport, texts: ReportTexts) -> str | None:
+    """A value's pulse in one line under its heading (a table of its own would push the
+    report past two pages); None while the check-in's pulse is hidden or unanswered."""
     pulse = value.pulse
-    if pulse is None:
-        return []
+    if pulse is None or report.pulse_respondents < report.pulse_minimum:
+        return None
     if pulse.hidden:
-        return [texts.pulse_value_hidden.format(minimum=report_minimum)]
-    questions = ((texts.pulse_lived, pulse.lived), (texts.pulse_leaders, pulse.leaders))
-    return [_pulse_figures(question, figures, language, texts) for question, figures in questions if figures]
+        return texts.pulse_value_hidden.format(minimum=report.pulse_minimum)
+    return texts.pulse_line.format(
+        lived=_pulse_figures(pulse.lived, report.language, texts),
+        leaders=_pulse_figures(pulse.leaders, report.language, texts),
+    )
 
 
 def _value(
@@ -400,16 +408,19 @@ def _value(
     writer: Writer,
     width: float,
     *,
-    pulse_minimum: int | None,
+    pulse: str | None = None,
 ) -> list[Flowable]:
-    """``pulse_minimum`` is None while the check-in's pulse is hidden as a whole (or
-    nobody answered it)."""
     from xml.sax.saxutils import escape
 
     from reportlab.platypus import KeepTogether, Paragraph
 
     styles = writer.styles
-    parts: list[Flowable] = [writer.para(q(value.name), styles.h2)]
+    heading = paragraph_text(q(value.name), writer.report, BOLD)
+    if pulse is not None:
+        # Beside the value's name, in small type: a line of its own under each value
+        # would push the report past two pages.
+        heading += f'<font name="{FAMILY}" size="8.5" color="{MUTED}">\u2003{escape(pulse)}</font>'
+    parts: list[Flowable] = [Paragraph(heading, styles.h2)]
     if value.metrics:
         fractions = [0.26, 0.18, 0.12, 0.12, 0.13, 0.19]
         rows = [
@@ -438,9 +449,6 @@ def _value(
         status = f"<b>{escape(texts.statuses[review.status])}</b>"
         note = paragraph_text(q(review.note.strip()), writer.report) if review.note.strip() else ""
         parts.append(Paragraph(f"{status} · {note}" if note else status, styles.cell))
-    if pulse_minimum is not None and value.pulse is not None:
-        parts.append(writer.fixed(texts.pulse_title, styles.h3))
-        parts += [writer.fixed(line, styles.cell) for line in _pulse(value, pulse_minimum, language, texts)]
     # A value's heading, table and promise stay on one page when they fit.
     return [KeepTogether(parts)]
 

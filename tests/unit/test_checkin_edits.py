@@ -23,8 +23,10 @@ DAYS = (dt.date(2027, 1, 6), dt.date(2027, 3, 7), dt.date(2027, 6, 5))
 
 @pytest.fixture
 def service(workshop_location: str):  # type: ignore[no-untyped-def]
-    # The demo carries a plan and readings; these tests start without either.
-    demo = dataclasses.replace(demo_workshop(Language.TURKISH), checkin_days=(), metric_readings=())
+    # The demo carries a plan, readings and a pulse; these tests start without them.
+    demo = dataclasses.replace(
+        demo_workshop(Language.TURKISH), checkin_days=(), metric_readings=(), pulse_responses=()
+    )
     created = WorkshopService.create(workshop_location, demo)
     yield created
     created.close()
