@@ -82,6 +82,15 @@ class Distribution(QWidget):
         painter.end()
 
 
+def _listed(examples: tuple[str, ...]) -> list[str]:
+    """The examples as bullets, each text once with how many gave it (they come sorted,
+    so the same ones stand together)."""
+    counted: dict[str, int] = {}
+    for example in examples:
+        counted[example] = counted.get(example, 0) + 1
+    return [f"• {text}" + (f" (×{count})" if count > 1 else "") for text, count in counted.items()]
+
+
 class PulseBox(QGroupBox):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -238,7 +247,7 @@ class PulseBox(QGroupBox):
             self.grid.addWidget(label, line + 1 + offset, 0)
             self.grid.addWidget(chart, line + 1 + offset, 1)
             self.grid.addWidget(figures, line + 1 + offset, 2)
-        examples = QLabel("\n".join(f"• {example}" for example in value.examples))
+        examples = QLabel("\n".join(_listed(value.examples)))
         examples.setObjectName("pulseExamples")
         # Staff's own words: shown as typed, never taken for markup.
         examples.setTextFormat(Qt.TextFormat.PlainText)
@@ -257,9 +266,10 @@ class PulseBox(QGroupBox):
             .replace("%2", locale.toString(round(ratings.agreeing * 100)))
         )
         if change is not None:
-            sign = "+" if change > 0 else ""
+            rounded = round(change, 1)
+            sign = "+" if rounded > 0 else "−" if rounded < 0 else "±"
             text += " · " + self.tr("%1 since the check-in before").replace(
-                "%1", sign + locale.toString(change, "f", 1)
+                "%1", sign + locale.toString(abs(rounded), "f", 1)
             )
         return text
 
