@@ -113,6 +113,8 @@ def to_document(workshop: Workshop, app_version: str) -> dict[str, Any]:
                 "keep_question_words": workshop.survey.keep_question_words,
                 # Only when set, so that a workshop without a window exports as before.
                 **_window_out(workshop.survey),
+                # Likewise the round asked again at a check-in.
+                **({"round": workshop.survey.round_day.isoformat()} if workshop.survey.round_day else {}),
             },
             "step_timers": dict(sorted(workshop.step_timers.items())),
         },
@@ -136,7 +138,8 @@ def to_document(workshop: Workshop, app_version: str) -> dict[str, Any]:
         ],
         "survey_answers": [
             {"text": answer.text, "source": answer.source.value, "hidden": answer.hidden}
-            for answer in sort_answers(workshop.answers)
+            | ({"round": answer.round_day.isoformat()} if answer.round_day else {})
+            for answer in sort_answers((*workshop.answers, *workshop.other_rounds))
         ],
         # Carried so that a workshop moved to another machine still recognises a
         # re-exported form. Safe to hand on with the answers: a digest of sorted cells
@@ -513,6 +516,17 @@ def from_document(data: object) -> Workshop:
     _obeying("$.workshop.survey.open_until", lambda: survey_window(opens, closes))
     window = survey_window(opens, closes)
     planned = _checkin_days(root)
+    asked = _date(survey.optional_text("round"), "$.workshop.survey.round")
+    every_round = tuple(
+        SurveyAnswer(
+            id=str(index),
+            text=reader.text("text", default=_REQUIRED),
+            source=reader.enum("source", AnswerSource, AnswerSource.IMPORT),
+            hidden=reader.flag("hidden"),
+            round_day=_date(reader.optional_text("round"), f"{reader.where}.round"),
+        )
+        for index, reader in enumerate(root.objects("survey_answers"), 1)
+    )
 
     return Workshop(
         id=0,
@@ -530,6 +544,7 @@ def from_document(data: object) -> Workshop:
             keep_question_words=survey.flag("keep_question_words"),
             open_from=window[0],
             open_until=window[1],
+            round_day=asked,
         ),
         approach=meta.optional_enum("approach", Approach),
         approach_notes=meta.text("approach_notes"),
@@ -540,15 +555,8 @@ def from_document(data: object) -> Workshop:
         ),
         value_cards=cards,
         voting_rounds=rounds,
-        answers=tuple(
-            SurveyAnswer(
-                id=str(index),
-                text=reader.text("text", default=_REQUIRED),
-                source=reader.enum("source", AnswerSource, AnswerSource.IMPORT),
-                hidden=reader.flag("hidden"),
-            )
-            for index, reader in enumerate(root.objects("survey_answers"), 1)
-        ),
+        answers=tuple(answer for answer in every_round if answer.round_day == asked),
+        other_rounds=tuple(answer for answer in every_round if answer.round_day != asked),
         import_records=tuple(sorted(_import_record_in(reader) for reader in root.objects("survey_imports"))),
         analysis_rules=tuple(
             AnalysisRule(id=index, kind=reader.enum("kind", RuleKind), terms=reader.strings("terms"))

@@ -146,6 +146,9 @@ class SurveySettings:
     keep_question_words: bool = False
     open_from: dt.datetime | None = None
     open_until: dt.datetime | None = None
+    # The round new answers join: None for the workshop's own, a check-in's day when the
+    # survey is asked again there. The workshop's answers are this round's.
+    round_day: dt.date | None = None
 
     def takes_answers(self, now: dt.datetime) -> bool:
         return survey_takes_answers(self.is_open, self.open_from, self.open_until, now)
@@ -323,6 +326,8 @@ class SurveyAnswer:
     text: str
     source: AnswerSource
     hidden: bool = False
+    # The round it answered: None at the workshop, else the check-in's day.
+    round_day: dt.date | None = None
 
 
 @dataclass(frozen=True, order=True)
@@ -341,7 +346,9 @@ def sort_answers(answers: Iterable[SurveyAnswer]) -> tuple[SurveyAnswer, ...]:
     """Answers in their one canonical order: by content, never by arrival, so that no
     list, export or screen hints at who answered when. Sorted in Python, not SQL, so
     every database collation gives the same order."""
-    return tuple(sorted(answers, key=lambda a: (a.text, a.source.value, a.hidden)))
+    return tuple(
+        sorted(answers, key=lambda a: (a.round_day or dt.date.min, a.text, a.source.value, a.hidden))
+    )
 
 
 @dataclass(frozen=True)
@@ -400,6 +407,9 @@ class Workshop:
     pulse_responses: tuple[PulseResponse, ...] = ()
     # The charter's kept versions, by number.
     charter_versions: tuple[CharterVersion, ...] = ()
+    # The answers of the survey's other rounds (see SurveySettings.round_day), read with
+    # the answers.
+    other_rounds: tuple[SurveyAnswer, ...] = ()
     step_timers: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -428,7 +438,12 @@ class Workshop:
     def with_answers_of(self, earlier: Workshop) -> Workshop:
         """This snapshot, read without its answers (and pulse responses), completed with
         those of an ``earlier`` snapshot (they have not changed since)."""
-        workshop = dataclasses.replace(self, answers=earlier.answers, pulse_responses=earlier.pulse_responses)
+        workshop = dataclasses.replace(
+            self,
+            answers=earlier.answers,
+            pulse_responses=earlier.pulse_responses,
+            other_rounds=earlier.other_rounds,
+        )
         if "visible_answer_ids" in earlier.__dict__:
             workshop.__dict__["visible_answer_ids"] = earlier.visible_answer_ids
         return workshop

@@ -34,3 +34,13 @@ class SetSurveyWindow(Command):
     open_until: dt.datetime | None
     survey_open: bool | None = None
     label = QT_TRANSLATE_NOOP("Commands", "Set when the survey is open")
+
+
+@dataclass(frozen=True)
+class SetSurveyRound(Command):
+    """New answers join the round of the check-in on ``day`` (the survey asked again
+    there), or with None the workshop's own round. The survey's page, phones, kiosk and
+    analysis then show that round's answers."""
+
+    day: dt.date | None
+    label = QT_TRANSLATE_NOOP("Commands", "Ask the survey again")

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import case, delete, func, or_, select, update
 from sqlalchemy import text as sql_text
@@ -171,16 +172,22 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         raise NotAWorkshopError(path=f"workshop {workshop_id}")
     cards = tuple(card_value(c) for c in row.value_cards)
     answers: tuple[SurveyAnswer, ...] = ()
+    other_rounds: tuple[SurveyAnswer, ...] = ()
     pulse: tuple[PulseResponse, ...] = ()
     if with_answers:
         pulse = pulse_responses(session, workshop_id, {card.id for card in cards})
         answer_rows = session.scalars(
             select(SurveyAnswerRow).where(SurveyAnswerRow.workshop_id == workshop_id)
         )
-        answers = sort_answers(
-            SurveyAnswer(id=a.id, text=a.text, source=AnswerSource(a.source), hidden=a.hidden)
+        every_round = [
+            SurveyAnswer(
+                id=a.id, text=a.text, source=AnswerSource(a.source), hidden=a.hidden, round_day=a.round_day
+            )
             for a in answer_rows
-        )
+        ]
+        # The survey's page, its phones and its analysis see the round asked now.
+        answers = sort_answers(a for a in every_round if a.round_day == row.survey_round)
+        other_rounds = sort_answers(a for a in every_round if a.round_day != row.survey_round)
     return Workshop(
         id=row.id,
         info=WorkshopInfo(
@@ -197,6 +204,7 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
             keep_question_words=row.keep_question_words,
             open_from=_aware(row.survey_open_from),
             open_until=_aware(row.survey_open_until),
+            round_day=row.survey_round,
         ),
         approach=Approach(row.approach) if row.approach else None,
         approach_notes=row.approach_notes,
@@ -223,6 +231,7 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         commitment_reviews=_reviews_of(row, cards),
         pulse_responses=pulse,
         charter_versions=tuple(CharterVersion(v.number, v.day, v.note, v.text) for v in row.charter_versions),
+        other_rounds=other_rounds,
     )
 
 
@@ -275,6 +284,26 @@ def delete_pulse_responses(session: Session, workshop_id: int, day: dt.date) -> 
     found = session.execute(
         delete(PulseResponseRow).where(
             PulseResponseRow.workshop_id == workshop_id, PulseResponseRow.day == day
+        )
+    )
+    return found.rowcount
+
+
+def move_round_answers(session: Session, workshop_id: int, day: dt.date, to: dt.date) -> int:
+    """The survey's round asked again at the check-in on ``day`` goes with it to
+    ``to``; returns how many answers moved."""
+    moved = session.execute(
+        update(SurveyAnswerRow)
+        .where(SurveyAnswerRow.workshop_id == workshop_id, SurveyAnswerRow.round_day == day)
+        .values(round_day=to)
+    )
+    return moved.rowcount
+
+
+def delete_round_answers(session: Session, workshop_id: int, day: dt.date) -> int:
+    found = session.execute(
+        delete(SurveyAnswerRow).where(
+            SurveyAnswerRow.workshop_id == workshop_id, SurveyAnswerRow.round_day == day
         )
     )
     return found.rowcount
@@ -372,6 +401,7 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
         survey_open=workshop.survey.is_open,
         min_respondents=workshop.survey.min_respondents,
         keep_question_words=workshop.survey.keep_question_words,
+        survey_round=workshop.survey.round_day,
         step_timers=dict(workshop.step_timers),
     )
     set_survey_window(row, workshop.survey.open_from, workshop.survey.open_until)
@@ -413,7 +443,10 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
             VoteTallyRow(card_id=card_rows[card_id].id, dots=dots) for card_id, dots in rnd.tallies.items()
         ]
         session.add(round_row)
-    add_answers(session, row.id, ((a.text, a.source, a.hidden) for a in workshop.answers))
+    every_round = (*workshop.answers, *workshop.other_rounds)
+    for day in {a.round_day for a in every_round}:
+        of_round = ((a.text, a.source, a.hidden) for a in every_round if a.round_day == day)
+        add_answers(session, row.id, of_round, round_day=day)
     for record in workshop.import_records:
         add_import_record(session, row.id, record)
     if workshop.chosen_vision_id is not None:
@@ -447,18 +480,31 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
     return row.id
 
 
+_CURRENT_ROUND: Any = object()
+
+
 def add_answers(
     session: Session,
     workshop_id: int,
     answers: Iterable[tuple[str, AnswerSource, bool]],
     *,
     submission_token: str | None = None,
+    round_day: dt.date | None = _CURRENT_ROUND,
 ) -> int:
-    """Add ``answers``. ``submission_token`` marks a single submitted answer so that a
-    retry of the same submission can be recognised (see ``has_submission``)."""
+    """Add ``answers`` to ``round_day``'s round of the survey, by default the one the
+    workshop asks now (read in this transaction). ``submission_token`` marks a single
+    submitted answer so that a retry of the same submission can be recognised (see
+    ``has_submission``)."""
+    if round_day is _CURRENT_ROUND:
+        round_day = session.scalar(select(WorkshopRow.survey_round).where(WorkshopRow.id == workshop_id))
     rows = [
         SurveyAnswerRow(
-            id=new_answer_id(), workshop_id=workshop_id, text=text, source=source.value, hidden=hidden
+            id=new_answer_id(),
+            workshop_id=workshop_id,
+            text=text,
+            source=source.value,
+            hidden=hidden,
+            round_day=round_day,
         )
         for text, source, hidden in answers
     ]

@@ -55,6 +55,8 @@ class WorkshopRow(Base):
     # The survey's window, UTC without a zone, to the minute (see domain SurveySettings).
     survey_open_from: Mapped[dt.datetime | None] = mapped_column(DateTime)
     survey_open_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The check-in whose round of the survey new answers join (None: the workshop's own).
+    survey_round: Mapped[dt.date | None] = mapped_column(Date)
     min_respondents: Mapped[int] = mapped_column(Integer, default=5)
     keep_question_words: Mapped[bool] = mapped_column(Boolean, default=False)
     # Not a foreign key: the draft table points back here, and a cycle of foreign keys
@@ -256,6 +258,9 @@ class SurveyAnswerRow(Base):
     # A random token the submitting form generated, so that a retried submission is
     # stored once. It identifies the submission, never the person.
     submission_token: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # The round it answered: None at the workshop, a check-in's day when the survey was
+    # asked again there. No finer time than the check-in's day.
+    round_day: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class SurveyImportRow(Base):

@@ -91,11 +91,12 @@ def move_checkin(context: EditContext, command: MoveCheckIn) -> Outcome:
     if command.to in planned:
         raise ValueError(f"there is a check-in on {command.to.isoformat()} already")
     checkin_days((*planned, command.to))  # the day is one a plan may hold
-    # Reviews and a pulse left at the new day by a check-in removed earlier are not
-    # this one's.
+    # Reviews, a pulse and a round of the survey left at the new day by a check-in
+    # removed earlier are not this one's.
     for review in [r for r in row.commitment_reviews if r.day == command.to]:
         row.commitment_reviews.remove(review)
     dropped = repository.delete_pulse_responses(context.session, row.id, command.to)
+    dropped += repository.delete_round_answers(context.session, row.id, command.to)
     context.session.flush()
     # Stored anew rather than its day rewritten, so the fingerprint that other
     # facilitators' apps poll (the check-ins' newest id) sees the move.
@@ -106,7 +107,13 @@ def move_checkin(context: EditContext, command: MoveCheckIn) -> Outcome:
         if review.day == command.day:
             review.day = command.to
     moved = repository.move_pulse_responses(context.session, row.id, command.day, command.to)
-    # The pulse is read with the survey's answers, so only then are they read again.
+    # So do the answers of the survey asked again there, and the round being asked.
+    moved += repository.move_round_answers(context.session, row.id, command.day, command.to)
+    if row.survey_round == command.day:
+        row.survey_round = command.to
+        moved += 1
+    # The pulse and the rounds are read with the survey's answers: only then are they
+    # read again.
     changes = Changes.of(Aspect.CHECKINS, Aspect.ANSWERS) if moved or dropped else Changes.of(Aspect.CHECKINS)
     inverse = MoveCheckIn(command.to, command.day, expected=_moved(stored, command.day, command.to))
     return Outcome(inverse, changes)

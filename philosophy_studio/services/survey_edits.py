@@ -1,11 +1,12 @@
-"""Hiding and showing survey answers (undoable edits)."""
+"""Hiding and showing survey answers, when the survey is open and which round it asks
+(undoable edits)."""
 
 from __future__ import annotations
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.errors import NotAWorkshopError
 from philosophy_studio.domain.rules.workshop import survey_window
-from philosophy_studio.domain.survey_commands import HideAnswer, SetSurveyWindow, ShowAnswer
+from philosophy_studio.domain.survey_commands import HideAnswer, SetSurveyRound, SetSurveyWindow, ShowAnswer
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.tables import SurveyAnswerRow
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
@@ -46,8 +47,19 @@ def set_survey_window(context: EditContext, command: SetSurveyWindow) -> Outcome
     return Outcome(inverse, Changes.of(Aspect.SURVEY))
 
 
+def set_survey_round(context: EditContext, command: SetSurveyRound) -> Outcome:
+    row = repository.workshop_row(context.session, context.workshop_id)
+    if command.day is not None and command.day not in {checkin.day for checkin in row.checkins}:
+        raise NotAWorkshopError(path=f"check-in {command.day.isoformat()}")
+    inverse = SetSurveyRound(row.survey_round)
+    row.survey_round = command.day
+    # Which answers the workshop holds changes with the round.
+    return Outcome(inverse, Changes.of(Aspect.SURVEY, Aspect.ANSWERS, Aspect.CHECKINS))
+
+
 HANDLERS: HandlerTable = {
     HideAnswer: hide_answer,
     ShowAnswer: show_answer,
     SetSurveyWindow: set_survey_window,
+    SetSurveyRound: set_survey_round,
 }

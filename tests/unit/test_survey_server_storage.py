@@ -97,8 +97,10 @@ def test_the_only_thing_stored_is_text_source_and_hidden_flag(server, service) -
     with service.store.read() as session:
         (row,) = session.query(SurveyAnswerRow).all()
         columns = {column.key: getattr(row, column.key) for column in SurveyAnswerRow.__table__.columns}
-    assert set(columns) == {"id", "workshop_id", "text", "source", "hidden", "submission_token"}
+    assert set(columns) == {"id", "workshop_id", "text", "source", "hidden", "submission_token", "round_day"}
     assert columns["source"] == "lan"
+    # At the workshop there is no round to name; at a check-in only its day, not a time.
+    assert columns["round_day"] is None
     # The token is the random form nonce, not anything about the phone.
     assert len(columns["submission_token"]) == 22
 
