@@ -73,7 +73,15 @@ def test_the_schema_is_complete_and_clean(tmp_path: Path) -> None:
     answer_columns = {row[1] for row in raw.execute("PRAGMA table_info(survey_answer)")}
     # No name, address or time: round_day names the check-in a round was asked at, the
     # same day for everyone who answered it.
-    assert answer_columns == {"id", "workshop_id", "text", "source", "hidden", "submission_token", "round_day"}
+    assert answer_columns == {
+        "id",
+        "workshop_id",
+        "text",
+        "source",
+        "hidden",
+        "submission_token",
+        "round_day",
+    }
     assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
     raw.close()
 
