@@ -231,7 +231,8 @@ class CommitmentReview:
     note: str = ""
 
 
-@dataclass(frozen=True)
+# Slotted: a team database holds tens of thousands of these, read on every answer.
+@dataclass(frozen=True, slots=True)
 class PulseRating:
     """One respondent's answer about one chosen value at a check-in's staff pulse:
     how well the team lived it and how well its leaders modelled it (1–5, None when
@@ -243,7 +244,7 @@ class PulseRating:
     example: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PulseResponse:
     """One respondent's staff pulse at the check-in of ``day``: no name, no time of
     day, no place in the order of arrival (see sort_pulse)."""

@@ -91,6 +91,32 @@ def _listed(examples: tuple[str, ...]) -> list[str]:
     return [f"• {text}" + (f" (×{count})" if count > 1 else "") for text, count in counted.items()]
 
 
+class _ValueRow:
+    """A chosen value's results: its name, per question a label, the distribution and
+    the figures, and the examples."""
+
+    def __init__(self) -> None:
+        # Names and examples are the team's own words: shown as typed, never as markup.
+        self.name = QLabel()
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.name.font()
+        font.setBold(True)
+        self.name.setFont(font)
+        self.hidden_note = QLabel()
+        self.hidden_note.setWordWrap(True)
+        self.questions: list[tuple[QLabel, Distribution, QLabel]] = []
+        for _question in range(2):
+            figures = QLabel()
+            figures.setObjectName("pulseFigures")
+            figures.setWordWrap(True)
+            self.questions.append((QLabel(), Distribution(), figures))
+        self.examples = QLabel()
+        self.examples.setObjectName("pulseExamples")
+        self.examples.setTextFormat(Qt.TextFormat.PlainText)
+        self.examples.setWordWrap(True)
+        self.examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+
 class PulseBox(QGroupBox):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +127,7 @@ class PulseBox(QGroupBox):
         self._planned = False
         self._days: tuple[dt.date, ...] = ()
         self.pulse: CheckInPulse | None = None
+        self._rows: dict[int, _ValueRow] = {}
         self.pin_dialog: SetPinDialog | None = None
         self.kiosk: PulseKioskWindow | None = None
         self.phones = PhonePulseController(session, self)
@@ -173,10 +200,6 @@ class PulseBox(QGroupBox):
         has_values = bool(workshop and workshop.chosen_values)
         self.start_kiosk.setEnabled(self._day is not None and has_values)
         self.open_phones.setEnabled(self._day is not None and has_values)
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
         if self._day is None:
             self.setTitle(self.tr("Staff pulse"))
         else:
@@ -184,6 +207,10 @@ class PulseBox(QGroupBox):
             self.setTitle(
                 self.tr("Staff pulse at check-in %1 (%2)").replace("%1", str(self._number)).replace("%2", day)
             )
+        shown = pulse is not None and has_values and not pulse.hidden
+        # Nothing of the answers below the minimum, not even a value's count: a few
+        # people in a room could tell each other's answers apart.
+        self.results.setVisible(shown)
         if workshop is None or pulse is None or not has_values:
             self.summary.setText(
                 self.tr("No values chosen yet: the pulse asks about the values the team chose.")
@@ -192,8 +219,6 @@ class PulseBox(QGroupBox):
             )
             return
         if pulse.hidden:
-            # Nothing of the answers, not even a value's count: a few people in a room
-            # could tell each other's answers apart.
             self.summary.setText(
                 self.tr(
                     "%1 answered so far. The results appear once %2 have answered, so that no one's "
@@ -207,36 +232,53 @@ class PulseBox(QGroupBox):
         self.summary.setText(
             self.tr("%1 answered this check-in's pulse.").replace("%1", str(pulse.respondents))
         )
-        for index, (card, value) in enumerate(pulse.values):
-            self._add_value(index * 4, card, value)
+        if [card.id for card, _value in pulse.values] != list(self._rows):
+            self._rebuild([card for card, _value in pulse.values])
+        for card, value in pulse.values:
+            self._fill(self._rows[card.id], card, value)
 
-    def _add_value(self, line: int, card: ValueCard, value: ValuePulse) -> None:
-        name = QLabel(card.name)
-        name.setTextFormat(Qt.TextFormat.PlainText)
-        font = name.font()
-        font.setBold(True)
-        name.setFont(font)
-        self.grid.addWidget(name, line, 0, 1, 3)
-        if value.hidden:
-            note = QLabel(
-                self.tr("Fewer than %1 answered about this value: its results stay hidden.").replace(
-                    "%1", str(self.pulse.minimum if self.pulse else 0)
-                )
+    def _rebuild(self, cards: list[ValueCard]) -> None:
+        """One row of widgets per chosen value, made when the values change and filled
+        in place after: making them anew on every answer would cost more than the
+        page may take to show one."""
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._rows = {}
+        for index, card in enumerate(cards):
+            row = _ValueRow()
+            line = index * 4
+            self.grid.addWidget(row.name, line, 0, 1, 3)
+            self.grid.addWidget(row.hidden_note, line + 1, 0, 1, 3)
+            for offset, (label, chart, figures) in enumerate(row.questions):
+                self.grid.addWidget(label, line + 1 + offset, 0)
+                self.grid.addWidget(chart, line + 1 + offset, 1)
+                self.grid.addWidget(figures, line + 1 + offset, 2)
+            self.grid.addWidget(row.examples, line + 3, 0, 1, 3)
+            self._rows[card.id] = row
+
+    def _fill(self, row: _ValueRow, card: ValueCard, value: ValuePulse) -> None:
+        row.name.setText(card.name)
+        row.hidden_note.setVisible(value.hidden)
+        row.hidden_note.setText(
+            self.tr("Fewer than %1 answered about this value: its results stay hidden.").replace(
+                "%1", str(self.pulse.minimum if self.pulse else 0)
             )
-            note.setWordWrap(True)
-            self.grid.addWidget(note, line + 1, 0, 1, 3)
-            return
+        )
         questions = (
             (self.tr("Lived it"), value.lived, value.lived_change),
             (self.tr("Leaders model it"), value.leaders, value.leaders_change),
         )
-        for offset, (question, ratings, change) in enumerate(questions):
-            assert ratings is not None
-            label = QLabel(question)
-            chart = Distribution()
-            figures = QLabel(self._figures(ratings, change))
-            figures.setObjectName("pulseFigures")
-            figures.setWordWrap(True)
+        for (label, chart, figures), (question, ratings, change) in zip(
+            row.questions, questions, strict=True
+        ):
+            for widget in (label, chart, figures):
+                widget.setVisible(ratings is not None)
+            if ratings is None:
+                continue
+            label.setText(question)
+            figures.setText(self._figures(ratings, change))
             chart.show_counts(
                 ratings.counts,
                 self.tr("%1 for %2: 1 to 5 chosen %3 times")
@@ -244,17 +286,8 @@ class PulseBox(QGroupBox):
                 .replace("%2", card.name)
                 .replace("%3", ", ".join(str(c) for c in ratings.counts)),
             )
-            self.grid.addWidget(label, line + 1 + offset, 0)
-            self.grid.addWidget(chart, line + 1 + offset, 1)
-            self.grid.addWidget(figures, line + 1 + offset, 2)
-        examples = QLabel("\n".join(_listed(value.examples)))
-        examples.setObjectName("pulseExamples")
-        # Staff's own words: shown as typed, never taken for markup.
-        examples.setTextFormat(Qt.TextFormat.PlainText)
-        examples.setWordWrap(True)
-        examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        examples.setVisible(bool(value.examples))
-        self.grid.addWidget(examples, line + 3, 0, 1, 3)
+        row.examples.setText("\n".join(_listed(value.examples)))
+        row.examples.setVisible(bool(value.examples))
 
     def _figures(self, ratings: Ratings, change: float | None) -> str:
         locale = QLocale()
