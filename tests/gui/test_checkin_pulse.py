@@ -12,8 +12,9 @@ import re
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from tests_support import Refusal
 
 from philosophy_studio.domain.model import Language, PulseRating, PulseResponse
@@ -248,3 +249,30 @@ def test_phones_answer_the_pulse_over_http_once_per_form(make_window, qtbot, tmp
     qtbot.waitUntil(lambda: len(window.session.workshop.pulse_responses) == 2, timeout=10_000)
     panel.stop_button.click()
     qtbot.waitUntil(lambda: not controller.is_running)
+
+
+@pytest.mark.parametrize(("first", "then"), [("en", "tr"), ("tr", "en")])
+def test_a_language_switch_leaves_no_text_of_the_other_language_in_the_pulse(
+    make_window, qtbot, first: str, then: str
+) -> None:
+    from test_languages_whole import catalogue_patterns, content_words, other_language, shown_texts
+
+    window = make_window(language=first)
+    window.open_demo(Language.TURKISH)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.CHECKINS)
+    page = window.workshop_view.page_for[Step.CHECKINS]
+    page.plan.table.selectRow(1)  # the demo's second check-in: its pulse is shown
+    qtbot.waitUntil(lambda: "mean" in labels_text(page.pulse) or "ortalama" in labels_text(page.pulse))
+    kiosk = start_kiosk(window, page, qtbot)
+
+    def left() -> list[tuple[str, str]]:
+        patterns, content = catalogue_patterns(first), content_words(window)
+        texts = shown_texts(page.pulse) + shown_texts(kiosk)
+        return other_language(texts, patterns, content, first)
+
+    assert left(), "the check finds nothing: it cannot fail"
+    window.languages.apply(then)
+    QApplication.processEvents()
+    assert not left(), left()
+    leave(kiosk)
