@@ -26,6 +26,7 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--step", action="append", default=[])
     parser.add_argument("--demo", choices=["tr", "en"])
+    parser.add_argument("--open", type=Path, help="a workshop file to show instead of a demo")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--present", action="store_true")
     parser.add_argument("--guide", action="store_true")
@@ -124,11 +125,14 @@ def main() -> int:
                 app.processEvents()
                 guide.grab().save(str(args.out / f"guide-{name}-end-{suffix}.png"))
             guide.close()
-        if args.demo:
+        if args.demo or args.open:
             window.session.opened.connect(
                 lambda _w: QTimer.singleShot(500, lambda: take(1) if len(shots) > 1 else window.close())
             )
-            window.open_demo(Language(args.demo))
+            if args.open:
+                window.open_location(str(args.open))
+            else:
+                window.open_demo(Language(args.demo))
         else:
             window.close()
 

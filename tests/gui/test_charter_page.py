@@ -242,3 +242,45 @@ def test_the_preview_tells_a_screen_reader_what_the_page_in_view_says(make_windo
     qtbot.waitUntil(lambda: page.preview.accessibleDescription().startswith("Page 3 of"))
     # The page's own footer, in the charter's language.
     assert "Sayfa 3 /" in page.preview.accessibleDescription()
+
+
+def test_the_charter_is_kept_as_a_version_and_compared_with_what_changed_since(
+    make_window, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+
+    window, page = open_page(make_window, qtbot)
+    box = page.versions
+    assert "No version kept yet" in box.state.text()
+    assert box.keep.isEnabled() and not box.compare.isEnabled()
+    note = "Signed <b>at</b> the workshop =1+1"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: (note, True))
+    box.keep.click()
+    qtbot.waitUntil(lambda: len(window.session.workshop.charter_versions) == 1)
+    assert box.state.text().startswith("The charter is version 1, kept on")
+    assert not box.keep.isEnabled()
+    # The note as typed, never taken for markup.
+    assert box.versions.item(0).text().endswith("\n" + note)
+    wait_for_preview(page, qtbot)
+    assert "Version 1 · kept on" in page.document.getAllText(0).text()
+
+    window.session.execute(SetWorkshopField(WorkshopField.TEAM_NAME, "Care Desk North"))
+    qtbot.waitUntil(lambda: "Changed since version 1" in box.state.text())
+    assert box.keep.isEnabled()
+    box.compare.click()
+    dialog = box.diff_dialog
+    assert dialog is not None and dialog.isVisible()
+    shown = dialog.lines.toPlainText().splitlines()
+    assert "+  **Care Desk North**" in shown
+    assert any(line.startswith("−  **") for line in shown)
+    assert dialog.summary.text() == "1 line put in · 1 line taken out"
+    # Undo forgets the version kept.
+    window.actions.undo.trigger()
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: window.session.workshop.charter_versions == ())
+    qtbot.waitUntil(lambda: "No version kept yet" in box.state.text())
+    window.languages.apply("tr")
+    qtbot.waitUntil(lambda: box.state.text().startswith("Henüz kaydedilmiş sürüm yok."))
+    assert box.keep.text() == "&Sürüm olarak kaydet…"

@@ -422,3 +422,50 @@ def test_a_plan_another_facilitator_changed_unseen_is_a_choice_not_overwritten(
     qtbot.waitUntil(lambda: page.plan.conflict is not first and page.plan.conflict.isVisible())
     page.plan.conflict.keep_mine.click()
     qtbot.waitUntil(lambda: window.session.workshop.checkin_days == (moved, *theirs[1:]))
+
+
+def test_the_survey_is_asked_again_at_a_check_in_and_its_words_compared(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+    from philosophy_studio.services.survey import submit_answer
+
+    window, page = open_page(make_window, qtbot, demo_file(tmp_path))
+    box = page.survey_again
+    day = window.session.workshop.checkin_days[1]
+    workshop_answers = len(window.session.workshop.answers)
+    assert "has not been asked again" in box.state.text()
+    box.ask.click()
+    qtbot.waitUntil(lambda: window.session.workshop.survey.round_day == day)
+    assert window.session.workshop.answers == ()
+    assert "asking this check-in's round: 0 answers so far" in box.state.text()
+    assert box.end.isVisible() and not box.ask.isVisible()
+    survey = window.workshop_view.page_for[Step.SURVEY]
+    assert survey.round_note.isVisibleTo(survey) and "asked again at the check-in" in survey.round_note.text()
+
+    def answer(texts: list[str]) -> None:
+        def job(service):  # type: ignore[no-untyped-def]
+            service.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, True))
+            for text in texts:
+                submit_answer(service, text)
+            return None, Changes.everything()
+
+        done: list[object] = []
+        window.session.call(job, done.append)
+        qtbot.waitUntil(lambda: bool(done))
+
+    answer(["Patience <b>first</b>", "Patient listening"])
+    qtbot.waitUntil(lambda: "The comparison shows once 5 people have answered" in box.summary.text())
+    assert not box.words.isVisible()
+    answer(["Patient and calm", "Patience with every caller", "Calm, patient and honest"])
+    qtbot.waitUntil(box.words.isVisible, timeout=20_000)
+    assert "patient" in box.rose.text()
+    assert box.rose.textFormat() == Qt.TextFormat.PlainText
+    assert "5 at this check-in" in box.summary.text()
+
+    box.end.click()
+    qtbot.waitUntil(lambda: window.session.workshop.survey.round_day is None)
+    assert len(window.session.workshop.answers) == workshop_answers
+    assert not survey.round_note.isVisibleTo(survey)
+    # The round is kept: its comparison still shows for its check-in.
+    assert "This check-in's round has 5 answers." in box.state.text()

@@ -36,6 +36,7 @@ from philosophy_studio.gui.dialogs.questions import replace_confirmed
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps import step_title
+from philosophy_studio.gui.steps.charter_versions_box import CharterVersionsBox
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.services.charter import (
     CharterExport,
@@ -108,6 +109,7 @@ class CharterPage(StepPage):
         self.checklist.setWordWrap(True)
         checklist_layout = QVBoxLayout(self.checklist_group)
         checklist_layout.addWidget(self.checklist)
+        self.versions = CharterVersionsBox(session)
 
         self.warnings = QLabel()
         self.warnings.setObjectName("charterWarnings")
@@ -138,6 +140,7 @@ class CharterPage(StepPage):
         layout.addLayout(buttons)
         top = QHBoxLayout()
         top.addWidget(self.checklist_group, 1)
+        top.addWidget(self.versions, 1)
         layout.addLayout(top)
         layout.addWidget(self.warnings)
         layout.addWidget(self.status)
@@ -161,7 +164,10 @@ class CharterPage(StepPage):
         self.setTabOrder(self.export_poster, self.export_html)
         self.setTabOrder(self.export_html, self.export_markdown)
         self.setTabOrder(self.export_markdown, self.checklist)
-        self.setTabOrder(self.checklist, self.preview)
+        self.setTabOrder(self.checklist, self.versions.versions)
+        self.setTabOrder(self.versions.versions, self.versions.keep)
+        self.setTabOrder(self.versions.keep, self.versions.compare)
+        self.setTabOrder(self.versions.compare, self.preview)
         self.retranslate_ui()
 
     # --- the snapshot ----------------------------------------------------------------
@@ -173,6 +179,7 @@ class CharterPage(StepPage):
     def refresh(self, workshop: Workshop, changes: Changes) -> None:
         self._workshop = workshop
         self._show_checklist()
+        self.versions.show_workshop(workshop)
         self._enable(True)
         self._dirty = True
         if self.isVisible():

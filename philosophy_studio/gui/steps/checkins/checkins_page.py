@@ -1,12 +1,12 @@
-"""After the workshop: when the team meets again, and whether its metrics move toward
-their targets."""
+"""After the workshop: when the team meets again, whether its metrics move toward their
+targets, what the leaders did, how the staff see it, and whether their words moved."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.model import Workshop
@@ -16,6 +16,7 @@ from philosophy_studio.gui.steps.checkins.commitments_box import CommitmentsBox
 from philosophy_studio.gui.steps.checkins.plan_box import PlanBox
 from philosophy_studio.gui.steps.checkins.pulse_box import PulseBox
 from philosophy_studio.gui.steps.checkins.readings_box import ReadingsBox
+from philosophy_studio.gui.steps.checkins.survey_again_box import SurveyAgainBox
 from philosophy_studio.gui.steps.step_page import StepPage
 
 if TYPE_CHECKING:
@@ -45,16 +46,14 @@ class CheckInsPage(StepPage):
         self.readings = ReadingsBox(session)
         self.commitments = CommitmentsBox(session)
         self.pulse = PulseBox(session)
-        self.still_to_come = QLabel()
-        self.still_to_come.setWordWrap(True)
-        self.still_to_come.setObjectName("stillToCome")
+        self.survey_again = SurveyAgainBox(session)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.plan)
         content_layout.addWidget(self.readings)
         content_layout.addWidget(self.commitments)
         content_layout.addWidget(self.pulse)
-        content_layout.addWidget(self.still_to_come)
+        content_layout.addWidget(self.survey_again)
         content_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -68,12 +67,6 @@ class CheckInsPage(StepPage):
         self.plan.checkin_chosen.connect(self._show_commitments)
         self.retranslate_ui()
 
-    def retranslate_ui(self) -> None:
-        super().retranslate_ui()
-        self.still_to_come.setText(
-            self.tr("Still to come on this page: the survey asked again, with its words compared.")
-        )
-
     def refresh(self, workshop: Workshop, changes: Changes) -> None:
         if not changes.touches(*_SHOWN):
             return
@@ -86,7 +79,7 @@ class CheckInsPage(StepPage):
         if self._workshop is None:
             return
         checkin = self.plan.chosen_checkin()
-        for box in (self.commitments, self.pulse):
+        for box in (self.commitments, self.pulse, self.survey_again):
             box.show_checkin(
                 self._workshop,
                 checkin.number if checkin is not None else 0,
@@ -101,6 +94,7 @@ class CheckInsPage(StepPage):
                 *self.readings.tab_stops(),
                 *self.commitments.tab_stops(),
                 *self.pulse.tab_stops(),
+                *self.survey_again.tab_stops(),
             ]
         )
 

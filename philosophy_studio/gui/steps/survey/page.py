@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -61,6 +61,14 @@ class SurveyPage(StepPage):
 
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
+        # Said only while the survey is asked again at a check-in.
+        self.round_note = QLabel()
+        self.round_note.setObjectName("surveyRound")
+        self.round_note.setWordWrap(True)
+        self.round_note.setFrameShape(QLabel.Shape.StyledPanel)
+        self.round_note.setMargin(6)
+        self.round_note.hide()
+        self._round: dt.date | None = None
         self.question = WorkshopLineEdit()
         self.question.setObjectName("surveyQuestion")
         scale_font(self.question, EDITOR)
@@ -137,6 +145,7 @@ class SurveyPage(StepPage):
 
         layout = QVBoxLayout(self.work_area)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.round_note)
         layout.addWidget(self.prompt)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -179,9 +188,24 @@ class SurveyPage(StepPage):
                     widget.setValue(int(value))
                 widget.blockSignals(False)
             self._show_window(survey.open_from, survey.open_until)
+            self._round = survey.round_day
+            self._show_round()
         if changes.touches(Aspect.SURVEY, Aspect.ANSWERS):
             self.export_answers.setEnabled(bool(workshop.answers))
             self.answers.show_answers(workshop)
+
+    def _show_round(self) -> None:
+        if self._round is None:
+            self.round_note.hide()
+            return
+        day = QLocale().toString(self._round, QLocale.FormatType.LongFormat)
+        self.round_note.setText(
+            self.tr(
+                "The survey is asked again at the check-in on %1: the answers and words below are "
+                "this round's. The workshop's own answers come back when the round ends (Check-ins step)."
+            ).replace("%1", day)
+        )
+        self.round_note.show()
 
     # --- editing ---------------------------------------------------------------------
 
@@ -337,4 +361,5 @@ class SurveyPage(StepPage):
         self.import_answers.setText(self.tr("&Import answers…"))
         self.paste_answers.setText(self.tr("&Paste answers…"))
         self.export_answers.setText(self.tr("E&xport answers…"))
+        self._show_round()
         self.show_status(self._status_text)
