@@ -20,11 +20,20 @@ from philosophy_studio.domain.rules.unfinished import shared_what, unnamed_metri
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.export.charter_content import CustomerSummary, charter_content
 from philosophy_studio.export.charter_pdf import Paper
-from philosophy_studio.export.charter_versions import CharterDiff
+from philosophy_studio.export.charter_versions import CharterDiff, LineChange, changed_since_kept
 from philosophy_studio.fileio import write_export
 from philosophy_studio.work import WorkControl
 
-__all__ = ["CharterExport", "CharterFormat", "Missing", "MissingItem", "Paper"]
+__all__ = [
+    "CharterDiff",
+    "CharterExport",
+    "CharterFormat",
+    "LineChange",
+    "Missing",
+    "MissingItem",
+    "Paper",
+    "changed_since_kept",
+]
 
 
 class CharterFormat(StrEnum):
