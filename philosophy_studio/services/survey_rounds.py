@@ -14,6 +14,7 @@ TOP_WORDS = 8
 # How far a word must lean to one round to be named (a z of 1 leaves out what one or
 # two people more or less would explain; 1.96 would name almost nothing in a team).
 MIN_LEAN = 1.0
+MIN_PEOPLE = 2
 
 
 def round_answers(workshop: Workshop, day: dt.date | None) -> tuple[SurveyAnswer, ...]:
@@ -83,9 +84,15 @@ def compare_rounds(
     found = distinctive_words(then, now, analysis_options(workshop), control=control)
 
     def words(side: Side) -> tuple[RoundWord, ...]:
+        # A word one person brought, or one person dropped, is that person, not the team.
+        leaning = [
+            w
+            for w in found.leaning(side, min_z=MIN_LEAN)
+            if (w.second if side is Side.SECOND else w.first) >= MIN_PEOPLE
+        ]
         return tuple(
             RoundWord(w.term, w.first, w.second, w.first / len(then), w.second / len(now), w.z)
-            for w in found.leaning(side, top=top, min_z=MIN_LEAN)
+            for w in leaning[:top]
         )
 
     return RoundComparison(

@@ -123,3 +123,31 @@ def test_a_moved_check_in_takes_its_round_along(service) -> None:  # type: ignor
     # Removing the check-in keeps its round's answers (an undo brings the day back).
     service.execute(SetCheckInDays((DAYS[1],)))
     assert sorted(a.text for a in service.load().answers) == sorted(AT_THE_CHECKIN)
+
+
+def test_a_word_one_person_brought_is_not_named() -> None:
+    from philosophy_studio.domain.model import SurveyAnswer
+
+    demo = demo_workshop(Language.ENGLISH)
+    again = [
+        "Patient with every caller",
+        "Honest about delays, and patient",
+        "Listening first, patiently",
+        "Owning the problem until it is solved",
+        "Calm and patient on long calls",
+        "Straight talk, no scripts",
+        "Patient and kind",
+        "We call back when we promise",
+    ]
+    day = demo.checkin_days[1]
+    workshop = dataclasses.replace(
+        demo,
+        other_rounds=tuple(
+            SurveyAnswer(f"r{n}", text, AnswerSource.LAN, round_day=day) for n, text in enumerate(again)
+        ),
+    )
+    rose = {word.word: word for word in compare_rounds(workshop, day).rose}
+    assert "patient" in rose
+    # "talk" leans to the check-in (2 of 41 people, then 1 of 8) but is one person's word.
+    assert "talk" not in rose and "straight" not in rose
+    assert all(word.later >= 2 for word in rose.values())
