@@ -58,6 +58,10 @@ class ScoreChoice(QWidget):
             button.setCheckable(True)
             button.setFixedSize(TAP_TARGET, TAP_TARGET)
             scale_font(button, KIOSK_TYPE, bold=True)
+            # The chosen number must stand out at a glance from a step away, in any theme.
+            button.setStyleSheet(
+                "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }"
+            )
             self.group.addButton(button, score)
             layout.addWidget(button)
             self.buttons[score] = button
@@ -96,10 +100,11 @@ class _ValueForm:
         self.name = QLabel(card.name)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.name.setWordWrap(True)
-        scale_font(self.name, SUBHEADING, bold=True)
+        scale_font(self.name, HEADING, bold=True)
         self.lived_label, self.leaders_label, self.example_label = QLabel(), QLabel(), QLabel()
         for label in (self.lived_label, self.leaders_label, self.example_label):
             label.setWordWrap(True)
+            scale_font(label, SUBHEADING)
         self.lived = ScoreChoice()
         self.leaders = ScoreChoice()
         self.example = KioskAnswerEdit()
