@@ -187,7 +187,8 @@ class SurveyAgainBox(QGroupBox):
         locale = QLocale()
 
         def share(value: float) -> str:
-            return locale.toString(round(value * 100)) + " %"
+            # Where the sign goes is the language's: 50% in English, %50 in Turkish.
+            return self.tr("%1%", "a share in percent").replace("%1", locale.toString(round(value * 100)))
 
         return "\n".join(f"{w.word}: {share(w.earlier_share)} → {share(w.later_share)}" for w in words)
 
