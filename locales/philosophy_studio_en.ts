@@ -4480,6 +4480,10 @@ Press any key for the next person.</translation>
         <source>%1 since the check-in before</source>
         <translation>%1 since the check-in before</translation>
     </message>
+    <message>
+        <source>Words more than one person used: %1</source>
+        <translation>Words more than one person used: %1</translation>
+    </message>
 </context>
 <context>
     <name>PulseKioskWindow</name>

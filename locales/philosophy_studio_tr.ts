@@ -4547,6 +4547,10 @@ Sıradaki kişi için bir tuşa basın.</translation>
         <source>%1 since the check-in before</source>
         <translation>önceki ara değerlendirmeden bu yana %1</translation>
     </message>
+    <message>
+        <source>Words more than one person used: %1</source>
+        <translation>Birden fazla kişinin kullandığı kelimeler: %1</translation>
+    </message>
 </context>
 <context>
     <name>PulseKioskWindow</name>

@@ -7,9 +7,11 @@ random and every list is sorted by content (see repository.add_pulse_response)."
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from philosophy_studio.analysis.pulse import PulseAnswer, ValuePulse, value_pulse
 from philosophy_studio.domain.changes import Aspect, Changes
@@ -18,6 +20,12 @@ from philosophy_studio.domain.pulse import pulse_response
 from philosophy_studio.persistence import repository
 from philosophy_studio.services.voting import MAX_TOKEN_LENGTH, BadBallotTokenError
 from philosophy_studio.services.workshop_service import WorkshopService
+
+if TYPE_CHECKING:
+    from philosophy_studio.work import WorkControl
+
+# The words shown per value: enough to see what the examples are about.
+EXAMPLE_WORDS = 6
 
 
 def submit_pulse(
@@ -101,3 +109,33 @@ def checkin_pulse(workshop: Workshop, day: dt.date, days: Sequence[dt.date]) -> 
     pulses = value_pulse(_answers(workshop, day), keys, minimum, before)
     respondents = sum(1 for response in workshop.pulse_responses if response.day == day)
     return CheckInPulse(day, respondents, minimum, tuple(zip(cards, pulses, strict=True)))
+
+
+def example_words(
+    workshop: Workshop,
+    day: dt.date,
+    days: Sequence[dt.date],
+    control: WorkControl | None = None,
+    *,
+    top: int = EXAMPLE_WORDS,
+) -> dict[int, tuple[tuple[str, int], ...]]:
+    """Per chosen value (card id), the words its examples at the check-in of ``day``
+    use most, by the survey's word analysis with the workshop's own corrections, each
+    with how many people used it; only words more than one person used, and nothing
+    for a value whose pulse is hidden. CPU-heavy: run it off the GUI thread."""
+    from philosophy_studio.analysis.engine import run_analysis
+    from philosophy_studio.services.analysis import analysis_options
+
+    pulse = checkin_pulse(workshop, day, days)
+    if pulse.hidden:
+        return {}
+    # The survey's question is not the pulse's: its words are not left out here.
+    options = dataclasses.replace(analysis_options(workshop), question="")
+    words = {}
+    for card, value in pulse.values:
+        if value.hidden or not value.examples:
+            continue
+        result = run_analysis(value.examples, options, control)
+        shared = [(term.term, term.respondents) for term in result.terms if term.respondents > 1]
+        words[card.id] = tuple(shared[:top])
+    return words

@@ -177,6 +177,11 @@ def test_results_are_hidden_below_the_minimum_and_examples_shown_as_plain_text(
     assert examples and all(label.textFormat() == Qt.TextFormat.PlainText for label in examples)
     shown = HOSTILE.replace("\x07", "")
     assert examples[0].text() == f"• {shown} (×5)"
+    # The examples through the survey's word analysis, off the GUI thread.
+    words = box.results.findChildren(QLabel, "pulseWords")
+    qtbot.waitUntil(lambda: words[0].isVisibleTo(box), timeout=30_000)
+    assert words[0].textFormat() == Qt.TextFormat.PlainText
+    assert words[0].text().startswith("Words more than one person used:") and "bold (5)" in words[0].text()
 
 
 def _submit(service, day: dt.date, chosen: list[int]):  # type: ignore[no-untyped-def]

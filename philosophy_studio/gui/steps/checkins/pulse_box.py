@@ -7,10 +7,11 @@ number of respondents, and the examples come sorted by text, never in arrival or
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -29,10 +30,13 @@ from philosophy_studio.gui.kiosk.pulse_kiosk import PulseKioskWindow
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.phones.phone_controller import PhonePulseController
 from philosophy_studio.services.checkins import shown_plan
-from philosophy_studio.services.pulse import CheckInPulse, checkin_pulse
+from philosophy_studio.services.pulse import CheckInPulse, checkin_pulse, example_words
 
 if TYPE_CHECKING:
     from philosophy_studio.gui.phones.phone_panel import PhonePanel
+    from philosophy_studio.work import WorkControl
+
+log = logging.getLogger(__name__)
 
 
 class Distribution(QWidget):
@@ -110,6 +114,10 @@ class _ValueRow:
             figures.setObjectName("pulseFigures")
             figures.setWordWrap(True)
             self.questions.append((QLabel(), Distribution(), figures))
+        self.words = QLabel()
+        self.words.setObjectName("pulseWords")
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setWordWrap(True)
         self.examples = QLabel()
         self.examples.setObjectName("pulseExamples")
         self.examples.setTextFormat(Qt.TextFormat.PlainText)
@@ -128,6 +136,12 @@ class PulseBox(QGroupBox):
         self._days: tuple[dt.date, ...] = ()
         self.pulse: CheckInPulse | None = None
         self._rows: dict[int, _ValueRow] = {}
+        # The examples' words by card, for the examples of ``_words_key``; the set
+        # being counted now, and its job.
+        self._words: dict[int, tuple[tuple[str, int], ...]] = {}
+        self._words_key: tuple[object, ...] | None = None
+        self._asked_key: tuple[object, ...] | None = None
+        self._words_job: WorkControl | None = None
         self.pin_dialog: SetPinDialog | None = None
         self.kiosk: PulseKioskWindow | None = None
         self.phones = PhonePulseController(session, self)
@@ -194,6 +208,7 @@ class PulseBox(QGroupBox):
         self._days = tuple(c.day for c in shown_plan(workshop))
         self.pulse = checkin_pulse(workshop, day, self._days) if day is not None else None
         self._show()
+        self._ask_words()
 
     def _show(self) -> None:
         workshop, pulse = self._workshop, self.pulse
@@ -248,7 +263,7 @@ class PulseBox(QGroupBox):
         self._rows = {}
         for index, card in enumerate(cards):
             row = _ValueRow()
-            line = index * 4
+            line = index * 5
             self.grid.addWidget(row.name, line, 0, 1, 3)
             self.grid.addWidget(row.hidden_note, line + 1, 0, 1, 3)
             for offset, (label, chart, figures) in enumerate(row.questions):
@@ -256,6 +271,7 @@ class PulseBox(QGroupBox):
                 self.grid.addWidget(chart, line + 1 + offset, 1)
                 self.grid.addWidget(figures, line + 1 + offset, 2)
             self.grid.addWidget(row.examples, line + 3, 0, 1, 3)
+            self.grid.addWidget(row.words, line + 4, 0, 1, 3)
             self._rows[card.id] = row
 
     def _fill(self, row: _ValueRow, card: ValueCard, value: ValuePulse) -> None:
@@ -288,6 +304,66 @@ class PulseBox(QGroupBox):
             )
         row.examples.setText("\n".join(_listed(value.examples)))
         row.examples.setVisible(bool(value.examples))
+        self._show_words(row, card.id)
+
+    def _show_words(self, row: _ValueRow, card_id: int) -> None:
+        words = self._words.get(card_id, ()) if self._words_key == self._wanted_words_key() else ()
+        row.words.setVisible(bool(words))
+        row.words.setText(
+            self.tr("Words more than one person used: %1").replace(
+                "%1", ", ".join(f"{word} ({people})" for word, people in words)
+            )
+        )
+
+    # --- the examples' words ----------------------------------------------------------
+
+    def _wanted_words_key(self) -> tuple[object, ...] | None:
+        """What the words depend on: the examples shown and the analysis rules."""
+        workshop, pulse = self._workshop, self.pulse
+        if workshop is None or pulse is None or pulse.hidden:
+            return None
+        examples = tuple((card.id, value.examples) for card, value in pulse.values)
+        return (pulse.day, examples, workshop.info.language, workshop.analysis_rules)
+
+    def _ask_words(self) -> None:
+        """Count the examples' words on the work thread (the analysis is too heavy for
+        the GUI thread), once per set of examples, while the box is seen."""
+        key = self._wanted_words_key()
+        if key is None or key in (self._words_key, self._asked_key) or not self.isVisible():
+            return
+        if self._words_job is not None:
+            self._words_job.cancel()
+        workshop, day, days = self._workshop, self._day, self._days
+        assert workshop is not None and day is not None
+        self._asked_key = key
+
+        def job(control: WorkControl) -> dict[int, tuple[tuple[str, int], ...]]:
+            return example_words(workshop, day, days, control)
+
+        self._words_job = self.session.runner.run_heavy(
+            job, lambda words: self._on_words(key, words), self._on_words_failed, disposable=True
+        )
+
+    def _on_words(self, key: tuple[object, ...], words: dict[int, tuple[tuple[str, int], ...]]) -> None:
+        if key != self._asked_key:
+            return  # a later set of examples was asked for meanwhile
+        self._words_job = None
+        self._words_key, self._words = key, words
+        for card_id, row in self._rows.items():
+            self._show_words(row, card_id)
+
+    def _on_words_failed(self, error: BaseException) -> None:
+        from philosophy_studio.work import CancelledError
+
+        self._words_job = None
+        self._asked_key = None
+        if not isinstance(error, CancelledError):
+            # The figures and examples stand without the words; the log says why.
+            log.warning("the pulse examples' words could not be counted", exc_info=error)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._ask_words()
 
     def _figures(self, ratings: Ratings, change: float | None) -> str:
         locale = QLocale()
