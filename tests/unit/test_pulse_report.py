@@ -77,3 +77,18 @@ def test_a_check_in_without_a_pulse_prints_none() -> None:
     workshop = dataclasses.replace(workshop, pulse_responses=())
     text = pdf_text(build_checkin_report_pdf(checkin_report(workshop, 2, today=TODAY)).data)
     assert "pulse" not in text
+
+
+def test_a_hostile_value_name_beside_its_pulse_is_printed_as_typed() -> None:
+    workshop = with_pulse(Language.TURKISH, [4] * 5, [5] * 5)
+    hostile = 'S&P <b>kalın</b> =HYPERLINK("x") \u202eكلمة'
+    cards = tuple(
+        dataclasses.replace(card, name=f"{hostile} {card.selected_rank}") if card.selected_rank else card
+        for card in workshop.value_cards
+    )
+    report = checkin_report(dataclasses.replace(workshop, value_cards=cards), 2, today=TODAY)
+    result = build_checkin_report_pdf(report)
+    text = pdf_text(result.data)
+    assert squeeze("S&P <b>kalın</b> =HYPERLINK(") in text
+    assert text.count(squeeze("nabız · yaşadık 5 (%100, +1)")) == 5
+    assert "secret-example" not in text
