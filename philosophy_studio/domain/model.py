@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from philosophy_studio.domain.language import Language
+from philosophy_studio.domain.phone_forms import PhoneForm
 
 __all__ = ["Language"]  # re-exported: most code reads it from here with the rest
 
@@ -283,6 +284,18 @@ class CharterVersion:
 
 
 @dataclass(frozen=True)
+class ServiceLink:
+    """Where the survey service (``serve-survey``) serves one of the workshop's forms:
+    the link phones open, the join page and its code, for the app to show wherever the
+    facilitator's laptop is."""
+
+    form: PhoneForm
+    link: str
+    join_link: str
+    join_code: str
+
+
+@dataclass(frozen=True)
 class Behaviour:
     id: int
     kind: BehaviourKind
@@ -411,6 +424,9 @@ class Workshop:
     # The answers of the survey's other rounds (see SurveySettings.round_day), read with
     # the answers.
     other_rounds: tuple[SurveyAnswer, ...] = ()
+    # The forms a survey service serves (nothing of it is in the interchange JSON: the
+    # links belong to the database the service runs on).
+    service_links: tuple[ServiceLink, ...] = ()
     step_timers: dict[str, int] = field(default_factory=dict)
 
     @property

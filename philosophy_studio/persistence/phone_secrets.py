@@ -49,3 +49,20 @@ def replace_join_code(session: Session, scope: str, old: str, new: str) -> None:
         .where(PhoneFormSecretRow.scope == scope, PhoneFormSecretRow.join_code == old)
         .values(join_code=new)
     )
+
+
+def set_links(session: Session, scope: str, link: str, join_link: str) -> None:
+    """Where the form ``scope`` is served now (the last process to start says)."""
+    session.execute(
+        update(PhoneFormSecretRow)
+        .where(PhoneFormSecretRow.scope == scope)
+        .values(link=link[:400], join_link=join_link[:400])
+    )
+
+
+def served_forms(session: Session, workshop_id: int) -> list[PhoneFormSecretRow]:
+    """The forms of ``workshop_id`` a service serves (or served), by scope."""
+    found = select(PhoneFormSecretRow).where(
+        PhoneFormSecretRow.workshop_id == workshop_id, PhoneFormSecretRow.link.is_not(None)
+    )
+    return sorted(session.scalars(found), key=lambda row: row.scope)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
+import zlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -35,6 +36,7 @@ from philosophy_studio.domain.model import (
     PulseResponse,
     RuleKind,
     Segment,
+    ServiceLink,
     SharingChannel,
     SharingItem,
     SurveyAnswer,
@@ -51,6 +53,8 @@ from philosophy_studio.domain.model import (
     survey_takes_answers,
     window_minute,
 )
+from philosophy_studio.domain.phone_forms import PhoneForm
+from philosophy_studio.persistence import phone_secrets
 from philosophy_studio.persistence.tables import (
     AnalysisRuleRow,
     BallotRow,
@@ -232,7 +236,17 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         pulse_responses=pulse,
         charter_versions=tuple(CharterVersion(v.number, v.day, v.note, v.text) for v in row.charter_versions),
         other_rounds=other_rounds,
+        service_links=_service_links(session, workshop_id),
     )
+
+
+def _service_links(session: Session, workshop_id: int) -> tuple[ServiceLink, ...]:
+    links = []
+    for row in phone_secrets.served_forms(session, workshop_id):
+        form = row.scope.partition(":")[0]
+        if form in {f.value for f in PhoneForm} and row.link:
+            links.append(ServiceLink(PhoneForm(form), row.link, row.join_link or row.link, row.join_code))
+    return tuple(links)
 
 
 def pulse_responses(session: Session, workshop_id: int, card_ids: set[int]) -> tuple[PulseResponse, ...]:
@@ -698,6 +712,11 @@ def fingerprint(session: Session, workshop_id: int) -> tuple[int, ...]:
             ).where(FeedbackImportRow.workshop_id == workshop_id)
         ).one()
     )
+    # A service starting to serve a form, or another process changing its join code.
+    served = sorted(
+        (row.scope, row.link or "", row.join_code) for row in phone_secrets.served_forms(session, workshop_id)
+    )
+    values.append(zlib.crc32(repr(served).encode("utf-8")))
     # Charter versions are only added, and removed by undoing the adding.
     values += list(
         session.execute(

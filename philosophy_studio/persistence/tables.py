@@ -394,8 +394,9 @@ class CharterVersionRow(Base):
 class PhoneFormSecretRow(Base):
     """What every process of the survey service shares to serve one form (a workshop's
     survey or ballot, or the join page of them all): the link's token, the path it is
-    mounted under, the join code on the screen and the key that signs the forms' nonces.
-    Nothing in it is about a phone or a moment: no address, no time, no count."""
+    mounted under, the join code on the screen, the key that signs the forms' nonces and
+    where the service serves it. Nothing in it is about a phone or a moment: no phone's
+    address, no time, no count."""
 
     __tablename__ = "phone_form_secret"
 
@@ -407,6 +408,10 @@ class PhoneFormSecretRow(Base):
     mount: Mapped[str] = mapped_column(String(64))
     join_code: Mapped[str] = mapped_column(String(16))
     signing_key: Mapped[str] = mapped_column(String(128))
+    # Where the service serves the form and its join page, for the app to show (None
+    # until a service serves it; behind a proxy, the public address).
+    link: Mapped[str | None] = mapped_column(String(400))
+    join_link: Mapped[str | None] = mapped_column(String(400))
 
 
 class FeedbackCommentRow(Base):

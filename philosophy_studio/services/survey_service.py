@@ -237,20 +237,34 @@ class SurveyService:
         kwargs = {"app_type": app_type} if app_type is not None else {}
         # Everything read from the database before the form is served: if the database
         # fails here, the next poll tries the workshop again from the start.
-        shared = shared_form(self._store, f"{self.form.value}:{workshop_id}", workshop_id)
+        scope = f"{self.form.value}:{workshop_id}"
+        shared = shared_form(self._store, scope, workshop_id)
         code = shared.code.read()
         served = self.server.add(sink, at_root=alone, on_code_rotated=rotated, shared=shared, **kwargs)
         self._served[workshop_id] = served
         self._codes_shown[workshop_id] = code
+        join_url = self._join_url or served.join_url
+        self._tell_the_app(scope, served.url, join_url)
         what = "Voting" if self.options.votes else "Survey"
         if alone:
             print(f"{what} link: {served.url}", file=self._out)
         else:
             print(f"{what} link for workshop {workshop_id} ({team_name}): {served.url}", file=self._out)
-        join_url = self._join_url or served.join_url
         print(f"Join at {join_url} with code: {format_join_code(code)}", file=self._out)
         self._out.flush()
         log.info("serving a workshop", extra={"event": "workshop_served", "workshop": workshop_id})
+
+    def _tell_the_app(self, scope: str, link: str, join_link: str) -> None:
+        """Keep where the form is served with its secrets, so the app shows the link,
+        QR code and join code on any laptop that opens the workshop. Serving goes on
+        when this cannot be stored (a read-only role): the link is printed anyway."""
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self._store.write(PHONE_WAIT_SECONDS) as session:
+                phone_secrets.set_links(session, scope, link, join_link)
+        except (WorkshopError, DBAPIError):
+            log.warning("could not store where a form is served", extra={"event": "link_not_stored"})
 
     def _open_now(self) -> list[tuple[int, str]]:
         """The workshops to serve now (every_open), or the chosen one; reaching the

@@ -7,6 +7,7 @@ from philosophy_studio.domain.model import Language
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.dialogs.team_database_dialog import TeamDatabaseDialog
 from philosophy_studio.gui.models import workshop_session
+from philosophy_studio.gui.phones.join_card import JoinCard
 from philosophy_studio.services.interchange import demo_workshop
 from philosophy_studio.services.workshop_service import WorkshopService
 from philosophy_studio.settings import settings_path
@@ -166,6 +167,15 @@ def test_answers_through_a_survey_service_show_in_the_app_as_they_arrive(
         qtbot.waitUntil(lambda: len(window.session.workshop.answers) == before + 3, timeout=10_000)
         qtbot.waitUntil(lambda: count.text().startswith(f"{before + 3} answers so far"))
         # No phone server in the app: the count comes from the database.
-        assert not window.workshop_view.page_for[Step.SURVEY].phones.is_running
+        page = window.workshop_view.page_for[Step.SURVEY]
+        assert not page.phones.is_running
+        # Nor its link: the service's, kept in the database, with its QR code to show.
+        qtbot.waitUntil(lambda: page.service_row.isVisibleTo(page), timeout=10_000)
+        assert link in page.service_note.text()
+        page.show_service_card.click()
+        card = page.service_card.findChild(JoinCard)
+        assert card.qr.accessibleDescription() == link
+        assert card.code.text().replace(" ", "").isdigit()
+        page.service_card.close()
     finally:
         service.stop()

@@ -424,3 +424,24 @@ def test_a_service_running_for_days_keeps_shuffling_the_stored_order(team_databa
     assert service._shuffled_at == len(arrival)
     # Read while the service still runs.
     assert 0.35 < concordance(arrival, stored_order(team_database)) < 0.65
+
+
+def test_the_app_finds_where_the_service_serves_a_survey(team_database, running) -> None:
+    from philosophy_studio.domain.phone_forms import PhoneForm
+
+    chosen = add_workshop(team_database, "Returns", survey_open=True)
+    before = WorkshopService.open(team_database, workshop_id=chosen)
+    try:
+        assert before.load().service_links == ()
+        fingerprint = before.fingerprint()
+        _service, out = running(ServiceOptions(team_database, workshop_id=chosen, host="127.0.0.1"))
+        link, join = out.wait_for(2)[:2]
+        (served,) = before.load().service_links
+        # What the app polls notices the service starting.
+        assert before.fingerprint() != fingerprint
+    finally:
+        before.close()
+    assert served.form is PhoneForm.SURVEY
+    assert link == f"Survey link: {served.link}"
+    assert join == f"Join at {served.join_link} with code: {served.join_code[:4]} {served.join_code[4:]}"
+    assert send_answer(served.link, "Found from the app") == 200
