@@ -107,6 +107,66 @@
     </message>
 </context>
 <context>
+    <name>AlignmentBox</name>
+    <message>
+        <source>What customers say about each value</source>
+        <translation>What customers say about each value</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>The value to look for in the comments</source>
+        <translation>The value to look for in the comments</translation>
+    </message>
+    <message>
+        <source>Add “%1” to “%2”</source>
+        <translation>Add “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Add the selected word to this value</source>
+        <translation>Add the selected word to this value</translation>
+    </message>
+    <message>
+        <source>Select a word in the lists above; comments using it then count for this value, here and in the staff survey's support.</source>
+        <translation>Select a word in the lists above; comments using it then count for this value, here and in the staff survey's support.</translation>
+    </message>
+    <message>
+        <source>Values appear here once the comments are counted.</source>
+        <translation>Values appear here once the comments are counted.</translation>
+    </message>
+    <message>
+        <source>No value or value card yet: add them on the Values step.</source>
+        <translation>No value or value card yet: add them on the Values step.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) speak to this value</source>
+        <translation>
+            <numerusform>%Ln comment speak to this value</numerusform><numerusform>%Ln comments speak to this value</numerusform></translation>
+    </message>
+    <message>
+        <source>(of %1 within the filter).</source>
+        <translation>(of %1 within the filter).</translation>
+    </message>
+    <message>
+        <source>Of those with a score: %1 from promoters, %2 from detractors.</source>
+        <translation>Of those with a score: %1 from promoters, %2 from detractors.</translation>
+    </message>
+    <message>
+        <source>Found by: %1</source>
+        <translation>Found by: %1</translation>
+    </message>
+    <message>
+        <source>None of the value's words is used in the comments.</source>
+        <translation>None of the value's words is used in the comments.</translation>
+    </message>
+    <message>
+        <source>In their words:</source>
+        <translation>In their words:</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisStatus</name>
     <message>
         <source>Words in the answers</source>
@@ -309,6 +369,87 @@
     <message>
         <source>&amp;Hide from the analysis</source>
         <translation>&amp;Hide from the analysis</translation>
+    </message>
+</context>
+<context>
+    <name>ApartBox</name>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>Other channels</source>
+        <translation>Other channels</translation>
+    </message>
+    <message>
+        <source>Staff answers</source>
+        <translation>Staff answers</translation>
+    </message>
+    <message>
+        <source>Customer comments</source>
+        <translation>Customer comments</translation>
+    </message>
+    <message>
+        <source>Words that set two groups apart</source>
+        <translation>Words that set two groups apart</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation>Co&amp;mpare:</translation>
+    </message>
+    <message>
+        <source>The two groups to compare</source>
+        <translation>The two groups to compare</translation>
+    </message>
+    <message>
+        <source>Staff answers and customer comments</source>
+        <translation>Staff answers and customer comments</translation>
+    </message>
+    <message>
+        <source>Promoters and detractors</source>
+        <translation>Promoters and detractors</translation>
+    </message>
+    <message>
+        <source>%1 and the other channels</source>
+        <translation>%1 and the other channels</translation>
+    </message>
+    <message>
+        <source>z is how far the word's log-odds ratio between the groups is from zero, in standard errors (with an informative Dirichlet prior, so rare words do not stand out by chance); from 1.96 on, a word sets the groups apart. Click a word to read the texts that use it.</source>
+        <translation>z is how far the word's log-odds ratio between the groups is from zero, in standard errors (with an informative Dirichlet prior, so rare words do not stand out by chance); from 1.96 on, a word sets the groups apart. Click a word to read the texts that use it.</translation>
+    </message>
+    <message>
+        <source>Words typical of %1</source>
+        <translation>Words typical of %1</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Comments (%1 / %2)</source>
+        <translation>Comments (%1 / %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: fewer than %Ln text(s), not compared</source>
+        <translation>
+            <numerusform>%1: fewer than %Ln text, not compared</numerusform><numerusform>%1: fewer than %Ln texts, not compared</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Typical of %1 (%Ln text(s))</source>
+        <translation>
+            <numerusform>Typical of %1 (%Ln text)</numerusform><numerusform>Typical of %1 (%Ln texts)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the survey's results are not shown yet (too few answers)</source>
+        <translation>%1: the survey's results are not shown yet (too few answers)</translation>
+    </message>
+    <message>
+        <source>%1: the comments have no scores</source>
+        <translation>%1: the comments have no scores</translation>
     </message>
 </context>
 <context>
@@ -590,6 +731,55 @@
     </message>
 </context>
 <context>
+    <name>CharterDiffDialog</name>
+    <message>
+        <source>What changed in the charter</source>
+        <translation>What changed in the charter</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Show &amp;every line</source>
+        <translation>Show &amp;every line</translation>
+    </message>
+    <message>
+        <source>Changes, line by line</source>
+        <translation>Changes, line by line</translation>
+    </message>
+    <message>
+        <source>Lines taken out start with a minus sign, lines put in with a plus sign</source>
+        <translation>Lines taken out start with a minus sign, lines put in with a plus sign</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The charter now</source>
+        <translation>The charter now</translation>
+    </message>
+    <message>
+        <source>No change: the two say the same.</source>
+        <translation>No change: the two say the same.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) put in</source>
+        <translation>
+            <numerusform>%Ln line put in</numerusform><numerusform>%Ln lines put in</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) taken out</source>
+        <translation>
+            <numerusform>%Ln line taken out</numerusform><numerusform>%Ln lines taken out</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CharterPage</name>
     <message>
         <source>Updating the preview…</source>
@@ -818,10 +1008,54 @@
     </message>
 </context>
 <context>
-    <name>CheckInsPage</name>
+    <name>CharterVersionsBox</name>
     <message>
-        <source>Still to come on this page: the survey asked again, with its words compared.</source>
-        <translation>Still to come on this page: the survey asked again, with its words compared.</translation>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as a version…</source>
+        <translation>&amp;Keep as a version…</translation>
+    </message>
+    <message>
+        <source>Keep the charter as it stands now as its next version, with a note of what changed</source>
+        <translation>Keep the charter as it stands now as its next version, with a note of what changed</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mpare…</translation>
+    </message>
+    <message>
+        <source>See what changed between the selected version and the charter now, or another version</source>
+        <translation>See what changed between the selected version and the charter now, or another version</translation>
+    </message>
+    <message>
+        <source>Kept versions of the charter</source>
+        <translation>Kept versions of the charter</translation>
+    </message>
+    <message>
+        <source>No version kept yet. Keep the charter once the team has signed it; keep it again whenever you revise it after a check-in, so its history stays.</source>
+        <translation>No version kept yet. Keep the charter once the team has signed it; keep it again whenever you revise it after a check-in, so its history stays.</translation>
+    </message>
+    <message>
+        <source>Changed since version %1 of %2: the charter prints as a draft of version %3.</source>
+        <translation>Changed since version %1 of %2: the charter prints as a draft of version %3.</translation>
+    </message>
+    <message>
+        <source>The charter is version %1, kept on %2.</source>
+        <translation>The charter is version %1, kept on %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <source>Keep version %1</source>
+        <translation>Keep version %1</translation>
+    </message>
+    <message>
+        <source>What changed, and why (for example: after check-in 2, the meaning of Honesty):</source>
+        <translation>What changed, and why (for example: after check-in 2, the meaning of Honesty):</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1272,10 @@
         <translation>Set when the survey is open</translation>
     </message>
     <message>
+        <source>Ask the survey again</source>
+        <translation>Ask the survey again</translation>
+    </message>
+    <message>
         <source>Undo an analysis adjustment</source>
         <translation>Undo an analysis adjustment</translation>
     </message>
@@ -1104,6 +1342,30 @@
     <message>
         <source>Review a commitment</source>
         <translation>Review a commitment</translation>
+    </message>
+    <message>
+        <source>Keep the charter as a version</source>
+        <translation>Keep the charter as a version</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsInContext</name>
+    <message>
+        <source>Comments using the selected word</source>
+        <translation>Comments using the selected word</translation>
+    </message>
+    <message>
+        <source>Click a word above to read the comments that use it.</source>
+        <translation>Click a word above to read the comments that use it.</translation>
+    </message>
+    <message>
+        <source>Looking for “%1” in the comments…</source>
+        <translation>Looking for “%1” in the comments…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used in %Ln text(s) (the first 200 shown):</source>
+        <translation>
+            <numerusform>“%1” is used in %Ln text (the first 200 shown):</numerusform><numerusform>“%1” is used in %Ln texts (the first 200 shown):</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1483,126 @@
     <message>
         <source>Forms</source>
         <translation>Forms</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Reading the customer feedback…</source>
+        <translation>Reading the customer feedback…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the words of %Ln comment(s)…</source>
+        <translation>
+            <numerusform>Counting the words of %Ln comment…</numerusform><numerusform>Counting the words of %Ln comments…</numerusform></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <source>No customer feedback yet. Import an export of comments (help desk tickets, NPS or CSAT survey answers, reviews) as CSV, XLSX or TXT.</source>
+        <translation>No customer feedback yet. Import an export of comments (help desk tickets, NPS or CSAT survey answers, reviews) as CSV, XLSX or TXT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) from customers</source>
+        <translation>
+            <numerusform>%Ln comment from customers</numerusform><numerusform>%Ln comments from customers</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within the filter: %Ln comment(s)</source>
+        <translation>
+            <numerusform>Within the filter: %Ln comment</numerusform><numerusform>Within the filter: %Ln comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>too few to show their words (the survey's minimum is %Ln)</source>
+        <translation>
+            <numerusform>too few to show their words (the survey's minimum is %Ln)</numerusform><numerusform>too few to show their words (the survey's minimum is %Ln)</numerusform></translation>
+    </message>
+    <message>
+        <source>No customer feedback yet.</source>
+        <translation>No customer feedback yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer comment(s)</source>
+        <translation>
+            <numerusform>%Ln customer comment</numerusform><numerusform>%Ln customer comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln comment(s)</source>
+        <translation>
+            <numerusform>%1: %Ln comment</numerusform><numerusform>%1: %Ln comments</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 promoters, %2 detractors</source>
+        <translation>%1 promoters, %2 detractors</translation>
+    </message>
+    <message>
+        <source>Import customer feedback</source>
+        <translation>Import customer feedback</translation>
+    </message>
+    <message>
+        <source>Feedback exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Feedback exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: every row is in the workshop already.</source>
+        <translation>Nothing new in %1: every row is in the workshop already.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported from %1</source>
+        <translation>
+            <numerusform>%Ln row imported from %1</numerusform><numerusform>%Ln rows imported from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were there from an earlier import</source>
+        <translation>
+            <numerusform>%Ln row were there from an earlier import</numerusform><numerusform>%Ln rows were there from an earlier import</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln personal detail(s) replaced</source>
+        <translation>
+            <numerusform>%Ln personal detail replaced</numerusform><numerusform>%Ln personal details replaced</numerusform></translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>left out: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import customer feedback…</source>
+        <translation>&amp;Import customer feedback…</translation>
+    </message>
+    <message>
+        <source>Counting the customers' words</source>
+        <translation>Counting the customers' words</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Show the comments of one channel</source>
+        <translation>Show the comments of one channel</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Show the comments of one month</source>
+        <translation>Show the comments of one month</translation>
+    </message>
+    <message>
+        <source>The comments behind a word</source>
+        <translation>The comments behind a word</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1817,14 @@
     <message>
         <source>Someone else changed this while you were editing it; choose which version to keep.</source>
         <translation>Someone else changed this while you were editing it; choose which version to keep.</translation>
+    </message>
+    <message>
+        <source>The charter has not changed since version {number} was kept: there is nothing new to keep.</source>
+        <translation>The charter has not changed since version {number} was kept: there is nothing new to keep.</translation>
+    </message>
+    <message>
+        <source>There is no version {number} of the charter: {kept}.</source>
+        <translation>There is no version {number} of the charter: {kept}.</translation>
     </message>
     <message>
         <source>{reason}</source>
@@ -2113,6 +2503,133 @@
     <message>
         <source>&amp;Stop reading</source>
         <translation>&amp;Stop reading</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFeedbackDialog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>The import was cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Comment (one per line)</source>
+        <translation>Comment (one per line)</translation>
+    </message>
+    <message>
+        <source>looks like names or contact details</source>
+        <translation>looks like names or contact details</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Left out because they identify people (never imported, their contents not shown): %1.</source>
+        <translation>Left out because they identify people (never imported, their contents not shown): %1.</translation>
+    </message>
+    <message>
+        <source>Not shown because their cells look like names or contact details: %1.</source>
+        <translation>Not shown because their cells look like names or contact details: %1.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses, phone, ID, IBAN and card numbers in the comments are replaced before anything is stored, as the preview shows.</source>
+        <translation>E-mail addresses, phone, ID, IBAN and card numbers in the comments are replaced before anything is stored, as the preview shows.</translation>
+    </message>
+    <message>
+        <source>Import customer feedback</source>
+        <translation>Import customer feedback</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Choose the encoding…</source>
+        <translation>Choose the encoding…</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file</source>
+        <translation>Text encoding of the file</translation>
+    </message>
+    <message>
+        <source>&amp;Comments column:</source>
+        <translation>&amp;Comments column:</translation>
+    </message>
+    <message>
+        <source>Column that holds the customers' comments</source>
+        <translation>Column that holds the customers' comments</translation>
+    </message>
+    <message>
+        <source>&amp;Score column:</source>
+        <translation>&amp;Score column:</translation>
+    </message>
+    <message>
+        <source>Column with the NPS (0-10) or CSAT (1-5) score, if any</source>
+        <translation>Column with the NPS (0-10) or CSAT (1-5) score, if any</translation>
+    </message>
+    <message>
+        <source>&amp;Date column:</source>
+        <translation>&amp;Date column:</translation>
+    </message>
+    <message>
+        <source>Column with the day of the comment, if any</source>
+        <translation>Column with the day of the comment, if any</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel column:</source>
+        <translation>C&amp;hannel column:</translation>
+    </message>
+    <message>
+        <source>Column with the channel (phone, e-mail, store), if any</source>
+        <translation>Column with the channel (phone, e-mail, store), if any</translation>
+    </message>
+    <message>
+        <source>Read from the scores</source>
+        <translation>Read from the scores</translation>
+    </message>
+    <message>
+        <source>NPS (0-10)</source>
+        <translation>NPS (0-10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1-5)</source>
+        <translation>CSAT (1-5)</translation>
+    </message>
+    <message>
+        <source>Score sc&amp;ale:</source>
+        <translation>Score sc&amp;ale:</translation>
+    </message>
+    <message>
+        <source>The scale of the scores</source>
+        <translation>The scale of the scores</translation>
+    </message>
+    <message>
+        <source>Choose the comments column…</source>
+        <translation>Choose the comments column…</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>Importing the feedback</source>
+        <translation>Importing the feedback</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3120,6 +3637,140 @@ Press any key for the next person.</translation>
     </message>
 </context>
 <context>
+    <name>PulseBox</name>
+    <message>
+        <source>Staff answer anonymously, at the kiosk or on their phones: for each value, how well the team lived it in the last month and how well the leaders model it, with an example they saw.</source>
+        <translation>Staff answer anonymously, at the kiosk or on their phones: for each value, how well the team lived it in the last month and how well the leaders model it, with an example they saw.</translation>
+    </message>
+    <message>
+        <source>Pulse &amp;kiosk…</source>
+        <translation>Pulse &amp;kiosk…</translation>
+    </message>
+    <message>
+        <source>A locked full-screen form where staff answer the pulse one after another</source>
+        <translation>A locked full-screen form where staff answer the pulse one after another</translation>
+    </message>
+    <message>
+        <source>Pulse on &amp;phones…</source>
+        <translation>Pulse on &amp;phones…</translation>
+    </message>
+    <message>
+        <source>Staff scan a QR code and answer the pulse on their own phones, on the local network</source>
+        <translation>Staff scan a QR code and answer the pulse on their own phones, on the local network</translation>
+    </message>
+    <message>
+        <source>Staff pulse</source>
+        <translation>Staff pulse</translation>
+    </message>
+    <message>
+        <source>Staff pulse at check-in %1 (%2)</source>
+        <translation>Staff pulse at check-in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No values chosen yet: the pulse asks about the values the team chose.</source>
+        <translation>No values chosen yet: the pulse asks about the values the team chose.</translation>
+    </message>
+    <message>
+        <source>%1 answered so far. The results appear once %2 have answered, so that no one's answers can be told apart: %3 more needed.</source>
+        <translation>%1 answered so far. The results appear once %2 have answered, so that no one's answers can be told apart: %3 more needed.</translation>
+    </message>
+    <message>
+        <source>%1 answered this check-in's pulse.</source>
+        <translation>%1 answered this check-in's pulse.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answered about this value: its results stay hidden.</source>
+        <translation>Fewer than %1 answered about this value: its results stay hidden.</translation>
+    </message>
+    <message>
+        <source>Lived it</source>
+        <translation>Lived it</translation>
+    </message>
+    <message>
+        <source>Leaders model it</source>
+        <translation>Leaders model it</translation>
+    </message>
+    <message>
+        <source>%1 for %2: 1 to 5 chosen %3 times</source>
+        <translation>%1 for %2: 1 to 5 chosen %3 times</translation>
+    </message>
+    <message>
+        <source>No one chose a number.</source>
+        <translation>No one chose a number.</translation>
+    </message>
+    <message>
+        <source>mean %1 · %2% chose 4 or 5</source>
+        <translation>mean %1 · %2% chose 4 or 5</translation>
+    </message>
+    <message>
+        <source>%1 since the check-in before</source>
+        <translation>%1 since the check-in before</translation>
+    </message>
+    <message>
+        <source>Words more than one person used: %1</source>
+        <translation>Words more than one person used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PulseKioskWindow</name>
+    <message>
+        <source>Choose a number for at least one value first.</source>
+        <translation>Choose a number for at least one value first.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be stored; they are still on the form. Please call the facilitator.</source>
+        <translation>Your answers could not be stored; they are still on the form. Please call the facilitator.</translation>
+    </message>
+    <message>
+        <source>Staff pulse</source>
+        <translation>Staff pulse</translation>
+    </message>
+    <message>
+        <source>Check-in %1: how are we doing with our values?</source>
+        <translation>Check-in %1: how are we doing with our values?</translation>
+    </message>
+    <message>
+        <source>How well did we live this value in the last month?</source>
+        <translation>How well did we live this value in the last month?</translation>
+    </message>
+    <message>
+        <source>How well do our leaders model it?</source>
+        <translation>How well do our leaders model it?</translation>
+    </message>
+    <message>
+        <source>(1 = not at all, 5 = fully)</source>
+        <translation>(1 = not at all, 5 = fully)</translation>
+    </message>
+    <message>
+        <source>An example you saw (optional)</source>
+        <translation>An example you saw (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Send my answers</source>
+        <translation>&amp;Send my answers</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Send my answers</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name, time or device is stored with your answers, and the results are shown only when enough people have answered. Skip what you cannot judge.</source>
+        <translation>Anonymous: no name, time or device is stored with your answers, and the results are shown only when enough people have answered. Skip what you cannot judge.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers are saved.
+
+Press any key for the next person.</source>
+        <translation>Thank you! Your answers are saved.
+
+Press any key for the next person.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBox</name>
     <message>
         <source>Example: </source>
@@ -3336,6 +3987,55 @@ Press any key for the next person.</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionBox</name>
+    <message>
+        <source>How satisfied customers are</source>
+        <translation>How satisfied customers are</translation>
+    </message>
+    <message>
+        <source>Satisfaction by channel and by month</source>
+        <translation>Satisfaction by channel and by month</translation>
+    </message>
+    <message>
+        <source>Channel or month</source>
+        <translation>Channel or month</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Scored comments</source>
+        <translation>Scored comments</translation>
+    </message>
+    <message>
+        <source>The comments have no scores: there is no NPS or CSAT to show.</source>
+        <translation>The comments have no scores: there is no NPS or CSAT to show.</translation>
+    </message>
+    <message>
+        <source>No comment within the filter has a score.</source>
+        <translation>No comment within the filter has a score.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 from %Ln scored comment(s)</source>
+        <translation>
+            <numerusform>NPS %1 from %Ln scored comment</numerusform><numerusform>NPS %1 from %Ln scored comments</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % promoters (9–10), %2 % detractors (0–6)</source>
+        <translation>%1 % promoters (9–10), %2 % detractors (0–6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT %1 from %Ln scored comment(s)</source>
+        <translation>
+            <numerusform>CSAT %1 from %Ln scored comment</numerusform><numerusform>CSAT %1 from %Ln scored comments</numerusform></translation>
+    </message>
+    <message>
+        <source>satisfied: 4 or 5 of 5; the mean score is %1</source>
+        <translation>satisfied: 4 or 5 of 5; the mean score is %1</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +4432,10 @@ Press any key for the next person.</translation>
         <translation>afterwards: meeting again, the metrics against their targets</translation>
     </message>
     <message>
+        <source>optional: customers' own words beside the values, from their feedback</source>
+        <translation>optional: customers' own words beside the values, from their feedback</translation>
+    </message>
+    <message>
         <source>&amp;Continue “%1” at %2</source>
         <translation>&amp;Continue “%1” at %2</translation>
     </message>
@@ -3745,6 +4449,10 @@ Press any key for the next person.</translation>
     <message>
         <source>complete</source>
         <translation>complete</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
@@ -3804,6 +4512,10 @@ Press any key for the next person.</translation>
     <message>
         <source>Since we last met: where did we see our values lived, and where not? What do the metrics say?</source>
         <translation>Since we last met: where did we see our values lived, and where not? What do the metrics say?</translation>
+    </message>
+    <message>
+        <source>What do our customers say about us today, and what do we want them to say? Where is the gap widest?</source>
+        <translation>What do our customers say about us today, and what do we want them to say? Where is the gap widest?</translation>
     </message>
     <message>
         <source>Our personas: %1</source>
@@ -3893,6 +4605,88 @@ Press any key for the next person.</translation>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAgainBox</name>
+    <message>
+        <source>Ask the survey's question again and see whether the words your people use have moved since the workshop. Answers go to this check-in's round; the workshop's own answers, on which the charter rests, stay as they were.</source>
+        <translation>Ask the survey's question again and see whether the words your people use have moved since the workshop. Answers go to this check-in's round; the workshop's own answers, on which the charter rests, stay as they were.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the survey again here</source>
+        <translation>&amp;Ask the survey again here</translation>
+    </message>
+    <message>
+        <source>New answers from the kiosk, phones or an import join this check-in's round</source>
+        <translation>New answers from the kiosk, phones or an import join this check-in's round</translation>
+    </message>
+    <message>
+        <source>&amp;End this round</source>
+        <translation>&amp;End this round</translation>
+    </message>
+    <message>
+        <source>The Survey step shows the workshop's own answers again; this round's are kept</source>
+        <translation>The Survey step shows the workshop's own answers again; this round's are kept</translation>
+    </message>
+    <message>
+        <source>Used more than at the workshop</source>
+        <translation>Used more than at the workshop</translation>
+    </message>
+    <message>
+        <source>Used less than at the workshop</source>
+        <translation>Used less than at the workshop</translation>
+    </message>
+    <message>
+        <source>The survey again</source>
+        <translation>The survey again</translation>
+    </message>
+    <message>
+        <source>The survey again at check-in %1 (%2)</source>
+        <translation>The survey again at check-in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keep the plan first: change, add or remove a check-in above.</source>
+        <translation>Keep the plan first: change, add or remove a check-in above.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The survey is asking this check-in's round: %Ln answer(s) so far. Open it to phones or the kiosk on the Survey step.</source>
+        <translation>
+            <numerusform>The survey is asking this check-in's round: %Ln answer so far. Open it to phones or the kiosk on the Survey step.</numerusform><numerusform>The survey is asking this check-in's round: %Ln answers so far. Open it to phones or the kiosk on the Survey step.</numerusform></translation>
+    </message>
+    <message>
+        <source>The survey is asking the round of the check-in on %1.</source>
+        <translation>The survey is asking the round of the check-in on %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This check-in's round has %Ln answer(s).</source>
+        <translation>
+            <numerusform>This check-in's round has %Ln answer.</numerusform><numerusform>This check-in's round has %Ln answers.</numerusform></translation>
+    </message>
+    <message>
+        <source>The survey has not been asked again at this check-in.</source>
+        <translation>The survey has not been asked again at this check-in.</translation>
+    </message>
+    <message>
+        <source>The comparison shows once %1 people have answered in each round, so that no one's answer can be told apart: %2 at the workshop, %3 at this check-in.</source>
+        <translation>The comparison shows once %1 people have answered in each round, so that no one's answer can be told apart: %2 at the workshop, %3 at this check-in.</translation>
+    </message>
+    <message>
+        <source>%1 answered at the workshop, %2 at this check-in. Shares are of each round's people.</source>
+        <translation>%1 answered at the workshop, %2 at this check-in. Shares are of each round's people.</translation>
+    </message>
+    <message>
+        <source>No word stands out.</source>
+        <translation>No word stands out.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a share in percent</comment>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>SurveyPage</name>
@@ -3923,6 +4717,18 @@ Press any key for the next person.</translation>
     <message>
         <source>Op&amp;ens at</source>
         <translation>Op&amp;ens at</translation>
+    </message>
+    <message>
+        <source>The survey is asked again at the check-in on %1: the answers and words below are this round's. The workshop's own answers come back when the round ends (Check-ins step).</source>
+        <translation>The survey is asked again at the check-in on %1: the answers and words below are this round's. The workshop's own answers come back when the round ends (Check-ins step).</translation>
+    </message>
+    <message>
+        <source>The survey service serves this survey at %1 (join at %2 with code %3).</source>
+        <translation>The survey service serves this survey at %1 (join at %2 with code %3).</translation>
+    </message>
+    <message>
+        <source>Answer the survey on your phone</source>
+        <translation>Answer the survey on your phone</translation>
     </message>
     <message>
         <source>Clo&amp;ses at</source>
@@ -3975,6 +4781,14 @@ Press any key for the next person.</translation>
     <message>
         <source>E&amp;xport answers…</source>
         <translation>E&amp;xport answers…</translation>
+    </message>
+    <message>
+        <source>QR &amp;code…</source>
+        <translation>QR &amp;code…</translation>
+    </message>
+    <message>
+        <source>Show the survey service's QR code and join code, to project or print</source>
+        <translation>Show the survey service's QR code and join code, to project or print</translation>
     </message>
 </context>
 <context>
@@ -4311,12 +5125,16 @@ Press any key for the next person.</translation>
         <translation>Meet again a month, a quarter and half a year on, and see the metrics against their targets.</translation>
     </message>
     <message>
+        <source>Import what customers wrote and see, value by value, how far it is from what the team wants them to say.</source>
+        <translation>Import what customers wrote and see, value by value, how far it is from what the team wants them to say.</translation>
+    </message>
+    <message>
         <source>Welcome to Philosophy Studio</source>
         <translation>Welcome to Philosophy Studio</translation>
     </message>
     <message>
-        <source>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter, and back to it at the check-ins after the workshop. Take the short tour, or open the demo workshop to see a complete run.</source>
-        <translation>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter, and back to it at the check-ins after the workshop. Take the short tour, or open the demo workshop to see a complete run.</translation>
+        <source>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter, and back to it at the check-ins after the workshop, beside what customers say in their feedback. Take the short tour, or open the demo workshop to see a complete run.</source>
+        <translation>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter, and back to it at the check-ins after the workshop, beside what customers say in their feedback. Take the short tour, or open the demo workshop to see a complete run.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -4411,133 +5229,48 @@ Press any key for the next person.</translation>
     </message>
 </context>
 <context>
-    <name>PulseBox</name>
+    <name>WordsBox</name>
     <message>
-        <source>Staff answer anonymously, at the kiosk or on their phones: for each value, how well the team lived it in the last month and how well the leaders model it, with an example they saw.</source>
-        <translation>Staff answer anonymously, at the kiosk or on their phones: for each value, how well the team lived it in the last month and how well the leaders model it, with an example they saw.</translation>
+        <source>The customers' words</source>
+        <translation>The customers' words</translation>
     </message>
     <message>
-        <source>Pulse &amp;kiosk…</source>
-        <translation>Pulse &amp;kiosk…</translation>
+        <source>All comments</source>
+        <translation>All comments</translation>
     </message>
     <message>
-        <source>A locked full-screen form where staff answer the pulse one after another</source>
-        <translation>A locked full-screen form where staff answer the pulse one after another</translation>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
     </message>
     <message>
-        <source>Pulse on &amp;phones…</source>
-        <translation>Pulse on &amp;phones…</translation>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
     </message>
     <message>
-        <source>Staff scan a QR code and answer the pulse on their own phones, on the local network</source>
-        <translation>Staff scan a QR code and answer the pulse on their own phones, on the local network</translation>
+        <source>Word</source>
+        <translation>Word</translation>
     </message>
     <message>
-        <source>Staff pulse</source>
-        <translation>Staff pulse</translation>
+        <source>Comments</source>
+        <translation>Comments</translation>
     </message>
     <message>
-        <source>Staff pulse at check-in %1 (%2)</source>
-        <translation>Staff pulse at check-in %1 (%2)</translation>
+        <source>Most used words: %1</source>
+        <translation>Most used words: %1</translation>
     </message>
     <message>
-        <source>No values chosen yet: the pulse asks about the values the team chose.</source>
-        <translation>No values chosen yet: the pulse asks about the values the team chose.</translation>
+        <source>no scores</source>
+        <translation>no scores</translation>
     </message>
-    <message>
-        <source>%1 answered so far. The results appear once %2 have answered, so that no one's answers can be told apart: %3 more needed.</source>
-        <translation>%1 answered so far. The results appear once %2 have answered, so that no one's answers can be told apart: %3 more needed.</translation>
+    <message numerus="yes">
+        <source>fewer than %Ln comment(s): not shown</source>
+        <translation>
+            <numerusform>fewer than %Ln comment: not shown</numerusform><numerusform>fewer than %Ln comments: not shown</numerusform></translation>
     </message>
-    <message>
-        <source>%1 answered this check-in's pulse.</source>
-        <translation>%1 answered this check-in's pulse.</translation>
-    </message>
-    <message>
-        <source>Fewer than %1 answered about this value: its results stay hidden.</source>
-        <translation>Fewer than %1 answered about this value: its results stay hidden.</translation>
-    </message>
-    <message>
-        <source>Lived it</source>
-        <translation>Lived it</translation>
-    </message>
-    <message>
-        <source>Leaders model it</source>
-        <translation>Leaders model it</translation>
-    </message>
-    <message>
-        <source>%1 for %2: 1 to 5 chosen %3 times</source>
-        <translation>%1 for %2: 1 to 5 chosen %3 times</translation>
-    </message>
-    <message>
-        <source>No one chose a number.</source>
-        <translation>No one chose a number.</translation>
-    </message>
-    <message>
-        <source>mean %1 · %2% chose 4 or 5</source>
-        <translation>mean %1 · %2% chose 4 or 5</translation>
-    </message>
-    <message>
-        <source>%1 since the check-in before</source>
-        <translation>%1 since the check-in before</translation>
-    </message>
-    <message>
-        <source>Words more than one person used: %1</source>
-        <translation>Words more than one person used: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PulseKioskWindow</name>
-    <message>
-        <source>Choose a number for at least one value first.</source>
-        <translation>Choose a number for at least one value first.</translation>
-    </message>
-    <message>
-        <source>Your answers could not be stored; they are still on the form. Please call the facilitator.</source>
-        <translation>Your answers could not be stored; they are still on the form. Please call the facilitator.</translation>
-    </message>
-    <message>
-        <source>Staff pulse</source>
-        <translation>Staff pulse</translation>
-    </message>
-    <message>
-        <source>Check-in %1: how are we doing with our values?</source>
-        <translation>Check-in %1: how are we doing with our values?</translation>
-    </message>
-    <message>
-        <source>How well did we live this value in the last month?</source>
-        <translation>How well did we live this value in the last month?</translation>
-    </message>
-    <message>
-        <source>How well do our leaders model it?</source>
-        <translation>How well do our leaders model it?</translation>
-    </message>
-    <message>
-        <source>(1 = not at all, 5 = fully)</source>
-        <translation>(1 = not at all, 5 = fully)</translation>
-    </message>
-    <message>
-        <source>An example you saw (optional)</source>
-        <translation>An example you saw (optional)</translation>
-    </message>
-    <message>
-        <source>&amp;Send my answers</source>
-        <translation>&amp;Send my answers</translation>
-    </message>
-    <message>
-        <source>Send my answers</source>
-        <translation>Send my answers</translation>
-    </message>
-    <message>
-        <source>Anonymous: no name, time or device is stored with your answers, and the results are shown only when enough people have answered. Skip what you cannot judge.</source>
-        <translation>Anonymous: no name, time or device is stored with your answers, and the results are shown only when enough people have answered. Skip what you cannot judge.</translation>
-    </message>
-    <message>
-        <source>Thank you! Your answers are saved.
-
-Press any key for the next person.</source>
-        <translation>Thank you! Your answers are saved.
-
-Press any key for the next person.</translation>
+    <message numerus="yes">
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform><numerusform>%Ln comments</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -107,6 +107,67 @@
     </message>
 </context>
 <context>
+    <name>AlignmentBox</name>
+    <message>
+        <source>What customers say about each value</source>
+        <translation>Müşteriler her değer hakkında ne diyor?</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Değer:</translation>
+    </message>
+    <message>
+        <source>The value to look for in the comments</source>
+        <translation>Yorumlarda aranacak değer</translation>
+    </message>
+    <message>
+        <source>Add “%1” to “%2”</source>
+        <translation>“%1” kelimesini “%2” değerine ekle</translation>
+    </message>
+    <message>
+        <source>Add the selected word to this value</source>
+        <translation>Seçilen kelimeyi bu değere ekle</translation>
+    </message>
+    <message>
+        <source>Select a word in the lists above; comments using it then count for this value, here and in the staff survey's support.</source>
+        <translation>Yukarıdaki listelerden bir kelime seçin; o kelimeyi kullanan yorumlar bundan sonra bu değer için sayılır, hem burada hem de çalışan anketindeki destekte.</translation>
+    </message>
+    <message>
+        <source>Values appear here once the comments are counted.</source>
+        <translation>Yorumlar sayıldığında değerler burada görünür.</translation>
+    </message>
+    <message>
+        <source>No value or value card yet: add them on the Values step.</source>
+        <translation>Henüz değer ya da değer kartı yok: Değerler adımında ekleyin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) speak to this value</source>
+        <translation>
+            <numerusform>%Ln yorum bu değerden söz ediyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(of %1 within the filter).</source>
+        <translation>(filtredeki %1 yorumdan).</translation>
+    </message>
+    <message>
+        <source>Of those with a score: %1 from promoters, %2 from detractors.</source>
+        <translation>Puanı olanlardan %1 yorum tavsiye edenlerden, %2 yorum eleştirenlerden.</translation>
+    </message>
+    <message>
+        <source>Found by: %1</source>
+        <translation>Bulunduğu kelimeler: %1</translation>
+    </message>
+    <message>
+        <source>None of the value's words is used in the comments.</source>
+        <translation>Değerin kelimelerinden hiçbiri yorumlarda geçmiyor.</translation>
+    </message>
+    <message>
+        <source>In their words:</source>
+        <translation>Kendi sözleriyle:</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisStatus</name>
     <message>
         <source>Words in the answers</source>
@@ -318,6 +379,89 @@
     <message>
         <source>&amp;Hide from the analysis</source>
         <translation>Analizden &amp;gizle</translation>
+    </message>
+</context>
+<context>
+    <name>ApartBox</name>
+    <message>
+        <source>Promoters</source>
+        <translation>Tavsiye edenler</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Eleştirenler</translation>
+    </message>
+    <message>
+        <source>Other channels</source>
+        <translation>Diğer kanallar</translation>
+    </message>
+    <message>
+        <source>Staff answers</source>
+        <translation>Çalışan cevapları</translation>
+    </message>
+    <message>
+        <source>Customer comments</source>
+        <translation>Müşteri yorumları</translation>
+    </message>
+    <message>
+        <source>Words that set two groups apart</source>
+        <translation>İki grubu birbirinden ayıran kelimeler</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation>&amp;Karşılaştır:</translation>
+    </message>
+    <message>
+        <source>The two groups to compare</source>
+        <translation>Karşılaştırılacak iki grup</translation>
+    </message>
+    <message>
+        <source>Staff answers and customer comments</source>
+        <translation>Çalışan cevapları ve müşteri yorumları</translation>
+    </message>
+    <message>
+        <source>Promoters and detractors</source>
+        <translation>Tavsiye edenler ve eleştirenler</translation>
+    </message>
+    <message>
+        <source>%1 and the other channels</source>
+        <translation>%1 ve diğer kanallar</translation>
+    </message>
+    <message>
+        <source>z is how far the word's log-odds ratio between the groups is from zero, in standard errors (with an informative Dirichlet prior, so rare words do not stand out by chance); from 1.96 on, a word sets the groups apart. Click a word to read the texts that use it.</source>
+        <translation>z, kelimenin iki grup arasındaki log-odds oranının sıfırdan kaç standart hata uzak olduğunu gösterir (bilgilendirici Dirichlet önseliyle; böylece nadir kelimeler tesadüfen öne çıkmaz). 1,96 ve üzerindeki bir kelime grupları birbirinden ayırır. Bir kelimeye tıklayarak onu kullanan metinleri okuyabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Words typical of %1</source>
+        <translation>%1 için tipik kelimeler</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Kelime</translation>
+    </message>
+    <message>
+        <source>Comments (%1 / %2)</source>
+        <translation>Yorumlar (%1 / %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: fewer than %Ln text(s), not compared</source>
+        <translation>
+            <numerusform>%1: %Ln metinden az, karşılaştırılmadı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Typical of %1 (%Ln text(s))</source>
+        <translation>
+            <numerusform>%1 için tipik (%Ln metin)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the survey's results are not shown yet (too few answers)</source>
+        <translation>%1: anket sonuçları henüz gösterilmiyor (yanıt sayısı çok az)</translation>
+    </message>
+    <message>
+        <source>%1: the comments have no scores</source>
+        <translation>%1: yorumların puanı yok</translation>
     </message>
 </context>
 <context>
@@ -605,6 +749,57 @@
     </message>
 </context>
 <context>
+    <name>CharterDiffDialog</name>
+    <message>
+        <source>What changed in the charter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;every line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes, line by line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines taken out start with a minus sign, lines put in with a plus sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The charter now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No change: the two say the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) put in</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) taken out</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>CharterPage</name>
     <message>
         <source>Updating the preview…</source>
@@ -846,10 +1041,54 @@
     </message>
 </context>
 <context>
-    <name>CheckInsPage</name>
+    <name>CharterVersionsBox</name>
     <message>
-        <source>Still to come on this page: the survey asked again, with its words compared.</source>
-        <translation>Bu sayfaya yakında eklenecek: anketin yeniden sorulması ve kelimelerinin karşılaştırılması.</translation>
+        <source>Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep as a version…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the charter as it stands now as its next version, with a note of what changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See what changed between the selected version and the charter now, or another version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept versions of the charter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No version kept yet. Keep the charter once the team has signed it; keep it again whenever you revise it after a check-in, so its history stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed since version %1 of %2: the charter prints as a draft of version %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The charter is version %1, kept on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What changed, and why (for example: after check-in 2, the meaning of Honesty):</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1070,6 +1309,10 @@
         <translation>Anketin açık olacağı zamanı ayarlama</translation>
     </message>
     <message>
+        <source>Ask the survey again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Undo an analysis adjustment</source>
         <translation>Analiz ayarını geri al</translation>
     </message>
@@ -1136,6 +1379,31 @@
     <message>
         <source>Review a commitment</source>
         <translation>Bir sözü değerlendir</translation>
+    </message>
+    <message>
+        <source>Keep the charter as a version</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommentsInContext</name>
+    <message>
+        <source>Comments using the selected word</source>
+        <translation>Seçilen kelimeyi kullanan yorumlar</translation>
+    </message>
+    <message>
+        <source>Click a word above to read the comments that use it.</source>
+        <translation>Onu kullanan yorumları okumak için yukarıdan bir kelimeye tıklayın.</translation>
+    </message>
+    <message>
+        <source>Looking for “%1” in the comments…</source>
+        <translation>Yorumlarda “%1” aranıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used in %Ln text(s) (the first 200 shown):</source>
+        <translation>
+            <numerusform>“%1” %Ln metinde geçiyor (ilk 200'ü gösteriliyor):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1521,135 @@
     <message>
         <source>Forms</source>
         <translation>Biçimler</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Reading the customer feedback…</source>
+        <translation>Müşteri yorumları okunuyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the words of %Ln comment(s)…</source>
+        <translation>
+            <numerusform>%Ln yorumun kelimeleri sayılıyor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tüm kanallar</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Tüm aylar</translation>
+    </message>
+    <message>
+        <source>No customer feedback yet. Import an export of comments (help desk tickets, NPS or CSAT survey answers, reviews) as CSV, XLSX or TXT.</source>
+        <translation>Henüz müşteri yorumu yok. Yorumları içeren bir dışa aktarım dosyasını (destek talepleri, NPS ya da CSAT anket cevapları, değerlendirmeler) CSV, XLSX veya TXT olarak içe aktarın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) from customers</source>
+        <translation>
+            <numerusform>Müşterilerden %Ln yorum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within the filter: %Ln comment(s)</source>
+        <translation>
+            <numerusform>Filtrede: %Ln yorum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too few to show their words (the survey's minimum is %Ln)</source>
+        <translation>
+            <numerusform>kelimelerini göstermek için çok az (anketin en az sayısı %Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer feedback yet.</source>
+        <translation>Henüz müşteri yorumu yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer comment(s)</source>
+        <translation>
+            <numerusform>%Ln müşteri yorumu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln comment(s)</source>
+        <translation>
+            <numerusform>%1: %Ln yorum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 promoters, %2 detractors</source>
+        <translation>%1 tavsiye eden, %2 eleştiren</translation>
+    </message>
+    <message>
+        <source>Import customer feedback</source>
+        <translation>Müşteri yorumlarını içe aktar</translation>
+    </message>
+    <message>
+        <source>Feedback exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Yorum dosyaları (*.csv *.tsv *.txt *.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: every row is in the workshop already.</source>
+        <translation>Yeni bir şey yok: %1 dosyasının her satırı atölyede zaten var.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported from %1</source>
+        <translation>
+            <numerusform>%1 dosyasından %Ln satır içe aktarıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were there from an earlier import</source>
+        <translation>
+            <numerusform>%Ln satır önceki bir içe aktarımdan zaten vardı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln personal detail(s) replaced</source>
+        <translation>
+            <numerusform>%Ln kişisel bilgi silindi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>alınmayan sütunlar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import customer feedback…</source>
+        <translation>Müşteri yorumlarını &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <source>Counting the customers' words</source>
+        <translation>Müşterilerin kelimeleri sayılıyor</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Show the comments of one channel</source>
+        <translation>Tek bir kanalın yorumlarını göster</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Ay:</translation>
+    </message>
+    <message>
+        <source>Show the comments of one month</source>
+        <translation>Tek bir ayın yorumlarını göster</translation>
+    </message>
+    <message>
+        <source>The comments behind a word</source>
+        <translation>Bir kelimenin arkasındaki yorumlar</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1867,14 @@
     <message>
         <source>Someone else changed this while you were editing it; choose which version to keep.</source>
         <translation>Siz düzenlerken bunu başka biri değiştirdi; hangi sürümün kalacağını seçin.</translation>
+    </message>
+    <message>
+        <source>The charter has not changed since version {number} was kept: there is nothing new to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no version {number} of the charter: {kept}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{reason}</source>
@@ -2152,6 +2557,133 @@
     <message>
         <source>&amp;Stop reading</source>
         <translation>Okumayı &amp;durdur</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;İçe aktar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFeedbackDialog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>Dosya: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>İçe aktarma iptal edildi. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Comment (one per line)</source>
+        <translation>Yorum (her satırda bir tane)</translation>
+    </message>
+    <message>
+        <source>looks like names or contact details</source>
+        <translation>adlara ya da iletişim bilgilerine benziyor</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>dışarıda bırakıldı</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>Left out because they identify people (never imported, their contents not shown): %1.</source>
+        <translation>Kişileri tanıttıkları için dışarıda bırakıldı (asla içe aktarılmaz, içerikleri gösterilmez): %1.</translation>
+    </message>
+    <message>
+        <source>Not shown because their cells look like names or contact details: %1.</source>
+        <translation>Hücreleri adlara ya da iletişim bilgilerine benzediği için gösterilmiyor: %1.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses, phone, ID, IBAN and card numbers in the comments are replaced before anything is stored, as the preview shows.</source>
+        <translation>Yorumlardaki e-posta adresleri, telefon, T.C. kimlik, IBAN ve kart numaraları, önizlemede görüldüğü gibi, hiçbir şey kaydedilmeden önce silinir.</translation>
+    </message>
+    <message>
+        <source>Import customer feedback</source>
+        <translation>Müşteri yorumlarını içe aktar</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodlama:</translation>
+    </message>
+    <message>
+        <source>Choose the encoding…</source>
+        <translation>Kodlamayı seçin…</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file</source>
+        <translation>Dosyanın metin kodlaması</translation>
+    </message>
+    <message>
+        <source>&amp;Comments column:</source>
+        <translation>&amp;Yorum sütunu:</translation>
+    </message>
+    <message>
+        <source>Column that holds the customers' comments</source>
+        <translation>Müşteri yorumlarının bulunduğu sütun</translation>
+    </message>
+    <message>
+        <source>&amp;Score column:</source>
+        <translation>&amp;Puan sütunu:</translation>
+    </message>
+    <message>
+        <source>Column with the NPS (0-10) or CSAT (1-5) score, if any</source>
+        <translation>Varsa NPS (0-10) ya da CSAT (1-5) puanının bulunduğu sütun</translation>
+    </message>
+    <message>
+        <source>&amp;Date column:</source>
+        <translation>&amp;Tarih sütunu:</translation>
+    </message>
+    <message>
+        <source>Column with the day of the comment, if any</source>
+        <translation>Varsa yorumun gününün bulunduğu sütun</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel column:</source>
+        <translation>&amp;Kanal sütunu:</translation>
+    </message>
+    <message>
+        <source>Column with the channel (phone, e-mail, store), if any</source>
+        <translation>Varsa kanalın (telefon, e-posta, mağaza) bulunduğu sütun</translation>
+    </message>
+    <message>
+        <source>Read from the scores</source>
+        <translation>Puanlardan anlaşılsın</translation>
+    </message>
+    <message>
+        <source>NPS (0-10)</source>
+        <translation>NPS (0-10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1-5)</source>
+        <translation>CSAT (1-5)</translation>
+    </message>
+    <message>
+        <source>Score sc&amp;ale:</source>
+        <translation>Puan ö&amp;lçeği:</translation>
+    </message>
+    <message>
+        <source>The scale of the scores</source>
+        <translation>Puanların ölçeği</translation>
+    </message>
+    <message>
+        <source>Choose the comments column…</source>
+        <translation>Yorum sütununu seçin…</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>İlk satırların önizlemesi</translation>
+    </message>
+    <message>
+        <source>Importing the feedback</source>
+        <translation>Yorumlar içe aktarılıyor</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Durdur</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3170,6 +3702,140 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
 </context>
 <context>
+    <name>PulseBox</name>
+    <message>
+        <source>Staff answer anonymously, at the kiosk or on their phones: for each value, how well the team lived it in the last month and how well the leaders model it, with an example they saw.</source>
+        <translation>Çalışanlar kioskta ya da kendi telefonlarında anonim olarak yanıtlar: her değer için ekibin onu geçen ay ne kadar yaşadığını, liderlerin ona ne kadar örnek olduğunu ve gördükleri bir örneği.</translation>
+    </message>
+    <message>
+        <source>Pulse &amp;kiosk…</source>
+        <translation>Nabız &amp;kiosku…</translation>
+    </message>
+    <message>
+        <source>A locked full-screen form where staff answer the pulse one after another</source>
+        <translation>Çalışanların nabız anketini sırayla yanıtladığı, kilitli, tam ekran bir form</translation>
+    </message>
+    <message>
+        <source>Pulse on &amp;phones…</source>
+        <translation>&amp;Telefonlarda nabız…</translation>
+    </message>
+    <message>
+        <source>Staff scan a QR code and answer the pulse on their own phones, on the local network</source>
+        <translation>Çalışanlar QR kodunu okutup nabız anketini yerel ağda kendi telefonlarından yanıtlar</translation>
+    </message>
+    <message>
+        <source>Staff pulse</source>
+        <translation>Çalışan nabzı</translation>
+    </message>
+    <message>
+        <source>Staff pulse at check-in %1 (%2)</source>
+        <translation>%1. ara değerlendirmede çalışan nabzı (%2)</translation>
+    </message>
+    <message>
+        <source>No values chosen yet: the pulse asks about the values the team chose.</source>
+        <translation>Henüz değer seçilmedi: nabız anketi ekibin seçtiği değerleri sorar.</translation>
+    </message>
+    <message>
+        <source>%1 answered so far. The results appear once %2 have answered, so that no one's answers can be told apart: %3 more needed.</source>
+        <translation>Şu ana kadar %1 kişi yanıtladı. Kimsenin yanıtı ayırt edilemesin diye sonuçlar %2 kişi yanıtladığında görünür: %3 kişi daha gerekiyor.</translation>
+    </message>
+    <message>
+        <source>%1 answered this check-in's pulse.</source>
+        <translation>Bu ara değerlendirmenin nabız anketini %1 kişi yanıtladı.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answered about this value: its results stay hidden.</source>
+        <translation>Bu değer hakkında %1 kişiden az yanıt var: sonuçları gizli kalır.</translation>
+    </message>
+    <message>
+        <source>Lived it</source>
+        <translation>Yaşadık</translation>
+    </message>
+    <message>
+        <source>Leaders model it</source>
+        <translation>Liderler örnek oluyor</translation>
+    </message>
+    <message>
+        <source>%1 for %2: 1 to 5 chosen %3 times</source>
+        <translation>%2 için %1: 1'den 5'e kadar seçilme sayıları %3</translation>
+    </message>
+    <message>
+        <source>No one chose a number.</source>
+        <translation>Kimse bir sayı seçmedi.</translation>
+    </message>
+    <message>
+        <source>mean %1 · %2% chose 4 or 5</source>
+        <translation>ortalama %1 · 4 ya da 5 seçenler: %%2</translation>
+    </message>
+    <message>
+        <source>%1 since the check-in before</source>
+        <translation>önceki ara değerlendirmeden bu yana %1</translation>
+    </message>
+    <message>
+        <source>Words more than one person used: %1</source>
+        <translation>Birden fazla kişinin kullandığı kelimeler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PulseKioskWindow</name>
+    <message>
+        <source>Choose a number for at least one value first.</source>
+        <translation>Önce en az bir değer için bir sayı seçin.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be stored; they are still on the form. Please call the facilitator.</source>
+        <translation>Yanıtlarınız kaydedilemedi; hâlâ formda duruyor. Lütfen kolaylaştırıcıyı çağırın.</translation>
+    </message>
+    <message>
+        <source>Staff pulse</source>
+        <translation>Çalışan nabzı</translation>
+    </message>
+    <message>
+        <source>Check-in %1: how are we doing with our values?</source>
+        <translation>%1. ara değerlendirme: değerlerimizi ne kadar yaşıyoruz?</translation>
+    </message>
+    <message>
+        <source>How well did we live this value in the last month?</source>
+        <translation>Bu değeri geçen ay ne kadar yaşadık?</translation>
+    </message>
+    <message>
+        <source>How well do our leaders model it?</source>
+        <translation>Liderlerimiz bu değere ne kadar örnek oluyor?</translation>
+    </message>
+    <message>
+        <source>(1 = not at all, 5 = fully)</source>
+        <translation>(1 = hiç, 5 = tamamen)</translation>
+    </message>
+    <message>
+        <source>An example you saw (optional)</source>
+        <translation>Gördüğünüz bir örnek (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>&amp;Send my answers</source>
+        <translation>Yanıtlarımı &amp;gönder</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Yanıtlarımı gönder</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name, time or device is stored with your answers, and the results are shown only when enough people have answered. Skip what you cannot judge.</source>
+        <translation>Anonimdir: yanıtlarınızla birlikte ad, saat ya da cihaz saklanmaz ve sonuçlar yalnızca yeterli sayıda kişi yanıtladığında gösterilir. Değerlendiremediğiniz soruyu boş bırakın.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers are saved.
+
+Press any key for the next person.</source>
+        <translation>Teşekkürler! Yanıtlarınız kaydedildi.
+
+Sıradaki kişi için bir tuşa basın.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Teşekkürler</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBox</name>
     <message>
         <source>Example: </source>
@@ -3389,6 +4055,57 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Hiçbir şey içe aktarılmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionBox</name>
+    <message>
+        <source>How satisfied customers are</source>
+        <translation>Müşteriler ne kadar memnun?</translation>
+    </message>
+    <message>
+        <source>Satisfaction by channel and by month</source>
+        <translation>Kanala ve aya göre memnuniyet</translation>
+    </message>
+    <message>
+        <source>Channel or month</source>
+        <translation>Kanal ya da ay</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <source>Scored comments</source>
+        <translation>Puanlı yorumlar</translation>
+    </message>
+    <message>
+        <source>The comments have no scores: there is no NPS or CSAT to show.</source>
+        <translation>Yorumların puanı yok: gösterilecek bir NPS ya da CSAT değeri yok.</translation>
+    </message>
+    <message>
+        <source>No comment within the filter has a score.</source>
+        <translation>Filtredeki yorumların hiçbirinin puanı yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 from %Ln scored comment(s)</source>
+        <translation>
+            <numerusform>NPS %1 (%Ln puanlı yorumdan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % promoters (9–10), %2 % detractors (0–6)</source>
+        <translation>%%1 tavsiye eden (9–10), %%2 eleştiren (0–6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT %1 from %Ln scored comment(s)</source>
+        <translation>
+            <numerusform>CSAT %1 (%Ln puanlı yorumdan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>satisfied: 4 or 5 of 5; the mean score is %1</source>
+        <translation>memnun: 5 üzerinden 4 ya da 5; ortalama puan %1</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +4502,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>sonrasında: yeniden buluşmak, ölçütleri hedefleriyle karşılaştırmak</translation>
     </message>
     <message>
+        <source>optional: customers' own words beside the values, from their feedback</source>
+        <translation>isteğe bağlı: müşterilerin kendi sözleri, yorumlarından, değerlerin yanında</translation>
+    </message>
+    <message>
         <source>&amp;Continue “%1” at %2</source>
         <translation>“%1” atölyesine &amp;devam et: %2</translation>
     </message>
@@ -3798,6 +4519,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>complete</source>
         <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>isteğe bağlı</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
@@ -3859,6 +4584,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Since we last met: where did we see our values lived, and where not? What do the metrics say?</source>
         <translation>Son buluşmamızdan bu yana değerlerimizin nerede yaşandığını, nerede yaşanmadığını gördük? Ölçütler ne söylüyor?</translation>
+    </message>
+    <message>
+        <source>What do our customers say about us today, and what do we want them to say? Where is the gap widest?</source>
+        <translation>Müşterilerimiz bugün bizim hakkımızda ne diyor, biz ne demelerini istiyoruz? Aradaki fark en çok nerede açılıyor?</translation>
     </message>
     <message>
         <source>Our personas: %1</source>
@@ -3953,6 +4682,90 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <source>Check-ins</source>
         <translation>Ara değerlendirmeler</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Müşteri yorumları</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAgainBox</name>
+    <message>
+        <source>Ask the survey's question again and see whether the words your people use have moved since the workshop. Answers go to this check-in's round; the workshop's own answers, on which the charter rests, stay as they were.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ask the survey again here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New answers from the kiosk, phones or an import join this check-in's round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;End this round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Survey step shows the workshop's own answers again; this round's are kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used more than at the workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used less than at the workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The survey again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The survey again at check-in %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the plan first: change, add or remove a check-in above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The survey is asking this check-in's round: %Ln answer(s) so far. Open it to phones or the kiosk on the Survey step.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The survey is asking the round of the check-in on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This check-in's round has %Ln answer(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The survey has not been asked again at this check-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comparison shows once %1 people have answered in each round, so that no one's answer can be told apart: %2 at the workshop, %3 at this check-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered at the workshop, %2 at this check-in. Shares are of each round's people.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No word stands out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a share in percent</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SurveyPage</name>
@@ -3983,6 +4796,18 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Op&amp;ens at</source>
         <translation>Açılış ta&amp;rihi</translation>
+    </message>
+    <message>
+        <source>The survey is asked again at the check-in on %1: the answers and words below are this round's. The workshop's own answers come back when the round ends (Check-ins step).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The survey service serves this survey at %1 (join at %2 with code %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer the survey on your phone</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clo&amp;ses at</source>
@@ -4035,6 +4860,14 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>E&amp;xport answers…</source>
         <translation>Yanıtları &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <source>QR &amp;code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the survey service's QR code and join code, to project or print</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4377,12 +5210,16 @@ Sıradaki kişi için bir tuşa basın.</translation>
         <translation>Bir ay, üç ay ve altı ay sonra yeniden buluşun, ölçütleri hedefleriyle karşılaştırın.</translation>
     </message>
     <message>
+        <source>Import what customers wrote and see, value by value, how far it is from what the team wants them to say.</source>
+        <translation>Müşterilerin yazdıklarını içe aktarın ve değer değer, ekibin onlardan duymak istediğinden ne kadar uzak olduğunu görün.</translation>
+    </message>
+    <message>
         <source>Welcome to Philosophy Studio</source>
         <translation>Philosophy Studio'ya hoş geldiniz</translation>
     </message>
     <message>
-        <source>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter, and back to it at the check-ins after the workshop. Take the short tour, or open the demo workshop to see a complete run.</source>
-        <translation>Philosophy Studio ekibinizi müşterilerinizin kim olduğundan basılı bir felsefe belgesine uzanan yedi adımda yönlendirir ve atölyeden sonraki ara değerlendirmelerde o belgeye geri getirir. Kısa tura katılın ya da baştan sona bir uygulamayı görmek için örnek atölyeyi açın.</translation>
+        <source>Philosophy Studio takes your team through seven steps, from who your customers are to a printed charter, and back to it at the check-ins after the workshop, beside what customers say in their feedback. Take the short tour, or open the demo workshop to see a complete run.</source>
+        <translation>Philosophy Studio ekibinizi müşterilerinizin kim olduğundan basılı bir felsefe belgesine uzanan yedi adımda yönlendirir; atölyeden sonraki ara değerlendirmelerde de müşterilerin yorumlarında söyledikleriyle birlikte o belgeye geri getirir. Kısa tura katılın ya da baştan sona bir uygulamayı görmek için örnek atölyeyi açın.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -4478,133 +5315,50 @@ Sıradaki kişi için bir tuşa basın.</translation>
     </message>
 </context>
 <context>
-    <name>PulseBox</name>
+    <name>WordsBox</name>
     <message>
-        <source>Staff answer anonymously, at the kiosk or on their phones: for each value, how well the team lived it in the last month and how well the leaders model it, with an example they saw.</source>
-        <translation>Çalışanlar kioskta ya da kendi telefonlarında anonim olarak yanıtlar: her değer için ekibin onu geçen ay ne kadar yaşadığını, liderlerin ona ne kadar örnek olduğunu ve gördükleri bir örneği.</translation>
+        <source>The customers' words</source>
+        <translation>Müşterilerin kelimeleri</translation>
     </message>
     <message>
-        <source>Pulse &amp;kiosk…</source>
-        <translation>Nabız &amp;kiosku…</translation>
+        <source>All comments</source>
+        <translation>Tüm yorumlar</translation>
     </message>
     <message>
-        <source>A locked full-screen form where staff answer the pulse one after another</source>
-        <translation>Çalışanların nabız anketini sırayla yanıtladığı, kilitli, tam ekran bir form</translation>
+        <source>Promoters</source>
+        <translation>Tavsiye edenler</translation>
     </message>
     <message>
-        <source>Pulse on &amp;phones…</source>
-        <translation>&amp;Telefonlarda nabız…</translation>
+        <source>Detractors</source>
+        <translation>Eleştirenler</translation>
     </message>
     <message>
-        <source>Staff scan a QR code and answer the pulse on their own phones, on the local network</source>
-        <translation>Çalışanlar QR kodunu okutup nabız anketini yerel ağda kendi telefonlarından yanıtlar</translation>
+        <source>Word</source>
+        <translation>Kelime</translation>
     </message>
     <message>
-        <source>Staff pulse</source>
-        <translation>Çalışan nabzı</translation>
+        <source>Comments</source>
+        <translation>Yorumlar</translation>
     </message>
     <message>
-        <source>Staff pulse at check-in %1 (%2)</source>
-        <translation>%1. ara değerlendirmede çalışan nabzı (%2)</translation>
+        <source>Most used words: %1</source>
+        <translation>En çok kullanılan kelimeler: %1</translation>
     </message>
     <message>
-        <source>No values chosen yet: the pulse asks about the values the team chose.</source>
-        <translation>Henüz değer seçilmedi: nabız anketi ekibin seçtiği değerleri sorar.</translation>
+        <source>no scores</source>
+        <translation>puan yok</translation>
     </message>
-    <message>
-        <source>%1 answered so far. The results appear once %2 have answered, so that no one's answers can be told apart: %3 more needed.</source>
-        <translation>Şu ana kadar %1 kişi yanıtladı. Kimsenin yanıtı ayırt edilemesin diye sonuçlar %2 kişi yanıtladığında görünür: %3 kişi daha gerekiyor.</translation>
+    <message numerus="yes">
+        <source>fewer than %Ln comment(s): not shown</source>
+        <translation>
+            <numerusform>%Ln yorumdan az: gösterilmiyor</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 answered this check-in's pulse.</source>
-        <translation>Bu ara değerlendirmenin nabız anketini %1 kişi yanıtladı.</translation>
-    </message>
-    <message>
-        <source>Fewer than %1 answered about this value: its results stay hidden.</source>
-        <translation>Bu değer hakkında %1 kişiden az yanıt var: sonuçları gizli kalır.</translation>
-    </message>
-    <message>
-        <source>Lived it</source>
-        <translation>Yaşadık</translation>
-    </message>
-    <message>
-        <source>Leaders model it</source>
-        <translation>Liderler örnek oluyor</translation>
-    </message>
-    <message>
-        <source>%1 for %2: 1 to 5 chosen %3 times</source>
-        <translation>%2 için %1: 1'den 5'e kadar seçilme sayıları %3</translation>
-    </message>
-    <message>
-        <source>No one chose a number.</source>
-        <translation>Kimse bir sayı seçmedi.</translation>
-    </message>
-    <message>
-        <source>mean %1 · %2% chose 4 or 5</source>
-        <translation>ortalama %1 · 4 ya da 5 seçenler: %%2</translation>
-    </message>
-    <message>
-        <source>%1 since the check-in before</source>
-        <translation>önceki ara değerlendirmeden bu yana %1</translation>
-    </message>
-    <message>
-        <source>Words more than one person used: %1</source>
-        <translation>Birden fazla kişinin kullandığı kelimeler: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PulseKioskWindow</name>
-    <message>
-        <source>Choose a number for at least one value first.</source>
-        <translation>Önce en az bir değer için bir sayı seçin.</translation>
-    </message>
-    <message>
-        <source>Your answers could not be stored; they are still on the form. Please call the facilitator.</source>
-        <translation>Yanıtlarınız kaydedilemedi; hâlâ formda duruyor. Lütfen kolaylaştırıcıyı çağırın.</translation>
-    </message>
-    <message>
-        <source>Staff pulse</source>
-        <translation>Çalışan nabzı</translation>
-    </message>
-    <message>
-        <source>Check-in %1: how are we doing with our values?</source>
-        <translation>%1. ara değerlendirme: değerlerimizi ne kadar yaşıyoruz?</translation>
-    </message>
-    <message>
-        <source>How well did we live this value in the last month?</source>
-        <translation>Bu değeri geçen ay ne kadar yaşadık?</translation>
-    </message>
-    <message>
-        <source>How well do our leaders model it?</source>
-        <translation>Liderlerimiz bu değere ne kadar örnek oluyor?</translation>
-    </message>
-    <message>
-        <source>(1 = not at all, 5 = fully)</source>
-        <translation>(1 = hiç, 5 = tamamen)</translation>
-    </message>
-    <message>
-        <source>An example you saw (optional)</source>
-        <translation>Gördüğünüz bir örnek (isteğe bağlı)</translation>
-    </message>
-    <message>
-        <source>&amp;Send my answers</source>
-        <translation>Yanıtlarımı &amp;gönder</translation>
-    </message>
-    <message>
-        <source>Send my answers</source>
-        <translation>Yanıtlarımı gönder</translation>
-    </message>
-    <message>
-        <source>Anonymous: no name, time or device is stored with your answers, and the results are shown only when enough people have answered. Skip what you cannot judge.</source>
-        <translation>Anonimdir: yanıtlarınızla birlikte ad, saat ya da cihaz saklanmaz ve sonuçlar yalnızca yeterli sayıda kişi yanıtladığında gösterilir. Değerlendiremediğiniz soruyu boş bırakın.</translation>
-    </message>
-    <message>
-        <source>Thank you! Your answers are saved.
-
-Press any key for the next person.</source>
-        <translation>Teşekkürler! Yanıtlarınız kaydedildi.
-
-Sıradaki kişi için bir tuşa basın.</translation>
+    <message numerus="yes">
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln yorum</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -32,4 +32,9 @@ TOUR = {
         "WelcomeDialog",
         "Meet again a month, a quarter and half a year on, and see the metrics against their targets.",
     ),
+    Step.CUSTOMERS: QT_TRANSLATE_NOOP(
+        "WelcomeDialog",
+        "Import what customers wrote and see, value by value, how far it is from what the team "
+        "wants them to say.",
+    ),
 }

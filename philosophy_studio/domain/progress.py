@@ -15,6 +15,11 @@ class StepProgress:
     total: int
 
     @property
+    def optional(self) -> bool:
+        """A step with nothing to complete."""
+        return self.total == 0
+
+    @property
     def complete(self) -> bool:
         return self.total > 0 and self.done >= self.total
 
@@ -71,6 +76,12 @@ def _checkins(workshop: Workshop) -> StepProgress:
     return StepProgress(int(bool(workshop.checkin_days)) + int(bool(workshop.metric_readings)), 2)
 
 
+def _customers(_workshop: Workshop) -> StepProgress:
+    # Optional, and the feedback it shows is read on demand, never with the workshop:
+    # nothing to complete (the navigator says the step is optional).
+    return StepProgress(0, 0)
+
+
 _RULES: dict[Step, Callable[[Workshop], StepProgress]] = {
     Step.PERSONAS: _personas,
     Step.VALUES: _values,
@@ -80,6 +91,7 @@ _RULES: dict[Step, Callable[[Workshop], StepProgress]] = {
     Step.SHARE: _share,
     Step.CHARTER: _charter,
     Step.CHECKINS: _checkins,
+    Step.CUSTOMERS: _customers,
 }
 
 

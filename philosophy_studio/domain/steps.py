@@ -1,4 +1,5 @@
-"""The seven steps of the workshop day, in order, and the check-ins after it."""
+"""The seven steps of the workshop day, in order, and the steps after it: the check-ins
+and what customers say."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ class Step(StrEnum):
     CHARTER = "charter"
     # Not part of the day: the meetings a month, a quarter and half a year on.
     CHECKINS = "checkins"
+    # Optional, any time after the values: customers' feedback beside the staff's words.
+    CUSTOMERS = "customers"
 
 
 STEP_ORDER: tuple[Step, ...] = tuple(Step)

@@ -313,6 +313,7 @@ class StartPage(QWidget):
             self.tr("how leaders live the values, and where the philosophy is shared"),
             self.tr("the printed result for the wall and the handbook"),
             self.tr("afterwards: meeting again, the metrics against their targets"),
+            self.tr("optional: customers' own words beside the values, from their feedback"),
         )
         # Plain text: a rich-text list costs a few milliseconds of the first paint.
         return "\n".join(

@@ -13,6 +13,7 @@ from philosophy_studio.domain.steps import STEP_ORDER, Step, saved_step
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.charter_page import CharterPage
 from philosophy_studio.gui.steps.checkins.checkins_page import CheckInsPage
+from philosophy_studio.gui.steps.customers.customers_page import CustomersPage
 from philosophy_studio.gui.steps.guidelines.guidelines_page import GuidelinesPage
 from philosophy_studio.gui.steps.personas.personas_page import PersonasPage
 from philosophy_studio.gui.steps.share_page import SharePage
@@ -35,6 +36,7 @@ _PAGES: dict[Step, type[StepPage]] = {
     Step.SHARE: SharePage,
     Step.CHARTER: CharterPage,
     Step.CHECKINS: CheckInsPage,
+    Step.CUSTOMERS: CustomersPage,
 }
 
 

@@ -16,8 +16,9 @@ workshop as it was.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,7 +41,12 @@ from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.model import ImportRecord, Workshop
 from philosophy_studio.domain.rules.workshop import EmptyTeamNameError, has_team_name
 from philosophy_studio.export.charter_content import CustomerSummary
-from philosophy_studio.importing.feedback import FeedbackColumns, read_feedback
+from philosophy_studio.importing.feedback import (
+    FeedbackColumns,
+    FeedbackPreview,
+    preview_feedback,
+    read_feedback,
+)
 from philosophy_studio.persistence import feedback as stored
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.database import Store, sqlite_path, to_url
@@ -166,6 +172,17 @@ def _outcome(table: FeedbackTable, start: int) -> FeedbackImport:
         scrubbed=dict(table.scrubbed),
         left_out=table.left_out,
     )
+
+
+def preview_feedback_file(path: Path, language: Language, *, encoding: str | None = None) -> FeedbackPreview:
+    """The first rows of ``path`` for the user to choose its columns from, each cell
+    with personal data replaced as the import replaces it in ``language``: a preview
+    never shows what the workshop will not hold."""
+    from philosophy_studio.domain.personal_data import Scrubber
+
+    preview = preview_feedback(path, encoding=encoding)
+    scrub = Scrubber(language)
+    return replace(preview, rows=tuple(tuple(scrub(cell) for cell in row) for row in preview.rows))
 
 
 def import_feedback(
@@ -352,8 +369,25 @@ class Comparison:
     alignment: Alignment
     channel_vs_rest: Distinctive | None = None
 
+    def trimmed(self, top: int) -> Comparison:
+        """The same comparison with only the ``top`` words leaning to each side of each
+        pair of groups: what a page shows, without the whole vocabulary's objects."""
 
-def _values(workshop: Workshop) -> list[ValueWords]:
+        def cut(found: Distinctive | None) -> Distinctive | None:
+            if found is None:
+                return None
+            kept = {*found.leaning(Side.FIRST, top), *found.leaning(Side.SECOND, top)}
+            return replace(found, words=tuple(word for word in found.words if word in kept))
+
+        return replace(
+            self,
+            staff_vs_customers=cut(self.staff_vs_customers),
+            promoters_vs_detractors=cut(self.promoters_vs_detractors),
+            channel_vs_rest=cut(self.channel_vs_rest),
+        )
+
+
+def alignment_values(workshop: Workshop) -> list[ValueWords]:
     """The chosen values, or before any is chosen, the candidate cards (those not merged
     into another)."""
     cards = workshop.chosen_values or tuple(card for card in workshop.value_cards if card.merged_into is None)
@@ -415,6 +449,9 @@ class CustomersLens:
     channels: tuple[str, ...]
     month_codes: np.ndarray
     months: tuple[str, ...]
+    # Counted here, off the GUI thread: a loop over a million comments blocks a window.
+    comments: int = 0
+    date_range: tuple[dt.date, dt.date] | None = None
 
     def with_values(self, values: Sequence[ValueWords]) -> CustomersLens:
         """The same counts aligned to other values (a word added to one): the words the
@@ -517,10 +554,18 @@ class CustomersLens:
         )
 
     def comparison(
-        self, chosen: FeedbackFilter = FeedbackFilter(), *, versus: str | None = None, top: int = TOP_WORDS
+        self,
+        chosen: FeedbackFilter = FeedbackFilter(),
+        *,
+        versus: str | None = None,
+        top: int = TOP_WORDS,
+        pairs: Collection[str] = ("staff", "scores"),
     ) -> Comparison:
         """The comparison of the comments within the filter (the staff's answers are
-        never filtered); with ``versus``, also that channel against the rest."""
+        never filtered); with ``versus``, also that channel against the rest. Of the
+        distinctive words, only ``pairs`` are worked out ("staff": staff and customers,
+        "scores": promoters and detractors): a page showing one pair of a million
+        comments need not wait for the other."""
         masks = self.masks(chosen, versus)
         staff = masks["staff"] if self.staff else None
         scored = self.feedback.scale is not None
@@ -536,9 +581,11 @@ class CustomersLens:
                 "detractors": _group(usage, masks["detractors"], top) if scored else None,
                 "staff": _group(usage, staff, top) if staff is not None else None,
             },
-            staff_vs_customers=compare(usage, staff, customers) if staff is not None else None,
+            staff_vs_customers=compare(usage, staff, customers)
+            if staff is not None and "staff" in pairs
+            else None,
             promoters_vs_detractors=compare(usage, masks["promoters"], masks["detractors"])
-            if scored
+            if scored and "scores" in pairs
             else None,
             alignment=align(usage, self.texts, self.values, self.sides, customers),
             channel_vs_rest=compare(usage, masks["channel"], masks["rest"]) if versus is not None else None,
@@ -572,7 +619,7 @@ def customers_lens(
         raise NoFeedbackError()
     options = analysis_options(workshop)
     staff = visible_answer_texts(workshop) if results_visible(workshop) else ()
-    values = _values(workshop)
+    values = alignment_values(workshop)
     texts = (*staff, *feedback.texts)
     usage = word_usage(texts, options, extra_words=value_phrases(values), control=control)
     filled = np.fromiter((bool(text.strip()) for text in texts), dtype=bool, count=len(texts))
@@ -594,6 +641,8 @@ def customers_lens(
         channels=channels,
         month_codes=month_codes,
         months=months,
+        comments=int(filled[len(staff) :].sum()),
+        date_range=feedback.date_range,
     )
 
 

@@ -1,4 +1,4 @@
-"""Both languages whole on the Guidelines, Share, Charter and Check-ins steps: after a switch of
+"""Both languages whole on the Guidelines, Share, Charter, Check-ins and Customers steps: after a switch of
 the interface language no text of the other language stays on screen (the checks of
 test_languages_whole.py, over these steps)."""
 
@@ -13,7 +13,7 @@ from test_languages_whole import catalogue_patterns, content_words, other_langua
 from philosophy_studio.domain.model import BehaviourKind, Language
 from philosophy_studio.domain.steps import Step
 
-STEPS = (Step.GUIDELINES, Step.SHARE, Step.CHARTER, Step.CHECKINS)
+STEPS = (Step.GUIDELINES, Step.SHARE, Step.CHARTER, Step.CHECKINS, Step.CUSTOMERS)
 
 
 def check(window, looking_for: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]

@@ -37,7 +37,7 @@ def test_keyboard_moves_between_steps(make_window, qtbot) -> None:
     qtbot.keyClick(navigator, Qt.Key.Key_Down)
     assert navigator.current_step() is Step.SURVEY
     qtbot.keyClick(navigator, Qt.Key.Key_End)
-    assert navigator.current_step() is Step.CHECKINS
+    assert navigator.current_step() is Step.CUSTOMERS
     window.actions.go_to_step[STEP_ORDER.index(Step.VISION)].trigger()
     assert navigator.current_step() is Step.VISION
 

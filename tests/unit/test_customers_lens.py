@@ -88,3 +88,28 @@ def test_values_changed_without_counting_again(lens) -> None:
 def test_channels_and_months_are_offered_in_order(lens) -> None:
     assert lens.months == ("2024-03", "2024-04")
     assert lens.channels == ("E-posta", "Telefon")
+
+
+def test_only_the_pairs_asked_for_and_only_the_words_shown(lens) -> None:
+    whole = lens.comparison()
+    scores_only = lens.comparison(pairs=("scores",))
+    assert scores_only.staff_vs_customers is None
+    assert scores_only.promoters_vs_detractors == whole.promoters_vs_detractors
+    shown = whole.trimmed(2).promoters_vs_detractors
+    assert len(shown.words) == 4 < len(whole.promoters_vs_detractors.words)
+    for side in Side:
+        assert shown.leaning(side) == whole.promoters_vs_detractors.leaning(side, 2)
+
+
+def test_the_preview_shows_comments_as_they_will_be_stored() -> None:
+    from pathlib import Path
+
+    from philosophy_studio.domain.language import Language
+
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "feedback" / "helpdesk_tr.csv"
+    raw = fixture.read_text(encoding="utf-8")
+    assert "0532 123 45 67" in raw
+    preview = feedback.preview_feedback_file(fixture, Language.TURKISH)
+    cells = [cell for row in preview.rows for cell in row]
+    assert not any("0532 123 45 67" in cell for cell in cells)
+    assert any(cell.startswith("Yarım saat bekledim") for cell in cells)

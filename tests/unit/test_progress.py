@@ -32,7 +32,15 @@ def test_a_new_workshop_has_nothing_complete() -> None:
 def test_both_demo_workshops_are_complete_in_every_step() -> None:
     for language in Language:
         workshop = demo_workshop(language)
-        assert all(progress(workshop, step).complete for step in Step), language
+        assert all(progress(workshop, step).complete for step in Step if step is not Step.CUSTOMERS), language
+
+
+def test_the_customers_step_is_optional() -> None:
+    # Its feedback is read on demand, never with the workshop: there is nothing to complete.
+    for workshop in (empty(), demo_workshop(Language.TURKISH)):
+        found = progress(workshop, Step.CUSTOMERS)
+        assert found.optional and not found.complete
+    assert not progress(demo_workshop(Language.TURKISH), Step.CHECKINS).optional
 
 
 def test_personas_need_a_described_persona_and_an_approach() -> None:

@@ -166,8 +166,9 @@ class WelcomeDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Philosophy Studio takes your team through seven steps, from who your customers are "
-                "to a printed charter, and back to it at the check-ins after the workshop. Take the "
-                "short tour, or open the demo workshop to see a complete run."
+                "to a printed charter, and back to it at the check-ins after the workshop, beside what "
+                "customers say in their feedback. Take the short tour, or open the demo workshop to see a "
+                "complete run."
             )
         )
         intro.setWordWrap(True)

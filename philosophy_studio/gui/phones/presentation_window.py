@@ -40,7 +40,7 @@ from philosophy_studio.gui.phones.countdown import DEFAULT_SECONDS, Countdown
 from philosophy_studio.gui.phones.join_card import JoinCard
 from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
 from philosophy_studio.gui.phones.room_style import contrast_palette, ended_colour, pixel_font
-from philosophy_studio.gui.phones.step_slide import StepSlide
+from philosophy_studio.gui.phones.step_slide import StepSlide, breakable
 from philosophy_studio.gui.widgets.bar_chart import BarChart
 from philosophy_studio.gui.widgets.word_cloud import WordCloud
 
@@ -83,6 +83,9 @@ class PresentationWindow(QWidget):
         self.countdown = Countdown(self)
         self.slide = StepSlide(step, self)
         self._clock_shown: int | None = None
+        # What the step's page worked out off the GUI thread for the room (the
+        # Customers step's figures), shown under what the step builds on.
+        self._findings = ""
         self.setAutoFillBackground(True)
 
         self.prompt = QLabel()
@@ -258,7 +261,14 @@ class PresentationWindow(QWidget):
         self.prompt.setText(self.slide.prompt(workshop, brainstorm=self.brainstorm))
 
     def _show_context(self, workshop: Workshop) -> None:
-        self.context.setText(self.slide.context(workshop))
+        parts = (self.slide.context(workshop), breakable(self._findings))
+        self.context.setText("\n\n".join(part for part in parts if part))
+
+    def show_findings(self, text: str) -> None:
+        """Show ``text`` (plain, from the page) under the step's context."""
+        self._findings = text
+        if self.session.workshop is not None:
+            self._show_context(self.session.workshop)
 
     def _show_timer_length(self, workshop: Workshop) -> None:
         seconds = workshop.step_timers.get(self.step.value, DEFAULT_SECONDS)

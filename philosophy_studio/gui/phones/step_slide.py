@@ -81,6 +81,10 @@ class StepSlide(QObject):
                 "Since we last met: where did we see our values lived, and where not? "
                 "What do the metrics say?"
             ),
+            Step.CUSTOMERS: self.tr(
+                "What do our customers say about us today, and what do we want them to say? "
+                "Where is the gap widest?"
+            ),
         }
         return prompts.get(self.step, "")
 
@@ -91,7 +95,7 @@ class StepSlide(QObject):
             names = [persona.name for persona in workshop.personas if persona.name]
             if names:
                 text = self.tr("Our personas: %1").replace("%1", ", ".join(names))
-        elif self.step in (Step.VISION, Step.GUIDELINES, Step.SHARE, Step.CHECKINS):
+        elif self.step in (Step.VISION, Step.GUIDELINES, Step.SHARE, Step.CHECKINS, Step.CUSTOMERS):
             names = [card.name for card in workshop.chosen_values]
             if names:
                 text = self.tr("Our values: %1").replace("%1", ", ".join(names))

@@ -14,6 +14,7 @@ _TITLES = {
     Step.SHARE: QT_TRANSLATE_NOOP("Steps", "Walk the talk & share"),
     Step.CHARTER: QT_TRANSLATE_NOOP("Steps", "Charter"),
     Step.CHECKINS: QT_TRANSLATE_NOOP("Steps", "Check-ins"),
+    Step.CUSTOMERS: QT_TRANSLATE_NOOP("Steps", "Customers"),
 }
 
 

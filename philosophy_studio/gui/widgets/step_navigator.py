@@ -169,6 +169,8 @@ class StepNavigator(QListWidget):
                 status = ""
             elif complete:
                 status = QCoreApplication.translate("StepNavigator", "complete")
+            elif state.optional:
+                status = QCoreApplication.translate("StepNavigator", "optional")
             elif state.total > 1:
                 status = (
                     QCoreApplication.translate(

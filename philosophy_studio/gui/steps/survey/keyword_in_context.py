@@ -8,9 +8,10 @@ choosing another word cancels the search for the last one.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from philosophy_studio.gui.i18n import error_message
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from philosophy_studio.gui.tasks import TaskRunner
     from philosophy_studio.services.survey_evidence import WorkshopAnalysis
     from philosophy_studio.work import WorkControl
+
+    # Finds the texts using a word: how many, and the first of them marked.
+    Search = Callable[[WorkControl], tuple[int, tuple[Snippet, ...]]]
 
 
 def highlighted_html(snippets: tuple[Snippet, ...]) -> str:
@@ -41,13 +45,17 @@ def highlighted_html(snippets: tuple[Snippet, ...]) -> str:
 
 
 class KeywordInContext(QWidget):
+    """The texts using a word, found by a search given per word (``show_search``): the
+    survey's answers here, customers' comments on the Customers page, whose subclass
+    says "comments" where this says "answers"."""
+
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._term: str | None = None
-        # The word group the term names, for its forms; None for a phrase.
-        self._group: TermCount | None = None
-        # How many answers use the term; None while they are being looked for.
+        # The forms the word takes in the texts, with their counts; None for a phrase.
+        self._forms: tuple[tuple[str, int], ...] | None = None
+        # How many texts use the term; None while they are being looked for.
         self._found: int | None = None
         self._control: WorkControl | None = None
 
@@ -79,12 +87,25 @@ class KeywordInContext(QWidget):
         """Look for the answers of ``analysis`` that use ``term`` (nothing: None)."""
         from philosophy_studio.analysis.keyword_context import contexts
 
+        search: Search | None = None
+        if term is not None and analysis is not None:
+
+            def search(work: WorkControl) -> tuple[int, tuple[Snippet, ...]]:
+                return contexts(analysis.result, analysis.answers, term, work)
+
+        self.show_search(term, search, group.forms if group is not None else None)
+
+    def show_search(
+        self, term: str | None, search: Search | None, forms: tuple[tuple[str, int], ...] | None = None
+    ) -> None:
+        """Run ``search`` off the GUI thread and show what it finds for ``term``; the
+        search for the word before is cancelled. Nothing (None) clears the list."""
         if self._control is not None:
             self._control.cancel()
             self._control = None
-        self._term, self._group, self._found = term, group, None
+        self._term, self._forms, self._found = term, forms, None
         self._show_heading()
-        if term is None or analysis is None:
+        if term is None or search is None:
             self.answers.clear()
             return
 
@@ -104,24 +125,30 @@ class KeywordInContext(QWidget):
                 if not isinstance(error, CancelledError):
                     self.answers.setPlainText(error_message(error, unexpected=True) or str(error))
 
-        control = self._runner.run_heavy(
-            lambda work: contexts(analysis.result, analysis.answers, term, work),
-            shown,
-            failed,
-            disposable=True,
-        )
+        control = self._runner.run_heavy(search, shown, failed, disposable=True)
         self._control = control
+
+    def prompt_text(self) -> str:
+        return self.tr("Select a word or a phrase to read the answers that use it.")
+
+    def looking_text(self, term: str) -> str:
+        return self.tr("Looking for “%1” in the answers…").replace("%1", term)
+
+    def found_text(self, term: str, found: int) -> str:
+        return self.tr("“%1” is used in %Ln answer(s):", "", found).replace("%1", term)
 
     def _show_heading(self) -> None:
         term = self._term
         if term is None:
-            self.heading.setText(self.tr("Select a word or a phrase to read the answers that use it."))
+            self.heading.setText(self.prompt_text())
         elif self._found is None:
-            self.heading.setText(self.tr("Looking for “%1” in the answers…").replace("%1", term))
+            self.heading.setText(self.looking_text(term))
         else:
-            heading = self.tr("“%1” is used in %Ln answer(s):", "", self._found).replace("%1", term)
-            if self._group is not None:
-                # Every form the word takes in the answers, with its count, a click away.
-                forms = self.tr("Forms: %1").replace("%1", forms_text(self._group.forms, QLocale()))
+            heading = self.found_text(term, self._found)
+            if self._forms is not None:
+                # Every form the word takes in the texts, with its count, a click away.
+                # Translated in this class's context, for the subclasses too.
+                forms = QCoreApplication.translate("KeywordInContext", "Forms: %1")
+                forms = forms.replace("%1", forms_text(self._forms, QLocale()))
                 heading = forms + "\n" + heading
             self.heading.setText(heading)
