@@ -10,6 +10,7 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from philosophy_studio.domain.feedback import ScoreScale
 from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus, Language
 from philosophy_studio.export.charter_pdf import (
     ACCENT,
@@ -78,6 +79,31 @@ class PulseLine:
 
 
 @dataclass(frozen=True)
+class ValueCustomers:
+    """The customers' comments of the period that speak to one value, and how many of
+    them came from promoters and from detractors."""
+
+    comments: int
+    promoters: int
+    detractors: int
+
+
+@dataclass(frozen=True)
+class CustomerPeriod:
+    """What customers said between the meeting before and this check-in: their
+    comments dated in that period, NPS or CSAT of their scores (``figure``; None
+    without scores) and the same of the period before, for the change."""
+
+    start: dt.date  # exclusive: the meeting before
+    end: dt.date  # inclusive: this check-in
+    comments: int
+    scored: int
+    scale: ScoreScale | None
+    figure: float | None
+    before: float | None
+
+
+@dataclass(frozen=True)
 class ValueLine:
     name: str
     commitment: str
@@ -86,6 +112,8 @@ class ValueLine:
     review: CommitmentReview | None = None
     # None when nobody answered this check-in's pulse.
     pulse: PulseLine | None = None
+    # None without customer feedback dated in the period.
+    customers: ValueCustomers | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +132,8 @@ class CheckInReport:
     # How many answered this check-in's staff pulse, and from how many on it is shown.
     pulse_respondents: int = 0
     pulse_minimum: int = 0
+    # None when the workshop holds no customer feedback dated in this period.
+    customers: CustomerPeriod | None = None
 
     @property
     def metrics(self) -> tuple[MetricLine, ...]:
@@ -145,6 +175,13 @@ class ReportTexts:
     pulse_figures: str  # "{mean} ({share})", as the summary's pulse_count explains
     pulse_changed: str  # the same with the change since the check-in before
     percent: str  # "{value}%"
+    customers_nps: str  # the period's comments and NPS, in the summary
+    customers_csat: str
+    customers_unscored: str
+    customers_change: str  # " ({change} since the period before)"
+    customers_values: str  # "; they spoke to {values}"
+    # A value, its comments and those from detractors (NPS 0–6, CSAT 1–2).
+    customers_value: str
 
 
 _ENGLISH = ReportTexts(
@@ -189,6 +226,12 @@ _ENGLISH = ReportTexts(
     pulse_figures="{mean} ({share})",
     pulse_changed="{mean} ({share}, {change})",
     percent="{value}%",
+    customers_nps="Customers since {start}: {comments} comments, NPS {figure}{change}",
+    customers_csat="Customers since {start}: {comments} comments, CSAT {figure}{change}",
+    customers_unscored="Customers since {start}: {comments} comments",
+    customers_change=" ({change} on the period before)",
+    customers_values="; most spoken of: {values}",
+    customers_value="{value} {comments} ({detractors} unhappy)",
 )
 
 _TURKISH = ReportTexts(
@@ -233,9 +276,17 @@ _TURKISH = ReportTexts(
     pulse_figures="{mean} ({share})",
     pulse_changed="{mean} ({share}, {change})",
     percent="%{value}",
+    customers_nps="{start} tarihinden bu yana müşteriler: {comments} yorum, NPS {figure}{change}",
+    customers_csat="{start} tarihinden bu yana müşteriler: {comments} yorum, CSAT {figure}{change}",
+    customers_unscored="{start} tarihinden bu yana müşteriler: {comments} yorum",
+    customers_change=" (önceki döneme göre {change})",
+    customers_values="; en çok söz ettikleri: {values}",
+    customers_value="{value} {comments} ({detractors} memnun olmayan)",
 )
 
 _TEXTS = {Language.ENGLISH: _ENGLISH, Language.TURKISH: _TURKISH}
+# The values customers spoke of most, named in the summary.
+SPOKEN_OF = 3
 
 
 def report_texts(language: Language) -> ReportTexts:
@@ -342,7 +393,7 @@ def build_checkin_report_pdf(report: CheckInReport, paper: Paper = Paper.A4) -> 
 def _summary(report: CheckInReport, texts: ReportTexts, writer: Writer) -> list[Flowable]:
     metrics = report.metrics
     pulse = _pulse_summary(report, texts)
-    if not metrics and not pulse:
+    if not metrics and not pulse and report.customers is None:
         return []
     styles = writer.styles
     with_target = [m for m in metrics if m.on_target is not None]
@@ -360,10 +411,56 @@ def _summary(report: CheckInReport, texts: ReportTexts, writer: Writer) -> list[
         lines.append(texts.slipped.format(count=slipped))
     if unread:
         lines.append(texts.unread.format(count=unread))
-    # The pulse's sentence in the same paragraph: a line of its own would push the
-    # report past two pages.
-    glance = " · ".join([*lines, pulse] if pulse else lines)
+    customers = _customers_summary(report, texts)
+    # The pulse's and the customers' sentences in the same paragraph: lines of their
+    # own would push the report past two pages.
+    glance = " · ".join(part for part in (*lines, pulse, customers) if part)
     return [writer.fixed(texts.summary_title, styles.h3), writer.fixed(glance, styles.body)]
+
+
+def _customers_summary(report: CheckInReport, texts: ReportTexts) -> str:
+    period = report.customers
+    if period is None:
+        return ""
+    spoken = sorted(
+        (value for value in report.values if value.customers is not None and value.customers.comments),
+        key=lambda value: -value.customers.comments,  # type: ignore[union-attr]
+    )[:SPOKEN_OF]
+    named = [
+        texts.customers_value.format(
+            value=q(value.name), comments=value.customers.comments, detractors=value.customers.detractors
+        )
+        for value in spoken
+        if value.customers is not None
+    ]
+    # One sentence with the figures, the values they spoke to after it: a line per
+    # value would push the report past two pages.
+    values = texts.customers_values.format(values=", ".join(named)) if named else ""
+    return _customers_figures(report, period, texts) + values
+
+
+def _customers_figures(report: CheckInReport, period: CustomerPeriod, texts: ReportTexts) -> str:
+    date_of = charter_texts(report.language).date
+    fields = {
+        "start": date_of(period.start),
+        "comments": period.comments,
+        "scored": period.scored,
+    }
+    if period.figure is None or period.scale is None:
+        return texts.customers_unscored.format(**fields)
+    change = ""
+    if period.before is not None:
+        # NPS in whole points, as it is printed; CSAT's percent to a tenth.
+        delta = round(period.figure - period.before, 0 if period.scale is ScoreScale.NPS else 1)
+        change = texts.customers_change.format(
+            change=("+" if delta > 0 else "") + _number(delta, report.language)
+        )
+    if period.scale is ScoreScale.NPS:
+        return texts.customers_nps.format(
+            **fields, figure=_number(round(period.figure), report.language), change=change
+        )
+    figure = texts.percent.format(value=_number(round(period.figure, 1), report.language))
+    return texts.customers_csat.format(**fields, figure=figure, change=change)
 
 
 def _pulse_summary(report: CheckInReport, texts: ReportTexts) -> str:
@@ -437,20 +534,21 @@ def _value(
         parts.append(grid(texts.columns, rows, fractions, writer))
     else:
         parts.append(writer.fixed(texts.no_metrics, styles.small))
-    parts.append(writer.fixed(texts.commitment, styles.h3))
+    promise: list[Flowable] = [writer.fixed(texts.commitment, styles.h3)]
     if value.commitment:
-        parts.append(writer.para(q(value.commitment), styles.cell))
+        promise.append(writer.para(q(value.commitment), styles.cell))
     else:
-        parts.append(writer.fixed(texts.no_commitment, styles.small))
+        promise.append(writer.fixed(texts.no_commitment, styles.small))
     review = value.review
     if review is None:
-        parts.append(writer.fixed(texts.not_reviewed, styles.small))
+        promise.append(writer.fixed(texts.not_reviewed, styles.small))
     else:
         status = f"<b>{escape(texts.statuses[review.status])}</b>"
         note = paragraph_text(q(review.note.strip()), writer.report) if review.note.strip() else ""
-        parts.append(Paragraph(f"{status} · {note}" if note else status, styles.cell))
-    # A value's heading, table and promise stay on one page when they fit.
-    return [KeepTogether(parts)]
+        promise.append(Paragraph(f"{status} · {note}" if note else status, styles.cell))
+    # A value's heading stays with its table, and the promise with its review; a page
+    # may turn between the two, so a page is not left half empty before a long value.
+    return [KeepTogether(parts), KeepTogether(promise)]
 
 
 def _sparkline(metric: MetricLine, width: float) -> Flowable:

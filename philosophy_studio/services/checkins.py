@@ -9,6 +9,7 @@ from pathlib import Path
 
 from philosophy_studio.analysis.metric_trend import MetricTrend, metric_trend
 from philosophy_studio.analysis.pulse import Ratings
+from philosophy_studio.analysis.satisfaction import NpsFigures
 from philosophy_studio.domain.checkin_commands import SetCheckInDays, SetMetricReadings
 from philosophy_studio.domain.checkins import (
     PlannedCheckIn,
@@ -18,15 +19,18 @@ from philosophy_studio.domain.checkins import (
     workshop_plan,
 )
 from philosophy_studio.domain.errors import NoSuchCheckInError
+from philosophy_studio.domain.feedback import Feedback, ScoreScale
 from philosophy_studio.domain.metric_targets import Direction, mentions_speed, parse_target
 from philosophy_studio.domain.model import Language, MetricReading, Workshop
 from philosophy_studio.export.calendar import checkins_calendar
 from philosophy_studio.export.charter_pdf import Paper, PdfResult
 from philosophy_studio.export.checkin_report import (
     CheckInReport,
+    CustomerPeriod,
     MetricLine,
     PulseFigures,
     PulseLine,
+    ValueCustomers,
     ValueLine,
     build_checkin_report_pdf,
 )
@@ -190,7 +194,11 @@ def report_checkin(plan: Sequence[PlannedCheckIn], today: dt.date) -> int:
 
 
 def checkin_report(
-    workshop: Workshop, number: int | None = None, today: dt.date | None = None
+    workshop: Workshop,
+    number: int | None = None,
+    today: dt.date | None = None,
+    *,
+    feedback: Feedback | None = None,
 ) -> CheckInReport:
     """What the report of check-in ``number`` (by default report_checkin's) says.
 
@@ -231,6 +239,9 @@ def checkin_report(
             speed=mentions_speed(name),
         )
 
+    period, by_value = (
+        _customers(workshop, feedback, meetings[: this + 1]) if feedback is not None and this else (None, {})
+    )
     reviews = {r.card_id: r for r in workshop.commitment_reviews if r.day == checkin.day}
     pulse = checkin_pulse(workshop, checkin.day, [c.day for c in plan])
     pulses = {
@@ -261,12 +272,70 @@ def checkin_report(
                 tuple(line(m.id, m.name, m.target) for m in card.metrics if m.name.strip()),
                 reviews.get(card.id),
                 pulses.get(card.id) if pulse.respondents else None,
+                by_value.get(card.id),
             )
             for card in workshop.chosen_values
         ),
         pulse_respondents=pulse.respondents,
         pulse_minimum=pulse.minimum,
+        customers=period,
     )
+
+
+def _customers(
+    workshop: Workshop, feedback: Feedback, meetings: Sequence[dt.date]
+) -> tuple[CustomerPeriod | None, dict[int, ValueCustomers]]:
+    """What customers said between the last two of ``meetings`` (the meeting before
+    and this check-in), and NPS or CSAT of the period before for the change: for the
+    first check-in that is everything up to the workshop, the charter's baseline.
+    Comments without a day belong to no period."""
+    from philosophy_studio.analysis.alignment import ValueWords, value_alignment
+    from philosophy_studio.analysis.satisfaction import csat_figures, nps_figures
+    from philosophy_studio.services.analysis import analysis_options
+
+    start, end = meetings[-2], meetings[-1]
+    earlier = meetings[-3] if len(meetings) > 2 else None
+    rows = [n for n, day in enumerate(feedback.dates) if day is not None and start < day <= end]
+    if not rows:
+        return None, {}
+    before = [
+        score
+        for score, day in zip(feedback.scores, feedback.dates, strict=True)
+        if day is not None and day <= start and (earlier is None or earlier < day)
+    ]
+    scores = [feedback.scores[n] for n in rows]
+    figures = nps_figures if feedback.scale is ScoreScale.NPS else csat_figures
+
+    def figure(of: Sequence[int | None]) -> float | None:
+        if feedback.scale is None:
+            return None
+        found = figures(of)
+        return found.nps if isinstance(found, NpsFigures) else found.csat
+
+    now = figures(scores) if feedback.scale is not None else None
+    period = CustomerPeriod(
+        start=start,
+        end=end,
+        comments=sum(1 for n in rows if feedback.texts[n]),
+        scored=now.scored if now is not None else 0,
+        scale=feedback.scale,
+        figure=figure(scores),
+        before=figure(before),
+    )
+    cards = workshop.chosen_values
+    if not cards:
+        return period, {}
+    alignment = value_alignment(
+        [feedback.texts[n] for n in rows],
+        [ValueWords.of_card(card) for card in cards],
+        analysis_options(workshop),
+        scores=scores,
+        scale=feedback.scale,
+    )
+    return period, {
+        value.key: ValueCustomers(value.comments, value.promoters, value.detractors)
+        for value in alignment.values
+    }
 
 
 def _figures(ratings: Ratings | None, change: float | None) -> PulseFigures | None:
@@ -282,8 +351,9 @@ def write_checkin_report(
     number: int | None = None,
     paper: Paper = Paper.A4,
     today: dt.date | None = None,
+    feedback: Feedback | None = None,
 ) -> tuple[CheckInReport, PdfResult]:
-    report = checkin_report(workshop, number, today)
+    report = checkin_report(workshop, number, today, feedback=feedback)
     result = build_checkin_report_pdf(report, paper)
     write_export(output, result.data)
     return report, result
@@ -298,6 +368,19 @@ def export_checkin_report(
     paper: Paper = Paper.A4,
     today: dt.date | None = None,
 ) -> tuple[CheckInReport, PdfResult]:
-    """Write the report of check-in ``number`` (see checkin_report) as a PDF."""
-    workshop = WorkshopService.read(location, workshop_id=workshop_id)
-    return write_checkin_report(workshop, output, number=number, paper=paper, today=today)
+    """Write the report of check-in ``number`` (see checkin_report) as a PDF, with
+    what customers said in its period when the workshop holds their feedback."""
+    with WorkshopService.open(location, workshop_id=workshop_id) as service:
+        workshop = service.load()
+        feedback = report_feedback(service)
+    return write_checkin_report(workshop, output, number=number, paper=paper, today=today, feedback=feedback)
+
+
+def report_feedback(service: WorkshopService) -> Feedback | None:
+    """The customers' feedback a check-in report reads its period's from (None when the
+    workshop holds none): read on demand, never with the workshop itself."""
+    from philosophy_studio.persistence import feedback as stored
+
+    with service.store.read() as session:
+        feedback = stored.load_feedback(session, service.workshop_id)
+    return feedback if len(feedback) else None

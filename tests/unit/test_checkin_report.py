@@ -174,3 +174,50 @@ def test_the_report_says_where_each_commitment_stood_at_that_check_in() -> None:
     assert squeeze("Done · Every rota change since August") in text
     third = pdf_text(build_checkin_report_pdf(checkin_report(workshop, 3, today=D(2026, 12, 7))).data)
     assert third.count(squeeze("Not reviewed at this check-in.")) == len(workshop.chosen_values)
+
+
+def test_the_report_says_what_customers_said_in_its_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from philosophy_studio.domain.feedback import Feedback, ScoreScale
+
+    workshop = demo_workshop(Language.ENGLISH)
+    first, second = workshop.checkin_days[:2]
+    before = first - dt.timedelta(days=3)
+    during = second - dt.timedelta(days=10)
+    # (text, score, day): two comments before the period, four in it, one without a day.
+    rows = [
+        ("Nobody owned my problem", 2, before),
+        ("Fine", 9, before),
+        ("Real ownership from start to end", 10, during),
+        ("Ownership of the repair, finally", 9, during),
+        ("No ownership at all, I was passed around", 3, during),
+        ("Quick", 7, second),
+        ("Undated praise for ownership", 10, None),
+    ]
+    feedback = Feedback(
+        texts=tuple(r[0] for r in rows),
+        scores=tuple(r[1] for r in rows),
+        dates=tuple(r[2] for r in rows),
+        channels=(None,) * len(rows),
+        scale=ScoreScale.NPS,
+    )
+    report = checkin_report(workshop, 2, second, feedback=feedback)
+    period = report.customers
+    assert period is not None
+    assert (period.start, period.end, period.comments, period.scored) == (first, second, 4, 4)
+    # 2 promoters, 1 passive, 1 detractor of 4: NPS 25; before it 1 of 2 each way: 0.
+    assert period.figure == 25 and period.before == 0
+    owned = next(value for value in report.values if value.name == "Ownership")
+    assert owned.customers is not None and owned.customers.comments == 3
+    assert owned.customers.detractors == 1
+    built = build_checkin_report_pdf(report)
+    text = squeeze(pdf_text(built.data))
+    assert squeeze("Customers since 9 July 2026: 4 comments, NPS 25 (+25 on the period before)") in text
+    assert squeeze("; most spoken of: Ownership 3 (1 unhappy)") in text
+    # Still one or two pages.
+    assert built.pages <= 2
+    # Without feedback in the period, nothing about customers is said.
+    quiet = dataclasses.replace(feedback, dates=(before,) * len(rows))
+    assert checkin_report(workshop, 2, second, feedback=quiet).customers is None
+    turkish = checkin_report(demo_workshop(Language.TURKISH), 2, second, feedback=feedback)
+    said = squeeze(pdf_text(build_checkin_report_pdf(turkish).data))
+    assert squeeze("18 Haziran 2026 tarihinden bu yana müşteriler: 2 yorum, NPS 0") in said

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from philosophy_studio.domain.changes import Aspect
+from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.checkin_commands import MoveCheckIn, SetCheckInDays
 from philosophy_studio.domain.checkins import FIRST_DAY, LAST_DAY, MAX_CHECKINS, PlannedCheckIn
 from philosophy_studio.domain.commands import Command
 from philosophy_studio.domain.errors import EditConflictError
+from philosophy_studio.domain.feedback import Feedback
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
 from philosophy_studio.gui.dialogs.questions import replace_confirmed
@@ -38,6 +39,7 @@ from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.widgets.status_line import StatusLine
 from philosophy_studio.services.checkins import (
     report_checkin,
+    report_feedback,
     shown_plan,
     write_checkin_calendar,
     write_checkin_report,
@@ -394,13 +396,19 @@ class PlanBox(QGroupBox):
             if not replace_confirmed(self, path):
                 return
         self.status.say(lambda: self.tr("Writing the report of check-in %1…").replace("%1", str(number)))
-        self.session.runner.run_heavy(
-            lambda _control: write_checkin_report(workshop, path, number=number),
-            lambda _result: self.status.say(lambda: self.tr("Saved %1.").replace("%1", str(path))),
-            lambda error: self.status.say(
-                lambda: self.tr("The export failed: %1").replace("%1", describe_failure(error))
-            ),
-        )
+
+        def failed(error: BaseException) -> None:
+            self.status.say(lambda: self.tr("The export failed: %1").replace("%1", describe_failure(error)))
+
+        def write(feedback: Feedback | None) -> None:
+            # What customers said in the period is counted off the GUI thread too.
+            self.session.runner.run_heavy(
+                lambda _control: write_checkin_report(workshop, path, number=number, feedback=feedback),
+                lambda _result: self.status.say(lambda: self.tr("Saved %1.").replace("%1", str(path))),
+                failed,
+            )
+
+        self.session.call(lambda service: (report_feedback(service), Changes()), write, failed)
 
 
 def _with_days(workshop: Workshop, days: tuple[dt.date, ...]) -> Workshop:
