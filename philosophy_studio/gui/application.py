@@ -14,6 +14,7 @@ from philosophy_studio.domain.language import Language
 from philosophy_studio.gui.focus_ring import FocusRingFollower
 from philosophy_studio.gui.i18n import LanguageManager, system_language
 from philosophy_studio.gui.main_window import MainWindow
+from philosophy_studio.gui.theme import RoomForAccents
 from philosophy_studio.settings import Settings
 
 
@@ -26,6 +27,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setStyle(RoomForAccents())
     install_garbage_collector(app)
     FocusRingFollower(app)
     return app

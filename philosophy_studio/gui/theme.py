@@ -7,8 +7,8 @@ application style sheet, which would re-polish every widget and slow the start.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QProxyStyle, QWidget
 
 HEADING = 2.0
 STEP_TITLE = 1.6
@@ -33,3 +33,29 @@ def use_tooltip_colours(frame: QFrame) -> None:
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.ToolTipText))
     frame.setPalette(palette)
     frame.setAutoFillBackground(True)
+
+
+# Capitals with marks above them, as Turkish writes them.
+_MARKED_CAPITALS = "ÖÜİĞÂ"
+
+
+def accent_overshoot(font: QFont) -> int:
+    """How far the marks above Turkish capitals reach past the font's ascent, in pixels:
+    0 for most fonts, 2 for DejaVu Sans at 9 pt (Linux's usual default)."""
+    metrics = QFontMetrics(font)
+    return max(0, -metrics.tightBoundingRect(_MARKED_CAPITALS).top() - metrics.ascent())
+
+
+class RoomForAccents(QProxyStyle):
+    """The platform's own style, with room above each label for the dots of Ö, Ü and İ
+    where the font's ascent leaves none: a label sized to one line of DejaVu Sans
+    clipped them ("Öne" read "One"). Per label, when it is polished, rather than by an
+    application style sheet, which would slow the start."""
+
+    def polish(self, target):  # type: ignore[no-untyped-def]  # Qt overloads it by type
+        if isinstance(target, QLabel):
+            margins = target.contentsMargins()
+            room = accent_overshoot(target.font())
+            if room and margins.top() == 0:
+                target.setContentsMargins(margins.left(), room, margins.right(), margins.bottom())
+        return super().polish(target)
