@@ -430,8 +430,8 @@
         <translation>Word</translation>
     </message>
     <message>
-        <source>Comments (%1 / %2)</source>
-        <translation>Comments (%1 / %2)</translation>
+        <source>Texts (left / right)</source>
+        <translation>Texts (left / right)</translation>
     </message>
     <message numerus="yes">
         <source>%1: fewer than %Ln text(s), not compared</source>
@@ -442,6 +442,10 @@
         <source>Typical of %1 (%Ln text(s))</source>
         <translation>
             <numerusform>Typical of %1 (%Ln text)</numerusform><numerusform>Typical of %1 (%Ln texts)</numerusform></translation>
+    </message>
+    <message>
+        <source>No word stands out (z beyond ±1.96).</source>
+        <translation>No word stands out (z beyond ±1.96).</translation>
     </message>
     <message>
         <source>%1: the survey's results are not shown yet (too few answers)</source>

@@ -440,8 +440,8 @@
         <translation>Kelime</translation>
     </message>
     <message>
-        <source>Comments (%1 / %2)</source>
-        <translation>Yorumlar (%1 / %2)</translation>
+        <source>Texts (left / right)</source>
+        <translation>Metinler (sol / sağ)</translation>
     </message>
     <message numerus="yes">
         <source>%1: fewer than %Ln text(s), not compared</source>
@@ -454,6 +454,10 @@
         <translation>
             <numerusform>%1 için tipik (%Ln metin)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No word stands out (z beyond ±1.96).</source>
+        <translation>Öne çıkan kelime yok (z, ±1,96'nın ötesinde değil).</translation>
     </message>
     <message>
         <source>%1: the survey's results are not shown yet (too few answers)</source>

@@ -65,6 +65,13 @@ def loading_long_lived_started() -> None:
     _loading.until = time.monotonic() + LOADING_AT_MOST_S
 
 
+def loading_long_lived_goes_on() -> None:
+    """Loading that takes longer than LOADING_AT_MOST_S (a million customer comments)
+    says it is still at work, so collections stay held back until it ends."""
+    if _loading.count:
+        _loading.until = time.monotonic() + LOADING_AT_MOST_S
+
+
 def loading_long_lived_finished() -> None:
     """That work has ended (done or failed): what exists now is kept out of collections."""
     if _loading.count == 0:

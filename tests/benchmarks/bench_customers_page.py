@@ -21,6 +21,7 @@ Figures only, never a pass or fail: timings depend on the machine.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -113,11 +114,14 @@ def run(comments: int, folder: Path) -> None:
 
 
 def main() -> None:
-    from PySide6.QtWidgets import QApplication
-
     counts = [int(arg) for arg in sys.argv[1:]] or [100_000, 1_000_000]
-    _app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
+        # Settings and data of its own: the user's recent files and backups stay as they are.
+        os.environ["PHILOSOPHY_STUDIO_CONFIG_DIR"] = str(Path(folder) / "config")
+        os.environ["PHILOSOPHY_STUDIO_DATA_DIR"] = str(Path(folder) / "data")
+        from PySide6.QtWidgets import QApplication
+
+        _app = QApplication(sys.argv[:1])
         for count in counts:
             run(count, Path(folder))
 

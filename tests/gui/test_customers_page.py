@@ -308,11 +308,15 @@ def test_the_projector_shows_the_score_and_each_value(make_window, qtbot, tmp_pa
     assert view is not None
     qtbot.waitUntil(view.isVisible)
     assert "customers say" in view.prompt.text()
-    context = view.context.text()
-    assert "NPS 0" in context
-    assert all(card.name in context for card in window.session.workshop.chosen_values)
+    # What the step builds on: the values; its results: the score and each value's comments.
+    chosen = window.session.workshop.chosen_values
+    assert all(card.name in view.context.text() for card in chosen)
+    assert view.results.isVisible() and not view.cloud.isVisible()
+    results = view.top.text().splitlines()
+    assert results[0] == "NPS 0"
+    assert [line.split(":")[0] for line in results[2:]] == [card.name for card in chosen]
     page.choose_filter(channel="Telefon")
-    qtbot.waitUntil(lambda: "NPS +100" in view.context.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: view.top.text().startswith("NPS +100"), timeout=30_000)
     view.close()
 
 

@@ -113,3 +113,17 @@ def test_the_preview_shows_comments_as_they_will_be_stored() -> None:
     cells = [cell for row in preview.rows for cell in row]
     assert not any("0532 123 45 67" in cell for cell in cells)
     assert any(cell.startswith("Yarım saat bekledim") for cell in cells)
+
+
+def test_the_fast_digest_is_the_domains() -> None:
+    import hashlib
+
+    from philosophy_studio.domain.feedback import digest_rows
+
+    # Hashes with zero bytes at either end, where a fixed-width sort could differ.
+    hashes = [hashlib.blake2b(str(n).encode(), digest_size=16).digest() for n in range(250_001)]
+    hashes += [b"\0" * 16, b"\0" * 15 + b"\1", b"\1" + b"\0" * 15, hashes[7]]
+    assert feedback._digest(hashes) == digest_rows(hashes)
+    assert feedback._digest(hashes[:3]) == digest_rows(hashes[:3])
+    assert feedback._digest([]) == digest_rows([])
+    assert feedback._digest([b"ab", b"a"]) == digest_rows([b"ab", b"a"])

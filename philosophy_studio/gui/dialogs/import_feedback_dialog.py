@@ -32,7 +32,11 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.changes import Changes
 from philosophy_studio.gui.dialogs.import_preview_table import ImportPreviewTable
-from philosophy_studio.gui.garbage import loading_long_lived_finished, loading_long_lived_started
+from philosophy_studio.gui.garbage import (
+    loading_long_lived_finished,
+    loading_long_lived_goes_on,
+    loading_long_lived_started,
+)
 from philosophy_studio.gui.i18n import describe_failure
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.services.answer_files import CHOICES, EncodingNeededError, WrongEncodingError
@@ -373,6 +377,7 @@ class ImportFeedbackDialog(QDialog):
 
     def _on_progress(self, fraction: float) -> None:
         self.progress.setValue(int(fraction * 1000))
+        loading_long_lived_goes_on()
 
     def reject(self) -> None:
         if self._importing is not None:

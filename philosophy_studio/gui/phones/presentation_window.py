@@ -84,7 +84,7 @@ class PresentationWindow(QWidget):
         self.slide = StepSlide(step, self)
         self._clock_shown: int | None = None
         # What the step's page worked out off the GUI thread for the room (the
-        # Customers step's figures), shown under what the step builds on.
+        # Customers step's figures), shown where other steps show their results.
         self._findings = ""
         self.setAutoFillBackground(True)
 
@@ -261,14 +261,12 @@ class PresentationWindow(QWidget):
         self.prompt.setText(self.slide.prompt(workshop, brainstorm=self.brainstorm))
 
     def _show_context(self, workshop: Workshop) -> None:
-        parts = (self.slide.context(workshop), breakable(self._findings))
-        self.context.setText("\n\n".join(part for part in parts if part))
+        self.context.setText(self.slide.context(workshop))
 
     def show_findings(self, text: str) -> None:
-        """Show ``text`` (plain, from the page) under the step's context."""
+        """Show ``text`` (plain, from the page) as the step's results."""
         self._findings = text
-        if self.session.workshop is not None:
-            self._show_context(self.session.workshop)
+        self._show_results()
 
     def _show_timer_length(self, workshop: Workshop) -> None:
         seconds = workshop.step_timers.get(self.step.value, DEFAULT_SECONDS)
@@ -344,7 +342,7 @@ class PresentationWindow(QWidget):
 
     def _results_wanted(self) -> bool:
         if not self.collects:
-            return False
+            return bool(self._findings)
         if not self.votes:
             return self.show_results.isChecked()  # the words, or the brainstorm's cards
         workshop = self.session.workshop
@@ -362,6 +360,9 @@ class PresentationWindow(QWidget):
             self.top.setText(self.slide.vote_results(workshop))
             self.chart.show_bars(self.slide.vote_bars(workshop), self.tr("Dots per value"))
             self.chart.setAccessibleDescription(self.top.text())
+        elif shown and not self.collects:
+            self.cloud.hide()
+            self.top.setText(breakable(self._findings))
         elif shown and self.brainstorm:
             self.cloud.show_words([] if self._texts_hidden() else self.slide.card_cloud(workshop))
             self.top.setText(self.slide.card_results(workshop))

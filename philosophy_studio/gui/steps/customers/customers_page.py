@@ -35,6 +35,7 @@ from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.garbage import (
     load_long_lived,
     loading_long_lived_finished,
+    loading_long_lived_goes_on,
     loading_long_lived_started,
 )
 from philosophy_studio.gui.i18n import describe_failure
@@ -265,7 +266,7 @@ class CustomersPage(StepPage):
                 job,
                 counted,
                 failed,
-                lambda fraction, _message: self.progress.setValue(int(fraction * 1000)),
+                self._on_counting,
                 disposable=True,
             )
 
@@ -294,6 +295,10 @@ class CustomersPage(StepPage):
         self.progress.setFormat(text.replace("%", "%%") + "  %p%")
         self.progress.setValue(0)
         self.progress.show()
+
+    def _on_counting(self, fraction: float, _message: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        loading_long_lived_goes_on()
 
     def _show_lens(self, lens: CustomersLens | None) -> None:
         self.lens = lens

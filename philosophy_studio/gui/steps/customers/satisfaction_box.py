@@ -16,8 +16,8 @@ def figure_text(figures: NpsFigures | CsatFigures, locale: QLocale) -> str:
     if isinstance(figures, NpsFigures):
         if figures.nps is None:
             return "–"
-        sign = "+" if figures.nps > 0 else ""
-        return sign + locale.toString(round(figures.nps))
+        points = round(figures.nps)
+        return ("+" if points > 0 else "") + locale.toString(points)
     if figures.csat is None:
         return "–"
     return locale.toString(round(figures.csat)) + " %"

@@ -217,11 +217,7 @@ class ApartBox(QGroupBox):
         for side, name in (("first", first), ("second", second)):
             listing = self.sides[side]
             listing.setAccessibleName(self.tr("Words typical of %1").replace("%1", name))
-            headings = [
-                self.tr("Word"),
-                "z",
-                self.tr("Comments (%1 / %2)").replace("%1", first).replace("%2", second),
-            ]
+            headings = [self.tr("Word"), "z", self.tr("Texts (left / right)")]
             if apart is None:
                 self.side_headings[side].setText(self._missing(name))
                 listing.show_rows(headings, [])
@@ -234,9 +230,11 @@ class ApartBox(QGroupBox):
                 listing.show_rows(headings, [])
                 continue
             words = apart.leaning(Side.FIRST if side == "first" else Side.SECOND, APART_WORDS)
-            self.side_headings[side].setText(
-                self.tr("Typical of %1 (%Ln text(s))", "", texts).replace("%1", name)
-            )
+            heading = self.tr("Typical of %1 (%Ln text(s))", "", texts).replace("%1", name)
+            if not words:
+                # The prior keeps rare words from standing out: say so rather than show nothing.
+                heading += "\n" + self.tr("No word stands out (z beyond ±1.96).")
+            self.side_headings[side].setText(heading)
             listing.show_rows(
                 headings,
                 [
