@@ -104,7 +104,9 @@ class AlignmentBox(QGroupBox):
         value = self.current()
         term = self._term
         if term and value is not None:
-            self.add_word.setText(self.tr("Add “%1” to “%2”").replace("%1", term).replace("%2", value.name))
+            # "&" in a word or a value's name is shown, not taken for a shortcut key.
+            label = self.tr("Add “%1” to “%2”").replace("%1", term).replace("%2", value.name)
+            self.add_word.setText(label.replace("&", "&&"))
         else:
             self.add_word.setText(self.tr("Add the selected word to this value"))
         already = (
