@@ -22,6 +22,7 @@ from philosophy_studio.services.voting import MAX_TOKEN_LENGTH, BadBallotTokenEr
 from philosophy_studio.services.workshop_service import WorkshopService
 
 if TYPE_CHECKING:
+    from philosophy_studio.analysis.engine import TermCount
     from philosophy_studio.work import WorkControl
 
 # The words shown per value: enough to see what the examples are about.
@@ -131,11 +132,19 @@ def example_words(
         return {}
     # The survey's question is not the pulse's: its words are not left out here.
     options = dataclasses.replace(analysis_options(workshop), question="")
+    renamed = {name for _form, name in options.renames}
     words = {}
     for card, value in pulse.values:
         if value.hidden or not value.examples:
             continue
         result = run_analysis(value.examples, options, control)
-        shared = [(term.term, term.respondents) for term in result.terms if term.respondents > 1]
+        shared = [(_shown(term, renamed), term.respondents) for term in result.terms if term.respondents > 1]
         words[card.id] = tuple(shared[:top])
     return words
+
+
+def _shown(term: TermCount, renamed: set[str]) -> str:
+    """A word as staff wrote it (its most used form), unless the facilitator gave its
+    group a name: a dictionary form ("paylaşmak" for "paylaştı") reads like a word
+    nobody used."""
+    return term.term if term.term in renamed else term.form
