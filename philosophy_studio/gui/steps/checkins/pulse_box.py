@@ -10,8 +10,8 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette, QShowEvent
+from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from philosophy_studio.work import WorkControl
 
 log = logging.getLogger(__name__)
+
+# How long the shown check-in must stay before its examples' words are counted.
+WORDS_DELAY_MS = 250
 
 
 class Distribution(QWidget):
@@ -142,6 +145,13 @@ class PulseBox(QGroupBox):
         self._words_key: tuple[object, ...] | None = None
         self._asked_key: tuple[object, ...] | None = None
         self._words_job: WorkControl | None = None
+        # The count starts once the user stops moving between check-ins: an analysis
+        # started on every click would hold the interpreter while the next one paints.
+        self._words_later = QTimer(self)
+        self._words_later.setObjectName("pulseWordsLater")
+        self._words_later.setSingleShot(True)
+        self._words_later.setInterval(WORDS_DELAY_MS)
+        self._words_later.timeout.connect(self._ask_words)
         self.pin_dialog: SetPinDialog | None = None
         self.kiosk: PulseKioskWindow | None = None
         self.phones = PhonePulseController(session, self)
@@ -208,7 +218,8 @@ class PulseBox(QGroupBox):
         self._days = tuple(c.day for c in shown_plan(workshop))
         self.pulse = checkin_pulse(workshop, day, self._days) if day is not None else None
         self._show()
-        self._ask_words()
+        if self.isVisible():
+            self._words_later.start()
 
     def _show(self) -> None:
         workshop, pulse = self._workshop, self.pulse
@@ -363,7 +374,11 @@ class PulseBox(QGroupBox):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self._ask_words()
+        self._words_later.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self._words_later.stop()
+        super().hideEvent(event)
 
     def _figures(self, ratings: Ratings, change: float | None) -> str:
         locale = QLocale()
