@@ -2677,6 +2677,14 @@
         <translation>Scan with your phone's camera to vote</translation>
     </message>
     <message>
+        <source>Scan with your phone's camera to answer the pulse</source>
+        <translation>Scan with your phone's camera to answer the pulse</translation>
+    </message>
+    <message>
+        <source>QR code of the pulse link</source>
+        <translation>QR code of the pulse link</translation>
+    </message>
+    <message>
         <source>Scan with your phone's camera to add a value</source>
         <translation>Scan with your phone's camera to add a value</translation>
     </message>
@@ -2703,14 +2711,6 @@
     <message>
         <source>Join code</source>
         <translation>Join code</translation>
-    </message>
-    <message>
-        <source>Scan with your phone's camera to answer the pulse</source>
-        <translation>Scan with your phone's camera to answer the pulse</translation>
-    </message>
-    <message>
-        <source>QR code of the pulse link</source>
-        <translation>QR code of the pulse link</translation>
     </message>
 </context>
 <context>
@@ -3317,8 +3317,20 @@ Press any key for the next person.</translation>
         <translation>Phones on the same network can place their dots now. Only the totals are kept: no name, address or time, and not who chose what.</translation>
     </message>
     <message>
+        <source>Phones on the same network can answer the pulse now. Nothing about them is recorded: no name, address or time.</source>
+        <translation>Phones on the same network can answer the pulse now. Nothing about them is recorded: no name, address or time.</translation>
+    </message>
+    <message>
         <source>Present the QR code and the count full screen</source>
         <translation>Present the QR code and the count full screen</translation>
+    </message>
+    <message>
+        <source>Staff pulse from phones</source>
+        <translation>Staff pulse from phones</translation>
+    </message>
+    <message>
+        <source>Stop taking the pulse from phones</source>
+        <translation>Stop taking the pulse from phones</translation>
     </message>
     <message>
         <source>Value cards from phones</source>
@@ -3359,18 +3371,6 @@ Press any key for the next person.</translation>
     <message>
         <source>Stop serving phones; the survey stays open</source>
         <translation>Stop serving phones; the survey stays open</translation>
-    </message>
-    <message>
-        <source>Phones on the same network can answer the pulse now. Nothing about them is recorded: no name, address or time.</source>
-        <translation>Phones on the same network can answer the pulse now. Nothing about them is recorded: no name, address or time.</translation>
-    </message>
-    <message>
-        <source>Staff pulse from phones</source>
-        <translation>Staff pulse from phones</translation>
-    </message>
-    <message>
-        <source>Stop taking the pulse from phones</source>
-        <translation>Stop taking the pulse from phones</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3699,10 @@ Press any key for the next person.</translation>
         <translation>%1 for %2: 1 to 5 chosen %3 times</translation>
     </message>
     <message>
+        <source>Words more than one person used: %1</source>
+        <translation>Words more than one person used: %1</translation>
+    </message>
+    <message>
         <source>No one chose a number.</source>
         <translation>No one chose a number.</translation>
     </message>
@@ -3709,10 +3713,6 @@ Press any key for the next person.</translation>
     <message>
         <source>%1 since the check-in before</source>
         <translation>%1 since the check-in before</translation>
-    </message>
-    <message>
-        <source>Words more than one person used: %1</source>
-        <translation>Words more than one person used: %1</translation>
     </message>
 </context>
 <context>

@@ -756,50 +756,50 @@
     <name>CharterDiffDialog</name>
     <message>
         <source>What changed in the charter</source>
-        <translation type="unfinished" />
+        <translation>Felsefe belgesinde ne değişti</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Şundan:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>Şu&amp;na:</translation>
     </message>
     <message>
         <source>Show &amp;every line</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bütün satırları göster</translation>
     </message>
     <message>
         <source>Changes, line by line</source>
-        <translation type="unfinished" />
+        <translation>Değişiklikler, satır satır</translation>
     </message>
     <message>
         <source>Lines taken out start with a minus sign, lines put in with a plus sign</source>
-        <translation type="unfinished" />
+        <translation>Çıkarılan satırlar eksi, eklenen satırlar artı işaretiyle başlar</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Sürüm %1 (%2)</translation>
     </message>
     <message>
         <source>The charter now</source>
-        <translation type="unfinished" />
+        <translation>Belgenin şimdiki hâli</translation>
     </message>
     <message>
         <source>No change: the two say the same.</source>
-        <translation type="unfinished" />
+        <translation>Değişiklik yok: ikisi aynı şeyi söylüyor.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) put in</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%Ln satır eklendi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) taken out</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%Ln satır çıkarıldı</numerusform>
         </translation>
     </message>
 </context>
@@ -1048,51 +1048,51 @@
     <name>CharterVersionsBox</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished" />
+        <translation>Sürümler</translation>
     </message>
     <message>
         <source>&amp;Keep as a version…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sürüm olarak kaydet…</translation>
     </message>
     <message>
         <source>Keep the charter as it stands now as its next version, with a note of what changed</source>
-        <translation type="unfinished" />
+        <translation>Felsefe belgesini şimdiki hâliyle, neyin değiştiğini anlatan bir notla bir sonraki sürüm olarak kaydet</translation>
     </message>
     <message>
         <source>Co&amp;mpare…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Karşılaştır…</translation>
     </message>
     <message>
         <source>See what changed between the selected version and the charter now, or another version</source>
-        <translation type="unfinished" />
+        <translation>Seçilen sürümle belgenin şimdiki hâli ya da başka bir sürüm arasında neyin değiştiğini gör</translation>
     </message>
     <message>
         <source>Kept versions of the charter</source>
-        <translation type="unfinished" />
+        <translation>Felsefe belgesinin kaydedilen sürümleri</translation>
     </message>
     <message>
         <source>No version kept yet. Keep the charter once the team has signed it; keep it again whenever you revise it after a check-in, so its history stays.</source>
-        <translation type="unfinished" />
+        <translation>Henüz kaydedilmiş sürüm yok. Ekip imzaladığında belgeyi kaydedin; bir ara değerlendirmeden sonra her gözden geçirdiğinizde yeniden kaydedin ki geçmişi kalsın.</translation>
     </message>
     <message>
         <source>Changed since version %1 of %2: the charter prints as a draft of version %3.</source>
-        <translation type="unfinished" />
+        <translation>%2 tarihli %1. sürümden bu yana değişti: belge %3. sürümün taslağı olarak basılır.</translation>
     </message>
     <message>
         <source>The charter is version %1, kept on %2.</source>
-        <translation type="unfinished" />
+        <translation>Felsefe belgesi %1. sürüm; %2 tarihinde kaydedildi.</translation>
     </message>
     <message>
         <source>Version %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Sürüm %1 · %2</translation>
     </message>
     <message>
         <source>Keep version %1</source>
-        <translation type="unfinished" />
+        <translation>%1. sürümü kaydet</translation>
     </message>
     <message>
         <source>What changed, and why (for example: after check-in 2, the meaning of Honesty):</source>
-        <translation type="unfinished" />
+        <translation>Ne değişti, neden? (örneğin: 2. değerlendirmeden sonra Dürüstlük değerinin anlamı):</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <source>Ask the survey again</source>
-        <translation type="unfinished" />
+        <translation>Anketi yeniden sor</translation>
     </message>
     <message>
         <source>Undo an analysis adjustment</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>Keep the charter as a version</source>
-        <translation type="unfinished" />
+        <translation>Felsefe belgesini sürüm olarak kaydet</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>While you were reviewing the promise for %1, another facilitator saved a different review. Keep one of the two.</source>
-        <translation type="unfinished" />
+        <translation>%1 için verilen sözü siz gözden geçirirken başka bir kolaylaştırıcı farklı bir durum kaydetti. İkisinden birini tutun.</translation>
     </message>
 </context>
 <context>
@@ -1874,11 +1874,11 @@
     </message>
     <message>
         <source>The charter has not changed since version {number} was kept: there is nothing new to keep.</source>
-        <translation type="unfinished" />
+        <translation>Felsefe belgesi {number}. sürüm kaydedildiğinden beri değişmedi: kaydedilecek yeni bir şey yok.</translation>
     </message>
     <message>
         <source>There is no version {number} of the charter: {kept}.</source>
-        <translation type="unfinished" />
+        <translation>Felsefe belgesinin {number}. sürümü yok: {kept}.</translation>
     </message>
     <message>
         <source>{reason}</source>
@@ -2731,6 +2731,14 @@
         <translation>Oy vermek için telefonunuzun kamerasıyla okutun</translation>
     </message>
     <message>
+        <source>Scan with your phone's camera to answer the pulse</source>
+        <translation>Nabız anketini yanıtlamak için telefonunuzun kamerasıyla okutun</translation>
+    </message>
+    <message>
+        <source>QR code of the pulse link</source>
+        <translation>Nabız anketi bağlantısının QR kodu</translation>
+    </message>
+    <message>
         <source>Scan with your phone's camera to add a value</source>
         <translation>Bir değer eklemek için telefonunuzun kamerasıyla okutun</translation>
     </message>
@@ -2757,14 +2765,6 @@
     <message>
         <source>Join code</source>
         <translation>Katılım kodu</translation>
-    </message>
-    <message>
-        <source>Scan with your phone's camera to answer the pulse</source>
-        <translation>Nabız anketini yanıtlamak için telefonunuzun kamerasıyla okutun</translation>
-    </message>
-    <message>
-        <source>QR code of the pulse link</source>
-        <translation>Nabız anketi bağlantısının QR kodu</translation>
     </message>
 </context>
 <context>
@@ -3375,8 +3375,20 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>Aynı ağdaki telefonlar artık noktalarını verebilir. Yalnızca toplamlar saklanır: ad, adres ya da saat yok; kimin neyi seçtiği de yok.</translation>
     </message>
     <message>
+        <source>Phones on the same network can answer the pulse now. Nothing about them is recorded: no name, address or time.</source>
+        <translation>Aynı ağdaki telefonlar nabız anketini şimdi yanıtlayabilir. Onlarla ilgili hiçbir şey kaydedilmez: ad, adres ya da saat yok.</translation>
+    </message>
+    <message>
         <source>Present the QR code and the count full screen</source>
         <translation>QR kodunu ve yanıt sayısını tam ekran göster</translation>
+    </message>
+    <message>
+        <source>Staff pulse from phones</source>
+        <translation>Telefonlardan çalışan nabzı</translation>
+    </message>
+    <message>
+        <source>Stop taking the pulse from phones</source>
+        <translation>Telefonlardan nabız yanıtı almayı durdur</translation>
     </message>
     <message>
         <source>Value cards from phones</source>
@@ -3417,18 +3429,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Stop serving phones; the survey stays open</source>
         <translation>Telefonlara sunmayı durdur; anket açık kalır</translation>
-    </message>
-    <message>
-        <source>Phones on the same network can answer the pulse now. Nothing about them is recorded: no name, address or time.</source>
-        <translation>Aynı ağdaki telefonlar nabız anketini şimdi yanıtlayabilir. Onlarla ilgili hiçbir şey kaydedilmez: ad, adres ya da saat yok.</translation>
-    </message>
-    <message>
-        <source>Staff pulse from phones</source>
-        <translation>Telefonlardan çalışan nabzı</translation>
-    </message>
-    <message>
-        <source>Stop taking the pulse from phones</source>
-        <translation>Telefonlardan nabız yanıtı almayı durdur</translation>
     </message>
 </context>
 <context>
@@ -3533,15 +3533,15 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     </message>
     <message>
         <source>While you were changing the plan, another facilitator saved a different one. Keep one of the two; the leaders' reviews stay with their check-in's day either way.</source>
-        <translation type="unfinished" />
+        <translation>Siz planı değiştirirken başka bir kolaylaştırıcı farklı bir plan kaydetti. İkisinden birini tutun; liderlerin sözlerinin durumu her iki durumda da kendi değerlendirme gününde kalır.</translation>
     </message>
     <message>
         <source>(the suggested plan)</source>
-        <translation type="unfinished" />
+        <translation>(önerilen plan)</translation>
     </message>
     <message>
         <source>Check-in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1. değerlendirme: %2</translation>
     </message>
     <message>
         <source>%1 check-in %2</source>
@@ -3764,6 +3764,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
         <translation>%2 için %1: 1'den 5'e kadar seçilme sayıları %3</translation>
     </message>
     <message>
+        <source>Words more than one person used: %1</source>
+        <translation>Birden fazla kişinin kullandığı kelimeler: %1</translation>
+    </message>
+    <message>
         <source>No one chose a number.</source>
         <translation>Kimse bir sayı seçmedi.</translation>
     </message>
@@ -3774,10 +3778,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>%1 since the check-in before</source>
         <translation>önceki ara değerlendirmeden bu yana %1</translation>
-    </message>
-    <message>
-        <source>Words more than one person used: %1</source>
-        <translation>Birden fazla kişinin kullandığı kelimeler: %1</translation>
     </message>
 </context>
 <context>
@@ -4695,80 +4695,80 @@ Sıradaki kişi için bir tuşa basın.</translation>
     <name>SurveyAgainBox</name>
     <message>
         <source>Ask the survey's question again and see whether the words your people use have moved since the workshop. Answers go to this check-in's round; the workshop's own answers, on which the charter rests, stay as they were.</source>
-        <translation type="unfinished" />
+        <translation>Anketin sorusunu yeniden sorun ve çalışanlarınızın kullandığı kelimeler atölyeden bu yana değişmiş mi görün. Yanıtlar bu değerlendirmenin turuna gider; felsefe belgesinin dayandığı atölye yanıtları olduğu gibi kalır.</translation>
     </message>
     <message>
         <source>&amp;Ask the survey again here</source>
-        <translation type="unfinished" />
+        <translation>Anketi burada &amp;yeniden sor</translation>
     </message>
     <message>
         <source>New answers from the kiosk, phones or an import join this check-in's round</source>
-        <translation type="unfinished" />
+        <translation>Kiosktan, telefonlardan ya da içe aktarmadan gelen yeni yanıtlar bu değerlendirmenin turuna eklenir</translation>
     </message>
     <message>
         <source>&amp;End this round</source>
-        <translation type="unfinished" />
+        <translation>Bu turu &amp;bitir</translation>
     </message>
     <message>
         <source>The Survey step shows the workshop's own answers again; this round's are kept</source>
-        <translation type="unfinished" />
+        <translation>Anket adımı yeniden atölyenin kendi yanıtlarını gösterir; bu turun yanıtları saklanır</translation>
     </message>
     <message>
         <source>Used more than at the workshop</source>
-        <translation type="unfinished" />
+        <translation>Atölyedekinden daha çok kullanılanlar</translation>
     </message>
     <message>
         <source>Used less than at the workshop</source>
-        <translation type="unfinished" />
+        <translation>Atölyedekinden daha az kullanılanlar</translation>
     </message>
     <message>
         <source>The survey again</source>
-        <translation type="unfinished" />
+        <translation>Anket yeniden</translation>
     </message>
     <message>
         <source>The survey again at check-in %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1. değerlendirmede anket yeniden (%2)</translation>
     </message>
     <message>
         <source>Keep the plan first: change, add or remove a check-in above.</source>
-        <translation type="unfinished" />
+        <translation>Önce planı sahiplenin: yukarıda bir değerlendirmeyi değiştirin, ekleyin ya da kaldırın.</translation>
     </message>
     <message numerus="yes">
         <source>The survey is asking this check-in's round: %Ln answer(s) so far. Open it to phones or the kiosk on the Survey step.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Anket bu değerlendirmenin turunu soruyor: şimdiye kadar %Ln yanıt. Anket adımında telefonlara ya da kioska açın.</numerusform>
         </translation>
     </message>
     <message>
         <source>The survey is asking the round of the check-in on %1.</source>
-        <translation type="unfinished" />
+        <translation>Anket %1 tarihli değerlendirmenin turunu soruyor.</translation>
     </message>
     <message numerus="yes">
         <source>This check-in's round has %Ln answer(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Bu değerlendirmenin turunda %Ln yanıt var.</numerusform>
         </translation>
     </message>
     <message>
         <source>The survey has not been asked again at this check-in.</source>
-        <translation type="unfinished" />
+        <translation>Anket bu değerlendirmede yeniden sorulmadı.</translation>
     </message>
     <message>
         <source>The comparison shows once %1 people have answered in each round, so that no one's answer can be told apart: %2 at the workshop, %3 at this check-in.</source>
-        <translation type="unfinished" />
+        <translation>Kimsenin yanıtı ayırt edilemesin diye karşılaştırma her turda %1 kişi yanıt verdiğinde görünür: atölyede %2, bu değerlendirmede %3.</translation>
     </message>
     <message>
         <source>%1 answered at the workshop, %2 at this check-in. Shares are of each round's people.</source>
-        <translation type="unfinished" />
+        <translation>Atölyede %1, bu değerlendirmede %2 kişi yanıt verdi. Oranlar her turun kendi katılımcılarına göredir.</translation>
     </message>
     <message>
         <source>No word stands out.</source>
-        <translation type="unfinished" />
+        <translation>Öne çıkan kelime yok.</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a share in percent</comment>
-        <translation type="unfinished" />
+        <translation>%%1</translation>
     </message>
 </context>
 <context>
@@ -4803,15 +4803,15 @@ Sıradaki kişi için bir tuşa basın.</translation>
     </message>
     <message>
         <source>The survey is asked again at the check-in on %1: the answers and words below are this round's. The workshop's own answers come back when the round ends (Check-ins step).</source>
-        <translation type="unfinished" />
+        <translation>Anket %1 tarihli değerlendirmede yeniden soruluyor: aşağıdaki yanıtlar ve kelimeler bu turun. Atölyenin kendi yanıtları tur bitince geri gelir (Ara değerlendirmeler adımı).</translation>
     </message>
     <message>
         <source>The survey service serves this survey at %1 (join at %2 with code %3).</source>
-        <translation type="unfinished" />
+        <translation>Anket hizmeti bu anketi %1 adresinde sunuyor (%2 adresinden %3 koduyla katılınır).</translation>
     </message>
     <message>
         <source>Answer the survey on your phone</source>
-        <translation type="unfinished" />
+        <translation>Anketi telefonunuzdan yanıtlayın</translation>
     </message>
     <message>
         <source>Clo&amp;ses at</source>
@@ -4867,11 +4867,11 @@ Sıradaki kişi için bir tuşa basın.</translation>
     </message>
     <message>
         <source>QR &amp;code…</source>
-        <translation type="unfinished" />
+        <translation>&amp;QR kodu…</translation>
     </message>
     <message>
         <source>Show the survey service's QR code and join code, to project or print</source>
-        <translation type="unfinished" />
+        <translation>Anket hizmetinin QR kodunu ve katılım kodunu perdeye yansıtmak ya da yazdırmak için göster</translation>
     </message>
 </context>
 <context>

@@ -245,13 +245,26 @@ def test_the_preview_tells_a_screen_reader_what_the_page_in_view_says(make_windo
 
 
 def test_the_charter_is_kept_as_a_version_and_compared_with_what_changed_since(
-    make_window, qtbot, monkeypatch
+    make_window, qtbot, monkeypatch, tmp_path
 ) -> None:
+    import dataclasses
+
     from PySide6.QtWidgets import QInputDialog
 
     from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+    from philosophy_studio.services.interchange import demo_workshop
+    from philosophy_studio.services.workshop_service import WorkshopService
 
-    window, page = open_page(make_window, qtbot)
+    # The demo kept its charter twice; this team has kept none yet.
+    location = str(tmp_path / "fresh.pstudio")
+    WorkshopService.create(
+        location, dataclasses.replace(demo_workshop(Language.ENGLISH), charter_versions=())
+    ).close()
+    window = make_window()
+    window.open_location(location)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.workshop_view.navigator.select_step(Step.CHARTER)
+    page = window.workshop_view.page_for[Step.CHARTER]
     box = page.versions
     assert "No version kept yet" in box.state.text()
     assert box.keep.isEnabled() and not box.compare.isEnabled()
@@ -281,6 +294,20 @@ def test_the_charter_is_kept_as_a_version_and_compared_with_what_changed_since(
     window.actions.undo.trigger()
     qtbot.waitUntil(lambda: window.session.workshop.charter_versions == ())
     qtbot.waitUntil(lambda: "No version kept yet" in box.state.text())
-    window.languages.apply("tr")
-    qtbot.waitUntil(lambda: box.state.text().startswith("Henüz kaydedilmiş sürüm yok."))
-    assert box.keep.text() == "&Sürüm olarak kaydet…"
+
+
+def test_the_demo_shows_its_two_kept_versions(make_window, qtbot) -> None:
+    _window, page = open_page(make_window, qtbot)
+    box = page.versions
+    assert box.state.text().startswith("The charter is version 2, kept on")
+    assert box.versions.count() == 2 and box.versions.item(0).text().startswith("Version 2 ·")
+    assert not box.keep.isEnabled()
+    box.versions.setCurrentRow(1)
+    box.compare.click()
+    dialog = box.diff_dialog
+    assert dialog is not None
+    assert dialog.summary.text() == "1 line put in · 0 lines taken out"
+    assert any(
+        line.startswith("+  - Name the person who owns a case")
+        for line in dialog.lines.toPlainText().splitlines()
+    )

@@ -4,6 +4,8 @@ test_languages_whole.py, over these steps)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
@@ -19,6 +21,10 @@ STEPS = (Step.GUIDELINES, Step.SHARE, Step.CHARTER, Step.CHECKINS, Step.CUSTOMER
 def check(window, looking_for: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     patterns = catalogue_patterns(looking_for)
     content = content_words(window)
+    # The words the survey asked again compares are the analysis's too (its dictionary
+    # forms: çözmek for çözüyoruz).
+    compared = window.workshop_view.page_for[Step.CHECKINS].survey_again.comparison
+    content |= {word.lower() for word in re.findall(r"\w+", repr(compared))}
     # The team's own texts, some of which a catalogue offered (a metric's name).
     stored = repr(window.session.workshop)
     wrong: list[tuple[str, str]] = []

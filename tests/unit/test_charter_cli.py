@@ -64,6 +64,14 @@ def test_bad_input_is_one_line(tmp_path: Path, demo_file: Path) -> None:
 def test_the_charter_is_kept_as_versions_listed_and_compared(tmp_path: Path, demo_file: Path) -> None:
     import json
 
+    # The demo kept its charter twice already; this team has kept none yet.
+    kept_twice = json.loads(run("charter-versions", demo_file.name, "--json", cwd=tmp_path).stdout)
+    assert [v["number"] for v in kept_twice["versions"]] == [1, 2]
+    document = json.loads((DEMO_DIR / "demo-tr.json").read_text(encoding="utf-8"))
+    del document["charter_versions"]
+    (tmp_path / "fresh.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    demo_file = tmp_path / "fresh.pstudio"
+    assert run("import-json", "fresh.json", "-o", demo_file.name, cwd=tmp_path).returncode == 0
     listed = run("charter-versions", demo_file.name, cwd=tmp_path)
     assert listed.returncode == 0 and "No version of the charter kept yet" in listed.stdout
     note = ("--note", "Signed at the workshop")
