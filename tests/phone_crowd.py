@@ -320,3 +320,112 @@ def answer_like_a_person(port: int, path: str, text: str, *, patience: float = 6
             nonce = None
         time.sleep(pause)
     return Outcome(0, posts, sent_at, page)
+
+
+# --- the survey service behind Caddy (issue #25) -------------------------------------
+
+DEPLOY_CADDY = Path(__file__).resolve().parent.parent / "deploy" / "Caddyfile"
+
+
+def caddy_binary() -> str | None:
+    return shutil.which("caddy")
+
+
+def deployed_caddy_site(upstreams: list[int]) -> str:
+    """The site block of deploy/Caddyfile, from its body size on, proxying to
+    ``upstreams``: the tests proxy, limit and add headers exactly as a company would."""
+    text = DEPLOY_CADDY.read_text(encoding="utf-8")
+    start = text.index("\trequest_body")
+    end = text.rindex("}")
+    body = text[start:end]
+    return body.replace(
+        "reverse_proxy 127.0.0.1:8080 {",
+        "reverse_proxy " + " ".join(f"127.0.0.1:{port}" for port in upstreams) + " {",
+    )
+
+
+class Caddy:
+    """A real Caddy in front of ``upstreams`` with TLS from its own certificate authority
+    (the Caddyfile's ``local_certs``), on a free high port; its certificates, state and
+    logs stay in a temporary folder and nothing is added to the system's trust store."""
+
+    def __init__(self, binary: str, upstreams: list[int], port: int = 0) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="ps-caddy-"))
+        self.port = port or free_port()
+        body = deployed_caddy_site(upstreams)
+        (self.root / "Caddyfile").write_text(
+            f"""{{
+	admin off
+	local_certs
+	skip_install_trust
+	auto_https disable_redirects
+	storage file_system {self.root / "data"}
+}}
+
+https://127.0.0.1:{self.port} {{
+	tls internal
+{body}}}
+""",
+            encoding="utf-8",
+        )
+        environment = {**os.environ, "HOME": str(self.root), "XDG_DATA_HOME": str(self.root / "data")}
+        environment["XDG_CONFIG_HOME"] = str(self.root / "config")
+        self.process = subprocess.Popen(
+            [binary, "run", "--config", str(self.root / "Caddyfile"), "--adapter", "caddyfile"],
+            stdout=subprocess.DEVNULL,
+            stderr=(self.root / "caddy.log").open("wb"),
+            env=environment,
+        )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"caddy did not start: {(self.root / 'caddy.log').read_text()[-800:]}")
+            if self.serves():
+                return
+            time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("caddy did not serve TLS within 20 s")
+
+    def connection(self, timeout: float = 30) -> http.client.HTTPSConnection:
+        import ssl
+
+        # Caddy's own certificate authority is not one this machine trusts.
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        return http.client.HTTPSConnection("127.0.0.1", self.port, timeout=timeout, context=context)
+
+    def serves(self) -> bool:
+        connection = self.connection(timeout=2)
+        try:
+            connection.request("GET", "/healthz")
+            return connection.getresponse().status in (200, 502, 503)
+        except OSError:
+            return False
+        finally:
+            connection.close()
+
+    def call(self, method: str, path: str, fields: dict[str, str] | None = None) -> tuple[int, str, dict]:
+        """(status, page, headers) of one request on a new TLS connection, as a phone makes it."""
+        connection = self.connection()
+        try:
+            headers = {"Host": f"127.0.0.1:{self.port}"}
+            body = None
+            if fields is not None:
+                body = urlencode(fields)
+                headers["Content-Type"] = "application/x-www-form-urlencoded"
+            connection.request(method, path, body, headers)
+            response = connection.getresponse()
+            return response.status, response.read().decode("utf-8"), dict(response.getheaders())
+        finally:
+            connection.close()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        shutil.rmtree(self.root, ignore_errors=True)
