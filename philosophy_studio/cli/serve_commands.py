@@ -52,6 +52,12 @@ def _workshop(value: str) -> int:
     return int(value)
 
 
+def _checkin(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError("a check-in is chosen by its number, from 1 in calendar order")
+    return int(value)
+
+
 def _public_url(value: str) -> str:
     from urllib.parse import urlsplit
 
@@ -104,6 +110,18 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         action="store_true",
         default=None,
         help="serve the ballot of the open dot-voting round instead of the survey question",
+    )
+    serve.add_argument(
+        "--pulse",
+        action="store_true",
+        default=None,
+        help="serve the staff pulse of a check-in instead of the survey question (one workshop)",
+    )
+    serve.add_argument(
+        "--checkin",
+        type=_checkin,
+        metavar="N",
+        help="with --pulse: the check-in, numbered from 1 in calendar order (default: the latest one due)",
     )
     serve.add_argument(
         "--public-url",
@@ -185,11 +203,17 @@ def _serve_survey(args: argparse.Namespace) -> int:
         raise UsageError(f"name a workshop file or team database (or set {ENVIRONMENT['location']})")
     if args.all and args.workshop is not None:
         raise UsageError("choose either --workshop N or --all")
+    if args.pulse and (args.votes or args.all):
+        raise UsageError("a pulse belongs to one check-in of one workshop: leave out --votes and --all")
+    if args.checkin is not None and not args.pulse:
+        raise UsageError("--checkin names the check-in whose pulse --pulse serves")
     options = ServiceOptions(
         location=args.location,
         workshop_id=args.workshop,
         every_open=bool(args.all),
         votes=bool(args.votes),
+        pulse=bool(args.pulse),
+        checkin=args.checkin,
         host=args.host,
         port=args.port or 0,
         public_url=args.public_url or "",
@@ -201,6 +225,6 @@ def _serve_survey(args: argparse.Namespace) -> int:
         stored = serve_until_stopped(options)
     finally:
         stop_service_logging(handler)
-    what = "ballot(s)" if options.votes else "answer(s)"
+    what = "ballot(s)" if options.votes else "response(s)" if options.pulse else "answer(s)"
     print(f"Stopped. {stored} {what} arrived from phones.", flush=True)
     return EXIT_OK

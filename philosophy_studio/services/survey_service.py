@@ -23,6 +23,7 @@ code, a client's address, or the moment of any one answer.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import secrets
 import signal
@@ -33,7 +34,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
-from philosophy_studio.domain.errors import NotAWorkshopError, ReadOnlyStorageError, WorkshopError
+from philosophy_studio.domain.errors import (
+    NoSuchCheckInError,
+    NotAWorkshopError,
+    ReadOnlyStorageError,
+    WorkshopError,
+)
 from philosophy_studio.domain.model import MAX_ANSWER_LENGTH
 from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.persistence import phone_secrets, repository
@@ -41,10 +47,16 @@ from philosophy_studio.persistence.database import Store, can_write, describe, s
 from philosophy_studio.persistence.migrate import prepare
 from philosophy_studio.services import survey
 from philosophy_studio.services.backups import BackupKind, make_safety_backup
-from philosophy_studio.services.phone_survey import PHONE_WAIT_SECONDS, WorkshopBallotSink, WorkshopSurveySink
+from philosophy_studio.services.phone_survey import (
+    PHONE_WAIT_SECONDS,
+    WorkshopBallotSink,
+    WorkshopPulseSink,
+    WorkshopSurveySink,
+)
 from philosophy_studio.services.workshop_service import WorkshopService, parse_address
 from philosophy_studio.survey_server.app import Closed
 from philosophy_studio.survey_server.ballots import BallotApp
+from philosophy_studio.survey_server.pulse import PulseApp
 from philosophy_studio.survey_server.router import new_mount
 from philosophy_studio.survey_server.security import SharedForm, format_join_code, new_join_code, new_token
 from philosophy_studio.survey_server.server import ServedForm, SharedSurveyServer
@@ -74,6 +86,10 @@ class ServiceOptions:
     workshop_id: int | None = None
     every_open: bool = False
     votes: bool = False
+    # The staff pulse of check-in ``checkin`` (numbered from 1; None: the latest one due),
+    # of the one chosen workshop, instead of the survey.
+    pulse: bool = False
+    checkin: int | None = None
     host: str | None = None
     port: int = 0
     public_url: str = ""
@@ -177,6 +193,7 @@ class SurveyService:
         self.shuffles = 0
         try:
             self._chosen = None if options.every_open else self._choose_workshop()
+            self._pulse_day = self._pulse_checkin() if options.pulse else None
             self.server = SharedSurveyServer(
                 self.health,
                 host=options.host,
@@ -197,7 +214,23 @@ class SurveyService:
 
     @property
     def form(self) -> PhoneForm:
+        if self.options.pulse:
+            return PhoneForm.PULSE
         return PhoneForm.VOTES if self.options.votes else PhoneForm.SURVEY
+
+    def _pulse_checkin(self) -> dt.date:
+        """The day of the check-in whose pulse is served (see ServiceOptions.checkin)."""
+        from philosophy_studio.services.checkins import report_checkin, shown_plan
+
+        if self._chosen is None:
+            raise PulseNeedsOneWorkshopError()
+        workshop = WorkshopService(self._store, self._chosen).load()
+        today = dt.date.today()
+        plan = shown_plan(workshop, today)
+        number = self.options.checkin if self.options.checkin is not None else report_checkin(plan, today)
+        if not 1 <= number <= len(plan):
+            raise NoSuchCheckInError(number=number, planned=len(plan))
+        return plan[number - 1].day
 
     def _choose_workshop(self) -> int:
         with self._store.read() as session:
@@ -221,12 +254,14 @@ class SurveyService:
 
     def _serve(self, workshop_id: int, team_name: str) -> None:
         service = WorkshopService(self._store, workshop_id)
-        app_type = BallotApp if self.options.votes else None
-        sink = (
-            WorkshopBallotSink(service, self._count)
-            if self.options.votes
-            else WorkshopSurveySink(service, self._count, fresh_seconds=SURVEY_FRESH_SECONDS)
-        )
+        app_type: type | None
+        if self._pulse_day is not None:
+            app_type, sink = PulseApp, WorkshopPulseSink(service, self._count, day=self._pulse_day)
+        elif self.options.votes:
+            app_type, sink = BallotApp, WorkshopBallotSink(service, self._count)
+        else:
+            app_type = None
+            sink = WorkshopSurveySink(service, self._count, fresh_seconds=SURVEY_FRESH_SECONDS)
         alone = not self.options.every_open
 
         def rotated(code: str) -> None:
@@ -245,7 +280,7 @@ class SurveyService:
         self._codes_shown[workshop_id] = code
         join_url = self._join_url or served.join_url
         self._tell_the_app(scope, served.url, join_url)
-        what = "Voting" if self.options.votes else "Survey"
+        what = {PhoneForm.PULSE: "Pulse", PhoneForm.VOTES: "Voting"}.get(self.form, "Survey")
         if alone:
             print(f"{what} link: {served.url}", file=self._out)
         else:
@@ -350,7 +385,13 @@ class SurveyService:
                 )
             return
         service = WorkshopService(self._store, self._chosen)
-        if self.options.votes:
+        if self._pulse_day is not None:
+            print(
+                f"The staff pulse of the check-in on {self._pulse_day.isoformat()}: staff answer it "
+                "until the service stops.",
+                file=self._out,
+            )
+        elif self.options.votes:
             if not WorkshopBallotSink(service).is_open():
                 print(
                     "No voting round is open: phones see a closed page until one is opened.", file=self._out
@@ -403,6 +444,12 @@ class SurveyService:
         if self.stored:
             closing.note_answers_added()
         closing.close()
+
+
+class PulseNeedsOneWorkshopError(WorkshopError):
+    """Only the command line meets it, so, like its help, it is in English."""
+
+    template = "A pulse belongs to one check-in of one workshop: serve it with --workshop N, not --all."
 
 
 class ChooseWorkshopError(WorkshopError):

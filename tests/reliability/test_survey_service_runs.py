@@ -445,3 +445,46 @@ def test_the_app_finds_where_the_service_serves_a_survey(team_database, running)
     assert link == f"Survey link: {served.link}"
     assert join == f"Join at {served.join_link} with code: {served.join_code[:4]} {served.join_code[4:]}"
     assert send_answer(served.link, "Found from the app") == 200
+
+
+def test_the_service_serves_a_check_ins_staff_pulse(tmp_path: Path, running) -> None:
+    from philosophy_studio.domain.model import Language as Lang
+    from philosophy_studio.services.interchange import demo_workshop
+    from philosophy_studio.services.survey_service import PulseNeedsOneWorkshopError
+
+    location = str(tmp_path / "pulse.pstudio")
+    demo = demo_workshop(Lang.ENGLISH)
+    WorkshopService.create(location, demo).close()
+    with pytest.raises(PulseNeedsOneWorkshopError):
+        SurveyService(ServiceOptions(location, every_open=True, pulse=True, host="127.0.0.1"), io.StringIO())
+    before = len([r for r in demo.pulse_responses if r.day == demo.checkin_days[0]])
+    _service, out = running(ServiceOptions(location, pulse=True, checkin=1, host="127.0.0.1"))
+    link, _join = out.wait_for(2)[:2]
+    assert re.match(r"^Pulse link: http://127\.0\.0\.1:\d+/", link)
+    url = link.split(": ", 1)[1]
+    status, form = get(url)
+    assert status == 200
+    # Every chosen value asked about, as on the phones the app serves.
+    chosen = demo.chosen_values
+    assert all(card.name in form for card in chosen)
+    nonce = NONCE.search(form).group(1)
+    fields = {"nonce": nonce}
+    field_names = set(re.findall(r'name="([^"]+)"', form)) - {"nonce"}
+    # l<card> for living the value and m<card> for the leaders modelling it, 1 to 5.
+    fields.update({name: "4" for name in field_names if re.fullmatch(r"[lm]\d+", name)})
+    assert len(fields) == 1 + 2 * len(chosen)
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        connection.request(
+            "POST", parts.path, urlencode(fields), {"Content-Type": "application/x-www-form-urlencoded"}
+        )
+        assert connection.getresponse().status == 200
+    finally:
+        connection.close()
+    service = WorkshopService.open(location)
+    try:
+        after = [r for r in service.load().pulse_responses if r.day == demo.checkin_days[0]]
+    finally:
+        service.close()
+    assert len(after) == before + 1

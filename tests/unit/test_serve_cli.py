@@ -119,7 +119,14 @@ def test_serve_survey_uses_the_given_port(workshop, tmp_path) -> None:
 
 @pytest.mark.parametrize(
     ("args", "fragment"),
-    [(("missing.pstudio",), "does not exist"), (("w.pstudio", "--port", "99999"), "65535")],
+    [
+        (("missing.pstudio",), "does not exist"),
+        (("w.pstudio", "--port", "99999"), "65535"),
+        (("w.pstudio", "--pulse", "--all"), "one check-in of one workshop"),
+        (("w.pstudio", "--checkin", "2"), "--checkin names the check-in"),
+        (("w.pstudio", "--pulse", "--checkin", "0"), "from 1 in calendar order"),
+        (("w.pstudio", "--pulse", "--checkin", "9"), "no check-in 9"),
+    ],
 )
 def test_serve_survey_reports_bad_input_in_one_line(workshop, tmp_path, args, fragment) -> None:
     process = start(*args, cwd=tmp_path)
