@@ -4530,6 +4530,14 @@ Press any key for the next person.</translation>
         <translation>Our values: %1</translation>
     </message>
     <message>
+        <source>Staff pulse: %1 answered; shown from %2</source>
+        <translation>Staff pulse: %1 answered; shown from %2</translation>
+    </message>
+    <message>
+        <source>Staff pulse (%1 answered): lived our values %2 of 5, leaders model them %3 of 5</source>
+        <translation>Staff pulse (%1 answered): lived our values %2 of 5, leaders model them %3 of 5</translation>
+    </message>
+    <message>
         <source>No metric has a reading yet.</source>
         <translation>No metric has a reading yet.</translation>
     </message>

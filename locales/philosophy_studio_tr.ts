@@ -4602,6 +4602,14 @@ Sıradaki kişi için bir tuşa basın.</translation>
         <translation>Değerlerimiz: %1</translation>
     </message>
     <message>
+        <source>Staff pulse: %1 answered; shown from %2</source>
+        <translation>Çalışan nabzı: %1 kişi yanıtladı; sonuçlar %2 kişiden itibaren gösterilir</translation>
+    </message>
+    <message>
+        <source>Staff pulse (%1 answered): lived our values %2 of 5, leaders model them %3 of 5</source>
+        <translation>Çalışan nabzı (%1 yanıt): değerlerimizi yaşadık 5 üzerinden %2, liderler örnek oluyor 5 üzerinden %3</translation>
+    </message>
+    <message>
         <source>No metric has a reading yet.</source>
         <translation>Henüz hiçbir ölçütün ölçümü yok.</translation>
     </message>

@@ -58,8 +58,11 @@ def test_every_step_can_be_presented_with_its_prompt(make_window, qtbot) -> None
     assert charter.replace("\u200b", "") == workshop.chosen_vision.text
     checkins = window.workshop_view.page_for[Step.CHECKINS].presentation.context.text()
     assert all(name in checkins for name in chosen)
-    # And where the metrics stand: the demo's second check-in.
-    assert checkins.endswith("5 of 11 metrics on target\nSince the reading before: 7 better, 2 worse")
+    # And where the metrics stand, and the staff pulse: the demo's second check-in.
+    assert checkins.replace("\u200b", "").endswith(
+        "5 of 11 metrics on target\nSince the reading before: 7 better, 2 worse\n"
+        "Staff pulse (14 answered): lived our values 3.7 of 5, leaders model them 3.5 of 5"
+    )
 
 
 def test_the_prompts_follow_the_interface_language(make_window, qtbot) -> None:

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from philosophy_studio.domain.model import Language, Workshop
 from philosophy_studio.domain.selection import candidates
@@ -102,11 +102,57 @@ class StepSlide(QObject):
                 if workshop.value_set_name:
                     text = f"{workshop.value_set_name}\n{text}"
             if self.step is Step.CHECKINS:
-                standing = self._metric_standing(workshop)
+                standing = "\n".join(
+                    part for part in (self._metric_standing(workshop), self._pulse(workshop)) if part
+                )
                 text = f"{text}\n\n{standing}" if text and standing else text or standing
         elif self.step is Step.CHARTER and workshop.chosen_vision is not None:
             text = workshop.chosen_vision.text
         return breakable(text)
+
+    def _pulse(self, workshop: Workshop) -> str:
+        """The staff pulse of the latest check-in due that has one: a line the room can
+        read, its figures only from the survey's minimum of respondents on."""
+        import datetime as dt
+
+        from philosophy_studio.services.checkins import shown_plan
+        from philosophy_studio.services.pulse import checkin_pulse
+
+        today = dt.date.today()
+        days = [checkin.day for checkin in shown_plan(workshop, today)]
+        answered = {response.day for response in workshop.pulse_responses}
+        held = [day for day in days if day <= today and day in answered]
+        if not held:
+            return ""
+        pulse = checkin_pulse(workshop, held[-1], days)
+        if pulse.hidden:
+            return (
+                self.tr("Staff pulse: %1 answered; shown from %2")
+                .replace("%1", str(pulse.respondents))
+                .replace("%2", str(pulse.minimum))
+            )
+        shown = [value for _card, value in pulse.values if not value.hidden]
+        lived = [
+            value.lived.mean for value in shown if value.lived is not None and value.lived.mean is not None
+        ]
+        leaders = [
+            value.leaders.mean
+            for value in shown
+            if value.leaders is not None and value.leaders.mean is not None
+        ]
+        if not lived and not leaders:
+            return ""
+        locale = QLocale()
+
+        def mean(numbers: list[float]) -> str:
+            return locale.toString(sum(numbers) / len(numbers), "f", 1) if numbers else "–"
+
+        return (
+            self.tr("Staff pulse (%1 answered): lived our values %2 of 5, leaders model them %3 of 5")
+            .replace("%1", str(pulse.respondents))
+            .replace("%2", mean(lived))
+            .replace("%3", mean(leaders))
+        )
 
     def _metric_standing(self, workshop: Workshop) -> str:
         """Where the metrics stand, in a line or two the room can read: which are on
