@@ -81,9 +81,12 @@ def test_phones_answer_over_tls_through_caddy_to_two_processes(caddy, team_datab
         answers = stored_answers(team_database)
         assert len(answers) == PHONES + 1 and len(set(answers)) == PHONES + 1
         assert "Phone 7: calm & <kind>" in answers
-        # The body limit is Caddy's first: far more than an answer may hold is refused there.
+        # The body limit is Caddy's first: far more than an answer may hold is refused there
+        # (Caddy 2.6 says 413, or 502 when it had begun passing the body on), and nothing
+        # of it is stored.
         big = proxy.call("POST", path, {"nonce": "x", "answer": "a" * 200_000})[0]
-        assert big == 413
+        assert big in (413, 502)
+        assert len(stored_answers(team_database)) == PHONES + 1
     finally:
         for thing in reversed(started):
             thing.stop()
