@@ -1550,37 +1550,6 @@
         <translation>%1 promoters, %2 detractors</translation>
     </message>
     <message>
-        <source>Import customer feedback</source>
-        <translation>Import customer feedback</translation>
-    </message>
-    <message>
-        <source>Feedback exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Feedback exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Nothing new in %1: every row is in the workshop already.</source>
-        <translation>Nothing new in %1: every row is in the workshop already.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) imported from %1</source>
-        <translation>
-            <numerusform>%Ln row imported from %1</numerusform><numerusform>%Ln rows imported from %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) were there from an earlier import</source>
-        <translation>
-            <numerusform>%Ln row were there from an earlier import</numerusform><numerusform>%Ln rows were there from an earlier import</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln personal detail(s) replaced</source>
-        <translation>
-            <numerusform>%Ln personal detail replaced</numerusform><numerusform>%Ln personal details replaced</numerusform></translation>
-    </message>
-    <message>
-        <source>left out: %1</source>
-        <translation>left out: %1</translation>
-    </message>
-    <message>
         <source>&amp;Import customer feedback…</source>
         <translation>&amp;Import customer feedback…</translation>
     </message>
@@ -2281,6 +2250,40 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackFiles</name>
+    <message>
+        <source>Import customer feedback</source>
+        <translation>Import customer feedback</translation>
+    </message>
+    <message>
+        <source>Feedback exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Feedback exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: every row is in the workshop already.</source>
+        <translation>Nothing new in %1: every row is in the workshop already.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported from %1</source>
+        <translation>
+            <numerusform>%Ln row imported from %1</numerusform><numerusform>%Ln rows imported from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were there from an earlier import</source>
+        <translation>
+            <numerusform>%Ln row were there from an earlier import</numerusform><numerusform>%Ln rows were there from an earlier import</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln personal detail(s) replaced</source>
+        <translation>
+            <numerusform>%Ln personal detail replaced</numerusform><numerusform>%Ln personal details replaced</numerusform></translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>left out: %1</translation>
     </message>
 </context>
 <context>

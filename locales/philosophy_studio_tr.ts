@@ -1594,40 +1594,6 @@
         <translation>%1 tavsiye eden, %2 eleştiren</translation>
     </message>
     <message>
-        <source>Import customer feedback</source>
-        <translation>Müşteri yorumlarını içe aktar</translation>
-    </message>
-    <message>
-        <source>Feedback exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Yorum dosyaları (*.csv *.tsv *.txt *.xlsx);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <source>Nothing new in %1: every row is in the workshop already.</source>
-        <translation>Yeni bir şey yok: %1 dosyasının her satırı atölyede zaten var.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) imported from %1</source>
-        <translation>
-            <numerusform>%1 dosyasından %Ln satır içe aktarıldı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) were there from an earlier import</source>
-        <translation>
-            <numerusform>%Ln satır önceki bir içe aktarımdan zaten vardı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln personal detail(s) replaced</source>
-        <translation>
-            <numerusform>%Ln kişisel bilgi silindi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>left out: %1</source>
-        <translation>alınmayan sütunlar: %1</translation>
-    </message>
-    <message>
         <source>&amp;Import customer feedback…</source>
         <translation>Müşteri yorumlarını &amp;içe aktar…</translation>
     </message>
@@ -2331,6 +2297,43 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 sa %2 dk</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackFiles</name>
+    <message>
+        <source>Import customer feedback</source>
+        <translation>Müşteri yorumlarını içe aktar</translation>
+    </message>
+    <message>
+        <source>Feedback exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Yorum dosyaları (*.csv *.tsv *.txt *.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: every row is in the workshop already.</source>
+        <translation>Yeni bir şey yok: %1 dosyasının her satırı atölyede zaten var.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported from %1</source>
+        <translation>
+            <numerusform>%1 dosyasından %Ln satır içe aktarıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were there from an earlier import</source>
+        <translation>
+            <numerusform>%Ln satır önceki bir içe aktarımdan zaten vardı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln personal detail(s) replaced</source>
+        <translation>
+            <numerusform>%Ln kişisel bilgi silindi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>alınmayan sütunlar: %1</translation>
     </message>
 </context>
 <context>

@@ -37,3 +37,25 @@ class WorkControl:
         self.check()
         if self._on_progress is not None:
             self._on_progress(min(max(fraction, 0.0), 1.0), message)
+
+
+class EitherCancels(WorkControl):
+    """Two controls of one job, each able to cancel it (the runner's, which the window
+    closing cancels, and the caller's, which a newer request cancels); progress goes to
+    the first."""
+
+    def __init__(self, first: WorkControl, second: WorkControl) -> None:
+        super().__init__()
+        self._first, self._second = first, second
+
+    @property
+    def cancelled(self) -> bool:
+        return self._first.cancelled or self._second.cancelled
+
+    def check(self) -> None:
+        self._first.check()
+        self._second.check()
+
+    def progress(self, fraction: float, message: str = "") -> None:
+        self._second.check()
+        self._first.progress(fraction, message)

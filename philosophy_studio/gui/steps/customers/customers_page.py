@@ -16,7 +16,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -42,43 +41,24 @@ from philosophy_studio.gui.i18n import describe_failure
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.customers.alignment_box import AlignmentBox
 from philosophy_studio.gui.steps.customers.comments_in_context import CommentsInContext
+from philosophy_studio.gui.steps.customers.feedback_files import FeedbackFiles
 from philosophy_studio.gui.steps.customers.satisfaction_box import SatisfactionBox, figure_text
 from philosophy_studio.gui.steps.customers.words_box import APART_WORDS, ApartBox, WordsBox
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.widgets.status_line import StatusLine
-from philosophy_studio.work import CancelledError, WorkControl
+from philosophy_studio.work import CancelledError, EitherCancels, WorkControl
 
 if TYPE_CHECKING:
     from philosophy_studio.domain.feedback import Feedback
+    from philosophy_studio.gui.dialogs.import_feedback_dialog import ImportFeedbackDialog
     from philosophy_studio.gui.models.analysis_model import AnalysisModel
-    from philosophy_studio.services.feedback import Comparison, CustomersLens, FeedbackFilter, FeedbackImport
+    from philosophy_studio.services.feedback import Comparison, CustomersLens, FeedbackFilter
 
 # Edits that change how the comments are counted (the staff's answers, the analysis's
 # rules, the survey's minimum): the counts are made again.
 _RECOUNT = (Aspect.ANSWERS, Aspect.ANALYSIS, Aspect.SURVEY, Aspect.INFO)
 # Height kept for the comments behind a word.
 CONTEXT_HEIGHT = 260
-
-
-class _Both(WorkControl):
-    """The runner's control of a job (its progress, the window closing) and the page's
-    (a newer reading): either cancels."""
-
-    def __init__(self, runner: WorkControl, page: WorkControl) -> None:
-        super().__init__()
-        self._runner, self._page = runner, page
-
-    @property
-    def cancelled(self) -> bool:
-        return self._runner.cancelled or self._page.cancelled
-
-    def check(self) -> None:
-        self._runner.check()
-        self._page.check()
-
-    def progress(self, fraction: float, message: str = "") -> None:
-        self._page.check()
-        self._runner.progress(fraction, message)
 
 
 def _load_feedback_libraries() -> None:
@@ -184,7 +164,9 @@ class CustomersPage(StepPage):
         self._viewing: WorkControl | None = None
         self._chosen: tuple[str, str, str] | None = None  # (list, key, term) of the word read
 
-        self.import_button.clicked.connect(self._on_import)
+        self.files = FeedbackFiles(session, self, self.status.say)
+        self.files.added.connect(self._on_feedback_added)
+        self.import_button.clicked.connect(self.files.choose_file)
         self.channel.currentIndexChanged.connect(lambda _index: self.update_view())
         self.month.currentIndexChanged.connect(lambda _index: self.update_view())
         self.apart.comparison_changed.connect(self.update_view)
@@ -260,7 +242,7 @@ class CustomersPage(StepPage):
                 from philosophy_studio.services.feedback import customers_lens
 
                 control.check()
-                return customers_lens(workshop, feedback, control=_Both(work, control))
+                return customers_lens(workshop, feedback, control=EitherCancels(work, control))
 
             self.session.runner.run_heavy(
                 job,
@@ -477,49 +459,13 @@ class CustomersPage(StepPage):
 
     # --- editing ---------------------------------------------------------------------
 
-    def _on_import(self) -> None:
-        folder = self.session.path.parent if self.session.path is not None else Path.home()
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import customer feedback"),
-            str(folder),
-            self.tr("Feedback exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"),
-        )
-        if chosen:
-            self.open_import(Path(chosen))
-
-    def open_import(self, path: Path):  # type: ignore[no-untyped-def]
+    def open_import(self, path: Path) -> ImportFeedbackDialog:
         """The import dialog for ``path``, open (returned for tests)."""
-        from philosophy_studio.gui.dialogs.import_feedback_dialog import ImportFeedbackDialog
+        return self.files.open_import(path)
 
-        dialog = ImportFeedbackDialog(self.session, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(self._on_imported)
-        dialog.load_file(path)
-        dialog.open()
-        return dialog
-
-    def _on_imported(self, result: FeedbackImport) -> None:
-        def message() -> str:
-            if result.nothing_new:
-                return self.tr("Nothing new in %1: every row is in the workshop already.").replace(
-                    "%1", result.name
-                )
-            parts = [self.tr("%Ln row(s) imported from %1", "", result.imported).replace("%1", result.name)]
-            if result.already_imported:
-                parts.append(
-                    self.tr("%Ln row(s) were there from an earlier import", "", result.already_imported)
-                )
-            if result.personal_data:
-                parts.append(self.tr("%Ln personal detail(s) replaced", "", result.personal_data))
-            if result.left_out:
-                parts.append(self.tr("left out: %1").replace("%1", ", ".join(result.left_out)))
-            return " · ".join(parts)
-
-        if not result.nothing_new:
-            self._stale = True
-            self.reload()
-        self.status.say(message)
+    def _on_feedback_added(self) -> None:
+        self._stale = True
+        self.reload()
 
     def _on_word_added(self, card_id: int, term: str) -> None:
         from philosophy_studio.domain.analysis_commands import AddValueEvidence
