@@ -4,6 +4,7 @@ its words; the presentation window sizes it for the back of the room."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -113,8 +114,6 @@ class StepSlide(QObject):
     def _pulse(self, workshop: Workshop) -> str:
         """The staff pulse of the latest check-in due that has one: a line the room can
         read, its figures only from the survey's minimum of respondents on."""
-        import datetime as dt
-
         from philosophy_studio.services.checkins import shown_plan
         from philosophy_studio.services.pulse import checkin_pulse
 
