@@ -263,7 +263,7 @@ def call(
     port: int, method: str, path: str, fields: dict[str, str] | None = None, timeout: float = 30
 ) -> tuple[int, str]:
     """(status, page) of one request on a new connection, as a phone makes it; status
-    0 when the connection failed."""
+    0 when the connection failed or the page came incomplete."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
         headers = {"Host": f"127.0.0.1:{port}"}
@@ -274,7 +274,9 @@ def call(
         connection.request(method, path, body, headers)
         response = connection.getresponse()
         return response.status, response.read().decode("utf-8")
-    except OSError:
+    except (OSError, http.client.HTTPException):
+        # A page cut off mid-way (the process behind the proxy was killed while it
+        # answered) is, to a phone, a failed connection like any other.
         return 0, ""
     finally:
         connection.close()
