@@ -13,7 +13,8 @@ form comes from simplemma's Turkish table (lemma_table.py), then our rules:
    form of the corpus (four letters or more) does, so misspelt or new words still group
    with their inflections. A form still unknown may be typed without Turkish letters
    or with letters repeated (guzel, çoook: spelling.py). Otherwise the form is its own
-   lemma.
+   lemma. A bare aorist the table lists as a word of its own (ister, sever, gelir) is
+   the verb when the answers use that verb and never inflect the noun.
 2. Derivations stay apart where the table strips them: saygı / saygılı, dürüst /
    dürüstlük, ses / sessiz, yardım / yardımcı are different words to a team naming its
    values (the facilitator merges them if the team sees one value there), and so are
@@ -29,6 +30,7 @@ form comes from simplemma's Turkish table (lemma_table.py), then our rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Iterable
 
 from philosophy_studio.analysis.lemma_table import lemma_table
@@ -72,6 +74,9 @@ _PERSON = f"(?:{_H}m|s{_H}n|{_H}z|s{_H}n{_H}z|l{_A}r|m|n|k|n{_H}z|y{_H}m|y{_H}z)
 _NEGATION = f"(?:y?{_A}(?=m{_A}))?(?:m{_A}y?)?"
 _VERBAL = f"{_NEGATION}(?:(?:{_VERBAL_STEM}){{1,3}}(?:{_PERSON}|{_NOMINAL})?|{_IMPERATIVE})"
 _NOMINAL_CHAIN = re.compile(_NOMINAL)
+_AORIST = re.compile(f"(?:{_A}|{_H})?r")
+# Endings only a noun takes after -(A)r/-Ir: the aorist takes -Im and -Iz as persons.
+_NOUN_EVIDENCE = re.compile(f"(?!{_H}[mz]$)(?:{_H}|{_A}|l{_A}r.).*")
 _BARE_NOMINAL_CHAIN = re.compile(_BARE_NOMINAL)
 _VERBAL_CHAIN = re.compile(_VERBAL)
 # Voice (passive, causative, reflexive) before the verbal endings: temizle-n-di,
@@ -270,6 +275,7 @@ class TurkishLemmas:
         # (a lemma's infinitive, a root).
         self._looked_up: dict[str, str | None] = {}
         self._present = frozenset(present)
+        self._sorted = sorted(self._present)
         self._found: dict[str, str] = {}
 
     def _get(self, key: str) -> str | None:
@@ -310,9 +316,45 @@ class TurkishLemmas:
         if lemma is None:
             return None
         if lemma == spelling:
-            lemma = self._inflected_lemma(spelling)
+            lemma = self._aorist_verb(spelling) or self._inflected_lemma(spelling)
         derived = keep_derivation(spelling, lemma)
         return derived if derived != lemma else self._longer_verb(spelling, lemma)
+
+    def _aorist_verb(self, form: str) -> str | None:
+        """The verb ``form`` is the bare aorist of, where the table lists it as a word of
+        its own (sever, ister, gelir, geçer: hayvansever, ister … ister, income): the
+        answers use it as the verb (seviyorum, istedim) and never inflect it as a noun
+        (geliri, gelirleri, gelire). None otherwise."""
+        last = next((letter for letter in reversed(form) if letter in _HIGH_VOWEL), None)
+        if last is None or not form.endswith("r"):
+            return None
+        # The first person takes only the verb's reading (severim: I love).
+        verb = self._lookup(form + _HIGH_VOWEL[last] + "m")
+        if verb is None or verb == form or self._get(infinitive(verb)) != verb:
+            return None
+        stems = [verb, verb[:-1] + _SOFTENS[verb[-1]]] if verb[-1] in _SOFTENS else [verb]
+        stem = next((s for s in stems if form.startswith(s) and _AORIST.fullmatch(form[len(s) :])), None)
+        if stem is None:
+            return None
+        if any(_NOUN_EVIDENCE.fullmatch(other[len(form) :]) for other in self._starting(form)):
+            return None
+        # gittik and gidiyoruz both attest git-, istiyorum iste-.
+        roots = [*stems, verb[:-1] + _HIGH_VOWEL[verb[-1]]] if verb[-1] in "ae" else stems
+        verbal = (
+            other
+            for root in roots
+            for other in self._starting(root)
+            if not other.startswith(form)
+            and _VOICED_VERBAL_CHAIN.fullmatch(other[len(root) :])
+            and (root in stems or other.startswith("yor", len(root)))
+        )
+        return verb if next(verbal, None) else None
+
+    def _starting(self, prefix: str) -> list[str]:
+        """The forms of the corpus that start with ``prefix``, ``prefix`` itself too."""
+        start = bisect_left(self._sorted, prefix)
+        end = bisect_left(self._sorted, prefix + "\uffff", start)
+        return self._sorted[start:end]
 
     def _inflected_lemma(self, form: str) -> str:
         """The table lists a few inflected forms as lemmas of their own, adverbs made

@@ -133,6 +133,23 @@ def test_the_passive_after_a_vowel_is_n_not_l() -> None:
     assert groups["sorulup"] == "sor" and groups["sürüldü"] == "sür"
 
 
+def test_a_bare_aorist_the_table_lists_as_a_word_is_the_verb_the_answers_use() -> None:
+    # The table lists sever (hayvansever), ister (ister … ister), gelir (income) and
+    # gider (expense) as words of their own; where the answers use the verb and never
+    # inflect the noun, they are the verb: ister istemez, müşterisini sever.
+    groups = group_forms(
+        ["ister", "istiyorum", "sever", "seviyoruz", "gider", "gittik", "geçer", "geçti"], TR
+    )
+    assert [groups[form] for form in ("ister", "sever", "gider", "geçer")] == ["iste", "sev", "git", "geç"]
+    # The noun inflected (gelirimiz: our income, gelire) keeps gelir a word of its own;
+    # so does an aorist whose verb the answers never use (güler yüzlü).
+    income = group_forms(["gelir", "gelirimiz", "geldik"], TR)
+    assert income["gelir"] == income["gelirimiz"] == "gelir" != income["geldik"]
+    assert group_forms(["güler", "yüzlü"], TR)["güler"] == "güler"
+    # With a person ending the aorist was the verb already (gelirim: I come).
+    assert set(group_forms(["gelir", "gelirim", "geldik"], TR).values()) == {"gel"}
+
+
 def test_the_copula_with_its_person_ending_keeps_the_adjective() -> None:
     # Past, evidential and conditional copula with a person ending, and -(y)ken, on an
     # adjective made with -lI: hızlıydınız is hızlı as hızlıydı is, not hız.
