@@ -82,6 +82,7 @@ _VERBAL_CHAIN = re.compile(_VERBAL)
 # Voice (passive, causative, reflexive) before the verbal endings: temizle-n-di,
 # sonlan-dır-dı.
 _CASE_ADVERB = re.compile(f"y?l{_A}|y{_A}|l{_A}r{_H}")
+_CONDITIONAL = re.compile(f"y?s{_A}")
 _VOICED_VERBAL_CHAIN = re.compile(f"(?:{_D}{_H}r|t|{_H}l|{_H}n|n){{0,2}}{_VERBAL}")
 # Derivations that make a new noun or adjective: -lI (saygılı), -lIk (dürüstlük),
 # -sIz (sessiz), -CI (yardımcı), the agent noun or adjective of a verb -(y)IcI
@@ -359,18 +360,23 @@ class TurkishLemmas:
     def _inflected_lemma(self, form: str) -> str:
         """The table lists a few inflected forms as lemmas of their own, adverbs made
         with the instrumental, the dative or the plural possessive (sabırla: patiently,
-        seneye: next year, geceleri: at night): for counting they are the noun. Only
-        these endings, after a root of CORPUS_ROOT letters or more: shorter endings on
-        shorter roots would take memnun for memnu-n and oda for od-a. A word the table
-        inflects in its own right is a noun, not an adverb: mahalle (mahallede), sermaye,
-        maliye, Türkiye are no mahal-le, serma-ye, mali-ye, Türki-ye."""
+        seneye: next year, geceleri: at night), and words with the conditional copula
+        (yoksa: if there is none, or else): for counting they are the word. Only these
+        endings, after a root of CORPUS_ROOT letters or more (MIN_ROOT before the
+        conditional): shorter endings on shorter roots would take memnun for memnu-n and
+        oda for od-a. A word the table inflects in its own right is a noun, not an
+        adverb: mahalle (mahallede), sermaye, maliye, Türkiye, hisse are no mahal-le,
+        serma-ye, mali-ye, Türki-ye, his-se."""
         if self._has_own_inflections(form):
             return form
         for cut in range(len(form) - 2, len(form) - 5, -1):
             root, ending = form[:cut], form[cut:]
+            adverb = len(root) >= CORPUS_ROOT and _CASE_ADVERB.fullmatch(ending)
+            # neyse is ne-y-se (whatever), no ney-se.
+            buffer = root.endswith("y") and root[-2:-1] in _VOWELS
+            conditional = len(root) >= MIN_ROOT and _CONDITIONAL.fullmatch(ending) and not buffer
             if (
-                len(root) >= CORPUS_ROOT
-                and _CASE_ADVERB.fullmatch(ending)
+                (adverb or conditional)
                 and (ending[0] != "y" or root[-1] in _VOWELS)
                 and self._get(root) == root
             ):

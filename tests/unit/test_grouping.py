@@ -150,6 +150,15 @@ def test_a_bare_aorist_the_table_lists_as_a_word_is_the_verb_the_answers_use() -
     assert set(group_forms(["gelir", "gelirim", "geldik"], TR).values()) == {"gel"}
 
 
+def test_a_word_with_the_conditional_copula_is_the_word() -> None:
+    # The table lists yoksa (if there is none; or else) as a word of its own, as it
+    # does not varsa; neyse (whatever) is ne-y-se, no ney (reed flute), and hisse
+    # (share), which the table inflects in its own right, is no his-se.
+    groups = group_forms(["yok", "yoksa", "var", "varsa", "neyse", "hisse", "hissesi", "his"], TR)
+    assert groups["yoksa"] == "yok" and groups["varsa"] == "var"
+    assert groups["neyse"] == "neyse" and groups["hisse"] == "hisse" != groups["his"]
+
+
 def test_the_copula_with_its_person_ending_keeps_the_adjective() -> None:
     # Past, evidential and conditional copula with a person ending, and -(y)ken, on an
     # adjective made with -lI: hızlıydınız is hızlı as hızlıydı is, not hız.
