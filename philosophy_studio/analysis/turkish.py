@@ -136,6 +136,9 @@ _FIXED_LEMMA_OF = {
     "degil": "değil", "ben": "ben", "sen": "sen", "o": "o",
     "bura": "bura", "ora": "ora", "şura": "şura", "nere": "nere", "neredeyse": "neredeyse",
 }  # fmt: skip
+# The question particle is one word whatever its vowel: the table gives mi for mı,
+# mu and mü alone but mü for müydü and mu for mudur.
+_QUESTION_PARTICLE = {"mı": "mi", "mu": "mi", "mü": "mi"}
 # -lA, -lAn, -lAş make a verb of a noun: temizle-, ilgilen-, karşılaş-.
 _VERB_DERIVATION = re.compile(f"l{_A}[nş]?")
 
@@ -289,7 +292,10 @@ class TurkishLemmas:
         if lemma is None:
             # Proper nouns are capitalised in the table (İstanbul, Ankara).
             lemma = self._get(_capitalised(form))
-        return lower(lemma, Language.TURKISH, normalised=True) if lemma else None
+        if lemma is None:
+            return None
+        lemma = lower(lemma, Language.TURKISH, normalised=True)
+        return _QUESTION_PARTICLE.get(lemma, lemma)
 
     def known(self, form: str) -> str | None:
         """The lemma the table gives ``form``, derivations kept; None when the table

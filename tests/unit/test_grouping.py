@@ -159,6 +159,15 @@ def test_a_word_with_the_conditional_copula_is_the_word() -> None:
     assert groups["neyse"] == "neyse" and groups["hisse"] == "hisse" != groups["his"]
 
 
+def test_the_question_particle_is_one_word_whatever_its_vowel() -> None:
+    # mı, mi, mu, mü by vowel harmony, with the copula and person endings; müdür
+    # (manager) is a word of its own, not mü-dür.
+    forms = ["mısın", "misiniz", "musunuz", "müsün", "müydü", "mıydı", "mudur", "miyim"]
+    groups = group_forms([*forms, "müdür", "müdürü"], TR)
+    assert {groups[form] for form in forms} == {"mi"}
+    assert groups["müdür"] == groups["müdürü"] == "müdür"
+
+
 def test_the_copula_with_its_person_ending_keeps_the_adjective() -> None:
     # Past, evidential and conditional copula with a person ending, and -(y)ken, on an
     # adjective made with -lI: hızlıydınız is hızlı as hızlıydı is, not hız.
