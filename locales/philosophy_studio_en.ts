@@ -1256,6 +1256,10 @@
         <translation>Delete a persona</translation>
     </message>
     <message>
+        <source>Edit the customer types</source>
+        <translation>Edit the customer types</translation>
+    </message>
+    <message>
         <source>Move a persona</source>
         <translation>Move a persona</translation>
     </message>
@@ -1350,6 +1354,14 @@
     <message>
         <source>Keep the charter as a version</source>
         <translation>Keep the charter as a version</translation>
+    </message>
+    <message>
+        <source>Change the charter's logo</source>
+        <translation>Change the charter's logo</translation>
+    </message>
+    <message>
+        <source>Change the charter's accent colour</source>
+        <translation>Change the charter's accent colour</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1499,65 @@
     <message>
         <source>Forms</source>
         <translation>Forms</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTypesBox</name>
+    <message>
+        <source>Customer types</source>
+        <translation>Customer types</translation>
+    </message>
+    <message>
+        <source>The types a persona can have. Double-click or press F2 to rename one.</source>
+        <translation>The types a persona can have. Double-click or press F2 to rename one.</translation>
+    </message>
+    <message>
+        <source>What sets this type &amp;apart:</source>
+        <translation>What sets this type &amp;apart:</translation>
+    </message>
+    <message>
+        <source>What sets this type apart</source>
+        <translation>What sets this type apart</translation>
+    </message>
+    <message>
+        <source>e.g. comes back often and expects to be remembered</source>
+        <translation>e.g. comes back often and expects to be remembered</translation>
+    </message>
+    <message>
+        <source>Add a type</source>
+        <translation>Add a type</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected customer type</source>
+        <translation>Remove the selected customer type</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Move the customer type up</source>
+        <translation>Move the customer type up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move the customer type down</source>
+        <translation>Move the customer type down</translation>
+    </message>
+    <message>
+        <source>Use a sector's types</source>
+        <translation>Use a sector's types</translation>
+    </message>
+    <message>
+        <source>Replace the list with a sector's types; types a persona has stay</source>
+        <translation>Replace the list with a sector's types; types a persona has stay</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2141,58 @@
     <message>
         <source>A pulse answer is a number from 1 to 5.</source>
         <translation>A pulse answer is a number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>This file cannot be the charter's logo.</source>
+        <translation>This file cannot be the charter's logo.</translation>
+    </message>
+    <message>
+        <source>The logo file is {size} MB; the charter takes a logo of at most {limit} MB. Save it smaller (a PNG or JPEG about 1000 pixels wide is plenty) and try again.</source>
+        <translation>The logo file is {size} MB; the charter takes a logo of at most {limit} MB. Save it smaller (a PNG or JPEG about 1000 pixels wide is plenty) and try again.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture. The logo must be a PNG or JPEG file.</source>
+        <translation>This file is not a picture. The logo must be a PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <source>This is a {kind} picture; the charter takes a PNG or JPEG logo. Save it as PNG and try again.</source>
+        <translation>This is a {kind} picture; the charter takes a PNG or JPEG logo. Save it as PNG and try again.</translation>
+    </message>
+    <message>
+        <source>The picture is damaged or cut short, so it cannot be shown. Save it again from the program that made it and try again.</source>
+        <translation>The picture is damaged or cut short, so it cannot be shown. Save it again from the program that made it and try again.</translation>
+    </message>
+    <message>
+        <source>The picture is {width} × {height} pixels; the charter takes a logo of at most {side} pixels on each side. Save it smaller and try again.</source>
+        <translation>The picture is {width} × {height} pixels; the charter takes a logo of at most {side} pixels on each side. Save it smaller and try again.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a colour; write it as # and six hex digits, like #1f6feb.</source>
+        <translation>“{value}” is not a colour; write it as # and six hex digits, like #1f6feb.</translation>
+    </message>
+    <message>
+        <source>A customer type needs a name.</source>
+        <translation>A customer type needs a name.</translation>
+    </message>
+    <message>
+        <source>There is already a customer type called “{name}”; give this one another name.</source>
+        <translation>There is already a customer type called “{name}”; give this one another name.</translation>
+    </message>
+    <message>
+        <source>A workshop can have at most {limit} customer types.</source>
+        <translation>A workshop can have at most {limit} customer types.</translation>
+    </message>
+    <message>
+        <source>“{key}” cannot be a customer type's key: use up to 32 lower-case letters, digits, - and _, each key once.</source>
+        <translation>“{key}” cannot be a customer type's key: use up to 32 lower-case letters, digits, - and _, each key once.</translation>
+    </message>
+    <message>
+        <source>The customer type “{name}” is still the type of {personas}; give them another type before removing it.</source>
+        <translation>The customer type “{name}” is still the type of {personas}; give them another type before removing it.</translation>
+    </message>
+    <message>
+        <source>The workshop has no customer type “{key}”; it may have been removed meanwhile.</source>
+        <translation>The workshop has no customer type “{key}”; it may have been removed meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -3112,46 +3235,6 @@ Press any key for the next person.</translation>
     <message>
         <source>Other</source>
         <translation>Other</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Prospect</translation>
-    </message>
-    <message>
-        <source>Still comparing; wants quick, honest answers before deciding.</source>
-        <translation>Still comparing; wants quick, honest answers before deciding.</translation>
-    </message>
-    <message>
-        <source>New customer</source>
-        <translation>New customer</translation>
-    </message>
-    <message>
-        <source>Just bought; needs help getting started and reassurance it was right.</source>
-        <translation>Just bought; needs help getting started and reassurance it was right.</translation>
-    </message>
-    <message>
-        <source>Impulse buyer</source>
-        <translation>Impulse buyer</translation>
-    </message>
-    <message>
-        <source>Decides fast; easy to win with speed, easy to lose with friction.</source>
-        <translation>Decides fast; easy to win with speed, easy to lose with friction.</translation>
-    </message>
-    <message>
-        <source>Discount seeker</source>
-        <translation>Discount seeker</translation>
-    </message>
-    <message>
-        <source>Comes for the price; clear terms and fairness keep them.</source>
-        <translation>Comes for the price; clear terms and fairness keep them.</translation>
-    </message>
-    <message>
-        <source>Loyal customer</source>
-        <translation>Loyal customer</translation>
-    </message>
-    <message>
-        <source>Comes back and recommends you; expects to be known and remembered.</source>
-        <translation>Comes back and recommends you; expects to be known and remembered.</translation>
     </message>
     <message>
         <source>Around the clock (24/7)</source>

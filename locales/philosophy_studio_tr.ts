@@ -1293,6 +1293,10 @@
         <translation>Persona silme</translation>
     </message>
     <message>
+        <source>Edit the customer types</source>
+        <translation>Müşteri tiplerini düzenle</translation>
+    </message>
+    <message>
         <source>Move a persona</source>
         <translation>Persona taşıma</translation>
     </message>
@@ -1387,6 +1391,14 @@
     <message>
         <source>Keep the charter as a version</source>
         <translation>Felsefe belgesini sürüm olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Change the charter's logo</source>
+        <translation>Felsefe belgesinin logosunu değiştir</translation>
+    </message>
+    <message>
+        <source>Change the charter's accent colour</source>
+        <translation>Felsefe belgesinin vurgu rengini değiştir</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1537,65 @@
     <message>
         <source>Forms</source>
         <translation>Biçimler</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTypesBox</name>
+    <message>
+        <source>Customer types</source>
+        <translation>Müşteri tipleri</translation>
+    </message>
+    <message>
+        <source>The types a persona can have. Double-click or press F2 to rename one.</source>
+        <translation>Bir personanın olabileceği tipler. Adını değiştirmek için çift tıklayın ya da F2'ye basın.</translation>
+    </message>
+    <message>
+        <source>What sets this type &amp;apart:</source>
+        <translation>Bu tipi &amp;farklı kılan:</translation>
+    </message>
+    <message>
+        <source>What sets this type apart</source>
+        <translation>Bu tipi farklı kılan</translation>
+    </message>
+    <message>
+        <source>e.g. comes back often and expects to be remembered</source>
+        <translation>ör. sık sık gelir ve hatırlanmayı bekler</translation>
+    </message>
+    <message>
+        <source>Add a type</source>
+        <translation>Tip ekle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the selected customer type</source>
+        <translation>Seçili müşteri tipini kaldır</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Yukarı</translation>
+    </message>
+    <message>
+        <source>Move the customer type up</source>
+        <translation>Müşteri tipini yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <source>Move the customer type down</source>
+        <translation>Müşteri tipini aşağı taşı</translation>
+    </message>
+    <message>
+        <source>Use a sector's types</source>
+        <translation>Bir sektörün tiplerini kullan</translation>
+    </message>
+    <message>
+        <source>Replace the list with a sector's types; types a persona has stay</source>
+        <translation>Listeyi bir sektörün tipleriyle değiştir; bir personaya verilmiş tipler kalır</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2188,58 @@
     <message>
         <source>A pulse answer is a number from 1 to 5.</source>
         <translation>Nabız yanıtı 1 ile 5 arasında bir sayıdır.</translation>
+    </message>
+    <message>
+        <source>This file cannot be the charter's logo.</source>
+        <translation>Bu dosya felsefe belgesinin logosu olamaz.</translation>
+    </message>
+    <message>
+        <source>The logo file is {size} MB; the charter takes a logo of at most {limit} MB. Save it smaller (a PNG or JPEG about 1000 pixels wide is plenty) and try again.</source>
+        <translation>Logo dosyası {size} MB; felsefe belgesi en çok {limit} MB'lık bir logo alır. Daha küçük kaydedip yeniden deneyin (1000 piksel kadar genişlikte bir PNG ya da JPEG fazlasıyla yeter).</translation>
+    </message>
+    <message>
+        <source>This file is not a picture. The logo must be a PNG or JPEG file.</source>
+        <translation>Bu dosya bir resim değil. Logo bir PNG ya da JPEG dosyası olmalı.</translation>
+    </message>
+    <message>
+        <source>This is a {kind} picture; the charter takes a PNG or JPEG logo. Save it as PNG and try again.</source>
+        <translation>Bu bir {kind} resmi; felsefe belgesi PNG ya da JPEG logo alır. PNG olarak kaydedip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The picture is damaged or cut short, so it cannot be shown. Save it again from the program that made it and try again.</source>
+        <translation>Resim bozuk ya da yarım kalmış, bu yüzden gösterilemiyor. Onu oluşturan programdan yeniden kaydedip tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>The picture is {width} × {height} pixels; the charter takes a logo of at most {side} pixels on each side. Save it smaller and try again.</source>
+        <translation>Resim {width} × {height} piksel; felsefe belgesi her kenarı en çok {side} piksel olan bir logo alır. Daha küçük kaydedip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a colour; write it as # and six hex digits, like #1f6feb.</source>
+        <translation>“{value}” bir renk değil; # ve altı onaltılık basamakla yazın, ör. #1f6feb.</translation>
+    </message>
+    <message>
+        <source>A customer type needs a name.</source>
+        <translation>Müşteri tipinin bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>There is already a customer type called “{name}”; give this one another name.</source>
+        <translation>“{name}” adında bir müşteri tipi zaten var; buna başka bir ad verin.</translation>
+    </message>
+    <message>
+        <source>A workshop can have at most {limit} customer types.</source>
+        <translation>Bir atölyede en çok {limit} müşteri tipi olabilir.</translation>
+    </message>
+    <message>
+        <source>“{key}” cannot be a customer type's key: use up to 32 lower-case letters, digits, - and _, each key once.</source>
+        <translation>“{key}” bir müşteri tipinin anahtarı olamaz: en çok 32 küçük harf, rakam, - ve _ kullanın; her anahtar bir kez.</translation>
+    </message>
+    <message>
+        <source>The customer type “{name}” is still the type of {personas}; give them another type before removing it.</source>
+        <translation>“{name}” müşteri tipi hâlâ {personas} için seçili; kaldırmadan önce onlara başka bir tip verin.</translation>
+    </message>
+    <message>
+        <source>The workshop has no customer type “{key}”; it may have been removed meanwhile.</source>
+        <translation>Atölyede “{key}” müşteri tipi yok; bu arada kaldırılmış olabilir.</translation>
     </message>
 </context>
 <context>
@@ -3167,46 +3290,6 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>Other</source>
         <translation>Diğer</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Potansiyel müşteri</translation>
-    </message>
-    <message>
-        <source>Still comparing; wants quick, honest answers before deciding.</source>
-        <translation>Hâlâ karşılaştırıyor; karar vermeden önce hızlı ve dürüst yanıtlar ister.</translation>
-    </message>
-    <message>
-        <source>New customer</source>
-        <translation>Yeni müşteri</translation>
-    </message>
-    <message>
-        <source>Just bought; needs help getting started and reassurance it was right.</source>
-        <translation>Yeni satın aldı; başlamak için yardıma ve doğru seçim yaptığına dair güvenceye ihtiyaç duyar.</translation>
-    </message>
-    <message>
-        <source>Impulse buyer</source>
-        <translation>Dürtüsel alıcı</translation>
-    </message>
-    <message>
-        <source>Decides fast; easy to win with speed, easy to lose with friction.</source>
-        <translation>Hızlı karar verir; hızla kolay kazanılır, zorlukla kolay kaybedilir.</translation>
-    </message>
-    <message>
-        <source>Discount seeker</source>
-        <translation>İndirim kollayan müşteri</translation>
-    </message>
-    <message>
-        <source>Comes for the price; clear terms and fairness keep them.</source>
-        <translation>Fiyat için gelir; açık koşullar ve adil davranış onu tutar.</translation>
-    </message>
-    <message>
-        <source>Loyal customer</source>
-        <translation>Sadık müşteri</translation>
-    </message>
-    <message>
-        <source>Comes back and recommends you; expects to be known and remembered.</source>
-        <translation>Tekrar gelir ve sizi önerir; tanınmayı ve hatırlanmayı bekler.</translation>
     </message>
     <message>
         <source>Around the clock (24/7)</source>

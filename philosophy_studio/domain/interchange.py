@@ -7,6 +7,8 @@ part of the format; cross-references use the list keys (``v1``, ``d1``, ...).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import itertools
 import math
@@ -16,6 +18,12 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from philosophy_studio.domain.checkins import checkin_days
+from philosophy_studio.domain.cover import MAX_LOGO_BYTES, Logo, LogoTooLargeError, accent_colour, check_logo
+from philosophy_studio.domain.customer_types import (
+    KEY_LIMIT,
+    check_customer_types,
+    retail_types,
+)
 from philosophy_studio.domain.errors import InvalidValueError
 from philosophy_studio.domain.feedback import Feedback, ScoreScale
 from philosophy_studio.domain.model import (
@@ -81,8 +89,16 @@ class InterchangeFormatError(ValueError):
 
 def _obeying(where: str, check: Callable[[], object]) -> None:
     """Run one of the workshop's rules (domain/rules/) on what the document holds."""
+    _checked(where, check)
+
+
+T = TypeVar("T")
+
+
+def _checked(where: str, check: Callable[[], T]) -> T:
+    """What one of the workshop's rules makes of what the document holds."""
     try:
-        check()
+        return check()
     except InvalidValueError as error:
         raise InterchangeFormatError(f"{where}: {error}") from None
 
@@ -117,7 +133,14 @@ def to_document(workshop: Workshop, app_version: str) -> dict[str, Any]:
                 **({"round": workshop.survey.round_day.isoformat()} if workshop.survey.round_day else {}),
             },
             "step_timers": dict(sorted(workshop.step_timers.items())),
+            # Only when set, so that a workshop without a cover of its own exports as before.
+            **({"accent_colour": workshop.accent_colour} if workshop.accent_colour else {}),
+            **_logo_out(workshop.logo),
         },
+        "customer_types": [
+            {"key": kind.key, "name": kind.name, "description": kind.description}
+            for kind in workshop.customer_types
+        ],
         "personas": [_persona_out(persona) for persona in workshop.personas],
         "value_cards": [_card_out(card, card_keys, readings, reviews) for card in workshop.value_cards],
         "voting_rounds": [
@@ -229,12 +252,54 @@ def _pulse_out(workshop: Workshop, card_keys: Mapping[int, str]) -> dict[str, An
     }
 
 
+def _logo_out(logo: Logo | None) -> dict[str, Any]:
+    if logo is None:
+        return {}
+    return {"logo": {"type": logo.mime, "data": base64.b64encode(logo.data).decode("ascii")}}
+
+
+def _logo_in(meta: _Reader) -> Logo | None:
+    if "logo" not in meta.data:
+        return None
+    reader = meta.child("logo")
+    encoded = reader._get("data", (str,), _REQUIRED)
+    # Base64 is 4/3 of the bytes: a longer text is refused before it is decoded.
+    if len(encoded) > (MAX_LOGO_BYTES * 4) // 3 + 4:
+        too_large = LogoTooLargeError(
+            size=f"{len(encoded) * 3 / 4 / (1024 * 1024):.1f}", limit=MAX_LOGO_BYTES // (1024 * 1024)
+        )
+        raise InterchangeFormatError(f"{reader.where}.data: {too_large}")
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        raise InterchangeFormatError(f"{reader.where}.data must be base64") from None
+    logo = _checked(f"{reader.where}.data", lambda: check_logo(data))
+    if reader.text("type", default=logo.mime) != logo.mime:
+        raise InterchangeFormatError(f"{reader.where}.type must be {logo.mime}, as its data is")
+    return logo
+
+
+def _customer_types_in(root: _Reader, language: Language) -> tuple[CustomerType, ...]:
+    # Documents from before workshops had their own lists: the five types they knew.
+    if "customer_types" not in root.data:
+        return retail_types(language)
+    types = tuple(
+        CustomerType(
+            reader.text("key", SHORT_TEXT_LIMIT, single_line=True, default=_REQUIRED),
+            reader.text("name", SHORT_TEXT_LIMIT, single_line=True, default=_REQUIRED),
+            reader.text("description", single_line=True),
+        )
+        for reader in root.objects("customer_types")
+    )
+    return _checked("$.customer_types", lambda: check_customer_types(types, language))
+
+
 def _persona_out(persona: Persona) -> dict[str, Any]:
     return {
         "name": persona.name,
         "description": persona.description,
         "segment": persona.segment.value if persona.segment else None,
-        "customer_type": persona.customer_type.value if persona.customer_type else None,
+        "customer_type": persona.customer_type,
         "demographics": persona.demographics,
         "availability": persona.availability.value if persona.availability else None,
         "custom_hours": persona.custom_hours,
@@ -481,6 +546,18 @@ def from_document(data: object) -> Workshop:
     if not team_name:
         raise InterchangeFormatError("$.workshop.team_name must not be empty")
 
+    customer_types = _customer_types_in(root, language)
+    type_keys = {kind.key for kind in customer_types}
+    personas = tuple(_persona_in(reader, index) for index, reader in enumerate(root.objects("personas"), 1))
+    for index, persona in enumerate(personas):
+        if persona.customer_type is not None and persona.customer_type not in type_keys:
+            raise InterchangeFormatError(
+                f"$.personas[{index}].customer_type: {persona.customer_type!r} is none of $.customer_types"
+            )
+    accent = _checked(
+        "$.workshop.accent_colour", lambda: accent_colour(meta.text("accent_colour", single_line=True))
+    )
+
     cards_in = root.objects("value_cards")
     card_ids = _keys(cards_in, "v")
     drafts_in = root.objects("vision_drafts")
@@ -550,9 +627,7 @@ def from_document(data: object) -> Workshop:
         approach_notes=meta.text("approach_notes"),
         value_set_name=meta.text("value_set_name", SHORT_TEXT_LIMIT, single_line=True),
         chosen_vision_id=chosen_drafts[0] if chosen_drafts else None,
-        personas=tuple(
-            _persona_in(reader, index) for index, reader in enumerate(root.objects("personas"), 1)
-        ),
+        personas=personas,
         value_cards=cards,
         voting_rounds=rounds,
         answers=tuple(answer for answer in every_round if answer.round_day == asked),
@@ -585,6 +660,9 @@ def from_document(data: object) -> Workshop:
         commitment_reviews=tuple(sorted(r for r in reviews if r.day in planned)),
         pulse_responses=_pulse_in(root, card_ids, cards),
         charter_versions=_versions_in(root),
+        customer_types=customer_types,
+        logo=_logo_in(meta),
+        accent_colour=accent,
     )
 
 
@@ -754,7 +832,7 @@ def _persona_in(reader: _Reader, index: int) -> Persona:
         name=reader.text("name", SHORT_TEXT_LIMIT, single_line=True),
         description=reader.text("description"),
         segment=reader.optional_enum("segment", Segment),
-        customer_type=reader.optional_enum("customer_type", CustomerType),
+        customer_type=_type_key(reader),
         demographics=reader.text("demographics"),
         availability=reader.optional_enum("availability", Availability),
         custom_hours=reader.text("custom_hours", SHORT_TEXT_LIMIT, single_line=True),
@@ -765,6 +843,13 @@ def _persona_in(reader: _Reader, index: int) -> Persona:
         pains=reader.strings("pains", LONG_TEXT_LIMIT),
         opportunities=reader.strings("opportunities", LONG_TEXT_LIMIT),
     )
+
+
+def _type_key(reader: _Reader) -> str | None:
+    key = reader.optional_text("customer_type")
+    if key is not None and (len(key) > KEY_LIMIT or not key):
+        raise InterchangeFormatError(f"{reader.where}.customer_type must be a customer type's key")
+    return key
 
 
 def _unique_enums(reader: _Reader, key: str, kind: type[E]) -> tuple[E, ...]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
+from philosophy_studio.domain.cover import Logo
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.phone_forms import PhoneForm
 
@@ -47,12 +48,14 @@ class Segment(StrEnum):
     OTHER = "other"
 
 
-class CustomerType(StrEnum):
-    PROSPECT = "prospect"
-    NEW = "new"
-    IMPULSE = "impulse"
-    DISCOUNT = "discount"
-    LOYAL = "loyal"
+@dataclass(frozen=True)
+class CustomerType:
+    """One of the workshop's own customer types (see domain/customer_types.py). Personas
+    refer to it by ``key``, which stays when the facilitator renames it."""
+
+    key: str
+    name: str
+    description: str = ""
 
 
 class Availability(StrEnum):
@@ -182,7 +185,8 @@ class Persona:
     name: str = ""
     description: str = ""
     segment: Segment | None = None
-    customer_type: CustomerType | None = None
+    # The key of one of the workshop's customer types.
+    customer_type: str | None = None
     demographics: str = ""
     availability: Availability | None = None
     custom_hours: str = ""
@@ -428,6 +432,15 @@ class Workshop:
     # links belong to the database the service runs on).
     service_links: tuple[ServiceLink, ...] = ()
     step_timers: dict[str, int] = field(default_factory=dict)
+    # The customer types the personas choose from, in the facilitator's order.
+    customer_types: tuple[CustomerType, ...] = ()
+    # The charter's cover: the organisation's logo and an accent colour ('#rrggbb', or
+    # empty for the app's own).
+    logo: Logo | None = None
+    accent_colour: str = ""
+
+    def customer_type(self, key: str | None) -> CustomerType | None:
+        return next((kind for kind in self.customer_types if kind.key == key), None)
 
     @property
     def chosen_vision(self) -> VisionDraft | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from philosophy_studio.domain.commands import UNCHECKED, CheckedEdit, Command
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-from philosophy_studio.domain.model import Persona
+from philosophy_studio.domain.model import CustomerType, Persona
 
 
 class PersonaField(StrEnum):
@@ -30,17 +30,38 @@ class PersonaField(StrEnum):
 @dataclass(frozen=True)
 class AddPersona(Command):
     """Adds ``persona`` at ``position``; id 0 gets a new id, another id brings a deleted
-    persona back as it was."""
+    persona back as it was. ``new_type``, the persona's customer type, joins the end of
+    the workshop's list first if the list lacks it (a template from another sector),
+    in the same undo step."""
 
     persona: Persona
     position: int
+    new_type: CustomerType | None = None
     label = QT_TRANSLATE_NOOP("Commands", "Add a persona")
 
 
 @dataclass(frozen=True)
 class DeletePersona(Command):
+    """Deletes a persona; ``with_type`` (a key) also takes that customer type off the
+    list, undoing an AddPersona that brought it."""
+
     persona_id: int
+    with_type: str = ""
     label = QT_TRANSLATE_NOOP("Commands", "Delete a persona")
+
+
+@dataclass(frozen=True)
+class SetCustomerTypes(CheckedEdit):
+    """The workshop's whole list of customer types, as the Personas step edits it:
+    added, renamed, described, reordered or removed ones, or a sector's set. A type
+    that a persona still has cannot go; ``expected`` is the list the editor last saw."""
+
+    types: tuple[CustomerType, ...]
+    expected: Any = UNCHECKED
+    label = QT_TRANSLATE_NOOP("Commands", "Edit the customer types")
+
+    def merge_key(self) -> tuple[object, ...] | None:
+        return ("customer-types",)
 
 
 @dataclass(frozen=True)

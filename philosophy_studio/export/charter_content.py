@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from philosophy_studio.domain.cover import Logo
 from philosophy_studio.domain.feedback import ScoreScale
 from philosophy_studio.domain.model import (
     Availability,
@@ -85,6 +86,9 @@ class CharterContent:
     # Which kept version this is, or that it changed since the last one ("" before the
     # first is kept).
     version: str = ""
+    # The cover's logo and accent colour ('#rrggbb', '' for the charter's own).
+    logo: Logo | None = None
+    accent: str = ""
 
     @property
     def signature_rows(self) -> tuple[tuple[str, str], ...]:
@@ -126,7 +130,9 @@ def _content(workshop: Workshop, customers: CustomerSummary | None) -> CharterCo
         value_set_name=q(workshop.value_set_name.strip()),
         vision=q(vision.text.strip()) if vision is not None else "",
         values=tuple(_value_section(position, card, texts) for position, card in enumerate(chosen, 1)),
-        personas=tuple(_persona_brief(persona, texts) for persona in workshop.personas if _named(persona)),
+        personas=tuple(
+            _persona_brief(persona, workshop, texts) for persona in workshop.personas if _named(persona)
+        ),
         approach=texts.approaches[workshop.approach] if workshop.approach is not None else "",
         approach_notes=q(workshop.approach_notes.strip()),
         leaders=tuple(
@@ -146,6 +152,8 @@ def _content(workshop: Workshop, customers: CustomerSummary | None) -> CharterCo
         ),
         signatories=_signatories(workshop, texts),
         customers=customer_appendix(customers, workshop.info.language) if customers is not None else None,
+        logo=workshop.logo,
+        accent=workshop.accent_colour,
     )
 
 
@@ -224,11 +232,12 @@ def _named(persona: Persona) -> bool:
     return bool(persona.name.strip() or persona.description.strip())
 
 
-def _persona_brief(persona: Persona, texts: CharterTexts) -> PersonaBrief:
+def _persona_brief(persona: Persona, workshop: Workshop, texts: CharterTexts) -> PersonaBrief:
+    customer_type = workshop.customer_type(persona.customer_type)
     kind = " · ".join(
         part
         for part in (
-            texts.customer_types[persona.customer_type] if persona.customer_type else "",
+            q(customer_type.name) if customer_type is not None else "",
             texts.segments[persona.segment] if persona.segment else "",
         )
         if part

@@ -14,7 +14,6 @@ from philosophy_studio.domain.model import (
     Availability,
     BehaviourKind,
     Channel,
-    CustomerType,
     GuidelineQuestion,
     Language,
     Segment,
@@ -35,7 +34,6 @@ class CharterTexts:
     behaviours: str
     behaviour_kinds: dict[BehaviourKind, str]
     personas: str
-    customer_types: dict[CustomerType, str]
     segments: dict[Segment, str]
     availability_label: str
     availability: dict[Availability, str]
@@ -92,13 +90,6 @@ _ENGLISH = CharterTexts(
     behaviours="Do’s and don’ts",
     behaviour_kinds={BehaviourKind.DO: "We do", BehaviourKind.DONT: "We don’t"},
     personas="Who we serve",
-    customer_types={
-        CustomerType.PROSPECT: "Prospect",
-        CustomerType.NEW: "New customer",
-        CustomerType.IMPULSE: "Impulse buyer",
-        CustomerType.DISCOUNT: "Discount seeker",
-        CustomerType.LOYAL: "Loyal customer",
-    },
     segments={
         Segment.B2C: "Consumers (B2C)",
         Segment.B2B: "Businesses (B2B)",
@@ -185,13 +176,6 @@ _TURKISH = CharterTexts(
     behaviours="Yaparız, yapmayız",
     behaviour_kinds={BehaviourKind.DO: "Yaparız", BehaviourKind.DONT: "Yapmayız"},
     personas="Kimlere hizmet ediyoruz",
-    customer_types={
-        CustomerType.PROSPECT: "Potansiyel müşteri",
-        CustomerType.NEW: "Yeni müşteri",
-        CustomerType.IMPULSE: "Anlık karar veren alıcı",
-        CustomerType.DISCOUNT: "İndirim arayan müşteri",
-        CustomerType.LOYAL: "Sadık müşteri",
-    },
     segments={
         Segment.B2C: "Bireysel (B2C)",
         Segment.B2B: "Kurumsal (B2B)",

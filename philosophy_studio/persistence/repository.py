@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import uuid
 import zlib
 from collections.abc import Iterable
@@ -13,6 +14,7 @@ from sqlalchemy import case, delete, func, or_, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, selectinload
 
+from philosophy_studio.domain.cover import Logo, LogoError, check_logo
 from philosophy_studio.domain.errors import NotAWorkshopError
 from philosophy_studio.domain.model import (
     AnalysisRule,
@@ -78,6 +80,8 @@ from philosophy_studio.persistence.tables import (
     VotingRoundRow,
     WorkshopRow,
 )
+
+log = logging.getLogger(__name__)
 
 
 def new_answer_id() -> str:
@@ -237,7 +241,44 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
         charter_versions=tuple(CharterVersion(v.number, v.day, v.note, v.text) for v in row.charter_versions),
         other_rounds=other_rounds,
         service_links=_service_links(session, workshop_id),
+        customer_types=customer_types_in(row.customer_types),
+        logo=_logo(session, row),
+        accent_colour=row.accent_colour or "",
     )
+
+
+def customer_types_in(stored: list[dict[str, str]] | None) -> tuple[CustomerType, ...]:
+    return tuple(
+        CustomerType(item["key"], item["name"], item.get("description", "")) for item in stored or ()
+    )
+
+
+def customer_types_out(types: Iterable[CustomerType]) -> list[dict[str, str]]:
+    return [{"key": kind.key, "name": kind.name, "description": kind.description} for kind in types]
+
+
+def set_logo(row: WorkshopRow, logo: Logo | None) -> None:
+    row.logo = logo.data if logo else None
+    row.logo_mime = logo.mime if logo else None
+
+
+def logo_of(session: Session, workshop_id: int) -> Logo | None:
+    found = session.execute(
+        select(WorkshopRow.logo, WorkshopRow.logo_mime).where(WorkshopRow.id == workshop_id)
+    ).one_or_none()
+    if found is None or found.logo is None:
+        return None
+    # Checked when it was stored; checked again, as cheaply, so that the width and
+    # height come with it and a file edited by another tool cannot break the charter.
+    try:
+        return check_logo(bytes(found.logo))
+    except LogoError:
+        log.warning("the stored logo is not a picture the charter takes; it is left out")
+        return None
+
+
+def _logo(session: Session, row: WorkshopRow) -> Logo | None:
+    return logo_of(session, row.id) if row.logo_mime else None
 
 
 def _service_links(session: Session, workshop_id: int) -> tuple[ServiceLink, ...]:
@@ -352,7 +393,7 @@ def persona_value(row: PersonaRow) -> Persona:
         name=row.name,
         description=row.description,
         segment=Segment(row.segment) if row.segment else None,
-        customer_type=CustomerType(row.customer_type) if row.customer_type else None,
+        customer_type=row.customer_type,
         demographics=row.demographics,
         availability=Availability(row.availability) if row.availability else None,
         custom_hours=row.custom_hours,
@@ -417,7 +458,10 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
         keep_question_words=workshop.survey.keep_question_words,
         survey_round=workshop.survey.round_day,
         step_timers=dict(workshop.step_timers),
+        customer_types=customer_types_out(workshop.customer_types),
+        accent_colour=workshop.accent_colour or None,
     )
+    set_logo(row, workshop.logo)
     set_survey_window(row, workshop.survey.open_from, workshop.survey.open_until)
     row.personas = [persona_row(p, position) for position, p in enumerate(workshop.personas)]
     card_rows = {card.id: card_row(card, position) for position, card in enumerate(workshop.value_cards)}
@@ -600,7 +644,7 @@ def persona_row(persona: Persona, position: int) -> PersonaRow:
         name=persona.name,
         description=persona.description,
         segment=persona.segment.value if persona.segment else None,
-        customer_type=persona.customer_type.value if persona.customer_type else None,
+        customer_type=persona.customer_type,
         demographics=persona.demographics,
         availability=persona.availability.value if persona.availability else None,
         custom_hours=persona.custom_hours,

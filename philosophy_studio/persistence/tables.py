@@ -16,6 +16,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     SmallInteger,
     String,
@@ -63,6 +64,15 @@ class WorkshopRow(Base):
     # would make deleting a workshop need deferred constraints on every backend.
     chosen_vision_id: Mapped[int | None] = mapped_column(Integer)
     step_timers: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    # The workshop's own customer types, in order: [{"key", "name", "description"}].
+    # A short list always read with the workshop, so kept in its row; personas refer to
+    # a type by key, checked by the edits' handlers under the workshop row's lock.
+    customer_types: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    # The charter's cover. The logo (at most 2 MB, see domain/cover.py) is deferred: the
+    # edits' handlers, which load this row, never need it.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    logo_mime: Mapped[str | None] = mapped_column(String(32))
+    accent_colour: Mapped[str | None] = mapped_column(String(7))
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     personas: Mapped[list[PersonaRow]] = relationship(

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.customer_types import (
+    UnknownCustomerTypeError,
+    check_customer_types,
+    check_types_in_use,
+)
 from philosophy_studio.domain.errors import NotAWorkshopError
+from philosophy_studio.domain.model import CustomerType, Language
 from philosophy_studio.domain.persona_commands import (
     AddPersona,
     DeletePersona,
     MovePersona,
     PersonaField,
+    SetCustomerTypes,
     SetPersonaField,
 )
 from philosophy_studio.domain.rules.conflicts import check_expected
@@ -20,9 +27,21 @@ from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome,
 PERSONAS = Changes.of(Aspect.PERSONAS)
 
 
-def _personas(context: EditContext) -> tuple[WorkshopRow, list[PersonaRow]]:
-    row = repository.workshop_row(context.session, context.workshop_id)
+def _personas(context: EditContext, *, lock: bool = False) -> tuple[WorkshopRow, list[PersonaRow]]:
+    row = repository.workshop_row(context.session, context.workshop_id, lock=lock)
     return row, sorted(row.personas, key=lambda persona: persona.position)
+
+
+def _types(workshop: WorkshopRow) -> tuple[CustomerType, ...]:
+    return repository.customer_types_in(workshop.customer_types)
+
+
+def _known_type(workshop: WorkshopRow, key: str | None) -> None:
+    """A persona's type must be one of the workshop's. The caller holds the workshop
+    row's lock, as the list's edits do: on a team database, a type cannot be removed
+    between this check and the persona's write."""
+    if key is not None and all(kind.key != key for kind in _types(workshop)):
+        raise UnknownCustomerTypeError(key=key)
 
 
 def _owned(context: EditContext, persona_id: int) -> PersonaRow:
@@ -33,7 +52,18 @@ def _owned(context: EditContext, persona_id: int) -> PersonaRow:
 
 
 def add_persona(context: EditContext, command: AddPersona) -> Outcome:
-    workshop, personas = _personas(context)
+    workshop, personas = _personas(context, lock=True)
+    added_type = ""
+    wanted = command.persona.customer_type
+    if command.new_type is not None and command.new_type.key == wanted:
+        types = _types(workshop)
+        if all(kind.key != wanted for kind in types):
+            language = Language(workshop.language)
+            workshop.customer_types = repository.customer_types_out(
+                check_customer_types((*types, command.new_type), language)
+            )
+            added_type = command.new_type.key
+    _known_type(workshop, wanted)
     position = max(0, min(command.position, len(personas)))
     for later in personas[position:]:
         later.position += 1
@@ -46,13 +76,24 @@ def add_persona(context: EditContext, command: AddPersona) -> Outcome:
         row.id = command.persona.id
     context.session.add(row)
     context.session.flush()
-    return Outcome(DeletePersona(row.id), PERSONAS)
+    return Outcome(DeletePersona(row.id, with_type=added_type), PERSONAS)
 
 
 def delete_persona(context: EditContext, command: DeletePersona) -> Outcome:
-    workshop, personas = _personas(context)
+    workshop, personas = _personas(context, lock=bool(command.with_type))
     row = _owned(context, command.persona_id)
-    inverse = AddPersona(repository.persona_value(row), row.position)
+    removed_type = None
+    if command.with_type:
+        types = _types(workshop)
+        others = [p for p in personas if p is not row and p.customer_type == command.with_type]
+        removed_type = next((kind for kind in types if kind.key == command.with_type), None)
+        if removed_type is not None and not others:
+            workshop.customer_types = repository.customer_types_out(
+                kind for kind in types if kind.key != command.with_type
+            )
+        else:
+            removed_type = None
+    inverse = AddPersona(repository.persona_value(row), row.position, new_type=removed_type)
     for other in personas:
         if other.position > row.position:
             other.position -= 1
@@ -72,8 +113,23 @@ def set_persona_field(context: EditContext, command: SetPersonaField) -> Outcome
     old = getattr(row, command.field.value)
     new = persona_field_value(command.field, command.value)
     check_expected(command, old, new, clean=lambda seen: persona_field_value(command.field, seen))
+    if command.field is PersonaField.CUSTOMER_TYPE:
+        _known_type(repository.workshop_row(context.session, context.workshop_id, lock=True), new)
     setattr(row, command.field.value, new)
     return Outcome(SetPersonaField(row.id, command.field, old, expected=new), PERSONAS)
+
+
+def set_customer_types(context: EditContext, command: SetCustomerTypes) -> Outcome:
+    workshop, personas = _personas(context, lock=True)
+    language = Language(workshop.language)
+    old = _types(workshop)
+    new = check_customer_types(command.types, language)
+    check_expected(
+        command, old, new, clean=lambda seen: check_customer_types(seen, language), clean_stored=True
+    )
+    check_types_in_use(new, old, [repository.persona_value(p) for p in personas])
+    workshop.customer_types = repository.customer_types_out(new)
+    return Outcome(SetCustomerTypes(old, expected=new), PERSONAS)
 
 
 HANDLERS: HandlerTable = {
@@ -81,4 +137,5 @@ HANDLERS: HandlerTable = {
     DeletePersona: delete_persona,
     MovePersona: move_persona,
     SetPersonaField: set_persona_field,
+    SetCustomerTypes: set_customer_types,
 }

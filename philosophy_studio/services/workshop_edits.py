@@ -13,6 +13,7 @@ from philosophy_studio.domain.commands import (
     SetWorkshopField,
     WorkshopField,
 )
+from philosophy_studio.domain.customer_types import follow_language
 from philosophy_studio.domain.errors import NotAWorkshopError
 from philosophy_studio.domain.model import DEFAULT_SURVEY_QUESTION, Language
 from philosophy_studio.domain.rules.conflicts import check_expected
@@ -37,6 +38,12 @@ def set_workshop_field(context: EditContext, command: SetWorkshopField) -> Outco
         if row.survey_question == DEFAULT_SURVEY_QUESTION[Language(row.language)]:
             row.survey_question = DEFAULT_SURVEY_QUESTION[new_language]
             changes = changes | Changes.of(Aspect.SURVEY)
+        # Likewise the customer types nobody renamed.
+        old_types = repository.customer_types_in(row.customer_types)
+        new_types = follow_language(old_types, Language(row.language), new_language)
+        if new_types != old_types:
+            row.customer_types = repository.customer_types_out(new_types)
+            changes = changes | Changes.of(Aspect.PERSONAS)
     setattr(row, attribute, new)
     # Undo expects what this edit stored: it refuses to wipe out a later change by
     # someone else, too.

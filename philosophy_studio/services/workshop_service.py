@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import Command
+from philosophy_studio.domain.customer_types import retail_types
 from philosophy_studio.domain.errors import NotAWorkshopError, WorkshopError, WorkshopExistsError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import (
@@ -41,6 +42,7 @@ from philosophy_studio.services import (
     analysis_edits,
     charter_edits,
     checkin_edits,
+    cover_edits,
     guideline_edits,
     persona_edits,
     survey_edits,
@@ -76,11 +78,13 @@ _HANDLERS: HandlerTable = {
     **voting_edits.HANDLERS,
     **checkin_edits.HANDLERS,
     **charter_edits.HANDLERS,
+    **cover_edits.HANDLERS,
 }
 
 
 def new_workshop(info: WorkshopInfo) -> Workshop:
-    """A fresh workshop with the default question and one empty, chosen vision draft."""
+    """A fresh workshop with the default question, one empty, chosen vision draft and
+    the retail customer types (the Personas step offers other sectors' sets)."""
     return Workshop(
         id=0,
         info=WorkshopInfo(
@@ -93,6 +97,7 @@ def new_workshop(info: WorkshopInfo) -> Workshop:
         survey=SurveySettings(question=DEFAULT_SURVEY_QUESTION[info.language]),
         vision_drafts=(VisionDraft(id=1, text=""),),
         chosen_vision_id=1,
+        customer_types=retail_types(info.language),
     )
 
 

@@ -1,6 +1,6 @@
 from PySide6.QtCore import Qt
 
-from philosophy_studio.domain.model import Approach, Channel, CustomerType, Language, Segment
+from philosophy_studio.domain.model import Approach, Channel, Language, Segment
 from philosophy_studio.domain.progress import progress
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.steps.personas.personas_page import PersonasPage
@@ -33,7 +33,7 @@ def test_a_new_workshop_reaches_a_complete_personas_step(make_window, qtbot, tmp
     qtbot.waitUntil(lambda: len(window.session.workshop.personas) == 1)
     page.form.name.setText("Öğretmen Ayla")
     page.form.name.commit()
-    page.form.customer_type.setCurrentIndex(page.form.customer_type.findData(CustomerType.LOYAL.value))
+    page.form.customer_type.setCurrentIndex(page.form.customer_type.findData("loyal"))
     page.form.segment.setCurrentIndex(page.form.segment.findData(Segment.EDUCATION.value))
     page.form.first_response.setText("bir iş günü")
     page.form.first_response.commit()
@@ -44,7 +44,8 @@ def test_a_new_workshop_reaches_a_complete_personas_step(make_window, qtbot, tmp
     assert persona.name == "Öğretmen Ayla" and persona.segment is Segment.EDUCATION
     assert persona.channels == (Channel.EMAIL,)
     assert window.session.workshop.approach is Approach.CUSTOMER_CENTRED
-    assert page.form.type_explanation.text().startswith("Comes back and recommends you")
+    # The type's words are the workshop's (Turkish), whatever the interface's language.
+    assert page.form.type_explanation.text().startswith("Tekrar gelir ve sizi önerir")
 
 
 def test_channels_are_reordered_and_undone(make_window, qtbot) -> None:
@@ -132,7 +133,8 @@ def test_the_page_switches_language_with_the_data_kept(make_window, qtbot) -> No
     name = page.form.name.text()
     window.actions.language["tr"].trigger()
     qtbot.waitUntil(lambda: page.title.text() == "Personalar")
-    assert page.form.customer_type.currentText() == "Yeni müşteri"
+    # The workshop's own customer type, as the team named it: not the interface's words.
+    assert page.form.customer_type.currentText() == "New customer"
     assert page.form.channels.item(0).text() == "Canlı sohbet"
     assert "Canlı sohbet → " in page.card.text()
     assert page.form.name.text() == name

@@ -2,7 +2,7 @@ import pytest
 from tests_support import assert_exact_undo
 
 from philosophy_studio.domain.errors import EditConflictError
-from philosophy_studio.domain.model import Availability, Channel, CustomerType, Language, Persona, Segment
+from philosophy_studio.domain.model import Availability, Channel, Language, Persona, Segment
 from philosophy_studio.domain.persona_commands import (
     AddPersona,
     DeletePersona,
@@ -26,7 +26,7 @@ def service(workshop_location: str):
     [
         (PersonaField.NAME, "Kurumsal Alıcı Zeynep"),
         (PersonaField.SEGMENT, Segment.PUBLIC),
-        (PersonaField.CUSTOMER_TYPE, CustomerType.DISCOUNT),
+        (PersonaField.CUSTOMER_TYPE, "discount"),
         (PersonaField.AVAILABILITY, Availability.CUSTOM),
         (PersonaField.TONE, 15),
         (PersonaField.CHANNELS, (Channel.SMS, Channel.LETTER, Channel.PHONE)),

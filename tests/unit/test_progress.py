@@ -5,7 +5,6 @@ from philosophy_studio.domain.model import (
     Approach,
     Availability,
     Channel,
-    CustomerType,
     GuidelineQuestion,
     Language,
     Persona,
@@ -47,7 +46,7 @@ def test_personas_need_a_described_persona_and_an_approach() -> None:
     persona = Persona(
         id=1,
         name="Selin",
-        customer_type=CustomerType.NEW,
+        customer_type="new",
         availability=Availability.ALWAYS,
         channels=(Channel.PHONE,),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from philosophy_studio.domain.model import Availability, Channel, CustomerType, Segment
+from philosophy_studio.domain.customer_types import is_type_key
+from philosophy_studio.domain.model import Availability, Channel, Segment
 from philosophy_studio.domain.persona_commands import PersonaField
 from philosophy_studio.domain.text import LONG_TEXT_LIMIT, clean_line, clean_text
 
@@ -20,6 +21,15 @@ def _text(value: Any) -> str:
 
 def _optional(kind: type) -> Callable[[Any], str | None]:
     return lambda value: kind(str(value)).value if value else None
+
+
+def _type_key(value: Any) -> str | None:
+    # Whether the workshop has this type is the edit's handler's check: it needs the list.
+    if not value:
+        return None
+    if not is_type_key(str(value)):
+        raise ValueError(f"{str(value)[:40]!r} is not a customer type's key")
+    return str(value)
 
 
 def _channels(value: Any) -> list[str]:
@@ -40,7 +50,7 @@ _FIELDS: dict[PersonaField, Callable[[Any], Any]] = {
     PersonaField.NAME: _line,
     PersonaField.DESCRIPTION: _text,
     PersonaField.SEGMENT: _optional(Segment),
-    PersonaField.CUSTOMER_TYPE: _optional(CustomerType),
+    PersonaField.CUSTOMER_TYPE: _type_key,
     PersonaField.DEMOGRAPHICS: _text,
     PersonaField.AVAILABILITY: _optional(Availability),
     PersonaField.CUSTOM_HOURS: _line,

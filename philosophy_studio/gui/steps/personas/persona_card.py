@@ -9,7 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from philosophy_studio.domain.model import Availability, Persona
-from philosophy_studio.gui.steps.personas.vocabulary import AVAILABILITY, CHANNELS, CUSTOMER_TYPES, translated
+from philosophy_studio.gui.steps.personas.vocabulary import AVAILABILITY, CHANNELS, translated
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
 
 
@@ -25,13 +25,14 @@ class PersonaCard(QLabel):
         self.setMargin(12)
         scale_font(self, SUBHEADING)
 
-    def show_persona(self, persona: Persona) -> None:
+    def show_persona(self, persona: Persona, customer_type: str = "") -> None:
+        """``customer_type`` is the name of the persona's type in the workshop's list."""
         parts = [f"<b>{escape(persona.name)}</b>"]
         if persona.description:
             parts.append(escape(persona.description))
         facts = []
-        if persona.customer_type:
-            facts.append(translated(CUSTOMER_TYPES[persona.customer_type][0]))
+        if customer_type:
+            facts.append(customer_type)
         if persona.availability:
             hours = persona.custom_hours if persona.availability is Availability.CUSTOM else ""
             facts.append(translated(AVAILABILITY[persona.availability]) + (f" ({hours})" if hours else ""))

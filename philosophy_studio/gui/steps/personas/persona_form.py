@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from philosophy_studio.domain.model import Availability, Channel, Persona
+from philosophy_studio.domain.model import Availability, Channel, CustomerType, Persona
 from philosophy_studio.domain.persona_commands import PersonaField, SetPersonaField
 from philosophy_studio.gui.steps.personas.vocabulary import (
     AVAILABILITY,
     CHANNELS,
-    CUSTOMER_TYPES,
     SEGMENTS,
     translated,
 )
@@ -42,6 +41,8 @@ class PersonaForm(QGroupBox):
         self.persona: Persona | None = None
         self._shown_id: int | None = None
         self._filling = False
+        # The workshop's customer types, which the type's drop-down offers.
+        self._types: tuple[CustomerType, ...] = ()
 
         self.fields: dict[PersonaField, QWidget] = {}
         self.labels: dict[PersonaField, QLabel] = {}
@@ -143,6 +144,11 @@ class PersonaForm(QGroupBox):
 
     # --- showing ----------------------------------------------------------------------
 
+    def show_types(self, types: tuple[CustomerType, ...]) -> None:
+        if types != self._types:
+            self._types = types
+            self._fill_combo(self.customer_type, [(kind.key, kind.name) for kind in types])
+
     def show_persona(self, persona: Persona | None) -> None:
         self.persona = persona
         if persona is None:
@@ -172,14 +178,13 @@ class PersonaForm(QGroupBox):
             else:
                 widget.show_stored(text)
         for combo, value in (
-            (self.segment, persona.segment),
+            (self.segment, persona.segment.value if persona.segment else None),
             (self.customer_type, persona.customer_type),
-            (self.availability, persona.availability),
+            (self.availability, persona.availability.value if persona.availability else None),
         ):
-            combo.setCurrentIndex(max(0, combo.findData(value.value if value else None)))
-        self.type_explanation.setText(
-            translated(CUSTOMER_TYPES[persona.customer_type][1]) if persona.customer_type else ""
-        )
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        kind = next((kind for kind in self._types if kind.key == persona.customer_type), None)
+        self.type_explanation.setText(kind.description if kind is not None else "")
         self.custom_hours.setEnabled(persona.availability is Availability.CUSTOM)
         if not self.tone.isSliderDown():
             self.tone.setValue(persona.tone)
@@ -279,7 +284,7 @@ class PersonaForm(QGroupBox):
         self.formal.setText(self.tr("Formal"))
         self.informal.setText(self.tr("Informal"))
         self._fill_combo(self.segment, [(s.value, translated(t)) for s, t in SEGMENTS.items()])
-        self._fill_combo(self.customer_type, [(c.value, translated(t[0])) for c, t in CUSTOMER_TYPES.items()])
+        self._fill_combo(self.customer_type, [(kind.key, kind.name) for kind in self._types])
         self._fill_combo(self.availability, [(a.value, translated(t)) for a, t in AVAILABILITY.items()])
         self.channel_up.setText(self.tr("Prefer more"))
         self.channel_down.setText(self.tr("Prefer less"))

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
+from philosophy_studio.domain.customer_types import type_for_template
 from philosophy_studio.domain.model import Approach, Persona, Workshop
 from philosophy_studio.domain.persona_commands import AddPersona, DeletePersona, MovePersona
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.steps.personas.customer_types_box import CustomerTypesBox
 from philosophy_studio.gui.steps.personas.persona_card import PersonaCard
 from philosophy_studio.gui.steps.personas.persona_form import PersonaForm
 from philosophy_studio.gui.steps.step_page import StepPage
@@ -49,6 +51,7 @@ class PersonasPage(StepPage):
         super().__init__(session, word_analysis, parent)
         self._personas: list[Persona] = []
         self._persona_id: int | None = None
+        self._workshop: Workshop | None = None
         # After an add, the next refresh selects the new persona (the last one).
         self._select_new = False
         self._filling = False
@@ -78,6 +81,7 @@ class PersonasPage(StepPage):
         left_layout.addLayout(move_buttons)
 
         self.form = PersonaForm()
+        self.customer_types = CustomerTypesBox()
 
         # The team's approach, for all personas
         self.approach_group = QGroupBox()
@@ -107,6 +111,7 @@ class PersonasPage(StepPage):
         form_layout.addWidget(self.empty)
         form_layout.addWidget(self.card)
         form_layout.addWidget(self.form)
+        form_layout.addWidget(self.customer_types)
         form_layout.addWidget(self.approach_group)
         form_layout.addStretch(1)
         self.scroll = scroll = QScrollArea()
@@ -138,6 +143,7 @@ class PersonasPage(StepPage):
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(+1))
         self.form.edited.connect(self.session.execute)
+        self.customer_types.edited.connect(self.session.execute)
         self.approach_notes.edited.connect(
             lambda text, previous: self.session.execute(
                 SetWorkshopField(WorkshopField.APPROACH_NOTES, text, expected=previous)
@@ -150,6 +156,9 @@ class PersonasPage(StepPage):
         if not changes.touches(Aspect.PERSONAS):
             return
         self._personas = list(workshop.personas)
+        self._workshop = workshop
+        self.form.show_types(workshop.customer_types)
+        self.customer_types.show_workshop(workshop)
         self._filling = True
         self.list.clear()
         for persona in self._personas:
@@ -178,7 +187,11 @@ class PersonasPage(StepPage):
             button.setEnabled(persona is not None)
         self.form.show_persona(persona)
         if persona is not None:
-            self.card.show_persona(persona)
+            self._show_card(persona)
+
+    def _show_card(self, persona: Persona) -> None:
+        kind = self._workshop.customer_type(persona.customer_type) if self._workshop else None
+        self.card.show_persona(persona, kind.name if kind is not None else "")
 
     def _keep_the_form_in_place(self, growth: int) -> None:
         """The card above the form grows as the user types (once the typing is stored):
@@ -193,6 +206,7 @@ class PersonasPage(StepPage):
 
     def commit_pending(self) -> None:
         self.form.commit()
+        self.customer_types.commit()
         self.approach_notes.commit()
 
     def _on_row_changed(self, row: int) -> None:
@@ -224,7 +238,23 @@ class PersonasPage(StepPage):
                 title = QCoreApplication.translate("PersonasPage", SECTOR_TITLES[template.sector])
                 menu = sectors[template.sector] = self.template_menu.addMenu(title)
             action = menu.addAction(template.persona.name)
-            action.triggered.connect(lambda _checked=False, persona=template.persona: self._add(persona))
+            action.triggered.connect(
+                lambda _checked=False, persona=template.persona: self._add_template(persona)
+            )
+
+    def _add_template(self, persona: Persona) -> None:
+        """The template's persona, with the workshop's type of the same key or name, or
+        with its own type added to the list (undone with it)."""
+        workshop = self.session.workshop
+        if workshop is None:
+            return
+        key, new_type = type_for_template(
+            workshop.customer_types, persona.customer_type, workshop.info.language
+        )
+        self.commit_pending()
+        position = len(self._personas)
+        self.session.execute(AddPersona(dataclasses.replace(persona, customer_type=key), position, new_type))
+        self._select_new = True
 
     def _duplicate(self) -> None:
         persona = self._current()
@@ -285,6 +315,7 @@ class PersonasPage(StepPage):
         self.approach_notes.setAccessibleName(self.tr("Notes on our approach"))
         for row, shown in enumerate(self._personas):
             self.list.item(row).setText(shown.name or self.tr("(no name)"))
+        self.customer_types.retranslate_ui()
         persona = self._current()
         if persona is not None:
-            self.card.show_persona(persona)
+            self._show_card(persona)

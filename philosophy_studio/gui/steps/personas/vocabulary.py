@@ -1,11 +1,12 @@
-"""The names the personas step gives to segments, customer types, hours and channels."""
+"""The names the personas step gives to segments, hours and channels (customer types are
+the workshop's own)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
-from philosophy_studio.domain.model import Availability, Channel, CustomerType, Segment
+from philosophy_studio.domain.model import Availability, Channel, Segment
 
 # The page's context: the form and the card share these texts, translated once.
 SEGMENTS = {
@@ -14,34 +15,6 @@ SEGMENTS = {
     Segment.EDUCATION: QT_TRANSLATE_NOOP("PersonasPage", "Education"),
     Segment.PUBLIC: QT_TRANSLATE_NOOP("PersonasPage", "Public sector"),
     Segment.OTHER: QT_TRANSLATE_NOOP("PersonasPage", "Other"),
-}
-CUSTOMER_TYPES = {
-    CustomerType.PROSPECT: (
-        QT_TRANSLATE_NOOP("PersonasPage", "Prospect"),
-        QT_TRANSLATE_NOOP("PersonasPage", "Still comparing; wants quick, honest answers before deciding."),
-    ),
-    CustomerType.NEW: (
-        QT_TRANSLATE_NOOP("PersonasPage", "New customer"),
-        QT_TRANSLATE_NOOP(
-            "PersonasPage", "Just bought; needs help getting started and reassurance it was right."
-        ),
-    ),
-    CustomerType.IMPULSE: (
-        QT_TRANSLATE_NOOP("PersonasPage", "Impulse buyer"),
-        QT_TRANSLATE_NOOP(
-            "PersonasPage", "Decides fast; easy to win with speed, easy to lose with friction."
-        ),
-    ),
-    CustomerType.DISCOUNT: (
-        QT_TRANSLATE_NOOP("PersonasPage", "Discount seeker"),
-        QT_TRANSLATE_NOOP("PersonasPage", "Comes for the price; clear terms and fairness keep them."),
-    ),
-    CustomerType.LOYAL: (
-        QT_TRANSLATE_NOOP("PersonasPage", "Loyal customer"),
-        QT_TRANSLATE_NOOP(
-            "PersonasPage", "Comes back and recommends you; expects to be known and remembered."
-        ),
-    ),
 }
 AVAILABILITY = {
     Availability.ALWAYS: QT_TRANSLATE_NOOP("PersonasPage", "Around the clock (24/7)"),
