@@ -64,8 +64,9 @@ _BARE_COPULA = (
     f"(?:{_D}{_H}r|y?{_H}z|s{_H}n{_H}z|y?{_H}m|s{_H}n|y?{_D}{_H}|y?m{_H}ş|y?s{_A}|{_D}{_H}rl{_A}r|l{_A}r)"
 )
 _BARE_NOMINAL = f"(?:{_PLURAL})?(?:{_POSSESSIVE})?(?:{_CASE})?(?:ki(?:{_CASE})?)?(?:{_BARE_COPULA})?"
+# -(I)yo[r]: the progressive as it is said and often typed (yapıyom, geliyo, gidiyoz).
 _VERBAL_STEM = (
-    f"(?:m{_A}k|m{_A}|y?{_H}ş|{_D}{_H}[kğ]|y?{_A}c{_A}[kğ]|y?{_A}n|{_H}?yor|y?{_A}r|{_H}r|m{_A}z"
+    f"(?:m{_A}k|m{_A}|y?{_H}ş|{_D}{_H}[kğ]|y?{_A}c{_A}[kğ]|y?{_A}n|{_H}?yo[rmnz]?|y?{_A}r|{_H}r|m{_A}z"
     f"|{_D}{_H}|m{_H}ş|s{_A}|y?{_A}bil|m{_A}l{_H}|y?{_H}p|y?{_A}r{_A}k|m{_A}d{_A}n|y?{_H}c{_H}|r)"
 )
 _IMPERATIVE = f"(?:s{_H}n(?:l{_A}r)?|y?{_H}n{_H}z|y?{_H}n)"
@@ -179,8 +180,8 @@ def _sound_variants(root: str, ending: str) -> list[str]:
     starts with a vowel, the context of both changes)."""
     variants = [root]
     if not ending or ending[0] not in _VOWELS:
-        # Vowel narrowing before -yor: istiyor ← iste, anlıyor ← anla.
-        if ending.startswith("yor") and root[-1:] in "ıiuü" and len(root) >= MIN_ROOT:
+        # Vowel narrowing before -yor (-yo as said): istiyor, istiyo ← iste.
+        if ending.startswith("yo") and root[-1:] in "ıiuü" and len(root) >= MIN_ROOT:
             variants += [root[:-1] + "e", root[:-1] + "a"]
         return variants
     last = root[-1]
@@ -415,6 +416,15 @@ class TurkishLemmas:
                 return stem
         return lemma
 
+    def _only_a_noun(self, lemma: str) -> bool:
+        """Whether the table knows ``lemma`` as a noun (its plural) and not as a verb (its
+        infinitive): a verbal ending cannot follow it (yapı-yom is yap-ıyom, süpermen no
+        süper-me-n). A verb our rules made (sınırlan-, of sınır) the table has neither
+        way: it takes one."""
+        last = next((letter for letter in reversed(lemma) if letter in _VOWELS), "a")
+        plural = lemma + ("lar" if last in _BACK_VOWELS else "ler")
+        return self._get(infinitive(lemma)) != lemma and self._lookup(plural) == lemma
+
     def lemma(self, form: str) -> str:
         found = self._found.get(form)
         if found is None:
@@ -427,10 +437,13 @@ class TurkishLemmas:
         if known is not None:
             return known
         roots = _candidate_roots(form)
-        for root, _kind in roots:
+        for root, kind in roots:
             lemma = self.known(root)
-            if lemma is not None:
-                return keep_derivation(form, lemma)
+            if lemma is None:
+                continue
+            lemma = keep_derivation(form, lemma)
+            if kind == NOMINAL or not self._only_a_noun(lemma):
+                return lemma
         # Shortest root first: chains like sabrımızla → sabrımız → sabır end at the
         # word itself.
         for root, kind in reversed(roots):

@@ -168,6 +168,33 @@ def test_the_question_particle_is_one_word_whatever_its_vowel() -> None:
     assert groups["müdür"] == groups["müdürü"] == "müdür"
 
 
+def test_the_spoken_progressive_is_the_verb() -> None:
+    # -(I)yo[r] as it is said and typed on phones: yapıyom, geliyo, gidiyoz, ediyom
+    # (t → d), istiyo (iste- with its vowel narrowed). yapıyom is yap-ıyom, not the noun
+    # yapı (building) with an ending only a verb takes.
+    forms = ["yapıyom", "yapıyon", "yapıyoz", "yapıyodu", "yapmak", "geliyo", "gelmek", "gidiyoz"]
+    forms += ["gitmek", "ediyom", "etmek", "istiyo", "istemek", "korkuyo", "korkmak", "yapı"]
+    groups = group_forms(forms, TR)
+    assert {groups[form] for form in ("yapıyom", "yapıyon", "yapıyoz", "yapıyodu")} == {"yap"}
+    assert [groups[form] for form in ("geliyo", "gidiyoz", "ediyom", "istiyo", "korkuyo")] == [
+        "gel",
+        "git",
+        "et",
+        "iste",
+        "kork",
+    ]
+    assert groups["yapı"] == "yapı"
+
+
+def test_a_noun_takes_no_verbal_ending() -> None:
+    # A form the table lacks is no noun with an ending only a verb takes: süpermen is no
+    # süper-me-n (as in gelmen); the noun is still found with its own endings
+    # (yapılarımızdaydı).
+    groups = group_forms(["süpermen", "süper", "yapılarımızdaydı", "yapı"], TR)
+    assert groups["süpermen"] == "süpermen" != groups["süper"]
+    assert groups["yapılarımızdaydı"] == "yapı"
+
+
 def test_the_copula_with_its_person_ending_keeps_the_adjective() -> None:
     # Past, evidential and conditional copula with a person ending, and -(y)ken, on an
     # adjective made with -lI: hızlıydınız is hızlı as hızlıydı is, not hız.
