@@ -76,8 +76,12 @@ _NEGATION = f"(?:y?{_A}(?=m{_A}))?(?:m{_A}y?)?"
 _VERBAL = f"{_NEGATION}(?:(?:{_VERBAL_STEM}){{1,3}}(?:{_PERSON}|{_NOMINAL})?|{_IMPERATIVE})"
 _NOMINAL_CHAIN = re.compile(_NOMINAL)
 _AORIST = re.compile(f"(?:{_A}|{_H})?r")
-# Endings only a noun takes after -(A)r/-Ir: the aorist takes -Im and -Iz as persons.
-_NOUN_EVIDENCE = re.compile(f"(?!{_H}[mz]$)(?:{_H}|{_A}|l{_A}r.).*")
+_FUTURE = re.compile(f"y?{_A}c{_A}k")
+# Endings only a noun takes after -(A)r/-Ir or -(y)AcAk (case, possessive, a plural
+# with either; the aorist takes -Im and -Iz as persons, and -lAr-DI as a verb does).
+_NOUN_EVIDENCE = re.compile(
+    f"(?!{_H}[mz]$)(?:{_H}|{_A}|{_D}{_A}|l{_A}(?!r)|l{_A}r(?:{_H}|{_A}|{_D}{_A}|l{_A})).*"
+)
 _BARE_NOMINAL_CHAIN = re.compile(_BARE_NOMINAL)
 _VERBAL_CHAIN = re.compile(_VERBAL)
 # Voice (passive, causative, reflexive) before the verbal endings: temizle-n-di,
@@ -329,19 +333,22 @@ class TurkishLemmas:
         return derived if derived != lemma else self._longer_verb(spelling, lemma)
 
     def _aorist_verb(self, form: str) -> str | None:
-        """The verb ``form`` is the bare aorist of, where the table lists it as a word of
-        its own (sever, ister, gelir, geçer: hayvansever, ister … ister, income): the
-        answers use it as the verb (seviyorum, istedim) and never inflect it as a noun
-        (geliri, gelirleri, gelire). None otherwise."""
+        """The verb ``form`` is the bare aorist or future of, where the table lists it as
+        a word of its own (sever, ister, gelir, gelecek: hayvansever, ister … ister,
+        income, the future): the answers use it as the verb (seviyorum, istedim) and never
+        inflect it as a noun (geliri, gelirleri, gelire, gelecekte). None otherwise."""
         last = next((letter for letter in reversed(form) if letter in _HIGH_VOWEL), None)
-        if last is None or not form.endswith("r"):
+        future = form.endswith(("acak", "ecek"))
+        if last is None or not (form.endswith("r") or future):
             return None
         # The first person takes only the verb's reading (severim: I love).
-        verb = self._lookup(form + _HIGH_VOWEL[last] + "m")
+        probe = form[:-1] + "ğ" if future else form
+        verb = self._lookup(probe + _HIGH_VOWEL[last] + "m")
         if verb is None or verb == form or self._get(infinitive(verb)) != verb:
             return None
         stems = [verb, verb[:-1] + _SOFTENS[verb[-1]]] if verb[-1] in _SOFTENS else [verb]
-        stem = next((s for s in stems if form.startswith(s) and _AORIST.fullmatch(form[len(s) :])), None)
+        suffix = _FUTURE if future else _AORIST
+        stem = next((s for s in stems if form.startswith(s) and suffix.fullmatch(form[len(s) :])), None)
         if stem is None:
             return None
         if any(_NOUN_EVIDENCE.fullmatch(other[len(form) :]) for other in self._starting(form)):

@@ -133,7 +133,7 @@ def test_the_passive_after_a_vowel_is_n_not_l() -> None:
     assert groups["sorulup"] == "sor" and groups["sürüldü"] == "sür"
 
 
-def test_a_bare_aorist_the_table_lists_as_a_word_is_the_verb_the_answers_use() -> None:
+def test_a_bare_aorist_or_future_the_table_lists_as_a_word_is_the_verb_the_answers_use() -> None:
     # The table lists sever (hayvansever), ister (ister … ister), gelir (income) and
     # gider (expense) as words of their own; where the answers use the verb and never
     # inflect the noun, they are the verb: ister istemez, müşterisini sever.
@@ -146,8 +146,14 @@ def test_a_bare_aorist_the_table_lists_as_a_word_is_the_verb_the_answers_use() -
     income = group_forms(["gelir", "gelirimiz", "geldik"], TR)
     assert income["gelir"] == income["gelirimiz"] == "gelir" != income["geldik"]
     assert group_forms(["güler", "yüzlü"], TR)["güler"] == "güler"
-    # With a person ending the aorist was the verb already (gelirim: I come).
+    # With a person ending the aorist was the verb already (gelirim: I come), and
+    # gelirlerdi (they used to come) is a verb's plural, no noun's.
     assert set(group_forms(["gelir", "gelirim", "geldik"], TR).values()) == {"gel"}
+    assert group_forms(["gelir", "gelirlerdi", "geldik"], TR)["gelir"] == "gel"
+    # So is the future: gelecek (will come) is gel- until the answers speak of the future
+    # (gelecekte: in the future).
+    assert group_forms(["gelecek", "geldik"], TR)["gelecek"] == "gel"
+    assert group_forms(["gelecek", "gelecekte", "geldik"], TR)["gelecek"] == "gelecek"
 
 
 def test_a_word_with_the_conditional_copula_is_the_word() -> None:
