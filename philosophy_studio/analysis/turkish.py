@@ -13,8 +13,9 @@ form comes from simplemma's Turkish table (lemma_table.py), then our rules:
    form of the corpus (four letters or more) does, so misspelt or new words still group
    with their inflections. A form still unknown may be typed without Turkish letters
    or with letters repeated (guzel, çoook: spelling.py). Otherwise the form is its own
-   lemma. A bare aorist the table lists as a word of its own (ister, sever, gelir) is
-   the verb when the answers use that verb and never inflect the noun.
+   lemma. A bare aorist or future the table lists as a word of its own (ister, sever,
+   gelir, gelecek) is the verb when the answers use that verb and never inflect the
+   noun.
 2. Derivations stay apart where the table strips them: saygı / saygılı, dürüst /
    dürüstlük, ses / sessiz, yardım / yardımcı are different words to a team naming its
    values (the facilitator merges them if the team sees one value there), and so are
@@ -328,11 +329,11 @@ class TurkishLemmas:
         if lemma is None:
             return None
         if lemma == spelling:
-            lemma = self._aorist_verb(spelling) or self._inflected_lemma(spelling)
+            lemma = self._participle_verb(spelling) or self._inflected_lemma(spelling)
         derived = keep_derivation(spelling, lemma)
         return derived if derived != lemma else self._longer_verb(spelling, lemma)
 
-    def _aorist_verb(self, form: str) -> str | None:
+    def _participle_verb(self, form: str) -> str | None:
         """The verb ``form`` is the bare aorist or future of, where the table lists it as
         a word of its own (sever, ister, gelir, gelecek: hayvansever, ister … ister,
         income, the future): the answers use it as the verb (seviyorum, istedim) and never
