@@ -735,6 +735,69 @@
     </message>
 </context>
 <context>
+    <name>CharterCoverBox</name>
+    <message>
+        <source>The organisation's logo</source>
+        <translation>The organisation's logo</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The charter's accent colour</source>
+        <translation>The charter's accent colour</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>Our customer service philosophy</source>
+        <translation>Our customer service philosophy</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <source>Put the organisation's logo on the cover</source>
+        <translation>Put the organisation's logo on the cover</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Take the logo off the cover</source>
+        <translation>Take the logo off the cover</translation>
+    </message>
+    <message>
+        <source>Accent colour…</source>
+        <translation>Accent colour…</translation>
+    </message>
+    <message>
+        <source>Choose the charter's accent colour</source>
+        <translation>Choose the charter's accent colour</translation>
+    </message>
+    <message>
+        <source>Charter's own colour</source>
+        <translation>Charter's own colour</translation>
+    </message>
+    <message>
+        <source>Print the charter in its own colour</source>
+        <translation>Print the charter in its own colour</translation>
+    </message>
+    <message>
+        <source>Cover preview</source>
+        <translation>Cover preview</translation>
+    </message>
+    <message>
+        <source>The cover's band in the accent colour, with the logo in its corner</source>
+        <translation>The cover's band in the accent colour, with the logo in its corner</translation>
+    </message>
+</context>
+<context>
     <name>CharterDiffDialog</name>
     <message>
         <source>What changed in the charter</source>

@@ -753,6 +753,69 @@
     </message>
 </context>
 <context>
+    <name>CharterCoverBox</name>
+    <message>
+        <source>The organisation's logo</source>
+        <translation>Kurumun logosu</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>PNG ya da JPEG resimler (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The charter's accent colour</source>
+        <translation>Felsefe belgesinin vurgu rengi</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Kapak</translation>
+    </message>
+    <message>
+        <source>Our customer service philosophy</source>
+        <translation>Müşteri hizmetleri felsefemiz</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <source>Put the organisation's logo on the cover</source>
+        <translation>Kurumun logosunu kapağa koy</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Logoyu kaldır</translation>
+    </message>
+    <message>
+        <source>Take the logo off the cover</source>
+        <translation>Logoyu kapaktan kaldır</translation>
+    </message>
+    <message>
+        <source>Accent colour…</source>
+        <translation>Vurgu rengi…</translation>
+    </message>
+    <message>
+        <source>Choose the charter's accent colour</source>
+        <translation>Felsefe belgesinin vurgu rengini seç</translation>
+    </message>
+    <message>
+        <source>Charter's own colour</source>
+        <translation>Belgenin kendi rengi</translation>
+    </message>
+    <message>
+        <source>Print the charter in its own colour</source>
+        <translation>Felsefe belgesini kendi renginde bas</translation>
+    </message>
+    <message>
+        <source>Cover preview</source>
+        <translation>Kapak önizlemesi</translation>
+    </message>
+    <message>
+        <source>The cover's band in the accent colour, with the logo in its corner</source>
+        <translation>Kapağın vurgu rengindeki şeridi, köşesinde logoyla</translation>
+    </message>
+</context>
+<context>
     <name>CharterDiffDialog</name>
     <message>
         <source>What changed in the charter</source>

@@ -24,6 +24,7 @@ from philosophy_studio.cli.arguments import (
 COMMAND_MODULES = (
     "philosophy_studio.cli.workshop_commands",
     "philosophy_studio.cli.charter_commands",
+    "philosophy_studio.cli.cover_commands",
     "philosophy_studio.cli.survey_commands",
     "philosophy_studio.cli.serve_commands",
     "philosophy_studio.cli.analysis_commands",

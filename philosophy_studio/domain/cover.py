@@ -189,16 +189,26 @@ def _png_raw_size(width: int, height: int, depth: int, channels: int, interlace:
 
 
 def _inflates_whole(compressed: bytes, expected: int) -> None:
-    """The image data inflates to exactly ``expected`` bytes, inflating no more than
-    one byte beyond: a stream that claims more is refused before it fills memory."""
+    """The image data inflates to exactly ``expected`` bytes. Inflated a piece at a
+    time and thrown away, counting: a stream that claims more than its header allows is
+    refused at that point, and a large honest picture never sits whole in memory."""
     inflater = zlib.decompressobj()
+    total = 0
+    pending = compressed
     try:
-        raw = inflater.decompress(compressed, expected + 1)
-        raw += inflater.flush(expected + 1 - len(raw)) if len(raw) <= expected else b""
+        while pending:
+            total += len(inflater.decompress(pending, _INFLATE_PIECE))
+            if total > expected:
+                raise DamagedPictureError()
+            pending = inflater.unconsumed_tail
+        total += len(inflater.flush())
     except zlib.error:
         raise DamagedPictureError() from None
-    if len(raw) != expected or not inflater.eof:
+    if total != expected or not inflater.eof:
         raise DamagedPictureError()
+
+
+_INFLATE_PIECE = 256 * 1024
 
 
 # JPEG markers that carry a frame's size (start of frame), all but DHT, JPG and DAC.
@@ -268,9 +278,9 @@ def contrast(first: str, second: str) -> float:
 
 WHITE = "#ffffff"
 INK = "#1a1a1a"
-# WCAG AA for large text (a cover's title, a heading): what is printed on the accent,
-# and the accent printed on paper, keep at least this contrast.
-LARGE_TEXT_CONTRAST = 3.0
+# WCAG AA for text: rules, headings and labels printed in the accent on paper keep
+# at least this contrast with it, small labels too.
+TEXT_CONTRAST = 4.5
 
 
 def text_on(accent: str) -> str:
@@ -281,10 +291,10 @@ def text_on(accent: str) -> str:
 
 def on_paper(accent: str) -> str:
     """``accent`` as drawn on white paper (rules, headings): darkened step by step until
-    it keeps LARGE_TEXT_CONTRAST, so a pale colour still prints a visible line."""
+    it keeps TEXT_CONTRAST, so a pale colour still prints a visible line."""
     red, green, blue = (int(accent[i : i + 2], 16) for i in (1, 3, 5))
     colour = accent
-    while contrast(colour, WHITE) < LARGE_TEXT_CONTRAST:
+    while contrast(colour, WHITE) < TEXT_CONTRAST:
         red, green, blue = (int(part * 0.85) for part in (red, green, blue))
         colour = f"#{red:02x}{green:02x}{blue:02x}"
     return colour

@@ -4,26 +4,33 @@ out right-to-left text correctly, which the PDF cannot."""
 
 from __future__ import annotations
 
+import base64
+
 from philosophy_studio.export.charter_content import CharterContent, CustomerAppendix
-from philosophy_studio.export.charter_pdf import ACCENT, ACCENT_TINT, GOLD, INK, MUTED, RULE
+from philosophy_studio.export.charter_pdf import GOLD, INK, MUTED, RULE, Palette, palette
 from philosophy_studio.export.markup import html_text as t
 
-_CSS = f"""
+
+def _css(colours: Palette) -> str:
+    accent, tint, band = colours.ink, colours.tint, colours.band
+    return f"""
 body {{ font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: {INK};
   max-width: 46rem; margin: 2rem auto; padding: 0 1.2rem; line-height: 1.55; }}
-header {{ border-top: 0.6rem solid {ACCENT}; padding-top: 1.2rem; }}
-h1 {{ color: {ACCENT}; font-size: 2rem; margin: 0 0 0.4rem; }}
-h2 {{ color: {ACCENT}; margin-top: 2.4rem; border-bottom: 2px solid {GOLD}; padding-bottom: 0.2rem; }}
+header {{ border-top: 0.6rem solid {band}; padding-top: 1.2rem; }}
+header::after {{ content: ""; display: block; clear: both; }}
+.logo {{ float: right; max-width: 11rem; max-height: 6rem; margin: 0 0 0.8rem 1.2rem; }}
+h1 {{ color: {accent}; font-size: 2rem; margin: 0 0 0.4rem; }}
+h2 {{ color: {accent}; margin-top: 2.4rem; border-bottom: 2px solid {GOLD}; padding-bottom: 0.2rem; }}
 h3 {{ margin: 1.6rem 0 0.2rem; }}
-h4 {{ color: {ACCENT}; font-size: 0.9rem; margin: 0.9rem 0 0.1rem; }}
+h4 {{ color: {accent}; font-size: 0.9rem; margin: 0.9rem 0 0.1rem; }}
 p, li, td, th {{ overflow-wrap: anywhere; }}
 .team {{ font-size: 1.5rem; font-weight: bold; margin: 0; }}
 .muted, .meaning {{ color: {MUTED}; }}
 .meaning {{ font-style: italic; }}
 .set {{ color: {GOLD}; font-size: 2.4rem; font-weight: bold; margin: 0.6rem 0 0; }}
-.vision {{ color: {ACCENT}; font-size: 1.45rem; line-height: 1.45; }}
+.vision {{ color: {accent}; font-size: 1.45rem; line-height: 1.45; }}
 table {{ border-collapse: collapse; width: 100%; margin: 0.4rem 0; table-layout: fixed; }}
-th {{ background: {ACCENT_TINT}; color: {ACCENT}; text-align: left; border-bottom: 2px solid {ACCENT}; }}
+th {{ background: {tint}; color: {accent}; text-align: left; border-bottom: 2px solid {accent}; }}
 th, td {{ padding: 0.3rem 0.5rem; vertical-align: top; }}
 td {{ border-bottom: 1px solid {RULE}; }}
 .signatures {{ border-collapse: separate; border-spacing: 0.8rem 0; }}
@@ -42,6 +49,16 @@ td {{ border-bottom: 1px solid {RULE}; }}
   p {{ orphans: 3; widows: 3; }}
 }}
 """
+
+
+def _logo(content: CharterContent) -> list[str]:
+    # Inline, like the styles: the page stays one file that works anywhere.
+    if content.logo is None:
+        return []
+    data = base64.b64encode(content.logo.data).decode("ascii")
+    owner = content.organisation or content.team
+    return [f'<img class="logo" src="data:{content.logo.mime};base64,{data}" alt="{t(owner)}">']
+
 
 # Column widths in percent: the descriptions (how a metric is measured, what is shared)
 # take the room, names and dates what they need. Equal columns squeezed a description
@@ -62,10 +79,11 @@ def build_charter_html(content: CharterContent) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{t(texts.title)} · {t(content.team)}</title>",
-        f"<style>{_CSS}</style>",
+        f"<style>{_css(palette(content.accent))}</style>",
         "</head>",
         "<body>",
         "<header>",
+        *_logo(content),
         f"<h1>{t(texts.title)}</h1>",
         f'<p class="team" dir="auto">{t(content.team)}</p>',
     ]

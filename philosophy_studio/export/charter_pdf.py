@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from philosophy_studio.domain.cover import Logo, on_paper, text_on
 from philosophy_studio.export.charter_content import (
     CharterContent,
     CustomerAppendix,
@@ -49,6 +50,28 @@ class Paper(StrEnum):
 
 
 @dataclass(frozen=True)
+class Palette:
+    """The colours a charter is printed in: its own teal, or the workshop's accent."""
+
+    band: str = ACCENT  # the cover's band and the poster's, in the colour as chosen
+    on_band: str = "#FFFFFF"  # the title set on the band
+    ink: str = ACCENT  # headings, rules and table heads on the paper
+    tint: str = ACCENT_TINT  # behind table heads
+
+
+def palette(accent: str) -> Palette:
+    """The charter's colours for an accent ('#rrggbb', '' for the charter's own). The
+    band takes the colour as chosen, with white or dark text, whichever reads; on the
+    paper a pale colour is darkened until headings and rules keep their contrast."""
+    if not accent:
+        return Palette()
+    ink = on_paper(accent)
+    red, green, blue = (int(ink[i : i + 2], 16) for i in (1, 3, 5))
+    tint = "#" + "".join(f"{round(255 - (255 - part) * 0.1):02x}" for part in (red, green, blue))
+    return Palette(band=accent, on_band=text_on(accent), ink=ink, tint=tint)
+
+
+@dataclass(frozen=True)
 class PdfResult:
     data: bytes
     pages: int
@@ -69,7 +92,7 @@ FOOTER_Y = 12 * MM
 class Styles:
     """The charter's type scale. ``scale`` shrinks everything together (the poster)."""
 
-    def __init__(self, scale: float = 1.0) -> None:
+    def __init__(self, scale: float = 1.0, colours: Palette | None = None) -> None:
         from reportlab.lib import colors
         from reportlab.lib.enums import TA_CENTER
         from reportlab.lib.styles import ParagraphStyle
@@ -79,7 +102,8 @@ class Styles:
             base.update(extra)
             return ParagraphStyle(name, fontSize=size * scale, leading=leading * scale, **base)
 
-        accent = colors.HexColor(ACCENT)
+        self.palette = colours or Palette()
+        accent = colors.HexColor(self.palette.ink)
         muted = colors.HexColor(MUTED)
         gold = colors.HexColor(GOLD)
         self.body = style("body", 10.5, 15.5, spaceAfter=4)
@@ -150,7 +174,7 @@ def build_charter_pdf(
     register_fonts()
     control = control or WorkControl()
     width, height = paper.size
-    writer = Writer(Styles())
+    writer = Writer(Styles(colours=palette(content.accent)))
     story: list[Flowable] = [NextPageTemplate("body")]
     story += _cover(content, writer, width - 2 * SIDE, _cover_frame_height(height))
     story.append(PageBreak())
@@ -189,7 +213,11 @@ def build_charter_pdf(
     body_frame = Frame(SIDE, BOTTOM, width - 2 * SIDE, height - TOP - BOTTOM, id="body")
     document.addPageTemplates(
         [
-            PageTemplate("cover", [cover_frame], onPage=lambda c, _d: _draw_cover(c, content, width, height)),
+            PageTemplate(
+                "cover",
+                [cover_frame],
+                onPage=lambda c, _d: _draw_cover(c, content, writer.styles.palette, width, height),
+            ),
             PageTemplate("body", [body_frame]),
         ]
     )
@@ -299,24 +327,60 @@ def _cover_frame_height(height: float) -> float:
     return height * 0.6 - BOTTOM - 10 * MM
 
 
-def _draw_cover(canvas: Canvas, content: CharterContent, width: float, height: float) -> None:
+def _draw_cover(
+    canvas: Canvas, content: CharterContent, colours: Palette, width: float, height: float
+) -> None:
     from reportlab.lib import colors
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     band_bottom = height * 0.6
     canvas.saveState()
-    canvas.setFillColor(colors.HexColor(ACCENT))
+    canvas.setFillColor(colors.HexColor(colours.band))
     canvas.rect(0, band_bottom, width, height - band_bottom, stroke=0, fill=1)
+    if content.logo is not None:
+        _draw_logo(canvas, content.logo, width - TEXT_SIDE, height - 16 * MM)
     canvas.setFillColor(colors.HexColor(GOLD))
     canvas.rect(TEXT_SIDE, band_bottom - 3, 36 * MM, 3, stroke=0, fill=1)
     title = content.texts.title
     size = 34.0
     while stringWidth(title, BOLD, size) > width - 2 * TEXT_SIDE and size > 14:
         size -= 1
-    canvas.setFillColor(colors.white)
+    canvas.setFillColor(colors.HexColor(colours.on_band))
     canvas.setFont(BOLD, size)
     canvas.drawString(TEXT_SIDE, band_bottom + 18 * MM, title)
     canvas.restoreState()
+
+
+# The logo's room in the band's top corner, inside a white plate: a logo is drawn for
+# white paper, and would vanish on a band of its own colour.
+LOGO_WIDTH = 48 * MM
+LOGO_HEIGHT = 26 * MM
+LOGO_PADDING = 4 * MM
+
+
+def _draw_logo(canvas: Canvas, logo: Logo, right: float, top: float) -> None:
+    """``logo`` fitted into its room, its proportions kept, the plate's top right corner
+    at (``right``, ``top``). The picture was checked (domain/cover.py) before it got here."""
+    from reportlab.lib import colors
+    from reportlab.lib.utils import ImageReader
+
+    scale = min(LOGO_WIDTH / logo.width, LOGO_HEIGHT / logo.height)
+    # A small logo is not blown up past twice its size in points: it would blur.
+    scale = min(scale, 2.0)
+    shown_width, shown_height = logo.width * scale, logo.height * scale
+    plate_width, plate_height = shown_width + 2 * LOGO_PADDING, shown_height + 2 * LOGO_PADDING
+    canvas.setFillColor(colors.white)
+    canvas.roundRect(
+        right - plate_width, top - plate_height, plate_width, plate_height, 2 * MM, stroke=0, fill=1
+    )
+    canvas.drawImage(
+        ImageReader(io.BytesIO(logo.data)),
+        right - plate_width + LOGO_PADDING,
+        top - plate_height + LOGO_PADDING,
+        shown_width,
+        shown_height,
+        mask="auto",
+    )
 
 
 def _cover(content: CharterContent, writer: Writer, width: float, height: float) -> list[Flowable]:
@@ -456,7 +520,7 @@ def _behaviours(content: CharterContent, value: ValueSection, writer: Writer) ->
     table = Table(
         [
             [writer.fixed(kinds[0], styles.cell_head), writer.fixed(kinds[1], styles.cell_head)],
-            [column("✓", ACCENT, value.dos), column("✗", "#A4453A", value.donts)],
+            [column("✓", styles.palette.ink, value.dos), column("✗", "#A4453A", value.donts)],
         ],
         colWidths=["50%", "50%"],
         splitInRow=1,
@@ -467,7 +531,7 @@ def _behaviours(content: CharterContent, value: ValueSection, writer: Writer) ->
             [
                 ("FONT", (0, 0), (-1, -1), FAMILY),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(ACCENT)),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(styles.palette.ink)),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 10),
                 ("TOPPADDING", (0, 1), (-1, -1), 5),
@@ -668,8 +732,8 @@ def grid(headings: tuple[str, ...], rows: Any, fractions: list[float], writer: W
             [
                 ("FONT", (0, 0), (-1, -1), FAMILY),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), colour(ACCENT_TINT)),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(ACCENT)),
+                ("BACKGROUND", (0, 0), (-1, 0), colour(styles.palette.tint)),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(styles.palette.ink)),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.4, colour(RULE)),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
@@ -787,6 +851,7 @@ def build_poster_pdf(content: CharterContent, paper: Paper = Paper.A4) -> PdfRes
     from reportlab.platypus import KeepInFrame, SimpleDocTemplate
 
     register_fonts()
+    colours = palette(content.accent)
     width, height = paper.size
     margin = 18 * MM
     # The template's frame keeps 6 pt of padding on every side.
@@ -797,12 +862,15 @@ def build_poster_pdf(content: CharterContent, paper: Paper = Paper.A4) -> PdfRes
     while low < high:
         middle = (low + high) // 2
         scale = _POSTER_SCALES[middle]
-        if _height(_poster_story(content, Writer(Styles(scale)), scale), frame_width) <= frame_height:
+        if (
+            _height(_poster_story(content, Writer(Styles(scale, colours)), scale), frame_width)
+            <= frame_height
+        ):
             high = middle
         else:
             low = middle + 1
     scale = _POSTER_SCALES[low]
-    writer = Writer(Styles(scale))
+    writer = Writer(Styles(scale, colours))
     story = _poster_story(content, writer, scale)
     output = io.BytesIO()
     document = SimpleDocTemplate(
@@ -820,7 +888,7 @@ def build_poster_pdf(content: CharterContent, paper: Paper = Paper.A4) -> PdfRes
 
     def band(canvas: Canvas, _document: Any) -> None:
         canvas.saveState()
-        canvas.setFillColor(colour(ACCENT))
+        canvas.setFillColor(colour(colours.band))
         canvas.rect(0, height - 10 * MM, width, 10 * MM, stroke=0, fill=1)
         canvas.restoreState()
 

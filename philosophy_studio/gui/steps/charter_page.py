@@ -36,6 +36,7 @@ from philosophy_studio.gui.dialogs.questions import replace_confirmed
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps import step_title
+from philosophy_studio.gui.steps.charter_cover_box import CharterCoverBox
 from philosophy_studio.gui.steps.charter_versions_box import CharterVersionsBox
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.services.charter import (
@@ -110,6 +111,7 @@ class CharterPage(StepPage):
         checklist_layout = QVBoxLayout(self.checklist_group)
         checklist_layout.addWidget(self.checklist)
         self.versions = CharterVersionsBox(session)
+        self.cover = CharterCoverBox(session)
 
         self.warnings = QLabel()
         self.warnings.setObjectName("charterWarnings")
@@ -139,7 +141,12 @@ class CharterPage(StepPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         top = QHBoxLayout()
-        top.addWidget(self.checklist_group, 1)
+        # The checklist is a line or two once the charter is nearly done: the cover's
+        # editor sits under it, beside the versions, and the preview keeps its height.
+        left = QVBoxLayout()
+        left.addWidget(self.checklist_group)
+        left.addWidget(self.cover)
+        top.addLayout(left, 1)
         top.addWidget(self.versions, 1)
         layout.addLayout(top)
         layout.addWidget(self.warnings)
@@ -167,7 +174,11 @@ class CharterPage(StepPage):
         self.setTabOrder(self.checklist, self.versions.versions)
         self.setTabOrder(self.versions.versions, self.versions.keep)
         self.setTabOrder(self.versions.keep, self.versions.compare)
-        self.setTabOrder(self.versions.compare, self.preview)
+        self.setTabOrder(self.versions.compare, self.cover.logo_button)
+        self.setTabOrder(self.cover.logo_button, self.cover.remove_logo)
+        self.setTabOrder(self.cover.remove_logo, self.cover.accent_button)
+        self.setTabOrder(self.cover.accent_button, self.cover.own_accent)
+        self.setTabOrder(self.cover.own_accent, self.preview)
         self.retranslate_ui()
 
     # --- the snapshot ----------------------------------------------------------------
@@ -180,6 +191,7 @@ class CharterPage(StepPage):
         self._workshop = workshop
         self._show_checklist()
         self.versions.show_workshop(workshop)
+        self.cover.show_workshop(workshop)
         self._enable(True)
         self._dirty = True
         if self.isVisible():

@@ -83,10 +83,14 @@ class CustomerTypesBox(QGroupBox):
         for button in (self.add, self.remove, self.up, self.down):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.from_sector)
+        # On a line of its own: the form beside the persona list is narrow at 1280 px.
+        sector_row = QHBoxLayout()
+        sector_row.addWidget(self.from_sector)
+        sector_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        layout.addLayout(sector_row)
         layout.addWidget(self.description_label)
         layout.addWidget(self.description)
         layout.addWidget(self.message)
