@@ -749,6 +749,22 @@
         <translation>The charter's accent colour</translation>
     </message>
     <message>
+        <source>A %1 logo, %2 × %3 pixels</source>
+        <translation>A %1 logo, %2 × %3 pixels</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>The charter's own colour</source>
+        <translation>The charter's own colour</translation>
+    </message>
+    <message>
+        <source>While you were changing the cover, another facilitator saved a different one. Keep one of the two.</source>
+        <translation>While you were changing the cover, another facilitator saved a different one. Keep one of the two.</translation>
+    </message>
+    <message>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
@@ -3358,6 +3374,10 @@ Press any key for the next person.</translation>
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>While you were editing the customer types, another facilitator saved a different list. Keep one of the two.</source>
+        <translation>While you were editing the customer types, another facilitator saved a different list. Keep one of the two.</translation>
     </message>
     <message>
         <source>Personas</source>

@@ -767,6 +767,22 @@
         <translation>Felsefe belgesinin vurgu rengi</translation>
     </message>
     <message>
+        <source>A %1 logo, %2 × %3 pixels</source>
+        <translation>%1 logo, %2 × %3 piksel</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Logo yok</translation>
+    </message>
+    <message>
+        <source>The charter's own colour</source>
+        <translation>Belgenin kendi rengi</translation>
+    </message>
+    <message>
+        <source>While you were changing the cover, another facilitator saved a different one. Keep one of the two.</source>
+        <translation>Siz kapağı değiştirirken başka bir kolaylaştırıcı farklı bir kapak kaydetti. İkisinden birini tutun.</translation>
+    </message>
+    <message>
         <source>Cover</source>
         <translation>Kapak</translation>
     </message>
@@ -3413,6 +3429,10 @@ Sıradaki kişi için herhangi bir tuşa basın.</translation>
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (kopya)</translation>
+    </message>
+    <message>
+        <source>While you were editing the customer types, another facilitator saved a different list. Keep one of the two.</source>
+        <translation>Siz müşteri tiplerini düzenlerken başka bir kolaylaştırıcı farklı bir liste kaydetti. İkisinden birini tutun.</translation>
     </message>
     <message>
         <source>Personas</source>

@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog
 from tests_support import ROOT
 
+from philosophy_studio.domain.cover import check_logo
+from philosophy_studio.domain.cover_commands import SetLogo
 from philosophy_studio.domain.model import Language
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.steps.charter_page import CharterPage
@@ -92,3 +94,16 @@ def test_a_hostile_file_is_refused_with_its_reason_in_the_interface_language(
         assert box.logo_button.isEnabled()
     assert window.session.workshop.logo is None
     assert not window.session.has_unsaved_edits
+
+
+def test_someone_elses_cover_is_offered_in_words(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    window.session.execute(SetLogo(check_logo(LOGO.read_bytes())))  # another facilitator's
+    qtbot.waitUntil(lambda: window.session.workshop.logo is not None)
+    window.session.execute(SetLogo(None, expected=None))
+    qtbot.waitUntil(lambda: getattr(page.cover, "conflict", None) is not None)
+    dialog = page.cover.conflict
+    assert dialog.theirs.toPlainText() == "A PNG logo, 160 × 160 pixels"
+    assert dialog.mine.toPlainText() == "No logo"
+    dialog.keep_mine.click()
+    qtbot.waitUntil(lambda: window.session.workshop.logo is None)

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from philosophy_studio.domain.customer_types import Sector, catalogue_type
-from philosophy_studio.domain.model import Language
+from philosophy_studio.domain.model import CustomerType, Language
+from philosophy_studio.domain.persona_commands import SetCustomerTypes
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.steps.personas.personas_page import PersonasPage
 
@@ -125,3 +126,19 @@ def test_the_persona_takes_a_type_from_the_workshops_list(make_window, qtbot) ->
     combo.setCurrentIndex(combo.findData("discount"))
     qtbot.waitUntil(lambda: window.session.workshop.personas[0].customer_type == "discount")
     assert page.form.type_explanation.text().startswith("Comes for the price")
+
+
+def test_someone_elses_list_is_offered_beside_mine(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot)
+    seen = window.session.workshop.customer_types
+    theirs = (*seen, CustomerType("own-1", "Esnaf", "Mahalle dükkânı"))
+    mine = (*seen, CustomerType("own-1", "Kurumsal abone"))
+    window.session.execute(SetCustomerTypes(theirs))  # as another facilitator's edit lands
+    qtbot.waitUntil(lambda: len(names(window)) == 6)
+    window.session.execute(SetCustomerTypes(mine, expected=seen))
+    qtbot.waitUntil(lambda: getattr(page, "conflict", None) is not None)
+    dialog = page.conflict
+    assert "Esnaf — Mahalle dükkânı" in dialog.theirs.toPlainText()
+    assert "Kurumsal abone" in dialog.mine.toPlainText()
+    dialog.keep_mine.click()
+    qtbot.waitUntil(lambda: names(window)[-1] == "Kurumsal abone")

@@ -3,6 +3,7 @@ colour, with a small picture of the cover's band as it will print."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRectF, Qt
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from philosophy_studio.domain.cover import Logo, text_on
+from philosophy_studio.domain.cover import PNG, Logo, text_on
 from philosophy_studio.domain.cover_commands import SetAccentColour, SetLogo
+from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.model import Workshop
+from philosophy_studio.gui.dialogs.conflict_dialog import offer_choice
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.services.cover import DEFAULT_ACCENT, read_logo
@@ -58,6 +61,7 @@ class CharterCoverBox(QGroupBox):
         self.remove_logo.clicked.connect(lambda: self._set_logo(None))
         self.accent_button.clicked.connect(self._on_pick_accent)
         self.own_accent.clicked.connect(lambda: self.use_accent(""))
+        session.on_conflict((SetLogo, SetAccentColour), self._on_conflict)
         self.retranslate_ui()
 
     def show_workshop(self, workshop: Workshop) -> None:
@@ -116,6 +120,37 @@ class CharterCoverBox(QGroupBox):
         if workshop is not None and colour != workshop.accent_colour:
             self.message.clear()
             self.session.execute(SetAccentColour(colour, expected=workshop.accent_colour))
+
+    def _on_conflict(self, error: EditConflictError) -> None:
+        """Another facilitator changed the cover meanwhile: say both versions in words
+        (a picture's bytes say nothing) and let the user keep one."""
+        command = error.command
+
+        def described(version: object) -> str:
+            if isinstance(version, Logo):
+                kind = "PNG" if version.mime == PNG else "JPEG"
+                return (
+                    self.tr("A %1 logo, %2 × %3 pixels")
+                    .replace("%1", kind)
+                    .replace("%2", str(version.width))
+                    .replace("%3", str(version.height))
+                )
+            if isinstance(command, SetLogo):
+                return self.tr("No logo")
+            return str(version) or self.tr("The charter's own colour")
+
+        self.conflict = offer_choice(
+            self,
+            described(error.theirs),
+            described(error.mine),
+            session=self.session,
+            reread=None,
+            keep_mine=lambda: self.session.execute(dataclasses.replace(command, expected=error.theirs)),
+            explanation=self.tr(
+                "While you were changing the cover, another facilitator saved a different one. "
+                "Keep one of the two."
+            ),
+        )
 
     # --- the picture ------------------------------------------------------------------
 

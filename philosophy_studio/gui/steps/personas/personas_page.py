@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.customer_types import type_for_template
-from philosophy_studio.domain.model import Approach, Persona, Workshop
-from philosophy_studio.domain.persona_commands import AddPersona, DeletePersona, MovePersona
+from philosophy_studio.domain.errors import EditConflictError
+from philosophy_studio.domain.model import Approach, CustomerType, Persona, Workshop
+from philosophy_studio.domain.persona_commands import AddPersona, DeletePersona, MovePersona, SetCustomerTypes
 from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.dialogs.conflict_dialog import offer_choice
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.personas.customer_types_box import CustomerTypesBox
 from philosophy_studio.gui.steps.personas.persona_card import PersonaCard
@@ -144,6 +146,7 @@ class PersonasPage(StepPage):
         self.down.clicked.connect(lambda: self._move(+1))
         self.form.edited.connect(self.session.execute)
         self.customer_types.edited.connect(self.session.execute)
+        self.session.on_conflict((SetCustomerTypes,), self._on_types_conflict)
         self.approach_notes.edited.connect(
             lambda text, previous: self.session.execute(
                 SetWorkshopField(WorkshopField.APPROACH_NOTES, text, expected=previous)
@@ -277,6 +280,31 @@ class PersonasPage(StepPage):
             position = self._personas.index(persona) + delta
             if 0 <= position < len(self._personas):
                 self.session.execute(MovePersona(persona.id, position))
+
+    def _on_types_conflict(self, error: EditConflictError) -> None:
+        """Another facilitator changed the customer types since this page showed them:
+        both lists side by side, and the user keeps one (a type a persona has since
+        been given stays, whichever is kept)."""
+        theirs: tuple[CustomerType, ...] = error.theirs  # type: ignore[assignment]
+        mine: tuple[CustomerType, ...] = error.mine  # type: ignore[assignment]
+
+        def listed(types: tuple[CustomerType, ...]) -> str:
+            return "\n".join(
+                f"{kind.name} — {kind.description}" if kind.description else kind.name for kind in types
+            )
+
+        self.conflict = offer_choice(
+            self,
+            listed(theirs),
+            listed(mine),
+            session=self.session,
+            reread=Aspect.PERSONAS,
+            keep_mine=lambda: self.session.execute(SetCustomerTypes(mine, expected=theirs)),
+            explanation=self.tr(
+                "While you were editing the customer types, another facilitator saved a different list. "
+                "Keep one of the two."
+            ),
+        )
 
     def _on_approach(self, approach: Approach, checked: bool) -> None:
         workshop = self.session.workshop
