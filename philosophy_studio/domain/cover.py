@@ -122,6 +122,15 @@ def check_logo(data: bytes) -> Logo:
     raise NotAPictureError()
 
 
+def stored_logo(mime: str, data: bytes) -> Logo:
+    """A logo as it was stored, checked when it was: only its size is read again (its
+    header), so reading a workshop after every edit does not inflate the picture."""
+    if mime == PNG and data.startswith(_PNG_SIGNATURE) and data[12:16] == b"IHDR":
+        width, height = struct.unpack(">II", data[16:24])
+        return Logo(PNG, data, width, height)
+    return check_logo(data)
+
+
 def _size_allowed(width: int, height: int) -> None:
     if width <= 0 or height <= 0:
         raise DamagedPictureError()

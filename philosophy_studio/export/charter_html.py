@@ -123,7 +123,7 @@ def build_charter_html(content: CharterContent) -> str:
             if persona.name:
                 parts.append(f'<h3 dir="auto">{t(persona.name)}</h3>')
             if persona.kind:
-                parts.append(f'<p class="muted kind">{t(persona.kind)}</p>')
+                parts.append(f'<p class="muted kind" dir="auto">{t(persona.kind)}</p>')
             if persona.description:
                 parts.append(f'<p dir="auto">{t(persona.description)}</p>')
             if persona.facts:

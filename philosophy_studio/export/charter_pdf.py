@@ -559,7 +559,8 @@ def _persona(persona: PersonaBrief, writer: Writer) -> list[Flowable]:
     if persona.name:
         story.append(writer.para(persona.name, styles.persona))
     if persona.kind:
-        story.append(writer.fixed(persona.kind, styles.kind))
+        # The customer type is the team's own words now: its glyphs are checked too.
+        story.append(writer.para(persona.kind, styles.kind))
     if persona.description:
         story.append(writer.para(persona.description, styles.body))
     if persona.facts:

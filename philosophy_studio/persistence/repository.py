@@ -14,7 +14,7 @@ from sqlalchemy import case, delete, func, or_, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, selectinload
 
-from philosophy_studio.domain.cover import Logo, LogoError, check_logo
+from philosophy_studio.domain.cover import Logo, LogoError, stored_logo
 from philosophy_studio.domain.errors import NotAWorkshopError
 from philosophy_studio.domain.model import (
     AnalysisRule,
@@ -268,10 +268,8 @@ def logo_of(session: Session, workshop_id: int) -> Logo | None:
     ).one_or_none()
     if found is None or found.logo is None:
         return None
-    # Checked when it was stored; checked again, as cheaply, so that the width and
-    # height come with it and a file edited by another tool cannot break the charter.
     try:
-        return check_logo(bytes(found.logo))
+        return stored_logo(found.logo_mime or "", bytes(found.logo))
     except LogoError:
         log.warning("the stored logo is not a picture the charter takes; it is left out")
         return None

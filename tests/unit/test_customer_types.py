@@ -336,3 +336,28 @@ def test_a_new_workshop_starts_with_the_retail_set(workshop_location: str) -> No
     info = WorkshopInfo(team_name="T", language=Language.TURKISH)
     with WorkshopService.create(workshop_location, new_workshop(info)) as created:
         assert created.load().customer_types == retail_types(Language.TURKISH)
+
+
+# --- the charter ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_charter_prints_the_types_stored_name_however_hostile(language: Language) -> None:
+    from philosophy_studio.export.charter_content import charter_content
+    from philosophy_studio.export.charter_html import build_charter_html
+    from philosophy_studio.export.charter_markdown import build_charter_markdown
+    from philosophy_studio.export.charter_pdf import build_charter_pdf
+
+    workshop = demo_workshop(language)
+    name = "Esnaf <b>S&P</b> " + HOSTILE + " " + "ğ" * 190
+    workshop = dataclasses.replace(
+        workshop,
+        customer_types=(CustomerType("own-1", name[:200]), *workshop.customer_types),
+        personas=(dataclasses.replace(workshop.personas[0], customer_type="own-1"), *workshop.personas[1:]),
+    )
+    content = charter_content(workshop)
+    assert content.personas[0].kind.startswith("Esnaf <b>S&P</b>")
+    result = build_charter_pdf(content)
+    assert result.pages >= 10 and result.report.right_to_left
+    assert "Esnaf &lt;b&gt;S&amp;P&lt;/b&gt;" in build_charter_html(content)
+    assert "*Esnaf \\<b\\>S\\&P\\</b\\>" in build_charter_markdown(content)
