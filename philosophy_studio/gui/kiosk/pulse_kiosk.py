@@ -9,7 +9,6 @@ keeps everything on the form. Only the facilitator's PIN leaves it.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -19,15 +18,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from philosophy_studio.domain.model import PulseRating, ValueCard
-from philosophy_studio.gui.i18n import error_message
+from philosophy_studio.gui.kiosk.form_kiosk import FormKioskWindow
 from philosophy_studio.gui.kiosk.kiosk_window import KIOSK_TYPE, KioskAnswerEdit
-from philosophy_studio.gui.kiosk.locked_window import LockedWindow
 from philosophy_studio.gui.kiosk.pin_dialog import Pin
 from philosophy_studio.gui.kiosk.voting_kiosk import TAP_TARGET
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
@@ -124,23 +121,14 @@ class _ValueForm:
         self.example.forget()
 
 
-class PulseKioskWindow(LockedWindow):
+class PulseKioskWindow(FormKioskWindow):
     def __init__(
         self, session: WorkshopSession, day: dt.date, number: int, cards: list[ValueCard], pin: Pin
     ) -> None:
-        super().__init__(pin)
-        self.setObjectName("pulseKiosk")
-        self.session = session
+        super().__init__(session, pin, "pulse")
         self.day = day
         self._number = number
-        self._storing = False
-        # One random token per form: a retry after a storage hiccup is stored once.
-        self._token = uuid.uuid4().hex
 
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scale_font(self.heading, HEADING, bold=True)
         self.values = [_ValueForm(card) for card in cards]
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -157,36 +145,7 @@ class PulseKioskWindow(LockedWindow):
             body_layout.addWidget(part.example_label)
             body_layout.addWidget(part.example)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.submit = QPushButton()
-        self.submit.setObjectName("pulseSubmit")
-        self.submit.setMinimumHeight(64)
-        scale_font(self.submit, KIOSK_TYPE, bold=True)
-        self.promise = QLabel()
-        self.promise.setWordWrap(True)
-        self.promise.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.problem = QLabel()
-        self.problem.setObjectName("pulseProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scale_font(self.problem, SUBHEADING, bold=True)
-        self.problem.hide()
-
-        form = QWidget()
-        form_layout = QVBoxLayout(form)
-        form_layout.addWidget(self.heading)
-        form_layout.addWidget(scroll, 1)
-        form_layout.addWidget(self.problem)
-        submit_row = QHBoxLayout()
-        submit_row.addStretch(1)
-        submit_row.addWidget(self.submit, 2)
-        submit_row.addStretch(1)
-        form_layout.addLayout(submit_row)
-        form_layout.addWidget(self.promise)
-        self.frame(form, "pulse")
+        self._lay_out(body)
         for part in self.values:
             for widget in (*part.lived.buttons.values(), *part.leaders.buttons.values(), part.example):
                 self.watch_typing(widget)
@@ -204,45 +163,25 @@ class PulseKioskWindow(LockedWindow):
         if not any(part.touched() for part in self.values):
             self._show_problem(self.tr("Choose a number for at least one value first."))
             return
-        self._storing = True
-        self.submit.setEnabled(False)
         ratings = [part.rating() for part in self.values]
-        day, token = self.day, self._token
+        day = self.day
 
-        def job(service: WorkshopService) -> tuple[bool, Changes]:
+        def job(service: WorkshopService, token: str) -> tuple[bool, Changes]:
             from philosophy_studio.services.pulse import submit_pulse
 
             return submit_pulse(service, day, ratings, submission_token=token)
 
-        self.session.call(job, self._on_stored, self._on_failed)
+        self._store(job)
 
-    def _on_stored(self, _result: object) -> None:
-        self._storing = False
-        self.submit.setEnabled(True)
-        self.forget()
-        self.show_thanks()
-
-    def _on_failed(self, error: BaseException) -> None:
-        # Everything stays on the form, to be sent again once the storage is back.
-        self._storing = False
-        self.submit.setEnabled(True)
-        self._show_problem(
-            self.tr(
-                "Your answers could not be stored; they are still on the form. Please call the facilitator."
-            )
-            + "\n"
-            + (error_message(error, unexpected=True) or "")
+    def _not_stored_text(self) -> str:
+        return self.tr(
+            "Your answers could not be stored; they are still on the form. Please call the facilitator."
         )
 
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-
     def forget(self) -> None:
-        self._token = uuid.uuid4().hex
+        super().forget()
         for part in self.values:
             part.forget()
-        self.problem.hide()
 
     def show_form(self) -> None:
         super().show_form()

@@ -8,7 +8,6 @@ leaves it.
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -18,19 +17,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from philosophy_studio.domain.model import ValueCard, VotingRound
 from philosophy_studio.domain.rules.values import clustered
-from philosophy_studio.gui.i18n import error_message
+from philosophy_studio.gui.kiosk.form_kiosk import FormKioskWindow
 from philosophy_studio.gui.kiosk.kiosk_window import KIOSK_TYPE
-from philosophy_studio.gui.kiosk.locked_window import LockedWindow
 from philosophy_studio.gui.kiosk.pin_dialog import Pin
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
-from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
+from philosophy_studio.gui.theme import SUBHEADING, scale_font
 from philosophy_studio.gui.widgets.value_board import group_title
 
 if TYPE_CHECKING:
@@ -44,22 +40,13 @@ TAP_TARGET = 64
 KEY_STEPS = {Qt.Key.Key_Up: 1, Qt.Key.Key_Plus: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_Minus: -1}
 
 
-class VotingKioskWindow(LockedWindow):
+class VotingKioskWindow(FormKioskWindow):
     def __init__(
         self, session: WorkshopSession, voting_round: VotingRound, cards: list[ValueCard], pin: Pin
     ) -> None:
-        super().__init__(pin)
-        self.setObjectName("votingKiosk")
-        self.session = session
+        super().__init__(session, pin, "voting")
         self._round = voting_round
-        self._storing = False
-        # One random token per ballot form: a retry after a storage hiccup counts once.
-        self._token = uuid.uuid4().hex
 
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scale_font(self.heading, HEADING, bold=True)
         self.remaining = QLabel()
         self.remaining.setObjectName("dotsRemaining")
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -100,37 +87,7 @@ class VotingKioskWindow(LockedWindow):
                 self.dots[card.id] = counter
                 row += 2
         grid.setColumnStretch(0, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_widget)
-        self.submit = QPushButton()
-        self.submit.setObjectName("votingSubmit")
-        self.submit.setMinimumHeight(64)
-        scale_font(self.submit, KIOSK_TYPE, bold=True)
-        self.promise = QLabel()
-        self.promise.setWordWrap(True)
-        self.promise.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.problem = QLabel()
-        self.problem.setObjectName("votingProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scale_font(self.problem, SUBHEADING, bold=True)
-        self.problem.hide()
-
-        form = QWidget()
-        form_layout = QVBoxLayout(form)
-        form_layout.addWidget(self.heading)
-        form_layout.addWidget(self.remaining)
-        form_layout.addWidget(scroll, 1)
-        form_layout.addWidget(self.problem)
-        submit_row = QHBoxLayout()
-        submit_row.addStretch(1)
-        submit_row.addWidget(self.submit, 2)
-        submit_row.addStretch(1)
-        form_layout.addLayout(submit_row)
-        form_layout.addWidget(self.promise)
-        self.frame(form, "voting")
+        self._lay_out(grid_widget, self.remaining)
         for counter in self.dots.values():
             for part in (counter, counter.fewer, counter.more):
                 self.watch_typing(part)
@@ -160,44 +117,27 @@ class VotingKioskWindow(LockedWindow):
             return
         ballot = {card_id: counter.value() for card_id, counter in self.dots.items() if counter.value()}
         if not ballot:
-            self.problem.setText(self.tr("Place at least one dot first."))
-            self.problem.show()
+            self._show_problem(self.tr("Place at least one dot first."))
             return
-        self._storing = True
-        self.submit.setEnabled(False)
-        round_id, token = self._round.id, self._token
+        round_id = self._round.id
 
-        def job(service: WorkshopService) -> tuple[bool, Changes]:
+        def job(service: WorkshopService, token: str) -> tuple[bool, Changes]:
             from philosophy_studio.services.voting import cast_ballot
 
             return cast_ballot(service, round_id, ballot, token)
 
-        self.session.call(job, self._on_counted, self._on_failed)
+        self._store(job)
 
-    def _on_counted(self, _result: object) -> None:
-        self._storing = False
-        self.submit.setEnabled(True)
-        self.forget()
-        self.show_thanks()
-
-    def _on_failed(self, error: BaseException) -> None:
-        self._storing = False
-        self.submit.setEnabled(True)
-        self.problem.setText(
-            self.tr("Your dots could not be counted. Please call the facilitator.")
-            + "\n"
-            + (error_message(error, unexpected=True) or "")
-        )
-        self.problem.show()
+    def _not_stored_text(self) -> str:
+        return self.tr("Your dots could not be counted. Please call the facilitator.")
 
     def forget(self) -> None:
-        self._token = uuid.uuid4().hex
+        super().forget()
         for counter in self.dots.values():
             counter.blockSignals(True)
             counter.setMaximum(self._round.max_per_card)
             counter.setValue(0)
             counter.blockSignals(False)
-        self.problem.hide()
         self._show_remaining()
 
     def show_form(self) -> None:
