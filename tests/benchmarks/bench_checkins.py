@@ -19,155 +19,58 @@ Target: every one within 200 ms (issue #24).
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import os
-import sys
-import tempfile
 import time
-from pathlib import Path
+from collections.abc import Callable
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-TARGET_MS = 200.0
+from checkins_bench import Built, checkin_days, main, ms, open_checkins, open_window, timed_stores, verdict
 
 
-def workshop(checkins: int, staff: int):  # type: ignore[no-untyped-def]
+def workshop(checkins: int, _staff: int):  # type: ignore[no-untyped-def]
     from philosophy_studio.domain.model import Language, MetricReading
     from philosophy_studio.services.interchange import demo_workshop
 
     demo = demo_workshop(Language.ENGLISH)
     start = demo.info.date
     assert start is not None
-    days = tuple(start + dt.timedelta(days=91 * number) for number in range(1, checkins + 1))
+    days = checkin_days(start, checkins)
     metrics = [metric for card in demo.chosen_values for metric in card.metrics]
     readings = tuple(
         MetricReading(metric.id, day, 50 + (index * 7 + number * 3) % 40)
         for index, metric in enumerate(metrics)
         for number, day in enumerate((start, *days))
     )
-    return dataclasses.replace(demo, checkin_days=days, metric_readings=readings), staff
+    return dataclasses.replace(demo, checkin_days=days, metric_readings=readings)
 
 
-def build(location: str, checkins: int, staff: int) -> tuple[str, str | None]:
-    from bench_analysis import corpus
-    from sqlalchemy.engine import make_url
+def run(location: Built, label: str) -> bool:
+    from PySide6.QtCore import QDate
 
-    from philosophy_studio.services import survey
-    from philosophy_studio.services.workshop_service import WorkshopService
-
-    made, answers = workshop(checkins, staff)
-    service = WorkshopService.create(location, made)
-    if answers:
-        survey.import_answers(service, survey.plan_import(corpus(answers)))
-    opened = service.location
-    service.close()
-    return opened, make_url(location).password if "://" in location else None
-
-
-def _ms(started: float) -> float:
-    return (time.perf_counter() - started) * 1000
-
-
-def run(location: tuple[str, str | None], label: str) -> bool:
-    from PySide6.QtCore import QDate, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from philosophy_studio.domain.steps import Step
-    from philosophy_studio.export.checkin_report import build_checkin_report_pdf
-    from philosophy_studio.gui.application import build_window
-    from philosophy_studio.services.checkins import checkin_report
-    from philosophy_studio.settings import load_settings
-
-    window = build_window(load_settings())
-    window.resize(1440, 900)
-    window.show()
-    opening = QEventLoop()
-    window.session.opened.connect(lambda _workshop: opening.quit())
-    window.open_location(*location)
-    opening.exec()
-    page = window.workshop_view.page_for[Step.CHECKINS]
+    window = open_window(location)
+    page, open_ms = open_checkins(window)
     box = page.readings
-
-    started = time.perf_counter()
-    window.workshop_view.navigator.select_step(Step.CHECKINS)
-    page.repaint()
-    QApplication.processEvents()
-    open_ms = _ms(started)
 
     choose: list[float] = []
     for row in range(min(box.metrics.rowCount(), 10)):
         started = time.perf_counter()
         box.metrics.selectRow(row)
         box.chart.repaint()
-        choose.append(_ms(started))
+        choose.append(ms(started))
 
-    stored = QEventLoop()
-    window.session.changed.connect(lambda _w, _c: QTimer.singleShot(0, stored.quit))
-    adds: list[float] = []
-    for number in range(13):
+    def typed_in(number: int) -> Callable[[], None]:
         box.day.setDate(QDate(2030, 1, 1 + number))
         box.value.setText(str(60 + number))
-        started = time.perf_counter()
-        box.add_reading.click()
-        stored.exec()
-        box.readings.repaint()
-        adds.append(_ms(started))
-    # The first edits open the storage thread's connection and warm its caches.
-    adds = sorted(adds[3:])
+        return box.add_reading.click
 
-    workshop_now = window.session.workshop
-    reports: list[float] = []
-    for number in range(1, len(workshop_now.checkin_days) + 1):
-        started = time.perf_counter()
-        build_checkin_report_pdf(checkin_report(workshop_now, number))
-        reports.append(_ms(started))
-    window.close()
+    adds = timed_stores(window, (typed_in(number) for number in range(13)), box.readings.repaint)
 
     worst = {
         "opening the step": open_ms,
         "choosing a metric (max)": max(choose),
         "a reading typed in (p50)": adds[len(adds) // 2],
         "(max)": adds[-1],
-        "a report (max)": max(reports[1:]),
     }
-    ok = all(value <= TARGET_MS for value in worst.values())
-    figures = "   ".join(f"{name} {value:5.0f} ms" for name, value in worst.items())
-    # The first report of a run loads reportlab and registers the fonts, on the work
-    # thread, as the app does; shown apart, not judged as a view.
-    print(f"{label:<11} {figures}   (first report {reports[0]:.0f} ms)   {'ok' if ok else 'TOO SLOW'}")
-    return ok
-
-
-def main() -> None:
-    checkins = int(sys.argv[1]) if len(sys.argv) > 1 else 12
-    staff = int(sys.argv[2]) if len(sys.argv) > 2 else 200
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from postgres_server import create_database, drop_database, server_url
-
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["PHILOSOPHY_STUDIO_CONFIG_DIR"] = str(Path(folder) / "config")
-        os.environ["PHILOSOPHY_STUDIO_DATA_DIR"] = str(Path(folder) / "data")
-        from philosophy_studio.gui.application import create_application
-
-        create_application()
-        admin_url, cluster, reason = server_url()
-        print(f"{checkins} check-ins, {staff} staff answers (target: each within {TARGET_MS:.0f} ms)")
-        all_ok = True
-        try:
-            all_ok &= run(build(str(Path(folder) / "w.pstudio"), checkins, staff), "file")
-            if admin_url is not None:
-                database = create_database(admin_url)
-                try:
-                    all_ok &= run(build(database, checkins, staff), "PostgreSQL")
-                finally:
-                    drop_database(admin_url, database)
-            else:
-                print(f"PostgreSQL not measured: {reason}")
-        finally:
-            if cluster is not None:
-                cluster.stop()
-        print("verdict: " + ("ok" if all_ok else "TOO SLOW"))
+    return verdict(window, label, worst)
 
 
 if __name__ == "__main__":
-    main()
+    main("{checkins} check-ins, {staff} staff answers (target: each within {target:.0f} ms)", workshop, run)
