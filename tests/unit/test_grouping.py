@@ -13,6 +13,7 @@ from philosophy_studio.analysis.evaluation import (
     top_word_counts,
 )
 from philosophy_studio.analysis.grouping import group_forms, headwords
+from philosophy_studio.analysis.tokens import prepare, words
 from philosophy_studio.domain.language import Language
 
 TR, EN = Language.TURKISH, Language.ENGLISH
@@ -199,6 +200,24 @@ def test_a_noun_takes_no_verbal_ending() -> None:
     groups = group_forms(["süpermen", "süper", "yapılarımızdaydı", "yapı"], TR)
     assert groups["süpermen"] == "süpermen" != groups["süper"]
     assert groups["yapılarımızdaydı"] == "yapı"
+
+
+def test_answers_in_capitals_group_as_typed_in_lower_case() -> None:
+    # The tokenizer lower-cases by Turkish rules (İ → i, I → ı), so answers typed in
+    # capitals reach the same rules: İSTER with İSTİYORUM, MUYDU and MİSİNİZ with mi.
+    forms = words(prepare("İSTER İSTEMEZ İSTİYORUM, YOKSA GELİYO MUYDU? MİSİNİZ SEVER SEVİYORUZ", TR))
+    groups = group_forms(forms, TR)
+    assert [groups[form] for form in forms] == [
+        "iste",
+        "iste",
+        "iste",
+        "yok",
+        "gel",
+        "mi",
+        "mi",
+        "sev",
+        "sev",
+    ]
 
 
 def test_the_copula_with_its_person_ending_keeps_the_adjective() -> None:
