@@ -10,10 +10,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
@@ -31,6 +31,7 @@ from philosophy_studio.domain.errors import (
     StorageUnavailableError,
     StorageUnreachableError,
 )
+from philosophy_studio.persistence.combined_writes import CombinedWrites
 
 WORKSHOP_SUFFIX = ".pstudio"
 # PRAGMA application_id of every .pstudio file ("PSTD"), so that `file` and the app
@@ -38,6 +39,7 @@ WORKSHOP_SUFFIX = ".pstudio"
 APPLICATION_ID = 0x50535444
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 30
+T = TypeVar("T")
 
 # One lock per SQLite file for the writers of this process. SQLite's busy handler polls
 # with growing sleeps and serves nobody in order: with a room of phones posting at once,
@@ -160,6 +162,7 @@ class Store:
         self.url = url
         self.engine = make_engine(url)
         self._writer_lock = _sqlite_writer_lock(url) if self.is_sqlite else None
+        self._combined = CombinedWrites(self.write) if self.is_sqlite else None
 
     @property
     def is_sqlite(self) -> bool:
@@ -186,6 +189,23 @@ class Store:
                 yield session
         finally:
             self._writer_lock.release()
+
+    def write_together(self, work: Callable[[Session], T], wait_seconds: float | None = None) -> T:
+        """``work(session)`` in a transaction shared with the writers of this store that
+        arrive meanwhile (see combined_writes), its result returned once committed. On a
+        team database, whose writers do not queue for one lock, a transaction of its
+        own. A part of a batch that raises is rolled back alone."""
+        if self._combined is None:
+            with self.write(wait_seconds) as session:
+                return work(session)
+
+        def translated(session: Session) -> T:
+            with self.translated_errors():
+                result = work(session)
+                session.flush()
+                return result
+
+        return self._combined.run(translated, wait_seconds, BUSY_TIMEOUT_SECONDS)
 
     @contextmanager
     def _transaction(self, wait_seconds: float | None) -> Iterator[Session]:
@@ -269,6 +289,14 @@ def storage_error(error: BaseException) -> StorageUnavailableError:
     """The user-facing error for a driver failure: a specific, translatable one where
     the cause is known."""
     original = getattr(error, "orig", error)
+    if "no such savepoint" in str(original):
+        # SQLite rolls back the whole transaction on a full disk or an I/O error, so
+        # rolling back to a savepoint then fails too and would hide why.
+        earlier = error.__context__
+        while earlier is not None and "no such savepoint" in str(earlier):
+            earlier = earlier.__context__
+        if earlier is not None:
+            return storage_error(earlier)
     text = str(original).strip()
     lowered = text.lower()
     for markers, error_class in _CAUSES:

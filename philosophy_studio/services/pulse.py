@@ -22,6 +22,8 @@ from philosophy_studio.services.voting import MAX_TOKEN_LENGTH, BadBallotTokenEr
 from philosophy_studio.services.workshop_service import WorkshopService
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from philosophy_studio.analysis.engine import TermCount
     from philosophy_studio.work import WorkControl
 
@@ -48,14 +50,19 @@ def submit_pulse(
         not submission_token or len(submission_token) > MAX_TOKEN_LENGTH or not submission_token.isprintable()
     ):
         raise BadBallotTokenError()
+
+    def store(session: Session) -> bool:
+        if submission_token is not None and repository.has_pulse_submission(session, submission_token):
+            return False
+        row = repository.workshop_row(session, service.workshop_id)
+        chosen = {card.id for card in row.value_cards if card.selected_rank is not None}
+        response = pulse_response(day, ratings, chosen)
+        repository.add_pulse_response(session, row.id, response, submission_token=submission_token)
+        return True
+
     try:
-        with service.store.write(wait_seconds) as session:
-            if submission_token is not None and repository.has_pulse_submission(session, submission_token):
-                return False, Changes()
-            row = repository.workshop_row(session, service.workshop_id)
-            chosen = {card.id for card in row.value_cards if card.selected_rank is not None}
-            response = pulse_response(day, ratings, chosen)
-            repository.add_pulse_response(session, row.id, response, submission_token=submission_token)
+        if not service.store.write_together(store, wait_seconds):
+            return False, Changes()
         service.note_answers_added()
     except IntegrityError:
         # Two copies of one submission raced on a server that does not serialise writers:

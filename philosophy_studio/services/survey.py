@@ -122,17 +122,20 @@ def submit_answer(
     answer = normalise_answer(text)
     if not answer:
         raise EmptyAnswerError()
+
+    def store(session: Session) -> bool:
+        if submission_token is not None and repository.has_submission(session, submission_token):
+            return False
+        row = repository.workshop_row(session, service.workshop_id)
+        # Checked in the transaction that stores: past the window's end, nothing is.
+        if not repository.takes_answers(row, utc_now()):
+            raise SurveyClosedError()
+        repository.add_answers(session, row.id, [(answer, source, False)], submission_token=submission_token)
+        return True
+
     try:
-        with service.store.write(wait_seconds) as session:
-            if submission_token is not None and repository.has_submission(session, submission_token):
-                return None, Changes()
-            row = repository.workshop_row(session, service.workshop_id)
-            # Checked in the transaction that stores: past the window's end, nothing is.
-            if not repository.takes_answers(row, utc_now()):
-                raise SurveyClosedError()
-            repository.add_answers(
-                session, row.id, [(answer, source, False)], submission_token=submission_token
-            )
+        if not service.store.write_together(store, wait_seconds):
+            return None, Changes()
         service.note_answers_added()
     except IntegrityError:
         # Two copies of one submission raced (a server that does not serialise writers):

@@ -8,6 +8,7 @@ retried submission count once. The token is kept without any card, dot or time."
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.errors import InvalidValueError, WorkshopError
@@ -16,6 +17,9 @@ from philosophy_studio.domain.model import VotingStatus
 from philosophy_studio.persistence import repository
 from philosophy_studio.persistence.tables import BallotRow, VoteTallyRow, VotingRoundRow
 from philosophy_studio.services.workshop_service import WorkshopService
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # The ballot table's token column holds this much.
 MAX_TOKEN_LENGTH = 64
@@ -57,42 +61,46 @@ def cast_ballot(
     if not token or len(token) > MAX_TOKEN_LENGTH or not token.isprintable():
         raise BadBallotTokenError()
     placed = {card_id: count for card_id, count in dots.items() if count}
+
+    def count_ballot(session: Session) -> bool:
+        # The round's row is locked first: ballots arriving together on a server
+        # with concurrent writers (PostgreSQL) then add to the tallies one after
+        # another, each reading what the one before committed.
+        row = session.get(VotingRoundRow, round_id, with_for_update=True, populate_existing=True)
+        if repository.has_ballot(session, token):
+            return False
+        if not placed:
+            raise EmptyBallotError()
+        workshop = repository.workshop_row(session, service.workshop_id)
+        if row is None or row.workshop_id != workshop.id or row.status != VotingStatus.OPEN.value:
+            raise VotingClosedError()
+        votable = {card.id for card in workshop.value_cards if card.merged_into_id is None}
+        too_many = sum(placed.values()) > row.dots_per_person or any(
+            count < 0 or count > row.max_per_card for count in placed.values()
+        )
+        if too_many or not set(placed) <= votable:
+            raise TooManyDotsError(dots=row.dots_per_person, per_card=row.max_per_card)
+        # The token first: a concurrent copy of this ballot fails here, before any dot.
+        session.add(BallotRow(round_id=row.id, token=token))
+        session.flush()
+        tallies = {tally.card_id: tally for tally in row.tallies}
+        for card_id, count in placed.items():
+            if card_id in tallies:
+                tallies[card_id].dots += count
+            else:
+                row.tallies.append(VoteTallyRow(card_id=card_id, dots=count))
+        row.voters += 1
+        return True
+
     try:
-        with service.store.write(wait_seconds) as session:
-            # The round's row is locked first: ballots arriving together on a server
-            # with concurrent writers (PostgreSQL) then add to the tallies one after
-            # another, each reading what the one before committed.
-            row = session.get(VotingRoundRow, round_id, with_for_update=True, populate_existing=True)
-            if repository.has_ballot(session, token):
-                return False, Changes()
-            if not placed:
-                raise EmptyBallotError()
-            workshop = repository.workshop_row(session, service.workshop_id)
-            if row is None or row.workshop_id != workshop.id or row.status != VotingStatus.OPEN.value:
-                raise VotingClosedError()
-            votable = {card.id for card in workshop.value_cards if card.merged_into_id is None}
-            too_many = sum(placed.values()) > row.dots_per_person or any(
-                count < 0 or count > row.max_per_card for count in placed.values()
-            )
-            if too_many or not set(placed) <= votable:
-                raise TooManyDotsError(dots=row.dots_per_person, per_card=row.max_per_card)
-            # The token first: a concurrent copy of this ballot fails here, before any dot.
-            session.add(BallotRow(round_id=row.id, token=token))
-            session.flush()
-            tallies = {tally.card_id: tally for tally in row.tallies}
-            for card_id, count in placed.items():
-                if card_id in tallies:
-                    tallies[card_id].dots += count
-                else:
-                    row.tallies.append(VoteTallyRow(card_id=card_id, dots=count))
-            row.voters += 1
+        counted = service.store.write_together(count_ballot, wait_seconds)
     except IntegrityError:
         # Two copies of one ballot raced on a server that does not serialise writers:
         # the unique token let one in, and that one counted.
         if not _counted(service, token):
             raise
         return False, Changes()
-    return True, Changes.of(Aspect.VOTES, Aspect.VALUES)
+    return counted, Changes.of(Aspect.VOTES, Aspect.VALUES) if counted else Changes()
 
 
 def _counted(service: WorkshopService, token: str) -> bool:

@@ -28,6 +28,18 @@ Measured on 2026-12-07 on the 2-core development machine while other work ran (s
   250 phones: p95 2.6 s. One after another an answer takes about 1 ms to store in a
   file, so the wait comes from the crowd at the service, not from writing: the wait
   grows faster than the crowd on a file.
+
+Measured again on 2026-12-07 (`--burst 500 --service-kills 0 --import-kills 0
+--restarts 0`), the old and the new service alternated, the machine loaded (load 3-4)
+by other work. Profiling the service (py-spy --gil) showed the cause: the file's
+writers took turns one transaction each, every SQLite call gave up the interpreter
+lock, and getting it back waited behind waitress's loop, which walks every open
+connection per event. Writers arriving together now share one transaction
+(persistence/combined_writes.py):
+
+- a file, before: p95 1.2-8.8 s over 18 runs (7 of them above 3.5 s); after: 1.1-4.6 s
+  over 18 runs (1.2-2.1 s in the last 8), all 500 thanked at the first press;
+- PostgreSQL (one transaction per answer, as before): p95 1.3-1.6 s.
 - Survey service killed 36 times: file 8,701 acknowledged (8,668 thanked, 33 already
   sent), PostgreSQL 12,023 (11,986 and 37); none lost, none stored twice, no phone gave
   up.
