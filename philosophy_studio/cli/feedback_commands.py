@@ -68,6 +68,12 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         "--top", type=int, default=20, metavar="N", help="words listed per group (default 20)"
     )
     comparison.add_argument(
+        "--channel",
+        metavar="NAME",
+        help="also the words that set this channel's comments apart from the other channels' "
+        "(as the channel column names it, e.g. E-posta)",
+    )
+    comparison.add_argument(
         "--json", action="store_true", help="print JSON (a stable format, see the README)"
     )
     return {"import-feedback": _import_feedback, "compare": _compare}
@@ -118,7 +124,8 @@ def _compare(args: argparse.Namespace) -> int:
     if args.top < 1:
         raise UsageError("--top must be 1 or more")
     found = comparison_json(
-        compare_location(args.location, workshop_id=args.workshop, top=args.top), args.top
+        compare_location(args.location, workshop_id=args.workshop, top=args.top, versus=args.channel),
+        args.top,
     )
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
@@ -155,7 +162,8 @@ def _print_comparison(found: dict[str, Any]) -> None:
         if pair is not None:
             for side in pair["groups"]:
                 listed = ", ".join(f"{word['word']} (z {abs(word['z']):.1f})" for word in pair[side])
-                print(f"more often by {side} than by the others: {listed or '-'}")
+                named = {"channel": f"the comments through {pair.get('name')}", "rest": "the other channels"}
+                print(f"more often by {named.get(side, side)} than by the others: {listed or '-'}")
     for value in found["alignment"]["values"]:
         print(
             f"{value['value']}: {value['comments']:,} comment(s), {value['promoters']:,} from promoters, "

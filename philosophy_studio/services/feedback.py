@@ -392,6 +392,7 @@ class Comparison:
     promoters_vs_detractors: Distinctive | None
     alignment: Alignment
     channel_vs_rest: Distinctive | None = None
+    versus: str | None = None
 
     def trimmed(self, top: int) -> Comparison:
         """The same comparison with only the ``top`` words leaning to each side of each
@@ -613,6 +614,7 @@ class CustomersLens:
             else None,
             alignment=align(usage, self.texts, self.values, self.sides, customers),
             channel_vs_rest=compare(usage, masks["channel"], masks["rest"]) if versus is not None else None,
+            versus=versus,
         )
 
     def texts_using(
@@ -670,21 +672,33 @@ def customers_lens(
     )
 
 
+class UnknownChannelError(WorkshopError):
+    template = QT_TRANSLATE_NOOP("Errors", "No comment came through “{channel}”. The channels are: {known}.")
+
+
 def compare_workshop(
-    service: WorkshopService, *, top: int = TOP_WORDS, control: WorkControl | None = None
+    service: WorkshopService,
+    *,
+    top: int = TOP_WORDS,
+    versus: str | None = None,
+    control: WorkControl | None = None,
 ) -> Comparison:
     """The comparison of the workshop's feedback with its staff's answers, counted once
-    (distinctive.word_usage over both) and then cut by group; NoFeedbackError without
-    feedback."""
-    return customers_lens(service.load(), load_feedback(service), control=control).comparison(top=top)
+    (distinctive.word_usage over both) and then cut by group; with ``versus``, also that
+    channel's comments against the others'. NoFeedbackError without feedback,
+    UnknownChannelError for a channel no comment came through."""
+    lens = customers_lens(service.load(), load_feedback(service), control=control)
+    if versus is not None and versus not in lens.channels:
+        raise UnknownChannelError(channel=versus, known=", ".join(lens.channels) or "-")
+    return lens.comparison(versus=versus, top=top)
 
 
 def compare_location(
-    location: str | Path, *, workshop_id: int | None = None, top: int = TOP_WORDS
+    location: str | Path, *, workshop_id: int | None = None, top: int = TOP_WORDS, versus: str | None = None
 ) -> Comparison:
     """compare_workshop of the workshop at ``location`` (the command line's compare)."""
     with WorkshopService.open(location, workshop_id=workshop_id) as service:
-        return compare_workshop(service, top=top)
+        return compare_workshop(service, top=top, versus=versus)
 
 
 def _figures(figures: NpsFigures | CsatFigures) -> dict[str, Any]:
@@ -732,6 +746,11 @@ def _distinctive(found: Distinctive | None, first: str, second: str, top: int) -
     }
 
 
+def _channel_vs_rest(comparison: Comparison, top: int) -> dict[str, Any] | None:
+    found = _distinctive(comparison.channel_vs_rest, "channel", "rest", top)
+    return None if found is None else {"name": comparison.versus, **found}
+
+
 def comparison_json(comparison: Comparison, top: int = TOP_WORDS) -> dict[str, Any]:
     """The command line's JSON contract (README, "compare"), keys in their documented order."""
     feedback = comparison.feedback
@@ -764,6 +783,7 @@ def comparison_json(comparison: Comparison, top: int = TOP_WORDS) -> dict[str, A
             "promoters_vs_detractors": _distinctive(
                 comparison.promoters_vs_detractors, "promoters", "detractors", top
             ),
+            "channel_vs_rest": _channel_vs_rest(comparison, top),
         },
         "alignment": {
             "comments": comparison.alignment.comments,

@@ -91,9 +91,10 @@ def test_compare_prints_the_documented_json(tmp_path: Path) -> None:
     assert found["satisfaction"]["overall"] == {"scored": 4, "satisfied": 2, "csat": 50.0, "mean": 3.0}
     assert list(found["words"]) == ["customers", "promoters", "detractors", "staff"]
     assert all(len(group["words"]) <= 3 for group in found["words"].values())
-    assert list(found["distinctive"]) == ["staff_vs_customers", "promoters_vs_detractors"]
+    assert list(found["distinctive"]) == ["staff_vs_customers", "promoters_vs_detractors", "channel_vs_rest"]
     pair = found["distinctive"]["staff_vs_customers"]
     assert list(pair) == ["groups", "texts", "prior_total", "staff", "customers"]
+    assert found["distinctive"]["channel_vs_rest"] is None
     # The demo's five chosen values, in their rank order.
     assert [value["value"] for value in found["alignment"]["values"]] == [
         "Samimiyet", "Empati", "Zamanında Dönüş", "Güven", "İlk Seferde Çözüm",
@@ -107,6 +108,22 @@ def test_compare_prints_the_documented_json(tmp_path: Path) -> None:
         "4 comment(s) in 4 row(s), 2024-03-31 to 2024-04-15",
         "CSAT 50.0% (4 scores)",
     ]
+
+
+def test_compare_sets_one_channel_against_the_rest(workshop: Path) -> None:
+    run("import-feedback", str(workshop), str(HELPDESK), *HELPDESK_COLUMNS, cwd=workshop.parent)
+    result = run("compare", str(workshop), "--json", "--channel", "E-posta", cwd=workshop.parent)
+    assert result.returncode == 0, result.stderr
+    pair = json.loads(result.stdout)["distinctive"]["channel_vs_rest"]
+    assert list(pair) == ["name", "groups", "texts", "prior_total", "channel", "rest"]
+    # One comment by e-mail; the two by telephone and the live chat's are the rest.
+    assert pair["name"] == "E-posta" and pair["texts"] == {"channel": 1, "rest": 3}
+    readable = run("compare", str(workshop), "--channel", "E-posta", cwd=workshop.parent)
+    assert "more often by the comments through E-posta than by the others" in readable.stdout
+    assert_one_line_error(
+        run("compare", str(workshop), "--channel", "Faks", cwd=workshop.parent),
+        "No comment came through “Faks”. The channels are: Canlı destek, E-posta, Telefon.",
+    )
 
 
 def test_analyze_counts_the_stored_comments(workshop: Path) -> None:
