@@ -193,7 +193,16 @@ class ServiceProcess:
     """``philosophy-studio serve-survey`` as a process of its own, on ``port``, trusting
     the proxy on loopback; the first two lines it prints are the link and the join."""
 
-    def __init__(self, database: str, workshop: int, port: int, public_url: str, log: Path) -> None:
+    def __init__(
+        self,
+        database: str,
+        workshop: int,
+        port: int,
+        public_url: str,
+        log: Path,
+        *,
+        extra: tuple[str, ...] = (),
+    ) -> None:
         self.port = port
         self.lines: list[str] = []
         self._log = log.open("wb")
@@ -207,7 +216,7 @@ class ServiceProcess:
             str(workshop),
         ]
         command += ["--host", "127.0.0.1", "--port", str(port), "--public-url", public_url]
-        command += ["--trusted-proxy", "127.0.0.1", "--log-format", "json"]
+        command += ["--trusted-proxy", "127.0.0.1", "--log-format", "json", *extra]
         self.process = subprocess.Popen(
             command,
             stdout=subprocess.PIPE,

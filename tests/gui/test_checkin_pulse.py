@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import pytest
+from phone_crowd import ServiceProcess, free_port
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from tests_support import Refusal
@@ -21,6 +22,7 @@ from philosophy_studio.domain.model import Language, PulseRating, PulseResponse
 from philosophy_studio.domain.pulse import pulse_response
 from philosophy_studio.domain.steps import Step
 from philosophy_studio.gui.kiosk.pulse_kiosk import PulseKioskWindow
+from philosophy_studio.gui.phones.join_card import JoinCard
 from philosophy_studio.gui.steps.checkins.checkins_page import CheckInsPage
 from philosophy_studio.services.interchange import demo_workshop
 from philosophy_studio.services.workshop_service import WorkshopService
@@ -281,3 +283,32 @@ def test_a_language_switch_leaves_no_text_of_the_other_language_in_the_pulse(
     QApplication.processEvents()
     assert not left(), left()
     leave(kiosk)
+
+
+def test_the_pulse_served_by_the_survey_service_shows_its_link_and_qr_code(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    """serve-survey --pulse keeps its link in the workshop: the Check-ins step of any
+    laptop that opens it shows the link and the QR code to project or print."""
+    location = pulse_file(tmp_path)
+    with WorkshopService.open(location) as opened:
+        workshop_id = opened.workshop_id
+    port = free_port()
+    service = ServiceProcess(
+        location, workshop_id, port, f"http://127.0.0.1:{port}", tmp_path / "service.log", extra=("--pulse",)
+    )
+    try:
+        link, _join = service.wait_started()
+    finally:
+        service.stop()
+    window, page = open_page(make_window, qtbot, location)
+    row = page.pulse.service_link
+    qtbot.waitUntil(lambda: row.isVisibleTo(page))
+    assert link in row.note.text() and "staff pulse" in row.note.text()
+    row.show_card.click()
+    card = row.card.findChild(JoinCard)
+    assert card.qr.accessibleDescription() == link
+    row.card.close()
+    # The survey is not what that link serves.
+    survey = window.workshop_view.page_for[Step.SURVEY]
+    assert not survey.service_link.isVisibleTo(survey)

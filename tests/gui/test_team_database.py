@@ -170,12 +170,13 @@ def test_answers_through_a_survey_service_show_in_the_app_as_they_arrive(
         page = window.workshop_view.page_for[Step.SURVEY]
         assert not page.phones.is_running
         # Nor its link: the service's, kept in the database, with its QR code to show.
-        qtbot.waitUntil(lambda: page.service_row.isVisibleTo(page), timeout=10_000)
-        assert link in page.service_note.text()
-        page.show_service_card.click()
-        card = page.service_card.findChild(JoinCard)
+        row = page.service_link
+        qtbot.waitUntil(lambda: row.isVisibleTo(page), timeout=10_000)
+        assert link in row.note.text()
+        row.show_card.click()
+        card = row.card.findChild(JoinCard)
         assert card.qr.accessibleDescription() == link
         assert card.code.text().replace(" ", "").isdigit()
-        page.service_card.close()
+        row.card.close()
     finally:
         service.stop()

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from philosophy_studio.analysis.pulse import Ratings, ValuePulse
 from philosophy_studio.domain.checkin_commands import SetCheckInDays
 from philosophy_studio.domain.model import ValueCard, Workshop
+from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.gui.kiosk.pin_dialog import SetPinDialog
 from philosophy_studio.gui.kiosk.pulse_kiosk import PulseKioskWindow
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.phones.phone_controller import PhonePulseController
+from philosophy_studio.gui.phones.service_link_row import ServiceLinkRow
 from philosophy_studio.services.checkins import shown_plan
 from philosophy_studio.services.pulse import CheckInPulse, checkin_pulse, example_words
 
@@ -166,6 +168,8 @@ class PulseBox(QGroupBox):
         buttons.addWidget(self.start_kiosk)
         buttons.addWidget(self.open_phones)
         buttons.addStretch(1)
+        # Said only while a survey service (serve-survey --pulse) serves the pulse.
+        self.service_link = ServiceLinkRow(PhoneForm.PULSE)
         self.summary = QLabel()
         self.summary.setObjectName("pulseSummary")
         self.summary.setWordWrap(True)
@@ -176,6 +180,7 @@ class PulseBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(buttons)
+        layout.addWidget(self.service_link)
         layout.addWidget(self.summary)
         layout.addWidget(self.results)
         self.start_kiosk.clicked.connect(self.open_kiosk)
@@ -206,7 +211,7 @@ class PulseBox(QGroupBox):
         self._show()
 
     def tab_stops(self) -> list[QWidget]:
-        return [self.start_kiosk, self.open_phones]
+        return [self.start_kiosk, self.open_phones, self.service_link.show_card]
 
     # --- showing --------------------------------------------------------------------
 
@@ -214,6 +219,7 @@ class PulseBox(QGroupBox):
         """Show the pulse of the check-in numbered ``number`` on ``day`` (None: there is
         no check-in); ``planned`` when the team keeps it in its plan."""
         self._workshop = workshop
+        self.service_link.show_links(workshop)
         self._day, self._number, self._planned = day, number, planned
         self._days = tuple(c.day for c in shown_plan(workshop))
         self.pulse = checkin_pulse(workshop, day, self._days) if day is not None else None

@@ -13,11 +13,8 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -29,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
-from philosophy_studio.domain.model import LOWEST_MIN_RESPONDENTS, MAX_MIN_RESPONDENTS, ServiceLink, Workshop
+from philosophy_studio.domain.model import LOWEST_MIN_RESPONDENTS, MAX_MIN_RESPONDENTS, Workshop
 from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.domain.rules.workshop import SurveyWindowError
 from philosophy_studio.domain.steps import Step
@@ -38,15 +35,14 @@ from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.kiosk.kiosk_window import KioskWindow
 from philosophy_studio.gui.kiosk.pin_dialog import SetPinDialog
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
-from philosophy_studio.gui.phones.join_card import JoinCard
 from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
+from philosophy_studio.gui.phones.service_link_row import ServiceLinkRow
 from philosophy_studio.gui.steps.step_page import StepPage
 from philosophy_studio.gui.steps.survey.analysis_view import AnalysisView
 from philosophy_studio.gui.steps.survey.answer_files import AnswerFiles
 from philosophy_studio.gui.steps.survey.answers_panel import AnswersPanel
 from philosophy_studio.gui.theme import EDITOR, scale_font
 from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
-from philosophy_studio.services.phone_survey import format_join_code
 
 if TYPE_CHECKING:
     from philosophy_studio.gui.models.analysis_model import AnalysisModel
@@ -76,20 +72,7 @@ class SurveyPage(StepPage):
         self.round_note.hide()
         self._round: dt.date | None = None
         # Said only while a survey service (serve-survey) serves this survey.
-        self.service_note = QLabel()
-        self.service_note.setObjectName("surveyServiceLink")
-        self.service_note.setWordWrap(True)
-        self.service_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.service_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.show_service_card = QPushButton()
-        self.service_row = QWidget()
-        service_layout = QHBoxLayout(self.service_row)
-        service_layout.setContentsMargins(0, 0, 0, 0)
-        service_layout.addWidget(self.service_note, 1)
-        service_layout.addWidget(self.show_service_card)
-        self.service_row.hide()
-        self._service_link: ServiceLink | None = None
-        self.service_card: QDialog | None = None
+        self.service_link = ServiceLinkRow(PhoneForm.SURVEY)
         self.question = WorkshopLineEdit()
         self.question.setObjectName("surveyQuestion")
         scale_font(self.question, EDITOR)
@@ -167,7 +150,7 @@ class SurveyPage(StepPage):
         layout = QVBoxLayout(self.work_area)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.round_note)
-        layout.addWidget(self.service_row)
+        layout.addWidget(self.service_link)
         layout.addWidget(self.prompt)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -188,7 +171,6 @@ class SurveyPage(StepPage):
         self.start_kiosk.clicked.connect(self.open_kiosk)
         self.open_phones.clicked.connect(self.open_to_phones)
         self.present.clicked.connect(self.open_presentation)
-        self.show_service_card.clicked.connect(self._on_show_service_card)
         self.import_answers.clicked.connect(self.files.choose_file)
         self.paste_answers.clicked.connect(self.files.paste)
         self.export_answers.clicked.connect(self.files.choose_export)
@@ -213,10 +195,7 @@ class SurveyPage(StepPage):
             self._show_window(survey.open_from, survey.open_until)
             self._round = survey.round_day
             self._show_round()
-        link = next((x for x in workshop.service_links if x.form is PhoneForm.SURVEY), None)
-        if link != self._service_link:
-            self._service_link = link
-            self._show_service_link()
+        self.service_link.show_links(workshop)
         if changes.touches(Aspect.SURVEY, Aspect.ANSWERS):
             self.export_answers.setEnabled(bool(workshop.answers))
             self.answers.show_answers(workshop)
@@ -233,36 +212,6 @@ class SurveyPage(StepPage):
             ).replace("%1", day)
         )
         self.round_note.show()
-
-    def _show_service_link(self) -> None:
-        link = self._service_link
-        self.service_row.setVisible(link is not None)
-        if link is None:
-            return
-        self.service_note.setText(
-            self.tr("The survey service serves this survey at %1 (join at %2 with code %3).")
-            .replace("%1", link.link)
-            .replace("%2", link.join_link)
-            .replace("%3", format_join_code(link.join_code))
-        )
-
-    def _on_show_service_card(self) -> None:
-        """The QR code and join code of the survey service's link, to show a room or
-        print for a shift that was not at the workshop."""
-        link = self._service_link
-        if link is None:
-            return
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Answer the survey on your phone"))
-        card = JoinCard(320, dialog)
-        card.show_server(link.link, link.join_link, format_join_code(link.join_code))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(card)
-        layout.addWidget(buttons)
-        self.service_card = dialog
-        dialog.open()
 
     # --- editing ---------------------------------------------------------------------
 
@@ -418,10 +367,5 @@ class SurveyPage(StepPage):
         self.import_answers.setText(self.tr("&Import answers…"))
         self.paste_answers.setText(self.tr("&Paste answers…"))
         self.export_answers.setText(self.tr("E&xport answers…"))
-        self.show_service_card.setText(self.tr("QR &code…"))
-        self.show_service_card.setAccessibleDescription(
-            self.tr("Show the survey service's QR code and join code, to project or print")
-        )
         self._show_round()
-        self._show_service_link()
         self.show_status(self._status_text)
