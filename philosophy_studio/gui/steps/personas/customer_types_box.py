@@ -139,6 +139,7 @@ class CustomerTypesBox(QGroupBox):
 
     def _show_description(self) -> None:
         kind = self._current()
+        switching = self._described_key != (kind.key if kind is not None else None)
         self._described_key = kind.key if kind is not None else None
         self.description.setEnabled(kind is not None)
         self.remove.setEnabled(kind is not None)
@@ -146,6 +147,8 @@ class CustomerTypesBox(QGroupBox):
         self.up.setEnabled(kind is not None and row > 0)
         self.down.setEnabled(kind is not None and row < len(self._types) - 1)
         self.description.show_stored(kind.description if kind is not None else "")
+        if switching:
+            self.description.setCursorPosition(0)  # a long description shows its beginning
 
     def _on_row_changed(self, _row: int) -> None:
         if self._filling:
