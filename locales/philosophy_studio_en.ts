@@ -2214,6 +2214,10 @@
         <translation>The workshop holds no customer feedback yet; import an export of comments first.</translation>
     </message>
     <message>
+        <source>No comment came through “{channel}”. The channels are: {known}.</source>
+        <translation>No comment came through “{channel}”. The channels are: {known}.</translation>
+    </message>
+    <message>
         <source>Nothing was answered; choose a number for at least one value.</source>
         <translation>Nothing was answered; choose a number for at least one value.</translation>
     </message>
@@ -2602,10 +2606,6 @@
 <context>
     <name>ImportAnswersDialog</name>
     <message>
-        <source>File: %1</source>
-        <translation>File: %1</translation>
-    </message>
-    <message>
         <source>Text from the clipboard</source>
         <translation>Text from the clipboard</translation>
     </message>
@@ -2630,22 +2630,6 @@
         <source>%Ln empty answer(s) will be skipped.</source>
         <translation>
             <numerusform>%Ln empty answer will be skipped.</numerusform><numerusform>%Ln empty answers will be skipped.</numerusform></translation>
-    </message>
-    <message>
-        <source>left out</source>
-        <translation>left out</translation>
-    </message>
-    <message>
-        <source>looks like names or contact details</source>
-        <translation>looks like names or contact details</translation>
-    </message>
-    <message>
-        <source>Left out because they identify people (never imported, their contents not shown): %1.</source>
-        <translation>Left out because they identify people (never imported, their contents not shown): %1.</translation>
-    </message>
-    <message>
-        <source>Not shown because their cells look like names or contact details: %1.</source>
-        <translation>Not shown because their cells look like names or contact details: %1.</translation>
     </message>
     <message>
         <source>Checking which rows are new…</source>
@@ -2682,28 +2666,12 @@
         <translation>Import answers</translation>
     </message>
     <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Encoding:</translation>
-    </message>
-    <message>
-        <source>Choose the encoding…</source>
-        <translation>Choose the encoding…</translation>
-    </message>
-    <message>
-        <source>Text encoding of the file</source>
-        <translation>Text encoding of the file</translation>
-    </message>
-    <message>
         <source>Answers &amp;column:</source>
         <translation>Answers &amp;column:</translation>
     </message>
     <message>
         <source>Column that holds the answers</source>
         <translation>Column that holds the answers</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows</source>
-        <translation>Preview of the first rows</translation>
     </message>
     <message>
         <source>Reading the file</source>
@@ -2721,10 +2689,6 @@
 <context>
     <name>ImportFeedbackDialog</name>
     <message>
-        <source>File: %1</source>
-        <translation>File: %1</translation>
-    </message>
-    <message>
         <source>The import was cancelled. Nothing was imported.</source>
         <translation>The import was cancelled. Nothing was imported.</translation>
     </message>
@@ -2733,24 +2697,8 @@
         <translation>Comment (one per line)</translation>
     </message>
     <message>
-        <source>looks like names or contact details</source>
-        <translation>looks like names or contact details</translation>
-    </message>
-    <message>
-        <source>left out</source>
-        <translation>left out</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Left out because they identify people (never imported, their contents not shown): %1.</source>
-        <translation>Left out because they identify people (never imported, their contents not shown): %1.</translation>
-    </message>
-    <message>
-        <source>Not shown because their cells look like names or contact details: %1.</source>
-        <translation>Not shown because their cells look like names or contact details: %1.</translation>
     </message>
     <message>
         <source>E-mail addresses, phone, ID, IBAN and card numbers in the comments are replaced before anything is stored, as the preview shows.</source>
@@ -2759,18 +2707,6 @@
     <message>
         <source>Import customer feedback</source>
         <translation>Import customer feedback</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Encoding:</translation>
-    </message>
-    <message>
-        <source>Choose the encoding…</source>
-        <translation>Choose the encoding…</translation>
-    </message>
-    <message>
-        <source>Text encoding of the file</source>
-        <translation>Text encoding of the file</translation>
     </message>
     <message>
         <source>&amp;Comments column:</source>
@@ -2829,10 +2765,6 @@
         <translation>Choose the comments column…</translation>
     </message>
     <message>
-        <source>Preview of the first rows</source>
-        <translation>Preview of the first rows</translation>
-    </message>
-    <message>
         <source>Importing the feedback</source>
         <translation>Importing the feedback</translation>
     </message>
@@ -2843,6 +2775,45 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFileDialog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>looks like names or contact details</source>
+        <translation>looks like names or contact details</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <source>Left out because they identify people (never imported, their contents not shown): %1.</source>
+        <translation>Left out because they identify people (never imported, their contents not shown): %1.</translation>
+    </message>
+    <message>
+        <source>Not shown because their cells look like names or contact details: %1.</source>
+        <translation>Not shown because their cells look like names or contact details: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Choose the encoding…</source>
+        <translation>Choose the encoding…</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file</source>
+        <translation>Text encoding of the file</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4250,33 @@ Press any key for the next person.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceLinkRow</name>
+    <message>
+        <source>QR &amp;code…</source>
+        <translation>QR &amp;code…</translation>
+    </message>
+    <message>
+        <source>Show the survey service's QR code and join code, to project or print</source>
+        <translation>Show the survey service's QR code and join code, to project or print</translation>
+    </message>
+    <message>
+        <source>The survey service serves the staff pulse at %1 (join at %2 with code %3).</source>
+        <translation>The survey service serves the staff pulse at %1 (join at %2 with code %3).</translation>
+    </message>
+    <message>
+        <source>Answer the staff pulse on your phone</source>
+        <translation>Answer the staff pulse on your phone</translation>
+    </message>
+    <message>
+        <source>The survey service serves this survey at %1 (join at %2 with code %3).</source>
+        <translation>The survey service serves this survey at %1 (join at %2 with code %3).</translation>
+    </message>
+    <message>
+        <source>Answer the survey on your phone</source>
+        <translation>Answer the survey on your phone</translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
         <source>Start the kiosk</source>
@@ -4904,14 +4902,6 @@ Press any key for the next person.</translation>
         <translation>The survey is asked again at the check-in on %1: the answers and words below are this round's. The workshop's own answers come back when the round ends (Check-ins step).</translation>
     </message>
     <message>
-        <source>The survey service serves this survey at %1 (join at %2 with code %3).</source>
-        <translation>The survey service serves this survey at %1 (join at %2 with code %3).</translation>
-    </message>
-    <message>
-        <source>Answer the survey on your phone</source>
-        <translation>Answer the survey on your phone</translation>
-    </message>
-    <message>
         <source>Clo&amp;ses at</source>
         <translation>Clo&amp;ses at</translation>
     </message>
@@ -4962,14 +4952,6 @@ Press any key for the next person.</translation>
     <message>
         <source>E&amp;xport answers…</source>
         <translation>E&amp;xport answers…</translation>
-    </message>
-    <message>
-        <source>QR &amp;code…</source>
-        <translation>QR &amp;code…</translation>
-    </message>
-    <message>
-        <source>Show the survey service's QR code and join code, to project or print</source>
-        <translation>Show the survey service's QR code and join code, to project or print</translation>
     </message>
 </context>
 <context>

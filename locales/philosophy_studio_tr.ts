@@ -2261,6 +2261,10 @@
         <translation>Çalıştayda henüz müşteri geri bildirimi yok; önce yorumların bulunduğu bir dışa aktarım dosyasını içe aktarın.</translation>
     </message>
     <message>
+        <source>No comment came through “{channel}”. The channels are: {known}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Nothing was answered; choose a number for at least one value.</source>
         <translation>Hiçbir soru yanıtlanmadı; en az bir değer için bir sayı seçin.</translation>
     </message>
@@ -2652,10 +2656,6 @@
 <context>
     <name>ImportAnswersDialog</name>
     <message>
-        <source>File: %1</source>
-        <translation>Dosya: %1</translation>
-    </message>
-    <message>
         <source>Text from the clipboard</source>
         <translation>Panodan gelen metin</translation>
     </message>
@@ -2682,22 +2682,6 @@
         <translation>
             <numerusform>%Ln boş yanıt atlanacak.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>left out</source>
-        <translation>dışarıda bırakıldı</translation>
-    </message>
-    <message>
-        <source>looks like names or contact details</source>
-        <translation>adlara ya da iletişim bilgilerine benziyor</translation>
-    </message>
-    <message>
-        <source>Left out because they identify people (never imported, their contents not shown): %1.</source>
-        <translation>Kişileri tanıttıkları için dışarıda bırakıldı (asla içe aktarılmaz, içerikleri gösterilmez): %1.</translation>
-    </message>
-    <message>
-        <source>Not shown because their cells look like names or contact details: %1.</source>
-        <translation>Hücreleri adlara ya da iletişim bilgilerine benzediği için gösterilmiyor: %1.</translation>
     </message>
     <message>
         <source>Checking which rows are new…</source>
@@ -2736,28 +2720,12 @@
         <translation>Yanıtları içe aktar</translation>
     </message>
     <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Kodlama:</translation>
-    </message>
-    <message>
-        <source>Choose the encoding…</source>
-        <translation>Kodlamayı seçin…</translation>
-    </message>
-    <message>
-        <source>Text encoding of the file</source>
-        <translation>Dosyanın metin kodlaması</translation>
-    </message>
-    <message>
         <source>Answers &amp;column:</source>
         <translation>Yanıt &amp;sütunu:</translation>
     </message>
     <message>
         <source>Column that holds the answers</source>
         <translation>Yanıtları içeren sütun</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows</source>
-        <translation>İlk satırların önizlemesi</translation>
     </message>
     <message>
         <source>Reading the file</source>
@@ -2775,10 +2743,6 @@
 <context>
     <name>ImportFeedbackDialog</name>
     <message>
-        <source>File: %1</source>
-        <translation>Dosya: %1</translation>
-    </message>
-    <message>
         <source>The import was cancelled. Nothing was imported.</source>
         <translation>İçe aktarma iptal edildi. Hiçbir şey içe aktarılmadı.</translation>
     </message>
@@ -2787,24 +2751,8 @@
         <translation>Yorum (her satırda bir tane)</translation>
     </message>
     <message>
-        <source>looks like names or contact details</source>
-        <translation>adlara ya da iletişim bilgilerine benziyor</translation>
-    </message>
-    <message>
-        <source>left out</source>
-        <translation>dışarıda bırakıldı</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(yok)</translation>
-    </message>
-    <message>
-        <source>Left out because they identify people (never imported, their contents not shown): %1.</source>
-        <translation>Kişileri tanıttıkları için dışarıda bırakıldı (asla içe aktarılmaz, içerikleri gösterilmez): %1.</translation>
-    </message>
-    <message>
-        <source>Not shown because their cells look like names or contact details: %1.</source>
-        <translation>Hücreleri adlara ya da iletişim bilgilerine benzediği için gösterilmiyor: %1.</translation>
     </message>
     <message>
         <source>E-mail addresses, phone, ID, IBAN and card numbers in the comments are replaced before anything is stored, as the preview shows.</source>
@@ -2813,18 +2761,6 @@
     <message>
         <source>Import customer feedback</source>
         <translation>Müşteri yorumlarını içe aktar</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Kodlama:</translation>
-    </message>
-    <message>
-        <source>Choose the encoding…</source>
-        <translation>Kodlamayı seçin…</translation>
-    </message>
-    <message>
-        <source>Text encoding of the file</source>
-        <translation>Dosyanın metin kodlaması</translation>
     </message>
     <message>
         <source>&amp;Comments column:</source>
@@ -2883,10 +2819,6 @@
         <translation>Yorum sütununu seçin…</translation>
     </message>
     <message>
-        <source>Preview of the first rows</source>
-        <translation>İlk satırların önizlemesi</translation>
-    </message>
-    <message>
         <source>Importing the feedback</source>
         <translation>Yorumlar içe aktarılıyor</translation>
     </message>
@@ -2897,6 +2829,45 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;İçe aktar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFileDialog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>Dosya: %1</translation>
+    </message>
+    <message>
+        <source>looks like names or contact details</source>
+        <translation>adlara ya da iletişim bilgilerine benziyor</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>dışarıda bırakıldı</translation>
+    </message>
+    <message>
+        <source>Left out because they identify people (never imported, their contents not shown): %1.</source>
+        <translation>Kişileri tanıttıkları için dışarıda bırakıldı (asla içe aktarılmaz, içerikleri gösterilmez): %1.</translation>
+    </message>
+    <message>
+        <source>Not shown because their cells look like names or contact details: %1.</source>
+        <translation>Hücreleri adlara ya da iletişim bilgilerine benzediği için gösterilmiyor: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodlama:</translation>
+    </message>
+    <message>
+        <source>Choose the encoding…</source>
+        <translation>Kodlamayı seçin…</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file</source>
+        <translation>Dosyanın metin kodlaması</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>İlk satırların önizlemesi</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4320,33 @@ Sıradaki kişi için bir tuşa basın.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceLinkRow</name>
+    <message>
+        <source>QR &amp;code…</source>
+        <translation>&amp;QR kodu…</translation>
+    </message>
+    <message>
+        <source>Show the survey service's QR code and join code, to project or print</source>
+        <translation>Anket hizmetinin QR kodunu ve katılım kodunu perdeye yansıtmak ya da yazdırmak için göster</translation>
+    </message>
+    <message>
+        <source>The survey service serves the staff pulse at %1 (join at %2 with code %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer the staff pulse on your phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The survey service serves this survey at %1 (join at %2 with code %3).</source>
+        <translation>Anket hizmeti bu anketi %1 adresinde sunuyor (%2 adresinden %3 koduyla katılınır).</translation>
+    </message>
+    <message>
+        <source>Answer the survey on your phone</source>
+        <translation>Anketi telefonunuzdan yanıtlayın</translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
         <source>Start the kiosk</source>
@@ -4983,14 +4981,6 @@ Sıradaki kişi için bir tuşa basın.</translation>
         <translation>Anket %1 tarihli değerlendirmede yeniden soruluyor: aşağıdaki yanıtlar ve kelimeler bu turun. Atölyenin kendi yanıtları tur bitince geri gelir (Ara değerlendirmeler adımı).</translation>
     </message>
     <message>
-        <source>The survey service serves this survey at %1 (join at %2 with code %3).</source>
-        <translation>Anket hizmeti bu anketi %1 adresinde sunuyor (%2 adresinden %3 koduyla katılınır).</translation>
-    </message>
-    <message>
-        <source>Answer the survey on your phone</source>
-        <translation>Anketi telefonunuzdan yanıtlayın</translation>
-    </message>
-    <message>
         <source>Clo&amp;ses at</source>
         <translation>Kapanış tari&amp;hi</translation>
     </message>
@@ -5041,14 +5031,6 @@ Sıradaki kişi için bir tuşa basın.</translation>
     <message>
         <source>E&amp;xport answers…</source>
         <translation>Yanıtları &amp;dışa aktar…</translation>
-    </message>
-    <message>
-        <source>QR &amp;code…</source>
-        <translation>&amp;QR kodu…</translation>
-    </message>
-    <message>
-        <source>Show the survey service's QR code and join code, to project or print</source>
-        <translation>Anket hizmetinin QR kodunu ve katılım kodunu perdeye yansıtmak ya da yazdırmak için göster</translation>
     </message>
 </context>
 <context>

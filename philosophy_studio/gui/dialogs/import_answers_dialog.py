@@ -12,37 +12,18 @@ workshop already but the file does not start with an earlier import, Import beco
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from philosophy_studio.gui.dialogs.import_preview_table import ImportPreviewTable
+from philosophy_studio.gui.dialogs.import_file_dialog import ImportFileDialog, note_label
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
-from philosophy_studio.services.answer_files import (
-    CHOICES,
-    PREVIEW_ROWS,
-    AnswerTable,
-    EncodingNeededError,
-    WrongEncodingError,
-    read_file,
-    read_text,
-)
+from philosophy_studio.services.answer_files import PREVIEW_ROWS, AnswerTable, read_file, read_text
 from philosophy_studio.work import CancelledError, WorkControl
 
 if TYPE_CHECKING:
@@ -50,135 +31,65 @@ if TYPE_CHECKING:
     from philosophy_studio.services.survey import ImportPlan
     from philosophy_studio.services.workshop_service import WorkshopService
 
-# Preview cells show the start of long answers; the import takes them whole.
-PREVIEW_CHARACTERS = 200
 
-
-class ImportAnswersDialog(QDialog):
+class ImportAnswersDialog(ImportFileDialog):
     # (answers imported, empty cells skipped, rows that were in the workshop already)
     imported = Signal(int, int, int)
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.table: AnswerTable | None = None
-        self._path: Path | None = None
         self._text: str | None = None
-        self._control: WorkControl | None = None
         self._storing = False
         # What the import would store, worked out off the GUI thread (a hundred thousand
         # rows take a fifth of a second) whenever the file, the column or the workshop's
         # answers change; None while that runs.
         self._current_plan: ImportPlan | None = None
         self._planning: WorkControl | None = None
-        # Shown only for a file that is neither UTF-8 nor UTF-16; then the user chooses.
-        self._encoding_shown = False
         self.setMinimumSize(760, 520)
 
-        self.source = QLabel()
-        self.source.setTextFormat(Qt.TextFormat.PlainText)
-        self.source.setWordWrap(True)
-        self.encoding = QComboBox()
         self.encoding.setObjectName("importEncoding")
-        for code, name in CHOICES:
-            self.encoding.addItem(QCoreApplication.translate("Encodings", name), code)
-        self.encoding_label = QLabel()
-        self.encoding_label.setBuddy(self.encoding)
         self.column = QComboBox()
         self.column.setObjectName("importColumn")
         self.column_label = QLabel()
         self.column_label.setBuddy(self.column)
-        form = QFormLayout()
-        form.addRow(self.encoding_label, self.encoding)
-        form.addRow(self.column_label, self.column)
+        self.form.addRow(self.column_label, self.column)
 
-        self.preview = ImportPreviewTable()
-        self._shown_columns: list[int] = []
-        self.identifying_note = QLabel()
         self.identifying_note.setObjectName("identifyingNote")
-        self.identifying_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.identifying_note.setWordWrap(True)
         # The question an import of familiar answers asks, apart so it is not missed.
-        self.question = QLabel()
+        self.question = note_label()
         self.question.setObjectName("importQuestion")
-        self.question.setTextFormat(Qt.TextFormat.PlainText)
-        self.question.setWordWrap(True)
         font = self.question.font()
         font.setBold(True)
         self.question.setFont(font)
-        self.summary = QLabel()
+        self.summary = note_label()
         self.summary.setObjectName("importSummary")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
-        self.problem = QLabel()
         self.problem.setObjectName("importProblem")
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
-
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.stop = QPushButton()
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.stop)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
-        self.buttons.accepted.connect(self.start_import)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.source)
-        layout.addLayout(form)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.identifying_note)
-        layout.addWidget(self.question)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problem)
-        layout.addLayout(progress_row)
-        layout.addWidget(self.buttons)
 
         session.changed.connect(self._on_workshop_changed)
-        self.encoding.activated.connect(lambda _index: self._parse())
         self.column.currentIndexChanged.connect(lambda _index: self._replan())
         self.column.currentIndexChanged.connect(lambda _index: self._fit_columns())
-        self.stop.clicked.connect(self.cancel_parsing)
-        self._show_encoding(False)
-        self._set_busy(False)
-        self.retranslate_ui()
+        self._lay_out(self.question, self.summary)
 
     # --- loading ---------------------------------------------------------------------
 
     def load_file(self, path: Path) -> None:
-        self._path, self._text = path, None
-        self.source.setText(self.tr("File: %1").replace("%1", str(path)))
-        self._show_encoding(False)
-        self._parse()
+        self._text = None
+        super().load_file(path)
 
     def load_text(self, text: str) -> None:
         self._path, self._text = None, text
         self.source.setText(self.tr("Text from the clipboard"))
         self._show_encoding(False)
-        self._parse()
-
-    @property
-    def is_parsing(self) -> bool:
-        return self._control is not None
+        self._read()
 
     @property
     def is_planning(self) -> bool:
         return self._planning is not None
 
-    def _parse(self) -> None:
-        self.cancel_parsing()
-        self.table = None
-        self._show_table(None)
-        self.problem.clear()
+    def _reading_job(self, encoding: str | None) -> Callable[[WorkControl], AnswerTable]:
         path, text = self._path, self._text
-        encoding = self.encoding.currentData() if self._encoding_shown else None
-        if self._encoding_shown and encoding is None:
-            return  # waiting for the user's choice
         name = path.name if path is not None else self.tr("the clipboard")
 
         def job(control: WorkControl) -> AnswerTable:
@@ -186,57 +97,21 @@ class ImportAnswersDialog(QDialog):
                 return read_file(path, encoding=encoding, control=control)
             return read_text(text or "", name, control=control)
 
-        self._set_busy(True)
-        control = self.session.runner.run_heavy(  # the session's runner: shut down with the window
-            job, self._on_parsed, self._on_parse_failed, self._on_progress
-        )
-        self._control = control
+        return job
 
-    def cancel_parsing(self) -> None:
-        if self._control is not None:
-            self._control.cancel()
+    def _cancelled_text(self) -> str:
+        return self.tr("Reading was cancelled. Nothing was imported.")
 
-    def _on_progress(self, fraction: float, _message: str) -> None:
-        self.progress.setValue(int(fraction * 1000))
-
-    def _on_parsed(self, table: AnswerTable) -> None:
-        self._control = None
-        self._set_busy(False)
-        self.table = table
-        self._show_table(table)
-
-    def _on_parse_failed(self, error: BaseException) -> None:
-        self._control = None
-        self._set_busy(False)
-        if isinstance(error, CancelledError):
-            self.problem.setText(self.tr("Reading was cancelled. Nothing was imported."))
-            return
-        if isinstance(error, (EncodingNeededError, WrongEncodingError)):
-            self._show_encoding(True)
-        self.problem.setText(error_message(error, unexpected=True) or str(error))
+    def _describe(self, error: BaseException) -> str:
+        return error_message(error, unexpected=True) or str(error)
 
     # --- the preview -----------------------------------------------------------------
 
-    def _show_encoding(self, shown: bool) -> None:
-        if shown and not self._encoding_shown:
-            # No encoding is preselected: the user looks at the preview of each one.
-            self.encoding.setCurrentIndex(-1)
-        self._encoding_shown = shown
-        self.encoding.setVisible(shown)
-        self.encoding_label.setVisible(shown)
-
-    def choose_encoding(self, code: str) -> None:
-        """Read the file again as ``code`` (what choosing in the list does)."""
-        self.encoding.setCurrentIndex(self.encoding.findData(code))
-        self._parse()
-
-    def _show_table(self, table: AnswerTable | None) -> None:
+    def _show_read(self, table: AnswerTable | None) -> None:
+        self.table = table
         self.column.blockSignals(True)
         self.column.clear()
-        self.preview.clear()
-        self.preview.setRowCount(0)
-        self.preview.setColumnCount(0)
-        self.identifying_note.clear()
+        self._clear_preview()
         if table is None:
             self.column.blockSignals(False)
             self._replan()
@@ -244,53 +119,23 @@ class ImportAnswersDialog(QDialog):
         headers = list(table.headers)
         if table.kind.value == "text":
             headers = [self.tr("Answer (one per line)")]
-        # Only columns that may hold answers have their cells shown.
-        shown_columns = [index for index in range(len(headers)) if index not in table.identifying]
-        self._shown_columns = shown_columns
-        self.preview.setColumnCount(len(shown_columns))
-        self.preview.setHorizontalHeaderLabels([_short(headers[index]) for index in shown_columns])
-        shown = table.preview if shown_columns else ()
-        self.preview.setRowCount(len(shown))
-        for row_number, row in enumerate(shown):
-            for column_number, index in enumerate(shown_columns):
-                self.preview.setItem(row_number, column_number, QTableWidgetItem(_short(row[index])))
-        left_out = self.tr("left out")
-        looks = self.tr("looks like names or contact details")
-        for index, heading in enumerate(headers):
-            if index in table.looks_identifying:
-                label = f"{heading} ({looks})"
-            elif index in table.identifying:
-                label = f"{heading} ({left_out})"
-            else:
-                label = heading
-            self.column.addItem(_short(label), index)
+        self._show_rows(headers, table.identifying, table.preview)
+        labels = self._column_labels(headers, table.identifying, table.looks_identifying)
+        for index, label in enumerate(labels):
+            self.column.addItem(label, index)
             if index in table.identifying and index not in table.looks_identifying:
                 # Listed so the user sees it exists, but it cannot be chosen.
                 model_item = self.column.model().item(index)  # type: ignore[attr-defined]
                 model_item.setEnabled(False)
         self.column.setCurrentIndex(table.suggested if table.suggested is not None else -1)
         self.column.blockSignals(False)
-        notes = []
-        by_heading = sorted(table.identifying - table.looks_identifying)
-        if by_heading:
-            notes.append(
-                self.tr(
-                    "Left out because they identify people (never imported, their contents not shown): %1."
-                ).replace("%1", ", ".join(_short(headers[index], 60) for index in by_heading))
-            )
-        if table.looks_identifying:
-            notes.append(
-                self.tr("Not shown because their cells look like names or contact details: %1.").replace(
-                    "%1", ", ".join(_short(headers[index], 60) for index in sorted(table.looks_identifying))
-                )
-            )
+        notes = self._identifying_notes(headers, table.identifying, table.looks_identifying)
         self.identifying_note.setText("\n".join(notes))
         self._fit_columns()
         self._replan()
 
     def _fit_columns(self) -> None:
-        chosen = self.chosen_column()
-        self.preview.fit(self._shown_columns.index(chosen) if chosen in self._shown_columns else None)
+        self._fit_preview(self.chosen_column())
 
     def chosen_column(self) -> int | None:
         table = self.table
@@ -334,7 +179,7 @@ class ImportAnswersDialog(QDialog):
             if control is self._planning:
                 self._planning = None
                 if not isinstance(error, CancelledError):
-                    self.problem.setText(error_message(error, unexpected=True) or str(error))
+                    self.problem.setText(self._describe(error))
                 self._update_summary()
 
         control = self.session.runner.run_heavy(job, done, failed)
@@ -451,37 +296,27 @@ class ImportAnswersDialog(QDialog):
 
     def _on_import_failed(self, error: BaseException) -> None:
         self._storing = False
-        self.problem.setText(error_message(error, unexpected=True) or str(error))
+        self.problem.setText(self._describe(error))
         self._replan()
 
     def reject(self) -> None:
-        self.cancel_parsing()
+        self.cancel()
         if self._planning is not None:
             self._planning.cancel()
             self._planning = None
         super().reject()
 
     def _set_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.stop.setVisible(busy)
-        self.progress.setValue(0)
+        super()._set_busy(busy)
         if busy:
             self.import_button.setEnabled(False)
 
     def retranslate_ui(self) -> None:
+        super().retranslate_ui()
         self.setWindowTitle(self.tr("Import answers"))
-        self.encoding_label.setText(self.tr("&Encoding:"))
-        self.encoding.setPlaceholderText(self.tr("Choose the encoding…"))
-        self.encoding.setAccessibleName(self.tr("Text encoding of the file"))
         self.column_label.setText(self.tr("Answers &column:"))
         self.column.setAccessibleName(self.tr("Column that holds the answers"))
-        self.preview.setAccessibleName(self.tr("Preview of the first rows"))
         self.progress.setAccessibleName(self.tr("Reading the file"))
         self.stop.setText(self.tr("&Stop reading"))
         # The summary and the Import button's label follow the plan.
         self._update_summary()
-
-
-def _short(text: str, limit: int = PREVIEW_CHARACTERS) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit] + "…"

@@ -12,26 +12,14 @@ workshop as it was.
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from philosophy_studio.domain.changes import Changes
-from philosophy_studio.gui.dialogs.import_preview_table import ImportPreviewTable
+from philosophy_studio.gui.dialogs.import_file_dialog import ImportFileDialog
 from philosophy_studio.gui.garbage import (
     loading_long_lived_finished,
     loading_long_lived_goes_on,
@@ -39,43 +27,27 @@ from philosophy_studio.gui.garbage import (
 )
 from philosophy_studio.gui.i18n import describe_failure
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
-from philosophy_studio.services.answer_files import CHOICES, EncodingNeededError, WrongEncodingError
-from philosophy_studio.work import CancelledError, WorkControl
+from philosophy_studio.work import WorkControl
 
 if TYPE_CHECKING:
     from philosophy_studio.domain.feedback import ScoreScale
     from philosophy_studio.services.feedback import FeedbackColumns, FeedbackImport, FeedbackPreview
     from philosophy_studio.services.workshop_service import WorkshopService
 
-# Preview cells show the start of long comments; the import takes them whole.
-PREVIEW_CHARACTERS = 200
 
-
-class ImportFeedbackDialog(QDialog):
+class ImportFeedbackDialog(ImportFileDialog):
     # What the import did (services.feedback.FeedbackImport).
     imported = Signal(object)
     # The import's progress, sent from the storage thread (queued to this one).
     _progressed = Signal(float)
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.preview_table: FeedbackPreview | None = None
-        self._path: Path | None = None
-        self._reading: WorkControl | None = None
         self._importing: WorkControl | None = None
-        self._encoding_shown = False
         self.setMinimumSize(820, 560)
 
-        self.source = QLabel()
-        self.source.setTextFormat(Qt.TextFormat.PlainText)
-        self.source.setWordWrap(True)
-        self.encoding = QComboBox()
         self.encoding.setObjectName("feedbackEncoding")
-        for code, name in CHOICES:
-            self.encoding.addItem(QCoreApplication.translate("Encodings", name), code)
-        self.encoding_label = QLabel()
-        self.encoding_label.setBuddy(self.encoding)
         self.text_column = QComboBox()
         self.text_column.setObjectName("feedbackTextColumn")
         self.score_column = QComboBox()
@@ -90,54 +62,19 @@ class ImportFeedbackDialog(QDialog):
         self.scale.setObjectName("feedbackScale")
         self.scale_label = QLabel()
         self.scale_label.setBuddy(self.scale)
-        form = QFormLayout()
-        form.addRow(self.encoding_label, self.encoding)
         for label, combo in zip(self.column_labels, self._combos(), strict=True):
             label.setBuddy(combo)
-            form.addRow(label, combo)
-        form.addRow(self.scale_label, self.scale)
+            self.form.addRow(label, combo)
+        self.form.addRow(self.scale_label, self.scale)
 
-        self.preview = ImportPreviewTable()
-        self._shown_columns: list[int] = []
-        self.identifying_note = QLabel()
         self.identifying_note.setObjectName("feedbackIdentifyingNote")
-        self.identifying_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.identifying_note.setWordWrap(True)
-        self.problem = QLabel()
         self.problem.setObjectName("feedbackImportProblem")
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
-
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.stop = QPushButton()
         self.stop.setObjectName("feedbackStop")
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.stop)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("feedbackImport")
-        self.buttons.accepted.connect(self.start_import)
-        self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.source)
-        layout.addLayout(form)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.identifying_note)
-        layout.addWidget(self.problem)
-        layout.addLayout(progress_row)
-        layout.addWidget(self.buttons)
-
-        self.encoding.activated.connect(lambda _index: self._read())
         self.text_column.currentIndexChanged.connect(lambda _index: self._on_columns_changed())
-        self.stop.clicked.connect(self.cancel)
         self._progressed.connect(self._on_progress)
-        self._show_encoding(False)
-        self._set_busy(False)
-        self.retranslate_ui()
+        self._lay_out()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -149,79 +86,35 @@ class ImportFeedbackDialog(QDialog):
 
     # --- reading the start of the file ---------------------------------------------
 
-    def load_file(self, path: Path) -> None:
-        self._path = path
-        self.source.setText(self.tr("File: %1").replace("%1", str(path)))
-        self._show_encoding(False)
-        self._read()
-
     @property
     def is_busy(self) -> bool:
         return self._reading is not None or self._importing is not None
 
-    def _read(self) -> None:
-        self.cancel()
-        self.preview_table = None
-        self._show_preview(None)
-        self.problem.clear()
+    def _reading_job(self, encoding: str | None) -> Callable[[WorkControl], FeedbackPreview] | None:
         path, workshop = self._path, self.session.workshop
-        encoding = self.encoding.currentData() if self._encoding_shown else None
-        if path is None or workshop is None or (self._encoding_shown and encoding is None):
-            return  # waiting for the user's choice of encoding
+        if path is None or workshop is None:
+            return None
         language = workshop.info.language
-
-        def done(preview: FeedbackPreview) -> None:
-            if control is self._reading:
-                self._reading = None
-                self._set_busy(False)
-                self.preview_table = preview
-                self._show_preview(preview)
-
-        def failed(error: BaseException) -> None:
-            if control is self._reading:
-                self._reading = None
-                self._set_busy(False)
-                self._show_problem(error)
-
-        self._set_busy(True)
 
         def job(_work: WorkControl) -> FeedbackPreview:
             from philosophy_studio.services.feedback import preview_feedback_file
 
             return preview_feedback_file(path, language, encoding=encoding)
 
-        control = self.session.runner.run_heavy(job, done, failed)
-        self._reading = control
+        return job
 
-    def _show_encoding(self, shown: bool) -> None:
-        if shown and not self._encoding_shown:
-            # No encoding is preselected: the user looks at the preview of each one.
-            self.encoding.setCurrentIndex(-1)
-        self._encoding_shown = shown
-        self.encoding.setVisible(shown)
-        self.encoding_label.setVisible(shown)
+    def _cancelled_text(self) -> str:
+        return self.tr("The import was cancelled. Nothing was imported.")
 
-    def choose_encoding(self, code: str) -> None:
-        """Read the file again as ``code`` (what choosing in the list does)."""
-        self.encoding.setCurrentIndex(self.encoding.findData(code))
-        self._read()
+    def _describe(self, error: BaseException) -> str:
+        return describe_failure(error)
 
-    def _show_problem(self, error: BaseException) -> None:
-        if isinstance(error, CancelledError):
-            self.problem.setText(self.tr("The import was cancelled. Nothing was imported."))
-            return
-        if isinstance(error, (EncodingNeededError, WrongEncodingError)):
-            self._show_encoding(True)
-        self.problem.setText(describe_failure(error))
-
-    def _show_preview(self, preview: FeedbackPreview | None) -> None:
+    def _show_read(self, preview: FeedbackPreview | None) -> None:
+        self.preview_table = preview
         for combo in self._combos():
             combo.blockSignals(True)
             combo.clear()
-        self.preview.clear()
-        self.preview.setRowCount(0)
-        self.preview.setColumnCount(0)
-        self.identifying_note.clear()
+        self._clear_preview()
         if preview is None:
             for combo in self._combos():
                 combo.blockSignals(False)
@@ -230,28 +123,13 @@ class ImportFeedbackDialog(QDialog):
         headers = list(preview.headers)
         if preview.delimiter is None and len(headers) == 1:
             headers = [self.tr("Comment (one per line)")]
-        shown = [index for index in range(len(headers)) if index not in preview.identifying]
-        self._shown_columns = shown
-        self.preview.setColumnCount(len(shown))
-        self.preview.setHorizontalHeaderLabels([_short(headers[index]) for index in shown])
-        rows = preview.rows if shown else ()
-        self.preview.setRowCount(len(rows))
-        for row_number, row in enumerate(rows):
-            for column_number, index in enumerate(shown):
-                self.preview.setItem(row_number, column_number, QTableWidgetItem(_short(row[index])))
-        looks = self.tr("looks like names or contact details")
-        left_out = self.tr("left out")
+        self._show_rows(headers, preview.identifying, preview.rows)
         for combo in self._combos()[1:]:
             combo.addItem(self.tr("(none)"), None)
-        for index, heading in enumerate(headers):
-            if index in preview.looks_identifying:
-                label = f"{heading} ({looks})"
-            elif index in preview.identifying:
-                label = f"{heading} ({left_out})"
-            else:
-                label = heading
+        labels = self._column_labels(headers, preview.identifying, preview.looks_identifying)
+        for index, label in enumerate(labels):
             for combo in self._combos():
-                combo.addItem(_short(label), index)
+                combo.addItem(label, index)
                 # A column that identifies people by its heading is listed, so the user
                 # sees it exists, but only a date can be taken from it (the day alone).
                 if index in preview.identifying - preview.looks_identifying and combo is not self.date_column:
@@ -259,20 +137,7 @@ class ImportFeedbackDialog(QDialog):
         self.text_column.setCurrentIndex(preview.suggested if preview.suggested is not None else -1)
         for combo in self._combos():
             combo.blockSignals(False)
-        notes = []
-        by_heading = sorted(preview.identifying - preview.looks_identifying)
-        if by_heading:
-            notes.append(
-                self.tr(
-                    "Left out because they identify people (never imported, their contents not shown): %1."
-                ).replace("%1", ", ".join(_short(headers[index], 60) for index in by_heading))
-            )
-        if preview.looks_identifying:
-            notes.append(
-                self.tr("Not shown because their cells look like names or contact details: %1.").replace(
-                    "%1", ", ".join(_short(headers[index], 60) for index in sorted(preview.looks_identifying))
-                )
-            )
+        notes = self._identifying_notes(headers, preview.identifying, preview.looks_identifying)
         notes.append(
             self.tr(
                 "E-mail addresses, phone, ID, IBAN and card numbers in the comments are replaced before "
@@ -283,8 +148,7 @@ class ImportFeedbackDialog(QDialog):
         self._on_columns_changed()
 
     def _on_columns_changed(self) -> None:
-        chosen = self.text_column.currentData()
-        self.preview.fit(self._shown_columns.index(chosen) if chosen in self._shown_columns else None)
+        self._fit_preview(self.text_column.currentData())
         self._update_button()
 
     def set_columns(
@@ -371,9 +235,9 @@ class ImportFeedbackDialog(QDialog):
 
     def cancel(self) -> None:
         """Stop reading or importing; an import stopped stores nothing."""
-        for control in (self._reading, self._importing):
-            if control is not None:
-                control.cancel()
+        self.cancel_parsing()
+        if self._importing is not None:
+            self._importing.cancel()
 
     def _on_progress(self, fraction: float) -> None:
         self.progress.setValue(int(fraction * 1000))
@@ -388,9 +252,7 @@ class ImportFeedbackDialog(QDialog):
         super().reject()
 
     def _set_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.stop.setVisible(busy)
-        self.progress.setValue(0)
+        super()._set_busy(busy)
         for combo in (*self._combos(), self.scale):
             combo.setEnabled(not busy)
         self._update_button()
@@ -399,10 +261,8 @@ class ImportFeedbackDialog(QDialog):
         self.import_button.setEnabled(not self.is_busy and self.columns() is not None)
 
     def retranslate_ui(self) -> None:
+        super().retranslate_ui()
         self.setWindowTitle(self.tr("Import customer feedback"))
-        self.encoding_label.setText(self.tr("&Encoding:"))
-        self.encoding.setPlaceholderText(self.tr("Choose the encoding…"))
-        self.encoding.setAccessibleName(self.tr("Text encoding of the file"))
         labels = (
             (self.tr("&Comments column:"), self.tr("Column that holds the customers' comments")),
             (self.tr("&Score column:"), self.tr("Column with the NPS (0-10) or CSAT (1-5) score, if any")),
@@ -425,15 +285,9 @@ class ImportFeedbackDialog(QDialog):
             # The list's "(none)" and the column notes are in the interface's language;
             # the user's choices stay.
             chosen = [combo.currentData() for combo in self._combos()]
-            self._show_preview(self.preview_table)
+            self._show_read(self.preview_table)
             if chosen[0] is not None:
                 self.set_columns(*chosen)
-        self.preview.setAccessibleName(self.tr("Preview of the first rows"))
         self.progress.setAccessibleName(self.tr("Importing the feedback"))
         self.stop.setText(self.tr("&Stop"))
         self.import_button.setText(self.tr("&Import"))
-
-
-def _short(text: str, limit: int = PREVIEW_CHARACTERS) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit] + "…"
