@@ -2262,7 +2262,7 @@
     </message>
     <message>
         <source>No comment came through “{channel}”. The channels are: {known}.</source>
-        <translation type="unfinished" />
+        <translation>“{channel}” kanalından gelen yorum yok. Kanallar: {known}.</translation>
     </message>
     <message>
         <source>Nothing was answered; choose a number for at least one value.</source>
@@ -4331,11 +4331,11 @@ Sıradaki kişi için bir tuşa basın.</translation>
     </message>
     <message>
         <source>The survey service serves the staff pulse at %1 (join at %2 with code %3).</source>
-        <translation type="unfinished" />
+        <translation>Anket hizmeti çalışan nabzını %1 adresinde sunuyor (%2 adresinden %3 koduyla katılınır).</translation>
     </message>
     <message>
         <source>Answer the staff pulse on your phone</source>
-        <translation type="unfinished" />
+        <translation>Çalışan nabzını telefonunuzdan yanıtlayın</translation>
     </message>
     <message>
         <source>The survey service serves this survey at %1 (join at %2 with code %3).</source>
