@@ -330,8 +330,23 @@ class TurkishLemmas:
             return None
         if lemma == spelling:
             lemma = self._participle_verb(spelling) or self._inflected_lemma(spelling)
+        if lemma in _VOWEL_DROP_WORDS and spelling != lemma:
+            lemma = self._passive_of(spelling, lemma) or lemma
         derived = keep_derivation(spelling, lemma)
         return derived if derived != lemma else self._longer_verb(spelling, lemma)
+
+    def _passive_of(self, form: str, noun: str) -> str | None:
+        """The verb whose passive ``form`` is, where the table gives it a noun that
+        drops its vowel (alın: forehead, alnı) as a verb of its own: alınıyor, alınan,
+        alınması are al-ın-, as the treebanks read them. None when ``form`` may be the
+        noun."""
+        ending = form[len(noun) :]
+        verb = noun[:-2]
+        if not (noun[-2] in "ıiuü" and noun[-1] in "nl") or self._get(infinitive(verb)) != verb:
+            return None
+        if _NOMINAL_CHAIN.fullmatch(ending):
+            return None  # alında, koyunun (of the sheep): the noun's own endings
+        return verb if _VOICED_VERBAL_CHAIN.fullmatch(noun[-2:] + ending) else None
 
     def _participle_verb(self, form: str) -> str | None:
         """The verb ``form`` is the bare aorist or future of, where the table lists it as
@@ -420,7 +435,9 @@ class TurkishLemmas:
             return lemma  # bul-amadık reads as bul-, so it is no form of bula-
         for cut in range(len(form) - 1, len(lemma), -1):
             stem = form[:cut]
-            if _VOICED_VERBAL_CHAIN.fullmatch(form[cut:]) and self._get(infinitive(stem)) == stem:
+            # alın- is the passive of al-: the table's verb alın- is its noun (forehead).
+            verb = stem not in _VOWEL_DROP_WORDS and self._get(infinitive(stem)) == stem
+            if verb and _VOICED_VERBAL_CHAIN.fullmatch(form[cut:]):
                 return stem
         return lemma
 

@@ -220,6 +220,17 @@ def test_answers_in_capitals_group_as_typed_in_lower_case() -> None:
     ]
 
 
+def test_the_passive_of_al_is_al_not_the_noun_alin() -> None:
+    # The table reads alınan, alınması as a verb alın-, which is also its noun alın
+    # (forehead, alnı): they are al-ın-, taken; katıl- (to join) stays a verb of its own,
+    # and the noun keeps its own forms (alnına, koyunun: of the sheep).
+    forms = ["almak", "alınan", "alınması", "alınıyor", "alınacak", "alnı", "alnına", "katıldım", "katmak"]
+    groups = group_forms([*forms, "koyun", "koyunun", "koymak"], TR)
+    assert {groups[form] for form in ("alınan", "alınması", "alınıyor", "alınacak")} == {"al"}
+    assert groups["alnı"] == groups["alnına"] == "alın"
+    assert groups["katıldım"] == "katıl" and groups["koyunun"] == "koyun"
+
+
 def test_the_copula_with_its_person_ending_keeps_the_adjective() -> None:
     # Past, evidential and conditional copula with a person ending, and -(y)ken, on an
     # adjective made with -lI: hızlıydınız is hızlı as hızlıydı is, not hız.
