@@ -330,10 +330,23 @@ class TurkishLemmas:
             return None
         if lemma == spelling:
             lemma = self._participle_verb(spelling) or self._inflected_lemma(spelling)
-        if lemma in _VOWEL_DROP_WORDS and spelling != lemma:
-            lemma = self._passive_of(spelling, lemma) or lemma
+        if lemma in _VOWEL_DROP_WORDS:
+            shorter = self._passive_of(spelling, lemma) if spelling != lemma else self._genitive_of(lemma)
+            lemma = shorter or lemma
         derived = keep_derivation(spelling, lemma)
         return derived if derived != lemma else self._longer_verb(spelling, lemma)
+
+    def _genitive_of(self, noun: str) -> str | None:
+        """The word ``noun`` is the genitive or possessive of, where it also reads as a
+        noun that drops its vowel (beyin: brain, beyni; Ahmet beyin: Mr Ahmet's): the
+        answers use the shorter word and never the noun's own stem (beyn-). None
+        otherwise."""
+        root, dropped = noun[:-2], noun[:-2] + noun[-1]
+        if len(root) < MIN_ROOT:
+            return None  # isim is no is-im (soot)
+        if root in self._present and self._lookup(root) == root and not self._starting(dropped):
+            return root
+        return None
 
     def _passive_of(self, form: str, noun: str) -> str | None:
         """The verb whose passive ``form`` is, where the table gives it a noun that

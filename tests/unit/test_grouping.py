@@ -231,6 +231,14 @@ def test_the_passive_of_al_is_al_not_the_noun_alin() -> None:
     assert groups["katıldım"] == "katıl" and groups["koyunun"] == "koyun"
 
 
+def test_beyin_is_mr_x_s_where_the_answers_never_speak_of_a_brain() -> None:
+    # beyin is the noun brain (beyni) or bey-in (Ahmet beyin ilgisi: Mr Ahmet's care):
+    # the answers that use bey and never beyn- mean the second; isim stays a name.
+    assert group_forms(["beyin", "bey", "beye"], TR)["beyin"] == "bey"
+    assert group_forms(["beyin", "beyni", "bey"], TR)["beyin"] == "beyin"
+    assert group_forms(["isim", "is"], TR)["isim"] == "isim"
+
+
 def test_the_copula_with_its_person_ending_keeps_the_adjective() -> None:
     # Past, evidential and conditional copula with a person ending, and -(y)ken, on an
     # adjective made with -lI: hızlıydınız is hızlı as hızlıydı is, not hız.
