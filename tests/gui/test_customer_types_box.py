@@ -142,3 +142,24 @@ def test_someone_elses_list_is_offered_beside_mine(make_window, qtbot) -> None:
     assert "Kurumsal abone" in dialog.mine.toPlainText()
     dialog.keep_mine.click()
     qtbot.waitUntil(lambda: names(window)[-1] == "Kurumsal abone")
+
+
+def test_describing_the_shown_personas_type_leaves_the_field_under_the_pointer(make_window, qtbot) -> None:
+    window, page = open_page(make_window, qtbot, Language.ENGLISH)
+    box = page.customer_types
+    shown = window.session.workshop.personas[0].customer_type
+    box.list.setCurrentRow([kind.key for kind in window.session.workshop.customer_types].index(shown))
+    page.scroll.ensureWidgetVisible(box.description, 0, 40)
+    field = box.description
+    field.setFocus()
+    QApplication.processEvents()
+    pointer = field.mapTo(window, field.rect().center())
+    assert window.childAt(pointer) is field
+    # The form above shows this type's description, which grows by lines as it is stored.
+    field.setText("Comes back every week and expects to be known by name, " * 4)
+    field.commit()
+    qtbot.waitUntil(lambda: page.form.type_explanation.text() == field.text())
+    # The label wraps in two layout passes; once they are done the field is where it was.
+    qtbot.waitUntil(lambda: page._anchor is None and not page._settled.isActive())
+    assert page.form.type_explanation.height() > 3 * field.fontMetrics().height()
+    assert window.childAt(pointer) is field

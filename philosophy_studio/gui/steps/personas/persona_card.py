@@ -13,10 +13,20 @@ from philosophy_studio.gui.steps.personas.vocabulary import AVAILABILITY, CHANNE
 from philosophy_studio.gui.theme import SUBHEADING, scale_font
 
 
-class PersonaCard(QLabel):
-    # Its height changed by this many pixels (the page keeps the form below in place).
+class GrowingLabel(QLabel):
+    """A label that says when its height changed, by how many pixels: the page keeps
+    what is below it, and the field being typed in, where they were."""
+
     grew = Signal(int)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        old = event.oldSize().height()
+        if old >= 0 and event.size().height() != old:
+            self.grew.emit(event.size().height() - old)
+
+
+class PersonaCard(GrowingLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personaCard")
@@ -43,9 +53,3 @@ class PersonaCard(QLabel):
         if persona.channels:
             parts.append(escape(" → ".join(translated(CHANNELS[channel]) for channel in persona.channels)))
         self.setText("<br>".join(parts))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        old = event.oldSize().height()
-        if old >= 0 and event.size().height() != old:
-            self.grew.emit(event.size().height() - old)

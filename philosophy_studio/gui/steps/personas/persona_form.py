@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.model import Availability, Channel, CustomerType, Persona
 from philosophy_studio.domain.persona_commands import PersonaField, SetPersonaField
+from philosophy_studio.gui.steps.personas.persona_card import GrowingLabel
 from philosophy_studio.gui.steps.personas.vocabulary import (
     AVAILABILITY,
     CHANNELS,
@@ -50,7 +51,9 @@ class PersonaForm(QGroupBox):
         self.description = self._field(PersonaField.DESCRIPTION, WorkshopLineEdit())
         self.segment = self._field(PersonaField.SEGMENT, QComboBox())
         self.customer_type = self._field(PersonaField.CUSTOMER_TYPE, QComboBox())
-        self.type_explanation = QLabel()
+        # The chosen type's description, which the team may rewrite below while this
+        # shows it: the page keeps the field being typed in still as it grows.
+        self.type_explanation = GrowingLabel()
         self.type_explanation.setWordWrap(True)
         self.demographics = self._field(PersonaField.DEMOGRAPHICS, WorkshopTextEdit())
         self.availability = self._field(PersonaField.AVAILABILITY, QComboBox())

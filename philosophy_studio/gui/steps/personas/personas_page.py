@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -44,6 +45,11 @@ if TYPE_CHECKING:
     from philosophy_studio.gui.models.analysis_model import AnalysisModel
 
 
+# How many times the view follows the field being typed in while the layout settles
+# (a wrapped label takes two passes; more would mean it never settles).
+MAX_SETTLE_PASSES = 4
+
+
 class PersonasPage(StepPage):
     step = Step.PERSONAS
 
@@ -54,6 +60,15 @@ class PersonasPage(StepPage):
         self._personas: list[Persona] = []
         self._persona_id: int | None = None
         self._workshop: Workshop | None = None
+        # The field being typed in and where it was in the view while the layout above
+        # it settles; the timer fires once the layout's passes are done.
+        self._anchor: tuple[QWidget, int] | None = None
+        self._settled = QTimer(self)
+        self._settled.setObjectName("personasLayoutSettled")
+        self._settled.setSingleShot(True)
+        self._settled.setInterval(0)
+        self._settled.timeout.connect(self._back_to_anchor)
+        self._settle_passes = 0
         # After an add, the next refresh selects the new persona (the last one).
         self._select_new = False
         self._filling = False
@@ -123,6 +138,7 @@ class PersonasPage(StepPage):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(form_page)
         self.card.grew.connect(self._keep_the_form_in_place)
+        self.form.type_explanation.grew.connect(self._keep_the_form_in_place)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -158,6 +174,7 @@ class PersonasPage(StepPage):
     def refresh(self, workshop: Workshop, changes: Changes) -> None:
         if not changes.touches(Aspect.PERSONAS):
             return
+        self._hold_the_field_in_place()
         self._personas = list(workshop.personas)
         self._workshop = workshop
         self.form.show_types(workshop.customer_types)
@@ -196,14 +213,42 @@ class PersonasPage(StepPage):
         kind = self._workshop.customer_type(persona.customer_type) if self._workshop else None
         self.card.show_persona(persona, kind.name if kind is not None else "")
 
-    def _keep_the_form_in_place(self, growth: int) -> None:
-        """The card above the form grows as the user types (once the typing is stored):
-        scroll by as much, so the field being typed in, and whatever is under the
-        pointer below the card, stays where it was."""
+    def _hold_the_field_in_place(self) -> None:
+        """A stored edit is about to be shown: the card above the form, or the customer
+        type's description in it, may grow, and the field being typed in below must stay
+        where it is, with whatever is under the pointer. The layout settles in passes
+        after this returns, moving what is below by what it makes of the growth; so the
+        field's place in the view is noted now, and the view scrolls back by what it
+        really moved once the layout is done."""
         focus = QApplication.focusWidget()
-        if focus is not None and self.scroll.widget().isAncestorOf(focus):
+        if focus is None or not self.scroll.widget().isAncestorOf(focus):
+            return
+        if self._anchor is None:
+            self._anchor = (focus, focus.mapTo(self.scroll.viewport(), QPoint(0, 0)).y())
+        self._settled.start()
+
+    def _keep_the_form_in_place(self, _growth: int) -> None:
+        # Another layout pass: wait for it before scrolling back.
+        if self._anchor is not None:
+            self._settled.start()
+
+    def _back_to_anchor(self) -> None:
+        anchor = self._anchor
+        if anchor is None:
+            return
+        focus, was = anchor
+        if not shiboken6.isValid(focus) or not self.scroll.widget().isAncestorOf(focus):
+            self._anchor = None
+            return
+        moved = focus.mapTo(self.scroll.viewport(), QPoint(0, 0)).y() - was
+        if moved and self._settle_passes < MAX_SETTLE_PASSES:
+            # Scrolled back; the layout may still have a pass to go, so look once more.
             bar = self.scroll.verticalScrollBar()
-            bar.setValue(bar.value() + growth)
+            bar.setValue(bar.value() + moved)
+            self._settle_passes += 1
+            self._settled.start()
+            return
+        self._anchor, self._settle_passes = None, 0
 
     # --- editing ----------------------------------------------------------------------
 
