@@ -164,7 +164,7 @@ _SETS: dict[Sector, dict[str, dict[Language, tuple[str, str]]]] = {
             ),
             Language.TURKISH: (
                 "Kilit müşteri",
-                "Cironun büyük payı; geçmişini bilen, kendisine ayrılmış bir muhatap bekler.",
+                "Cironun büyük bir payını oluşturur; geçmişini bilen, yalnızca ona bakan bir muhatap bekler.",
             ),
         },
         "small_business": {
