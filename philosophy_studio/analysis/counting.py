@@ -35,6 +35,12 @@ WORD, BOUNDARY, SKIP = 0, 1, 2
 _WWW_SPELLINGS = frozenset(a + b + c for a in "wW" for b in "wW" for c in "wW")
 # Ids are packed into int64 keys: a three-word sequence takes three of these fields.
 ID_BITS = 21
+# Chunks whose counts are kept apart before they are joined (see count).
+CHUNKS_KEPT_APART = 64
+# Sequences kept from chunks before they are merged (see _add_part).
+MERGE_ENTRIES = 1_000_000
+# Places keyed at once when looking for four-word sequences.
+FOUR_WORD_SLICE = 2_000_000
 MAX_FORMS = 1 << ID_BITS
 # Four-word sequences are looked for after the most used shared three-word sequences,
 # at most about this many: all of them in a survey of ordinary size; in a huge one the
@@ -108,6 +114,19 @@ def _distinct(
     return keys[starts], respondents, counts
 
 
+def _add_part(
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], part: tuple[np.ndarray, np.ndarray, np.ndarray]
+) -> None:
+    """Keep a chunk's sequences, merging what was kept into one part once the parts
+    since the last merge outgrow it (and MERGE_ENTRIES): the same sequences recur from
+    chunk to chunk, and kept apart until the end, a million comments' two- and
+    three-word sequences took about a gigabyte, and as much again to merge them."""
+    parts.append(part)
+    merged = len(parts[0][0])
+    if sum(len(kept[0]) for kept in parts[1:]) > max(MERGE_ENTRIES, merged):
+        parts[:] = [_merge(parts)]
+
+
 def _merge(
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -121,6 +140,25 @@ def _merge(
     respondents = np.bincount(where, np.concatenate([part[1] for part in parts]), len(distinct))
     counts = np.bincount(where, np.concatenate([part[2] for part in parts]), len(distinct))
     return distinct, respondents.astype(np.int64), counts.astype(np.int64)
+
+
+def _stacked(blocks: list[csr_matrix], columns: int) -> csr_matrix:
+    """The chunks' rows one under another, with ``columns`` columns (a chunk knows only
+    the forms met by then). Built from the blocks' own arrays: scipy's vstack goes
+    through coordinates, which for a million comments took 400 MB more at its peak."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    if not blocks:
+        return csr_matrix((0, columns), dtype=np.int32)
+    entries = sum(block.nnz for block in blocks)
+    index_type = np.int32 if entries < np.iinfo(np.int32).max else np.int64
+    offsets = np.cumsum([0] + [block.nnz for block in blocks[:-1]])
+    ends = [block.indptr[1:].astype(index_type) + at for block, at in zip(blocks, offsets, strict=True)]
+    indptr = np.concatenate([np.zeros(1, dtype=index_type), *ends])
+    data = np.concatenate([block.data for block in blocks])
+    indices = np.concatenate([block.indices.astype(index_type, copy=False) for block in blocks])
+    return csr_matrix((data, indices, indptr), shape=(sum(block.shape[0] for block in blocks), columns))
 
 
 def _unpack(keys: np.ndarray, length: int) -> np.ndarray:
@@ -184,15 +222,31 @@ def _four_word_sequences(
     starts_second[prefix_ids[:, 1]] = True
     size = len(stream) - 3
     at = np.flatnonzero(starts_first[stream[:size]] & starts_second[stream[1 : size + 1]] & word[stream[3:]])
-    key = np.zeros(len(at), dtype=np.int64)
-    for k in range(3):
-        key = (key << ID_BITS) | stream[at + k]
-    found = np.searchsorted(prefix_keys, key)
-    found[found >= len(prefix_keys)] = 0
-    shared = prefix_keys[found] == key
-    packed = (found[shared].astype(np.int64) << ID_BITS) | stream[at[shared] + 3]
     index_bits = max(len(prefixes).bit_length(), 1)
-    distinct, respondents, counts = _distinct(packed, answer_of[at[shared]], index_bits + ID_BITS)
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    # A slice of places at a time, cut between answers (an answer's respondents add up
+    # over slices only if it lies in one): keying every place of a million comments at
+    # once took a third of a gigabyte more at its peak.
+    answer_at = answer_of[at]
+    begin = 0
+    while begin < len(at):
+        end = min(begin + FOUR_WORD_SLICE, len(at))
+        if end < len(at):
+            # Back to the start of the answer the slice would cut, or on to its end
+            # when one answer is longer than a slice.
+            cut = int(np.searchsorted(answer_at, answer_at[end], side="left"))
+            end = cut if cut > begin else int(np.searchsorted(answer_at, answer_at[begin], side="right"))
+        places = at[begin:end]
+        key = np.zeros(len(places), dtype=np.int64)
+        for k in range(3):
+            key = (key << ID_BITS) | stream[places + k]
+        found = np.searchsorted(prefix_keys, key)
+        found[found >= len(prefix_keys)] = 0
+        shared = prefix_keys[found] == key
+        packed = (found[shared].astype(np.int64) << ID_BITS) | stream[places[shared] + 3]
+        _add_part(parts, _distinct(packed, answer_at[begin:end][shared], index_bits + ID_BITS))
+        begin = end
+    distinct, respondents, counts = _merge(parts)
     grams = np.concatenate(
         [prefix_ids[distinct >> ID_BITS], (distinct & ((1 << ID_BITS) - 1))[:, None]], axis=1
     )
@@ -228,7 +282,7 @@ class _Columns(dict[str, int]):
 
 def count(answers: list[str], language: Language, control: WorkControl | None = None) -> Counts:
     import numpy as np
-    from scipy.sparse import coo_matrix, csr_matrix, vstack
+    from scipy.sparse import coo_matrix
 
     column_of = _Columns(language)
     vocabulary, kinds = column_of.vocabulary, column_of.kinds
@@ -272,25 +326,32 @@ def count(answers: list[str], language: Language, control: WorkControl | None = 
         blocks.append(block)
         streams.append(ids.astype(np.int32))
         answers_of.append(answer_of.astype(np.int32))
+        if len(blocks) == CHUNKS_KEPT_APART:
+            # Joined now and then: thousands of small arrays kept to the end left the
+            # memory allocator with as much again in holes it could not give back.
+            blocks[:] = [_stacked(blocks, len(vocabulary))]
+            streams[:] = [np.concatenate(streams)]
+            answers_of[:] = [np.concatenate(answers_of)]
         for length in (2, 3):
             if len(ids) < length:
                 continue
             key, valid = _sequence_keys(ids, word, length)
             users = (answer_of[: len(valid)][valid] - start).astype(np.int32)
-            partial[length].append(_distinct(key[valid], users, ID_BITS * length))
+            _add_part(partial[length], _distinct(key[valid], users, ID_BITS * length))
 
     forms = [""] * len(vocabulary)
     for form, column in vocabulary.items():
         forms[column] = form
     is_word = np.array(kinds, dtype=np.int8) == WORD
-    for block in blocks:
-        block.resize(block.shape[0], len(forms))
-    matrix = vstack(blocks, format="csr") if blocks else csr_matrix((0, len(forms)), dtype=np.int32)
+    matrix = _stacked(blocks, len(forms))
+    del blocks
     sequences = {}
     for length in (2, 3):
         distinct, respondents, counts = _merge(partial[length])
         sequences[length] = Sequences(_unpack(distinct, length), respondents, counts)
     stream = np.concatenate(streams) if streams else np.zeros(0, dtype=np.int32)
+    del streams
     answer_of = np.concatenate(answers_of) if answers_of else np.zeros(0, dtype=np.int32)
+    del answers_of
     sequences[4] = _four_word_sequences(stream, answer_of, is_word, sequences[3])
     return Counts(forms, is_word, matrix, sequences, stream, answer_of)

@@ -95,11 +95,13 @@ def comment_count(session: Session, workshop_id: int) -> int:
 
 
 def comment_texts(session: Session, workshop_id: int) -> Iterable[str]:
-    """Every stored comment's text, fetched a batch at a time."""
+    """Every stored comment's text in the order they were imported, fetched a batch at
+    a time."""
     table = FeedbackCommentRow.__table__
     result = session.connection().execute(
         select(table.c.text)
         .where(table.c.workshop_id == workshop_id)
+        .order_by(table.c.id)
         .execution_options(yield_per=_READ_BATCH)
     )
     yield from result.scalars()

@@ -819,8 +819,10 @@ def analyse_feedback(
 
     with WorkshopService.open(location, workshop_id=workshop_id) as service:
         workshop = service.load(with_answers=False)
-        feedback = load_feedback(service)
-    if not feedback.comments:
+        # The texts alone: a million comments' days, scores and channels are not read.
+        with service.store.read() as session:
+            texts = [text for text in stored.comment_texts(session, service.workshop_id) if text]
+    if not texts:
         raise NoFeedbackError()
     options = replace(
         analysis_options(workshop, keep_stopwords=keep_stopwords, keep_auxiliaries=keep_auxiliaries),
@@ -828,7 +830,7 @@ def analyse_feedback(
     )
     if language is not None:
         options = replace(options, language=language)
-    return run_analysis(feedback.texts, options)
+    return run_analysis(texts, options)
 
 
 # Words per group the charter's appendix prints: a line or two each.

@@ -229,6 +229,39 @@ def test_in_a_huge_survey_the_most_used_four_word_sequences_are_still_found(monk
     assert found == {"hızlı ve güler yüzlü": 5, "ve güler yüzlü ekip": 5}
 
 
+def test_sequences_counted_in_small_pieces_are_those_counted_at_once(monkeypatch) -> None:
+    """Chunks joined and merged as they come, and four-word places keyed a slice at a
+    time (cut between answers, or after an answer longer than a slice), count every
+    word and sequence exactly as counting them all at once does."""
+    from philosophy_studio.analysis import counting
+
+    answers = (
+        ["hızlı ve güler yüzlü ekip, hızlı ve güler yüzlü ekip"] * 3
+        + ["sorun çözen bilgili ekip"] * 4
+        + ["hızlı ve güler yüzlü", "bilgili ekip sorun çözen bilgili ekip"] * 2
+    )
+
+    def counted() -> tuple[object, ...]:
+        counts = counting.count(answers, TR)
+        sequences = {
+            length: {
+                " ".join(counts.forms[i] for i in ids): (int(users), int(uses))
+                for ids, users, uses in zip(found.ids, found.respondents, found.counts, strict=True)
+            }
+            for length, found in counts.sequences.items()
+        }
+        words = counts.matrix.toarray().tolist()
+        return sequences, words, counts.stream.tolist(), counts.answer_of.tolist()
+
+    at_once = counted()
+    assert at_once[0][4]["hızlı ve güler yüzlü"] == (5, 8)
+    monkeypatch.setattr(counting, "CHUNK", 2)
+    monkeypatch.setattr(counting, "CHUNKS_KEPT_APART", 2)
+    monkeypatch.setattr(counting, "MERGE_ENTRIES", 3)
+    monkeypatch.setattr(counting, "FOUR_WORD_SLICE", 2)
+    assert counted() == at_once
+
+
 def test_a_collocation_lists_each_of_its_variants_with_its_own_count() -> None:
     answers = ["Güler yüzlü ekip"] * 4 + ["Çok güler yüzlüydü"] * 3 + ["Sabırlı"]
     result = run_analysis(answers, AnalysisOptions(TR))
