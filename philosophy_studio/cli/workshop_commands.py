@@ -18,6 +18,12 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
     new.add_argument("--organisation", help="the organisation's name")
     new.add_argument("--facilitator", help="who leads the workshop")
     new.add_argument("--date", type=date_argument, help="workshop date, YYYY-MM-DD (default: today)")
+    new.add_argument(
+        "--sector",
+        choices=("retail", "utility", "b2b", "healthcare", "education"),
+        default="retail",
+        help="the set of customer types the personas start from (default: retail)",
+    )
 
     export = subparsers.add_parser("export-json", help="write a workshop as interchange JSON")
     export.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
@@ -41,6 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from philosophy_studio.domain.customer_types import Sector
     from philosophy_studio.domain.model import Language, WorkshopInfo
     from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
 
@@ -54,7 +61,7 @@ def _new(args: argparse.Namespace) -> int:
         facilitator=args.facilitator or "",
         date=args.date or dt.date.today(),
     )
-    WorkshopService.create(path, new_workshop(info)).close()
+    WorkshopService.create(path, new_workshop(info, Sector(args.sector))).close()
     print(f"Created workshop '{info.team_name}' in {path}")
     return EXIT_OK
 

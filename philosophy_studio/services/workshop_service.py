@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import Command
-from philosophy_studio.domain.customer_types import retail_types
+from philosophy_studio.domain.customer_types import Sector, customer_type_set
 from philosophy_studio.domain.errors import NotAWorkshopError, WorkshopError, WorkshopExistsError
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.domain.model import (
@@ -82,9 +82,9 @@ _HANDLERS: HandlerTable = {
 }
 
 
-def new_workshop(info: WorkshopInfo) -> Workshop:
+def new_workshop(info: WorkshopInfo, sector: Sector = Sector.RETAIL) -> Workshop:
     """A fresh workshop with the default question, one empty, chosen vision draft and
-    the retail customer types (the Personas step offers other sectors' sets)."""
+    the customer types of ``sector`` (the Personas step offers the other sets)."""
     return Workshop(
         id=0,
         info=WorkshopInfo(
@@ -97,7 +97,7 @@ def new_workshop(info: WorkshopInfo) -> Workshop:
         survey=SurveySettings(question=DEFAULT_SURVEY_QUESTION[info.language]),
         vision_drafts=(VisionDraft(id=1, text=""),),
         chosen_vision_id=1,
-        customer_types=retail_types(info.language),
+        customer_types=customer_type_set(sector, info.language),
     )
 
 

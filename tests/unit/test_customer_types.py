@@ -361,3 +361,19 @@ def test_the_charter_prints_the_types_stored_name_however_hostile(language: Lang
     assert result.pages >= 10 and result.report.right_to_left
     assert "Esnaf &lt;b&gt;S&amp;P&lt;/b&gt;" in build_charter_html(content)
     assert "*Esnaf \\<b\\>S\\&P\\</b\\>" in build_charter_markdown(content)
+
+
+def test_a_new_workshop_can_start_from_another_sectors_set(tmp_path) -> None:
+    from philosophy_studio.cli import main
+
+    location = tmp_path / "hastane.pstudio"
+    assert (
+        main(["new", str(location), "--team", "Hasta Hizmetleri", "--lang", "tr", "--sector", "healthcare"])
+        == 0
+    )
+    assert WorkshopService.read(location).customer_types == customer_type_set(
+        Sector.HEALTHCARE, Language.TURKISH
+    )
+    assert (
+        main(["new", str(tmp_path / "x.pstudio"), "--team", "X", "--lang", "en", "--sector", "bakery"]) == 2
+    )
