@@ -144,14 +144,14 @@ def demo_workshop(language: Language) -> Workshop:
 
 
 def create_demo_copy(language: Language, folder: Path) -> Path:
-    """A fresh, editable copy of the demo workshop in ``folder``; earlier copies (which
-    a user may have edited) are kept."""
-    workshop = demo_workshop(language)
+    """A fresh, editable copy of the demo workshop, with its customers' comments, in
+    ``folder``; earlier copies (which a user may have edited) are kept."""
+    workshop, feedback = read_document(resource_path("demo", f"demo-{language.value}.json"))
     stem = f"demo-{language.value}"
     target = folder / f"{stem}.pstudio"
     number = 2
     while target.exists():
         target = folder / f"{stem}-{number}.pstudio"
         number += 1
-    WorkshopService.create(target, workshop).close()
+    create_with_feedback(target, workshop, feedback).close()
     return target

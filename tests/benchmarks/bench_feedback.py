@@ -43,6 +43,12 @@ Measured on the 2-core development machine, 1,000,000 Turkish comments (198 MB o
 
 (peak memory of the child process after each step).
 
+The same run's first child on 2026-12-07, after the counting's memory work below,
+the machine otherwise quiet: word_usage 15.2 s and run_analysis 18.4 s beside
+CountVectorizer's 13.4 s (1.13x and 1.37x; 4.0x and 4.4x in a run on the same day while
+other work loaded the machine, before that work), peak 1,133 MB after the import and
+comparisons, 1,562 MB with run_analysis on top; compare_workshop 21.0 s, 1,156 MB.
+
 `analyze --source feedback` on that workshop (the staff survey's word list over a
 million comments), measured with `/usr/bin/time -v philosophy-studio analyze W.pstudio
 --source feedback --json` on 2026-12-07: 23.7 s and 2,146 MB peak before the counting

@@ -27,13 +27,18 @@ def check(window, looking_for: str) -> list[tuple[str, str]]:  # type: ignore[no
     content |= {word.lower() for word in re.findall(r"\w+", repr(compared))}
     # The team's own texts, some of which a catalogue offered (a metric's name).
     stored = repr(window.session.workshop)
-    wrong: list[tuple[str, str]] = []
+    shown = []
     for step in STEPS:
         window.workshop_view.navigator.select_step(step)
         QApplication.processEvents()
-        page = window.workshop_view.page_for[step]
-        wrong += other_language(shown_texts(page), patterns, content, looking_for)
-    return sorted({(where, text) for where, text in wrong if f"'{text}'" not in stored})
+        shown.append(shown_texts(window.workshop_view.page_for[step]))
+    # The customers' own words: the comments, their channels and the words counted in
+    # them, read once the step has shown them.
+    customers = window.workshop_view.page_for[Step.CUSTOMERS]
+    said = repr(customers.lens.feedback if customers.lens else None) + repr(customers.comparison)
+    content |= {word.lower() for word in re.findall(r"\w+", said)}
+    wrong = [found for texts in shown for found in other_language(texts, patterns, content, looking_for)]
+    return sorted({(where, text) for where, text in wrong if f"'{text}'" not in stored + said})
 
 
 @pytest.mark.parametrize(("first", "then"), [("tr", "en"), ("en", "tr")])

@@ -78,7 +78,12 @@ def test_import_feedback_errors_are_one_line(workshop: Path) -> None:
 
 def test_compare_prints_the_documented_json(tmp_path: Path) -> None:
     demo = Path(__file__).resolve().parents[2] / "resources" / "demo" / "demo-tr.json"
-    assert run("import-json", str(demo), "-o", "d.pstudio", cwd=tmp_path).returncode == 0
+    # The demo's staff and values, without the customers' comments it comes with: this
+    # help desk's export scores on the CSAT scale, the demo's on NPS.
+    document = json.loads(demo.read_text(encoding="utf-8"))
+    del document["feedback"]
+    (tmp_path / "demo.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert run("import-json", "demo.json", "-o", "d.pstudio", cwd=tmp_path).returncode == 0
     workshop = tmp_path / "d.pstudio"
     assert_one_line_error(run("compare", str(workshop), "--json", cwd=tmp_path), "no customer feedback yet")
     run("import-feedback", str(workshop), str(HELPDESK), *HELPDESK_COLUMNS, cwd=tmp_path)
@@ -124,6 +129,23 @@ def test_compare_sets_one_channel_against_the_rest(workshop: Path) -> None:
         run("compare", str(workshop), "--channel", "Faks", cwd=workshop.parent),
         "No comment came through “Faks”. The channels are: Canlı destek, E-posta, Telefon.",
     )
+
+
+def test_the_demo_workshops_come_with_their_customers_comments(tmp_path: Path) -> None:
+    demos = Path(__file__).resolve().parents[2] / "resources" / "demo"
+    for language, channel in (("tr", "Telefon"), ("en", "Phone")):
+        made = run(
+            "import-json", str(demos / f"demo-{language}.json"), "-o", f"{language}.pstudio", cwd=tmp_path
+        )
+        assert made.returncode == 0, made.stderr
+        result = run("compare", f"{language}.pstudio", "--json", "--channel", channel, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        found = json.loads(result.stdout)
+        assert found["scale"] == "nps" and found["comments"] >= 25
+        assert found["dates"]["from"] < "2026-05-01" < found["dates"]["until"]
+        # Every chosen value is spoken to by some comment, promoters and detractors alike.
+        assert all(value["comments"] for value in found["alignment"]["values"])
+        assert found["distinctive"]["channel_vs_rest"]["name"] == channel
 
 
 def test_analyze_counts_the_stored_comments(workshop: Path) -> None:

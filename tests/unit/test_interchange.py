@@ -10,6 +10,8 @@ from philosophy_studio.domain.interchange import (
     FORMAT_NAME,
     SCHEMA_VERSION,
     InterchangeFormatError,
+    feedback_from_document,
+    feedback_to_document,
     from_document,
     to_document,
 )
@@ -22,7 +24,11 @@ def demo_document(language: str) -> dict:
 @pytest.mark.parametrize("language", ["tr", "en"])
 def test_demo_files_are_in_the_exact_exported_form(language: str) -> None:
     document = demo_document(language)
-    again = to_document(from_document(document), document["app_version"])
+    workshop = from_document(document)
+    # The customers' comments the demos come with are a section of their own.
+    feedback = feedback_from_document(document, workshop.info.language)
+    assert feedback is not None
+    again = to_document(workshop, document["app_version"]) | feedback_to_document(feedback)
     assert json.dumps(again, ensure_ascii=False) == json.dumps(document, ensure_ascii=False)
 
 
