@@ -627,7 +627,7 @@ _APPENDIX_FRACTIONS = {2: [0.28, 0.72], 3: [0.46, 0.27, 0.27], 4: [0.34, 0.22, 0
 def _customers(appendix: CustomerAppendix, writer: Writer) -> list[Flowable]:
     """ "What our customers say today", after the sign-off on a page of its own: the
     charter's baseline, printed only when asked for."""
-    from reportlab.platypus import PageBreak, Spacer
+    from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
     styles = writer.styles
     story: list[Flowable] = [
@@ -637,7 +637,11 @@ def _customers(appendix: CustomerAppendix, writer: Writer) -> list[Flowable]:
     ]
     for columns, rows in (appendix.figures, appendix.words, appendix.values):
         if rows:
-            story += [Spacer(1, 8), grid(columns, rows, _APPENDIX_FRACTIONS[len(columns)], writer)]
+            table = grid(columns, rows, _APPENDIX_FRACTIONS[len(columns)], writer)
+            # The figures follow the title wherever the page ends; the short tables of
+            # words and of values go whole to the next page rather than leave a row or
+            # two alone on it.
+            story += [Spacer(1, 8), table if rows is appendix.figures[1] else KeepTogether([table])]
     return story
 
 
