@@ -5,3 +5,4 @@ from qt_fixtures import (  # noqa: F401 - fixtures for this folder
     no_active_timers,
     patient_waits,
 )
+from two_facilitators import two_facilitators  # noqa: F401 - the race tests' fixture

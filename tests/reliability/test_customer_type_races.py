@@ -5,51 +5,15 @@ persona is ever left with a type the workshop no longer has."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
+from two_facilitators import ROUNDS, at_once
 
-import pytest
-
-from philosophy_studio.domain.errors import InvalidValueError
-from philosophy_studio.domain.model import CustomerType, Language, Persona, WorkshopInfo
+from philosophy_studio.domain.model import CustomerType, Persona
 from philosophy_studio.domain.persona_commands import (
     AddPersona,
     PersonaField,
     SetCustomerTypes,
     SetPersonaField,
 )
-from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
-
-ROUNDS = 40
-
-
-@pytest.fixture
-def two_facilitators(workshop_location: str):  # type: ignore[no-untyped-def]
-    info = WorkshopInfo(team_name="Yarış", language=Language.TURKISH)
-    first = WorkshopService.create(workshop_location, new_workshop(info))
-    second = WorkshopService.open(workshop_location, workshop_id=first.workshop_id)
-    yield first, second
-    second.close()
-    first.close()
-
-
-def at_once(first: Callable[[], object], second: Callable[[], object]) -> list[BaseException]:
-    barrier = threading.Barrier(2)
-    refused: list[BaseException] = []
-
-    def run(edit: Callable[[], object]) -> None:
-        barrier.wait()
-        try:
-            edit()
-        except InvalidValueError as error:
-            refused.append(error)
-
-    threads = [threading.Thread(target=run, args=(edit,)) for edit in (first, second)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    return refused
 
 
 def test_a_type_removed_while_a_persona_takes_it(two_facilitators) -> None:

@@ -6,47 +6,11 @@ edits is stored, the other refused with the rule's own message."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
+from two_facilitators import ROUNDS, at_once
 
-import pytest
-
-from philosophy_studio.domain.errors import InvalidValueError
-from philosophy_studio.domain.model import Language, ValueCard, VotingRound, VotingStatus, WorkshopInfo
+from philosophy_studio.domain.model import ValueCard, VotingRound, VotingStatus
 from philosophy_studio.domain.value_commands import AddValueCard, MergeValueCard
 from philosophy_studio.domain.voting_commands import AddVotingRound, SetRoundOpen
-from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
-
-ROUNDS = 40
-
-
-@pytest.fixture
-def two_facilitators(workshop_location: str):  # type: ignore[no-untyped-def]
-    info = WorkshopInfo(team_name="Yarış", language=Language.TURKISH)
-    first = WorkshopService.create(workshop_location, new_workshop(info))
-    second = WorkshopService.open(workshop_location, workshop_id=first.workshop_id)
-    yield first, second
-    second.close()
-    first.close()
-
-
-def at_once(first: Callable[[], None], second: Callable[[], None]) -> list[BaseException]:
-    barrier = threading.Barrier(2)
-    refused: list[BaseException] = []
-
-    def run(edit: Callable[[], None]) -> None:
-        barrier.wait()
-        try:
-            edit()
-        except InvalidValueError as error:
-            refused.append(error)
-
-    threads = [threading.Thread(target=run, args=(edit,)) for edit in (first, second)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    return refused
 
 
 def test_crossed_merges_never_make_a_cycle(two_facilitators) -> None:
