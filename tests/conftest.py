@@ -69,6 +69,18 @@ def postgres_admin_url() -> Iterator[str]:
             cluster.stop()
 
 
+@pytest.fixture
+def team_database(postgres_admin_url: str) -> Iterator[str]:
+    """A fresh, empty database on the test PostgreSQL server, as a team's would be."""
+    from postgres_server import create_database, drop_database
+
+    url = create_database(postgres_admin_url)
+    try:
+        yield url
+    finally:
+        drop_database(postgres_admin_url, url)
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def workshop_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """Where a test's workshop lives: a fresh .pstudio file, or a fresh, empty database

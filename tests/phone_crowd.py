@@ -268,6 +268,19 @@ class ServiceProcess:
         self._log.close()
 
 
+def send(
+    connection: http.client.HTTPConnection, port: int, method: str, path: str, fields: dict[str, str] | None
+) -> http.client.HTTPResponse:
+    """One request as a phone's browser sends it (a form posted URL-encoded), and its response."""
+    headers = {"Host": f"127.0.0.1:{port}"}
+    body = None
+    if fields is not None:
+        body = urlencode(fields)
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    connection.request(method, path, body, headers)
+    return connection.getresponse()
+
+
 def call(
     port: int, method: str, path: str, fields: dict[str, str] | None = None, timeout: float = 30
 ) -> tuple[int, str]:
@@ -275,13 +288,7 @@ def call(
     0 when the connection failed or the page came incomplete."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
-        headers = {"Host": f"127.0.0.1:{port}"}
-        body = None
-        if fields is not None:
-            body = urlencode(fields)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        connection.request(method, path, body, headers)
-        response = connection.getresponse()
+        response = send(connection, port, method, path, fields)
         return response.status, response.read().decode("utf-8")
     except (OSError, http.client.HTTPException):
         # A page cut off mid-way (the process behind the proxy was killed while it
@@ -420,13 +427,7 @@ https://127.0.0.1:{self.port} {{
         """(status, page, headers) of one request on a new TLS connection, as a phone makes it."""
         connection = self.connection()
         try:
-            headers = {"Host": f"127.0.0.1:{self.port}"}
-            body = None
-            if fields is not None:
-                body = urlencode(fields)
-                headers["Content-Type"] = "application/x-www-form-urlencoded"
-            connection.request(method, path, body, headers)
-            response = connection.getresponse()
+            response = send(connection, self.port, method, path, fields)
             try:
                 page = response.read()
             except http.client.IncompleteRead as cut:

@@ -6,7 +6,6 @@ other process refused, the forwarded address believed only from the proxy."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -27,17 +26,6 @@ def caddy() -> str:
             pytest.fail("CI must test the survey service behind a real Caddy: caddy is not installed")
         pytest.skip("caddy is not installed")
     return found
-
-
-@pytest.fixture
-def team_database(postgres_admin_url: str) -> Iterator[str]:
-    from postgres_server import create_database, drop_database
-
-    url = create_database(postgres_admin_url)
-    try:
-        yield url
-    finally:
-        drop_database(postgres_admin_url, url)
 
 
 def test_phones_answer_over_tls_through_caddy_to_two_processes(caddy, team_database, tmp_path: Path) -> None:

@@ -124,17 +124,6 @@ def get(url: str) -> tuple[int, str]:
         connection.close()
 
 
-@pytest.fixture
-def team_database(postgres_admin_url: str) -> Iterator[str]:
-    from postgres_server import create_database, drop_database
-
-    url = create_database(postgres_admin_url)
-    try:
-        yield url
-    finally:
-        drop_database(postgres_admin_url, url)
-
-
 def test_a_database_of_several_workshops_needs_a_choice_and_lists_them(team_database) -> None:
     first = add_workshop(team_database, "Billing", survey_open=True)
     second = add_workshop(team_database, "Returns", survey_open=False)

@@ -42,17 +42,6 @@ def nginx() -> str:
     return found
 
 
-@pytest.fixture
-def team_database(postgres_admin_url: str) -> Iterator[str]:
-    from postgres_server import create_database, drop_database
-
-    url = create_database(postgres_admin_url)
-    try:
-        yield url
-    finally:
-        drop_database(postgres_admin_url, url)
-
-
 def open_survey(database: str, language: Language = Language.ENGLISH) -> int:
     service = WorkshopService.create(
         database, new_workshop(WorkshopInfo(team_name="Billing", language=language))
