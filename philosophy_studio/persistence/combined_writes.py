@@ -105,7 +105,6 @@ class CombinedWrites:
                 else:
                     self._writing = False
             for part in batch:
-                part.leads = False
                 part.done.set()
 
     def _write(self, batch: list[_Part], wait_seconds: float | None) -> None:
