@@ -56,6 +56,18 @@ JOIN_PATH = "/join"
 StartResponse = Callable[..., Any]
 
 
+def page_headers(body: bytes) -> list[tuple[str, str]]:
+    """The headers of an HTML page ``body`` that no page goes without."""
+    return [
+        ("Content-Type", "text/html; charset=utf-8"),
+        ("Content-Length", str(len(body))),
+        ("Content-Security-Policy", pages.CONTENT_SECURITY_POLICY),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "no-referrer"),
+        ("Cache-Control", "no-store"),
+    ]
+
+
 class Closed(Enum):
     """Why a survey's window keeps it from taking answers (see a sink's ``why_closed``)."""
 
@@ -104,6 +116,8 @@ class SurveyApp:
     form_prefix = ANSWER_PREFIX
     # The form's fields: the nonce and the answer; a post with many more is not ours.
     max_form_fields = MAX_FORM_FIELDS
+    # The status of a form sent back with a problem; the answer form has always said OK.
+    problem_status = HTTPStatus.OK
 
     def __init__(
         self,
@@ -174,16 +188,7 @@ class SurveyApp:
                 Language.ENGLISH, HTTPStatus.INTERNAL_SERVER_ERROR, Text.FAILED_TITLE, Text.FAILED
             ).response
         body = response.body.encode("utf-8")
-        headers = [
-            ("Content-Type", "text/html; charset=utf-8"),
-            ("Content-Length", str(len(body))),
-            ("Content-Security-Policy", pages.CONTENT_SECURITY_POLICY),
-            ("X-Content-Type-Options", "nosniff"),
-            ("Referrer-Policy", "no-referrer"),
-            ("Cache-Control", "no-store"),
-            ("X-Frame-Options", "DENY"),
-            *response.headers,
-        ]
+        headers = [*page_headers(body), ("X-Frame-Options", "DENY"), *response.headers]
         start_response(f"{response.status.value} {response.status.phrase}", headers)
         return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [body]
 
@@ -287,9 +292,17 @@ class SurveyApp:
         fields: dict[str, str] | None = None,
     ) -> Response:
         """The form (again, with ``problem`` and what was sent in ``fields``)."""
+        page = self._form_page(language, nonce, problem, fields or {})
+        return Response(HTTPStatus.OK if problem is None else self.problem_status, page)
+
+    def _form_page(
+        self, language: Language, nonce: str | None, problem: Text | None, fields: dict[str, str]
+    ) -> str:
+        """The form's page; a new nonce is issued only when ``nonce`` is None and the
+        form is open, so that a closed form leaves none behind."""
         if not self.sink.is_open():
             raise self._closed(language)
-        page = pages.answer_form(
+        return pages.answer_form(
             language,
             action=self.answer_path,
             question=self.sink.question(),
@@ -297,7 +310,6 @@ class SurveyApp:
             max_length=self.max_answer_length,
             problem=pages.text(language, problem) if problem else None,
         )
-        return Response(HTTPStatus.OK, page)
 
     def _join(self, language: Language, fields: dict[str, str]) -> Response:
         nonce = fields.get("nonce", "")
@@ -342,10 +354,26 @@ class SurveyApp:
             )
         if not self.sink.is_open():
             raise self._closed(language)
+        token = self.nonces.submission_id(nonce)
+        self._hand_over(language, lambda: self.sink.submit(answer, token), nonce, fields, Text.EMPTY)
+        return Response(HTTPStatus.OK, pages.message(language, Text.THANKS_TITLE, Text.THANKS_BODY))
+
+    def _hand_over(
+        self,
+        language: Language,
+        submit: Callable[[], bool | None],
+        nonce: str,
+        fields: dict[str, str],
+        refused: Text,
+    ) -> None:
+        """Runs ``submit`` (the sink's, which commits before it returns) and turns what
+        it raises into the page a phone sees: the form again with ``refused`` when the
+        sink refuses what was sent, the closed page when the form closed meanwhile, else
+        "could not be stored"; a token the sink stored before (False) is "used"."""
         try:
-            stored_now = self.sink.submit(answer, self.nonces.submission_id(nonce))
+            stored_now = submit()
         except InvalidValueError:
-            raise Refused(self._form(language, nonce, Text.EMPTY)) from None
+            raise Refused(self._form(language, nonce, refused, fields)) from None
         except WorkshopError as error:
             if not self._still_open():
                 raise self._closed(language) from None
@@ -355,7 +383,6 @@ class SurveyApp:
             ) from None
         if stored_now is False:
             raise self._used(language)
-        return Response(HTTPStatus.OK, pages.message(language, Text.THANKS_TITLE, Text.THANKS_BODY))
 
     def _used(self, language: Language) -> Refused:
         """The form was sent before: to this process, or (a service of several) the

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Protocol
 
-from philosophy_studio.domain.errors import InvalidValueError, WorkshopError
 from philosophy_studio.domain.language import Language
 from philosophy_studio.survey_server import pages
 from philosophy_studio.survey_server.app import Refused, Response, SurveyApp
@@ -68,18 +67,15 @@ class BallotApp(SurveyApp):
 
     form_prefix = VOTE_PREFIX
     max_form_fields = MAX_BALLOT_CARDS + 4
+    problem_status = HTTPStatus.UNPROCESSABLE_ENTITY
     sink: BallotSink  # type: ignore[assignment]
 
     def _closed(self, language: Language) -> Refused:
         return self._refusal(language, HTTPStatus.FORBIDDEN, Text.VOTING_CLOSED_TITLE, Text.VOTING_CLOSED)
 
-    def _form(
-        self,
-        language: Language,
-        nonce: str | None = None,
-        problem: Text | None = None,
-        fields: dict[str, str] | None = None,
-    ) -> Response:
+    def _form_page(
+        self, language: Language, nonce: str | None, problem: Text | None, fields: dict[str, str]
+    ) -> str:
         ballot = self.sink.ballot()
         if ballot is None:
             raise self._closed(language)
@@ -88,7 +84,7 @@ class BallotApp(SurveyApp):
             problem_text = pages.text(language, problem).format(
                 dots=ballot.dots_per_person, per_card=ballot.max_per_card
             )
-        page = pages.ballot_form(
+        return pages.ballot_form(
             language,
             action=self.answer_path,
             nonce=nonce or self.nonces.issue("answer", self.client),
@@ -99,11 +95,9 @@ class BallotApp(SurveyApp):
                 (card.id, card.name, card.description, card.cluster)
                 for card in ballot.cards[:MAX_BALLOT_CARDS]
             ],
-            placed=_placed(ballot, fields or {}) or {},
+            placed=_placed(ballot, fields) or {},
             problem=problem_text,
         )
-        status = HTTPStatus.OK if problem is None else HTTPStatus.UNPROCESSABLE_ENTITY
-        return Response(status, page)
 
     def _store(self, language: Language, nonce: str, fields: dict[str, str]) -> Response:
         ballot = self.sink.ballot()
@@ -120,19 +114,15 @@ class BallotApp(SurveyApp):
             raise Refused(self._form(language, nonce, Text.NO_DOTS, fields))
         if sum(placed.values()) > ballot.dots_per_person:
             raise Refused(self._form(language, nonce, Text.TOO_MANY_DOTS, fields))
-        try:
-            counted_now = self.sink.submit(ballot.round_id, placed, self.nonces.submission_id(nonce))
-        except InvalidValueError:
-            # The board changed under the form (a card merged away, the round resized).
-            raise Refused(self._form(language, nonce, Text.TOO_MANY_DOTS, fields)) from None
-        except WorkshopError:
-            if not self._still_open():
-                raise self._closed(language) from None
-            raise self._refusal(
-                language, HTTPStatus.SERVICE_UNAVAILABLE, Text.FAILED_TITLE, Text.FAILED
-            ) from None
-        if counted_now is False:
-            raise self._used(language)
+        # The sink refuses a ballot when the board changed under the form (a card merged
+        # away, the round resized).
+        self._hand_over(
+            language,
+            lambda: self.sink.submit(ballot.round_id, placed, self.nonces.submission_id(nonce)),
+            nonce,
+            fields,
+            Text.TOO_MANY_DOTS,
+        )
         return Response(HTTPStatus.OK, pages.message(language, Text.THANKS_TITLE, Text.VOTE_THANKS))
 
 

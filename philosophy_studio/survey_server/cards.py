@@ -15,7 +15,6 @@ from collections import Counter
 from http import HTTPStatus
 from typing import Protocol
 
-from philosophy_studio.domain.errors import InvalidValueError, WorkshopError
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.text import SHORT_TEXT_LIMIT
 from philosophy_studio.survey_server import pages
@@ -47,6 +46,7 @@ class CardApp(SurveyApp):
     """Serves the brainstorm form until ``stop``."""
 
     form_prefix = CARD_PREFIX
+    problem_status = HTTPStatus.UNPROCESSABLE_ENTITY
     sink: CardSink  # type: ignore[assignment]
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -57,28 +57,21 @@ class CardApp(SurveyApp):
     def _closed(self, language: Language) -> Refused:
         return self._refusal(language, HTTPStatus.FORBIDDEN, Text.CARDS_CLOSED_TITLE, Text.CARDS_CLOSED)
 
-    def _form(
-        self,
-        language: Language,
-        nonce: str | None = None,
-        problem: Text | None = None,
-        fields: dict[str, str] | None = None,
-    ) -> Response:
+    def _form_page(
+        self, language: Language, nonce: str | None, problem: Text | None, fields: dict[str, str]
+    ) -> str:
         if not self.sink.is_open():
             raise self._closed(language)
-        sent = fields or {}
-        page = pages.card_form(
+        return pages.card_form(
             language,
             action=self.answer_path,
             nonce=nonce or self.nonces.issue("answer", self.client),
-            name=sent.get("name", ""),
-            meaning=sent.get("meaning", ""),
+            name=fields.get("name", ""),
+            meaning=fields.get("meaning", ""),
             max_name=MAX_NAME_LENGTH,
             max_meaning=MAX_MEANING_LENGTH,
             problem=pages.text(language, problem).format(most=MAX_CARDS_PER_CLIENT) if problem else None,
         )
-        status = HTTPStatus.OK if problem is None else HTTPStatus.UNPROCESSABLE_ENTITY
-        return Response(status, page)
 
     def _store(self, language: Language, nonce: str, fields: dict[str, str]) -> Response:
         name = fields.get("name", "").replace("\r\n", "\n")
@@ -100,16 +93,10 @@ class CardApp(SurveyApp):
             self._cards_by_client[client] += 1
         stored = False
         try:
-            self.sink.submit(name, meaning)
+            self._hand_over(
+                language, lambda: self.sink.submit(name, meaning), nonce, fields, Text.NO_CARD_NAME
+            )
             stored = True
-        except InvalidValueError:
-            raise Refused(self._form(language, nonce, Text.NO_CARD_NAME, fields)) from None
-        except WorkshopError:
-            if not self._still_open():
-                raise self._closed(language) from None
-            raise self._refusal(
-                language, HTTPStatus.SERVICE_UNAVAILABLE, Text.FAILED_TITLE, Text.FAILED
-            ) from None
         finally:
             if not stored:
                 with self._count_lock:

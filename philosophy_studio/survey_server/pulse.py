@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Protocol
 
-from philosophy_studio.domain.errors import InvalidValueError, WorkshopError
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.model import MAX_ANSWER_LENGTH, MAX_CHOSEN_VALUES, PulseRating
 from philosophy_studio.survey_server import pages
@@ -56,23 +55,20 @@ class PulseApp(SurveyApp):
     form_prefix = PULSE_PREFIX
     # Per value two choices and an example, and the nonce.
     max_form_fields = 3 * MAX_CHOSEN_VALUES + 4
+    problem_status = HTTPStatus.UNPROCESSABLE_ENTITY
     sink: PulseSink  # type: ignore[assignment]
 
     def _closed(self, language: Language) -> Refused:
         return self._refusal(language, HTTPStatus.FORBIDDEN, Text.PULSE_CLOSED_TITLE, Text.PULSE_CLOSED)
 
-    def _form(
-        self,
-        language: Language,
-        nonce: str | None = None,
-        problem: Text | None = None,
-        fields: dict[str, str] | None = None,
-    ) -> Response:
+    def _form_page(
+        self, language: Language, nonce: str | None, problem: Text | None, fields: dict[str, str]
+    ) -> str:
         if not self.sink.is_open():
             raise self._closed(language)
         values = self.sink.values()
-        sent = _sent(values, fields or {}) or {}
-        page = pages.pulse_form(
+        sent = _sent(values, fields) or {}
+        return pages.pulse_form(
             language,
             action=self.answer_path,
             nonce=nonce or self.nonces.issue("answer", self.client),
@@ -81,8 +77,6 @@ class PulseApp(SurveyApp):
             max_length=MAX_ANSWER_LENGTH,
             problem=pages.text(language, problem) if problem else None,
         )
-        status = HTTPStatus.OK if problem is None else HTTPStatus.UNPROCESSABLE_ENTITY
-        return Response(status, page)
 
     def _store(self, language: Language, nonce: str, fields: dict[str, str]) -> Response:
         if not self.sink.is_open():
@@ -102,19 +96,15 @@ class PulseApp(SurveyApp):
         ]
         if not answered:
             raise Refused(self._form(language, nonce, Text.PULSE_EMPTY, fields))
-        try:
-            stored_now = self.sink.submit(answered, self.nonces.submission_id(nonce))
-        except InvalidValueError:
-            # The chosen values changed under the form: none of those answered is asked now.
-            raise Refused(self._form(language, nonce, Text.PULSE_EMPTY, fields)) from None
-        except WorkshopError:
-            if not self._still_open():
-                raise self._closed(language) from None
-            raise self._refusal(
-                language, HTTPStatus.SERVICE_UNAVAILABLE, Text.FAILED_TITLE, Text.FAILED
-            ) from None
-        if stored_now is False:
-            raise self._used(language)
+        # The sink refuses the answers when the chosen values changed under the form:
+        # none of those answered is asked now.
+        self._hand_over(
+            language,
+            lambda: self.sink.submit(answered, self.nonces.submission_id(nonce)),
+            nonce,
+            fields,
+            Text.PULSE_EMPTY,
+        )
         return Response(HTTPStatus.OK, pages.message(language, Text.THANKS_TITLE, Text.PULSE_THANKS))
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from philosophy_studio.domain.language import Language
 from philosophy_studio.survey_server import pages
-from philosophy_studio.survey_server.app import JOIN_PATH, Refused, Response, SurveyApp
+from philosophy_studio.survey_server.app import JOIN_PATH, Refused, Response, SurveyApp, page_headers
 from philosophy_studio.survey_server.pages import Text
 from philosophy_studio.survey_server.security import AttemptLimit, NonceState, SignedTokens
 
@@ -152,17 +152,7 @@ class Router:
         found = self._find(path)
         if found is None:
             body = pages.message(Language.ENGLISH, Text.NOT_FOUND_TITLE, Text.NOT_FOUND).encode("utf-8")
-            start_response(
-                f"{HTTPStatus.NOT_FOUND.value} {HTTPStatus.NOT_FOUND.phrase}",
-                [
-                    ("Content-Type", "text/html; charset=utf-8"),
-                    ("Content-Length", str(len(body))),
-                    ("Content-Security-Policy", pages.CONTENT_SECURITY_POLICY),
-                    ("X-Content-Type-Options", "nosniff"),
-                    ("Referrer-Policy", "no-referrer"),
-                    ("Cache-Control", "no-store"),
-                ],
-            )
+            start_response(f"{HTTPStatus.NOT_FOUND.value} {HTTPStatus.NOT_FOUND.phrase}", page_headers(body))
             return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [body]
         app, rest = found
         inner = dict(environ)
