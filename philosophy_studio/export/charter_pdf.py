@@ -28,7 +28,7 @@ from philosophy_studio.work import WorkControl
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import Flowable
+    from reportlab.platypus import BaseDocTemplate, Flowable
 
 MM = 72 / 25.4
 
@@ -169,7 +169,7 @@ def _face(style: ParagraphStyle) -> str:
 def build_charter_pdf(
     content: CharterContent, paper: Paper = Paper.A4, control: WorkControl | None = None
 ) -> PdfResult:
-    from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+    from reportlab.platypus import Frame, NextPageTemplate, PageBreak, PageTemplate
 
     register_fonts()
     control = control or WorkControl()
@@ -194,18 +194,8 @@ def build_charter_pdf(
         story += _customers(content.customers, writer)
 
     output = io.BytesIO()
-    document = BaseDocTemplate(
-        output,
-        pagesize=(width, height),
-        leftMargin=SIDE,
-        rightMargin=SIDE,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
-        title=drawable(f"{content.texts.title} · {content.team}", GlyphReport()),
-        author=drawable(content.organisation or content.team, GlyphReport()),
-        creator="Philosophy Studio",
-        # Otherwise every page starts in Helvetica, which the PDF would then list.
-        initialFontName=FAMILY,
+    document = document_template(
+        output, paper, f"{content.texts.title} · {content.team}", content.organisation or content.team
     )
     cover_frame = Frame(
         SIDE, BOTTOM, width - 2 * SIDE, _cover_frame_height(height), id="cover", showBoundary=0
@@ -229,6 +219,28 @@ def build_charter_pdf(
     control.check()
     data = output.getvalue()
     return PdfResult(data, page_count(data), writer.report)
+
+
+def document_template(
+    output: io.BytesIO, paper: Paper, title: str, author: str, bottom: float = BOTTOM
+) -> BaseDocTemplate:
+    """A document in the charter's margins (``bottom`` for the foot), with its title and
+    author in the PDF's properties; the caller adds its page templates."""
+    from reportlab.platypus import BaseDocTemplate
+
+    return BaseDocTemplate(
+        output,
+        pagesize=paper.size,
+        leftMargin=SIDE,
+        rightMargin=SIDE,
+        topMargin=TOP,
+        bottomMargin=bottom,
+        title=drawable(title, GlyphReport()),
+        author=drawable(author, GlyphReport()),
+        creator="Philosophy Studio",
+        # Otherwise every page starts in Helvetica, which the PDF would then list.
+        initialFontName=FAMILY,
+    )
 
 
 # A heading goes to the next page unless it fits with the first lines of its text.
@@ -358,29 +370,80 @@ LOGO_HEIGHT = 26 * MM
 LOGO_PADDING = 4 * MM
 
 
-def _draw_logo(canvas: Canvas, logo: Logo, right: float, top: float) -> None:
-    """``logo`` fitted into its room, its proportions kept, the plate's top right corner
-    at (``right``, ``top``). The picture was checked (domain/cover.py) before it got here."""
+def _logo_size(logo: Logo, room: tuple[float, float]) -> tuple[float, float]:
+    """``logo`` fitted into ``room`` (width, height), its proportions kept."""
+    scale = min(room[0] / logo.width, room[1] / logo.height)
+    # A small logo is not blown up past twice its size in points: it would blur.
+    scale = min(scale, 2.0)
+    return logo.width * scale, logo.height * scale
+
+
+def _draw_logo(
+    canvas: Canvas,
+    logo: Logo,
+    right: float,
+    top: float,
+    *,
+    room: tuple[float, float] = (LOGO_WIDTH, LOGO_HEIGHT),
+    padding: float = LOGO_PADDING,
+) -> None:
+    """``logo`` fitted into ``room``, the top right corner of its plate (``padding``
+    around it; none on white paper) at (``right``, ``top``). The picture was checked
+    (domain/cover.py) before it got here."""
     from reportlab.lib import colors
     from reportlab.lib.utils import ImageReader
 
-    scale = min(LOGO_WIDTH / logo.width, LOGO_HEIGHT / logo.height)
-    # A small logo is not blown up past twice its size in points: it would blur.
-    scale = min(scale, 2.0)
-    shown_width, shown_height = logo.width * scale, logo.height * scale
-    plate_width, plate_height = shown_width + 2 * LOGO_PADDING, shown_height + 2 * LOGO_PADDING
-    canvas.setFillColor(colors.white)
-    canvas.roundRect(
-        right - plate_width, top - plate_height, plate_width, plate_height, 2 * MM, stroke=0, fill=1
-    )
+    shown_width, shown_height = _logo_size(logo, room)
+    plate_width, plate_height = shown_width + 2 * padding, shown_height + 2 * padding
+    if padding:
+        canvas.setFillColor(colors.white)
+        canvas.roundRect(
+            right - plate_width, top - plate_height, plate_width, plate_height, 2 * MM, stroke=0, fill=1
+        )
     canvas.drawImage(
         ImageReader(io.BytesIO(logo.data)),
-        right - plate_width + LOGO_PADDING,
-        top - plate_height + LOGO_PADDING,
+        right - plate_width + padding,
+        top - plate_height + padding,
         shown_width,
         shown_height,
         mask="auto",
     )
+
+
+def beside_logo(
+    block: list[Flowable], logo: Logo | None, room: tuple[float, float], width: float
+) -> list[Flowable]:
+    """A page's heading (``block``) with the workshop's logo at its right, top aligned,
+    within the frame's inner ``width``: on white paper, for the pages with no band to
+    carry it. The heading wraps short of the logo, however long the team's name."""
+    if logo is None:
+        return block
+    from reportlab.platypus import Flowable, Table, TableStyle
+
+    shown_width, shown_height = _logo_size(logo, room)
+
+    class Picture(Flowable):
+        def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+            return shown_width, shown_height
+
+        def draw(self) -> None:
+            _draw_logo(self.canv, logo, shown_width, shown_height, room=room, padding=0)
+
+    gap = 6 * MM
+    table = Table([[block, Picture()]], colWidths=[width - shown_width - gap, shown_width + gap])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [table]
 
 
 def _cover(content: CharterContent, writer: Writer, width: float, height: float) -> list[Flowable]:
@@ -862,13 +925,19 @@ def build_poster_pdf(content: CharterContent, paper: Paper = Paper.A4) -> PdfRes
     # The template's frame keeps 6 pt of padding on every side.
     frame_width = width - 2 * margin - 12
     frame_height = height - 2 * margin - 8 * MM - 12  # the accent band takes the rest
+    # The band is too thin for a logo: it stands at the top right of the text, as large
+    # on an A3 sheet as the rest, and whatever size the text is set in.
+    logo_room = (width * 0.24, width * 0.12)
     # Heights shrink with the scale, so a binary search finds the largest that fits.
     low, high = 0, len(_POSTER_SCALES) - 1
     while low < high:
         middle = (low + high) // 2
         scale = _POSTER_SCALES[middle]
         if (
-            _height(_poster_story(content, Writer(Styles(scale, colours)), scale), frame_width)
+            _height(
+                _poster_story(content, Writer(Styles(scale, colours)), scale, frame_width, logo_room),
+                frame_width,
+            )
             <= frame_height
         ):
             high = middle
@@ -876,7 +945,7 @@ def build_poster_pdf(content: CharterContent, paper: Paper = Paper.A4) -> PdfRes
             low = middle + 1
     scale = _POSTER_SCALES[low]
     writer = Writer(Styles(scale, colours))
-    story = _poster_story(content, writer, scale)
+    story = _poster_story(content, writer, scale, frame_width, logo_room)
     output = io.BytesIO()
     document = SimpleDocTemplate(
         output,
@@ -903,7 +972,9 @@ def build_poster_pdf(content: CharterContent, paper: Paper = Paper.A4) -> PdfRes
     return PdfResult(data, page_count(data), writer.report)
 
 
-def _poster_story(content: CharterContent, writer: Writer, scale: float) -> list[Flowable]:
+def _poster_story(
+    content: CharterContent, writer: Writer, scale: float, width: float, logo_room: tuple[float, float]
+) -> list[Flowable]:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Spacer
 
@@ -918,16 +989,21 @@ def _poster_story(content: CharterContent, writer: Writer, scale: float) -> list
     )
     styles.rank = ParagraphStyle("posterRank", parent=styles.rank, fontSize=30 * scale, leading=32 * scale)
     team = ParagraphStyle("posterTeam", parent=styles.small, fontName=BOLD, spaceAfter=8 * scale)
-    story: list[Flowable] = [writer.para(content.team, team)]
+    # The team's name and the first heading, beside the logo; the rest below them.
+    heading: list[Flowable] = [writer.para(content.team, team)]
+    rest: list[Flowable] = []
     if content.vision:
         vision = ParagraphStyle("posterVision", parent=styles.vision, fontSize=19 * scale, leading=26 * scale)
-        story += [writer.fixed(texts.vision, styles.h1), _accent_rule()]
-        story.append(writer.para(content.vision, vision))
+        heading += [writer.fixed(texts.vision, styles.h1), _accent_rule()]
+        rest.append(writer.para(content.vision, vision))
     if content.values:
-        title = content.values_title
-        story += [Spacer(1, 4 * scale), writer.para(title, styles.h1)]
-        story.append(_value_list(content, writer, scale, poster=True))
-    return story
+        title = writer.para(content.values_title, styles.h1)
+        if content.vision:
+            rest += [Spacer(1, 4 * scale), title]
+        else:
+            heading.append(title)
+        rest.append(_value_list(content, writer, scale, poster=True))
+    return beside_logo(heading, content.logo, logo_room, width) + rest
 
 
 def _height(story: list[Flowable], width: float) -> float:

@@ -1,7 +1,8 @@
 """The check-in report: one or two pages for the meeting a month, a quarter or half a
 year after the workshop. Per value, its metrics against their targets, what moved since
 the check-in before, and what the leaders promised; in the workshop's language, with
-the charter's type and colours (export/charter_pdf.py)."""
+the charter's type, its colours (the workshop's accent) and its logo
+(export/charter_pdf.py)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from philosophy_studio.domain.cover import Logo
 from philosophy_studio.domain.feedback import ScoreScale
 from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus, Language
 from philosophy_studio.export.charter_pdf import (
-    ACCENT,
     GOLD,
+    MM,
     MUTED,
     SIDE,
     TOP,
@@ -22,10 +24,13 @@ from philosophy_studio.export.charter_pdf import (
     PdfResult,
     Styles,
     Writer,
+    beside_logo,
     colour,
+    document_template,
     grid,
     numbered_canvas,
     page_count,
+    palette,
 )
 from philosophy_studio.export.charter_texts import charter_texts
 from philosophy_studio.export.fonts import BOLD, FAMILY, register_fonts
@@ -134,6 +139,9 @@ class CheckInReport:
     pulse_minimum: int = 0
     # None when the workshop holds no customer feedback dated in this period.
     customers: CustomerPeriod | None = None
+    # The charter's cover: its accent colour ('' for the charter's own) and logo.
+    accent: str = ""
+    logo: Logo | None = None
 
     @property
     def metrics(self) -> tuple[MetricLine, ...]:
@@ -323,24 +331,33 @@ def _standing(metric: MetricLine, texts: ReportTexts) -> str:
 # --- the PDF -------------------------------------------------------------------------
 
 
+# The logo beside the report's heading: smaller than on the charter's cover, so the
+# team's name keeps most of the line.
+LOGO_ROOM = (36 * MM, 18 * MM)
+
+
 def build_checkin_report_pdf(report: CheckInReport, paper: Paper = Paper.A4) -> PdfResult:
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
+    from reportlab.platypus import Frame, PageTemplate, Spacer
 
     register_fonts()
     width, height = paper.size
     texts = report_texts(report.language)
-    writer = Writer(Styles())
+    writer = Writer(Styles(colours=palette(report.accent)))
     styles = writer.styles
     date_of = charter_texts(report.language).date
+    content_width = width - 2 * SIDE
 
     from reportlab.lib.styles import ParagraphStyle
 
     # The charter's cover sizes, tightened: the report is one or two pages, not a cover.
     heading_date = ParagraphStyle("reportDate", parent=styles.date, spaceAfter=4)
-    story: list[Flowable] = [
-        writer.fixed(texts.title, styles.label),
-        writer.para(q(report.team), styles.h1),
-    ]
+    # The frame pads its text by 6 pt each side: the logo ends where the text does.
+    story: list[Flowable] = beside_logo(
+        [writer.fixed(texts.title, styles.label), writer.para(q(report.team), styles.h1)],
+        report.logo,
+        LOGO_ROOM,
+        content_width - 12,
+    )
     line = texts.checkin.format(number=report.number, planned=report.planned) + " · " + date_of(report.day)
     if report.workshop_day is not None and report.day >= report.workshop_day:
         line += " · " + texts.after.format(days=(report.day - report.workshop_day).days)
@@ -358,7 +375,6 @@ def build_checkin_report_pdf(report: CheckInReport, paper: Paper = Paper.A4) -> 
     story += _summary(report, texts, writer)
     if not report.values:
         story.append(writer.fixed(texts.no_values, styles.body))
-    content_width = width - 2 * SIDE
     for value in report.values:
         pulse = _pulse_line(value, report, texts)
         story += _value(value, report.language, texts, writer, content_width, pulse=pulse)
@@ -367,17 +383,8 @@ def build_checkin_report_pdf(report: CheckInReport, paper: Paper = Paper.A4) -> 
         story.append(writer.fixed(texts.speed_note, styles.small))
 
     output = io.BytesIO()
-    document = BaseDocTemplate(
-        output,
-        pagesize=(width, height),
-        leftMargin=SIDE,
-        rightMargin=SIDE,
-        topMargin=TOP,
-        bottomMargin=TOP,
-        title=drawable(f"{texts.title} · {report.team}", GlyphReport()),
-        author=drawable(report.organisation or report.team, GlyphReport()),
-        creator="Philosophy Studio",
-        initialFontName=FAMILY,
+    document = document_template(
+        output, paper, f"{texts.title} · {report.team}", report.organisation or report.team, bottom=TOP
     )
     frame = Frame(SIDE, TOP, width - 2 * SIDE, height - 2 * TOP, id="body")
     document.addPageTemplates([PageTemplate("body", [frame])])
@@ -526,7 +533,7 @@ def _value(
                 q(metric.target) or "–",
                 _reading(metric.before, language),
                 _reading(metric.now, language),
-                _sparkline(metric, width * fractions[4] - 12),
+                _sparkline(metric, width * fractions[4] - 12, styles.palette.ink),
                 _standing(metric, texts),
             )
             for metric in value.metrics
@@ -551,8 +558,8 @@ def _value(
     return [KeepTogether(parts), KeepTogether(promise)]
 
 
-def _sparkline(metric: MetricLine, width: float) -> Flowable:
-    """The readings up to this check-in as a small line, the target dashed across.
+def _sparkline(metric: MetricLine, width: float, ink: str) -> Flowable:
+    """The readings up to this check-in as a small line in ``ink``, the target dashed across.
     Drawn on the canvas directly: reportlab's graphics renderer would name Helvetica in
     the PDF, a font it does not embed."""
     from reportlab.platypus import Flowable
@@ -586,8 +593,8 @@ def _sparkline(metric: MetricLine, width: float) -> Flowable:
             if not values:
                 return
             points = [(x(day), y(value)) for day, value in metric.readings]
-            canvas.setStrokeColor(colour(ACCENT))
-            canvas.setFillColor(colour(ACCENT))
+            canvas.setStrokeColor(colour(ink))
+            canvas.setFillColor(colour(ink))
             canvas.setLineWidth(1.4)
             if len(points) > 1:
                 path = canvas.beginPath()

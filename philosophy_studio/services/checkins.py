@@ -279,6 +279,8 @@ def checkin_report(
         pulse_respondents=pulse.respondents,
         pulse_minimum=pulse.minimum,
         customers=period,
+        accent=workshop.accent_colour,
+        logo=workshop.logo,
     )
 
 
