@@ -3,7 +3,7 @@ and translating the messages that Qt-free layers mark with QT_TRANSLATE_NOOP."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from philosophy_studio.domain.i18n import QT_TRANSLATE_NOOP
 from philosophy_studio.resources import locales_dir
@@ -30,6 +30,19 @@ def locale_for(language: str) -> QLocale:
     if system.language() == wanted:
         return system
     return QLocale(wanted, QLocale.Country.Turkey if language == "tr" else QLocale.Country.UnitedKingdom)
+
+
+class FollowsLanguage:
+    """Mixed into a widget (before its Qt class) that sets its texts in
+    ``retranslate_ui``: they are set again whenever the language changes."""
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 class LanguageManager:

@@ -7,19 +7,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from philosophy_studio.domain.changes import Aspect
-from philosophy_studio.domain.checkin_commands import SetCheckInDays, SetCommitmentReview
+from philosophy_studio.domain.checkin_commands import SetCommitmentReview
 from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus, ValueCard, Workshop
 from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
 from philosophy_studio.gui.models.expectations import Expectations
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.steps.checkins.checkin_box import CheckInBox
 from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
-from philosophy_studio.services.checkins import shown_plan
 
 _STATUSES = (None, CommitmentStatus.NOT_STARTED, CommitmentStatus.IN_PROGRESS, CommitmentStatus.DONE)
 
@@ -43,16 +43,9 @@ class _ValueRow:
         self.note.setMaxLength(2000)
 
 
-class CommitmentsBox(QGroupBox):
+class CommitmentsBox(CheckInBox):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._workshop: Workshop | None = None
-        # The check-in shown and whether the team already keeps it in its plan (the
-        # method's suggestion is kept the moment a review is given).
-        self._day: dt.date | None = None
-        self._number = 0
-        self._planned = False
+        super().__init__(session, parent)
         self._rows: dict[int, _ValueRow] = {}
         self._filling = False
         # Each (day, card)'s review as this box last saw it stored.
@@ -60,8 +53,6 @@ class CommitmentsBox(QGroupBox):
             session, lambda: self._workshop, _stored_review
         )
         self.conflict: ConflictDialog | None = None
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
         self.no_values = QLabel()
         self.no_values.setWordWrap(True)
         self.grid = QGridLayout()
@@ -74,11 +65,6 @@ class CommitmentsBox(QGroupBox):
         session.unsaved_changed.connect(self._show_reviews)
         session.on_conflict((SetCommitmentReview,), self._on_conflict)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.intro.setText(
@@ -96,14 +82,8 @@ class CommitmentsBox(QGroupBox):
         self._show_reviews()
 
     def _show_title(self) -> None:
-        if self._day is None:
-            self.setTitle(self.tr("Leaders' commitments"))
-            return
-        day = QLocale().toString(self._day, QLocale.FormatType.LongFormat)
-        self.setTitle(
-            self.tr("Leaders' commitments at check-in %1 (%2)")
-            .replace("%1", str(self._number))
-            .replace("%2", day)
+        self._set_checkin_title(
+            self.tr("Leaders' commitments"), self.tr("Leaders' commitments at check-in %1 (%2)")
         )
 
     def _status_names(self) -> dict[CommitmentStatus | None, str]:
@@ -223,11 +203,7 @@ class CommitmentsBox(QGroupBox):
         workshop = self._workshop
         if workshop is None or self._day is None:
             return
-        if not self._planned:
-            # The suggested plan becomes the team's own with its first review.
-            plan = tuple(c.day for c in shown_plan(workshop))
-            self.session.execute(SetCheckInDays(plan, expected=()))
-            self._planned = True
+        self._keep_plan()
         key = (self._day, card_id)
         self.session.execute(SetCommitmentReview(*key, review, expected=self._seen.expected(key)))
         self._seen.sent(key, review)

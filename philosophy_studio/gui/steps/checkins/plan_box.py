@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -33,7 +33,7 @@ from philosophy_studio.domain.feedback import Feedback
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
 from philosophy_studio.gui.dialogs.questions import replace_confirmed
-from philosophy_studio.gui.i18n import describe_failure
+from philosophy_studio.gui.i18n import FollowsLanguage, describe_failure
 from philosophy_studio.gui.models.expectations import Expectations
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.widgets.status_line import StatusLine
@@ -61,7 +61,7 @@ class _DayDelegate(QStyledItemDelegate):
         return editor
 
 
-class PlanBox(QGroupBox):
+class PlanBox(FollowsLanguage, QGroupBox):
     # The check-in the page's other parts are about changed (see chosen_checkin).
     checkin_chosen = Signal()
 
@@ -151,11 +151,6 @@ class PlanBox(QGroupBox):
             )
         )
         self._show_current()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_workshop(self, workshop: Workshop) -> None:
         self._workshop = workshop

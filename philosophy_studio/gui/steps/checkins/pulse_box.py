@@ -10,11 +10,10 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio.analysis.pulse import Ratings, ValuePulse
-from philosophy_studio.domain.checkin_commands import SetCheckInDays
 from philosophy_studio.domain.model import ValueCard, Workshop
 from philosophy_studio.domain.phone_forms import PhoneForm
 from philosophy_studio.gui.kiosk.pin_dialog import SetPinDialog
@@ -31,6 +29,7 @@ from philosophy_studio.gui.kiosk.pulse_kiosk import PulseKioskWindow
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.phones.phone_controller import PhonePulseController
 from philosophy_studio.gui.phones.service_link_row import ServiceLinkRow
+from philosophy_studio.gui.steps.checkins.checkin_box import CheckInBox
 from philosophy_studio.services.checkins import shown_plan
 from philosophy_studio.services.pulse import CheckInPulse, checkin_pulse, example_words
 
@@ -130,14 +129,9 @@ class _ValueRow:
         self.examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
 
-class PulseBox(QGroupBox):
+class PulseBox(CheckInBox):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._workshop: Workshop | None = None
-        self._day: dt.date | None = None
-        self._number = 0
-        self._planned = False
+        super().__init__(session, parent)
         self._days: tuple[dt.date, ...] = ()
         self.pulse: CheckInPulse | None = None
         self._rows: dict[int, _ValueRow] = {}
@@ -158,8 +152,6 @@ class PulseBox(QGroupBox):
         self.kiosk: PulseKioskWindow | None = None
         self.phones = PhonePulseController(session, self)
         self.phone_panel: PhonePanel | None = None
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
         self.start_kiosk = QPushButton()
         self.start_kiosk.setObjectName("pulseKioskButton")
         self.open_phones = QPushButton()
@@ -186,11 +178,6 @@ class PulseBox(QGroupBox):
         self.start_kiosk.clicked.connect(self.open_kiosk)
         self.open_phones.clicked.connect(self.open_to_phones)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.intro.setText(
@@ -232,13 +219,7 @@ class PulseBox(QGroupBox):
         has_values = bool(workshop and workshop.chosen_values)
         self.start_kiosk.setEnabled(self._day is not None and has_values)
         self.open_phones.setEnabled(self._day is not None and has_values)
-        if self._day is None:
-            self.setTitle(self.tr("Staff pulse"))
-        else:
-            day = QLocale().toString(self._day, QLocale.FormatType.LongFormat)
-            self.setTitle(
-                self.tr("Staff pulse at check-in %1 (%2)").replace("%1", str(self._number)).replace("%2", day)
-            )
+        self._set_checkin_title(self.tr("Staff pulse"), self.tr("Staff pulse at check-in %1 (%2)"))
         shown = pulse is not None and has_values and not pulse.hidden
         # Nothing of the answers below the minimum, not even a value's count: a few
         # people in a room could tell each other's answers apart.
@@ -404,14 +385,6 @@ class PulseBox(QGroupBox):
         return text
 
     # --- collecting -----------------------------------------------------------------
-
-    def _keep_plan(self) -> None:
-        """The suggested plan becomes the team's own when its first pulse is taken: the
-        answers are kept by the check-in's day."""
-        workshop = self._workshop
-        if workshop is not None and not self._planned:
-            self.session.execute(SetCheckInDays(tuple(c.day for c in shown_plan(workshop)), expected=()))
-            self._planned = True
 
     def open_kiosk(self) -> None:
         if self._day is None:

@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -31,7 +31,7 @@ from philosophy_studio.domain.checkin_commands import SetMetricReadings
 from philosophy_studio.domain.checkins import FIRST_DAY, LAST_DAY
 from philosophy_studio.domain.metric_targets import mentions_speed, parse_number
 from philosophy_studio.domain.model import Language, MetricReading, Workshop
-from philosophy_studio.gui.i18n import describe_failure
+from philosophy_studio.gui.i18n import FollowsLanguage, describe_failure
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.plain_text import plain_tooltip
 from philosophy_studio.gui.widgets.guidance_panel import current_language
@@ -70,7 +70,7 @@ def _cell(text: str) -> QTableWidgetItem:
     return item
 
 
-class ReadingsBox(QGroupBox):
+class ReadingsBox(FollowsLanguage, QGroupBox):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -238,11 +238,6 @@ class ReadingsBox(QGroupBox):
             )
         )
         self._show_current()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- showing --------------------------------------------------------------------
 

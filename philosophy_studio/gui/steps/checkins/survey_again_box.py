@@ -5,30 +5,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.domain.survey_commands import SetSurveyRound
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.steps.checkins.checkin_box import CheckInBox
 from philosophy_studio.services.survey_rounds import RoundComparison, RoundWord, compare_rounds, round_answers
 from philosophy_studio.work import CancelledError, WorkControl
 
 
-class SurveyAgainBox(QGroupBox):
+class SurveyAgainBox(CheckInBox):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._workshop: Workshop | None = None
-        self._day: dt.date | None = None
-        self._number = 0
+        super().__init__(session, parent)
         self.comparison: RoundComparison | None = None
         self._comparing: WorkControl | None = None
         # What the shown comparison was made of: a refresh that changes none of it keeps it.
         self._compared: tuple[object, ...] | None = None
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
         self.state = QLabel()
         self.state.setObjectName("surveyAgainState")
         self.state.setWordWrap(True)
@@ -73,11 +68,6 @@ class SurveyAgainBox(QGroupBox):
         self.end.clicked.connect(lambda: self.session.execute(SetSurveyRound(None)))
         self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         self.intro.setText(
             self.tr(
@@ -114,14 +104,7 @@ class SurveyAgainBox(QGroupBox):
 
     def _show(self) -> None:
         workshop, day = self._workshop, self._day
-        if day is None:
-            self.setTitle(self.tr("The survey again"))
-        else:
-            self.setTitle(
-                self.tr("The survey again at check-in %1 (%2)")
-                .replace("%1", str(self._number))
-                .replace("%2", self._long_day(day))
-            )
+        self._set_checkin_title(self.tr("The survey again"), self.tr("The survey again at check-in %1 (%2)"))
         planned = workshop is not None and day is not None and day in workshop.checkin_days
         asking = workshop.survey.round_day if workshop is not None else None
         self.ask.setVisible(asking != day or day is None)
