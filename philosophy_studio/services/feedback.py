@@ -28,7 +28,7 @@ from philosophy_studio.analysis.alignment import Alignment, ValueWords, align, s
 from philosophy_studio.analysis.distinctive import Distinctive, Side, WordUsage, compare, word_usage
 from philosophy_studio.analysis.keyword_context import CONTEXT_LIMIT, Snippet, texts_using
 from philosophy_studio.analysis.satisfaction import CsatFigures, NpsFigures, Satisfaction, month_of
-from philosophy_studio.domain.errors import WorkshopError, WorkshopExistsError
+from philosophy_studio.domain.errors import WorkshopError
 from philosophy_studio.domain.feedback import (
     Feedback,
     FeedbackTable,
@@ -50,8 +50,6 @@ from philosophy_studio.importing.feedback import (
 )
 from philosophy_studio.persistence import feedback as stored
 from philosophy_studio.persistence import repository
-from philosophy_studio.persistence.database import Store, sqlite_path, to_url
-from philosophy_studio.persistence.migrate import prepare
 from philosophy_studio.services.analysis import analysis_options, visible_answer_texts
 from philosophy_studio.services.backups import BackupKind, make_safety_backup
 from philosophy_studio.services.workshop_service import WorkshopService
@@ -344,22 +342,11 @@ def create_with_feedback(
         # for its comments, as if they were one file.
         hashes = row_hashes(feedback.texts, feedback.scores, feedback.dates, feedback.channels)
         feedback = replace(feedback, imports=(ImportRecord(rows=len(feedback), digest=digest_rows(hashes)),))
-    url = to_url(location)
-    path = sqlite_path(url)
-    if path is not None:
-        if path.exists():
-            raise WorkshopExistsError(path=path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-    store = Store(url)
-    try:
-        prepare(store, create=True)
-        with store.write() as session:
-            workshop_id = repository.insert_workshop(session, workshop)
-            stored.store_feedback(session, workshop_id, feedback, STORE_BATCH)
-    except BaseException:
-        store.dispose()
-        raise
-    return WorkshopService(store, workshop_id)
+    return WorkshopService.create(
+        location,
+        workshop,
+        also=lambda session, workshop_id: stored.store_feedback(session, workshop_id, feedback, STORE_BATCH),
+    )
 
 
 # Words per group and distinctive words per side that compare lists by default.

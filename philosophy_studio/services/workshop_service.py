@@ -54,7 +54,10 @@ from philosophy_studio.services.backups import BackupKind, make_safety_backup
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.engine import URL
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +141,18 @@ class WorkshopService:
     # --- opening and closing --------------------------------------------------------
 
     @classmethod
-    def create(cls, location: str | Path, workshop: Workshop, *, exclusive: bool = False) -> WorkshopService:
+    def create(
+        cls,
+        location: str | Path,
+        workshop: Workshop,
+        *,
+        exclusive: bool = False,
+        also: Callable[[Session, int], None] | None = None,
+    ) -> WorkshopService:
         """Store ``workshop`` as a new workshop at ``location``. A file location must
-        not exist yet; a server gets one more workshop."""
+        not exist yet; a server gets one more workshop. ``also`` (given the session and
+        the new workshop's id) stores more in the same transaction, so that a failure
+        leaves neither."""
         if not has_team_name(workshop.info.team_name):
             raise EmptyTeamNameError()
         url = to_url(location)
@@ -154,6 +166,8 @@ class WorkshopService:
             prepare(store, create=True)
             with store.write() as session:
                 workshop_id = repository.insert_workshop(session, workshop)
+                if also is not None:
+                    also(session, workshop_id)
         except BaseException:
             store.dispose()
             raise
