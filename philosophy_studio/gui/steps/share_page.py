@@ -11,15 +11,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,6 +36,7 @@ from philosophy_studio.gui.models.seen_records import SeenRecords
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.share_where import CHANNEL_ROLE, PLACE_ROLE, WhereDelegate, channel_name
 from philosophy_studio.gui.steps.step_page import StepPage
+from philosophy_studio.gui.widgets.record_table import record_table
 from philosophy_studio.gui.widgets.workshop_text_edit import WorkshopTextEdit
 
 if TYPE_CHECKING:
@@ -87,24 +84,13 @@ class SharePage(StepPage):
         self.plan_group = QGroupBox()
         self.plan_intro = QLabel()
         self.plan_intro.setWordWrap(True)
-        self.plan = QTableWidget(0, _COLUMNS)
-        self.plan.setObjectName("sharingPlan")
-        # One Tab stop, arrows between cells: with Tab moving from cell to cell, the
-        # channel boxes in the cells kept handing it back and Tab never left the table.
-        self.plan.setTabKeyNavigation(False)
-        self.plan.verticalHeader().hide()
         # "What" takes the room; the others get sensible widths the user can drag.
         # Where is as wide as the longest channel name (set with the texts): fitted to its
         # contents, a long place of the team's own would shift the columns as it is typed.
-        header = self.plan.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 140), (2, 120), (3, 100)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        self.plan = record_table(_COLUMNS, "sharingPlan", stretch=1, widths=((0, 140), (2, 120), (3, 100)))
         self.plan.setWordWrap(True)
         # Inside the page's scroll area a table would shrink to its header: keep rows visible.
         self.plan.setMinimumHeight(280)
-        self.plan.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._channel_delegate = WhereDelegate(self.plan)
         self.plan.setItemDelegateForColumn(0, self._channel_delegate)
         self.add_item = QPushButton()
@@ -124,15 +110,7 @@ class SharePage(StepPage):
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.commitments_group)
         content_layout.addWidget(self.plan_group, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        # The controls inside take Tab; the area scrolls to whichever has it.
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(self.work_area)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.scroll_work_area(content)
 
         self.plan.cellChanged.connect(self._on_cell_edited)
         # Rows that grew while the user was in the table moved the next row from under

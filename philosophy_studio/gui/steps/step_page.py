@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from philosophy_studio.domain.changes import Changes
 from philosophy_studio.domain.model import Workshop
@@ -63,6 +63,19 @@ class StepPage(QWidget):
         self._splitter.addWidget(self.guidance)
         self._splitter.setStretchFactor(0, 3)
         self._splitter.setStretchFactor(1, 2)
+
+    def scroll_work_area(self, content: QWidget) -> QScrollArea:
+        """Fill the work area with ``content`` in a scroll area without a frame."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        # The controls inside take Tab; the area scrolls to whichever has it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self.work_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        return scroll
 
     def order_tab_stops(self, stops: Sequence[QWidget]) -> None:
         """Tab visits ``stops`` in this order, first on the page, then the guidance.

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.model import Workshop
@@ -55,14 +54,7 @@ class CheckInsPage(StepPage):
         content_layout.addWidget(self.pulse)
         content_layout.addWidget(self.survey_again)
         content_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(self.work_area)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.scroll_work_area(content)
         self._workshop: Workshop | None = None
         self.plan.checkin_chosen.connect(self._show_commitments)
         self.retranslate_ui()

@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_
 from philosophy_studio.gui.i18n import CATALOGUE_PREFIX
 from philosophy_studio.gui.models.seen_records import SeenRecords
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.widgets.record_table import record_table
 from philosophy_studio.resources import locales_dir
 
 # Words that give a hand-written metric away as a speed metric, in both languages.
@@ -89,19 +88,9 @@ class MetricsBox(QGroupBox):
         self._seen: SeenRecords[Metric] = SeenRecords(session)
         self.conflict: ConflictDialog | None = None
 
-        self.table = QTableWidget(0, _COLUMNS)
-        self.table.setObjectName("metricsTable")
-        # One Tab stop, arrows between cells (as the sharing plan), so Tab moves on.
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
         # How it is measured is the long text: it takes the room, the target and the
         # frequency get what a few words need.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((2, 120), (3, 110)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = record_table(_COLUMNS, "metricsTable", stretch=1, widths=((2, 120), (3, 110)))
         self.add = QPushButton()
         self.menu = QMenu(self)
         self.add.setMenu(self.menu)
