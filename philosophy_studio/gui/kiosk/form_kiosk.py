@@ -12,10 +12,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from philosophy_studio.gui.i18n import error_message
-from philosophy_studio.gui.kiosk.kiosk_window import KIOSK_TYPE
+from philosophy_studio.gui.kiosk.kiosk_window import KIOSK_TYPE, add_send_row
 from philosophy_studio.gui.kiosk.locked_window import LockedWindow
 from philosophy_studio.gui.kiosk.pin_dialog import Pin
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
@@ -67,13 +67,7 @@ class FormKioskWindow(LockedWindow):
         for widget in below_heading:
             form_layout.addWidget(widget)
         form_layout.addWidget(scroll, 1)
-        form_layout.addWidget(self.problem)
-        submit_row = QHBoxLayout()
-        submit_row.addStretch(1)
-        submit_row.addWidget(self.submit, 2)
-        submit_row.addStretch(1)
-        form_layout.addLayout(submit_row)
-        form_layout.addWidget(self.promise)
+        add_send_row(form_layout, self.problem, self.submit, self.promise)
         self.frame(form, self._name)
 
     def _store(self, job: Callable[[WorkshopService, str], tuple[bool, Changes]]) -> None:

@@ -35,6 +35,18 @@ if TYPE_CHECKING:
 KIOSK_TYPE = 1.6
 
 
+def add_send_row(layout: QVBoxLayout, problem: QLabel, submit: QPushButton, promise: QLabel) -> None:
+    """Below a kiosk's form: what is wrong with it, Send across the middle half, and
+    the promise of anonymity."""
+    layout.addWidget(problem)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(submit, 2)
+    row.addStretch(1)
+    layout.addLayout(row)
+    layout.addWidget(promise)
+
+
 class KioskAnswerEdit(QPlainTextEdit):
     """The answer box: no undo history (it would bring the previous person's words
     back), nothing copied out of it (the next person could paste it), at most as long as
@@ -112,13 +124,7 @@ class KioskWindow(LockedWindow):
         form_layout.addWidget(self.question)
         form_layout.addSpacing(24)
         form_layout.addWidget(self.answer, 3)
-        form_layout.addWidget(self.problem)
-        submit_row = QHBoxLayout()
-        submit_row.addStretch(1)
-        submit_row.addWidget(self.submit, 2)
-        submit_row.addStretch(1)
-        form_layout.addLayout(submit_row)
-        form_layout.addWidget(self.promise)
+        add_send_row(form_layout, self.problem, self.submit, self.promise)
         form_layout.addStretch(1)
 
         self.frame(form, "kiosk")

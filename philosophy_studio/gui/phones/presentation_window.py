@@ -151,15 +151,18 @@ class PresentationWindow(QWidget):
         self.show_results.setObjectName("presentationShowResults")
         self.show_results.setCheckable(True)
         self.show_results.setVisible(self.collects)
-        controls = QHBoxLayout()
-        for widget in (
+        # The clock's and the results' controls on the left, Leave alone on the right.
+        self._controls = (
             self.minutes_label,
             self.minutes,
             self.start_pause,
             self.extend,
             self.reset,
             self.show_results,
-        ):
+            self.leave,
+        )
+        controls = QHBoxLayout()
+        for widget in self._controls[:-1]:
             controls.addWidget(widget)
         controls.addStretch(1)
         controls.addWidget(self.leave)
@@ -423,15 +426,7 @@ class PresentationWindow(QWidget):
         cloud_font.setPointSizeF(max(10.0, height / 90))
         self.cloud.setFont(cloud_font)
         self.card.set_qr_size(int(min(height * QR_SIZE, event.size().width() * 0.3)))
-        for control in (
-            self.minutes_label,
-            self.minutes,
-            self.start_pause,
-            self.extend,
-            self.reset,
-            self.show_results,
-            self.leave,
-        ):
+        for control in self._controls:
             pixel_font(control, int(height * CONTROL_SIZE))
         self.card.set_type_sizes(int(height * HINT_SIZE), int(height * COUNT_SIZE * 1.5))
         super().resizeEvent(event)
