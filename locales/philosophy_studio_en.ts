@@ -4134,6 +4134,34 @@ Press any key for the next person.</translation>
     </message>
 </context>
 <context>
+    <name>RemoveTypeDialog</name>
+    <message>
+        <source>Remove a customer type</source>
+        <translation>Remove a customer type</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{type}” is the customer type of %Ln persona(s): {personas}. What should they have once it is removed?</source>
+        <translation>
+            <numerusform>“{type}” is the customer type of %Ln persona: {personas}. What should they have once it is removed?</numerusform><numerusform>“{type}” is the customer type of %Ln personas: {personas}. What should they have once it is removed?</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Another customer type:</source>
+        <translation>&amp;Another customer type:</translation>
+    </message>
+    <message>
+        <source>The customer type they get</source>
+        <translation>The customer type they get</translation>
+    </message>
+    <message>
+        <source>&amp;No customer type</source>
+        <translation>&amp;No customer type</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the type</source>
+        <translation>&amp;Remove the type</translation>
+    </message>
+</context>
+<context>
     <name>SatisfactionBox</name>
     <message>
         <source>How satisfied customers are</source>

@@ -4202,6 +4202,35 @@ Sıradaki kişi için bir tuşa basın.</translation>
     </message>
 </context>
 <context>
+    <name>RemoveTypeDialog</name>
+    <message>
+        <source>Remove a customer type</source>
+        <translation>Müşteri tipini kaldır</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{type}” is the customer type of %Ln persona(s): {personas}. What should they have once it is removed?</source>
+        <translation>
+            <numerusform>“{type}”, %Ln personanın müşteri tipi: {personas}. Bu tip kaldırılınca yerine ne verilsin?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Another customer type:</source>
+        <translation>&amp;Başka bir müşteri tipi:</translation>
+    </message>
+    <message>
+        <source>The customer type they get</source>
+        <translation>Verilecek müşteri tipi</translation>
+    </message>
+    <message>
+        <source>&amp;No customer type</source>
+        <translation>Müşteri tipi &amp;olmasın</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the type</source>
+        <translation>Tipi &amp;kaldır</translation>
+    </message>
+</context>
+<context>
     <name>SatisfactionBox</name>
     <message>
         <source>How satisfied customers are</source>

@@ -379,9 +379,13 @@ def check_types_in_use(
     for kind in old:
         if kind.key in kept:
             continue
-        users = [persona.name or "…" for persona in personas if persona.customer_type == kind.key]
+        users = [persona.name or "…" for persona in personas_of_type(personas, kind.key)]
         if users:
             raise CustomerTypeInUseError(name=kind.name, personas=", ".join(f"“{name}”" for name in users))
+
+
+def personas_of_type(personas: Iterable[Persona], key: str) -> tuple[Persona, ...]:
+    return tuple(persona for persona in personas if persona.customer_type == key)
 
 
 def new_type_key(types: Iterable[CustomerType]) -> str:

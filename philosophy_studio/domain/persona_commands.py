@@ -54,14 +54,19 @@ class DeletePersona(Command):
 class SetCustomerTypes(CheckedEdit):
     """The workshop's whole list of customer types, as the Personas step edits it:
     added, renamed, described, reordered or removed ones, or a sector's set. A type
-    that a persona still has cannot go; ``expected`` is the list the editor last saw."""
+    that a persona still has cannot go, unless ``retype`` (persona id, the type it gets
+    or None for none) gives each of them another in the same undo step; ``expected``
+    is the list the editor last saw."""
 
     types: tuple[CustomerType, ...]
     expected: Any = UNCHECKED
+    retype: tuple[tuple[int, str | None], ...] = ()
     label = QT_TRANSLATE_NOOP("Commands", "Edit the customer types")
 
     def merge_key(self) -> tuple[object, ...] | None:
-        return ("customer-types",)
+        # A burst keeps only its first edit's inverse, which would not give the
+        # personas back their type.
+        return None if self.retype else ("customer-types",)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.customer_types import (
     UnknownCustomerTypeError,
@@ -127,9 +129,39 @@ def set_customer_types(context: EditContext, command: SetCustomerTypes) -> Outco
     check_expected(
         command, old, new, clean=lambda seen: check_customer_types(seen, language), clean_stored=True
     )
-    check_types_in_use(new, old, [repository.persona_value(p) for p in personas])
+    retype = _retype(command, personas, new)
+    check_types_in_use(
+        new,
+        old,
+        [
+            dataclasses.replace(persona, customer_type=retype.get(persona.id, persona.customer_type))
+            for persona in map(repository.persona_value, personas)
+        ],
+    )
+    undo = tuple((row.id, row.customer_type) for row in personas if row.id in retype)
+    for row in personas:
+        if row.id in retype:
+            row.customer_type = retype[row.id]
     workshop.customer_types = repository.customer_types_out(new)
-    return Outcome(SetCustomerTypes(old, expected=new), PERSONAS)
+    return Outcome(SetCustomerTypes(old, expected=new, retype=undo), PERSONAS)
+
+
+def _retype(
+    command: SetCustomerTypes, personas: list[PersonaRow], types: tuple[CustomerType, ...]
+) -> dict[int, str | None]:
+    """The types ``command`` gives personas, each persona one of the workshop's and each
+    type one of ``types``, the list as it will be."""
+    ids = {row.id for row in personas}
+    keys = {kind.key for kind in types}
+    retype: dict[int, str | None] = {}
+    for persona_id, key in command.retype:
+        if persona_id not in ids:
+            raise NotAWorkshopError(path=f"persona {persona_id}")
+        cleaned = persona_field_value(PersonaField.CUSTOMER_TYPE, key)
+        if cleaned is not None and cleaned not in keys:
+            raise UnknownCustomerTypeError(key=cleaned)
+        retype[persona_id] = cleaned
+    return retype
 
 
 HANDLERS: HandlerTable = {

@@ -25,12 +25,14 @@ from philosophy_studio.domain.customer_types import (
     check_customer_types,
     check_types_in_use,
     new_type_key,
+    personas_of_type,
     with_sector_set,
 )
 from philosophy_studio.domain.errors import InvalidValueError
 from philosophy_studio.domain.model import CustomerType, Persona, Workshop
 from philosophy_studio.domain.persona_commands import SetCustomerTypes
 from philosophy_studio.gui.i18n import error_message
+from philosophy_studio.gui.steps.personas.remove_type_dialog import RemoveTypeDialog
 from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
 
 _KEY = Qt.ItemDataRole.UserRole
@@ -40,8 +42,8 @@ class CustomerTypesBox(QGroupBox):
     """Adds, renames (in place, F2 or a double click), describes, reorders and removes
     the types, or starts from a sector's set. Each change goes out through ``edited``
     as the whole new list, expecting the list this box last sent or saw stored. What
-    storing would refuse (an empty or repeated name, removing a type a persona has) is
-    said here and not sent."""
+    storing would refuse (an empty or repeated name) is said here and not sent; removing
+    a type a persona has first asks what its personas get instead."""
 
     edited = Signal(object)  # a SetCustomerTypes
 
@@ -56,6 +58,7 @@ class CustomerTypesBox(QGroupBox):
         # The type whose description the field below shows (typing goes to it, even
         # when it is committed as another row is picked).
         self._described_key: str | None = None
+        self.remove_dialog: RemoveTypeDialog | None = None
 
         self.list = QListWidget()
         self.list.setObjectName("customerTypeList")
@@ -160,20 +163,25 @@ class CustomerTypesBox(QGroupBox):
 
     # --- editing ----------------------------------------------------------------------
 
-    def _send(self, types: tuple[CustomerType, ...]) -> bool:
-        """Send ``types`` as the new list if storing would take it; else say why."""
+    def _send(self, types: tuple[CustomerType, ...], retype: tuple[tuple[int, str | None], ...] = ()) -> bool:
+        """Send ``types`` as the new list, with the types ``retype`` gives personas, if
+        storing would take it; else say why."""
         workshop = self.workshop
         if workshop is None:
             return False
+        given = dict(retype)
+        personas = [
+            dataclasses.replace(p, customer_type=given.get(p.id, p.customer_type)) for p in workshop.personas
+        ]
         try:
             checked = check_customer_types(types, workshop.info.language)
-            check_types_in_use(checked, self._types, workshop.personas)
+            check_types_in_use(checked, self._types, personas)
         except InvalidValueError as error:
             self.message.setText(error_message(error) or "")
             return False
         self.message.clear()
         if checked != self._types:
-            self.edited.emit(SetCustomerTypes(checked, expected=self._types))
+            self.edited.emit(SetCustomerTypes(checked, expected=self._types, retype=retype))
             self._types = checked
         return True
 
@@ -229,9 +237,34 @@ class CustomerTypesBox(QGroupBox):
             )
 
     def _remove(self) -> None:
-        kind = self._current()
-        if kind is not None:
-            self._send(tuple(k for k in self._types if k.key != kind.key))
+        kind, workshop = self._current(), self.workshop
+        if kind is None or workshop is None:
+            return
+        others = tuple(k for k in self._types if k.key != kind.key)
+        users = personas_of_type(workshop.personas, kind.key)
+        if not users:
+            self._send(others)
+            return
+        self.remove_dialog = dialog = RemoveTypeDialog(kind, users, others, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._remove_with(kind.key, dialog.replacement()))
+        dialog.finished.connect(self._on_remove_dialog_finished)
+        dialog.open()
+
+    def _remove_with(self, key: str, replacement: str | None) -> None:
+        """Remove type ``key``, its personas given ``replacement`` in the same undo step:
+        those that have it now, which on a team database may have changed meanwhile."""
+        workshop = self.workshop
+        if workshop is None:
+            return
+        users = personas_of_type(workshop.personas, key)
+        self._send(
+            tuple(k for k in self._types if k.key != key),
+            tuple((persona.id, replacement) for persona in users),
+        )
+
+    def _on_remove_dialog_finished(self, _result: int) -> None:
+        self.remove_dialog = None
 
     def _move(self, delta: int) -> None:
         row = self.list.currentRow()
