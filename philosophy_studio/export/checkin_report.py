@@ -153,7 +153,6 @@ class ReportTexts:
     title: str
     checkin: str  # "Check-in {number} of {planned}"
     after: str  # "{days} days after the workshop"
-    vision: str
     summary_title: str
     on_target: str  # "{count} of {total} metrics on target"
     improved: str
@@ -196,7 +195,6 @@ _ENGLISH = ReportTexts(
     title="Check-in report",
     checkin="Check-in {number} of {planned}",
     after="{days} days after the workshop",
-    vision="Our vision",
     summary_title="At a glance",
     on_target="{count} of {total} metrics on target",
     improved="{count} moved toward the target since the last meeting",
@@ -246,7 +244,6 @@ _TURKISH = ReportTexts(
     title="Ara değerlendirme raporu",
     checkin="{number}. ara değerlendirme ({planned} planlı)",
     after="atölyeden {days} gün sonra",
-    vision="Vizyonumuz",
     summary_title="Özet",
     on_target="{total} ölçütten {count} tanesi hedefte",
     improved="{count} tanesi son buluşmadan bu yana hedefe yaklaştı",
@@ -344,7 +341,8 @@ def build_checkin_report_pdf(report: CheckInReport, paper: Paper = Paper.A4) -> 
     texts = report_texts(report.language)
     writer = Writer(Styles(colours=palette(report.accent)))
     styles = writer.styles
-    date_of = charter_texts(report.language).date
+    charter = charter_texts(report.language)
+    date_of = charter.date
     content_width = width - 2 * SIDE
 
     from reportlab.lib.styles import ParagraphStyle
@@ -370,7 +368,8 @@ def build_checkin_report_pdf(report: CheckInReport, paper: Paper = Paper.A4) -> 
     if around:
         story.append(writer.fixed(" ".join(around), styles.small))
     if report.vision:
-        story.append(writer.fixed(texts.vision, styles.h3))
+        # The charter's words for it: the report reads as a page of the charter.
+        story.append(writer.fixed(charter.vision, styles.h3))
         story.append(writer.para(q(report.vision), styles.meaning))
     story += _summary(report, texts, writer)
     if not report.values:
@@ -388,7 +387,7 @@ def build_checkin_report_pdf(report: CheckInReport, paper: Paper = Paper.A4) -> 
     )
     frame = Frame(SIDE, TOP, width - 2 * SIDE, height - 2 * TOP, id="body")
     document.addPageTemplates([PageTemplate("body", [frame])])
-    page_of = charter_texts(report.language).page_of
+    page_of = charter.page_of
     header = drawable(report.team, GlyphReport())
     document.build(
         story, canvasmaker=numbered_canvas(header, texts.title, page_of, width, height, cover=False)
