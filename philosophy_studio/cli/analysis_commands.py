@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
-from philosophy_studio.cli.arguments import EXIT_OK, Handler, UsageError, language_argument
+from philosophy_studio.cli.arguments import EXIT_OK, Handler, UsageError, language_argument, utf8_stdout
 
 WORKSHOP_SUFFIX = ".pstudio"
 
@@ -94,9 +93,7 @@ def _analyze(args: argparse.Namespace) -> int:
             keep_question_words=args.keep_question_words,
             keep_auxiliaries=args.keep_auxiliaries,
         )
-    # The contract is UTF-8 whatever the terminal's locale says.
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
+    utf8_stdout()
     if args.json:
         print(json.dumps(result_json(result, args.top), ensure_ascii=False))
     else:

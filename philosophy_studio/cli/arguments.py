@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from collections.abc import Callable
 from typing import NoReturn
 
@@ -21,6 +22,32 @@ class UsageError(Exception):
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see {self.prog} --help)")
+
+
+def add_workshop_file(parser: argparse.ArgumentParser) -> None:
+    """The workshop a command reads or changes: a file or a team database."""
+    parser.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+
+
+def add_workshop_number(parser: argparse.ArgumentParser) -> None:
+    """Which of a team database's workshops ``file`` means."""
+    parser.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+
+
+def add_reading_options(parser: argparse.ArgumentParser) -> None:
+    """How to read a file of the team's own (answers, comments, readings) that is not
+    UTF-8 or UTF-16, or whose delimiter is not the one detected."""
+    parser.add_argument(
+        "--encoding",
+        help="the text encoding when the file is not UTF-8 or UTF-16, e.g. cp1254 (Turkish Excel)",
+    )
+    parser.add_argument("--delimiter", type=delimiter, help="',', ';' or 'tab' (default: detected)")
+
+
+def utf8_stdout() -> None:
+    """What a command prints is UTF-8 whatever the terminal's locale says."""
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
 
 
 def language_argument(value: str) -> str:

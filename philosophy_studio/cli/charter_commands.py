@@ -10,7 +10,13 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from philosophy_studio.cli.arguments import EXIT_OK, Handler, UsageError
+from philosophy_studio.cli.arguments import (
+    EXIT_OK,
+    Handler,
+    UsageError,
+    add_workshop_file,
+    add_workshop_number,
+)
 
 _FORMATS = ("pdf", "html", "md")
 _PAPERS = ("a4", "letter")
@@ -20,14 +26,14 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
     export = subparsers.add_parser(
         "export-charter", help="write the workshop's charter as PDF, HTML or Markdown"
     )
-    export.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    add_workshop_file(export)
     export.add_argument("-o", "--output", required=True, help="the file to write")
     export.add_argument("--poster", action="store_true", help="the one-page poster instead (PDF only)")
     export.add_argument("--paper", choices=_PAPERS, default="a4", help="paper size for PDF (default: a4)")
     export.add_argument(
         "--format", choices=_FORMATS, help="pdf, html or md (default: from the output's extension, else pdf)"
     )
-    export.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    add_workshop_number(export)
     export.add_argument(
         "--with-feedback",
         action="store_true",
@@ -42,17 +48,17 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         "today or --day, with a note of what changed and why. The charter then prints its version. "
         "Refused when nothing changed since the last version.",
     )
-    keep.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    add_workshop_file(keep)
     keep.add_argument("--note", default="", help="what changed and why, e.g. 'after check-in 2'")
     keep.add_argument("--day", type=_day, metavar="YYYY-MM-DD", help="the version's day (default: today)")
-    keep.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    add_workshop_number(keep)
 
     versions = subparsers.add_parser(
         "charter-versions", help="list the charter's kept versions and whether it changed since"
     )
-    versions.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    add_workshop_file(versions)
     versions.add_argument("--json", action="store_true", help="print JSON (see the README for its fields)")
-    versions.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    add_workshop_number(versions)
 
     diff = subparsers.add_parser(
         "charter-diff",
@@ -60,12 +66,12 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         description="Show what changed from version FROM to version TO (default: the charter as it "
         "stands now), line by line: lines removed start with '-', lines added with '+'.",
     )
-    diff.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    add_workshop_file(diff)
     diff.add_argument("first", metavar="FROM", type=int, help="the earlier version's number")
     diff.add_argument("second", metavar="TO", type=int, nargs="?", help="the later version (default: now)")
     diff.add_argument("--all", action="store_true", help="every line, not only the changes and their context")
     diff.add_argument("--json", action="store_true", help="print JSON (see the README for its fields)")
-    diff.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    add_workshop_number(diff)
     return {
         "export-charter": _export_charter,
         "keep-charter": _keep_charter,

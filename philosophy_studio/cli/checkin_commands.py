@@ -10,7 +10,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from philosophy_studio.cli.arguments import EXIT_OK, Handler, UsageError, delimiter
+from philosophy_studio.cli.arguments import (
+    EXIT_OK,
+    Handler,
+    UsageError,
+    add_reading_options,
+    add_workshop_file,
+    add_workshop_number,
+)
 
 if TYPE_CHECKING:
     from philosophy_studio.services.checkins import MetricStatus
@@ -32,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         "30, 90 and 180 days after the workshop's date (or after today when it has none). "
         "Importing a newer file moves the events instead of adding them twice.",
     )
-    calendar.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    add_workshop_file(calendar)
     calendar.add_argument("-o", "--output", required=True, help="the .ics file to write")
     calendar.add_argument(
         "--on",
@@ -42,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         metavar="YYYY-MM-DD",
         help="a check-in on this day instead of the default plan (repeat for each)",
     )
-    calendar.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    add_workshop_number(calendar)
 
     plan = subparsers.add_parser(
         "plan-checkins",
@@ -51,7 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         "Without --on or --clear, the method's plan: 30, 90 and 180 days after the workshop's date "
         "(or after today when it has none). Prints the plan kept.",
     )
-    plan.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    add_workshop_file(plan)
     days = plan.add_mutually_exclusive_group()
     days.add_argument(
         "--on",
@@ -61,7 +68,7 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         help="a check-in on this day (repeat for each); replaces the plan",
     )
     days.add_argument("--clear", action="store_true", help="keep no plan (the method's is then suggested)")
-    plan.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    add_workshop_number(plan)
 
     metrics = subparsers.add_parser(
         "import-metrics",
@@ -72,11 +79,10 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         "earlier reading of the same day is replaced. A file with a date or number that cannot "
         "be read, or a metric the workshop does not have, is refused naming the rows.",
     )
-    metrics.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    add_workshop_file(metrics)
     metrics.add_argument("readings", help="the CSV, TSV or XLSX file with the readings")
-    metrics.add_argument("--encoding", help="the text encoding when the file is not UTF-8 or UTF-16")
-    metrics.add_argument("--delimiter", type=delimiter, help="',', ';' or 'tab' (default: detected)")
-    metrics.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    add_reading_options(metrics)
+    add_workshop_number(metrics)
 
     status = subparsers.add_parser(
         "checkin-status",
@@ -86,9 +92,9 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         "the target's words: 'at least 80%%', 'under 2 minutes', 'en az %%80'; a speed metric's lower "
         "reading is the better one). Then the planned check-ins. --json prints a stable format (README).",
     )
-    status.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    add_workshop_file(status)
     status.add_argument("--json", action="store_true", help="print JSON")
-    status.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    add_workshop_number(status)
     report = subparsers.add_parser(
         "checkin-report",
         help="write a check-in's report as PDF: each value's metrics against their targets",
@@ -98,13 +104,13 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         "leaders promised. A reading counts for the meeting nearest its day. Without --checkin, "
         "the latest check-in due by today (the first while none is).",
     )
-    report.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    add_workshop_file(report)
     report.add_argument("-o", "--output", required=True, help="the PDF file to write")
     report.add_argument(
         "--checkin", type=int, metavar="N", help="the check-in's number, from 1 in calendar order"
     )
     report.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
-    report.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    add_workshop_number(report)
     return {
         "checkin-report": _checkin_report,
         "checkin-calendar": _checkin_calendar,

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from philosophy_studio.cli.arguments import EXIT_OK, Handler, UsageError
+from philosophy_studio.cli.arguments import (
+    EXIT_OK,
+    Handler,
+    UsageError,
+    add_workshop_file,
+    add_workshop_number,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
@@ -16,11 +22,11 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         "cover, or take it off with --remove; --accent sets the charter's accent colour (#rrggbb; '' "
         "for the charter's own). A file that is not a whole PNG or JPEG is refused with the reason.",
     )
-    cover.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    add_workshop_file(cover)
     cover.add_argument("logo", nargs="?", type=Path, help="the logo: a PNG or JPEG file")
     cover.add_argument("--remove", action="store_true", help="take the logo off the cover")
     cover.add_argument("--accent", metavar="#RRGGBB", help="the accent colour, e.g. '#1f6feb' ('' for none)")
-    cover.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    add_workshop_number(cover)
     return {"set-logo": _set_logo}
 
 

@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from philosophy_studio.cli.arguments import EXIT_OK, Handler, UsageError, delimiter
+from philosophy_studio.cli.arguments import (
+    EXIT_OK,
+    Handler,
+    UsageError,
+    add_reading_options,
+    utf8_stdout,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
@@ -38,11 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
         choices=("nps", "csat"),
         help="the scores' scale (default: the workshop's, or the one the scores show)",
     )
-    feedback.add_argument(
-        "--encoding",
-        help="the text encoding when the file is not UTF-8 or UTF-16, e.g. cp1254 (Turkish Excel)",
-    )
-    feedback.add_argument("--delimiter", type=delimiter, help="',', ';' or 'tab' (default: detected)")
+    add_reading_options(feedback)
     feedback.add_argument(
         "--all-rows",
         action="store_true",
@@ -97,8 +98,7 @@ def _import_feedback(args: argparse.Namespace) -> int:
         delimiter=args.delimiter,
         all_rows=args.all_rows,
     )
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
+    utf8_stdout()
     if done.nothing_new:
         print(f"Nothing imported: all {done.already_imported:,} row(s) of {done.name} were imported before.")
         return EXIT_OK
@@ -127,8 +127,7 @@ def _compare(args: argparse.Namespace) -> int:
         compare_location(args.location, workshop_id=args.workshop, top=args.top, versus=args.channel),
         args.top,
     )
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
+    utf8_stdout()
     if args.json:
         print(json.dumps(found, ensure_ascii=False))
     else:

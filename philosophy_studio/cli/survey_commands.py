@@ -8,7 +8,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from philosophy_studio.cli.arguments import EXIT_OK, Handler, delimiter
+from philosophy_studio.cli.arguments import EXIT_OK, Handler, add_reading_options
 
 
 def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
@@ -26,11 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
     survey.add_argument(
         "--column", help="the answers column: its heading or its number counted from 1 (default: guessed)"
     )
-    survey.add_argument(
-        "--encoding",
-        help="the text encoding when the file is not UTF-8 or UTF-16, e.g. cp1254 (Turkish Excel)",
-    )
-    survey.add_argument("--delimiter", type=delimiter, help="',', ';' or 'tab' (default: detected)")
+    add_reading_options(survey)
     survey.add_argument(
         "--all-rows",
         action="store_true",

@@ -7,7 +7,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from philosophy_studio.cli.arguments import EXIT_OK, Handler, date_argument, language_argument
+from philosophy_studio.cli.arguments import (
+    EXIT_OK,
+    Handler,
+    add_workshop_file,
+    add_workshop_number,
+    date_argument,
+    language_argument,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
@@ -26,9 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
     )
 
     export = subparsers.add_parser("export-json", help="write a workshop as interchange JSON")
-    export.add_argument("file", help="the workshop file (.pstudio) or a team database URL")
+    add_workshop_file(export)
     export.add_argument("-o", "--output", help="the JSON file to write (default: standard output)")
-    export.add_argument("--workshop", type=int, help="on a team database: the workshop's number")
+    add_workshop_number(export)
 
     import_ = subparsers.add_parser("import-json", help="create a workshop from interchange JSON")
     import_.add_argument("source", help="the JSON file to read")
