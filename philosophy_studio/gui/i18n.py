@@ -36,12 +36,9 @@ class FollowsLanguage:
     """Mixed into a widget (before its Qt class) that sets its texts in
     ``retranslate_ui``: they are set again whenever the language changes."""
 
-    def retranslate_ui(self) -> None:
-        raise NotImplementedError
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
+            self.retranslate_ui()  # type: ignore[attr-defined]
         super().changeEvent(event)  # type: ignore[misc]
 
 

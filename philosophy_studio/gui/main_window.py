@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSize
+from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,7 +22,7 @@ from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.steps import STEP_ORDER, Step
 from philosophy_studio.gui.actions import Actions
 from philosophy_studio.gui.garbage import load_analysis, release_long_lived
-from philosophy_studio.gui.i18n import LanguageManager, describe_failure
+from philosophy_studio.gui.i18n import FollowsLanguage, LanguageManager, describe_failure
 from philosophy_studio.gui.start_page import WORKSHOP_FILTER_SUFFIX, StartPage
 from philosophy_studio.settings import Settings, data_dir, default_workshop_dir, save_settings
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from philosophy_studio.gui.workshop_view import WorkshopView
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FollowsLanguage, QMainWindow):
     def __init__(self, settings: Settings, languages: LanguageManager) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -461,11 +461,6 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self._update_undo_actions()
         self._show_save_state()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- geometry and shutdown ---------------------------------------------------------
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.steps import STEP_ORDER, Step, saved_step
-from philosophy_studio.gui.i18n import LANGUAGE_NAMES
+from philosophy_studio.gui.i18n import LANGUAGE_NAMES, FollowsLanguage
 from philosophy_studio.gui.plain_text import plain_tooltip
 from philosophy_studio.gui.steps import step_title
 from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
@@ -43,7 +43,7 @@ def file_name_for(team_name: str) -> str:
     return f"{stem or 'workshop'}.pstudio"
 
 
-class StartPage(QWidget):
+class StartPage(FollowsLanguage, QWidget):
     create_requested = Signal(str, object)  # location, WorkshopInfo
     open_requested = Signal(str)
     open_file_requested = Signal()
@@ -320,11 +320,6 @@ class StartPage(QWidget):
             f"{number}. {step_title(step)}: {summary}"
             for number, (step, summary) in enumerate(zip(STEP_ORDER, summaries, strict=True), 1)
         )
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _show_continue(self) -> None:
         if not self.recent_locations or self._continue_at is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from philosophy_studio.domain.model import Workshop
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.services.charter import CharterDiff, LineChange, compare_versions
 
 # How each line starts, so the change is there for a screen reader and in a copy too.
@@ -44,7 +45,7 @@ class _ChangeColours(QSyntaxHighlighter):
             self.setFormat(0, len(text), self.removed)
 
 
-class CharterDiffDialog(QDialog):
+class CharterDiffDialog(FollowsLanguage, QDialog):
     """Non-modal, so the charter can be edited while the changes are in view."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -84,11 +85,6 @@ class CharterDiffDialog(QDialog):
         self.second.currentIndexChanged.connect(lambda _index: self._show_diff())
         self.every_line.toggled.connect(lambda _checked: self._show_diff())
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("What changed in the charter"))

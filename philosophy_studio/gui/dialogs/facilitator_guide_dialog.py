@@ -4,7 +4,7 @@ workshop open, and non-modal so it can stay beside the app during the workshop."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from philosophy_studio.content.facilitator_guide import (
 )
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.steps import STEP_ORDER, WORKSHOP_DAY
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.steps import step_title
 from philosophy_studio.gui.theme import READING, scale_font
 from philosophy_studio.gui.widgets.guidance_panel import current_language
@@ -31,7 +32,7 @@ from philosophy_studio.gui.widgets.guidance_panel import current_language
 PLANNING_ROW = 0
 
 
-class FacilitatorGuideDialog(QDialog):
+class FacilitatorGuideDialog(FollowsLanguage, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("facilitatorGuide")
@@ -59,11 +60,6 @@ class FacilitatorGuideDialog(QDialog):
         layout.addWidget(buttons)
         self.contents.currentRowChanged.connect(self._show_row)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Facilitator's guide"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from philosophy_studio.domain.changes import Changes
@@ -25,7 +25,7 @@ from philosophy_studio.gui.garbage import (
     loading_long_lived_goes_on,
     loading_long_lived_started,
 )
-from philosophy_studio.gui.i18n import describe_failure
+from philosophy_studio.gui.i18n import FollowsLanguage, describe_failure
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.work import WorkControl
 
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from philosophy_studio.services.workshop_service import WorkshopService
 
 
-class ImportFeedbackDialog(ImportFileDialog):
+class ImportFeedbackDialog(FollowsLanguage, ImportFileDialog):
     # What the import did (services.feedback.FeedbackImport).
     imported = Signal(object)
     # The import's progress, sent from the storage thread (queued to this one).
@@ -75,11 +75,6 @@ class ImportFeedbackDialog(ImportFileDialog):
         self.text_column.currentIndexChanged.connect(lambda _index: self._on_columns_changed())
         self._progressed.connect(self._on_progress)
         self._lay_out()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _combos(self) -> tuple[QComboBox, QComboBox, QComboBox, QComboBox]:
         return self.text_column, self.score_column, self.date_column, self.channel_column

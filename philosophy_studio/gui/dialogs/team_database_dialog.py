@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from philosophy_studio.gui.i18n import error_message
+from philosophy_studio.gui.i18n import FollowsLanguage, error_message
 
 if TYPE_CHECKING:
     from philosophy_studio.domain.model import WorkshopSummary
     from philosophy_studio.gui.tasks import TaskRunner
 
 
-class TeamDatabaseDialog(QDialog):
+class TeamDatabaseDialog(FollowsLanguage, QDialog):
     """After ``accept()``: ``address`` is the chosen workshop's address (no password)
     and ``password`` what the user typed."""
 
@@ -147,8 +146,3 @@ class TeamDatabaseDialog(QDialog):
         self.list_button.setText(self.tr("&Show workshops"))
         self.open_button.setText(self.tr("&Open workshop"))
         self.workshops.setAccessibleName(self.tr("Workshops on the server"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.model import ValueCard, VotingRound
 from philosophy_studio.domain.rules.values import clustered
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.kiosk.form_kiosk import FormKioskWindow
 from philosophy_studio.gui.kiosk.kiosk_window import KIOSK_TYPE
 from philosophy_studio.gui.kiosk.pin_dialog import Pin
@@ -171,7 +172,7 @@ class VotingKioskWindow(FormKioskWindow):
             counter.retranslate_ui()
 
 
-class DotCounter(QWidget):
+class DotCounter(FollowsLanguage, QWidget):
     """A value's dots on the ballot: large − and + buttons around the count, for a
     finger on a touch screen as much as for a mouse (a spin box's arrows are too
     small to hit in passing). With the focus, Up/Down and +/− change it too."""
@@ -242,8 +243,3 @@ class DotCounter(QWidget):
         self.fewer.setAccessibleName(self.tr("One dot fewer on %1").replace("%1", self._card_name))
         self.more.setAccessibleName(self.tr("One dot more on %1").replace("%1", self._card_name))
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -3,16 +3,17 @@ The phone panel and the presentation view both show one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from philosophy_studio.domain.phone_forms import PhoneForm
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.phones.qr import qr_image
 from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
 
 
-class JoinCard(QWidget):
+class JoinCard(FollowsLanguage, QWidget):
     def __init__(
         self, qr_size: int = 360, parent: QWidget | None = None, *, kind: PhoneForm = PhoneForm.SURVEY
     ) -> None:
@@ -90,11 +91,6 @@ class JoinCard(QWidget):
             self.qr.clear()
             return
         self.qr.setPixmap(QPixmap.fromImage(qr_image(self._url, self._qr_size)))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         if self._kind is PhoneForm.VOTES:

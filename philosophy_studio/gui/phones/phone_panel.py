@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.domain.phone_forms import PhoneForm
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.phones.join_card import JoinCard
 from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
 from philosophy_studio.gui.theme import READING, SUBHEADING, scale_font
@@ -23,7 +24,7 @@ from philosophy_studio.gui.theme import READING, SUBHEADING, scale_font
 FRAME = 40
 
 
-class PhonePanel(QWidget):
+class PhonePanel(FollowsLanguage, QWidget):
     present_requested = Signal()
 
     def __init__(self, controller: PhoneSurveyController, parent: QWidget | None = None) -> None:
@@ -170,11 +171,6 @@ class PhonePanel(QWidget):
             if needed > self.height():
                 self.resize(self.width(), needed)
         return handled
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.present.setText(self.tr("&Present full screen"))

@@ -5,7 +5,7 @@ workshop, since the service keeps its link in the workshop; hidden while none se
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.model import ServiceLink, Workshop
 from philosophy_studio.domain.phone_forms import PhoneForm
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.phones.join_card import JoinCard
 from philosophy_studio.services.phone_survey import format_join_code
 
 
-class ServiceLinkRow(QWidget):
+class ServiceLinkRow(FollowsLanguage, QWidget):
     def __init__(self, form: PhoneForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = form
@@ -41,11 +42,6 @@ class ServiceLinkRow(QWidget):
         self.show_card.clicked.connect(self.open_card)
         self.hide()
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.show_card.setText(self.tr("QR &code…"))

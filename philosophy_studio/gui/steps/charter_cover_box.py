@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -23,7 +23,7 @@ from philosophy_studio.domain.cover_commands import SetAccentColour, SetLogo
 from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.gui.dialogs.conflict_dialog import offer_choice
-from philosophy_studio.gui.i18n import error_message
+from philosophy_studio.gui.i18n import FollowsLanguage, error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.services.cover import DEFAULT_ACCENT, read_logo
 
@@ -32,7 +32,7 @@ from philosophy_studio.services.cover import DEFAULT_ACCENT, read_logo
 PREVIEW_SIZE = (150, 66)
 
 
-class CharterCoverBox(QGroupBox):
+class CharterCoverBox(FollowsLanguage, QGroupBox):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -194,11 +194,6 @@ class CharterCoverBox(QGroupBox):
         self.preview.setPixmap(pixmap)
 
     # --- language ---------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Cover"))

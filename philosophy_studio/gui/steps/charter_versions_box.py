@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from philosophy_studio.domain.charter_commands import KeepCharterVersion
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.gui.dialogs.charter_diff_dialog import CharterDiffDialog
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.services.charter import changed_since_kept
 
 
-class CharterVersionsBox(QGroupBox):
+class CharterVersionsBox(FollowsLanguage, QGroupBox):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -58,11 +59,6 @@ class CharterVersionsBox(QGroupBox):
         self.versions.itemDoubleClicked.connect(lambda _item: self._on_compare())
         self.versions.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Versions"))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from philosophy_studio.domain.changes import Changes
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps import step_title
 from philosophy_studio.gui.theme import STEP_TITLE, scale_font
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from philosophy_studio.gui.phones.presentation_window import PresentationWindow
 
 
-class StepPage(QWidget):
+class StepPage(FollowsLanguage, QWidget):
     """Base of the step pages. Subclasses build their editor into ``work_area`` and
     override ``refresh`` and, if they buffer typing, ``commit_pending``."""
 
@@ -125,8 +126,3 @@ class StepPage(QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(step_title(self.step))
         self.setAccessibleName(step_title(self.step))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

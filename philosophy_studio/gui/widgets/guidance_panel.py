@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from philosophy_studio.content.facilitator_guide import step_guide
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.steps import Step
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.theme import READING, scale_font
 
 
@@ -17,7 +18,7 @@ def current_language() -> Language:
     return Language(code) if code in {"tr", "en"} else Language.ENGLISH
 
 
-class GuidancePanel(QTextBrowser):
+class GuidancePanel(FollowsLanguage, QTextBrowser):
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._step = step
@@ -32,8 +33,3 @@ class GuidancePanel(QTextBrowser):
     def retranslate_ui(self) -> None:
         self.setMarkdown(step_guide(self._step, current_language()))
         self.setAccessibleName(QCoreApplication.translate("GuidancePanel", "Guidance for this step"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

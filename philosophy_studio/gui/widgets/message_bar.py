@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.theme import use_tooltip_colours
 
 
-class MessageBar(QFrame):
+class MessageBar(FollowsLanguage, QFrame):
     retry_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -53,8 +54,3 @@ class MessageBar(QFrame):
         self.dismiss.setText(self.tr("Dismiss"))
         self.setAccessibleName(self.tr("Message"))
         self._show_text()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

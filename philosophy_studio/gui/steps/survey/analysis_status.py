@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStackedWidget, QWidget
 
 from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.model import Workshop
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.steps.survey.corrections import QuestionWordsSwitch
 from philosophy_studio.gui.theme import READING, SUBHEADING, scale_font
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from philosophy_studio.services.survey_evidence import WorkshopAnalysis
 
 
-class AnalysisStatus(QWidget):
+class AnalysisStatus(FollowsLanguage, QWidget):
     def __init__(self, session: WorkshopSession, model: AnalysisModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -93,11 +94,6 @@ class AnalysisStatus(QWidget):
             widget.sizeHint().height() for widget in (self.run_button, self.cancel_button, self.progress)
         )
         self.state.setMinimumHeight(max(lines, buttons))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Words in the answers"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.steps.survey.analysis_status import AnalysisStatus
 from philosophy_studio.gui.steps.survey.corrections import WordCorrections
 from philosophy_studio.gui.steps.survey.excluded_words import ExcludedWords
@@ -47,7 +48,7 @@ CLOUD_WORDS = 60
 TABLE_LIMIT = 500
 
 
-class AnalysisView(QWidget):
+class AnalysisView(FollowsLanguage, QWidget):
     def __init__(
         self,
         model: AnalysisModel,
@@ -121,11 +122,6 @@ class AnalysisView(QWidget):
         self._show(self._model.analysis)
 
     # --- language --------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Texts only: a change of language shows the same analysis and starts nothing

@@ -3,7 +3,7 @@ enough people answered, and hiding one from the analysis."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.model import SurveyAnswer, Workshop
 from philosophy_studio.domain.survey_commands import HideAnswer, ShowAnswer
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.models.answer_list_model import AnswerListModel
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.theme import READING, scale_font
@@ -25,7 +26,7 @@ from philosophy_studio.gui.theme import READING, scale_font
 WRAPPED_ANSWERS = 2_000
 
 
-class AnswersPanel(QGroupBox):
+class AnswersPanel(FollowsLanguage, QGroupBox):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -68,11 +69,6 @@ class AnswersPanel(QGroupBox):
         )
         self.answer_list.activated.connect(lambda _index: self.toggle_current())
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Answers"))

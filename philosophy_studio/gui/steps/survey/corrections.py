@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QPushButton, QWidget
 
@@ -15,6 +15,7 @@ from philosophy_studio.domain.changes import Aspect, Changes
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import RuleKind, Workshop
 from philosophy_studio.domain.rules.analysis import has_term
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.steps.survey.word_table import forms_text
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from philosophy_studio.gui.models.workshop_session import WorkshopSession
 
 
-class WordCorrections(QWidget):
+class WordCorrections(FollowsLanguage, QWidget):
     """The buttons that act on the word groups selected in the words table."""
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
@@ -56,11 +57,6 @@ class WordCorrections(QWidget):
 
     def buttons(self) -> tuple[QPushButton, ...]:
         return (self.merge_button, self.split_button, self.rename_button, self.exclude_button)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.merge_button.setText(self.tr("&Merge"))
@@ -144,7 +140,7 @@ class WordCorrections(QWidget):
             )
 
 
-class QuestionWordsSwitch(QCheckBox):
+class QuestionWordsSwitch(FollowsLanguage, QCheckBox):
     """Whether the words of the survey question count: stored in the workshop."""
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
@@ -155,11 +151,6 @@ class QuestionWordsSwitch(QCheckBox):
         session.changed.connect(self._on_changed)
         self.retranslate_ui()
         self._show_stored()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setText(self.tr("Count the &question's own words"))

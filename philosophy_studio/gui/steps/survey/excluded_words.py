@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,7 @@ from philosophy_studio.domain.analysis_commands import AddAnalysisRule, DeleteAn
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import RuleKind
 from philosophy_studio.domain.rules.analysis import has_term
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.steps.survey.sorted_table import NUMBER_ALIGNMENT, SORT_ROLE, SortedTable
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class ExcludedTableModel(QAbstractTableModel):
         return ", ".join(form for form, _count in term.forms)
 
 
-class ExcludedWords(QWidget):
+class ExcludedWords(FollowsLanguage, QWidget):
     def __init__(
         self, session: WorkshopSession, analysis: AnalysisModel, parent: QWidget | None = None
     ) -> None:
@@ -148,11 +149,6 @@ class ExcludedWords(QWidget):
         self.count_stopword_button.clicked.connect(self.count_stopword)
         self.retranslate_ui()
         self._update_buttons()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.left_out.retranslate()

@@ -11,10 +11,10 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from philosophy_studio.gui.i18n import error_message
+from philosophy_studio.gui.i18n import FollowsLanguage, error_message
 from philosophy_studio.gui.steps.survey.word_table import forms_text
 from philosophy_studio.gui.theme import READING, scale_font
 
@@ -44,7 +44,7 @@ def highlighted_html(snippets: tuple[Snippet, ...]) -> str:
     return "".join(parts)
 
 
-class KeywordInContext(QWidget):
+class KeywordInContext(FollowsLanguage, QWidget):
     """The texts using a word, found by a search given per word (``show_search``): the
     survey's answers here, customers' comments on the Customers page, whose subclass
     says "comments" where this says "answers"."""
@@ -72,11 +72,6 @@ class KeywordInContext(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.answers, 1)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Texts only: the answers found stay, no search starts."""

@@ -7,9 +7,9 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.theme import READING, scale_font
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 THEME_TITLE_WORDS = 3
 
 
-class ThemesView(QTextBrowser):
+class ThemesView(FollowsLanguage, QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("analysisThemes")
@@ -27,11 +27,6 @@ class ThemesView(QTextBrowser):
         # None until an analysis has been shown.
         self._themes: tuple[Theme, ...] | None = None
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Themes in the answers"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from philosophy_studio.domain.analysis_commands import AddValueEvidence
@@ -14,12 +14,13 @@ from philosophy_studio.domain.model import Language, ValueCard
 from philosophy_studio.domain.rules.values import unmerged
 from philosophy_studio.domain.text import capitalised
 from philosophy_studio.domain.value_commands import AddValueCard
+from philosophy_studio.gui.i18n import FollowsLanguage
 
 if TYPE_CHECKING:
     from philosophy_studio.gui.models.workshop_session import WorkshopSession
 
 
-class MakeValueButton(QToolButton):
+class MakeValueButton(FollowsLanguage, QToolButton):
     def __init__(
         self,
         session: WorkshopSession,
@@ -38,11 +39,6 @@ class MakeValueButton(QToolButton):
         # The cards change between showings: the menu is filled as it opens.
         self.choices.aboutToShow.connect(self._refill)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setText(self.tr("Make this a &value"))
