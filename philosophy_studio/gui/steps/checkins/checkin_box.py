@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 
 from philosophy_studio.domain.checkin_commands import SetCheckInDays
@@ -12,6 +12,17 @@ from philosophy_studio.domain.model import Workshop
 from philosophy_studio.gui.i18n import FollowsLanguage
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.services.checkins import shown_plan
+
+
+def value_name_label() -> QLabel:
+    """A chosen value's name at the head of its row, in bold and shown as typed: the
+    team's own words are never taken for markup."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 class CheckInBox(FollowsLanguage, QGroupBox):

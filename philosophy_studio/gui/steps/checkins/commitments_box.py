@@ -18,7 +18,7 @@ from philosophy_studio.domain.model import CommitmentReview, CommitmentStatus, V
 from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
 from philosophy_studio.gui.models.expectations import Expectations
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
-from philosophy_studio.gui.steps.checkins.checkin_box import CheckInBox
+from philosophy_studio.gui.steps.checkins.checkin_box import CheckInBox, value_name_label
 from philosophy_studio.gui.widgets.workshop_line_edit import WorkshopLineEdit
 
 _STATUSES = (None, CommitmentStatus.NOT_STARTED, CommitmentStatus.IN_PROGRESS, CommitmentStatus.DONE)
@@ -28,12 +28,8 @@ class _ValueRow:
     """One chosen value's line: its name and promise, the status and the note."""
 
     def __init__(self) -> None:
+        self.name = value_name_label()
         # The team's own words: shown as typed, never taken for markup.
-        self.name = QLabel()
-        self.name.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.name.font()
-        font.setBold(True)
-        self.name.setFont(font)
         self.promise = QLabel()
         self.promise.setTextFormat(Qt.TextFormat.PlainText)
         self.promise.setWordWrap(True)

@@ -29,7 +29,7 @@ from philosophy_studio.gui.kiosk.pulse_kiosk import PulseKioskWindow
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.phones.phone_controller import PhonePulseController
 from philosophy_studio.gui.phones.service_link_row import ServiceLinkRow
-from philosophy_studio.gui.steps.checkins.checkin_box import CheckInBox
+from philosophy_studio.gui.steps.checkins.checkin_box import CheckInBox, value_name_label
 from philosophy_studio.services.checkins import shown_plan
 from philosophy_studio.services.pulse import CheckInPulse, checkin_pulse, example_words
 
@@ -104,12 +104,7 @@ class _ValueRow:
     the figures, and the examples."""
 
     def __init__(self) -> None:
-        # Names and examples are the team's own words: shown as typed, never as markup.
-        self.name = QLabel()
-        self.name.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.name.font()
-        font.setBold(True)
-        self.name.setFont(font)
+        self.name = value_name_label()
         self.hidden_note = QLabel()
         self.hidden_note.setWordWrap(True)
         self.questions: list[tuple[QLabel, Distribution, QLabel]] = []
@@ -122,6 +117,7 @@ class _ValueRow:
         self.words.setObjectName("pulseWords")
         self.words.setTextFormat(Qt.TextFormat.PlainText)
         self.words.setWordWrap(True)
+        # The examples are the team's own words: shown as typed, never as markup.
         self.examples = QLabel()
         self.examples.setObjectName("pulseExamples")
         self.examples.setTextFormat(Qt.TextFormat.PlainText)
