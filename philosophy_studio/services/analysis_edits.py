@@ -10,7 +10,6 @@ from philosophy_studio.domain.analysis_commands import (
     RemoveValueEvidence,
 )
 from philosophy_studio.domain.changes import Aspect, Changes
-from philosophy_studio.domain.errors import NotAWorkshopError
 from philosophy_studio.domain.model import RuleKind
 from philosophy_studio.domain.rules.analysis import evidence_term, rule_terms
 from philosophy_studio.persistence.tables import AnalysisRuleRow, ValueCardRow, ValueEvidenceRow
@@ -31,19 +30,14 @@ def add_rule(context: EditContext, command: AddAnalysisRule) -> Outcome:
 
 
 def delete_rule(context: EditContext, command: DeleteAnalysisRule) -> Outcome:
-    row = context.session.get(AnalysisRuleRow, command.rule_id)
-    if row is None or row.workshop_id != context.workshop_id:
-        raise NotAWorkshopError(path=f"analysis rule {command.rule_id}")
+    row = context.owned(AnalysisRuleRow, command.rule_id, "analysis rule")
     inverse = AddAnalysisRule(RuleKind(row.kind), tuple(row.terms), rule_id=row.id)
     context.session.delete(row)
     return Outcome(inverse, Changes.of(Aspect.ANALYSIS))
 
 
 def _card(context: EditContext, card_id: int) -> ValueCardRow:
-    row = context.session.get(ValueCardRow, card_id)
-    if row is None or row.workshop_id != context.workshop_id:
-        raise NotAWorkshopError(path=f"value {card_id}")
-    return row
+    return context.owned(ValueCardRow, card_id, "value")
 
 
 def add_evidence(context: EditContext, command: AddValueEvidence) -> Outcome:

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from philosophy_studio.domain.changes import Changes
 from philosophy_studio.domain.commands import Command
+from philosophy_studio.domain.errors import NotAWorkshopError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+RowT = TypeVar("RowT")
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,14 @@ class EditContext:
 
     session: Session
     workshop_id: int
+
+    def owned(self, row_type: type[RowT], row_id: object, what: str) -> RowT:
+        """The ``row_type`` row ``row_id`` of the workshop being edited: a command that
+        names a row of another workshop, or none, is refused as ``what`` it names."""
+        row: Any = self.session.get(row_type, row_id)
+        if row is None or row.workshop_id != self.workshop_id:
+            raise NotAWorkshopError(path=f"{what} {row_id}")
+        return row
 
 
 Handler = Callable[[EditContext, Any], Outcome]

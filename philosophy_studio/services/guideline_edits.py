@@ -38,10 +38,7 @@ SHARING = Changes.of(Aspect.SHARING)
 
 
 def _card(context: EditContext, card_id: int) -> ValueCardRow:
-    card = context.session.get(ValueCardRow, card_id)
-    if card is None or card.workshop_id != context.workshop_id:
-        raise NotAWorkshopError(path=f"value card {card_id}")
-    return card
+    return context.owned(ValueCardRow, card_id, "value card")
 
 
 def _owned(context: EditContext, row_type: type[Any], row_id: int) -> Any:

@@ -13,10 +13,7 @@ from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 
 
 def _answer(context: EditContext, answer_id: str) -> SurveyAnswerRow:
-    row = context.session.get(SurveyAnswerRow, answer_id)
-    if row is None or row.workshop_id != context.workshop_id:
-        raise NotAWorkshopError(path=f"answer {answer_id}")
-    return row
+    return context.owned(SurveyAnswerRow, answer_id, "answer")
 
 
 def hide_answer(context: EditContext, command: HideAnswer) -> Outcome:

@@ -157,10 +157,7 @@ def set_chosen_values(context: EditContext, command: SetChosenValues) -> Outcome
 
 
 def _owned(context: EditContext, card_id: int) -> ValueCardRow:
-    row = context.session.get(ValueCardRow, card_id)
-    if row is None or row.workshop_id != context.workshop_id:
-        raise NotAWorkshopError(path=f"value card {card_id}")
-    return row
+    return context.owned(ValueCardRow, card_id, "value card")
 
 
 def _merge_view(row: ValueCardRow) -> ValueCard:

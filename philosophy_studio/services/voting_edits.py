@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from philosophy_studio.domain.changes import Aspect, Changes
-from philosophy_studio.domain.errors import NotAWorkshopError
 from philosophy_studio.domain.model import VotingStatus
 from philosophy_studio.domain.rules.voting import check_opening, check_round_size
 from philosophy_studio.domain.voting_commands import (
@@ -24,10 +23,7 @@ def _open_ids(rounds: list[VotingRoundRow]) -> list[int]:
 
 
 def round_row(context: EditContext, round_id: int) -> VotingRoundRow:
-    row = context.session.get(VotingRoundRow, round_id)
-    if row is None or row.workshop_id != context.workshop_id:
-        raise NotAWorkshopError(path=f"voting round {round_id}")
-    return row
+    return context.owned(VotingRoundRow, round_id, "voting round")
 
 
 def add_round(context: EditContext, command: AddVotingRound) -> Outcome:

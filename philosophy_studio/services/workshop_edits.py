@@ -65,9 +65,7 @@ def set_step_timer(context: EditContext, command: SetStepTimer) -> Outcome:
 
 
 def set_vision_text(context: EditContext, command: SetVisionText) -> Outcome:
-    draft = context.session.get(VisionDraftRow, command.draft_id)
-    if draft is None or draft.workshop_id != context.workshop_id:
-        raise NotAWorkshopError(path=f"vision draft {command.draft_id}")
+    draft = context.owned(VisionDraftRow, command.draft_id, "vision draft")
     old, new = draft.text, clean_text(command.text)
     check_expected(command, old, new, clean=clean_text)
     draft.text = new
