@@ -322,44 +322,32 @@ def add_pulse_response(
     )
 
 
-def move_pulse_responses(session: Session, workshop_id: int, day: dt.date, to: dt.date) -> int:
-    """The pulse of the check-in on ``day`` goes with it to ``to``; returns how many
-    responses moved."""
-    moved = session.execute(
-        update(PulseResponseRow)
-        .where(PulseResponseRow.workshop_id == workshop_id, PulseResponseRow.day == day)
-        .values(day=to)
-    )
-    return moved.rowcount
+# The rows kept by a check-in's day besides its reviews, by the column that holds the
+# day: its staff pulse and the answers of the survey asked again there.
+_CHECKIN_RESULTS = (PulseResponseRow.day, SurveyAnswerRow.round_day)
 
 
-def delete_pulse_responses(session: Session, workshop_id: int, day: dt.date) -> int:
-    found = session.execute(
-        delete(PulseResponseRow).where(
-            PulseResponseRow.workshop_id == workshop_id, PulseResponseRow.day == day
+def move_checkin_results(session: Session, workshop_id: int, day: dt.date, to: dt.date) -> int:
+    """The pulse and the survey's round of the check-in on ``day`` go with it to
+    ``to``; returns how many rows moved."""
+    moved = 0
+    for column in _CHECKIN_RESULTS:
+        table = column.class_
+        found = session.execute(
+            update(table).where(table.workshop_id == workshop_id, column == day).values({column: to})
         )
-    )
-    return found.rowcount
+        moved += found.rowcount
+    return moved
 
 
-def move_round_answers(session: Session, workshop_id: int, day: dt.date, to: dt.date) -> int:
-    """The survey's round asked again at the check-in on ``day`` goes with it to
-    ``to``; returns how many answers moved."""
-    moved = session.execute(
-        update(SurveyAnswerRow)
-        .where(SurveyAnswerRow.workshop_id == workshop_id, SurveyAnswerRow.round_day == day)
-        .values(round_day=to)
-    )
-    return moved.rowcount
-
-
-def delete_round_answers(session: Session, workshop_id: int, day: dt.date) -> int:
-    found = session.execute(
-        delete(SurveyAnswerRow).where(
-            SurveyAnswerRow.workshop_id == workshop_id, SurveyAnswerRow.round_day == day
-        )
-    )
-    return found.rowcount
+def delete_checkin_results(session: Session, workshop_id: int, day: dt.date) -> int:
+    """Deletes the pulse and the survey's round kept at ``day``; returns how many rows."""
+    deleted = 0
+    for column in _CHECKIN_RESULTS:
+        table = column.class_
+        found = session.execute(delete(table).where(table.workshop_id == workshop_id, column == day))
+        deleted += found.rowcount
+    return deleted
 
 
 def has_pulse_submission(session: Session, submission_token: str) -> bool:

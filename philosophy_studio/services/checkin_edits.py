@@ -95,8 +95,7 @@ def move_checkin(context: EditContext, command: MoveCheckIn) -> Outcome:
     # removed earlier are not this one's.
     for review in [r for r in row.commitment_reviews if r.day == command.to]:
         row.commitment_reviews.remove(review)
-    dropped = repository.delete_pulse_responses(context.session, row.id, command.to)
-    dropped += repository.delete_round_answers(context.session, row.id, command.to)
+    dropped = repository.delete_checkin_results(context.session, row.id, command.to)
     context.session.flush()
     # Stored anew rather than its day rewritten, so the fingerprint that other
     # facilitators' apps poll (the check-ins' newest id) sees the move.
@@ -106,9 +105,9 @@ def move_checkin(context: EditContext, command: MoveCheckIn) -> Outcome:
     for review in row.commitment_reviews:
         if review.day == command.day:
             review.day = command.to
-    moved = repository.move_pulse_responses(context.session, row.id, command.day, command.to)
-    # So do the answers of the survey asked again there, and the round being asked.
-    moved += repository.move_round_answers(context.session, row.id, command.day, command.to)
+    # So do its pulse, the answers of the survey asked again there and the round being
+    # asked.
+    moved = repository.move_checkin_results(context.session, row.id, command.day, command.to)
     if row.survey_round == command.day:
         row.survey_round = command.to
         moved += 1
