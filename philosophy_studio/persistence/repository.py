@@ -404,6 +404,25 @@ def round_value(row: VotingRoundRow) -> VotingRound:
     )
 
 
+def new_round_row(workshop_id: int, rnd: VotingRound, card_ids: dict[int, int]) -> VotingRoundRow:
+    """A row for ``rnd`` (without its id), with its tallies of the cards ``card_ids``
+    maps to their stored ids; the others' dots are left out."""
+    row = VotingRoundRow(
+        workshop_id=workshop_id,
+        dots_per_person=rnd.dots_per_person,
+        max_per_card=rnd.max_per_card,
+        status=rnd.status.value,
+        revealed=rnd.revealed,
+        voters=rnd.voters,
+    )
+    row.tallies = [
+        VoteTallyRow(card_id=card_ids[card_id], dots=dots)
+        for card_id, dots in rnd.tallies.items()
+        if card_id in card_ids
+    ]
+    return row
+
+
 def card_value(row: ValueCardRow) -> ValueCard:
     answers = {GuidelineQuestion(g.question): g.text for g in row.guidelines}
     return ValueCard(
@@ -474,19 +493,9 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
     for card in workshop.value_cards:
         if card.merged_into is not None:
             card_rows[card.id].merged_into_id = card_rows[card.merged_into].id
+    stored_card_ids = {card_id: card_row.id for card_id, card_row in card_rows.items()}
     for rnd in workshop.voting_rounds:
-        round_row = VotingRoundRow(
-            workshop_id=row.id,
-            dots_per_person=rnd.dots_per_person,
-            max_per_card=rnd.max_per_card,
-            status=rnd.status.value,
-            revealed=rnd.revealed,
-            voters=rnd.voters,
-        )
-        round_row.tallies = [
-            VoteTallyRow(card_id=card_rows[card_id].id, dots=dots) for card_id, dots in rnd.tallies.items()
-        ]
-        session.add(round_row)
+        session.add(new_round_row(row.id, rnd, stored_card_ids))
     every_round = (*workshop.answers, *workshop.other_rounds)
     for day in {a.round_day for a in every_round}:
         of_round = ((a.text, a.source, a.hidden) for a in every_round if a.round_day == day)

@@ -12,7 +12,7 @@ from philosophy_studio.domain.voting_commands import (
     SetRoundOpen,
 )
 from philosophy_studio.persistence import repository
-from philosophy_studio.persistence.tables import VoteTallyRow, VotingRoundRow
+from philosophy_studio.persistence.tables import VotingRoundRow
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 
 VOTES = Changes.of(Aspect.VOTES, Aspect.VALUES)
@@ -34,22 +34,9 @@ def add_round(context: EditContext, command: AddVotingRound) -> Outcome:
     workshop = repository.workshop_row(context.session, context.workshop_id, lock=True)
     if wanted.status is VotingStatus.OPEN:
         check_opening(None, _open_ids(workshop.voting_rounds))
-    row = VotingRoundRow(
-        workshop_id=workshop.id,
-        dots_per_person=wanted.dots_per_person,
-        max_per_card=wanted.max_per_card,
-        status=wanted.status.value,
-        revealed=wanted.revealed,
-        voters=wanted.voters,
-    )
+    row = repository.new_round_row(workshop.id, wanted, {card.id: card.id for card in workshop.value_cards})
     if wanted.id:
         row.id = wanted.id
-    cards = {card.id for card in workshop.value_cards}
-    row.tallies = [
-        VoteTallyRow(card_id=card_id, dots=dots)
-        for card_id, dots in wanted.tallies.items()
-        if card_id in cards
-    ]
     context.session.add(row)
     context.session.flush()
     return Outcome(DeleteVotingRound(row.id), VOTES)
