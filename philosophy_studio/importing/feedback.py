@@ -71,6 +71,11 @@ MAX_FEEDBACK_ROWS = 2_000_000
 # Bytes looked at to decide the kind of file, its encoding and its delimiter.
 _HEAD_BYTES = 256 * 1024
 _PROGRESS_ROWS = 5_000
+# Read from the disk a mebibyte at a time (see _decoded_lines).
+READ_BLOCK = 1 << 20
+# A line ends at CR, LF or CRLF, as for a file opened with newline="" (the csv module's
+# rule); str.splitlines would also end one at separators a quoted cell may hold.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 # "9", "9.0", "9,0", "9/10", "4 / 5", " 10 ".
 _SCORE = re.compile(r"\s*(\d{1,3})(?:[.,]0+)?\s*(?:/\s*(10|5)\s*)?")
@@ -348,8 +353,8 @@ def _source(
             plain = delimiter is None
         else:
             delimiter = detect_delimiter(head_text) or ","
-    with path.open("rb") as raw:
-        text = io.TextIOWrapper(raw, encoding=chosen, errors="strict", newline="")
+    with path.open("rb", buffering=0) as raw:
+        text = _decoded_lines(raw, chosen)
         lines = _lines(text) if plain else _records(text, name, delimiter)
         try:
             yield _Source(_reporting(lines, raw, size, control), plain, chosen, None if plain else delimiter)
@@ -426,7 +431,34 @@ def _reporting(
         yield row
 
 
-def _lines(text: io.TextIOWrapper) -> Iterator[Sequence[str]]:
+def _decoded_lines(raw: io.RawIOBase, encoding: str) -> Iterator[str]:
+    """The lines of ``raw`` in ``encoding``, each with its line end, read a block at a
+    time. A file read through io.TextIOWrapper lets go of the interpreter lock for each
+    8 KiB it reads and takes it back within microseconds, too soon for a waiting thread
+    to wake: reading a million comments that way kept the window from the lock for
+    100-300 ms at a stretch. Read here, the lock is let go once a block, and between
+    blocks a waiting thread gets it within Python's switch interval."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    # The start of a line that goes on in a later block (a CR there may be half of a
+    # CRLF), kept in pieces: a line of many blocks is joined once, not once a block.
+    pending: list[str] = []
+    while True:
+        block = raw.read(READ_BLOCK)
+        text = decoder.decode(block, final=not block)
+        if not block:
+            rest = "".join([*pending, text])
+            if rest:
+                yield from _LINE.findall(rest)
+            return
+        if "\n" not in text and "\r" not in text:
+            pending.append(text)
+            continue
+        lines = _LINE.findall("".join([*pending, text]))
+        pending = [lines.pop()] if lines and not lines[-1].endswith("\n") else []
+        yield from lines
+
+
+def _lines(text: Iterable[str]) -> Iterator[Sequence[str]]:
     """One row a line, a plain text file's only column numbered 1 (its heading)."""
     yield ("1",)
     for chunk in text:
@@ -436,7 +468,7 @@ def _lines(text: io.TextIOWrapper) -> Iterator[Sequence[str]]:
             yield (line,)
 
 
-def _records(text: io.TextIOWrapper, name: str, delimiter: str) -> Iterator[Sequence[str]]:
+def _records(text: Iterable[str], name: str, delimiter: str) -> Iterator[Sequence[str]]:
     reader = csv.reader(text, delimiter=delimiter, strict=True)
     csv.field_size_limit(MAX_FEEDBACK_BYTES)
     while True:

@@ -293,3 +293,48 @@ def test_a_preview_of_a_plain_text_file_and_of_a_workbook(tmp_path: Path) -> Non
     preview = preview_feedback(path)
     assert preview.rows == (("a@b.co", "Slow but friendly"),)
     assert preview.suggested == 1
+
+
+# Lines that end, or nearly end, at a block's edge: a CRLF cut in two, a Turkish letter's
+# two bytes cut in two, a line longer than a block, a separator str.splitlines knows but
+# the csv module does not, a lone CR, and no line end at the very end.
+_AWKWARD_TEXT = (
+    "Puan;Yorum\r\n"
+    + "9;kısa\r\n"
+    + "3;“çok uzun bir yorum ” " * 40
+    + "\r\n"
+    + '7;"iki\r\nsatırlı\u2028yorum"\n'
+    + "10;İyi\r"
+    + "5;son satır"
+)
+
+
+@pytest.mark.parametrize("block", [1, 2, 3, 5, 7, 64, 1 << 20])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16"])
+def test_lines_read_a_block_at_a_time_are_the_lines_a_text_file_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int, encoding: str
+) -> None:
+    import io
+
+    from philosophy_studio.importing import feedback as reading
+
+    path = tmp_path / "awkward.csv"
+    path.write_bytes(_AWKWARD_TEXT.encode(encoding))
+    monkeypatch.setattr(reading, "READ_BLOCK", block)
+    with path.open("rb", buffering=0) as raw:
+        lines = list(reading._decoded_lines(raw, encoding))
+    with path.open(encoding=encoding, newline="") as text:
+        assert lines == list(text)
+    with path.open("rb") as raw:
+        assert list(reading._records(iter(lines), path.name, ";")) == list(
+            reading._records(io.TextIOWrapper(raw, encoding=encoding, newline=""), path.name, ";")
+        )
+
+
+def test_a_file_of_no_lines_gives_no_lines(tmp_path: Path) -> None:
+    from philosophy_studio.importing import feedback as reading
+
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    with path.open("rb", buffering=0) as raw:
+        assert list(reading._decoded_lines(raw, "utf-8")) == []
