@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import traceback
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -139,30 +140,47 @@ class FeedbackImport:
         return sum(self.scrubbed.values())
 
 
-# Hashes joined into one buffer at a time: a few MB.
+# Rows hashed into one buffer at a time: a few MB.
 _DIGEST_CHUNK = 100_000
+# Texts let go of at once by _let_go: a few ms.
+_LET_GO_SLICE = 50_000
+# A row's hash (domain.feedback.row_hashes) as a numpy cell.
+_HASH = "S16"
 
 
-def _digest(hashes: Sequence[bytes]) -> str:
-    """domain.feedback.digest_rows, the same hex digest, with the sort done by numpy,
-    which lets go of the interpreter while it sorts: Python's sorted() of a million
-    hashes holds it for two seconds, and the window stops for as long."""
+def _row_hashes(table: FeedbackTable) -> np.ndarray:
+    """domain.feedback.row_hashes as one array of 16-byte cells, made a slice at a time:
+    a list of a million hashes took ~35 ms to free at the end of an import, with the
+    interpreter lock held all along and the window waiting for it."""
     import numpy as np
 
-    if not hashes:
-        return digest_rows(hashes)
-    width = len(hashes[0])
-    if any(len(found) != width for found in hashes):
-        return digest_rows(hashes)
     parts = [
-        np.frombuffer(b"".join(hashes[start : start + _DIGEST_CHUNK]), dtype=f"S{width}")
-        for start in range(0, len(hashes), _DIGEST_CHUNK)
+        np.frombuffer(
+            b"".join(
+                row_hashes(
+                    table.texts[start : start + _DIGEST_CHUNK],
+                    table.scores[start : start + _DIGEST_CHUNK],
+                    table.dates[start : start + _DIGEST_CHUNK],
+                    table.channels[start : start + _DIGEST_CHUNK],
+                )
+            ),
+            dtype=_HASH,
+        )
+        for start in range(0, len(table), _DIGEST_CHUNK)
     ]
-    ordered = np.sort(np.concatenate(parts), kind="stable")
-    return hashlib.sha256(ordered.tobytes()).hexdigest()
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=_HASH)
 
 
-def _earlier(hashes: list[bytes], records: tuple[ImportRecord, ...]) -> ImportRecord | None:
+def _digest(hashes: np.ndarray) -> str:
+    """domain.feedback.digest_rows of ``hashes``, the same hex digest, with the sort
+    done by numpy, which lets go of the interpreter while it sorts: Python's sorted()
+    of a million hashes holds it for two seconds, and the window stops for as long."""
+    import numpy as np
+
+    return hashlib.sha256(np.sort(hashes, kind="stable").tobytes()).hexdigest()
+
+
+def _earlier(hashes: np.ndarray, records: tuple[ImportRecord, ...]) -> ImportRecord | None:
     """The longest earlier import whose rows are the first rows of the file: exports
     keep their rows in the order they arrived and add new ones at the end."""
     for record in sorted(records, key=lambda record: record.rows, reverse=True):
@@ -222,7 +240,6 @@ def import_feedback(
     ``scale`` None takes the workshop's (or, for its first scores, the one the scores
     show). Raises an AnswersFileError subclass or one of this module's errors (nothing
     stored), or CancelledError (nothing stored)."""
-    import numpy as np
 
     name = path.name
     with service.store.read() as session:
@@ -239,7 +256,32 @@ def import_feedback(
         delimiter=delimiter,
         control=_Part(control, 0.0, _READING_SHARE),
     )
-    hashes = row_hashes(table.texts, table.scores, table.dates, table.channels)
+    try:
+        return _store_table(service, table, records, all_rows=all_rows, control=control)
+    except BaseException as error:
+        # The frames its traceback keeps would keep the texts too, to be let go of at
+        # once wherever the error ends up (the window, for a cancelled import).
+        traceback.clear_frames(error.__traceback__)
+        raise
+    finally:
+        texts = list(table.texts)
+        del table
+        _let_go(texts)
+
+
+def _store_table(
+    service: WorkshopService,
+    table: FeedbackTable,
+    records: tuple[ImportRecord, ...],
+    *,
+    all_rows: bool,
+    control: WorkControl | None,
+) -> FeedbackImport:
+    """import_feedback's storing of what it read."""
+    import numpy as np
+
+    name = table.name
+    hashes = _row_hashes(table)
     record = ImportRecord(rows=len(table), digest=_digest(hashes))
     if record in records:
         # The same file again: nothing to store, and no copy of the workshop to make.
@@ -264,7 +306,7 @@ def import_feedback(
                 raise FeedbackAlreadyImportedError(name=name, overlap=overlap, count=result.comments)
         # Written in a random order, so that the comments' ids do not keep the file's
         # order (which is the order customers wrote in, finer than their day).
-        order = (np.random.default_rng().permutation(len(table) - start) + start).tolist()
+        order = np.random.default_rng().permutation(len(table) - start) + start
         part = _Part(control, _READING_SHARE, 1.0)
         for done in range(0, len(order), STORE_BATCH):
             part.progress(done / len(order))
@@ -273,7 +315,7 @@ def import_feedback(
                 row.id,
                 (
                     (table.texts[n], table.scores[n], table.dates[n], table.channels[n])
-                    for n in order[done : done + STORE_BATCH]
+                    for n in order[done : done + STORE_BATCH].tolist()
                 ),
             )
         if earlier is not None:
@@ -282,6 +324,14 @@ def import_feedback(
             stored.add_feedback_import(session, row.id, record, result.scale)
         part.progress(1.0)
     return result
+
+
+def _let_go(items: list[str]) -> None:
+    """Empty ``items`` a slice at a time. The last references to a million texts, let go
+    of at once, held the interpreter lock for 140 ms while the window waited for it;
+    between slices a waiting thread gets it."""
+    while items:
+        del items[-_LET_GO_SLICE:]
 
 
 def import_feedback_file(

@@ -116,14 +116,32 @@ def test_the_preview_shows_comments_as_they_will_be_stored() -> None:
 
 
 def test_the_fast_digest_is_the_domains() -> None:
+    import datetime as dt
     import hashlib
 
-    from philosophy_studio.domain.feedback import digest_rows
+    import numpy as np
+
+    from philosophy_studio.domain.feedback import FeedbackTable, digest_rows, row_hashes
+
+    def as_array(hashes: list[bytes]) -> np.ndarray:
+        return np.frombuffer(b"".join(hashes), dtype="S16")
 
     # Hashes with zero bytes at either end, where a fixed-width sort could differ.
     hashes = [hashlib.blake2b(str(n).encode(), digest_size=16).digest() for n in range(250_001)]
     hashes += [b"\0" * 16, b"\0" * 15 + b"\1", b"\1" + b"\0" * 15, hashes[7]]
-    assert feedback._digest(hashes) == digest_rows(hashes)
-    assert feedback._digest(hashes[:3]) == digest_rows(hashes[:3])
-    assert feedback._digest([]) == digest_rows([])
-    assert feedback._digest([b"ab", b"a"]) == digest_rows([b"ab", b"a"])
+    assert feedback._digest(as_array(hashes)) == digest_rows(hashes)
+    assert feedback._digest(as_array(hashes[:3])) == digest_rows(hashes[:3])
+    assert feedback._digest(as_array([])) == digest_rows([])
+    # Made a slice at a time, the rows' hashes are the domain's, in the rows' order.
+    rows = 2 * feedback._DIGEST_CHUNK + 5
+    table = FeedbackTable(
+        name="export.csv",
+        texts=tuple(f"yorum {n}" for n in range(rows)),
+        scores=tuple(n % 11 for n in range(rows)),
+        dates=tuple(dt.date(2024, 1, 1 + n % 28) for n in range(rows)),
+        channels=tuple(("web", None)[n % 2] for n in range(rows)),
+        scale=None,
+    )
+    assert feedback._row_hashes(table).tobytes() == b"".join(
+        row_hashes(table.texts, table.scores, table.dates, table.channels)
+    )
