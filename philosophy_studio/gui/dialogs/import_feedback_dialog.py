@@ -212,9 +212,9 @@ class ImportFeedbackDialog(FollowsLanguage, ImportFileDialog):
         self._importing = control
         self.problem.clear()
         self._set_busy(True)
-        # A million rows make millions of short-lived objects on the storage thread:
-        # meanwhile the GUI thread's garbage collections look only at the youngest, so
-        # the progress bar keeps moving (gui/garbage.py).
+        # A million rows make columns of a million items on the storage thread:
+        # meanwhile the GUI thread's garbage collections freeze rather than look at
+        # them, so the progress bar keeps moving (gui/garbage.py).
         loading_long_lived_started()
         self.session.call(job, done, failed)
 
