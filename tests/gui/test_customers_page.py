@@ -374,3 +374,22 @@ def test_no_text_of_the_other_language_stays_after_a_switch(
     found = left(first)
     assert not found, "\n".join(f"{where}: {text}" for where, text in found)
     page.presentation.close()
+
+
+@pytest.mark.parametrize(("language", "width"), [(Language.TURKISH, 1280), (Language.ENGLISH, 1200)])
+def test_the_page_fits_beside_the_guidance_without_scrolling_sideways(
+    make_window, qtbot, tmp_path: Path, language: Language, width: int
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    from philosophy_studio.services.interchange import create_demo_copy
+
+    location = create_demo_copy(language, tmp_path)
+    window, page = open_page(make_window, qtbot, str(location), ui=language.value)
+    window.resize(width, 720)
+    qtbot.waitUntil(lambda: page.comparison is not None and not page.is_busy, timeout=30_000)
+    QApplication.processEvents()
+    area = page.work_area.findChild(QScrollArea)
+    assert page.words.isVisible()
+    assert area.widget().minimumSizeHint().width() <= area.viewport().width()
+    assert area.horizontalScrollBar().maximum() == 0

@@ -77,8 +77,9 @@ class CustomersPage(StepPage):
         self.status = StatusLine()
         self.status.setObjectName("customersStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        # As tall whatever it says: what is below stays where it is.
-        self.status.setFixedHeight(3 * self.status.fontMetrics().lineSpacing() + 4)
+        # As tall whatever it says: what is below stays where it is. Two lines the
+        # page's width hold the longest report of an import; a third stood empty.
+        self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 # Rows a list shows without scrolling.
 VISIBLE_ROWS = 10
 _KEY_ROLE = Qt.ItemDataRole.UserRole
+MINIMUM_WIDTH = 130
 
 
 class WordList(QTableWidget):
@@ -44,7 +45,8 @@ class WordList(QTableWidget):
         # As wide as its share of the row, whatever its words: a longer word arriving
         # would otherwise widen this list and move the ones beside it.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(160)
+        # Three of them side by side still fit the page beside the guidance at 1280 px.
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.itemSelectionChanged.connect(self._on_selection)
 
