@@ -326,6 +326,17 @@ def _store_table(
     return result
 
 
+def let_go(held: list[CustomersLens | Comparison]) -> None:
+    """Drop the one lens or comparison in ``held``, its comments' texts a slice at a
+    time (_let_go). Run off the GUI thread when newer comments replace them: a million
+    texts let go of at once there stopped the window for ~140 ms. Whoever drops the
+    last reference to the comments afterwards only counts down their references."""
+    found = held.pop()
+    texts = list(found.feedback.texts)
+    del found
+    _let_go(texts)
+
+
 def _let_go(items: list[str]) -> None:
     """Empty ``items`` a slice at a time. The last references to a million texts, let go
     of at once, held the interpreter lock for 140 ms while the window waited for it;

@@ -393,3 +393,26 @@ def test_the_page_fits_beside_the_guidance_without_scrolling_sideways(
     assert page.words.isVisible()
     assert area.widget().minimumSizeHint().width() <= area.viewport().width()
     assert area.horizontalScrollBar().maximum() == 0
+
+
+def test_comments_replaced_by_newer_ones_are_let_go_of_off_the_gui_thread(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    # A million texts let go of at once held the window for ~140 ms: the page hands the
+    # comments it showed to the work thread, which lets go of them a slice at a time.
+    import threading
+    import weakref
+
+    from philosophy_studio.services.interchange import create_demo_copy
+
+    location = create_demo_copy(Language.TURKISH, tmp_path)
+    _window, page = open_page(make_window, qtbot, str(location), ui="tr")
+    qtbot.waitUntil(lambda: page.comparison is not None and not page.is_busy, timeout=30_000)
+    shown = page.lens.feedback
+    let_go_on: list[str] = []
+    watch = weakref.ref(shown, lambda _gone: let_go_on.append(threading.current_thread().name))
+    del shown
+    import_through(page, qtbot, write_csv(tmp_path / "talepler.csv", turkish_rows()), (6, 5, 3, 4))
+    qtbot.waitUntil(lambda: watch() is None, timeout=10_000)
+    assert let_go_on and let_go_on[0] != threading.main_thread().name
+    assert page.lens.comments > 40

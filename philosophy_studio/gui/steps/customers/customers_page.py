@@ -284,7 +284,7 @@ class CustomersPage(StepPage):
         loading_long_lived_goes_on()
 
     def _show_lens(self, lens: CustomersLens | None) -> None:
-        self.lens = lens
+        old, self.lens = self.lens, lens
         self._has_feedback = lens is not None
         self.progress.hide()
         # Without feedback there is nothing to show but the way to import it.
@@ -295,8 +295,20 @@ class CustomersPage(StepPage):
         if lens is None:
             self.comparison = None
             self._show_comparison()
-            return
-        self.update_view()
+        else:
+            self.update_view()
+        if old is not None and (lens is None or old.feedback is not lens.feedback):
+            self._let_go_later(old)
+
+    def _let_go_later(self, found: CustomersLens | Comparison) -> None:
+        """Let go of ``found``, which nothing else here holds any more, on the work
+        thread, a slice of its comments at a time (services.feedback.let_go), not here
+        at once."""
+        from philosophy_studio.services.feedback import let_go
+
+        held = [found]
+        del found
+        self.session.runner.run_heavy(lambda _work: let_go(held), disposable=True)
 
     def _fill_filters(self) -> None:
         lens = self.lens
@@ -338,8 +350,11 @@ class CustomersPage(StepPage):
         def done(comparison: Comparison) -> None:
             if control is self._viewing:
                 self._viewing = None
-                self.comparison = comparison
+                old, self.comparison = self.comparison, comparison
                 self._show_comparison()
+                # Once the boxes that showed it have let go of it too.
+                if old is not None and old.feedback is not comparison.feedback:
+                    self._let_go_later(old)
 
         def failed(error: BaseException) -> None:
             if control is self._viewing:
