@@ -13,6 +13,7 @@ Turkish demo workshop through the page's own import dialog, in the real window. 
   comments back, counting them once, the first cut);
 - filter change: choosing a channel, then a month, then both off again, each until the
   page shows its figures (issue #23's target: at most 1 s);
+- re-import: the same export a hundredth longer, until the page shows all of it;
 - the longest GUI-thread block over all of it: the largest gap between two ticks of a
   10 ms QTimer, minus the 10 ms (target: at most 100 ms), and where the GUI thread was
   when that block was longest (a watchdog thread samples its stack), so that a block
@@ -94,6 +95,8 @@ def run(comments: int, folder: Path) -> None:
 
     path = folder / f"feedback-{comments}.csv"
     write_csv(path, comments, "tr")
+    longer = folder / f"feedback-{comments}-later.csv"
+    write_csv(longer, comments + comments // 100, "tr")
     location = folder / f"customers-{comments}.pstudio"
     WorkshopService.create(location, demo_workshop(Language.TURKISH)).close()
 
@@ -121,7 +124,7 @@ def run(comments: int, folder: Path) -> None:
     # takes longer than that to choose a file.
     window.runner.wait_idle()
     # The longest gap between two ticks in each part of the run.
-    longest: dict[str, float] = {"import": 0.0, "first view": 0.0, "filters": 0.0}
+    longest: dict[str, float] = {"import": 0.0, "first view": 0.0, "filters": 0.0, "re-import": 0.0}
     phase = "import"
     clock = QElapsedTimer()
     heartbeat = QTimer()
@@ -137,14 +140,17 @@ def run(comments: int, folder: Path) -> None:
     heartbeat.start()
     watchdog.start()
 
-    dialog = page.open_import(path)
-    wait(lambda: dialog.preview_table is not None)
-    # Talep No, E-posta, Tarih, Kanal, Puan, Yorum.
-    dialog.set_columns(5, 4, 2, 3)
-    started = time.perf_counter()
-    dialog.import_button.click()
-    wait(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
-    imported_s = time.perf_counter() - started
+    def import_file(csv: Path) -> float:
+        dialog = page.open_import(csv)
+        wait(lambda: dialog.preview_table is not None)
+        # Talep No, E-posta, Tarih, Kanal, Puan, Yorum.
+        dialog.set_columns(5, 4, 2, 3)
+        started = time.perf_counter()
+        dialog.import_button.click()
+        wait(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+        return time.perf_counter() - started
+
+    imported_s = import_file(path)
     phase = "first view"
     started = time.perf_counter()
     wait(lambda: page.comparison is not None and not page.is_busy)
@@ -161,6 +167,14 @@ def run(comments: int, folder: Path) -> None:
         wait(lambda before=before: page.comparison is not before and not page.is_busy)
         QApplication.processEvents()
         changes.append(time.perf_counter() - started)
+    # The same export a month later, a hundredth longer: only the new rows are stored,
+    # and the page counts all of them again in place of what it showed.
+    phase = "re-import"
+    before = page.comparison
+    started = time.perf_counter()
+    import_file(longer)
+    wait(lambda: page.comparison is not before and page.comparison is not None and not page.is_busy)
+    reimport_s = time.perf_counter() - started
     heartbeat.stop()
     watchdog.stop()
     window.close()
@@ -168,7 +182,7 @@ def run(comments: int, folder: Path) -> None:
         f"{comments:>9,} comments   import {imported_s:6.1f} s   "
         f"first view {first_view_s:6.1f} s   filter change "
         + " / ".join(f"{change:.2f}" for change in changes)
-        + f" s   longest GUI block {max(longest.values()):.0f} ms ("
+        + f" s   re-import and view {reimport_s:5.1f} s   longest GUI block {max(longest.values()):.0f} ms ("
         + ", ".join(f"{name} {gap:.0f}" for name, gap in longest.items())
         + ")"
     )
