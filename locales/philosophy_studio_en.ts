@@ -1651,14 +1651,6 @@
             <numerusform>Counting the words of %Ln comment…</numerusform><numerusform>Counting the words of %Ln comments…</numerusform></translation>
     </message>
     <message>
-        <source>All channels</source>
-        <translation>All channels</translation>
-    </message>
-    <message>
-        <source>All months</source>
-        <translation>All months</translation>
-    </message>
-    <message>
         <source>No customer feedback yet. Import an export of comments (help desk tickets, NPS or CSAT survey answers, reviews) as CSV, XLSX or TXT.</source>
         <translation>No customer feedback yet. Import an export of comments (help desk tickets, NPS or CSAT survey answers, reviews) as CSV, XLSX or TXT.</translation>
     </message>
@@ -1706,22 +1698,6 @@
     <message>
         <source>Counting the customers' words</source>
         <translation>Counting the customers' words</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>C&amp;hannel:</translation>
-    </message>
-    <message>
-        <source>Show the comments of one channel</source>
-        <translation>Show the comments of one channel</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>&amp;Month:</translation>
-    </message>
-    <message>
-        <source>Show the comments of one month</source>
-        <translation>Show the comments of one month</translation>
     </message>
     <message>
         <source>The comments behind a word</source>
@@ -2490,6 +2466,33 @@
     <message>
         <source>left out: %1</source>
         <translation>left out: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackFilters</name>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Show the comments of one channel</source>
+        <translation>Show the comments of one channel</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Show the comments of one month</source>
+        <translation>Show the comments of one month</translation>
     </message>
 </context>
 <context>

@@ -1690,14 +1690,6 @@
         </translation>
     </message>
     <message>
-        <source>All channels</source>
-        <translation>Tüm kanallar</translation>
-    </message>
-    <message>
-        <source>All months</source>
-        <translation>Tüm aylar</translation>
-    </message>
-    <message>
         <source>No customer feedback yet. Import an export of comments (help desk tickets, NPS or CSAT survey answers, reviews) as CSV, XLSX or TXT.</source>
         <translation>Henüz müşteri yorumu yok. Yorumları içeren bir dışa aktarım dosyasını (destek talepleri, NPS ya da CSAT anket cevapları, değerlendirmeler) CSV, XLSX veya TXT olarak içe aktarın.</translation>
     </message>
@@ -1750,22 +1742,6 @@
     <message>
         <source>Counting the customers' words</source>
         <translation>Müşterilerin kelimeleri sayılıyor</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Kanal:</translation>
-    </message>
-    <message>
-        <source>Show the comments of one channel</source>
-        <translation>Tek bir kanalın yorumlarını göster</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>&amp;Ay:</translation>
-    </message>
-    <message>
-        <source>Show the comments of one month</source>
-        <translation>Tek bir ayın yorumlarını göster</translation>
     </message>
     <message>
         <source>The comments behind a word</source>
@@ -2540,6 +2516,33 @@
     <message>
         <source>left out: %1</source>
         <translation>alınmayan sütunlar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackFilters</name>
+    <message>
+        <source>All channels</source>
+        <translation>Tüm kanallar</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Tüm aylar</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Show the comments of one channel</source>
+        <translation>Tek bir kanalın yorumlarını göster</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Ay:</translation>
+    </message>
+    <message>
+        <source>Show the comments of one month</source>
+        <translation>Tek bir ayın yorumlarını göster</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps.customers.alignment_box import AlignmentBox
 from philosophy_studio.gui.steps.customers.comments_in_context import CommentsInContext
 from philosophy_studio.gui.steps.customers.feedback_files import FeedbackFiles
+from philosophy_studio.gui.steps.customers.feedback_filters import FeedbackFilters
 from philosophy_studio.gui.steps.customers.satisfaction_box import SatisfactionBox, figure_text
 from philosophy_studio.gui.steps.customers.words_box import APART_WORDS, ApartBox, WordsBox
 from philosophy_studio.gui.steps.step_page import StepPage
@@ -88,16 +88,7 @@ class CustomersPage(StepPage):
         policy.setRetainSizeWhenHidden(True)
         self.progress.setSizePolicy(policy)
         self.progress.hide()
-        self.channel = QComboBox()
-        self.channel.setObjectName("customersChannel")
-        self.channel_label = QLabel()
-        self.channel_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.channel_label.setBuddy(self.channel)
-        self.month = QComboBox()
-        self.month.setObjectName("customersMonth")
-        self.month_label = QLabel()
-        self.month_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.month_label.setBuddy(self.month)
+        self.filters = FeedbackFilters()
         self.summary = QLabel()
         self.summary.setObjectName("customersSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -119,17 +110,11 @@ class CustomersPage(StepPage):
         top = QHBoxLayout()
         top.addWidget(self.import_button)
         top.addWidget(self.progress, 1)
-        filters = QHBoxLayout()
-        for label, combo in ((self.channel_label, self.channel), (self.month_label, self.month)):
-            filters.addWidget(label)
-            filters.addWidget(combo)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        filters.addStretch(1)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addLayout(top)
         content_layout.addWidget(self.status)
-        content_layout.addLayout(filters)
+        content_layout.addWidget(self.filters)
         content_layout.addWidget(self.summary)
         content_layout.addWidget(self.satisfaction)
         content_layout.addWidget(self.words)
@@ -168,8 +153,7 @@ class CustomersPage(StepPage):
         self.files = FeedbackFiles(session, self, self.status.say)
         self.files.added.connect(self._on_feedback_added)
         self.import_button.clicked.connect(self.files.choose_file)
-        self.channel.currentIndexChanged.connect(lambda _index: self.update_view())
-        self.month.currentIndexChanged.connect(lambda _index: self.update_view())
+        self.filters.changed.connect(self.update_view)
         self.apart.comparison_changed.connect(self.update_view)
         self.words.word_chosen.connect(lambda group, key, term: self._read_word(("words", group), key, term))
         self.apart.word_chosen.connect(lambda side, key, term: self._read_word(("apart", side), key, term))
@@ -290,7 +274,7 @@ class CustomersPage(StepPage):
         # Without feedback there is nothing to show but the way to import it.
         for box in self._boxes():
             box.setVisible(lens is not None)
-        self._fill_filters()
+        self.filters.offer(lens.channels if lens else (), lens.months if lens else ())
         self.apart.offer(lens.channels if lens is not None else ())
         if lens is None:
             self.comparison = None
@@ -310,31 +294,12 @@ class CustomersPage(StepPage):
         del found
         self.session.runner.run_heavy(lambda _work: let_go(held), disposable=True)
 
-    def _fill_filters(self) -> None:
-        lens = self.lens
-        for combo, everything, names in (
-            (self.channel, self.tr("All channels"), lens.channels if lens else ()),
-            (self.month, self.tr("All months"), lens.months if lens else ()),
-        ):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for name in names:
-                combo.addItem(name, name)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0))
-            combo.setEnabled(bool(names))
-            combo.blockSignals(False)
-
     def current_filter(self) -> FeedbackFilter:
-        from philosophy_studio.services.feedback import FeedbackFilter
-
-        return FeedbackFilter(channel=self.channel.currentData(), month=self.month.currentData())
+        return self.filters.current()
 
     def choose_filter(self, channel: str | None = None, month: str | None = None) -> None:
         """Filter as choosing in the lists does."""
-        self.channel.setCurrentIndex(max(self.channel.findData(channel), 0))
-        self.month.setCurrentIndex(max(self.month.findData(month), 0))
+        self.filters.choose(channel, month)
 
     def update_view(self) -> None:
         """Cut the counts by the filters chosen, off the GUI thread."""
@@ -492,12 +457,7 @@ class CustomersPage(StepPage):
         super().retranslate_ui()
         self.import_button.setText(self.tr("&Import customer feedback…"))
         self.progress.setAccessibleName(self.tr("Counting the customers' words"))
-        self.channel_label.setText(self.tr("C&hannel:"))
-        self.channel.setAccessibleName(self.tr("Show the comments of one channel"))
-        self.month_label.setText(self.tr("&Month:"))
-        self.month.setAccessibleName(self.tr("Show the comments of one month"))
         self.context_box.setTitle(self.tr("The comments behind a word"))
-        self._fill_filters()
         self.satisfaction.retranslate_ui()
         self.words.retranslate_ui()
         self.apart.retranslate_ui()
