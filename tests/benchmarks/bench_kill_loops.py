@@ -64,11 +64,10 @@ import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from phone_crowd import NONCE, ServiceProcess, free_port
+from phone_crowd import NONCE, ServiceProcess, free_port, send
 from postgres_server import create_database, drop_database, server_url
 
 PHONES_AT_ONCE = 16
@@ -110,13 +109,7 @@ def call(port: int, method: str, path: str, fields: dict[str, str] | None = None
     an OSError) counts as failed too, so the phone presses send again."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     try:
-        headers = {"Host": f"127.0.0.1:{port}"}
-        body = None
-        if fields is not None:
-            body = urlencode(fields)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        connection.request(method, path, body, headers)
-        response = connection.getresponse()
+        response = send(connection, port, method, path, fields)
         return response.status, response.read().decode("utf-8")
     except (OSError, http.client.HTTPException):
         return 0, ""

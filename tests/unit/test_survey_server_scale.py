@@ -8,9 +8,9 @@ import http.client
 import re
 import threading
 from collections.abc import Iterator
-from urllib.parse import urlencode
 
 import pytest
+from phone_crowd import send
 
 from philosophy_studio.domain.language import Language
 from philosophy_studio.survey_server.security import (
@@ -159,13 +159,7 @@ def request(
 ) -> tuple[int, str, str]:
     connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
     try:
-        headers = {"Host": f"127.0.0.1:{server.port}"}
-        body = None
-        if fields is not None:
-            body = urlencode(fields)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        connection.request(method, path, body, headers)
-        response = connection.getresponse()
+        response = send(connection, server.port, method, path, fields)
         return response.status, response.read().decode(), response.getheader("Location") or ""
     finally:
         connection.close()
