@@ -86,8 +86,9 @@ def loading_long_lived_finished() -> None:
 
 def load_long_lived(runner: TaskRunner, load: Callable[[], object]) -> None:
     """Run ``load`` (libraries, tables: what stays loaded) off the GUI thread as work
-    nobody waits for; what it makes is frozen out of collections as it goes. Its failure is not reported here:
-    the work that needs what it loads meets the same failure, with its message."""
+    nobody waits for; what it makes is frozen out of collections as it goes. Its
+    failure is not reported here: the work that needs what it loads meets the same
+    failure, with its message."""
     loading_long_lived_started()
     runner.run_heavy(
         lambda _control: load(),

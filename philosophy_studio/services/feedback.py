@@ -150,8 +150,8 @@ _HASH = "S16"
 
 def _row_hashes(table: FeedbackTable) -> np.ndarray:
     """domain.feedback.row_hashes as one array of 16-byte cells, made a slice at a time:
-    a list of a million hashes took ~35 ms to free at the end of an import, with the
-    interpreter lock held all along and the window waiting for it."""
+    a list of a million hashes is a million objects (~50 MB), freed at the end of an
+    import in one go with the interpreter lock held (11 ms measured); the array is one."""
     import numpy as np
 
     parts = [
@@ -240,7 +240,6 @@ def import_feedback(
     ``scale`` None takes the workshop's (or, for its first scores, the one the scores
     show). Raises an AnswersFileError subclass or one of this module's errors (nothing
     stored), or CancelledError (nothing stored)."""
-
     name = path.name
     with service.store.read() as session:
         language = repository.workshop_row(session, service.workshop_id).language

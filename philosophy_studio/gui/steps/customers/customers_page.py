@@ -274,8 +274,9 @@ class CustomersPage(StepPage):
         # Without feedback there is nothing to show but the way to import it.
         for box in self._boxes():
             box.setVisible(lens is not None)
-        self.filters.offer(lens.channels if lens else (), lens.months if lens else ())
-        self.apart.offer(lens.channels if lens is not None else ())
+        channels, months = (lens.channels, lens.months) if lens is not None else ((), ())
+        self.filters.offer(channels, months)
+        self.apart.offer(channels)
         if lens is None:
             self.comparison = None
             self._show_comparison()
