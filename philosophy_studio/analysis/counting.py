@@ -10,8 +10,9 @@ the answer separator are kept as boundary tokens, so a sequence never spans them
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence, Sized
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from philosophy_studio.analysis.tokens import MAX_WORD_LENGTH, blank_non_words, lower, nfc_between
@@ -280,7 +281,16 @@ class _Columns(dict[str, int]):
         return column
 
 
-def count(answers: list[str], language: Language, control: WorkControl | None = None) -> Counts:
+def count(
+    answers: Iterable[str],
+    language: Language,
+    control: WorkControl | None = None,
+    *,
+    expected: int | None = None,
+) -> Counts:
+    """The counts of ``answers``, read a chunk at a time: a caller that streams them
+    from storage never holds them all (a million comments' texts are 300 MB).
+    ``expected``, their number when ``answers`` has no length, only paces progress."""
     import numpy as np
     from scipy.sparse import coo_matrix
 
@@ -293,10 +303,12 @@ def count(answers: list[str], language: Language, control: WorkControl | None = 
     # Each chunk's token ids and their answers (see Counts.stream).
     streams: list[np.ndarray] = []
     answers_of: list[np.ndarray] = []
-    for start in range(0, len(answers), CHUNK):
+    total = len(answers) if isinstance(answers, Sized) else expected
+    pending = iter(answers)
+    start = 0
+    while chunk := [answer.replace(_SEPARATOR, " ") for answer in islice(pending, CHUNK)]:
         if control is not None:
-            control.progress(0.7 * start / max(len(answers), 1))
-        chunk = [answer.replace(_SEPARATOR, " ") for answer in answers[start : start + CHUNK]]
+            control.progress(0.7 * min(start / total, 1.0) if total else 0.0)
         # Every answer is followed by the separator, so the n-th separator closes answer n.
         # Only the few answers that may not be NFC are normalised.
         joined = nfc_between((" " + _SEPARATOR + " ").join(chunk) + " " + _SEPARATOR, _SEPARATOR)
@@ -338,6 +350,7 @@ def count(answers: list[str], language: Language, control: WorkControl | None = 
             key, valid = _sequence_keys(ids, word, length)
             users = (answer_of[: len(valid)][valid] - start).astype(np.int32)
             _add_part(partial[length], _distinct(key[valid], users, ID_BITS * length))
+        start += len(chunk)
 
     forms = [""] * len(vocabulary)
     for form, column in vocabulary.items():

@@ -15,7 +15,7 @@ unless asked for."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sized
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -402,15 +402,17 @@ def _themes(matrix: Any, terms: list[TermCount], columns: list[int], wanted: int
 
 
 def run_analysis(
-    answers: Sequence[str], options: AnalysisOptions, control: WorkControl | None = None
+    answers: Iterable[str], options: AnalysisOptions, control: WorkControl | None = None
 ) -> AnalysisResult:
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
 
     language = options.language
     _progress(control, 0.0)
-    texts = [answer for answer in answers if answer.strip()]
-    counts = count(texts, language, control)
+    # Read as counted, never kept: a caller may stream a million comments from storage.
+    texts = (answer for answer in answers if answer.strip())
+    counts = count(texts, language, control, expected=len(answers) if isinstance(answers, Sized) else None)
+    answered = counts.matrix.shape[0]
     matrix, forms = counts.matrix, counts.forms
     keep = [i for i, form in enumerate(forms) if counts.is_word[i] and len(form) <= MAX_WORD_LENGTH]
 
@@ -447,7 +449,7 @@ def run_analysis(
     _progress(control, 0.65)
 
     splits = {normalise_word(form, language) for form in options.splits}
-    collocations = _collocations(counts, set(counted_forms), stop | added, groups, splits) if texts else []
+    collocations = _collocations(counts, set(counted_forms), stop | added, groups, splits) if answered else []
     outside, collocation_matrix, variant_counts = _separate_collocations(counts, collocations)
 
     word_keys = sorted({groups[form] for form in counted_forms})
@@ -460,12 +462,16 @@ def run_analysis(
         shape=(len(forms), len(word_keys)),
     )
     group_keys = word_keys + [collocation.key for collocation in collocations]
-    # Stacked as columns: scipy stacks compressed columns directly, where stacking rows
-    # side by side goes through coordinates (400 MB more for a million comments).
-    per_group = hstack([(outside @ indicator).tocsc(), collocation_matrix.tocsc()], format="csc")
-    respondents = np.diff(per_group.indptr) if per_group.shape[1] else np.zeros(0, dtype=np.int64)
-    occurrences = np.asarray(per_group.sum(axis=0)).ravel()
     form_counts = np.asarray(outside.sum(axis=0)).ravel()
+    # Answers × groups, in compressed columns, words and collocations apart: each
+    # part is let go of as soon as the next is built, and the two are stacked only for
+    # themes. A million comments' matrices are 150 MB each.
+    per_word = outside @ indicator
+    del outside
+    parts = (per_word.tocsc(), collocation_matrix.tocsc())
+    del per_word, collocation_matrix
+    respondents = np.concatenate([np.diff(part.indptr) for part in parts])
+    occurrences = np.concatenate([np.asarray(part.sum(axis=0)).ravel() for part in parts])
 
     members: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for column, form in zip(counted_columns, counted_forms, strict=True):
@@ -533,7 +539,7 @@ def run_analysis(
     counted_words = {form for term in terms if not term.is_collocation for form, _count in term.forms}
     counted_words |= {word for term in terms if term.is_collocation for word in term.form.split()}
     _progress(control, 0.85)
-    phrases = _phrases(counts, counted_words, stop | added) if texts else []
+    phrases = _phrases(counts, counted_words, stop | added) if answered else []
     themes: list[Theme] = []
     if options.themes and terms:
         _progress(control, 0.9)
@@ -541,7 +547,11 @@ def run_analysis(
         column_of_key = {key: n for n, key in enumerate(group_keys)}
         # Words used by one person cannot tie answers together.
         shared_terms = [position[term.key] for term in terms if term.respondents >= 2]
+        # Stacked as columns: scipy stacks compressed columns directly, where stacking
+        # rows side by side goes through coordinates (400 MB more for a million comments).
+        per_group = hstack(parts, format="csc")
         compact = per_group[:, [column_of_key[term.key] for term in all_terms]].tocsr()
+        del per_group
         themes = _themes(compact, all_terms, shared_terms, options.themes)
     support: dict[int, CardSupport] = {}
     if options.evidence:
@@ -558,7 +568,7 @@ def run_analysis(
     top = options.top
     return AnalysisResult(
         language=language,
-        respondents=len(texts),
+        respondents=answered,
         terms=tuple(terms[:top] if top is not None else terms),
         phrases=tuple(phrases[:top] if top is not None else phrases),
         excluded=tuple(excluded),

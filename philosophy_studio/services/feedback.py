@@ -866,18 +866,19 @@ def analyse_feedback(
 
     with WorkshopService.open(location, workshop_id=workshop_id) as service:
         workshop = service.load(with_answers=False)
-        # The texts alone: a million comments' days, scores and channels are not read.
+        options = replace(
+            analysis_options(workshop, keep_stopwords=keep_stopwords, keep_auxiliaries=keep_auxiliaries),
+            question=question or "",
+        )
+        if language is not None:
+            options = replace(options, language=language)
+        # The texts alone, counted as they are read (never all held at once): a million
+        # comments' days, scores and channels are not read.
         with service.store.read() as session:
-            texts = [text for text in stored.comment_texts(session, service.workshop_id) if text]
-    if not texts:
+            result = run_analysis(stored.comment_texts(session, service.workshop_id), options)
+    if not result.respondents:
         raise NoFeedbackError()
-    options = replace(
-        analysis_options(workshop, keep_stopwords=keep_stopwords, keep_auxiliaries=keep_auxiliaries),
-        question=question or "",
-    )
-    if language is not None:
-        options = replace(options, language=language)
-    return run_analysis(texts, options)
+    return result
 
 
 # Words per group the charter's appendix prints: a line or two each.

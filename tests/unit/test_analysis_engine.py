@@ -227,6 +227,34 @@ def test_a_long_run_can_be_cancelled() -> None:
         run_analysis(["bir iki"] * 10, AnalysisOptions(TR), control)
 
 
+def test_answers_are_counted_as_they_are_read_and_never_all_held() -> None:
+    """A million comments streamed from storage are not held at once (300 MB of text):
+    the analysis reads a chunk, counts it, and reads on; the result is the list's."""
+    from philosophy_studio.analysis.counting import CHUNK
+
+    answers = (FIXTURES / "answers_tr.txt").read_text(encoding="utf-8").splitlines()
+    many = [f"{answers[n % len(answers)]} {n % 7}" for n in range(CHUNK * 2 + 500)]
+    read: list[int] = []
+    read_when_counting_began: list[int] = []
+
+    def streamed():
+        for answer in many:
+            read.append(1)
+            yield answer
+
+    control = WorkControl(lambda fraction, _message: read_when_counting_began.append(len(read)))
+    assert run_analysis(streamed(), AnalysisOptions(TR, themes=3), control) == run_analysis(
+        many, AnalysisOptions(TR, themes=3)
+    )
+    assert read_when_counting_began[1] == CHUNK
+
+    stopping = WorkControl(lambda _fraction, _message: len(read) >= CHUNK and stopping.cancel())
+    read.clear()
+    with pytest.raises(CancelledError):
+        run_analysis(streamed(), AnalysisOptions(TR), stopping)
+    assert len(read) < len(many)
+
+
 def test_result_json_has_the_documented_keys_in_order() -> None:
     result = run_analysis(["Sabır ve hız.", "Sabrımızla."], AnalysisOptions(TR))
     document = result_json(result)
