@@ -36,8 +36,9 @@ class WordList(QTableWidget):
         self.setTabKeyNavigation(False)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
+        # The word (or channel, or month) takes the room left; the figures stand close
+        # beside it instead of at the far edge of a wide last column.
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
         row = self.verticalHeader().defaultSectionSize()
         self.setFixedHeight(
             row * VISIBLE_ROWS + self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
@@ -56,6 +57,7 @@ class WordList(QTableWidget):
         self.clearContents()
         self.setColumnCount(len(headings))
         self.setHorizontalHeaderLabels(list(headings))
+        self._stretch_first_column()
         self.setRowCount(len(rows))
         for number, (key, cells) in enumerate(rows):
             for column, cell in enumerate(cells):
@@ -69,6 +71,11 @@ class WordList(QTableWidget):
     def set_headings(self, headings: Sequence[str]) -> None:
         self.setColumnCount(max(self.columnCount(), len(headings)))
         self.setHorizontalHeaderLabels(list(headings))
+        self._stretch_first_column()
+
+    def _stretch_first_column(self) -> None:
+        if self.columnCount():
+            self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def choose_row(self, row: int) -> None:
         """Select ``row`` as a click does."""
