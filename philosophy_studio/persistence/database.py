@@ -32,6 +32,7 @@ from philosophy_studio.domain.errors import (
     StorageUnreachableError,
 )
 from philosophy_studio.persistence.combined_writes import CombinedWrites
+from philosophy_studio.persistence.revision import TrackedSession
 
 WORKSHOP_SUFFIX = ".pstudio"
 # PRAGMA application_id of every .pstudio file ("PSTD"), so that `file` and the app
@@ -212,7 +213,7 @@ class Store:
         if wait_seconds is None:
             with (
                 self.translated_errors(),
-                Session(self.engine, expire_on_commit=False) as session,
+                TrackedSession(self.engine, expire_on_commit=False) as session,
                 session.begin(),
             ):
                 yield session
@@ -223,7 +224,7 @@ class Store:
                 # Set before BEGIN IMMEDIATE, which is where SQLite waits for the lock.
                 _driver(connection).execute(f"PRAGMA busy_timeout = {round(wait_seconds * 1000)}")
             try:
-                with Session(bind=connection, expire_on_commit=False) as session, session.begin():
+                with TrackedSession(bind=connection, expire_on_commit=False) as session, session.begin():
                     if not sqlite:
                         session.execute(text(f"SET LOCAL lock_timeout = {round(wait_seconds * 1000)}"))
                     yield session

@@ -25,7 +25,7 @@ from philosophy_studio.persistence.database import (
 
 # The newest revision in migrations/versions. A unit test keeps it equal to Alembic's
 # head, so that the common case (a current file) needs no Alembic import at all.
-HEAD_REVISION = "0015"
+HEAD_REVISION = "0016"
 MIGRATIONS_PACKAGE = "philosophy_studio.persistence:migrations"
 
 

@@ -10,7 +10,7 @@ import zlib
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import case, delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, selectinload
 
@@ -56,7 +56,7 @@ from philosophy_studio.domain.model import (
     window_minute,
 )
 from philosophy_studio.domain.phone_forms import PhoneForm
-from philosophy_studio.persistence import phone_secrets
+from philosophy_studio.persistence import phone_secrets, revision
 from philosophy_studio.persistence.tables import (
     AnalysisRuleRow,
     BallotRow,
@@ -78,6 +78,7 @@ from philosophy_studio.persistence.tables import (
     VisionDraftRow,
     VoteTallyRow,
     VotingRoundRow,
+    WorkshopRevisionRow,
     WorkshopRow,
 )
 
@@ -337,6 +338,8 @@ def move_checkin_results(session: Session, workshop_id: int, day: dt.date, to: d
             update(table).where(table.workshop_id == workshop_id, column == day).values({column: to})
         )
         moved += found.rowcount
+    if moved:
+        revision.results_changed(session, workshop_id)
     return moved
 
 
@@ -347,6 +350,8 @@ def delete_checkin_results(session: Session, workshop_id: int, day: dt.date) -> 
         table = column.class_
         found = session.execute(delete(table).where(table.workshop_id == workshop_id, column == day))
         deleted += found.rowcount
+    if deleted:
+        revision.results_changed(session, workshop_id)
     return deleted
 
 
@@ -489,6 +494,7 @@ def insert_workshop(session: Session, workshop: Workshop) -> int:
     ]
     session.add(row)
     session.flush()
+    session.add(revision.new_revision_row(row.id))
 
     for card in workshop.value_cards:
         if card.merged_into is not None:
@@ -676,11 +682,23 @@ def card_row(card: ValueCard, position: int) -> ValueCardRow:
 
 def fingerprint(session: Session, workshop_id: int) -> tuple[int, ...]:
     """Row counts and version sums of everything in one workshop. Every edit changes
-    a version (versioned rows), a count (inserts and deletes) or a sum (tallies, hidden
-    answers), so equal fingerprints mean nothing changed."""
+    a version (versioned rows), a count (inserts and deletes), a sum (tallies) or a
+    revision (answers and pulse responses, see persistence/revision.py), so equal
+    fingerprints mean nothing changed. Its cost does not grow with the survey: no
+    answer, pulse response or feedback comment is counted. The counts are one
+    statement (the served forms another): two round trips to a team database rather
+    than one per table, and one snapshot of the counts."""
     card_ids = select(ValueCardRow.id).where(ValueCardRow.workshop_id == workshop_id).scalar_subquery()
     round_ids = select(VotingRoundRow.id).where(VotingRoundRow.workshop_id == workshop_id).scalar_subquery()
-    versioned = [
+    parts = [
+        select(WorkshopRow.version).where(WorkshopRow.id == workshop_id).scalar_subquery(),
+        # The survey's answers and the check-ins' pulse responses, possibly 100,000:
+        # every write to them moves this on (a count would grow with them).
+        select(WorkshopRevisionRow.results)
+        .where(WorkshopRevisionRow.workshop_id == workshop_id)
+        .scalar_subquery(),
+    ]
+    for table, condition in (
         (PersonaRow, PersonaRow.workshop_id == workshop_id),
         (ValueCardRow, ValueCardRow.workshop_id == workshop_id),
         (VotingRoundRow, VotingRoundRow.workshop_id == workshop_id),
@@ -689,79 +707,58 @@ def fingerprint(session: Session, workshop_id: int) -> tuple[int, ...]:
         (GuidelineAnswerRow, GuidelineAnswerRow.card_id.in_(card_ids)),
         (MetricRow, MetricRow.card_id.in_(card_ids)),
         (BehaviourRow, BehaviourRow.card_id.in_(card_ids)),
-    ]
-    values: list[int] = [
-        session.scalar(select(WorkshopRow.version).where(WorkshopRow.id == workshop_id)) or 0
-    ]
-    for table, condition in versioned:
-        count, total = session.execute(
-            select(func.count(), func.coalesce(func.sum(table.version), 0)).where(condition)
-        ).one()
-        values += [count, total]
-    for query in (
-        select(func.count(), func.coalesce(func.sum(case((SurveyAnswerRow.hidden, 1), else_=0)), 0)).where(
-            SurveyAnswerRow.workshop_id == workshop_id
-        ),
-        select(func.count(), func.coalesce(func.sum(VoteTallyRow.dots), 0)).where(
-            VoteTallyRow.round_id.in_(round_ids)
-        ),
-        select(func.count(), func.coalesce(func.max(AnalysisRuleRow.id), 0)).where(
-            AnalysisRuleRow.workshop_id == workshop_id
-        ),
-        select(func.count(), func.coalesce(func.max(ValueEvidenceRow.id), 0)).where(
-            ValueEvidenceRow.card_id.in_(card_ids)
-        ),
-        # Check-in days are removed and added, never rewritten: a change shows in the
-        # count or the newest id.
-        select(func.count(), func.coalesce(func.max(CheckInRow.id), 0)).where(
-            CheckInRow.workshop_id == workshop_id
-        ),
     ):
-        values += list(session.execute(query).one())
-    # A reading is replaced in place: its value shows in the sum (by its hash, which is
-    # exact for any float and stays an int however large the readings).
-    count, newest, total = session.execute(
-        select(
-            func.count(), func.coalesce(func.max(MetricReadingRow.id), 0), func.sum(MetricReadingRow.value)
-        ).where(MetricReadingRow.workshop_id == workshop_id)
-    ).one()
-    values += [count, newest, hash(float(total or 0.0))]
-    # A review is never changed in place but stored anew (services/checkin_edits.py):
-    # any change shows in the count or the newest id.
-    values += list(
-        session.execute(
-            select(func.count(), func.coalesce(func.max(CommitmentReviewRow.id), 0)).where(
-                CommitmentReviewRow.workshop_id == workshop_id
-            )
-        ).one()
+        parts += _aggregates(table, condition, func.count(), func.coalesce(func.sum(table.version), 0))
+    parts += _aggregates(
+        VoteTallyRow,
+        VoteTallyRow.round_id.in_(round_ids),
+        func.count(),
+        func.coalesce(func.sum(VoteTallyRow.dots), 0),
     )
-    # Pulse responses are only ever added (from a kiosk or phones, perhaps another
-    # app's): the count shows a new one.
-    values.append(
-        session.scalar(select(func.count()).where(PulseResponseRow.workshop_id == workshop_id)) or 0
-    )
+    # Rules, evidence, check-in days (removed and added, never rewritten), reviews (never
+    # changed in place but stored anew, services/checkin_edits.py) and charter versions
+    # (only added, and removed by undoing the adding): a change shows in the count or
+    # the newest id.
+    for table, condition in (
+        (AnalysisRuleRow, AnalysisRuleRow.workshop_id == workshop_id),
+        (ValueEvidenceRow, ValueEvidenceRow.card_id.in_(card_ids)),
+        (CheckInRow, CheckInRow.workshop_id == workshop_id),
+        (CommitmentReviewRow, CommitmentReviewRow.workshop_id == workshop_id),
+        (CharterVersionRow, CharterVersionRow.workshop_id == workshop_id),
+    ):
+        parts += _aggregates(table, condition, func.count(), func.coalesce(func.max(table.id), 0))
     # Feedback comes in imports; a longer export updates its record's row count. The
     # comments themselves are never read here: there may be a million.
-    values += list(
-        session.execute(
-            select(
-                func.count(),
-                func.coalesce(func.max(FeedbackImportRow.id), 0),
-                func.coalesce(func.sum(FeedbackImportRow.rows), 0),
-            ).where(FeedbackImportRow.workshop_id == workshop_id)
-        ).one()
+    parts += _aggregates(
+        FeedbackImportRow,
+        FeedbackImportRow.workshop_id == workshop_id,
+        func.count(),
+        func.coalesce(func.max(FeedbackImportRow.id), 0),
+        func.coalesce(func.sum(FeedbackImportRow.rows), 0),
     )
+    # A reading is replaced in place: its value shows in the sum (by its hash, below,
+    # which is exact for any float and stays an int however large the readings).
+    parts += _aggregates(
+        MetricReadingRow,
+        MetricReadingRow.workshop_id == workshop_id,
+        func.count(),
+        func.coalesce(func.max(MetricReadingRow.id), 0),
+        func.sum(MetricReadingRow.value),
+    )
+    *counted, readings_total = session.execute(select(*parts)).one()
+    values = [int(value or 0) for value in counted]
+    values.append(hash(float(readings_total or 0.0)))
     # A service starting to serve a form, or another process changing its join code.
     served = sorted(
         (row.scope, row.link or "", row.join_code) for row in phone_secrets.served_forms(session, workshop_id)
     )
     values.append(zlib.crc32(repr(served).encode("utf-8")))
-    # Charter versions are only added, and removed by undoing the adding.
-    values += list(
-        session.execute(
-            select(func.count(), func.coalesce(func.max(CharterVersionRow.id), 0)).where(
-                CharterVersionRow.workshop_id == workshop_id
-            )
-        ).one()
-    )
-    return tuple(int(value) for value in values)
+    return tuple(values)
+
+
+def _aggregates(table: type[Any], condition: Any, *aggregates: Any) -> list[Any]:
+    """Each of ``aggregates`` over the rows of ``table`` that meet ``condition``, as a
+    scalar subquery of the fingerprint's one statement."""
+    return [
+        select(aggregate).select_from(table).where(condition).scalar_subquery() for aggregate in aggregates
+    ]

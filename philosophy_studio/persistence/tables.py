@@ -108,6 +108,21 @@ class WorkshopRow(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class WorkshopRevisionRow(Base):
+    """Counters that writes to a workshop's many rows move on (persistence/revision.py),
+    so that a team database's clients notice each other's changes to them without
+    counting the rows. ``results``: the survey's answers and the check-ins' pulse
+    responses, up to 100,000 rows, added by phones as well as by facilitators. Only
+    ever changed at the end of a transaction, by one UPDATE: no other statement locks
+    this row, so that wait never joins a cycle of locks. (The workshop row is locked
+    mid-transaction by some edits, so the counter is not kept there.)"""
+
+    __tablename__ = "workshop_revision"
+
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), primary_key=True)
+    results: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class PersonaRow(Base):
     __tablename__ = "persona"
 
