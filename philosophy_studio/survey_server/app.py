@@ -118,6 +118,9 @@ class SurveyApp:
     max_form_fields = MAX_FORM_FIELDS
     # The status of a form sent back with a problem; the answer form has always said OK.
     problem_status = HTTPStatus.OK
+    # The title and text of the page refusing this form while it is closed; None: the
+    # survey's own, which says why when its window does (see _closed).
+    closed_texts: tuple[Text, Text] | None = None
 
     def __init__(
         self,
@@ -391,7 +394,10 @@ class SurveyApp:
 
     def _closed(self, language: Language) -> Refused:
         """The closed page; when the survey's window explains why, it says when the
-        survey ended or when it opens (a sink may know of no window)."""
+        survey ended or when it opens (a sink may know of no window). A form with
+        ``closed_texts`` of its own says those."""
+        if self.closed_texts is not None:
+            return self._refusal(language, HTTPStatus.FORBIDDEN, *self.closed_texts)
         why_closed = getattr(self.sink, "why_closed", None)
         try:
             reason = why_closed() if why_closed is not None else None

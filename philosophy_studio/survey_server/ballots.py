@@ -68,10 +68,8 @@ class BallotApp(SurveyApp):
     form_prefix = VOTE_PREFIX
     max_form_fields = MAX_BALLOT_CARDS + 4
     problem_status = HTTPStatus.UNPROCESSABLE_ENTITY
+    closed_texts = (Text.VOTING_CLOSED_TITLE, Text.VOTING_CLOSED)
     sink: BallotSink  # type: ignore[assignment]
-
-    def _closed(self, language: Language) -> Refused:
-        return self._refusal(language, HTTPStatus.FORBIDDEN, Text.VOTING_CLOSED_TITLE, Text.VOTING_CLOSED)
 
     def _form_page(
         self, language: Language, nonce: str | None, problem: Text | None, fields: dict[str, str]

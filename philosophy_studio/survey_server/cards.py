@@ -47,15 +47,13 @@ class CardApp(SurveyApp):
 
     form_prefix = CARD_PREFIX
     problem_status = HTTPStatus.UNPROCESSABLE_ENTITY
+    closed_texts = (Text.CARDS_CLOSED_TITLE, Text.CARDS_CLOSED)
     sink: CardSink  # type: ignore[assignment]
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._cards_by_client: Counter[str] = Counter()
         self._count_lock = threading.Lock()
-
-    def _closed(self, language: Language) -> Refused:
-        return self._refusal(language, HTTPStatus.FORBIDDEN, Text.CARDS_CLOSED_TITLE, Text.CARDS_CLOSED)
 
     def _form_page(
         self, language: Language, nonce: str | None, problem: Text | None, fields: dict[str, str]

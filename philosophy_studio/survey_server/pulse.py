@@ -56,10 +56,8 @@ class PulseApp(SurveyApp):
     # Per value two choices and an example, and the nonce.
     max_form_fields = 3 * MAX_CHOSEN_VALUES + 4
     problem_status = HTTPStatus.UNPROCESSABLE_ENTITY
+    closed_texts = (Text.PULSE_CLOSED_TITLE, Text.PULSE_CLOSED)
     sink: PulseSink  # type: ignore[assignment]
-
-    def _closed(self, language: Language) -> Refused:
-        return self._refusal(language, HTTPStatus.FORBIDDEN, Text.PULSE_CLOSED_TITLE, Text.PULSE_CLOSED)
 
     def _form_page(
         self, language: Language, nonce: str | None, problem: Text | None, fields: dict[str, str]
