@@ -165,3 +165,33 @@ def test_each_of_many_concurrent_submissions_moves_it_once(service: WorkshopServ
         assert before < _results(service) <= before + 30
     else:
         assert _results(service) == before + 30
+
+
+def test_upgrading_gives_every_workshop_its_counter_and_downgrading_drops_it(workshop_location: str) -> None:
+    """Schema revision 0016 on a database of 0015 with two workshops, on either backend."""
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from philosophy_studio.persistence.database import Store, to_url
+    from philosophy_studio.persistence.migrate import _alembic_config
+
+    with WorkshopService.create(workshop_location, demo_workshop(Language.TURKISH)) as first:
+        ids = [first.workshop_id]
+    if "://" in workshop_location:  # a team database holds several workshops
+        with WorkshopService.create(workshop_location, demo_workshop(Language.ENGLISH)) as second:
+            ids.append(second.workshop_id)
+    store = Store(to_url(workshop_location))
+    try:
+        with store.engine.begin() as connection:
+            command.downgrade(_alembic_config(connection), "0015")
+        with store.engine.connect() as connection:
+            assert "workshop_revision" not in inspect(connection).get_table_names()
+    finally:
+        store.dispose()
+    for workshop_id in ids:
+        with WorkshopService.open(workshop_location, workshop_id=workshop_id) as service:
+            assert _results(service) == 0
+            seen = service.fingerprint()
+            survey.import_answers(service, survey.plan_import(["Sonradan gelen yanıt"]))
+            assert _results(service) == 1
+            assert service.fingerprint() != seen
