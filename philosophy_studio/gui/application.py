@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from philosophy_studio import APP_ID, APP_NAME, ORG_NAME, __version__
 from philosophy_studio.domain.language import Language
+from philosophy_studio.gui.accessible_views import install_accessible_views
 from philosophy_studio.gui.focus_ring import FocusRingFollower
 from philosophy_studio.gui.i18n import LanguageManager, system_language
 from philosophy_studio.gui.main_window import MainWindow
@@ -30,6 +31,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle(RoomForAccents())
     install_garbage_collector(app)
     FocusRingFollower(app)
+    # Screen readers hear of one focused control, not of every list's current row.
+    install_accessible_views()
     return app
 
 

@@ -143,3 +143,106 @@ def test_every_step_announces_what_it_shows(make_window, qtbot, language: Langua
         if found:
             problems[step.value] = found
     assert problems == {}
+
+
+def _owner_of(iface) -> str:  # type: ignore[no-untyped-def]
+    """The widget a node belongs to: its own, or its nearest ancestor's."""
+    node = iface
+    while node is not None and node.object() is None:
+        node = node.parent()
+    widget = node.object() if node is not None else None
+    return f"{type(widget).__name__} {widget.objectName()!r}" if widget is not None else "no widget"
+
+
+def focused_nodes(root: QWidget) -> list[str]:
+    """The nodes of the accessible tree that a screen reader hears as focused: those
+    reporting the state, with no hidden ancestor (a closed combo box's list is not
+    announced)."""
+    from PySide6.QtGui import QAccessible
+
+    found: list[str] = []
+
+    def walk(iface) -> None:  # type: ignore[no-untyped-def]
+        if iface is None or not iface.isValid():
+            return
+        state = iface.state()
+        if state.invisible:
+            return
+        if state.focused:
+            found.append(
+                f"{iface.role().name} {iface.text(QAccessible.Text.Name)[:40]!r} in {_owner_of(iface)}"
+            )
+        for index in range(iface.childCount()):
+            walk(iface.child(index))
+
+    walk(QAccessible.queryAccessibleInterface(root))
+    return found
+
+
+def _focus_problem(window: QWidget, where: str) -> str | None:
+    found = focused_nodes(window)
+    focus = QApplication.focusWidget()
+    if len(found) > 1:
+        return f"{where}: {len(found)} nodes report focus: {found}"
+    if focus is None:
+        return f"{where}: nothing has the focus, but {found} report it" if found else None
+    expected = f"{type(focus).__name__} {focus.objectName()!r}"
+    if not found:
+        return f"{where}: focus is on {expected}, but no node reports it"
+    if not found[0].endswith(f"in {expected}"):
+        return f"{where}: focus is on {expected}, but {found[0]} reports it"
+    return None
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.TURKISH])
+def test_one_node_reports_the_focus_on_every_step(make_window, qtbot, language: Language) -> None:
+    """Qt marks each list's and tab bar's current item focused, focus or not (and a tab
+    widget or a text box's viewport with the control they hand the focus to): a screen
+    reader heard of two to five focused nodes per step. Only the control with the
+    keyboard focus (its current item, for a list) may say so, wherever the focus is."""
+    from PySide6.QtWidgets import QAbstractItemView, QTabBar
+
+    from philosophy_studio.gui.accessible_views import install_accessible_views
+
+    install_accessible_views()  # as create_application() does
+    window = make_window(language=language.value)
+    window.open_demo(language)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    navigator = window.workshop_view.navigator
+    problems: list[str] = []
+    for step in STEP_ORDER:
+        navigator.select_step(step)
+        if step is Step.SURVEY:
+            qtbot.waitUntil(
+                lambda: window.analysis.analysis is not None and not window.analysis.is_running,
+                timeout=30_000,
+            )
+        navigator.setFocus()
+        QApplication.processEvents()
+        problems.append(_focus_problem(window, f"{step.value}, steps list focused"))
+        # Every control of the page in turn; a tab widget's bar is Qt's part, but it
+        # takes the focus and has a current tab.
+        controls = [
+            widget
+            for widget in window.workshop_view.current_page().findChildren(QWidget)
+            if widget.isVisibleTo(window)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and (isinstance(widget, QTabBar) or not is_qt_internal(widget))
+        ]
+        lists = [widget for widget in controls if isinstance(widget, QAbstractItemView | QTabBar)]
+        announced = []
+        for widget in controls:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            QApplication.processEvents()
+            problems.append(_focus_problem(window, f"{step.value}, {type(widget).__name__} focused"))
+            if widget in lists:
+                announced.append(focused_nodes(window))
+        # Back in each list, the focus is on the item it was on.
+        for widget, before in zip(lists, announced, strict=True):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            QApplication.processEvents()
+            if focused_nodes(window) != before:
+                problems.append(f"{step.value}: back in {type(widget).__name__}, {focused_nodes(window)}")
+        navigator.setFocus()
+    assert [problem for problem in problems if problem] == []
