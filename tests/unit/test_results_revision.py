@@ -195,3 +195,15 @@ def test_upgrading_gives_every_workshop_its_counter_and_downgrading_drops_it(wor
             survey.import_answers(service, survey.plan_import(["Sonradan gelen yanıt"]))
             assert _results(service) == 1
             assert service.fingerprint() != seen
+
+
+def test_a_row_changed_after_the_session_forgot_it_still_moves_it(service: WorkshopService) -> None:
+    from philosophy_studio.persistence.tables import SurveyAnswerRow
+
+    answer = next(a for a in service.load().answers if not a.hidden)
+    before = _results(service)
+    with service.store.write() as session:
+        row = session.get(SurveyAnswerRow, answer.id)
+        session.expire(row)
+        row.hidden = True
+    assert _results(service) == before + 1
