@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from philosophy_studio.gui.accessible_views import install_accessible_views
 from philosophy_studio.gui.application import build_window
 from philosophy_studio.gui.focus_ring import FocusRingFollower
 from philosophy_studio.gui.main_window import MainWindow
@@ -47,6 +48,13 @@ def garbage_collected_on_the_gui_thread(qapp: QApplication) -> None:
 @pytest.fixture(scope="session", autouse=True)
 def focus_ring_as_in_the_app(qapp: QApplication) -> FocusRingFollower:
     return FocusRingFollower(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def accessible_views_as_in_the_app(qapp: QApplication) -> None:
+    """Every GUI test meets the accessible interfaces the app installs, whichever test
+    runs first."""
+    install_accessible_views()
 
 
 @pytest.fixture(autouse=True)
