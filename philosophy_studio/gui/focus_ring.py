@@ -52,14 +52,25 @@ class FocusRing(QFocusFrame):
 class FocusRingFollower(QObject):
     """Puts the ring around whichever control takes keyboard focus."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, *, follow_from_the_loop: bool = True) -> None:
         super().__init__(app)
         self.setObjectName("focusRingFollower")
+        self._app = app
         self._ring: FocusRing | None = None
+        self._following = False
         # Focus given before the event loop runs (the first window's) cannot come from
         # the keyboard, and judging it would touch the Qt namespace before the first
-        # paint: following starts with the loop.
-        QTimer.singleShot(0, self, lambda: app.focusChanged.connect(self._follow))
+        # paint: following starts with the loop, or when follow() says (the app's
+        # start: after the first window's first paint, as its activation in the loop's
+        # first turn moves the focus too).
+        if follow_from_the_loop:
+            QTimer.singleShot(0, self, self.follow)
+
+    def follow(self) -> None:
+        """Follows the focus from now on."""
+        if not self._following:
+            self._following = True
+            self._app.focusChanged.connect(self._follow)
 
     def ring(self) -> FocusRing | None:
         """The ring, while it exists; hidden when focus last came from a click."""

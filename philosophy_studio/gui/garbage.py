@@ -109,7 +109,9 @@ class GuiThreadGarbageCollector(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         gc.disable()
-        self._long_lived = len(gc.get_objects(generation=2))
+        # Counted at the first check (~1 ms that the first window need not wait for):
+        # no collection runs before it, so the oldest generation is the same then.
+        self._long_lived: int | None = None
         self._frozen = gc.get_freeze_count()
         self._timer = QTimer(self)
         self._timer.setObjectName("garbageCollector")
@@ -118,6 +120,8 @@ class GuiThreadGarbageCollector(QObject):
         self._timer.start()
 
     def collect_if_due(self) -> None:
+        if self._long_lived is None:
+            self._long_lived = len(gc.get_objects(generation=2))
         counts, thresholds = gc.get_count(), gc.get_threshold()
         if counts[0] <= thresholds[0]:
             return

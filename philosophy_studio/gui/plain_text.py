@@ -8,13 +8,13 @@ line breaks kept, and cut to a length a tooltip can show.
 
 from __future__ import annotations
 
-from html import escape
-
 # About a dozen lines of a tooltip at its usual width.
 TOOLTIP_CHARACTERS = 800
 
 
 def plain_tooltip(text: str) -> str:
+    from html import escape  # ~2 ms to import (its entities): not before the first window shows
+
     if len(text) > TOOLTIP_CHARACTERS:
         text = text[:TOOLTIP_CHARACTERS] + "…"
     # Rich text on purpose, with every character escaped: Qt then shows the text as it

@@ -7,8 +7,14 @@ application style sheet, which would re-polish every widget and slow the start.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QProxyStyle, QWidget
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFrame
 
 HEADING = 2.0
 STEP_TITLE = 1.6
@@ -28,6 +34,8 @@ def scale_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
 def use_tooltip_colours(frame: QFrame) -> None:
     """A highlighted band (the message bar) in the palette's tooltip colours, which
     every theme defines to contrast with its windows."""
+    from PySide6.QtGui import QPalette
+
     palette = QPalette(frame.palette())
     palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.ToolTipBase))
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.ToolTipText))
@@ -46,16 +54,29 @@ def accent_overshoot(font: QFont) -> int:
     return max(0, -metrics.tightBoundingRect(_MARKED_CAPITALS).top() - metrics.ascent())
 
 
-class RoomForAccents(QProxyStyle):
-    """The platform's own style, with room above each label for the dots of Ö, Ü and İ
-    where the font's ascent leaves none: a label sized to one line of DejaVu Sans
-    clipped them ("Öne" read "One"). Per label, when it is polished, rather than by an
-    application style sheet, which would slow the start."""
+def make_room_for_accents(label: QLabel) -> None:
+    """Room above ``label`` for the dots of Ö, Ü and İ where its font's ascent leaves
+    none: a label sized to one line of DejaVu Sans clipped them ("Öne" read "One"). A
+    label with a top margin of its own is left as it is."""
+    margins = label.contentsMargins()
+    if margins.top() == 0:
+        room = accent_overshoot(label.font())
+        if room:
+            label.setContentsMargins(margins.left(), room, margins.right(), margins.bottom())
 
-    def polish(self, target):  # type: ignore[no-untyped-def]  # Qt overloads it by type
-        if isinstance(target, QLabel):
-            margins = target.contentsMargins()
-            room = accent_overshoot(target.font())
-            if room and margins.top() == 0:
-                target.setContentsMargins(margins.left(), room, margins.right(), margins.bottom())
-        return super().polish(target)
+
+def room_for_accents_in(labels: Iterable[QLabel]) -> None:
+    """make_room_for_accents for each of ``labels``, as RoomForAccents gives it to each
+    label it polishes."""
+    for label in labels:
+        make_room_for_accents(label)
+
+
+def __getattr__(name: str) -> type:
+    # The style is in a module of its own: its base class alone, QProxyStyle, costs the
+    # start ~6 ms (PySide6 builds the Python enums of QStyle with it).
+    if name == "RoomForAccents":
+        from philosophy_studio.gui.accent_style import RoomForAccents
+
+        return RoomForAccents
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
