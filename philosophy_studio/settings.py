@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -50,22 +49,44 @@ def default_workshop_dir() -> Path:
     return documents / "Philosophy Studio" if documents.is_dir() else data_dir() / "workshops"
 
 
-@dataclass
 class Settings:
-    # "tr", "en", or "" to follow the system locale.
-    ui_language: str = ""
-    recent_files: list[str] = field(default_factory=list)
-    # Base64 of QMainWindow.saveGeometry(); opaque outside the GUI.
-    window_geometry: str = ""
-    last_folder: str = ""
-    # Whether the first-start welcome (tour and demo) has been offered.
-    welcomed: bool = False
-    # The last team database connected to, without its password.
-    last_server: str = ""
-    # The facilitator's guidance beside each step; hidden on a small screen.
-    show_guidance: bool = True
-    # The step each recent workshop was last left at (its Step value), to reopen there.
-    last_steps: dict[str, str] = field(default_factory=dict)
+    """Every option, with its default; compared by value. A plain class: dataclasses
+    would cost the start ~3 ms to import and apply."""
+
+    def __init__(
+        self,
+        *,
+        # "tr", "en", or "" to follow the system locale.
+        ui_language: str = "",
+        recent_files: list[str] | None = None,
+        # Base64 of QMainWindow.saveGeometry(); opaque outside the GUI.
+        window_geometry: str = "",
+        last_folder: str = "",
+        # Whether the first-start welcome (tour and demo) has been offered.
+        welcomed: bool = False,
+        # The last team database connected to, without its password.
+        last_server: str = "",
+        # The facilitator's guidance beside each step; hidden on a small screen.
+        show_guidance: bool = True,
+        # The step each recent workshop was last left at (its Step value), to reopen there.
+        last_steps: dict[str, str] | None = None,
+    ) -> None:
+        self.ui_language = ui_language
+        self.recent_files: list[str] = [] if recent_files is None else recent_files
+        self.window_geometry = window_geometry
+        self.last_folder = last_folder
+        self.welcomed = welcomed
+        self.last_server = last_server
+        self.show_guidance = show_guidance
+        self.last_steps: dict[str, str] = {} if last_steps is None else last_steps
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Settings) and vars(self) == vars(other)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __repr__(self) -> str:
+        return f"Settings({', '.join(f'{name}={value!r}' for name, value in vars(self).items())})"
 
     def remember_recent(self, location: str) -> None:
         self.recent_files = [location] + [item for item in self.recent_files if item != location]
@@ -103,18 +124,16 @@ def _upgrade(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _from_dict(data: dict[str, Any]) -> Settings:
-    defaults = Settings()
     values: dict[str, Any] = {}
-    for option in fields(Settings):
-        value = data.get(option.name, getattr(defaults, option.name))
-        expected = type(getattr(defaults, option.name))
-        if not isinstance(value, expected):
-            value = getattr(defaults, option.name)
-        if option.name == "recent_files":
+    for name, default in vars(Settings()).items():
+        value = data.get(name, default)
+        if not isinstance(value, type(default)):
+            value = default
+        if name == "recent_files":
             value = [item for item in value if isinstance(item, str)][:RECENT_LIMIT]
-        if option.name == "last_steps":
+        if name == "last_steps":
             value = {where: step for where, step in value.items() if isinstance(step, str)}
-        values[option.name] = value
+        values[name] = value
     if values["ui_language"] not in {"", "tr", "en"}:
         values["ui_language"] = ""
     return Settings(**values)
@@ -123,7 +142,7 @@ def _from_dict(data: dict[str, Any]) -> Settings:
 def save_settings(settings: Settings) -> None:
     from philosophy_studio.fileio import write_bytes_atomically
 
-    payload = {"version": SETTINGS_VERSION, **asdict(settings)}
+    payload = {"version": SETTINGS_VERSION, **vars(settings)}
     write_bytes_atomically(
         settings_path(), (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     )
