@@ -9,6 +9,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from philosophy_studio import APP_ID, APP_NAME, __version__
 from philosophy_studio.cli.arguments import (
@@ -86,12 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise UsageError(
                     f"'{first}' is neither a sub-command nor a workshop file (see {APP_ID} --help)"
                 )
-        args = _gui_parser(list(handlers)).parse_args(arguments)
+        options = _gui_options(arguments, list(handlers))
         from philosophy_studio.app import run_gui
 
-        return run_gui(
-            file=args.file, language=args.lang, demo=args.demo, database=args.database, workshop=args.workshop
-        )
+        return run_gui(**options)
     except SystemExit as exit_request:  # --help and --version
         return int(exit_request.code or 0)
     except UsageError as error:
@@ -100,6 +99,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail("interrupted", 130)
     except Exception as error:  # noqa: BLE001 - the CLI promises one line, never a traceback
         return _fail(*_describe_failure(error))
+
+
+def _gui_options(arguments: list[str], subcommands: list[str]) -> dict[str, Any]:
+    if len(arguments) <= 1 and not "".join(arguments).startswith("-"):
+        # Nothing, or one workshop file (a desktop launcher, a file manager): argparse
+        # would only cost the window ~3 ms (gettext looks for catalogues of its texts).
+        return {"file": arguments[0] if arguments else None}
+    args = _gui_parser(subcommands).parse_args(arguments)
+    return {
+        "file": args.file,
+        "language": args.lang,
+        "demo": args.demo,
+        "database": args.database,
+        "workshop": args.workshop,
+    }
 
 
 def _describe_failure(error: Exception) -> tuple[str, int]:
