@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -55,15 +54,50 @@ class _NoExceptionText(logging.Filter):
         return True
 
 
+class _RotatingWhenFirstNeeded(logging.Handler):
+    """The rotating log file, opened at the first record: ``logging.handlers`` (with the
+    socket, pickle and queue modules it imports) cost the first window ~9 ms, and most
+    runs write nothing."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # Called with the handler's lock held: opened once, whichever thread logs first.
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            try:
+                self._file = RotatingFileHandler(
+                    self._path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+                )
+            except OSError:
+                self.handleError(record)
+                return
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def start_logging() -> Path | None:
     """Write warnings and errors of the app to its log file (None when the folder
     cannot be written: the app runs without a log rather than not at all)."""
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+        # Opened now, as the rotating file will open it, so that a folder that cannot
+        # be written is known at the start.
+        with path.open("a", encoding="utf-8"):
+            pass
     except OSError:
         return None
+    handler = _RotatingWhenFirstNeeded(path)
     handler.setFormatter(_PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(_NoExceptionText())
     handler.setLevel(logging.INFO)

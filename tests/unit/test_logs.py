@@ -4,6 +4,8 @@ typed (an exception's message may hold an answer or an SQL statement's parameter
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
 import sys
 
 import pytest
@@ -56,3 +58,27 @@ def test_an_uncaught_error_in_a_slot_reaches_the_log(app_log, capsys) -> None:
     written = app_log.read_text(encoding="utf-8")
     assert "uncaught error" in written and "fail_with_the_text" in written
     assert SECRET not in written
+
+
+def test_the_log_rotates_and_its_library_loads_only_when_something_is_written(
+    app_log, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    starting = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from philosophy_studio.logs import start_logging; start_logging(); "
+            "print('logging.handlers' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PHILOSOPHY_STUDIO_DATA_DIR": str(app_log.parent.parent)},
+    )
+    assert starting.stdout.strip() == "False"
+    monkeypatch.setattr("philosophy_studio.logs.MAX_BYTES", 2_000)
+    log = logging.getLogger("philosophy_studio.tests")
+    for number in range(100):
+        log.warning("warning number %d of a hundred", number)
+    assert app_log.with_name(app_log.name + ".1").exists()
+    assert "warning number 99 of a hundred" in app_log.read_text(encoding="utf-8")
