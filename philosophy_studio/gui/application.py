@@ -16,7 +16,7 @@ from philosophy_studio.gui.accessible_views import install_accessible_views
 from philosophy_studio.gui.focus_ring import FocusRingFollower
 from philosophy_studio.gui.i18n import LanguageManager, system_language
 from philosophy_studio.gui.main_window import MainWindow
-from philosophy_studio.gui.theme import room_for_accents_in
+from philosophy_studio.gui.theme import make_room_for_accents
 from philosophy_studio.settings import Settings
 
 
@@ -62,7 +62,8 @@ def build_window(settings: Settings) -> MainWindow:
     if _after_first_paint:
         # The style comes after the first paint: until then, the labels shown get from
         # here the room it would give them.
-        room_for_accents_in([*window.start_page.all_labels(), window.save_state])
+        for label in (*window.start_page.all_labels(), window.save_state):
+            make_room_for_accents(label)
         AfterFirstPaint(window, _settle)
     return window
 

@@ -7,7 +7,6 @@ application style sheet, which would re-polish every widget and slow the start.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QFontMetrics
@@ -63,20 +62,3 @@ def make_room_for_accents(label: QLabel) -> None:
         room = accent_overshoot(label.font())
         if room:
             label.setContentsMargins(margins.left(), room, margins.right(), margins.bottom())
-
-
-def room_for_accents_in(labels: Iterable[QLabel]) -> None:
-    """make_room_for_accents for each of ``labels``, as RoomForAccents gives it to each
-    label it polishes."""
-    for label in labels:
-        make_room_for_accents(label)
-
-
-def __getattr__(name: str) -> type:
-    # The style is in a module of its own: its base class alone, QProxyStyle, costs the
-    # start ~6 ms (PySide6 builds the Python enums of QStyle with it).
-    if name == "RoomForAccents":
-        from philosophy_studio.gui.accent_style import RoomForAccents
-
-        return RoomForAccents
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

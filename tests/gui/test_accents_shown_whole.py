@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QLabel
 
-from philosophy_studio.gui.theme import RoomForAccents, accent_overshoot
+from philosophy_studio.gui.accent_style import RoomForAccents
+from philosophy_studio.gui.theme import accent_overshoot
 from philosophy_studio.resources import resource_path
 
 
