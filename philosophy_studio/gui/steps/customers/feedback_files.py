@@ -3,33 +3,22 @@ dialog; what happened is reported on the page's status line (like survey/answer_
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog
 
-from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.steps.page_files import PageFiles
 
 if TYPE_CHECKING:
     from philosophy_studio.gui.dialogs.import_feedback_dialog import ImportFeedbackDialog
     from philosophy_studio.services.feedback import FeedbackImport
 
 
-class FeedbackFiles(QObject):
+class FeedbackFiles(PageFiles):
     # Rows were stored: the page counts the feedback again.
     added = Signal()
-
-    def __init__(
-        self, session: WorkshopSession, page: QWidget, show_status: Callable[[Callable[[], str]], None]
-    ) -> None:
-        """``page``: where the dialogs open; ``show_status`` takes what makes the text
-        of a report, so that the report follows a change of language."""
-        super().__init__(page)
-        self.session = session
-        self._page = page
-        self._show_status = show_status
 
     def choose_file(self) -> None:
         folder = self.session.path.parent if self.session.path is not None else Path.home()

@@ -3,29 +3,19 @@ and out to a spreadsheet. What happened is reported on the page's status line.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from philosophy_studio.gui.dialogs.import_answers_dialog import ImportAnswersDialog
 from philosophy_studio.gui.dialogs.questions import replace_confirmed
 from philosophy_studio.gui.i18n import error_message
-from philosophy_studio.gui.models.workshop_session import WorkshopSession
+from philosophy_studio.gui.steps.page_files import PageFiles
 
 
-class AnswerFiles(QObject):
-    def __init__(
-        self, session: WorkshopSession, page: QWidget, show_status: Callable[[Callable[[], str]], None]
-    ) -> None:
-        """``page``: where the dialogs open; ``show_status`` takes what makes the text
-        of a report, so that the report follows a change of language."""
-        super().__init__(page)
-        self.session = session
-        self._page = page
-        self._show_status = show_status
-        self.import_dialog: ImportAnswersDialog | None = None
+class AnswerFiles(PageFiles):
+    import_dialog: ImportAnswersDialog | None = None
 
     def _new_import_dialog(self) -> ImportAnswersDialog:
         self.import_dialog = ImportAnswersDialog(self.session, self._page)
