@@ -37,6 +37,18 @@ if TYPE_CHECKING:
 SELECTED_TAB, VOTING_TAB, INSPIRATION_TAB = range(3)
 
 
+def _top_column(*parts: QWidget) -> QWidget:
+    """A side tab's content: ``parts`` one under the other, held at the top, with no
+    margin around them."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        layout.addWidget(part)
+    layout.addStretch(1)
+    return column
+
+
 class ValuesPage(StepPage):
     step = Step.VALUES
 
@@ -62,18 +74,8 @@ class ValuesPage(StepPage):
         # selected card, the voting and the examples. Stacked in one column they were
         # crowded at 1280 pixels, the examples' list drew below its box, and the widest
         # of them set the width of the window.
-        editing = QWidget()
-        editing_layout = QVBoxLayout(editing)
-        editing_layout.setContentsMargins(0, 0, 0, 0)
-        editing_layout.addWidget(self.card_editor)
-        editing_layout.addWidget(self.similar_cards)
-        editing_layout.addStretch(1)
-        voting = QWidget()
-        voting_layout = QVBoxLayout(voting)
-        voting_layout.setContentsMargins(0, 0, 0, 0)
-        voting_layout.addWidget(self.voting)
-        voting_layout.addWidget(self.coming)
-        voting_layout.addStretch(1)
+        editing = _top_column(self.card_editor, self.similar_cards)
+        voting = _top_column(self.voting, self.coming)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("valuesSideTabs")
         self.side_tabs.setDocumentMode(True)
