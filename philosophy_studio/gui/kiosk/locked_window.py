@@ -183,6 +183,23 @@ class LockedWindow(QWidget):
 
     # --- holding the screen -------------------------------------------------------------
 
+    def open_over(self, window: QWidget, expected_people: int, on_left: Callable[[], None]) -> None:
+        """Take the screen for staff, with ``window`` (the workshop's) hidden until the
+        facilitator leaves with the PIN: Alt+Tab or a window manager's task list must
+        not lead to the workshop behind the kiosk. On leaving, ``on_left`` runs and
+        ``window`` comes forward again."""
+
+        def back() -> None:
+            on_left()
+            window.show()
+            window.activateWindow()
+
+        self.expect_people(expected_people)
+        self.left.connect(back)
+        self.showFullScreen()
+        self.activateWindow()
+        window.hide()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if not self._hidden and not self._may_close:

@@ -397,17 +397,10 @@ class PulseBox(CheckInBox):
         self.kiosk = PulseKioskWindow(
             self.session, day, self._number, list(workshop.chosen_values), self.pin_dialog.chosen_pin()
         )
-        self.kiosk.expect_people(self.pin_dialog.expected_people())
-        self.kiosk.left.connect(self._on_kiosk_left)
-        self.kiosk.showFullScreen()
-        self.kiosk.activateWindow()
-        # As with the survey kiosk: nothing of the workshop to Alt+Tab to meanwhile.
-        self.window().hide()
+        self.kiosk.open_over(self.window(), self.pin_dialog.expected_people(), self._on_kiosk_left)
 
     def _on_kiosk_left(self) -> None:
         self.kiosk = None
-        self.window().show()
-        self.window().activateWindow()
 
     def open_to_phones(self) -> None:
         """Serve the shown check-in's pulse to phones on the local network."""

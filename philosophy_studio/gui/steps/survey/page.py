@@ -313,19 +313,11 @@ class SurveyPage(StepPage):
             # Staff at the kiosk can only answer an open survey.
             self.session.execute(SetWorkshopField(WorkshopField.SURVEY_OPEN, True))
         self.kiosk = KioskWindow(self.session, workshop.survey.question, self.pin_dialog.chosen_pin())
-        self.kiosk.expect_people(self.pin_dialog.expected_people())
-        self.kiosk.left.connect(self._on_kiosk_left)
-        self.kiosk.showFullScreen()
-        self.kiosk.activateWindow()
+        self.kiosk.open_over(self.window(), self.pin_dialog.expected_people(), self._on_kiosk_left)
         self.kiosk.answer.setFocus()
-        # Alt+Tab or a window manager's task list must not lead to the workshop behind
-        # the kiosk: the main window is hidden until the facilitator leaves with the PIN.
-        self.window().hide()
 
     def _on_kiosk_left(self) -> None:
         self.kiosk = None
-        self.window().show()
-        self.window().activateWindow()
 
     def show_status(self, text: Callable[[], str]) -> None:
         """``text`` says what happened in the interface's language of the moment: it is

@@ -174,17 +174,12 @@ class VotingPanel(QGroupBox):
             return
         cards = list(unmerged(self._board.cards))
         self.voting_kiosk = VotingKioskWindow(self.session, open_now, cards, self.pin_dialog.chosen_pin())
-        self.voting_kiosk.expect_people(self.pin_dialog.expected_people())
-        self.voting_kiosk.left.connect(self._on_voting_kiosk_left)
-        self.voting_kiosk.showFullScreen()
-        self.voting_kiosk.activateWindow()
-        # As with the survey kiosk: nothing of the workshop to Alt+Tab to meanwhile.
-        self.window().hide()
+        self.voting_kiosk.open_over(
+            self.window(), self.pin_dialog.expected_people(), self._on_voting_kiosk_left
+        )
 
     def _on_voting_kiosk_left(self) -> None:
         self.voting_kiosk = None
-        self.window().show()
-        self.window().activateWindow()
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Dot voting"))
