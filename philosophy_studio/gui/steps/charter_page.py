@@ -3,7 +3,6 @@ printed."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +16,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
 from philosophy_studio.domain.changes import Changes
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.domain.steps import Step
-from philosophy_studio.gui.dialogs.questions import replace_confirmed
+from philosophy_studio.gui.dialogs.file_choice import export_path, file_name_part, start_folder
 from philosophy_studio.gui.i18n import error_message
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.steps import step_title
@@ -369,17 +367,9 @@ class CharterPage(StepPage):
         }
         file_filter, suffix = kinds[fmt]
         title = self.tr("Export the poster") if poster else self.tr("Export the charter")
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, title, str(self._suggested_path(workshop, suffix, poster)), file_filter
-        )
-        if not chosen:
+        path = export_path(self, title, self._suggested_path(workshop, suffix, poster), file_filter, suffix)
+        if path is None:
             return
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(f".{suffix}")
-            # The dialog asked before replacing the name as typed, not this one.
-            if not replace_confirmed(self, path):
-                return
         paper = self.paper_size
         self._say(lambda: self.tr("Exporting to %1…").replace("%1", str(path)))
         self.session.runner.run_heavy(
@@ -391,11 +381,9 @@ class CharterPage(StepPage):
         )
 
     def _suggested_path(self, workshop: Workshop, suffix: str, poster: bool) -> Path:
-        folder = self.session.path.parent if self.session.path is not None else Path.home()
-        # Keep letters of any script, drop what file systems dislike.
-        team = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "", workshop.info.team_name).strip(" .") or "charter"
+        team = file_name_part(workshop.info.team_name, "charter")
         name = self.tr("%1 poster") if poster else self.tr("%1 charter")
-        return folder / f"{name.replace('%1', team[:80])}.{suffix}"
+        return start_folder(self.session) / f"{name.replace('%1', team)}.{suffix}"
 
     def _on_exported(self, path: Path, result: CharterExport) -> None:
         self._say(lambda: self.tr("Saved %1.").replace("%1", str(path)))

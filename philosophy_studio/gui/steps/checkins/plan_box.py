@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +29,7 @@ from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.feedback import Feedback
 from philosophy_studio.domain.model import Workshop
 from philosophy_studio.gui.dialogs.conflict_dialog import ConflictDialog, offer_choice
-from philosophy_studio.gui.dialogs.questions import replace_confirmed
+from philosophy_studio.gui.dialogs.file_choice import export_path, file_name_part, start_folder
 from philosophy_studio.gui.i18n import FollowsLanguage, describe_failure
 from philosophy_studio.gui.models.expectations import Expectations
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
@@ -343,21 +340,16 @@ class PlanBox(FollowsLanguage, QGroupBox):
         workshop = self._workshop
         if workshop is None:
             return
-        folder = self.session.path.parent if self.session.path is not None else Path.home()
-        name = self.tr("%1 check-ins").replace("%1", _file_name(workshop.info.team_name))
-        chosen, _filter = QFileDialog.getSaveFileName(
+        name = self.tr("%1 check-ins").replace("%1", file_name_part(workshop.info.team_name, "team"))
+        path = export_path(
             self,
             self.tr("Export the check-ins"),
-            str(folder / f"{name}.ics"),
+            start_folder(self.session) / f"{name}.ics",
             self.tr("Calendar files (*.ics)"),
+            "ics",
         )
-        if not chosen:
+        if path is None:
             return
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(".ics")
-            if not replace_confirmed(self, path):
-                return
         days = tuple(checkin.day for checkin in self._plan)
         self.status.say(lambda: self.tr("Exporting to %1…").replace("%1", str(path)))
         self.session.runner.run_heavy(
@@ -374,22 +366,17 @@ class PlanBox(FollowsLanguage, QGroupBox):
             return
         row = self._selected_row()
         number = self._plan[row].number if row is not None else report_checkin(self._plan, dt.date.today())
-        folder = self.session.path.parent if self.session.path is not None else Path.home()
-        team = _file_name(workshop.info.team_name)
+        team = file_name_part(workshop.info.team_name, "team")
         name = self.tr("%1 check-in %2").replace("%1", team).replace("%2", str(number))
-        chosen, _filter = QFileDialog.getSaveFileName(
+        path = export_path(
             self,
             self.tr("Save the check-in report"),
-            str(folder / f"{name}.pdf"),
+            start_folder(self.session) / f"{name}.pdf",
             self.tr("PDF files (*.pdf)"),
+            "pdf",
         )
-        if not chosen:
+        if path is None:
             return
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(".pdf")
-            if not replace_confirmed(self, path):
-                return
         self.status.say(lambda: self.tr("Writing the report of check-in %1…").replace("%1", str(number)))
 
         def failed(error: BaseException) -> None:
@@ -408,8 +395,3 @@ class PlanBox(FollowsLanguage, QGroupBox):
 
 def _with_days(workshop: Workshop, days: tuple[dt.date, ...]) -> Workshop:
     return dataclasses.replace(workshop, checkin_days=days)
-
-
-def _file_name(team: str) -> str:
-    # Letters of any script stay; what file systems refuse goes.
-    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "", team).strip(" .")[:80] or "team"

@@ -31,6 +31,7 @@ from philosophy_studio.domain.checkin_commands import SetMetricReadings
 from philosophy_studio.domain.checkins import FIRST_DAY, LAST_DAY
 from philosophy_studio.domain.metric_targets import mentions_speed, parse_number
 from philosophy_studio.domain.model import Language, MetricReading, Workshop
+from philosophy_studio.gui.dialogs.file_choice import start_folder
 from philosophy_studio.gui.i18n import FollowsLanguage, describe_failure
 from philosophy_studio.gui.models.workshop_session import WorkshopSession
 from philosophy_studio.gui.plain_text import plain_tooltip
@@ -409,11 +410,10 @@ class ReadingsBox(FollowsLanguage, QGroupBox):
         workshop = self._workshop
         if workshop is None:
             return
-        folder = self.session.path.parent if self.session.path is not None else Path.home()
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import metric readings"),
-            str(folder),
+            str(start_folder(self.session)),
             self.tr("Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"),
         )
         if not chosen:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog
 
+from philosophy_studio.gui.dialogs.file_choice import start_folder
 from philosophy_studio.gui.steps.page_files import PageFiles
 
 if TYPE_CHECKING:
@@ -21,11 +22,10 @@ class FeedbackFiles(PageFiles):
     added = Signal()
 
     def choose_file(self) -> None:
-        folder = self.session.path.parent if self.session.path is not None else Path.home()
         chosen, _filter = QFileDialog.getOpenFileName(
             self._page,
             self.tr("Import customer feedback"),
-            str(folder),
+            str(start_folder(self.session)),
             self.tr("Feedback exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"),
         )
         if chosen:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from philosophy_studio.gui.dialogs.file_choice import start_folder
 from philosophy_studio.gui.dialogs.import_answers_dialog import ImportAnswersDialog
 from philosophy_studio.gui.dialogs.questions import replace_confirmed
 from philosophy_studio.gui.i18n import error_message
@@ -23,11 +24,10 @@ class AnswerFiles(PageFiles):
         return self.import_dialog
 
     def choose_file(self) -> None:
-        folder = str(self.session.path.parent) if self.session.path is not None else str(Path.home())
         chosen, _filter = QFileDialog.getOpenFileName(
             self._page,
             self.tr("Import answers"),
-            folder,
+            str(start_folder(self.session)),
             self.tr("Answers (*.csv *.tsv *.txt *.xlsx);;All files (*)"),
         )
         if chosen:
@@ -61,11 +61,10 @@ class AnswerFiles(PageFiles):
         workshop = self.session.workshop
         if workshop is None:
             return
-        folder = self.session.path.parent if self.session.path is not None else Path.home()
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self._page,
             self.tr("Export answers"),
-            str(folder / self.tr("survey answers.xlsx")),
+            str(start_folder(self.session) / self.tr("survey answers.xlsx")),
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
         )
         if chosen:
