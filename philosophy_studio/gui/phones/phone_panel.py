@@ -78,6 +78,13 @@ class PhonePanel(FollowsLanguage, QWidget):
         self._problem = ""
         self.retranslate_ui()
 
+    def bring_forward(self) -> None:
+        """Show the panel in front, whether it was closed or only behind the workshop's
+        window: the step's button opens it again either way."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
         # Placed before the window first appears: a window manager moves it no more.
         if visible and not self._placed:

@@ -415,6 +415,4 @@ class PulseBox(CheckInBox):
         if self.phones.day != self._day:
             self.phones.stop()
         self.phones.start(self._day)
-        self.phone_panel.show()
-        self.phone_panel.raise_()
-        self.phone_panel.activateWindow()
+        self.phone_panel.bring_forward()

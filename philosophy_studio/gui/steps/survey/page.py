@@ -292,9 +292,7 @@ class SurveyPage(StepPage):
             self.phone_panel = PhonePanel(self.phones, self)
             self.phone_panel.present_requested.connect(self.open_presentation)
         self.phones.start()
-        self.phone_panel.show()
-        self.phone_panel.raise_()
-        self.phone_panel.activateWindow()
+        self.phone_panel.bring_forward()
 
     def phone_controller(self) -> PhoneSurveyController:
         return self.phones

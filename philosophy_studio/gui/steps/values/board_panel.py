@@ -320,9 +320,7 @@ class BoardPanel(QWidget):
             self.card_phone_panel = PhonePanel(self.card_phones, self)
         assert self.card_phones is not None
         self.card_phones.start()
-        self.card_phone_panel.show()
-        self.card_phone_panel.raise_()
-        self.card_phone_panel.activateWindow()
+        self.card_phone_panel.bring_forward()
 
     # --- language ---------------------------------------------------------------------
 

@@ -164,9 +164,7 @@ class VotingPanel(QGroupBox):
             self.phone_panel = PhonePanel(self.phones, self)
             self.phone_panel.present_requested.connect(self.present_requested)
         self.phones.start()
-        self.phone_panel.show()
-        self.phone_panel.raise_()
-        self.phone_panel.activateWindow()
+        self.phone_panel.bring_forward()
 
     def _start_voting_kiosk(self) -> None:
         open_now = self._open_round_now()
