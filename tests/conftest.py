@@ -41,6 +41,27 @@ def no_leaked_threads() -> Iterator[None]:
     assert not still, f"the test left threads running: {still}"
 
 
+@pytest.fixture(autouse=True)
+def partial_snapshots_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every snapshot read after an edit, which reads again only what the edit says it
+    changed, must equal the whole workshop read in the same transaction: an edit whose
+    changes leave out what it wrote would otherwise leave a page showing the old state.
+    Checked on workshop files, whose read transactions see one state; PostgreSQL's may
+    see another facilitator's commit between the two reads."""
+    from philosophy_studio.persistence import snapshots
+
+    partial = snapshots.reload_workshop
+
+    def checked(session, previous, changes):  # type: ignore[no-untyped-def]
+        workshop = partial(session, previous, changes)
+        if session.get_bind().dialect.name == "sqlite":
+            whole = snapshots.load_workshop(session, previous.id)
+            assert workshop == whole, f"a snapshot after {changes} differs from the workshop stored"
+        return workshop
+
+    monkeypatch.setattr(snapshots, "reload_workshop", checked)
+
+
 @pytest.fixture(scope="session")
 def chromium() -> str:
     """A real browser for the phone pages and the printed HTML charter (Debian

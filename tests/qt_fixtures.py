@@ -104,12 +104,16 @@ def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[n
 def change_unannounced(window: MainWindow, qtbot, command) -> None:  # type: ignore[no-untyped-def]
     """Another facilitator's edit: it reaches the window's workshop, not yet its screens
     (as on a team database between two polls)."""
-    from philosophy_studio.domain.changes import Changes
+    session = window.session
 
     def elsewhere(service):  # type: ignore[no-untyped-def]
-        service.execute(command)
-        return None, Changes()
+        return None, service.execute(command).changes
 
     done: list[object] = []
-    window.session.call(elsewhere, done.append)
-    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    # The snapshot is taken in, but no page is told.
+    session._show = lambda snapshot: setattr(session, "workshop", snapshot.workshop)
+    try:
+        session.call(elsewhere, done.append)
+        qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    finally:
+        del session._show

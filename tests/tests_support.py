@@ -15,14 +15,25 @@ def stored_document(service) -> dict:
 
 def assert_exact_undo(service, command) -> dict:
     """Apply ``command``; its inverse must restore the previous state exactly, and
-    applying it again must give the same state. Returns that state."""
+    applying it again must give the same state. Returns that state. After each, the
+    snapshot read again from the one before (only what the edit says it changed) must
+    be the workshop as stored."""
+    snapshot = service.snapshot()
+
+    def execute(step):  # type: ignore[no-untyped-def]
+        nonlocal snapshot
+        outcome = service.execute(step)
+        snapshot = service.snapshot(snapshot, outcome.changes)
+        assert snapshot.workshop == service.load(), f"{type(step).__name__} changed more than it says"
+        return outcome
+
     before = stored_document(service)
-    outcome = service.execute(command)
+    outcome = execute(command)
     after = stored_document(service)
     assert after != before, "the command changed nothing"
-    service.execute(outcome.inverse)
+    execute(outcome.inverse)
     assert stored_document(service) == before
-    service.execute(command)
+    execute(command)
     assert stored_document(service) == after
     return after
 

@@ -6,7 +6,6 @@ beyond small derived properties, so they can be compared and serialised freely.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -421,7 +420,7 @@ class Workshop:
     # planned check-ins and of cards the workshop has.
     commitment_reviews: tuple[CommitmentReview, ...] = ()
     # The staff pulses of the check-ins, sorted by sort_pulse; ratings only of cards the
-    # workshop has. Read with the survey's answers (see with_answers_of).
+    # workshop has. Read with the survey's answers (persistence/snapshots.py).
     pulse_responses: tuple[PulseResponse, ...] = ()
     # The charter's kept versions, by number.
     charter_versions: tuple[CharterVersion, ...] = ()
@@ -464,19 +463,6 @@ class Workshop:
     @property
     def visible_answer_count(self) -> int:
         return len(self.visible_answer_ids)
-
-    def with_answers_of(self, earlier: Workshop) -> Workshop:
-        """This snapshot, read without its answers (and pulse responses), completed with
-        those of an ``earlier`` snapshot (they have not changed since)."""
-        workshop = dataclasses.replace(
-            self,
-            answers=earlier.answers,
-            pulse_responses=earlier.pulse_responses,
-            other_rounds=earlier.other_rounds,
-        )
-        if "visible_answer_ids" in earlier.__dict__:
-            workshop.__dict__["visible_answer_ids"] = earlier.visible_answer_ids
-        return workshop
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """Customers' feedback in its own tables, read and written only by the feedback's
-services: a workshop's edits reload the workshop (repository.load_workshop), and a
+services: a workshop's edits reload the workshop (snapshots.load_workshop), and a
 million comments there would make every edit slow.
 
 Comments go in through SQLAlchemy Core in batches (one executemany each), not as ORM

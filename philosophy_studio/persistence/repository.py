@@ -4,28 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import logging
 import uuid
-import zlib
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, delete, func, or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy import text as sql_text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from philosophy_studio.domain.cover import Logo, LogoError, stored_logo
 from philosophy_studio.domain.errors import NotAWorkshopError
 from philosophy_studio.domain.model import (
-    AnalysisRule,
     AnswerSource,
-    Approach,
     Availability,
     Behaviour,
     BehaviourKind,
     Channel,
-    CharterVersion,
     CommitmentReview,
     CommitmentStatus,
     CustomerType,
@@ -37,21 +32,13 @@ from philosophy_studio.domain.model import (
     Persona,
     PulseRating,
     PulseResponse,
-    RuleKind,
     Segment,
     ServiceLink,
-    SharingChannel,
-    SharingItem,
-    SurveyAnswer,
-    SurveySettings,
     ValueCard,
-    VisionDraft,
     VotingRound,
     VotingStatus,
     Workshop,
-    WorkshopInfo,
     WorkshopSummary,
-    sort_answers,
     sort_pulse,
     survey_takes_answers,
     window_minute,
@@ -65,7 +52,6 @@ from philosophy_studio.persistence.tables import (
     CharterVersionRow,
     CheckInRow,
     CommitmentReviewRow,
-    FeedbackImportRow,
     GuidelineAnswerRow,
     MetricReadingRow,
     MetricRow,
@@ -79,7 +65,6 @@ from philosophy_studio.persistence.tables import (
     VisionDraftRow,
     VoteTallyRow,
     VotingRoundRow,
-    WorkshopRevisionRow,
     WorkshopRow,
 )
 
@@ -104,7 +89,7 @@ def list_workshops(session: Session) -> list[WorkshopSummary]:
     ]
 
 
-def _aware(stored: dt.datetime | None) -> dt.datetime | None:
+def aware(stored: dt.datetime | None) -> dt.datetime | None:
     return None if stored is None else stored.replace(tzinfo=dt.UTC)
 
 
@@ -115,7 +100,7 @@ def _stored(moment: dt.datetime | None) -> dt.datetime | None:
 
 
 def survey_window_of(row: WorkshopRow) -> tuple[dt.datetime | None, dt.datetime | None]:
-    return _aware(row.survey_open_from), _aware(row.survey_open_until)
+    return aware(row.survey_open_from), aware(row.survey_open_until)
 
 
 def set_survey_window(
@@ -159,96 +144,6 @@ def workshop_row(session: Session, workshop_id: int, *, lock: bool = False) -> W
     return row
 
 
-def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = True) -> Workshop:
-    options = [
-        selectinload(WorkshopRow.personas),
-        selectinload(WorkshopRow.value_cards).selectinload(ValueCardRow.evidence),
-        selectinload(WorkshopRow.value_cards).selectinload(ValueCardRow.guidelines),
-        selectinload(WorkshopRow.value_cards).selectinload(ValueCardRow.metrics),
-        selectinload(WorkshopRow.value_cards).selectinload(ValueCardRow.behaviours),
-        selectinload(WorkshopRow.voting_rounds).selectinload(VotingRoundRow.tallies),
-        selectinload(WorkshopRow.analysis_rules),
-        selectinload(WorkshopRow.vision_drafts),
-        selectinload(WorkshopRow.sharing_plan),
-        selectinload(WorkshopRow.checkins),
-        selectinload(WorkshopRow.metric_readings),
-        selectinload(WorkshopRow.commitment_reviews),
-        selectinload(WorkshopRow.charter_versions),
-    ]
-    row = session.scalars(
-        select(WorkshopRow).where(WorkshopRow.id == workshop_id).options(*options)
-    ).one_or_none()
-    if row is None:
-        raise NotAWorkshopError(path=f"workshop {workshop_id}")
-    cards = tuple(card_value(c) for c in row.value_cards)
-    answers: tuple[SurveyAnswer, ...] = ()
-    other_rounds: tuple[SurveyAnswer, ...] = ()
-    pulse: tuple[PulseResponse, ...] = ()
-    if with_answers:
-        pulse = pulse_responses(session, workshop_id, {card.id for card in cards})
-        answer_rows = session.scalars(
-            select(SurveyAnswerRow).where(SurveyAnswerRow.workshop_id == workshop_id)
-        )
-        every_round = [
-            SurveyAnswer(
-                id=a.id, text=a.text, source=AnswerSource(a.source), hidden=a.hidden, round_day=a.round_day
-            )
-            for a in answer_rows
-        ]
-        # The survey's page, its phones and its analysis see the round asked now.
-        answers = sort_answers(a for a in every_round if a.round_day == row.survey_round)
-        other_rounds = sort_answers(a for a in every_round if a.round_day != row.survey_round)
-    return Workshop(
-        id=row.id,
-        info=WorkshopInfo(
-            team_name=row.team_name,
-            language=Language(row.language),
-            organisation=row.organisation,
-            facilitator=row.facilitator,
-            date=row.date,
-        ),
-        survey=SurveySettings(
-            question=row.survey_question,
-            is_open=row.survey_open,
-            min_respondents=row.min_respondents,
-            keep_question_words=row.keep_question_words,
-            open_from=_aware(row.survey_open_from),
-            open_until=_aware(row.survey_open_until),
-            round_day=row.survey_round,
-        ),
-        approach=Approach(row.approach) if row.approach else None,
-        approach_notes=row.approach_notes,
-        value_set_name=row.value_set_name,
-        chosen_vision_id=row.chosen_vision_id,
-        personas=tuple(persona_value(p) for p in row.personas),
-        value_cards=cards,
-        voting_rounds=tuple(round_value(r) for r in row.voting_rounds),
-        answers=answers,
-        import_records=import_records(session, workshop_id),
-        analysis_rules=tuple(
-            AnalysisRule(id=r.id, kind=RuleKind(r.kind), terms=tuple(r.terms)) for r in row.analysis_rules
-        ),
-        vision_drafts=tuple(VisionDraft(id=d.id, text=d.text) for d in row.vision_drafts),
-        sharing_plan=tuple(
-            SharingItem(
-                id=s.id, channel=SharingChannel(s.channel), what=s.what, who=s.who, when=s.when, place=s.place
-            )
-            for s in row.sharing_plan
-        ),
-        step_timers=dict(row.step_timers or {}),
-        checkin_days=tuple(c.day for c in row.checkins),
-        metric_readings=_readings_of(row, cards),
-        commitment_reviews=_reviews_of(row, cards),
-        pulse_responses=pulse,
-        charter_versions=tuple(CharterVersion(v.number, v.day, v.note, v.text) for v in row.charter_versions),
-        other_rounds=other_rounds,
-        service_links=_service_links(session, workshop_id),
-        customer_types=customer_types_in(row.customer_types),
-        logo=_logo(session, row),
-        accent_colour=row.accent_colour or "",
-    )
-
-
 def customer_types_in(stored: list[dict[str, str]] | None) -> tuple[CustomerType, ...]:
     return tuple(
         CustomerType(item["key"], item["name"], item.get("description", "")) for item in stored or ()
@@ -277,11 +172,7 @@ def logo_of(session: Session, workshop_id: int) -> Logo | None:
         return None
 
 
-def _logo(session: Session, row: WorkshopRow) -> Logo | None:
-    return logo_of(session, row.id) if row.logo_mime else None
-
-
-def _service_links(session: Session, workshop_id: int) -> tuple[ServiceLink, ...]:
+def service_links(session: Session, workshop_id: int) -> tuple[ServiceLink, ...]:
     links = []
     for row in phone_secrets.served_forms(session, workshop_id):
         form = row.scope.partition(":")[0]
@@ -361,13 +252,13 @@ def has_pulse_submission(session: Session, submission_token: str) -> bool:
     return session.scalar(found) is not None
 
 
-def _readings_of(row: WorkshopRow, cards: tuple[ValueCard, ...]) -> tuple[MetricReading, ...]:
+def readings_of(row: WorkshopRow, cards: tuple[ValueCard, ...]) -> tuple[MetricReading, ...]:
     metric_ids = {metric.id for card in cards for metric in card.metrics}
     kept = [r for r in row.metric_readings if r.metric_id in metric_ids]
     return tuple(sorted(MetricReading(r.metric_id, r.day, r.value) for r in kept))
 
 
-def _reviews_of(row: WorkshopRow, cards: tuple[ValueCard, ...]) -> tuple[CommitmentReview, ...]:
+def reviews_of(row: WorkshopRow, cards: tuple[ValueCard, ...]) -> tuple[CommitmentReview, ...]:
     card_ids = {card.id for card in cards}
     days = {checkin.day for checkin in row.checkins}
     return tuple(
@@ -679,96 +570,3 @@ def card_row(card: ValueCard, position: int) -> ValueCardRow:
         BehaviourRow(position=i, kind=b.kind.value, text=b.text) for i, b in enumerate(card.behaviours)
     ]
     return row
-
-
-def fingerprint(session: Session, workshop_id: int) -> tuple[int, ...]:
-    """Row counts and version sums of everything in one workshop. Every edit changes
-    a version (versioned rows), a count (inserts and deletes), a sum (tallies) or a
-    revision (answers and pulse responses, see persistence/revision.py), so equal
-    fingerprints mean nothing changed. Its cost does not grow with the survey: no
-    answer, pulse response or feedback comment is counted. The counts are one
-    statement (the served forms another): two round trips to a team database rather
-    than one per table, and one snapshot of the counts."""
-    counted_row = session.execute(_fingerprint_counts(), {"workshop_id": workshop_id}).one()
-    *counted, readings_total = counted_row
-    values = [int(value or 0) for value in counted]
-    values.append(hash(float(readings_total or 0.0)))
-    # A service starting to serve a form, or another process changing its join code.
-    served = sorted(
-        (row.scope, row.link or "", row.join_code) for row in phone_secrets.served_forms(session, workshop_id)
-    )
-    values.append(zlib.crc32(repr(served).encode("utf-8")))
-    return tuple(values)
-
-
-@functools.cache
-def _fingerprint_counts() -> Select[Any]:
-    """The fingerprint's counts as one statement of the bound ``workshop_id``, built
-    once: building its forty subqueries took longer than the server took to run them."""
-    workshop_id = bindparam("workshop_id", type_=Integer)
-    card_ids = select(ValueCardRow.id).where(ValueCardRow.workshop_id == workshop_id).scalar_subquery()
-    round_ids = select(VotingRoundRow.id).where(VotingRoundRow.workshop_id == workshop_id).scalar_subquery()
-    parts = [
-        select(WorkshopRow.version).where(WorkshopRow.id == workshop_id).scalar_subquery(),
-        # The survey's answers and the check-ins' pulse responses, possibly 100,000:
-        # every write to them moves this on (a count would grow with them).
-        select(WorkshopRevisionRow.results)
-        .where(WorkshopRevisionRow.workshop_id == workshop_id)
-        .scalar_subquery(),
-    ]
-    for table, condition in (
-        (PersonaRow, PersonaRow.workshop_id == workshop_id),
-        (ValueCardRow, ValueCardRow.workshop_id == workshop_id),
-        (VotingRoundRow, VotingRoundRow.workshop_id == workshop_id),
-        (VisionDraftRow, VisionDraftRow.workshop_id == workshop_id),
-        (SharingItemRow, SharingItemRow.workshop_id == workshop_id),
-        (GuidelineAnswerRow, GuidelineAnswerRow.card_id.in_(card_ids)),
-        (MetricRow, MetricRow.card_id.in_(card_ids)),
-        (BehaviourRow, BehaviourRow.card_id.in_(card_ids)),
-    ):
-        parts += _aggregates(table, condition, func.count(), func.coalesce(func.sum(table.version), 0))
-    parts += _aggregates(
-        VoteTallyRow,
-        VoteTallyRow.round_id.in_(round_ids),
-        func.count(),
-        func.coalesce(func.sum(VoteTallyRow.dots), 0),
-    )
-    # Rules, evidence, check-in days (removed and added, never rewritten), reviews (never
-    # changed in place but stored anew, services/checkin_edits.py) and charter versions
-    # (only added, and removed by undoing the adding): a change shows in the count or
-    # the newest id.
-    for table, condition in (
-        (AnalysisRuleRow, AnalysisRuleRow.workshop_id == workshop_id),
-        (ValueEvidenceRow, ValueEvidenceRow.card_id.in_(card_ids)),
-        (CheckInRow, CheckInRow.workshop_id == workshop_id),
-        (CommitmentReviewRow, CommitmentReviewRow.workshop_id == workshop_id),
-        (CharterVersionRow, CharterVersionRow.workshop_id == workshop_id),
-    ):
-        parts += _aggregates(table, condition, func.count(), func.coalesce(func.max(table.id), 0))
-    # Feedback comes in imports; a longer export updates its record's row count. The
-    # comments themselves are never read here: there may be a million.
-    parts += _aggregates(
-        FeedbackImportRow,
-        FeedbackImportRow.workshop_id == workshop_id,
-        func.count(),
-        func.coalesce(func.max(FeedbackImportRow.id), 0),
-        func.coalesce(func.sum(FeedbackImportRow.rows), 0),
-    )
-    # A reading is replaced in place: its value shows in the sum (by its hash, below,
-    # which is exact for any float and stays an int however large the readings).
-    parts += _aggregates(
-        MetricReadingRow,
-        MetricReadingRow.workshop_id == workshop_id,
-        func.count(),
-        func.coalesce(func.max(MetricReadingRow.id), 0),
-        func.sum(MetricReadingRow.value),
-    )
-    return select(*parts)
-
-
-def _aggregates(table: type[Any], condition: Any, *aggregates: Any) -> list[Any]:
-    """Each of ``aggregates`` over the rows of ``table`` that meet ``condition``, as a
-    scalar subquery of the fingerprint's one statement."""
-    return [
-        select(aggregate).select_from(table).where(condition).scalar_subquery() for aggregate in aggregates
-    ]

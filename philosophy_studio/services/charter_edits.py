@@ -13,7 +13,7 @@ from philosophy_studio.domain.errors import CharterUnchangedError, NoSuchCharter
 from philosophy_studio.domain.model import CharterVersion
 from philosophy_studio.domain.text import clean_text
 from philosophy_studio.export.charter_versions import changed_since_kept, charter_snapshot
-from philosophy_studio.persistence import repository
+from philosophy_studio.persistence import repository, snapshots
 from philosophy_studio.persistence.tables import CharterVersionRow
 from philosophy_studio.services.edits import EditContext, HandlerTable, Outcome
 
@@ -23,7 +23,7 @@ _CHANGES = Changes.of(Aspect.CHARTER_VERSIONS)
 def keep_charter_version(context: EditContext, command: KeepCharterVersion) -> Outcome:
     # The charter as stored, read in this transaction: what another facilitator changed
     # a moment ago is in the version too.
-    workshop = repository.load_workshop(context.session, context.workshop_id, with_answers=False)
+    workshop = snapshots.load_workshop(context.session, context.workshop_id, with_answers=False)
     if not changed_since_kept(workshop):
         raise CharterUnchangedError(number=workshop.charter_versions[-1].number)
     number = workshop.charter_versions[-1].number + 1 if workshop.charter_versions else 1

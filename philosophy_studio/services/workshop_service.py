@@ -7,6 +7,7 @@ what changed. Nothing here knows whether the store is a file or a team server.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ from philosophy_studio.domain.model import (
 )
 from philosophy_studio.domain.rules.workshop import EmptyTeamNameError, has_team_name
 from philosophy_studio.domain.text import SHORT_TEXT_LIMIT, clean_text
-from philosophy_studio.persistence import repository
+from philosophy_studio.persistence import repository, snapshots
 from philosophy_studio.persistence.database import (
     Store,
     can_write,
@@ -60,6 +61,16 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The workshop as read at one moment, and what changed since the snapshot before."""
+
+    workshop: Workshop
+    # On a team database, the fingerprint it was read at (None for a file).
+    fingerprint: tuple[int, ...] | None
+    changes: Changes
 
 
 class WhichWorkshopError(WorkshopError):
@@ -260,11 +271,32 @@ class WorkshopService:
         """A cheap value that changes whenever anyone changes the workshop, so that
         clients of a shared server can notice others' edits without reloading it all."""
         with self.store.read() as session:
-            return repository.fingerprint(session, self.workshop_id)
+            return snapshots.fingerprint(session, self.workshop_id)
 
     def load(self, *, with_answers: bool = True) -> Workshop:
         with self.store.read() as session:
-            return repository.load_workshop(session, self.workshop_id, with_answers=with_answers)
+            return snapshots.load_workshop(session, self.workshop_id, with_answers=with_answers)
+
+    def snapshot(self, previous: Snapshot | None = None, changes: Changes | None = None) -> Snapshot:
+        """The workshop after ``changes`` since ``previous`` (None: all of it), in one
+        read transaction; only what ``changes`` touched is read again.
+
+        On a team database the fingerprint is taken first, in the same transaction, so
+        the snapshot shows at least what it counts (read after the snapshot, it could
+        count someone's change that the snapshot missed, which then would never be
+        noticed). What it shows others changed since ``previous`` is read again too,
+        and named in the snapshot's ``changes``."""
+        with self.store.read() as session:
+            fingerprint = snapshots.fingerprint(session, self.workshop_id) if self.path is None else None
+            if previous is None or changes is None:
+                workshop = snapshots.load_workshop(session, self.workshop_id)
+                return Snapshot(workshop, fingerprint, Changes.everything())
+            if fingerprint is not None and previous.fingerprint is not None:
+                changes |= snapshots.changes_between(previous.fingerprint, fingerprint)
+            if not changes:
+                return Snapshot(previous.workshop, fingerprint, changes)
+            workshop = snapshots.reload_workshop(session, previous.workshop, changes)
+            return Snapshot(workshop, fingerprint, changes)
 
     # --- editing --------------------------------------------------------------------
 

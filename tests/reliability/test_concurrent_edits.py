@@ -25,7 +25,7 @@ import pytest
 from philosophy_studio.domain.commands import SetVisionText, SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import AnswerSource, Language, ValueCard, Workshop, WorkshopInfo
 from philosophy_studio.domain.value_commands import AddValueCard, UpdateValueCard
-from philosophy_studio.persistence import repository
+from philosophy_studio.persistence import snapshots
 from philosophy_studio.persistence.database import Store
 from philosophy_studio.services.phone_survey import WorkshopSurveySink
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
@@ -81,7 +81,7 @@ def test_answers_and_edits_at_the_same_moment_lose_nothing(service, workshop_loc
 
     def stored(what: str) -> str:
         with observer.read() as session:
-            now = repository.load_workshop(session, service.workshop_id, with_answers=False)
+            now = snapshots.load_workshop(session, service.workshop_id, with_answers=False)
         return read(now, what)
 
     def read(now: Workshop, what: str) -> str:

@@ -16,7 +16,7 @@ import pytest
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import AnswerSource, Language, WorkshopInfo
 from philosophy_studio.domain.phone_forms import PhoneForm
-from philosophy_studio.persistence import repository
+from philosophy_studio.persistence import snapshots
 from philosophy_studio.persistence.database import Store
 from philosophy_studio.services.phone_survey import start_phone_form
 from philosophy_studio.services.workshop_service import WorkshopService, new_workshop
@@ -73,7 +73,7 @@ def test_two_hundred_phones_at_once(service, caplog) -> None:
             committed = False
             if status == 200 and "Teşekkürler!" in page:
                 with observer.read() as session:
-                    texts = {a.text for a in repository.load_workshop(session, service.workshop_id).answers}
+                    texts = {a.text for a in snapshots.load_workshop(session, service.workshop_id).answers}
                 committed = text in texts
             retry_status = request(port, "POST", path, body)[0] if number % RETRY_EVERY == 0 else None
             results[number] = (status, retry_status, committed)

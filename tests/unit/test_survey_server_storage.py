@@ -11,7 +11,7 @@ from test_survey_server import HOSTILE, Phone
 from philosophy_studio.domain.commands import SetWorkshopField, WorkshopField
 from philosophy_studio.domain.model import AnswerSource, Language, WorkshopInfo
 from philosophy_studio.domain.phone_forms import PhoneForm
-from philosophy_studio.persistence import repository
+from philosophy_studio.persistence import snapshots
 from philosophy_studio.persistence.database import Store
 from philosophy_studio.persistence.tables import SurveyAnswerRow
 from philosophy_studio.services import survey
@@ -55,7 +55,7 @@ def test_a_phone_answer_is_committed_before_the_thanks(server, service, stored_s
     other = Store(service.store.url)
     try:
         with other.read() as session:
-            (answer,) = repository.load_workshop(session, service.workshop_id).answers
+            (answer,) = snapshots.load_workshop(session, service.workshop_id).answers
     finally:
         other.dispose()
     assert answer.text == "Güvenilir ve sıcak\nbir ekip"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from philosophy_studio.domain.changes import Aspect, Changes
+from philosophy_studio.domain.changes import Changes
 from philosophy_studio.domain.commands import Command
 from philosophy_studio.domain.errors import EditConflictError
 from philosophy_studio.domain.model import Language, Workshop, WorkshopInfo
@@ -24,7 +24,7 @@ from philosophy_studio.gui.undo import WorkshopUndoCommand
 
 if TYPE_CHECKING:
     from philosophy_studio.services.edits import Outcome
-    from philosophy_studio.services.workshop_service import WorkshopService
+    from philosophy_studio.services.workshop_service import Snapshot, WorkshopService
 
 log = logging.getLogger(__name__)
 
@@ -47,24 +47,23 @@ def _open_service(location: str, password: str | None = None) -> WorkshopService
 
 
 class _SnapshotReader:
-    """Reads the workshop's snapshots on the storage thread (and only there). The
-    answers, up to 100,000 of them, are read again only when something changed them:
-    an edit's cost does not grow with the survey."""
+    """Reads the workshop's snapshots on the storage thread (and only there), each from
+    the one before: only what an edit changed is read again (the answers, up to 100,000
+    of them, only when something changed them), so an edit's cost does not grow with
+    the survey."""
 
     def __init__(self, service: WorkshopService) -> None:
         self.service = service
-        self._last: Workshop | None = None
+        self._last: Snapshot | None = None
 
-    def read(self, changes: Changes | None = None) -> Workshop:
-        """The workshop after ``changes`` (None: anything may have changed)."""
-        if self._last is None or changes is None or changes.touches(Aspect.ANSWERS):
-            workshop = self.service.load()
-            # Worked out here rather than on the GUI thread, which every screen needs.
-            _ = workshop.visible_answer_ids
-        else:
-            workshop = self.service.load(with_answers=False).with_answers_of(self._last)
-        self._last = workshop
-        return workshop
+    def read(self, changes: Changes | None = None) -> Snapshot:
+        """The workshop after ``changes`` (None: anything may have changed), with what
+        others changed meanwhile on a team database."""
+        snapshot = self.service.snapshot(self._last, changes)
+        # Worked out here rather than on the GUI thread, which every screen needs.
+        _ = snapshot.workshop.visible_answer_ids
+        self._last = snapshot
+        return snapshot
 
 
 def _routine_backups(service: WorkshopService) -> None:
@@ -126,8 +125,10 @@ class WorkshopSession(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
         self._poll.timeout.connect(self._check_for_others)
-        self._fingerprint: tuple[int, ...] | None = None
         self._polling = False
+        # What a poll found others changed while an edit of ours was on its way: told
+        # with that edit, so no page shows the older state in between.
+        self._unannounced = Changes()
         # Edits that failed to store (a full disk, a read-only file, a lost server), for
         # Retry; a later edit of the same thing replaces its entry.
         self._unsaved: list[Command] = []
@@ -196,21 +197,19 @@ class WorkshopSession(QObject):
         make_service: Callable[[], WorkshopService],
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        def job() -> tuple[_SnapshotReader, Workshop, tuple[int, ...] | None]:
+        def job() -> tuple[_SnapshotReader, Workshop]:
             service = make_service()
             try:
-                # Taken before the load: a change landing in between then shows up as a
-                # difference at the first poll instead of being missed.
-                fingerprint = service.fingerprint() if service.path is None else None
                 reader = _SnapshotReader(service)
-                return reader, reader.read(), fingerprint
+                return reader, reader.read().workshop
             except BaseException:
                 service.close()
                 raise
 
-        def switch(opened: tuple[_SnapshotReader, Workshop, tuple[int, ...] | None]) -> None:
+        def switch(opened: tuple[_SnapshotReader, Workshop]) -> None:
             self.close()
-            self._reader, self.workshop, self._fingerprint = opened
+            self._reader, self.workshop = opened
+            self._unannounced = Changes()
             self._service = self._reader.service
             self.location = self._service.location
             if self._service.path is None:
@@ -294,17 +293,15 @@ class WorkshopSession(QObject):
         if service is None or reader is None:
             return
 
-        def work() -> tuple[Any, Changes, Workshop]:
+        def work() -> tuple[Any, Snapshot]:
             result, changes = job(service)
-            return result, changes, reader.read(changes)
+            return result, reader.read(changes)
 
-        def done(outcome: tuple[Any, Changes, Workshop]) -> None:
+        def done(outcome: tuple[Any, Snapshot]) -> None:
             self._set_pending(-1)
-            result, changes, workshop = outcome
+            result, snapshot = outcome
             if service is self._service:
-                self.workshop = workshop
-                if changes:
-                    self.changed.emit(workshop, changes)
+                self._show(snapshot)
             if on_done is not None:
                 on_done(result)
 
@@ -333,9 +330,11 @@ class WorkshopSession(QObject):
             if origin is not None:
                 origin.edit_settled(token, stored)
 
-        def edited(result: tuple[Changes, Workshop, tuple[int, ...] | None] | None) -> None:
+        def edited(snapshot: Snapshot | None) -> None:
             settle(True)
-            self._on_edited(service, result)
+            self._set_pending(-1)
+            if snapshot is not None and service is self._service:
+                self._show(snapshot)
 
         def failed(error: BaseException) -> None:
             # Kept for Retry before the saving state is announced, which then says so.
@@ -355,28 +354,18 @@ class WorkshopSession(QObject):
                 return
             self._report(error)
 
-        def work() -> tuple[Changes, Workshop, tuple[int, ...] | None] | None:
+        def work() -> Snapshot | None:
             outcome = job()
-            if outcome is None:
-                return None
-            # On a server, remember the state we made, so polling does not mistake our
-            # own edit for someone else's.
-            fingerprint = service.fingerprint() if service.path is None else None
-            return outcome.changes, reader.read(outcome.changes), fingerprint
+            return None if outcome is None else reader.read(outcome.changes)
 
         self._set_pending(+1)
         self._runner.run_db(work, edited, failed)
 
-    def _on_edited(
-        self, service: WorkshopService, result: tuple[Changes, Workshop, tuple[int, ...] | None] | None
-    ) -> None:
-        self._set_pending(-1)
-        if result is None or service is not self._service:
-            return
-        changes, self.workshop, fingerprint = result
-        if fingerprint is not None:
-            self._fingerprint = fingerprint
-        self.changed.emit(self.workshop, changes)
+    def _show(self, snapshot: Snapshot) -> None:
+        changes, self._unannounced = snapshot.changes | self._unannounced, Changes()
+        self.workshop = snapshot.workshop
+        if changes:
+            self.changed.emit(snapshot.workshop, changes)
 
     def _check_for_others(self) -> None:
         service, reader = self._service, self._reader
@@ -384,21 +373,19 @@ class WorkshopSession(QObject):
             return
         self._polling = True
 
-        known = self._fingerprint
+        def look() -> Snapshot:
+            # Nothing of ours has changed: only what the fingerprint shows others changed
+            # is read again.
+            return reader.read(Changes())
 
-        def look() -> tuple[tuple[int, ...], Workshop | None]:
-            current = service.fingerprint()
-            return current, reader.read() if current != known else None
-
-        def seen(result: tuple[tuple[int, ...], Workshop | None]) -> None:
+        def seen(snapshot: Snapshot) -> None:
             self._polling = False
-            fingerprint, workshop = result
-            if service is not self._service:
+            if service is not self._service or not snapshot.changes:
                 return
-            self._fingerprint = fingerprint
-            if workshop is not None and not self.is_saving:
-                self.workshop = workshop
-                self.changed.emit(workshop, Changes.everything())
+            if self.is_saving:
+                self._unannounced |= snapshot.changes
+            else:
+                self._show(snapshot)
 
         def failed(error: BaseException) -> None:
             self._polling = False
