@@ -105,8 +105,9 @@ def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = Tr
 
 def reload_workshop(session: Session, previous: Workshop, changes: Changes) -> Workshop:
     """``previous``, a snapshot of the same workshop, with what ``changes`` may have
-    touched read again and the rest kept. The workshop's row is always read again."""
-    return _read(session, previous.id, previous, changes)
+    touched read again and the rest kept (the workshop's row is read again whenever
+    anything changed; with no change, nothing is read)."""
+    return _read(session, previous.id, previous, changes) if changes else previous
 
 
 def _read(session: Session, workshop_id: int, previous: Workshop | None, changes: Changes) -> Workshop:

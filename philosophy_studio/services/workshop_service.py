@@ -293,8 +293,6 @@ class WorkshopService:
                 return Snapshot(workshop, fingerprint, Changes.everything())
             if fingerprint is not None and previous.fingerprint is not None:
                 changes |= snapshots.changes_between(previous.fingerprint, fingerprint)
-            if not changes:
-                return Snapshot(previous.workshop, fingerprint, changes)
             workshop = snapshots.reload_workshop(session, previous.workshop, changes)
             return Snapshot(workshop, fingerprint, changes)
 

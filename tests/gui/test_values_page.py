@@ -364,6 +364,8 @@ def test_colour_group_and_rename_in_place(make_window, qtbot) -> None:
 
 
 def test_an_edit_someone_else_overtook_offers_the_choice(make_window, qtbot) -> None:
+    from qt_fixtures import change_unannounced
+
     from philosophy_studio.domain.value_commands import UpdateValueCard
 
     # Settled first: a finished analysis refreshes the board, which would show the
@@ -373,15 +375,7 @@ def test_an_edit_someone_else_overtook_offers_the_choice(make_window, qtbot) -> 
     card = next(c for c in page.board_panel.cards if c.merged_into is None)
     board.setCurrentRow(board.row_of(card.id))
     # Another facilitator's rename reaches the database, not yet this screen.
-    from philosophy_studio.domain.changes import Changes
-
-    def rename_elsewhere(service):
-        service.execute(UpdateValueCard(card.id, "Theirs", card.description))
-        return None, Changes()  # nothing announced: this screen still shows the old name
-
-    done = []
-    window.session.call(rename_elsewhere, done.append)
-    qtbot.waitUntil(lambda: bool(done))
+    change_unannounced(window, qtbot, UpdateValueCard(card.id, "Theirs", card.description))
     page.card_editor.name.setText("Mine")
     page.card_editor.name.commit()
     qtbot.waitUntil(lambda: page.card_editor.conflict is not None and page.card_editor.conflict.isVisible())
