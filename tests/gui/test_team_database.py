@@ -46,6 +46,46 @@ def test_two_facilitators_see_each_others_edits(make_window, qtbot, monkeypatch,
     assert address in settings_path().read_text(encoding="utf-8")
 
 
+def test_a_colleagues_change_is_shown_with_ones_own_edit_or_after_it(
+    make_window, qtbot, monkeypatch, server_workshop
+) -> None:
+    from philosophy_studio.domain.changes import Aspect
+    from philosophy_studio.domain.commands import SetVisionText
+    from philosophy_studio.domain.persona_commands import PersonaField, SetPersonaField
+
+    monkeypatch.setattr(workshop_session, "POLL_INTERVAL_MS", 60_000)
+    address, password, _workshop_id = server_workshop
+    window = make_window()
+    window.open_location(address, password)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    session = window.session
+    persona = session.workshop.personas[0]
+
+    def colleague_renames(name: str) -> None:
+        with WorkshopService.open(address, password=password) as colleague:
+            colleague.execute(SetPersonaField(persona.id, PersonaField.NAME, name))
+
+    # Stored by a colleague before this window's own edit, which reads it too.
+    colleague_renames("Renamed by a colleague")
+    with qtbot.waitSignal(session.changed, timeout=10_000) as told:
+        session.execute(SetVisionText(session.workshop.chosen_vision.id, "Ours."))
+    assert told.args[1].touches(Aspect.VISION) and told.args[1].touches(Aspect.PERSONAS)
+    assert session.workshop.personas[0].name == "Renamed by a colleague"
+
+    # A poll that lands while an edit of ours is on its way waits for it; when that edit
+    # does not come back, the next poll shows what the first one found.
+    colleague_renames("Renamed again")
+    session._check_for_others()
+    session._set_pending(+1)
+    qtbot.waitUntil(lambda: not session._polling, timeout=10_000)
+    assert session.workshop.personas[0].name == "Renamed by a colleague"
+    session._set_pending(-1)
+    with qtbot.waitSignal(session.changed, timeout=10_000) as told:
+        session._check_for_others()
+    assert told.args[1].touches(Aspect.PERSONAS)
+    assert session.workshop.personas[0].name == "Renamed again"
+
+
 def test_the_connect_dialog_lists_the_workshops(make_window, qtbot, server_workshop) -> None:
     address, password, workshop_id = server_workshop
     window = make_window()

@@ -380,11 +380,13 @@ class WorkshopSession(QObject):
 
         def seen(snapshot: Snapshot) -> None:
             self._polling = False
-            if service is not self._service or not snapshot.changes:
+            if service is not self._service:
                 return
             if self.is_saving:
                 self._unannounced |= snapshot.changes
-            else:
+            elif snapshot.changes or self._unannounced:
+                # What an earlier poll found while an edit that then failed was on its
+                # way is shown now.
                 self._show(snapshot)
 
         def failed(error: BaseException) -> None:
