@@ -329,7 +329,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         load_analysis(self.runner, (workshop.info.language,))
 
     def prepare_analysis_on_start(self) -> None:
-        """Load the analysis libraries and both lemma tables (~25 MB) while the start
+        """Load the analysis libraries and both lemma tables (~7 MB) while the start
         page is read, so "Continue at Survey" does not wait a second or more for them."""
         if self._session is None or not self._session.is_open:
             first = Language(self.languages.language)
