@@ -96,6 +96,44 @@ ROW_ASPECTS = (
 )
 EVERYTHING_BUT_ANSWERS = Changes(frozenset(Aspect) - {Aspect.ANSWERS})
 
+# The parts of a snapshot read apart from the workshop's row, each with the changes that
+# make it be read again.
+_READ_AGAIN_ON: dict[str, tuple[Aspect, ...]] = {
+    "personas": (Aspect.PERSONAS,),
+    "value_cards": CARD_ASPECTS,
+    "voting_rounds": (Aspect.VOTES, Aspect.VALUES),
+    "analysis_rules": (Aspect.ANALYSIS,),
+    "vision_drafts": (Aspect.VISION,),
+    "sharing_plan": (Aspect.SHARING,),
+    # The readings and reviews kept are only those of the cards there are.
+    "checkins": CARD_ASPECTS,
+    "charter_versions": (Aspect.CHARTER_VERSIONS,),
+    "import_records": (Aspect.SURVEY, Aspect.ANSWERS),
+    "answers": (Aspect.ANSWERS,),
+    "logo": (Aspect.INFO,),
+}
+_CARDS = selectinload(WorkshopRow.value_cards)
+# How the parts that are the row's relationships are loaded with it.
+_LOADED_WITH_ROW = {
+    "personas": (selectinload(WorkshopRow.personas),),
+    "value_cards": (
+        _CARDS.selectinload(ValueCardRow.evidence),
+        _CARDS.selectinload(ValueCardRow.guidelines),
+        _CARDS.selectinload(ValueCardRow.metrics),
+        _CARDS.selectinload(ValueCardRow.behaviours),
+    ),
+    "voting_rounds": (selectinload(WorkshopRow.voting_rounds).selectinload(VotingRoundRow.tallies),),
+    "analysis_rules": (selectinload(WorkshopRow.analysis_rules),),
+    "vision_drafts": (selectinload(WorkshopRow.vision_drafts),),
+    "sharing_plan": (selectinload(WorkshopRow.sharing_plan),),
+    "checkins": (
+        selectinload(WorkshopRow.checkins),
+        selectinload(WorkshopRow.metric_readings),
+        selectinload(WorkshopRow.commitment_reviews),
+    ),
+    "charter_versions": (selectinload(WorkshopRow.charter_versions),),
+}
+
 
 def load_workshop(session: Session, workshop_id: int, *, with_answers: bool = True) -> Workshop:
     """The whole workshop; without the survey's answers and the pulse responses (which
@@ -111,35 +149,8 @@ def reload_workshop(session: Session, previous: Workshop, changes: Changes) -> W
 
 
 def _read(session: Session, workshop_id: int, previous: Workshop | None, changes: Changes) -> Workshop:
-    cards_again = changes.touches(*CARD_ASPECTS)
-    checkins_again = cards_again or changes.touches(Aspect.CHECKINS)
-    options = []
-    if changes.touches(Aspect.PERSONAS):
-        options.append(selectinload(WorkshopRow.personas))
-    if cards_again:
-        cards = selectinload(WorkshopRow.value_cards)
-        options += [
-            cards.selectinload(ValueCardRow.evidence),
-            cards.selectinload(ValueCardRow.guidelines),
-            cards.selectinload(ValueCardRow.metrics),
-            cards.selectinload(ValueCardRow.behaviours),
-        ]
-    if changes.touches(Aspect.VOTES, Aspect.VALUES):
-        options.append(selectinload(WorkshopRow.voting_rounds).selectinload(VotingRoundRow.tallies))
-    if changes.touches(Aspect.ANALYSIS):
-        options.append(selectinload(WorkshopRow.analysis_rules))
-    if changes.touches(Aspect.VISION):
-        options.append(selectinload(WorkshopRow.vision_drafts))
-    if changes.touches(Aspect.SHARING):
-        options.append(selectinload(WorkshopRow.sharing_plan))
-    if checkins_again:
-        options += [
-            selectinload(WorkshopRow.checkins),
-            selectinload(WorkshopRow.metric_readings),
-            selectinload(WorkshopRow.commitment_reviews),
-        ]
-    if changes.touches(Aspect.CHARTER_VERSIONS):
-        options.append(selectinload(WorkshopRow.charter_versions))
+    again = {part for part, aspects in _READ_AGAIN_ON.items() if changes.touches(*aspects)}
+    options = [option for part in again for option in _LOADED_WITH_ROW.get(part, ())]
     row = session.scalars(
         select(WorkshopRow).where(WorkshopRow.id == workshop_id).options(*options)
     ).one_or_none()
@@ -148,51 +159,51 @@ def _read(session: Session, workshop_id: int, previous: Workshop | None, changes
 
     fields: dict[str, Any] = _row_fields(row)
     fields["service_links"] = service_links(session, workshop_id)
-    if changes.touches(Aspect.INFO) or previous is None:
+    if "logo" in again:
         fields["logo"] = logo_of(session, workshop_id) if row.logo_mime else None
-    if changes.touches(Aspect.PERSONAS):
+    if "personas" in again:
         fields["personas"] = tuple(persona_value(p) for p in row.personas)
-    cards = tuple(card_value(c) for c in row.value_cards) if cards_again else previous.value_cards  # type: ignore[union-attr]
-    if cards_again:
-        fields["value_cards"] = cards
-    if changes.touches(Aspect.VOTES, Aspect.VALUES):
+    if "value_cards" in again:
+        fields["value_cards"] = tuple(card_value(c) for c in row.value_cards)
+    cards = fields.get("value_cards", previous.value_cards if previous else ())
+    if "voting_rounds" in again:
         fields["voting_rounds"] = tuple(round_value(r) for r in row.voting_rounds)
-    if changes.touches(Aspect.ANALYSIS):
+    if "analysis_rules" in again:
         fields["analysis_rules"] = tuple(
             AnalysisRule(id=r.id, kind=RuleKind(r.kind), terms=tuple(r.terms)) for r in row.analysis_rules
         )
-    if changes.touches(Aspect.VISION):
+    if "vision_drafts" in again:
         fields["vision_drafts"] = tuple(VisionDraft(id=d.id, text=d.text) for d in row.vision_drafts)
-    if changes.touches(Aspect.SHARING):
+    if "sharing_plan" in again:
         fields["sharing_plan"] = tuple(
             SharingItem(
                 id=s.id, channel=SharingChannel(s.channel), what=s.what, who=s.who, when=s.when, place=s.place
             )
             for s in row.sharing_plan
         )
-    if checkins_again:
+    if "checkins" in again:
         fields["checkin_days"] = tuple(c.day for c in row.checkins)
         fields["metric_readings"] = readings_of(row, cards)
         fields["commitment_reviews"] = reviews_of(row, cards)
-    if changes.touches(Aspect.CHARTER_VERSIONS):
+    if "charter_versions" in again:
         fields["charter_versions"] = tuple(
             CharterVersion(v.number, v.day, v.note, v.text) for v in row.charter_versions
         )
-    if changes.touches(Aspect.SURVEY, Aspect.ANSWERS):
+    if "import_records" in again:
         fields["import_records"] = import_records(session, workshop_id)
     card_ids = {card.id for card in cards}
-    if changes.touches(Aspect.ANSWERS) or (
+    if "answers" in again or (
         # The pulse shows the ratings of the cards there are: a card deleted or brought
         # back by an undo changes what it shows.
         previous is not None and card_ids != {card.id for card in previous.value_cards}
     ):
         fields["pulse_responses"] = pulse_responses(session, workshop_id, card_ids)
-    if changes.touches(Aspect.ANSWERS):
+    if "answers" in again:
         fields["answers"], fields["other_rounds"] = _answers(session, workshop_id, row.survey_round)
     if previous is None:
         return Workshop(**fields)
     workshop = dataclasses.replace(previous, **fields)
-    if "answers" not in fields and "visible_answer_ids" in previous.__dict__:
+    if "answers" not in again and "visible_answer_ids" in previous.__dict__:
         workshop.__dict__["visible_answer_ids"] = previous.visible_answer_ids
     return workshop
 
