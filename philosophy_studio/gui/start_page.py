@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -24,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.steps import STEP_ORDER, Step, saved_step
+from philosophy_studio.gui.dialogs.file_choice import file_name_part
 from philosophy_studio.gui.i18n import LANGUAGE_NAMES, FollowsLanguage
 from philosophy_studio.gui.plain_text import plain_tooltip
 from philosophy_studio.gui.steps import step_title
 from philosophy_studio.gui.theme import HEADING, SUBHEADING, scale_font
 
 WORKSHOP_FILTER_SUFFIX = "*.pstudio"
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 def _shown_name(location: str) -> str:
@@ -38,9 +37,7 @@ def _shown_name(location: str) -> str:
 
 
 def file_name_for(team_name: str) -> str:
-    stem = _UNSAFE_IN_FILE_NAMES.sub("", team_name).strip().strip(".")
-    stem = re.sub(r"\s+", " ", stem)[:80]
-    return f"{stem or 'workshop'}.pstudio"
+    return f"{file_name_part(team_name, 'workshop')}.pstudio"
 
 
 class StartPage(FollowsLanguage, QWidget):

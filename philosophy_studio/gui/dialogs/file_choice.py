@@ -22,8 +22,10 @@ def start_folder(session: WorkshopSession) -> Path:
 
 def file_name_part(name: str, fallback: str) -> str:
     """``name`` as part of a file name, ``fallback`` when nothing of it is left."""
-    # Letters of any script stay; what file systems refuse goes.
-    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "", name).strip(" .")[:80] or fallback
+    # Letters of any script stay; what file systems refuse goes, and runs of blanks
+    # (a pasted tab or line break) become one space.
+    kept = re.sub(r"\s+", " ", re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "", name))
+    return kept.strip(" .")[:80] or fallback
 
 
 def export_path(parent: QWidget, title: str, suggested: Path, file_filter: str, suffix: str) -> Path | None:
