@@ -34,8 +34,6 @@ log = logging.getLogger(__name__)
 
 # Raised whenever what is stored changes shape, so that an older index is walked again.
 INDEX_FORMAT = 1
-# StreamMap's block length: the index must seed exactly the blocks it bisects.
-BLOCK_SIZE = 32
 # About a third of a millisecond of walking between two chances for the other threads
 # (2,400 hand-overs in all, a few milliseconds).
 YIELD_EVERY_BLOCKS = 16
@@ -57,16 +55,15 @@ def indexed_stream_map(code: str, cache_folder: Path) -> Mapping[str, str]:
     from simplemma.strategies.dictionaries.dictionary_factory import _read_decompressed
     from simplemma.strategies.dictionaries.stream_dictionary_factory import _BLOCK_SIZE, StreamMap
 
-    if _BLOCK_SIZE != BLOCK_SIZE:
-        # A simplemma whose lookups bisect other blocks: its own walk is the safe one.
-        return StreamMap(code)
     data = _read_decompressed(code)
     reverse, count, start = frontcode._read_header(data)
-    identity = (INDEX_FORMAT, simplemma_version, code, len(data), reverse, count, start)
+    # The index must seed exactly the blocks StreamMap's look-ups bisect.
+    block = _BLOCK_SIZE
+    identity = (INDEX_FORMAT, simplemma_version, code, len(data), reverse, count, start, block)
     path = cache_folder / f"lemma-index-{code}.marshal"
-    index = _read_index(path, identity, data, count)
+    index = _read_index(path, identity, data, count, block)
     if index is None:
-        index = _walk(data, start, count)
+        index = _walk(data, start, count, block)
         _store_index(path, identity, index)
     table = StreamMap.__new__(StreamMap)
     table._data, table._rev, table._count, table._pos = data, reverse, count, start
@@ -74,7 +71,9 @@ def indexed_stream_map(code: str, cache_folder: Path) -> Mapping[str, str]:
     return table
 
 
-def _walk(data: bytes, start: int, count: int) -> tuple[list[bytes], list[tuple[int, bytes, bytes]]]:
+def _walk(
+    data: bytes, start: int, count: int, block: int
+) -> tuple[list[bytes], list[tuple[int, bytes, bytes]]]:
     from simplemma.strategies.dictionaries import frontcode
 
     firsts: list[bytes] = []
@@ -82,7 +81,7 @@ def _walk(data: bytes, start: int, count: int) -> tuple[list[bytes], list[tuple[
     previous_key, previous_value = b"", b""
     number = -1
     for number, (record_start, key, value) in enumerate(frontcode._iter_records(data, start)):
-        if number % BLOCK_SIZE == 0:
+        if number % block == 0:
             firsts.append(key)
             blocks.append((record_start, previous_key, previous_value))
             if len(blocks) % YIELD_EVERY_BLOCKS == 0:
@@ -96,7 +95,7 @@ def _walk(data: bytes, start: int, count: int) -> tuple[list[bytes], list[tuple[
 
 
 def _read_index(
-    path: Path, identity: tuple[Any, ...], data: bytes, count: int
+    path: Path, identity: tuple[Any, ...], data: bytes, count: int, block: int
 ) -> tuple[list[bytes], list[tuple[int, bytes, bytes]]] | None:
     try:
         stored = marshal.loads(path.read_bytes())
@@ -108,25 +107,25 @@ def _read_index(
     if not (isinstance(stored, tuple) and len(stored) == 3 and stored[0] == identity):
         return None
     _, firsts, blocks = stored
-    if not _seeds_hold(firsts, blocks, data, count):
+    if not _seeds_hold(firsts, blocks, data, count, block):
         log.info("the lemma index cache does not fit the table; it is built again")
         return None
     return firsts, blocks
 
 
-def _seeds_hold(firsts: Any, blocks: Any, data: bytes, count: int) -> bool:
+def _seeds_hold(firsts: Any, blocks: Any, data: bytes, count: int, block: int) -> bool:
     """Whether the index has one seed per block and its first and last seeds decode to
     the keys it names (a cheap guard against a damaged or foreign file)."""
     from simplemma.strategies.dictionaries import frontcode
 
     if not (isinstance(firsts, list) and isinstance(blocks, list)):
         return False
-    if len(firsts) != len(blocks) or len(blocks) != -(-count // BLOCK_SIZE):
+    if len(firsts) != len(blocks) or len(blocks) != -(-count // block):
         return False
     try:
-        for block in {0, len(blocks) - 1}:
-            _, key, _ = next(frontcode._iter_records(data, *blocks[block]))
-            if key != firsts[block]:
+        for seeded in {0, len(blocks) - 1}:
+            _, key, _ = next(frontcode._iter_records(data, *blocks[seeded]))
+            if key != firsts[seeded]:
                 return False
     except (ValueError, TypeError, IndexError, StopIteration):
         return False
