@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import gc
+import sys
+import threading
+import time
+import traceback
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 
 from philosophy_studio.gui.accessible_views import install_accessible_views
@@ -28,13 +34,46 @@ def patient_waits() -> Iterator[None]:
     original = QtBot.waitUntil
 
     def wait_until(self: QtBot, callback: Callable[[], object], *, timeout: int = PATIENT_WAIT_MS) -> None:
-        original(self, callback, timeout=timeout)
+        polls: list[float] = []
+
+        def polled() -> object:
+            polls.append(time.monotonic())
+            return callback()
+
+        try:
+            original(self, polled, timeout=timeout)
+        except WaitTimedOut as timed_out:
+            raise WaitTimedOut(f"{timed_out}\n{_why_still_waiting(polls)}") from None
 
     QtBot.waitUntil = wait_until  # type: ignore[method-assign]
     try:
         yield
     finally:
         QtBot.waitUntil = original  # type: ignore[method-assign]
+
+
+def _why_still_waiting(polls: list[float]) -> str:
+    """What a condition that never came true leaves to go on in a CI log, where the
+    test cannot be run again: whether the GUI thread was held (long gaps between the
+    checks), what the windows say, and what every thread was doing."""
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    from philosophy_studio.gui.widgets.message_bar import MessageBar
+
+    gaps = [later - earlier for earlier, later in pairwise(polls)]
+    lines = [f"checked {len(polls)} times; the longest gap between checks {max(gaps, default=0):.2f} s"]
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, MessageBar | QMessageBox) and widget.isVisible():
+            texts = [label.text() for label in widget.findChildren(QLabel) if label.text()]
+            lines.append(f"shown {type(widget).__name__}: {texts}")
+    frames = sys._current_frames()
+    for thread in threading.enumerate():
+        frame = frames.get(thread.ident or -1)
+        if thread is threading.current_thread():
+            continue
+        if frame is not None:
+            lines.append(f"thread {thread.name}:\n{''.join(traceback.format_stack(frame)[-8:])}")
+    return "\n".join(lines)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -38,7 +38,7 @@ def test_the_start_page_names_its_controls(make_window) -> None:
 def test_every_step_page_names_its_controls(make_window, qtbot) -> None:
     window = make_window()
     window.open_demo(Language.ENGLISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     problems = {}
     for step in STEP_ORDER:
         window.workshop_view.navigator.select_step(step)
@@ -55,7 +55,7 @@ def test_the_dialogs_name_their_controls(make_window, qtbot) -> None:
 
     window = make_window()
     window.open_demo(Language.ENGLISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     actions = window.actions
     problems: dict[str, list[str]] = {}
     inspected: list[str] = []
@@ -84,7 +84,7 @@ def test_the_dialogs_name_their_controls(make_window, qtbot) -> None:
         count = len(inspected)
         QTimer.singleShot(0, inspect_and_close)
         action.trigger()
-        qtbot.waitUntil(lambda count=count: len(inspected) > count, timeout=5_000)
+        qtbot.waitUntil(lambda count=count: len(inspected) > count)
     assert len(set(inspected)) == 6
     assert problems == {}
 
@@ -128,7 +128,7 @@ def focusable_unnamed_scroll_areas(root: QWidget) -> list[str]:
 def test_every_step_announces_what_it_shows(make_window, qtbot, language: Language) -> None:
     window = make_window(language=language.value)
     window.open_demo(language)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     problems: dict[str, list[str]] = {}
     for step in STEP_ORDER:
         window.workshop_view.navigator.select_step(step)
@@ -207,7 +207,7 @@ def test_one_node_reports_the_focus_on_every_step(make_window, qtbot, language: 
     install_accessible_views()  # as create_application() does
     window = make_window(language=language.value)
     window.open_demo(language)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     navigator = window.workshop_view.navigator
     problems: list[str] = []
     for step in STEP_ORDER:

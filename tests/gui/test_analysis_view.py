@@ -27,7 +27,7 @@ def analysed(view: AnalysisView, qtbot) -> None:
 def open_view(make_window, qtbot, language: Language = Language.TURKISH):
     window = make_window()
     window.open_demo(language)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.SURVEY)
     view = window.findChild(AnalysisView)
     assert view is not None, "the Survey page shows the analysis"
@@ -135,7 +135,7 @@ def test_make_this_a_value_adds_a_card_with_its_survey_support(make_window, qtbo
     cards_before = len(window.session.workshop.value_cards)
     select(view, term.term)
     view.make_value_button.make_value(term.term)
-    qtbot.waitUntil(lambda: len(window.session.workshop.value_cards) == cards_before + 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.session.workshop.value_cards) == cards_before + 1)
     card = window.session.workshop.value_cards[-1]
     assert card.evidence_terms == (term.term,)
     assert card.name.casefold() != term.term or card.name[0].isupper()
@@ -145,19 +145,15 @@ def test_make_this_a_value_adds_a_card_with_its_survey_support(make_window, qtbo
     other = window.session.workshop.value_cards[0]
     phrase_or_word = view._model.analysis.result.terms[1].term
     view.make_value_button.add_evidence(other.id, phrase_or_word)
-    qtbot.waitUntil(
-        lambda: phrase_or_word in window.session.workshop.value_cards[0].evidence_terms, timeout=10_000
-    )
+    qtbot.waitUntil(lambda: phrase_or_word in window.session.workshop.value_cards[0].evidence_terms)
     window.session.undo_stack.undo()
-    qtbot.waitUntil(
-        lambda: phrase_or_word not in window.session.workshop.value_cards[0].evidence_terms, timeout=10_000
-    )
+    qtbot.waitUntil(lambda: phrase_or_word not in window.session.workshop.value_cards[0].evidence_terms)
 
 
 def test_the_question_words_switch_counts_them(make_window, qtbot) -> None:
     window, view = open_view(make_window, qtbot)
     view.status.keep_question_words.setChecked(True)
-    qtbot.waitUntil(lambda: window.session.workshop.survey.keep_question_words, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.workshop.survey.keep_question_words)
     analysed(view, qtbot)
     qtbot.waitUntil(lambda: any(t.startswith("müşteri") for t in table_terms(view)), timeout=30_000)
 
@@ -189,7 +185,7 @@ def few_answers(tmp_path: Path) -> Path:
 def test_below_the_threshold_nothing_is_analysed(make_window, qtbot, few_answers: Path) -> None:
     window = make_window()
     window.open_location(str(few_answers))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.SURVEY)
     view = window.findChild(AnalysisView)
     withheld = view.status.withheld
@@ -235,7 +231,7 @@ def test_a_collocation_is_one_row_and_split_counts_its_words_apart(
     path = workshop_with_answers(tmp_path / "friendly.pstudio", Language.TURKISH, answers)
     window = make_window()
     window.open_location(str(path))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.SURVEY)
     view = window.findChild(AnalysisView)
     analysed(view, qtbot)

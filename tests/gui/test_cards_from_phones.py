@@ -37,7 +37,7 @@ def test_a_card_from_a_phone_lands_on_the_board_hidden_while_the_texts_are(make_
     before = len(window.session.workshop.value_cards)
     board.hide_texts.setChecked(True)
     board.cards_from_phones.click()
-    qtbot.waitUntil(lambda: board.card_phones.is_running, timeout=10_000)
+    qtbot.waitUntil(lambda: board.card_phones.is_running)
     panel = board.card_phone_panel
     assert panel.windowTitle() == "Value cards from phones"
     assert panel.count.text() == "0 cards from phones so far"
@@ -46,14 +46,14 @@ def test_a_card_from_a_phone_lands_on_the_board_hidden_while_the_texts_are(make_
     window.switch_language("tr")
     qtbot.waitUntil(lambda: "kart" in panel.count.text())
     card = panel.card
-    qtbot.waitUntil(lambda: card.qr.geometry().bottom() < card.scan_hint.geometry().top(), timeout=3_000)
+    qtbot.waitUntil(lambda: card.qr.geometry().bottom() < card.scan_hint.geometry().top())
     window.switch_language("en")
     qtbot.waitUntil(lambda: panel.count.text() == "0 cards from phones so far")
     url = board.card_phones.url
     assert "/c/" in url
 
     assert send_card(url, "Sabır", "We let them finish") == 200
-    qtbot.waitUntil(lambda: len(window.session.workshop.value_cards) == before + 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.session.workshop.value_cards) == before + 1)
     added = window.session.workshop.value_cards[-1]
     assert (added.name, added.description) == ("Sabır", "We let them finish")
     qtbot.waitUntil(lambda: panel.count.text() == "1 card from phones so far")
@@ -74,7 +74,7 @@ def test_the_projector_shows_how_to_add_cards_while_the_brainstorm_runs(make_win
     window, page = open_values(make_window, qtbot)
     board = page.board_panel
     board.cards_from_phones.click()
-    qtbot.waitUntil(lambda: board.card_phones.is_running, timeout=10_000)
+    qtbot.waitUntil(lambda: board.card_phones.is_running)
     # The phones' panel stays open behind the projector (closing it ends the brainstorm).
     page.open_presentation()
     presentation = page.presentation
@@ -84,7 +84,7 @@ def test_the_projector_shows_how_to_add_cards_while_the_brainstorm_runs(make_win
         assert presentation.prompt.text().startswith("What should every customer feel from us")
         assert presentation.count.text() == "0 cards from phones so far"
         assert send_card(board.card_phones.url, "Sabır") == 200
-        qtbot.waitUntil(lambda: presentation.count.text() == "1 card from phones so far", timeout=10_000)
+        qtbot.waitUntil(lambda: presentation.count.text() == "1 card from phones so far")
         presentation.show_results.click()
         assert "Sabır" in [word for word, _count in presentation.cloud._words]
         cards = len(window.session.workshop.value_cards)

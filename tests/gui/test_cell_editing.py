@@ -37,7 +37,7 @@ def views(window):  # type: ignore[no-untyped-def]
 def test_a_cell_entered_from_the_keyboard_has_its_text_selected(make_window, qtbot, name: str) -> None:
     window = make_window()
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     step, view, columns = views(window)[name]
     window.workshop_view.navigator.select_step(step)
     window.activateWindow()
@@ -60,7 +60,7 @@ def test_a_cell_entered_from_the_keyboard_has_its_text_selected(make_window, qtb
 def test_escape_leaves_a_place_unchanged(make_window, qtbot) -> None:
     window = make_window()
     window.open_demo(Language.ENGLISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.SHARE)
     plan = window.workshop_view.page_for[Step.SHARE].plan
     window.activateWindow()

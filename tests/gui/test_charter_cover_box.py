@@ -23,7 +23,7 @@ LOGO = ROOT / "tests" / "fixtures" / "cover" / "logo.png"
 def open_page(make_window, qtbot, language: str = "en"):
     window = make_window(language=language)
     window.open_demo(Language.ENGLISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.CHARTER)
     page = window.workshop_view.page_for[Step.CHARTER]
     assert isinstance(page, CharterPage)

@@ -20,7 +20,7 @@ from philosophy_studio.gui.steps.charter_page import CharterPage
 def open_page(make_window, qtbot, language: Language = Language.ENGLISH):
     window = make_window()
     window.open_demo(language)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.CHARTER)
     page = window.workshop_view.page_for[Step.CHARTER]
     assert isinstance(page, CharterPage)
@@ -86,7 +86,7 @@ def test_checklist_lists_what_an_empty_workshop_lacks(make_window, qtbot, tmp_pa
     window.session.create(
         str(tmp_path / "empty.pstudio"), WorkshopInfo(team_name="Boş", language=Language.TURKISH)
     )
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.CHARTER)
     page = window.workshop_view.page_for[Step.CHARTER]
     items = [page.checklist.item(row).text() for row in range(page.checklist.count())]
@@ -109,8 +109,7 @@ def test_edits_rebuild_the_preview_and_the_checklist(make_window, qtbot) -> None
         lambda: any(
             "No vision is chosen yet" in page.checklist.item(row).text()
             for row in range(page.checklist.count())
-        ),
-        timeout=10_000,
+        )
     )
     qtbot.waitUntil(lambda: page.status.text().startswith("Preview"), timeout=20_000)
     wait_for_preview(page, qtbot)
@@ -224,8 +223,7 @@ def test_items_an_earlier_version_added_unwritten_are_named_before_printing(make
         lambda: all(
             any(line in page.checklist.item(row).text() for row in range(page.checklist.count()))
             for line in lines
-        ),
-        timeout=10_000,
+        )
     )
     assert page.checklist.count() == 3
     wait_for_preview(page, qtbot)
@@ -262,7 +260,7 @@ def test_the_charter_is_kept_as_a_version_and_compared_with_what_changed_since(
     ).close()
     window = make_window()
     window.open_location(location)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.CHARTER)
     page = window.workshop_view.page_for[Step.CHARTER]
     box = page.versions

@@ -47,7 +47,7 @@ def pulse_file(tmp_path: Path, responses: tuple[PulseResponse, ...] = (), minimu
 def open_page(make_window, qtbot, location: str, row: int = 0):  # type: ignore[no-untyped-def]
     window = make_window()
     window.open_location(location)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.CHECKINS)
     page = window.workshop_view.page_for[Step.CHECKINS]
     assert isinstance(page, CheckInsPage)
@@ -100,7 +100,7 @@ def test_the_kiosk_stores_each_persons_pulse_before_the_thanks_and_empties_the_f
     shown_thanks_with: list[tuple[PulseResponse, ...]] = []
     kiosk.pages.currentChanged.connect(lambda _index: shown_thanks_with.append(stored(location)))
     qtbot.mouseClick(kiosk.submit, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.thanks, timeout=10_000)
+    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.thanks)
     assert shown_thanks_with[0] == (
         PulseResponse(
             day,
@@ -118,7 +118,7 @@ def test_the_kiosk_stores_each_persons_pulse_before_the_thanks_and_empties_the_f
     assert kiosk.problem.isVisibleTo(kiosk) and kiosk.pages.currentIndex() == 0
     leave(kiosk)
     qtbot.waitUntil(window.isVisible)
-    qtbot.waitUntil(lambda: len(window.session.workshop.pulse_responses) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.session.workshop.pulse_responses) == 1)
     assert "1 answered so far" in page.pulse.summary.text() and "4 more needed" in page.pulse.summary.text()
 
 
@@ -131,13 +131,13 @@ def test_a_failed_save_keeps_the_answers_on_the_kiosk_form(make_window, qtbot, t
     qtbot.mouseClick(part.lived.buttons[2], Qt.MouseButton.LeftButton)
     part.example.setPlainText("Kaybolmamalı")
     kiosk.send()
-    qtbot.waitUntil(lambda: kiosk.problem.isVisibleTo(kiosk), timeout=10_000)
+    qtbot.waitUntil(lambda: kiosk.problem.isVisibleTo(kiosk))
     assert "call the facilitator" in kiosk.problem.text()
     assert kiosk.pages.currentIndex() == 0
     assert part.lived.value() == 2 and part.example.toPlainText() == "Kaybolmamalı"
     refusal.lift()
     kiosk.send()
-    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.thanks, timeout=10_000)
+    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.thanks)
     assert [r.ratings[0].example for r in stored(location)] == ["Kaybolmamalı"]
     leave(kiosk)
 
@@ -171,7 +171,7 @@ def test_results_are_hidden_below_the_minimum_and_examples_shown_as_plain_text(
 
     window.session.call(lambda service: _submit(service, day, chosen))
     # New result rows show once the event loop has laid them out.
-    qtbot.waitUntil(lambda: "mean" in labels_text(box), timeout=10_000)
+    qtbot.waitUntil(lambda: "mean" in labels_text(box))
     text = labels_text(box)
     assert "6 answered this check-in's pulse." in text
     assert "mean 2.8 · 33% chose 4 or 5" in text
@@ -216,7 +216,7 @@ def test_phones_answer_the_pulse_over_http_once_per_form(make_window, qtbot, tmp
     day = page.plan.chosen_checkin().day
     page.pulse.open_phones.click()
     controller = page.pulse.phones
-    qtbot.waitUntil(lambda: controller.is_running, timeout=10_000)
+    qtbot.waitUntil(lambda: controller.is_running)
     panel = page.pulse.phone_panel
     assert panel.windowTitle() == "Staff pulse from phones" and "/p/" in controller.url
     assert panel.count.text() == "0 answers so far"
@@ -227,7 +227,7 @@ def test_phones_answer_the_pulse_over_http_once_per_form(make_window, qtbot, tmp
     first = chosen[0].id
     status, body = post(controller.url, {f"l{first}": "5", f"m{first}": "", f"e{first}": HOSTILE})
     assert status == 200 and "Your answers are saved" in body
-    qtbot.waitUntil(lambda: panel.count.text() == "1 answer so far", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.count.text() == "1 answer so far")
     (response,) = window.session.workshop.pulse_responses
     assert response == PulseResponse(day, (PulseRating(first, 5, None, HOSTILE.replace("\x07", "")),))
     # A choice the form does not offer, and a form with nothing chosen, store nothing.
@@ -253,7 +253,7 @@ def test_phones_answer_the_pulse_over_http_once_per_form(make_window, qtbot, tmp
         statuses.append(reply.status)
     connection.close()
     assert statuses == [200, 409]
-    qtbot.waitUntil(lambda: len(window.session.workshop.pulse_responses) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.session.workshop.pulse_responses) == 2)
     panel.stop_button.click()
     qtbot.waitUntil(lambda: not controller.is_running)
 
@@ -266,7 +266,7 @@ def test_a_language_switch_leaves_no_text_of_the_other_language_in_the_pulse(
 
     window = make_window(language=first)
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.CHECKINS)
     page = window.workshop_view.page_for[Step.CHECKINS]
     page.plan.table.selectRow(1)  # the demo's second check-in: its pulse is shown

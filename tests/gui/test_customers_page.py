@@ -67,7 +67,7 @@ def open_page(make_window, qtbot, location: str, ui: str = "en"):  # type: ignor
     window = make_window(language=ui)
     window.resize(1280, 900)
     window.open_location(location)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.CUSTOMERS)
     page = window.workshop_view.page_for[Step.CUSTOMERS]
     assert isinstance(page, CustomersPage)
@@ -77,7 +77,7 @@ def open_page(make_window, qtbot, location: str, ui: str = "en"):  # type: ignor
 
 def open_dialog(page: CustomersPage, qtbot, path: Path) -> ImportFeedbackDialog:  # type: ignore[no-untyped-def]
     dialog = page.open_import(path)
-    qtbot.waitUntil(lambda: dialog.preview_table is not None or bool(dialog.problem.text()), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.preview_table is not None or bool(dialog.problem.text()))
     return dialog
 
 
@@ -219,7 +219,7 @@ def test_errors_are_shown_translated(make_window, qtbot, tmp_path: Path) -> None
     dialog = open_dialog(page, qtbot, legacy)
     assert dialog.encoding.isVisible() and dialog.problem.text()
     dialog.choose_encoding("cp1254")
-    qtbot.waitUntil(lambda: dialog.preview_table is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.preview_table is not None)
     assert "Müşteri hizmetleri çok yavaştı" in cells(dialog.preview)
     dialog.reject()
     # The workshop's scores are NPS: a file imported as CSAT is refused whole, in Turkish.
@@ -267,10 +267,7 @@ def test_a_word_shows_the_comments_behind_it_and_can_be_added_to_a_value(
     alignment.add_word.click()
     card = next(card for card in window.session.workshop.value_cards if card.id == value.key)
     qtbot.waitUntil(
-        lambda: (
-            term in next(c for c in window.session.workshop.value_cards if c.id == card.id).evidence_terms
-        ),
-        timeout=10_000,
+        lambda: term in next(c for c in window.session.workshop.value_cards if c.id == card.id).evidence_terms
     )
     qtbot.waitUntil(lambda: alignment.current() is not None and alignment.current().comments >= before + 30)
     examples = [label.text() for label in alignment.examples if label.text()]
@@ -413,6 +410,6 @@ def test_comments_replaced_by_newer_ones_are_let_go_of_off_the_gui_thread(
     watch = weakref.ref(shown, lambda _gone: let_go_on.append(threading.current_thread().name))
     del shown
     import_through(page, qtbot, write_csv(tmp_path / "talepler.csv", turkish_rows()), (6, 5, 3, 4))
-    qtbot.waitUntil(lambda: watch() is None, timeout=10_000)
+    qtbot.waitUntil(lambda: watch() is None)
     assert let_go_on and let_go_on[0] != threading.main_thread().name
     assert page.lens.comments > 40

@@ -33,7 +33,7 @@ def test_every_value_with_dots_gets_its_bar(make_window, qtbot, tmp_path) -> Non
     WorkshopService.create(path, workshop).close()
     window = make_window()
     window.open_location(str(path))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.VALUES)
     page = window.workshop_view.page_for[Step.VALUES]
     page.open_presentation()

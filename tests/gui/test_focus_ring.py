@@ -88,7 +88,7 @@ def test_the_ring_follows_tab_through_a_step_page(
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.VALUES)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -11,7 +11,7 @@ from philosophy_studio.domain.steps import Step
 def test_each_value_shows_examples_of_its_own_kind(make_window, qtbot) -> None:
     window = make_window(language="tr")
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.GUIDELINES)
     page = window.workshop_view.page_for[Step.GUIDELINES]
     chosen = window.session.workshop.chosen_values

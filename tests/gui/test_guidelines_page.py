@@ -14,7 +14,7 @@ from philosophy_studio.gui.steps.guidelines.metrics_box import is_speed_metric
 def open_page(make_window, qtbot, language=Language.ENGLISH):
     window = make_window()
     window.open_demo(language)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.GUIDELINES)
     page = window.workshop_view.page_for[Step.GUIDELINES]
     assert isinstance(page, GuidelinesPage)
@@ -346,7 +346,7 @@ def test_the_value_list_tells_a_screen_reader_how_many_questions_are_answered(
 ) -> None:
     window = make_window(language=language)
     window.open_demo(Language.ENGLISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.GUIDELINES)
     page = window.workshop_view.page_for[Step.GUIDELINES]
     card = window.session.workshop.chosen_values[0]
@@ -440,7 +440,7 @@ def test_a_metric_from_the_list_is_named_in_the_workshops_language(make_window, 
     interface, workshop, offered, stored = case
     window = make_window(language=interface)
     window.open_demo(workshop)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.GUIDELINES)
     page = window.workshop_view.page_for[Step.GUIDELINES]
     page.values.setCurrentRow(1)

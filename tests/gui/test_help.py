@@ -50,7 +50,7 @@ def test_the_first_start_welcome_tours_the_steps_and_offers_the_demo(make_window
         dialog.next.click()
     assert not dialog.next.isEnabled()
     dialog.demo.click()
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     assert not dialog.isVisible()
 
 
@@ -64,7 +64,7 @@ def test_f1_hides_the_guidance_on_every_step_and_it_stays_hidden(make_window, qt
 
     window = make_window()
     window.open_demo(Language.ENGLISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     pages = window.workshop_view.page_for.values()
     assert all(page.guidance.isVisibleTo(page) for page in pages)
     assert window.actions.show_guidance.shortcuts()[0].toString() == "F1"
@@ -76,7 +76,7 @@ def test_f1_hides_the_guidance_on_every_step_and_it_stays_hidden(make_window, qt
     again = make_window()
     assert not again.actions.show_guidance.isChecked()
     again.open_demo(Language.ENGLISH)
-    qtbot.waitUntil(lambda: again.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: again.session.is_open)
     assert not any(page.guidance.isVisibleTo(page) for page in again.workshop_view.page_for.values())
     again.actions.show_guidance.trigger()
     assert all(page.guidance.isVisibleTo(page) for page in again.workshop_view.page_for.values())
@@ -102,7 +102,7 @@ def test_the_facilitators_guide_plans_the_day_and_follows_the_step(make_window, 
 
     dialog.close()
     window.open_demo(Language.ENGLISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.VISION)
     window.actions.facilitator_guide.trigger()
     assert window.findChildren(FacilitatorGuideDialog) == [dialog]

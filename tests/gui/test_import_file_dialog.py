@@ -19,10 +19,10 @@ def test_the_shared_texts_are_turkish_in_both_dialogs(make_window, qtbot, tmp_pa
     path = workshop_with_answers(tmp_path / "survey.pstudio", Language.TURKISH)
     window = make_window(language="tr")
     window.open_location(str(path))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     dialog = dialog_class(window.session, window)
     dialog.load_file(FIXTURES / "google_forms.csv")
-    qtbot.waitUntil(lambda: not dialog.is_parsing and bool(dialog.identifying_note.text()), timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.is_parsing and bool(dialog.identifying_note.text()))
     assert dialog.source.text() == f"Dosya: {FIXTURES / 'google_forms.csv'}"
     assert dialog.encoding_label.text() == "&Kodlama:"
     assert dialog.encoding.accessibleName() == "Dosyanın metin kodlaması"

@@ -69,7 +69,7 @@ def unreachable(window: QWidget, root: QWidget, reached: list[QWidget]) -> list[
 def test_every_control_of_every_step_is_reachable_with_tab(make_window, qtbot) -> None:
     window = make_window()
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     problems = {}
     for step in STEP_ORDER:
         window.workshop_view.navigator.select_step(step)
@@ -100,12 +100,12 @@ def test_a_draft_added_during_the_workshop_is_walked_before_the_guidance(make_wi
 
     window = make_window()
     window.open_demo(Language.ENGLISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.VISION)
     page = window.workshop_view.page_for[Step.VISION]
     drafts = len(window.session.workshop.vision_drafts)
     page.new_draft.click()
-    qtbot.waitUntil(lambda: len(window.session.workshop.vision_drafts) == drafts + 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.session.workshop.vision_drafts) == drafts + 1)
     QApplication.processEvents()
     chain = tab_chain(window, window.workshop_view.navigator)
     newest = list(page._drafts.values())[-1]

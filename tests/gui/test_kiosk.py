@@ -31,7 +31,7 @@ def start_kiosk(make_window, qtbot, tmp_path: Path, expected: int = 0):
     ).close()
     window = make_window()
     window.open_location(str(path))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.SURVEY)
     page = window.workshop_view.page_for[Step.SURVEY]
     assert isinstance(page, SurveyPage)
@@ -84,7 +84,7 @@ def test_a_submission_is_stored_before_the_thanks_then_the_form_is_empty(
     space = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, " ")
     QApplication.sendEvent(kiosk.thanks, space)
     assert kiosk.pages.currentWidget() is kiosk.thanks
-    qtbot.waitUntil(lambda: not kiosk._pause.isActive(), timeout=5_000)
+    qtbot.waitUntil(lambda: not kiosk._pause.isActive())
     QApplication.sendEvent(kiosk.thanks, space)
     assert kiosk.pages.currentIndex() == 0
     assert kiosk.answer.toPlainText() == ""
@@ -169,7 +169,7 @@ def test_the_pin_must_have_four_to_eight_digits_and_match(make_window, qtbot, tm
     path = tmp_path / "p.pstudio"
     WorkshopService.create(path, new_workshop(WorkshopInfo(team_name="P", language=Language.ENGLISH))).close()
     window.open_location(str(path))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     page = window.workshop_view.page_for[Step.SURVEY]
     page.open_kiosk()
     dialog = page.pin_dialog
@@ -313,7 +313,7 @@ def test_an_answer_box_holds_at_most_an_answer_and_an_abandoned_draft_is_cleared
     kiosk._idle.setInterval(200)
     kiosk.answer.setFocus()
     qtbot.keyClicks(kiosk.answer, " left half done")
-    qtbot.waitUntil(lambda: kiosk.answer.toPlainText() == "", timeout=5_000)
+    qtbot.waitUntil(lambda: kiosk.answer.toPlainText() == "")
     assert kiosk.pages.currentIndex() == 0
     leave(qtbot, kiosk, PIN)
 
@@ -323,7 +323,7 @@ def test_the_app_s_other_windows_are_hidden_while_the_kiosk_runs(make_window, qt
     assert not window.isVisible()
     # Minimising (a dialog's button, Alt+Space) does not uncover the desktop.
     kiosk.showMinimized()
-    qtbot.waitUntil(lambda: kiosk.isFullScreen() and not kiosk.isMinimized(), timeout=5_000)
+    qtbot.waitUntil(lambda: kiosk.isFullScreen() and not kiosk.isMinimized())
     leave(qtbot, kiosk, PIN)
     assert window.isVisible()
 
@@ -333,7 +333,7 @@ def test_the_voting_kiosk_s_pin_dialog_speaks_of_dots_not_answers(make_window, q
 
     window = make_window(language="tr")
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.VALUES)
     page = window.workshop_view.page_for[Step.VALUES]
     assert isinstance(page, ValuesPage)

@@ -193,7 +193,7 @@ def test_no_text_of_the_other_language_stays_after_a_switch(make_window, qtbot, 
     window = make_window(language=first)
     window.resize(1280, 720)
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     for step in STEPS:
         visit(window, qtbot, step)
     qtbot.waitUntil(

@@ -46,7 +46,7 @@ def test_no_text_of_the_other_language_stays_after_a_switch(make_window, qtbot, 
     window = make_window(language=first)
     window.resize(1280, 720)
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     # What the Charter step shows only after some work: a preview built and its status.
     charter = window.workshop_view.page_for[Step.CHARTER]
     window.workshop_view.navigator.select_step(Step.CHARTER)

@@ -33,7 +33,7 @@ def test_no_text_of_the_other_language_stays_after_a_switch(make_window, qtbot, 
     window = make_window(language=first)
     window.resize(1280, 720)
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     # The analysis runs once its step is shown; the Vision step's survey chips need it.
     window.workshop_view.navigator.select_step(Step.SURVEY)
     qtbot.waitUntil(

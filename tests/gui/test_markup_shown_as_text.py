@@ -81,7 +81,7 @@ def test_typed_markup_is_never_rendered_on_any_step(make_window, qtbot, tmp_path
     WorkshopService.create(path, hostile_workshop()).close()
     window = make_window()
     window.open_location(str(path))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     problems = []
     for step in STEP_ORDER:
         window.workshop_view.navigator.select_step(step)

@@ -8,7 +8,7 @@ from philosophy_studio.gui.steps.vision.vision_page import VisionPage
 def open_demo(make_window, qtbot, language=Language.ENGLISH):
     window = make_window()
     window.open_demo(language)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     return window
 
 
@@ -54,7 +54,7 @@ def test_workshop_actions_are_off_without_a_workshop(make_window, qtbot) -> None
     assert not window.actions.next_step.isEnabled()
     assert not window.actions.close_workshop.isEnabled()
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     assert window.actions.next_step.isEnabled()
 
 

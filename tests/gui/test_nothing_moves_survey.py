@@ -13,7 +13,7 @@ def test_the_word_table_stays_in_place_while_the_analysis_runs(make_window, qtbo
     window = make_window()
     window.resize(1280, 720)
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.SURVEY)
     view = window.findChild(AnalysisView)
     model = view._model

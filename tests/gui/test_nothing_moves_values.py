@@ -15,7 +15,7 @@ def open_page(make_window, qtbot):
     window = make_window()
     window.resize(1280, 720)
     window.open_demo(Language.ENGLISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.VALUES)
     page = window.workshop_view.page_for[Step.VALUES]
     assert isinstance(page, ValuesPage)

@@ -19,7 +19,7 @@ def open_page(make_window, qtbot, tmp_path=None):
             path, new_workshop(WorkshopInfo(team_name="P", language=Language.TURKISH))
         ).close()
         window.open_location(str(path))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.PERSONAS)
     page = window.workshop_view.page_for[Step.PERSONAS]
     assert isinstance(page, PersonasPage)
@@ -39,7 +39,7 @@ def test_a_new_workshop_reaches_a_complete_personas_step(make_window, qtbot, tmp
     page.form.first_response.commit()
     page.form.channels.item(2).setCheckState(Qt.CheckState.Checked)  # e-mail
     page.customer_centred.click()
-    qtbot.waitUntil(lambda: progress(window.session.workshop, Step.PERSONAS).complete, timeout=10_000)
+    qtbot.waitUntil(lambda: progress(window.session.workshop, Step.PERSONAS).complete)
     persona = window.session.workshop.personas[0]
     assert persona.name == "Öğretmen Ayla" and persona.segment is Segment.EDUCATION
     assert persona.channels == (Channel.EMAIL,)
@@ -121,7 +121,7 @@ def test_the_card_and_everything_survive_a_reopen(make_window, qtbot, tmp_path) 
     window.close()
     again = make_window()
     again.open_location(location)
-    qtbot.waitUntil(lambda: again.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: again.session.is_open)
     again.workshop_view.navigator.select_step(Step.PERSONAS)
     reopened = again.workshop_view.page_for[Step.PERSONAS]
     assert reopened.form.name.text() == "Esnaf <Hasan> & oğulları"

@@ -38,7 +38,7 @@ def open_page(make_window, qtbot, tmp_path: Path, question: str | None = None):
     service.close()
     window = make_window()
     window.open_location(str(path))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.SURVEY)
     page = window.workshop_view.page_for[Step.SURVEY]
     assert isinstance(page, SurveyPage)
@@ -78,7 +78,7 @@ def refused(url: str) -> bool:
 
 def start_phones(page: SurveyPage, qtbot) -> None:
     page.open_phones.click()
-    qtbot.waitUntil(lambda: page.phones.is_running, timeout=10_000)
+    qtbot.waitUntil(lambda: page.phones.is_running)
 
 
 def test_open_to_phones_shows_the_qr_and_counts_a_real_submission(make_window, qtbot, tmp_path) -> None:
@@ -98,7 +98,7 @@ def test_open_to_phones_shows_the_qr_and_counts_a_real_submission(make_window, q
     assert panel.count.text() == "0 answers so far"
 
     assert send_answer(page.phones.url, "Warm <and> quick") == 200
-    qtbot.waitUntil(lambda: panel.count.text() == "1 answer so far", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.count.text() == "1 answer so far")
     assert page.answers.count.text() == "1 answer so far"
     (answer,) = window.session.workshop.answers
     assert (answer.text, answer.source) == ("Warm <and> quick", AnswerSource.LAN)
@@ -118,7 +118,7 @@ def test_forty_phones_answering_at_once_are_all_stored_and_counted(make_window, 
         for thread in threads:
             thread.start()
         qtbot.waitUntil(lambda: not any(t.is_alive() for t in threads), timeout=60_000)
-        qtbot.waitUntil(lambda: page.phone_panel.count.text() == "40 answers so far", timeout=10_000)
+        qtbot.waitUntil(lambda: page.phone_panel.count.text() == "40 answers so far")
     finally:
         for thread in threads:
             thread.join()
@@ -131,7 +131,7 @@ def test_closing_the_survey_on_the_page_stops_the_server(make_window, qtbot, tmp
     start_phones(page, qtbot)
     url = page.phones.url
     page.is_open.setChecked(False)
-    qtbot.waitUntil(lambda: not page.phones.is_running, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.phones.is_running)
     assert not page.phone_panel.isVisible()
     assert refused(url)
 
@@ -143,7 +143,7 @@ def test_the_panel_can_close_the_survey(make_window, qtbot, tmp_path) -> None:
     page.phone_panel.close_survey.click()
     assert not page.phones.is_running
     assert refused(url)
-    qtbot.waitUntil(lambda: not window.session.workshop.survey.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.session.workshop.survey.is_open)
     assert not page.is_open.isChecked()
 
 
@@ -193,7 +193,7 @@ def test_presentation_opens_full_screen_and_esc_leaves(make_window, qtbot, tmp_p
     assert not view.card.qr.pixmap().isNull()
     assert view.card.code.text() == page.phone_panel.card.code.text()
     assert send_answer(page.phones.url, "Patient") == 200
-    qtbot.waitUntil(lambda: view.count.text() == "1 answer so far", timeout=10_000)
+    qtbot.waitUntil(lambda: view.count.text() == "1 answer so far")
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
     page.phone_panel.close()
@@ -219,7 +219,7 @@ def test_the_timer_counts_down_pauses_and_signals_the_end(make_window, qtbot, tm
     assert view.start_pause.text() == "&Start"
     view.start_pause.click()
     assert view.start_pause.text() == "&Pause"
-    qtbot.waitUntil(lambda: view.clock.text() == "1:59", timeout=3000)
+    qtbot.waitUntil(lambda: view.clock.text() == "1:59")
     view.start_pause.click()
     paused = view.clock.text()
     qtbot.wait(1200)
@@ -290,7 +290,7 @@ def test_a_rotated_join_code_reaches_the_panel_and_the_presentation(make_window,
     guard = page.phones.server.app.guard
     for n in range(security.MAX_FAILURES):
         guard.check("not the code", f"10.0.{n // 250}.{n % 250}")
-    qtbot.waitUntil(lambda: page.phone_panel.card.code.text() != before, timeout=10_000)
+    qtbot.waitUntil(lambda: page.phone_panel.card.code.text() != before)
     assert page.phone_panel.card.code.text() == page.phones.join_code
     assert view.card.code.text() == page.phones.join_code
     view.close()

@@ -14,7 +14,7 @@ from philosophy_studio.domain.steps import STEP_ORDER, Step
 def open_demo(make_window, qtbot, language: str = "en"):
     window = make_window(language=language)
     window.open_demo(Language(language))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     return window
 
 
@@ -81,12 +81,12 @@ def test_each_step_keeps_its_timer_length_in_the_workshop(make_window, qtbot, tm
 
     window = make_window()
     window.open_location(str(path))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     view = present(window, qtbot, Step.VISION)
     assert view.clock.text() == "20:00"
     view.minutes.setValue(12)
     assert view.clock.text() == "12:00"
-    qtbot.waitUntil(lambda: window.session.workshop.step_timers.get("vision") == 720, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.workshop.step_timers.get("vision") == 720)
     view.close()
     # Another step has its own length.
     other = present(window, qtbot, Step.GUIDELINES)
@@ -96,15 +96,15 @@ def test_each_step_keeps_its_timer_length_in_the_workshop(make_window, qtbot, tm
 
     reopened = make_window()
     reopened.open_location(str(path))
-    qtbot.waitUntil(lambda: reopened.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: reopened.session.is_open)
     view = present(reopened, qtbot, Step.VISION)
     assert view.minutes.value() == 12
     assert view.clock.text() == "12:00"
     # Setting the length is an edit like any other: undo takes it back.
     view.minutes.setValue(15)
-    qtbot.waitUntil(lambda: reopened.session.workshop.step_timers.get("vision") == 900, timeout=5000)
+    qtbot.waitUntil(lambda: reopened.session.workshop.step_timers.get("vision") == 900)
     reopened.actions.undo.trigger()
-    qtbot.waitUntil(lambda: reopened.session.workshop.step_timers.get("vision") == 720, timeout=5000)
+    qtbot.waitUntil(lambda: reopened.session.workshop.step_timers.get("vision") == 720)
     assert view.minutes.value() == 12
     view.close()
 

@@ -10,7 +10,7 @@ from philosophy_studio.gui.steps.share_page import SharePage
 def open_page(make_window, qtbot):
     window = make_window()
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.SHARE)
     page = window.workshop_view.page_for[Step.SHARE]
     assert isinstance(page, SharePage)

@@ -21,7 +21,7 @@ def test_creating_a_workshop_from_the_start_page(make_window, qtbot, tmp_path: P
     page._on_location_edited(str(target))
     assert page.create_button.isEnabled()
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     assert window.stack.currentWidget() is window.workshop_view
     assert window.windowTitle().startswith("Çağrı Merkezi İzmir")
     assert window.workshop_view.team.text() == "Çağrı Merkezi İzmir"
@@ -55,7 +55,7 @@ def create_over_an_existing_file(make_window, qtbot, tmp_path: Path):  # type: i
     page.location.setText(str(target))
     page._on_location_edited(str(target))
     page.create_button.click()
-    qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
+    qtbot.waitUntil(window.message_bar.isVisible)
     return window, target
 
 
@@ -69,7 +69,7 @@ def test_an_existing_file_is_not_overwritten(make_window, qtbot, tmp_path: Path)
 def test_demo_and_recent(make_window, qtbot) -> None:
     window = make_window()
     window.start_page.demo_buttons[Language.ENGLISH].click()
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     demo_location = window.session.location
     navigator = window.workshop_view.navigator
     assert all(
@@ -85,7 +85,7 @@ def test_demo_and_recent(make_window, qtbot) -> None:
     item = window.start_page.recent.item(0)
     assert window.start_page.recent_locations[0] == demo_location
     window.start_page.recent.itemActivated.emit(item)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     assert window.session.location == demo_location
     assert navigator.current_step() is Step.PERSONAS
 
@@ -95,9 +95,7 @@ def test_each_demo_click_gives_a_fresh_copy(make_window, qtbot) -> None:
     locations = []
     for _ in range(2):
         window.open_demo(Language.TURKISH)
-        qtbot.waitUntil(
-            lambda: window.session.is_open and window.session.location not in locations, timeout=10_000
-        )
+        qtbot.waitUntil(lambda: window.session.is_open and window.session.location not in locations)
         locations.append(window.session.location)
     assert locations[0] != locations[1]
     assert window.workshop_view.team.text() == "Abone Destek Ekibi"
@@ -106,10 +104,10 @@ def test_each_demo_click_gives_a_fresh_copy(make_window, qtbot) -> None:
 def test_a_workshop_open_in_another_window_is_refused_clearly(make_window, qtbot) -> None:
     first = make_window()
     first.open_demo(Language.ENGLISH)
-    qtbot.waitUntil(lambda: first.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: first.session.is_open)
     second = make_window()
     second.open_location(first.session.location)
-    qtbot.waitUntil(second.message_bar.isVisible, timeout=10_000)
+    qtbot.waitUntil(second.message_bar.isVisible)
     assert "already open in another Philosophy Studio window" in second.message_bar.message.text()
     assert not second.session.is_open
     assert second.stack.currentWidget() is second.start_page
@@ -120,7 +118,7 @@ def test_a_broken_file_gives_a_message_not_a_crash(make_window, qtbot, tmp_path:
     broken.write_bytes(b"\x00\x01binary junk")
     window = make_window()
     window.open_location(str(broken))
-    qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
+    qtbot.waitUntil(window.message_bar.isVisible)
     assert "is not a Philosophy Studio workshop" in window.message_bar.message.text()
     assert "Traceback" not in window.message_bar.message.text()
 
@@ -129,7 +127,7 @@ def test_a_message_on_screen_follows_a_language_switch(make_window, qtbot, tmp_p
     window, target = create_over_an_existing_file(make_window, qtbot, tmp_path)
     english = window.message_bar.message.text()
     window.switch_language("tr")
-    qtbot.waitUntil(lambda: window.message_bar.message.text() != english, timeout=5_000)
+    qtbot.waitUntil(lambda: window.message_bar.message.text() != english)
     turkish = window.message_bar.message.text()
     assert str(target) in turkish
     assert window.message_bar.accessibleDescription() == turkish
@@ -139,7 +137,7 @@ def test_the_start_page_continues_the_last_workshop_at_its_last_step(make_window
     first = make_window()
     assert not first.start_page.continue_button.isVisibleTo(first.start_page)
     first.open_demo(Language.ENGLISH)
-    qtbot.waitUntil(lambda: first.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: first.session.is_open)
     first.workshop_view.navigator.select_step(Step.VISION)
     location = first.session.location
     first.close()
@@ -149,7 +147,7 @@ def test_the_start_page_continues_the_last_workshop_at_its_last_step(make_window
     assert button.isVisibleTo(again.start_page)
     assert "Vision" in button.text()
     button.click()
-    qtbot.waitUntil(lambda: again.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: again.session.is_open)
     assert again.session.location == location
     assert again.workshop_view.navigator.current_step() is Step.VISION
     # The button names the step in the interface language.

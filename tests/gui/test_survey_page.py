@@ -31,7 +31,7 @@ def open_page(make_window, qtbot, tmp_path: Path, answers: tuple[str, ...] = ())
     path = workshop_with_answers(tmp_path / "survey.pstudio", Language.ENGLISH, answers)
     window = make_window()
     window.open_location(str(path))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.SURVEY)
     page = window.workshop_view.page_for[Step.SURVEY]
     assert isinstance(page, SurveyPage)
@@ -300,7 +300,7 @@ def test_a_large_file_parses_off_the_gui_thread_and_can_be_cancelled(make_window
     assert dialog.is_parsing
     assert dialog.progress.isVisibleTo(dialog)
     dialog.cancel_parsing()
-    qtbot.waitUntil(lambda: not dialog.is_parsing, timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.is_parsing)
     assert "cancelled" in dialog.problem.text()
     assert stored(path) == ()
 
@@ -348,7 +348,7 @@ def test_an_export_speaks_the_workshops_language_not_the_interfaces(
         service.close()
     window = make_window()  # the interface stays English
     window.open_location(str(path))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.SURVEY)
     page = window.workshop_view.page_for[Step.SURVEY]
     out = tmp_path / "yanıtlar.csv"

@@ -18,7 +18,7 @@ def open_page(make_window, qtbot, tmp_path: Path):
     path = workshop_with_answers(tmp_path / "survey.pstudio", Language.ENGLISH, ())
     window = make_window()
     window.open_location(str(path))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.SURVEY)
     page = window.workshop_view.page_for[Step.SURVEY]
     assert isinstance(page, SurveyPage)
@@ -46,9 +46,7 @@ def test_the_window_is_set_on_the_page_and_stored(make_window, qtbot, tmp_path) 
 
     page.opens_at.setDateTime(local(2031, 3, 1, 8, 30))
     page.opens.setChecked(True)
-    qtbot.waitUntil(
-        lambda: window.session.workshop.survey.open_from == as_stored(local(2031, 3, 1, 8, 30)), timeout=5_000
-    )
+    qtbot.waitUntil(lambda: window.session.workshop.survey.open_from == as_stored(local(2031, 3, 1, 8, 30)))
     # The switch is the facilitator's own: the window alone does not open the survey.
     assert not window.session.workshop.survey.is_open
 

@@ -31,7 +31,7 @@ def test_two_facilitators_see_each_others_edits(make_window, qtbot, monkeypatch,
     first, second = make_window(), make_window()
     for window in (first, second):
         window.open_location(address, password)
-        qtbot.waitUntil(lambda window=window: window.session.is_open, timeout=10_000)
+        qtbot.waitUntil(lambda window=window: window.session.is_open)
         window.workshop_view.navigator.select_step(Step.VISION)
     assert first.session.path is None and not first.actions.backups.isEnabled()
 
@@ -39,7 +39,7 @@ def test_two_facilitators_see_each_others_edits(make_window, qtbot, monkeypatch,
     editor.setPlainText("Written by the first facilitator.")
     first.workshop_view.page_for[Step.VISION].commit_pending()
     other = second.workshop_view.page_for[Step.VISION].editor
-    qtbot.waitUntil(lambda: other.toPlainText() == "Written by the first facilitator.", timeout=8_000)
+    qtbot.waitUntil(lambda: other.toPlainText() == "Written by the first facilitator.")
 
     first.close()
     assert password not in settings_path().read_text(encoding="utf-8")
@@ -57,7 +57,7 @@ def test_a_colleagues_change_is_shown_with_ones_own_edit_or_after_it(
     address, password, _workshop_id = server_workshop
     window = make_window()
     window.open_location(address, password)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     session = window.session
     persona = session.workshop.personas[0]
 
@@ -77,7 +77,7 @@ def test_a_colleagues_change_is_shown_with_ones_own_edit_or_after_it(
     colleague_renames("Renamed again")
     session._check_for_others()
     session._set_pending(+1)
-    qtbot.waitUntil(lambda: not session._polling, timeout=10_000)
+    qtbot.waitUntil(lambda: not session._polling)
     assert session.workshop.personas[0].name == "Renamed by a colleague"
     session._set_pending(-1)
     with qtbot.waitSignal(session.changed, timeout=10_000) as told:
@@ -93,10 +93,10 @@ def test_the_connect_dialog_lists_the_workshops(make_window, qtbot, server_works
     qtbot.addWidget(dialog)
     dialog.password_field.setText("wrong")
     dialog.list_workshops()
-    qtbot.waitUntil(lambda: "refused the user name or password" in dialog.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "refused the user name or password" in dialog.status.text())
     dialog.password_field.setText(password)
     dialog.list_workshops()
-    qtbot.waitUntil(lambda: dialog.workshops.count() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.workshops.count() == 1)
     assert dialog.workshops.item(0).text().startswith("Larkspur Rider Care")
     dialog.open_button.click()
     assert dialog.address == address and dialog.password == password
@@ -114,7 +114,7 @@ def test_a_new_workshop_can_be_created_on_a_server(make_window, qtbot, postgres_
         page.location.setText(url)
         page._on_location_edited(url)
         page.create_button.click()
-        qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+        qtbot.waitUntil(lambda: window.session.is_open)
         assert window.session.path is None
         assert "#workshop=" in window.session.location and "throwaway-secret" not in window.session.location
     finally:
@@ -132,7 +132,7 @@ def test_simultaneous_edits_are_never_silently_overwritten(
     first, second = make_window(), make_window()
     for window in (first, second):
         window.open_location(address, password)
-        qtbot.waitUntil(lambda window=window: window.session.is_open, timeout=10_000)
+        qtbot.waitUntil(lambda window=window: window.session.is_open)
         window.workshop_view.navigator.select_step(Step.VISION)
     first_page = first.workshop_view.page_for[Step.VISION]
     second_page = second.workshop_view.page_for[Step.VISION]
@@ -142,9 +142,7 @@ def test_simultaneous_edits_are_never_silently_overwritten(
     qtbot.waitUntil(lambda: not first.runner.busy)
     second_page.editor.setPlainText("Version B, typed meanwhile.")
     second_page.commit_pending()
-    qtbot.waitUntil(
-        lambda: second_page.conflict is not None and second_page.conflict.isVisible(), timeout=10_000
-    )
+    qtbot.waitUntil(lambda: second_page.conflict is not None and second_page.conflict.isVisible())
     dialog = second_page.conflict
     assert dialog.theirs.toPlainText() == "Version A, saved first."
     assert dialog.mine.toPlainText() == "Version B, typed meanwhile."
@@ -159,7 +157,7 @@ def test_simultaneous_edits_are_never_silently_overwritten(
     assert stored() == "Version A, saved first."
     if choice == "mine":
         dialog.keep_mine.click()
-        qtbot.waitUntil(lambda: stored() == "Version B, typed meanwhile.", timeout=10_000)
+        qtbot.waitUntil(lambda: stored() == "Version B, typed meanwhile.")
         assert second_page.editor.toPlainText() == "Version B, typed meanwhile."
     else:
         dialog.take_theirs.click()
@@ -182,7 +180,7 @@ def test_answers_through_a_survey_service_show_in_the_app_as_they_arrive(
     address, password, workshop_id = server_workshop
     window = make_window()
     window.open_location(address, password)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.SURVEY)
     before = len(window.session.workshop.answers)
     count = window.workshop_view.page_for[Step.SURVEY].answers.count
@@ -204,14 +202,14 @@ def test_answers_through_a_survey_service_show_in_the_app_as_they_arrive(
         for number in range(3):
             outcome = answer_like_a_person(port, path, f"Answer from the night shift {number}")
             assert outcome.status == 200
-        qtbot.waitUntil(lambda: len(window.session.workshop.answers) == before + 3, timeout=10_000)
+        qtbot.waitUntil(lambda: len(window.session.workshop.answers) == before + 3)
         qtbot.waitUntil(lambda: count.text().startswith(f"{before + 3} answers so far"))
         # No phone server in the app: the count comes from the database.
         page = window.workshop_view.page_for[Step.SURVEY]
         assert not page.phones.is_running
         # Nor its link: the service's, kept in the database, with its QR code to show.
         row = page.service_link
-        qtbot.waitUntil(lambda: row.isVisibleTo(page), timeout=10_000)
+        qtbot.waitUntil(lambda: row.isVisibleTo(page))
         assert link in row.note.text()
         row.show_card.click()
         card = row.card.findChild(JoinCard)

@@ -22,7 +22,7 @@ def test_the_steps_leave_the_window_its_width(make_window, qtbot, language) -> N
     window = make_window(language=language)
     window.resize(1200, 720)
     window.open_demo(Language(language))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     settled(window)
     needed = window.minimumSizeHint().width()
     for step in MY_STEPS:
@@ -36,7 +36,7 @@ def test_the_examples_stay_inside_their_tab(make_window, qtbot) -> None:
     window = make_window(language="tr")
     window.resize(1200, 720)
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.VALUES)
     page = window.workshop_view.page_for[Step.VALUES]
     page.side_tabs.setCurrentWidget(page.inspiration)

@@ -12,7 +12,7 @@ from philosophy_studio.gui.steps.values.values_page import ValuesPage
 def open_page(make_window, qtbot, language=Language.ENGLISH):
     window = make_window()
     window.open_demo(language)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.VALUES)
     page = window.workshop_view.page_for[Step.VALUES]
     assert isinstance(page, ValuesPage)

@@ -31,7 +31,7 @@ def open_new_workshop(make_window, qtbot, tmp_path: Path, language: str = "en"):
     ).close()
     window = make_window(language=language)
     window.open_location(str(path))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.VISION)
     page = window.workshop_view.page_for[Step.VISION]
     assert isinstance(page, VisionPage)
@@ -95,7 +95,7 @@ def test_a_burst_of_typing_is_one_undo_step(make_window, qtbot, tmp_path: Path) 
     for word in ("We ", "listen ", "first."):
         page.editor.insertPlainText(word)
         page.commit_pending()
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
+    qtbot.waitUntil(lambda: not window.runner.busy)
     assert window.session.undo_stack.count() == 1
     window.actions.undo.trigger()
     qtbot.waitUntil(lambda: page.editor.toPlainText() == "")
@@ -109,7 +109,7 @@ def test_a_burst_whose_first_words_were_stored_alone_undoes_whole(make_window, q
     qtbot.waitUntil(lambda: stored_vision(path) == "We ")  # stored before the rest arrives
     page.editor.insertPlainText("listen first.")
     page.commit_pending()
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
+    qtbot.waitUntil(lambda: not window.runner.busy)
     assert window.session.undo_stack.count() == 1
     window.actions.undo.trigger()
     qtbot.waitUntil(lambda: page.editor.toPlainText() == "")
@@ -138,7 +138,7 @@ def test_reopening_shows_the_text(make_window, qtbot, tmp_path: Path) -> None:
     window.close()
     again = make_window()
     again.start_page.recent.itemActivated.emit(again.start_page.recent.item(0))
-    qtbot.waitUntil(lambda: again.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: again.session.is_open)
     assert again.workshop_view.page_for[Step.VISION].editor.toPlainText() == "Güvenilir, hızlı ve samimi."
 
 
@@ -245,7 +245,7 @@ def test_drafts_side_by_side_and_choosing_the_vision(make_window, qtbot, tmp_pat
 def test_the_coach_follows_the_text(make_window, qtbot) -> None:
     window = make_window()
     window.open_demo(Language.ENGLISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.VISION)
     page = window.workshop_view.page_for[Step.VISION]
     page.editor.setPlainText("We never make customers wait.")
@@ -277,7 +277,7 @@ def test_a_draft_can_start_from_an_example(make_window, qtbot, tmp_path: Path) -
 def test_the_staffs_top_survey_words_are_chips_and_the_coach_checks_them(make_window, qtbot) -> None:
     window = make_window(language="tr")
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.VISION)
     page = window.workshop_view.page_for[Step.VISION]
     qtbot.waitUntil(lambda: len(page.survey_chips.chips()) > 0, timeout=30_000)

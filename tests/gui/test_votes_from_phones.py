@@ -41,7 +41,7 @@ def send_ballot(url: str, dots: dict[int, int]) -> int:
 def open_values(make_window, qtbot, language=Language.ENGLISH):
     window = make_window()
     window.open_demo(language)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.VALUES)
     page = window.workshop_view.page_for[Step.VALUES]
     assert isinstance(page, ValuesPage)
@@ -54,14 +54,14 @@ def test_phones_vote_the_room_sees_the_count_then_the_dots(make_window, qtbot) -
     page.voting.open_round.click()
     qtbot.waitUntil(page.voting.voting_phones.isEnabled)
     page.voting.voting_phones.click()
-    qtbot.waitUntil(lambda: page.voting.phones.is_running, timeout=10_000)
+    qtbot.waitUntil(lambda: page.voting.phones.is_running)
     panel = page.voting.phone_panel
     assert panel.windowTitle() == "Votes from phones"
     assert panel.count.text() == "0 voters so far"
     assert "/v/" in page.voting.phones.url
     card = next(c for c in window.session.workshop.value_cards if c.merged_into is None)
     assert send_ballot(page.voting.phones.url, {card.id: 2}) == 200
-    qtbot.waitUntil(lambda: panel.count.text() == "1 voter so far", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.count.text() == "1 voter so far")
 
     panel.present.click()
     view = page.presentation
@@ -92,7 +92,7 @@ def test_closing_the_round_on_the_page_stops_the_ballot_server(make_window, qtbo
     page.voting.open_round.click()
     qtbot.waitUntil(page.voting.voting_phones.isEnabled)
     page.voting.voting_phones.click()
-    qtbot.waitUntil(lambda: page.voting.phones.is_running, timeout=10_000)
+    qtbot.waitUntil(lambda: page.voting.phones.is_running)
     url = page.voting.phones.url
     page.voting.close_round.click()
     qtbot.waitUntil(lambda: not page.voting.phones.is_running)
@@ -108,14 +108,14 @@ def test_the_survey_presentation_shows_the_words_only_above_the_threshold(
     qtbot.waitUntil(view.isVisible)
     view.show_results.click()
     assert view.results.isVisibleTo(view)
-    qtbot.waitUntil(lambda: "appear from 5 respondents" in view.top.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "appear from 5 respondents" in view.top.text())
     view.close()
 
 
 def test_the_survey_presentation_shows_the_cloud_and_top_words(make_window, qtbot) -> None:
     window = make_window()
     window.open_demo(Language.TURKISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.SURVEY)
     page = window.workshop_view.page_for[Step.SURVEY]
     assert isinstance(page, SurveyPage)
@@ -124,7 +124,7 @@ def test_the_survey_presentation_shows_the_cloud_and_top_words(make_window, qtbo
     qtbot.waitUntil(view.isVisible)
     view.show_results.click()
     qtbot.waitUntil(lambda: window.analysis.analysis is not None, timeout=30_000)
-    qtbot.waitUntil(lambda: "respondent" in view.top.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "respondent" in view.top.text())
     terms = window.analysis.analysis.result.terms
     assert view.top.text().splitlines()[0].startswith(f"{terms[0].term}: ")
     assert len(view.top.text().splitlines()) == 5

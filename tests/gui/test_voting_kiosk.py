@@ -12,7 +12,7 @@ PIN = "97531"
 def open_values(make_window, qtbot):
     window = make_window()
     window.open_demo(Language.ENGLISH)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.VALUES)
     page = window.workshop_view.page_for[Step.VALUES]
     assert isinstance(page, ValuesPage)
@@ -48,14 +48,14 @@ def test_staff_vote_in_the_kiosk_and_the_tallies_wait_for_the_reveal(make_window
     assert kiosk.dots[second].value() == 1
     assert "0 dots left" in kiosk.remaining.text()
     kiosk.submit.click()
-    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.thanks, timeout=10_000)
+    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.thanks)
     kiosk.show_form()
     assert all(spin.value() == 0 for spin in kiosk.dots.values())
     kiosk.submit.click()
     assert kiosk.problem.isVisibleTo(kiosk)  # an empty ballot is not sent
     kiosk.dots[second].setValue(1)
     kiosk.submit.click()
-    qtbot.waitUntil(lambda: window.session.workshop.voting_rounds[-1].voters == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.workshop.voting_rounds[-1].voters == 2)
     assert window.session.workshop.voting_rounds[-1].tallies == {first: 2, second: 2}
 
     kiosk.request_leave()

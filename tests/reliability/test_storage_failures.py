@@ -76,7 +76,7 @@ def test_disk_full_in_the_app_keeps_the_typing_and_retry_stores_it(
     create(path, "earlier vision")
     window = make_window()
     window.open_location(str(path))
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.is_open)
     window.workshop_view.navigator.select_step(Step.VISION)
     page = window.workshop_view.page_for[Step.VISION]
     limit = DiskLimit(window.session._service.store.engine)
@@ -84,14 +84,14 @@ def test_disk_full_in_the_app_keeps_the_typing_and_retry_stores_it(
     long_text = "Our promise. " * 3_000
     page.editor.setPlainText(long_text)
     page.commit_pending()
-    qtbot.waitUntil(window.message_bar.isVisible, timeout=10_000)
+    qtbot.waitUntil(window.message_bar.isVisible)
     assert "disk is full" in window.message_bar.message.text()
     assert page.editor.toPlainText() == long_text
     assert stored_vision(path) == "earlier vision"
 
     limit.lift()
     window.message_bar.retry.click()
-    qtbot.waitUntil(lambda: stored_vision(path) == long_text, timeout=10_000)
+    qtbot.waitUntil(lambda: stored_vision(path) == long_text)
     assert page.editor.toPlainText() == long_text
 
 
