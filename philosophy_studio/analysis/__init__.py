@@ -1,2 +1,2 @@
-"""Word-frequency analysis of survey answers: pure functions over plain data (numpy, SciPy,
-scikit-learn, simplemma's lemma tables)."""
+"""Word-frequency analysis of survey answers: pure functions over plain data (numpy,
+scipy.sparse, simplemma's lemma tables)."""

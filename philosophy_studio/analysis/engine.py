@@ -378,8 +378,8 @@ def _themes(matrix: Any, terms: list[TermCount], columns: list[int], wanted: int
     """NMF on TF-IDF over the counted words: each theme's most telling words and how
     many answers lean most to it."""
     import numpy as np
-    from sklearn.decomposition import NMF
-    from sklearn.feature_extraction.text import TfidfTransformer
+
+    from philosophy_studio.analysis.factorisation import nmf, tf_idf
 
     if len(columns) < 3 or matrix.shape[0] < 3:
         return []
@@ -389,12 +389,10 @@ def _themes(matrix: Any, terms: list[TermCount], columns: list[int], wanted: int
     components = min(wanted, len(columns) - 1, sub.shape[0] - 1)
     if components < 2:
         return []
-    weights = TfidfTransformer().fit_transform(sub)
-    model = NMF(n_components=components, init="nndsvd", random_state=0, max_iter=400)
-    strengths = model.fit_transform(weights)
+    strengths, words = nmf(tf_idf(sub), components, max_iterations=400)
     leaning = Counter(np.argmax(strengths, axis=1).tolist())
     themes = []
-    for index, component in enumerate(model.components_):
+    for index, component in enumerate(words):
         top = [terms[columns[j]].term for j in np.argsort(-component)[:6] if component[j] > 0]
         if top:
             themes.append(Theme(tuple(top), leaning.get(index, 0)))

@@ -5,7 +5,7 @@ automatically): *Hızlı yanıt* and *hızlı cevap verme*, *Saygı* and *saygı
 Each card name becomes its content words (the analysis's words, without stopwords and
 light verbs such as *olmak*, *being*), with a few service synonyms mapped to one
 word. Two words match when they are equal, when one is the other plus a suffix, or
-when their character n-grams are nearly the same (scikit-learn TF-IDF, cosine), which
+when their character n-grams are nearly the same (TF-IDF, cosine), which
 also catches sound changes such as *dürüstlük / dürüstlüğü*. Two cards are similar
 when most words of the shorter name match a word of the other. The threshold is tuned
 on the labelled pairs in tests/fixtures/values/similar_pairs.tsv (see
@@ -16,11 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from philosophy_studio.analysis.stopwords import shipped_stopwords
 from philosophy_studio.analysis.tokens import tokenize
 from philosophy_studio.domain.language import Language
 from philosophy_studio.domain.model import ValueCard
+
+if TYPE_CHECKING:
+    import numpy as np
 
 THRESHOLD = 0.6
 # Words whose character n-grams are this alike are taken for the same word.
@@ -99,18 +103,48 @@ def _shared_stem(a: str, b: str) -> bool:
     return common >= SHARED_STEM and common >= SHARED_SHARE * min(len(a), len(b))
 
 
+def _char_ngrams(text: str) -> list[str]:
+    """The two- to four-letter sequences of each word of ``text``, the word padded with
+    a space on each side (scikit-learn's "char_wb" analyser); a padded word no longer
+    than n is its one n-gram of that length, and none longer are taken from it."""
+    grams = []
+    # scikit-learn first folds runs of white space into one space: split() ignores them.
+    for word in text.split():
+        padded = f" {word} "
+        for n in range(2, 5):
+            grams.extend(padded[start : start + n] for start in range(max(len(padded) - n + 1, 1)))
+            if len(padded) <= n:
+                break
+    return grams
+
+
+def spelling_similarity(words: Sequence[str]) -> np.ndarray:
+    """The cosine similarity of each pair of ``words`` by their character n-grams,
+    TF-IDF weighted: scikit-learn's TfidfVectorizer(analyzer="char_wb",
+    ngram_range=(2, 4)) with cosine_similarity, which this replaced to spare the app
+    its import (see factorisation.py). Words are lower-cased with str.lower, as there."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from philosophy_studio.analysis.factorisation import tf_idf
+
+    columns: dict[str, int] = {}
+    rows, grams = [], []
+    for row, word in enumerate(words):
+        for gram in _char_ngrams(word.lower()):
+            rows.append(row)
+            grams.append(columns.setdefault(gram, len(columns)))
+    # Repeated n-grams of a word add up into its count.
+    counts = csr_matrix((np.ones(len(rows)), (rows, grams)), shape=(len(words), len(columns)))
+    vectors = tf_idf(counts)
+    return (vectors @ vectors.T).toarray()
+
+
 class _Matcher:
     def __init__(self, words: Sequence[str], language: Language) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.metrics.pairwise import cosine_similarity
-
         self.language = language
         self.index = {word: n for n, word in enumerate(sorted(set(words)))}
-        if len(self.index) > 1:
-            vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4)).fit_transform(list(self.index))
-            self.alike = cosine_similarity(vectors)
-        else:
-            self.alike = None
+        self.alike = spelling_similarity(list(self.index)) if len(self.index) > 1 else None
 
     def same(self, a: str, b: str) -> bool:
         if a == b:

@@ -81,9 +81,7 @@ def main() -> None:
         waiting = QEventLoop()
         QTimer.singleShot(round(pause * 1000), waiting.quit)
         waiting.exec()
-        missing = [
-            name for name in ("numpy", "scipy.sparse", "sklearn.decomposition") if name not in sys.modules
-        ]
+        missing = [name for name in ("numpy", "scipy.sparse") if name not in sys.modules]
         gaps: list[float] = []
         moments: list[float] = []
         clock = QElapsedTimer()

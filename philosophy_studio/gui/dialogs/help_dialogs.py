@@ -86,7 +86,6 @@ THIRD_PARTY = (
     ("reportlab", "BSD"),
     ("openpyxl", "MIT"),
     ("defusedxml", "PSF-2.0"),
-    ("scikit-learn", "BSD-3-Clause"),
     ("simplemma", "MIT"),
     ("NumPy / SciPy", "BSD-3-Clause"),
     ("DejaVu fonts", QT_TRANSLATE_NOOP("AboutDialog", "Bitstream Vera licence (free), see resources/fonts")),

@@ -44,7 +44,7 @@ class SimilarCardsPanel(QGroupBox):
         self.hide()
 
     def find(self, workshop: Workshop) -> None:
-        """Suggestions are worked out on the work thread (scikit-learn loads there)."""
+        """Suggestions are worked out on the work thread (numpy and SciPy load there)."""
         cards, language = workshop.value_cards, workshop.info.language
         self._request += 1
         request = self._request
