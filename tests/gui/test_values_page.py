@@ -175,6 +175,27 @@ def test_a_card_others_were_merged_into_counts_their_dots_and_evidence(make_wind
     assert target.id in support and all(o.id not in support for o in merged)
 
 
+def test_the_survey_support_worked_out_for_another_step_is_shown_at_once(make_window, qtbot) -> None:
+    """Reading the answers' words on the Survey step runs the analysis the Values page
+    needs too; opening the Values page afterwards shows its support, not a note that
+    the survey has too few answers."""
+    window = make_window()
+    window.open_demo(Language.ENGLISH)
+    qtbot.waitUntil(lambda: window.session.is_open)
+    window.workshop_view.navigator.select_step(Step.SURVEY)
+    model = window.analysis
+    qtbot.waitUntil(lambda: model.analysis is not None and not model.is_running, timeout=30_000)
+    window.workshop_view.navigator.select_step(Step.VALUES)
+    page = window.workshop_view.page_for[Step.VALUES]
+    assert isinstance(page, ValuesPage)
+    assert not model.is_running
+    card = page.board_panel.current()
+    assert card is not None
+    expected = model.analysis.support[card.id]
+    assert page.card_editor.support.text().splitlines()[0] == f"Survey support: {expected} respondents."
+    assert f"   · {expected} respondents" in page.board_panel.board.currentItem().text()
+
+
 def open_values_with_analysis(make_window, qtbot):
     window, page = open_page(make_window, qtbot)
     qtbot.waitUntil(

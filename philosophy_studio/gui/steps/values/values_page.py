@@ -136,6 +136,10 @@ class ValuesPage(StepPage):
             self._listening_to_analysis = True
             analysis.updated.connect(self._on_analysis)
             analysis.running_changed.connect(self._on_analysis_running)
+            # Another step (the Survey's words) may have had it run already: nothing
+            # changed since, so want() runs nothing and no update comes.
+            if analysis.analysis is not None:
+                self._on_analysis(analysis.analysis)
         analysis.want()
 
     def _on_analysis_running(self, _running: bool) -> None:
