@@ -81,8 +81,8 @@ app = create_application()
 window = build_window(load_settings())
 window.show()
 def report():
-    heavy = [m for m in ("sqlalchemy", "alembic", "sklearn", "simplemma", "reportlab") if m in sys.modules]
-    print("shown", ",".join(heavy), flush=True)
+    heavy = ("sqlalchemy", "alembic", "numpy", "scipy", "simplemma", "reportlab")
+    print("shown", ",".join(m for m in heavy if m in sys.modules), flush=True)
     window.close()
     app.quit()
 QTimer.singleShot(0, report)
@@ -102,7 +102,7 @@ def build_window(settings):
     window = built(settings)
     from PySide6.QtCore import QTimer
     def report():
-        heavy = ("sqlalchemy", "alembic", "sklearn", "simplemma", "reportlab")
+        heavy = ("sqlalchemy", "alembic", "numpy", "scipy", "simplemma", "reportlab")
         print("shown", ",".join(m for m in heavy if m in sys.modules), flush=True)
         os._exit(0)
     QTimer.singleShot(0, report)
