@@ -217,6 +217,10 @@ def test_one_node_reports_the_focus_on_every_step(make_window, qtbot, language: 
                 lambda: window.analysis.analysis is not None and not window.analysis.is_running,
                 timeout=30_000,
             )
+        # Background work a step starts (the Values page's analysis, its similar cards)
+        # rebuilds its lists when it ends: on a loaded machine that landed between
+        # leaving a list and coming back to it, and the list came back rebuilt.
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
         navigator.setFocus()
         QApplication.processEvents()
         problems.append(_focus_problem(window, f"{step.value}, steps list focused"))
