@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gzip
 import warnings
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,7 +34,7 @@ from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 from tests_support import DEMO_DIR
 
-from philosophy_studio.analysis import engine
+from philosophy_studio.analysis import engine, factorisation
 from philosophy_studio.analysis.engine import AnalysisOptions, Theme, run_analysis
 from philosophy_studio.analysis.factorisation import _nndsvd, nmf, tf_idf
 from philosophy_studio.analysis.similar_cards import _char_ngrams, spelling_similarity
@@ -117,33 +116,31 @@ def sklearn_with_an_exact_svd() -> Iterator[None]:
         yield
 
 
-def sklearn_nmf(weights: csr_matrix, components: int, start: tuple | None = None) -> tuple:
+def sklearn_nmf(
+    weights: csr_matrix, components: int, start: tuple | None = None, max_iterations: int = 400
+) -> tuple:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         if start is None:
-            model = NMF(n_components=components, init="nndsvd", random_state=0, max_iter=400)
+            model = NMF(n_components=components, init="nndsvd", random_state=0, max_iter=max_iterations)
             return model.fit_transform(weights), model.components_
-        model = NMF(n_components=components, init="custom", max_iter=400)
+        model = NMF(n_components=components, init="custom", max_iter=max_iterations)
         return model.fit_transform(weights, W=start[0].copy(), H=start[1].copy()), model.components_
 
 
 def sklearn_themes(matrix, terms, columns, wanted) -> list[Theme]:  # type: ignore[no-untyped-def]
-    """engine._themes as it was with scikit-learn."""
-    if len(columns) < 3 or matrix.shape[0] < 3:
-        return []
-    sub = matrix[:, columns]
-    sub = sub[np.asarray(sub.sum(axis=1)).ravel() > 0]
-    components = min(wanted, len(columns) - 1, sub.shape[0] - 1)
-    if components < 2:
-        return []
-    strengths, words = sklearn_nmf(TfidfTransformer().fit_transform(sub), components)
-    leaning = Counter(np.argmax(strengths, axis=1).tolist())
-    themes = []
-    for index, component in enumerate(words):
-        top = [terms[columns[j]].term for j in np.argsort(-component)[:6] if component[j] > 0]
-        if top:
-            themes.append(Theme(tuple(top), leaning.get(index, 0)))
-    return sorted(themes, key=lambda theme: (-theme.answers, theme.terms))
+    """engine._themes as it was with scikit-learn: the same function, given
+    scikit-learn's TF-IDF and NMF in place of factorisation's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(factorisation, "tf_idf", lambda counts: TfidfTransformer().fit_transform(counts))
+        patch.setattr(
+            factorisation,
+            "nmf",
+            lambda weights, components, max_iterations: sklearn_nmf(
+                weights, components, max_iterations=max_iterations
+            ),
+        )
+        return engine._themes(matrix, terms, columns, wanted)
 
 
 SAME_START = [(name, wanted) for name in ("demo-tr", "demo-en", "en_ewt_reviews") for wanted in (4, 8)]
