@@ -13,7 +13,7 @@ from itertools import pairwise
 import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from philosophy_studio.gui.accessible_views import install_accessible_views
 from philosophy_studio.gui.application import build_window
 from philosophy_studio.gui.focus_ring import FocusRingFollower
 from philosophy_studio.gui.main_window import MainWindow
+from philosophy_studio.gui.widgets.message_bar import MessageBar
 from philosophy_studio.settings import Settings, load_settings
 
 # pytest-qt gives up on a condition after 5 s. On a loaded 2-core CI machine a file read
@@ -56,10 +57,6 @@ def _why_still_waiting(polls: list[float]) -> str:
     """What a condition that never came true leaves to go on in a CI log, where the
     test cannot be run again: whether the GUI thread was held (long gaps between the
     checks), what the windows say, and what every thread was doing."""
-    from PySide6.QtWidgets import QLabel, QMessageBox
-
-    from philosophy_studio.gui.widgets.message_bar import MessageBar
-
     gaps = [later - earlier for earlier, later in pairwise(polls)]
     lines = [f"checked {len(polls)} times; the longest gap between checks {max(gaps, default=0):.2f} s"]
     for widget in QApplication.allWidgets():
@@ -69,9 +66,7 @@ def _why_still_waiting(polls: list[float]) -> str:
     frames = sys._current_frames()
     for thread in threading.enumerate():
         frame = frames.get(thread.ident or -1)
-        if thread is threading.current_thread():
-            continue
-        if frame is not None:
+        if frame is not None and thread is not threading.current_thread():
             lines.append(f"thread {thread.name}:\n{''.join(traceback.format_stack(frame)[-8:])}")
     return "\n".join(lines)
 
