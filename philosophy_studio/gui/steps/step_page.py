@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from philosophy_studio.gui.models.analysis_model import AnalysisModel
     from philosophy_studio.gui.phones.phone_controller import PhoneSurveyController
     from philosophy_studio.gui.phones.presentation_window import PresentationWindow
+    from philosophy_studio.services.survey_evidence import WorkshopAnalysis
 
 
 class StepPage(FollowsLanguage, QWidget):
@@ -37,6 +38,7 @@ class StepPage(FollowsLanguage, QWidget):
         # The workshop's word analysis, shared by the steps that show it; loaded only
         # when one of them wants it.
         self.word_analysis = word_analysis
+        self._following_analysis = False
         # Kept when it is left, so its countdown runs on while the facilitator is here.
         self.presentation: PresentationWindow | None = None
         self.setObjectName(f"{self.step.value}Page")
@@ -56,6 +58,19 @@ class StepPage(FollowsLanguage, QWidget):
 
     def _on_changed(self, workshop: Workshop, changes: Changes) -> None:
         self.refresh(workshop, changes)
+
+    def follow_word_analysis(self, show: Callable[[WorkshopAnalysis | None], None]) -> None:
+        """For a page that shows the word analysis, called when it is shown: the
+        analysis is kept current from now on, and ``show`` gets every update, the first
+        time also the analysis there is. Another step may have had it run already;
+        nothing changed since, so no update would come."""
+        analysis = self.word_analysis
+        if not self._following_analysis:
+            self._following_analysis = True
+            analysis.updated.connect(show)
+            if analysis.analysis is not None:
+                show(analysis.analysis)
+        analysis.want()
 
     def attach_guidance(self) -> None:
         """Put the guidance beside the work area once the subclass has built it: Qt's

@@ -57,7 +57,6 @@ class ValuesPage(StepPage):
     ) -> None:
         super().__init__(session, word_analysis, parent)
         self._support: dict[int, int] = {}
-        self._listening_to_analysis = False
         # The selected value's tab was the one shown when the card texts were hidden.
         self._editor_was_shown = False
 
@@ -113,6 +112,7 @@ class ValuesPage(StepPage):
         self.board_panel.texts_hidden.connect(self._on_texts_hidden)
         self.inspiration.copy_requested.connect(self.board_panel.add_card)
         self.voting.present_requested.connect(self.open_presentation)
+        word_analysis.running_changed.connect(self._on_analysis_running)
         self.retranslate_ui()
 
     # --- showing ----------------------------------------------------------------------
@@ -131,16 +131,7 @@ class ValuesPage(StepPage):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        analysis = self.word_analysis
-        if not self._listening_to_analysis:
-            self._listening_to_analysis = True
-            analysis.updated.connect(self._on_analysis)
-            analysis.running_changed.connect(self._on_analysis_running)
-            # Another step (the Survey's words) may have had it run already: nothing
-            # changed since, so want() runs nothing and no update comes.
-            if analysis.analysis is not None:
-                self._on_analysis(analysis.analysis)
-        analysis.want()
+        self.follow_word_analysis(self._on_analysis)
 
     def _on_analysis_running(self, _running: bool) -> None:
         # Only the support line: the card's fields may be mid-edit.

@@ -50,7 +50,6 @@ class VisionPage(StepPage):
         self._drafts: dict[int, DraftEditor] = {}
         self._active: int | None = None
         self._value_names: tuple[str, ...] = ()
-        self._listening_to_analysis = False
         self.conflict: ConflictDialog | None = None
         self.examples: ExamplesDialog | None = None
 
@@ -99,12 +98,7 @@ class VisionPage(StepPage):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        analysis = self.word_analysis
-        if not self._listening_to_analysis:
-            self._listening_to_analysis = True
-            analysis.updated.connect(self._show_survey_chips)
-            self._show_survey_chips(analysis.analysis)
-        analysis.want()
+        self.follow_word_analysis(self._show_survey_chips)
 
     # --- the chosen draft, for the rest of the app and the tests -----------------------
 
